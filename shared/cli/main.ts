@@ -1,0 +1,79 @@
+/**
+ * `portal1540` — the command line of the 1540 reporting pipeline.
+ * Every command prints its result on stdout; a mistake or a failure is one line on stderr.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+import type { Command, CliIo } from './io.js';
+import { UsageError } from './io.js';
+import { NoPortalError } from './portalConnection.js';
+
+const HELP = `portal1540 — 1540 Committee reporting pipeline
+
+Usage: npm run cli -- <command> [options]      (or: npx portal1540 <command>)
+
+Commands:
+  extract FILE [--state ISO3] [--type REPORT_TYPE]
+      Read one report and print what the pipeline extracts, as JSON (nothing is stored).
+      Exit 0 with the JSON; exit 2 with "rejected: <code>: <reason>" when the file is refused.
+  upload --state ISO3 [--type REPORT_TYPE] [--no-wait] [--json] FILE
+      Upload a file into the state's place in the portal bucket and wait until it is recorded.
+  submissions --state ISO3 [--json]
+      A state's submissions, newest first.
+  states [--json]
+      The 193 member states and their reporting status.
+
+The commands other than extract talk to the local portal started by \`npm start\` (found through
+PORTAL_HOME, default .portal/), or, if none runs, to the deployment named by TABLE_NAME and
+BUCKET_NAME with your AWS credentials.
+`;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./extractCommand.js')).runExtractCommand,
+  upload: async () => (await import('./uploadCommand.js')).runUploadCommand,
+  submissions: async () => (await import('./submissionsCommand.js')).runSubmissionsCommand,
+  states: async () => (await import('./statesCommand.js')).runStatesCommand,
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(HELP);
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`unknown command "${name}"; run with --help to see the commands\n`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(HELP);
+    return 0;
+  }
+  try {
+    return await (await load())(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof NoPortalError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${error.message}; run with --help to see the options\n`);
+      return 2;
+    }
+    io.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntryPoint) {
+  const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+  runCli(process.argv.slice(2), io).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Every function reads its settings from the environment once, through a zod schema, so that a
+ * missing or malformed setting fails at start with a message naming the variable.
+ */
+import { z } from 'zod';
+
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+export function readEnvironment<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigurationError(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+/** Settings shared by every function that touches the table or the portal bucket. */
+export const StoreEnvironment = z.object({
+  TABLE_NAME: z.string().min(3),
+  BUCKET_NAME: z.string().min(3),
+});
+export type StoreEnvironment = z.infer<typeof StoreEnvironment>;

@@ -1,0 +1,54 @@
+/**
+ * The local portal's folder (`.portal/` or PORTAL_HOME): the stand-ins' data, and `portal.json`,
+ * which tells the CLI where the running portal listens. Two portals with two homes run side by side.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+export const PortalInfo = z.object({
+  pid: z.number().int(),
+  startedAt: z.string(),
+  dynamoEngine: z.string(),
+  tableName: z.string(),
+  bucketName: z.string(),
+  endpoints: z.object({ dynamodb: z.string(), s3: z.string(), ses: z.string() }),
+  adminApi: z.string().optional(),
+  tokens: z.record(z.string(), z.string()).optional(),
+});
+export type PortalInfo = z.infer<typeof PortalInfo>;
+
+export function portalHome(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.PORTAL_HOME ?? '.portal');
+}
+
+const infoFile = (home: string) => join(home, 'portal.json');
+
+export function writePortalInfo(home: string, info: PortalInfo): void {
+  mkdirSync(home, { recursive: true });
+  // Written to a temporary name then renamed: a reader never sees half a file.
+  const temporary = `${infoFile(home)}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(info, null, 2), { mode: 0o600 });
+  renameSync(temporary, infoFile(home));
+}
+
+export function removePortalInfo(home: string): void {
+  rmSync(infoFile(home), { force: true });
+}
+
+/** The running portal of this home, or undefined if none runs (a stale file is ignored). */
+export function readRunningPortal(home: string): PortalInfo | undefined {
+  if (!existsSync(infoFile(home))) return undefined;
+  const parsed = PortalInfo.safeParse(JSON.parse(readFileSync(infoFile(home), 'utf8')));
+  if (!parsed.success || !processAlive(parsed.data.pid)) return undefined;
+  return parsed.data;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

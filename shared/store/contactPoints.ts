@@ -1,0 +1,115 @@
+import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { UnLanguage } from '../extraction/contract.js';
+import { GLOBAL_INDEXES } from './tableDefinition.js';
+import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, stateKey } from './keys.js';
+import { ContactPoint, type ContactStatus } from './items.js';
+import { getItem, queryAll, type StoreContext } from './table.js';
+
+const [BY_LOOKUP] = GLOBAL_INDEXES;
+
+export interface ContactDesignation {
+  state: string;
+  name: string;
+  email: string;
+  role?: string;
+  language: UnLanguage;
+  source: string;
+  at: string;
+}
+
+/**
+ * Adds a contact point or refreshes its name and role. The language and the delivery status are
+ * set only when the contact is new: a language the secretariat corrected, or a suppression after
+ * a bounce, is never undone by a later report naming the same person.
+ */
+export async function designateContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
+  const email = normaliseEmail(contact.email);
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { PK: stateKey(contact.state), SK: contactSortKey(email) },
+      UpdateExpression:
+        'SET entity = :entity, #state = :state, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
+        'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :active)',
+      ExpressionAttributeNames: {
+        '#state': 'state', '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
+      },
+      ExpressionAttributeValues: {
+        ':entity': 'contact',
+        ':state': contact.state,
+        ':name': contact.name,
+        ':email': email,
+        ':role': contact.role ?? null,
+        ':source': contact.source,
+        ':at': contact.at,
+        ':gsipk': emailKey(email),
+        ':gsisk': stateKey(contact.state),
+        ':language': contact.language,
+        ':active': 'active' satisfies ContactStatus,
+      },
+    }),
+  );
+}
+
+const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });
+
+export function listContacts(store: StoreContext, iso3: string): Promise<ContactPoint[]> {
+  return queryAll(
+    store,
+    {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': stateKey(iso3), ':prefix': CONTACT_PREFIX },
+    },
+    StoredContact,
+  );
+}
+
+export function getContact(store: StoreContext, iso3: string, email: string): Promise<ContactPoint | undefined> {
+  return getItem(store, { PK: stateKey(iso3), SK: contactSortKey(email) }, StoredContact);
+}
+
+/** Every contact item with this address, whichever state designated it (bounce handling). */
+export function contactsByEmail(store: StoreContext, email: string): Promise<ContactPoint[]> {
+  return queryAll(
+    store,
+    {
+      IndexName: BY_LOOKUP.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
+      ExpressionAttributeValues: { ':pk': emailKey(email) },
+    },
+    StoredContact,
+  );
+}
+
+export async function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<void> {
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
+      UpdateExpression: 'SET #status = :status, updatedAt = :at',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': status, ':at': at },
+    }),
+  );
+}
+
+export async function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<void> {
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
+      UpdateExpression: 'SET #language = :language, updatedAt = :at',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#language': 'language' },
+      ExpressionAttributeValues: { ':language': language, ':at': at },
+    }),
+  );
+}
+
+export async function removeContact(store: StoreContext, iso3: string, email: string): Promise<void> {
+  await store.db.send(
+    new DeleteCommand({ TableName: store.tableName, Key: { PK: stateKey(iso3), SK: contactSortKey(email) } }),
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Key builders for every item type: the only place that knows how keys are spelled.
+ *
+ * | item              | PK                      | SK                                          | GSI1 (PK / SK)                    | GSI2 (PK / SK)                        |
+ * |-------------------|-------------------------|---------------------------------------------|-----------------------------------|---------------------------------------|
+ * | state profile     | STATE#<iso3>            | PROFILE                                     | STATES#<reportingStatus> / <iso3> |                                       |
+ * | submission        | STATE#<iso3> | COMMITTEE | UNATTRIBUTED | SUB#<receivedAt>#<id> | SUBMISSION#<id> / SUBMISSION     |                                       |
+ * | content claim     | STATE#<iso3>            | CONTENT#<sha256>                            |                                   |                                       |
+ * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
+ * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
+ * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
+ * | assistance        | STATE#<iso3>            | ASSIST#<kind>#<element>                     |                                   | ASSIST#<element> / <kind>#<iso3>      |
+ * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
+ */
+import type { MatrixElement, Weapon } from '../extraction/contract.js';
+
+export const stateKey = (iso3: string) => `STATE#${iso3}`;
+/** Committee documents and files dropped outside any state's place have partitions of their own. */
+export const COMMITTEE_PARTITION = 'COMMITTEE';
+export const UNATTRIBUTED_PARTITION = 'UNATTRIBUTED';
+
+export const PROFILE_SORT_KEY = 'PROFILE';
+export const statesByStatusKey = (status: string) => `STATES#${status}`;
+
+export const SUBMISSION_PREFIX = 'SUB#';
+export const submissionSortKey = (receivedAt: string, id: string) => `${SUBMISSION_PREFIX}${receivedAt}#${id}`;
+export const submissionLookupKey = (id: string) => `SUBMISSION#${id}`;
+export const SUBMISSION_LOOKUP_SORT_KEY = 'SUBMISSION';
+
+export const contentClaimSortKey = (sha256: string) => `CONTENT#${sha256}`;
+
+export const MATRIX_PREFIX = 'MATRIX#';
+export const matrixSortKey = (element: MatrixElement, weapon: Weapon) => `${MATRIX_PREFIX}${element}#${weapon}`;
+export const matrixHistorySortKey = (element: MatrixElement, weapon: Weapon, receivedAt: string, submissionId: string) =>
+  `MATRIXLOG#${element}#${weapon}#${receivedAt}#${submissionId}`;
+export const elementKey = (element: MatrixElement) => `ELEMENT#${element}`;
+
+export const CONTACT_PREFIX = 'CONTACT#';
+export const contactSortKey = (email: string) => `${CONTACT_PREFIX}${normaliseEmail(email)}`;
+export const emailKey = (email: string) => `EMAIL#${normaliseEmail(email)}`;
+
+export const ASSISTANCE_PREFIX = 'ASSIST#';
+export const assistanceSortKey = (kind: string, element: MatrixElement) => `${ASSISTANCE_PREFIX}${kind}#${element}`;
+export const assistanceByElementKey = (element: MatrixElement) => `ASSIST#${element}`;
+
+export const deadlineKey = (id: string) => `DEADLINE#${id}`;
+export const DEADLINE_SORT_KEY = 'META';
+export const deadlinesByStatusKey = (status: string) => `DEADLINES#${status}`;
+
+/** E-mail addresses compare case-insensitively in practice; keys use one spelling. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

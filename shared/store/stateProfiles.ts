@@ -1,0 +1,105 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { MEMBER_STATES } from '../reference/memberStates.js';
+import { GLOBAL_INDEXES } from './tableDefinition.js';
+import { PROFILE_SORT_KEY, stateKey, statesByStatusKey } from './keys.js';
+import { StateProfile, type ReportingStatus } from './items.js';
+import { getItem, ignoreConditionFailure, inChunks, putIfAbsent, queryAll, type StoreContext } from './table.js';
+
+const [BY_LOOKUP] = GLOBAL_INDEXES;
+
+function stateProfileItem(profile: StateProfile) {
+  return {
+    PK: stateKey(profile.iso3),
+    SK: PROFILE_SORT_KEY,
+    GSI1PK: statesByStatusKey(profile.reportingStatus),
+    GSI1SK: profile.iso3,
+    entity: 'state',
+    ...profile,
+  };
+}
+
+/**
+ * Creates the profile of every member state that has none yet. Existing profiles are left as they
+ * are (their reporting status and preferences belong to the data, not to the seed), so seeding
+ * again on every start is safe.
+ */
+export async function seedStateProfiles(store: StoreContext): Promise<{ created: number }> {
+  let created = 0;
+  // Modest parallelism: local stand-ins and on-demand tables both take this without throttling.
+  for (const group of inChunks(MEMBER_STATES, 16)) {
+    const outcomes = await Promise.all(
+      group.map((state) =>
+        putIfAbsent(
+          store,
+          stateProfileItem({
+            iso3: state.iso3,
+            names: state.names,
+            preferredLanguage: 'en',
+            reportingStatus: 'not_reported',
+            matrixVisibility: 'committee',
+          }),
+        ),
+      ),
+    );
+    created += outcomes.filter((o) => o === 'created').length;
+  }
+  return { created };
+}
+
+export function getStateProfile(store: StoreContext, iso3: string): Promise<StateProfile | undefined> {
+  return getItem(store, { PK: stateKey(iso3), SK: PROFILE_SORT_KEY }, StateProfile);
+}
+
+export function listStatesByReportingStatus(store: StoreContext, status: ReportingStatus): Promise<StateProfile[]> {
+  return queryAll(
+    store,
+    {
+      IndexName: BY_LOOKUP.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
+      ExpressionAttributeValues: { ':pk': statesByStatusKey(status) },
+    },
+    StateProfile,
+  );
+}
+
+/**
+ * Records that the state submitted something. Only a newer submission moves `lastSubmission*`
+ * forward, so a redelivered or late event never rolls it back; the first national report marks
+ * the state as reported.
+ */
+export async function recordStateSubmission(
+  store: StoreContext,
+  iso3: string,
+  submission: { id: string; receivedAt: string; isNationalReport: boolean },
+): Promise<void> {
+  const names = { '#last': 'lastSubmissionAt' };
+  await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: stateKey(iso3), SK: PROFILE_SORT_KEY },
+        UpdateExpression: 'SET #last = :at, lastSubmissionId = :id',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(#last) OR #last < :at)',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: { ':at': submission.receivedAt, ':id': submission.id },
+      }),
+    )
+    .catch(ignoreConditionFailure);
+  if (!submission.isNationalReport) return;
+  await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: stateKey(iso3), SK: PROFILE_SORT_KEY },
+        UpdateExpression: 'SET reportingStatus = :reported, GSI1PK = :gsi, firstReportAt = :at',
+        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(firstReportAt) OR firstReportAt > :at)',
+        ExpressionAttributeValues: {
+          ':reported': 'reported' satisfies ReportingStatus,
+          ':gsi': statesByStatusKey('reported'),
+          ':at': submission.receivedAt,
+        },
+      }),
+    )
+    .catch(ignoreConditionFailure);
+}

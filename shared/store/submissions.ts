@@ -1,0 +1,86 @@
+import { GLOBAL_INDEXES } from './tableDefinition.js';
+import {
+  COMMITTEE_PARTITION,
+  contentClaimSortKey,
+  stateKey,
+  SUBMISSION_LOOKUP_SORT_KEY,
+  SUBMISSION_PREFIX,
+  submissionLookupKey,
+  submissionSortKey,
+  UNATTRIBUTED_PARTITION,
+} from './keys.js';
+import { Submission } from './items.js';
+import { getItem, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
+import { z } from 'zod';
+
+const [BY_LOOKUP] = GLOBAL_INDEXES;
+
+/** Where a submission lives: its state's partition, or the committee's, or the unattributed one. */
+export function submissionPartition(submission: Pick<Submission, 'state' | 'declaredReportType' | 'status'>): string {
+  if (submission.state) return stateKey(submission.state);
+  return submission.declaredReportType === 'committee_document' ? COMMITTEE_PARTITION : UNATTRIBUTED_PARTITION;
+}
+
+/**
+ * Records the immutable envelope of an upload. The id is derived from the S3 object version, so a
+ * redelivered event finds its own envelope and changes nothing ('exists').
+ */
+export function recordSubmission(store: StoreContext, submission: Submission): Promise<'created' | 'exists'> {
+  const parsed = Submission.parse(submission);
+  return putIfAbsent(store, {
+    PK: submissionPartition(parsed),
+    SK: submissionSortKey(parsed.receivedAt, parsed.id),
+    GSI1PK: submissionLookupKey(parsed.id),
+    GSI1SK: SUBMISSION_LOOKUP_SORT_KEY,
+    entity: 'submission',
+    ...parsed,
+  });
+}
+
+export async function getSubmission(store: StoreContext, id: string): Promise<Submission | undefined> {
+  const page = await queryPage(
+    store,
+    {
+      IndexName: BY_LOOKUP.indexName,
+      KeyConditionExpression: '#pk = :pk AND #sk = :sk',
+      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey, '#sk': BY_LOOKUP.sortKey },
+      ExpressionAttributeValues: { ':pk': submissionLookupKey(id), ':sk': SUBMISSION_LOOKUP_SORT_KEY },
+    },
+    Submission,
+  );
+  return page.items[0];
+}
+
+/** A partition's submissions, newest first. */
+export function listSubmissions(
+  store: StoreContext,
+  partition: string,
+  page: { limit?: number; cursor?: string } = {},
+): Promise<Page<Submission>> {
+  return queryPage(
+    store,
+    {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': partition, ':prefix': SUBMISSION_PREFIX },
+      ScanIndexForward: false,
+    },
+    Submission,
+    page,
+  );
+}
+
+const ContentClaim = z.object({ submissionId: z.string() });
+
+/**
+ * Claims a file's content (sha256) for a submission of the state. Returns the submission that
+ * holds the claim: this one the first time (or on a redelivery), an earlier one when the same bytes
+ * were already submitted.
+ */
+export async function claimContent(store: StoreContext, iso3: string, sha256: string, submissionId: string): Promise<string> {
+  const key = { PK: stateKey(iso3), SK: contentClaimSortKey(sha256) };
+  const outcome = await putIfAbsent(store, { ...key, entity: 'contentClaim', submissionId });
+  if (outcome === 'created') return submissionId;
+  const claim = await getItem(store, key, ContentClaim);
+  if (!claim) throw new Error(`Content claim ${key.SK} vanished for ${iso3}`);
+  return claim.submissionId;
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
+import { designateContact, getContact, setContactStatus } from '../../../shared/store/contactPoints.js';
+import { currentMatrix, recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
+import { getStateProfile, listStatesByReportingStatus, recordStateSubmission, seedStateProfiles } from '../../../shared/store/stateProfiles.js';
+import { claimContent } from '../../../shared/store/submissions.js';
+import { queryAll } from '../../../shared/store/table.js';
+import { MatrixEntry } from '../../../shared/store/items.js';
+import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
+
+let portal: TestPortal;
+beforeAll(async () => {
+  portal = await createTestPortal();
+  await seedStateProfiles(portal.store);
+});
+afterAll(() => portal.dispose());
+
+describe('member states', () => {
+  it('are the 193 UN members, each named in the six UN languages', () => {
+    expect(MEMBER_STATES).toHaveLength(193);
+    expect(MEMBER_STATES.map((s) => s.iso3)).not.toContain('VAT');
+    const china = MEMBER_STATES.find((s) => s.iso3 === 'CHN');
+    expect(china?.names).toMatchObject({ en: 'China', fr: 'Chine', zh: '中国', ru: 'Китай', ar: 'الصين', es: 'China' });
+  });
+
+  it('are seeded once: seeding again creates nothing and keeps what changed', async () => {
+    await recordStateSubmission(portal.store, 'NOR', { id: 's1', receivedAt: '2026-01-02T00:00:00.000Z', isNationalReport: true });
+    const again = await seedStateProfiles(portal.store);
+    expect(again.created).toBe(0);
+    expect((await getStateProfile(portal.store, 'NOR'))?.reportingStatus).toBe('reported');
+    const all = await Promise.all([
+      listStatesByReportingStatus(portal.store, 'not_reported'),
+      listStatesByReportingStatus(portal.store, 'reported'),
+    ]);
+    expect(all.flat()).toHaveLength(193);
+  });
+
+  it('keep the latest submission even when an older event arrives late', async () => {
+    await recordStateSubmission(portal.store, 'PER', { id: 'new', receivedAt: '2026-05-01T00:00:00.000Z', isNationalReport: false });
+    await recordStateSubmission(portal.store, 'PER', { id: 'old', receivedAt: '2026-04-01T00:00:00.000Z', isNationalReport: false });
+    const profile = await getStateProfile(portal.store, 'PER');
+    expect(profile).toMatchObject({ lastSubmissionId: 'new', reportingStatus: 'not_reported' });
+  });
+});
+
+describe('matrix entries', () => {
+  const entry = (id: string, receivedAt: string, coverage: 'measure' | 'gap') =>
+    ({
+      state: 'KEN', element: 'op3c.border_control', weapon: 'all', coverage, measure: coverage === 'measure' ? 'yes' : undefined,
+      legalReferences: [], evidence: [{ text: `from ${id}` }], sourceSubmissionId: id, sourceReceivedAt: receivedAt,
+    }) as const;
+
+  it('take the newest submission as the current value and keep every submission in the history', async () => {
+    await recordMatrixEntry(portal.store, entry('b', '2026-03-01T00:00:00.000Z', 'measure'));
+    await recordMatrixEntry(portal.store, entry('a', '2026-02-01T00:00:00.000Z', 'gap'));
+    await recordMatrixEntry(portal.store, entry('b', '2026-03-01T00:00:00.000Z', 'measure'));
+    const current = await currentMatrix(portal.store, 'KEN');
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ sourceSubmissionId: 'b', coverage: 'measure' });
+    const history = await queryAll(
+      portal.store,
+      { KeyConditionExpression: 'PK = :pk AND begins_with(SK, :p)', ExpressionAttributeValues: { ':pk': 'STATE#KEN', ':p': 'MATRIXLOG#' } },
+      MatrixEntry,
+    );
+    expect(history.map((h) => h.sourceSubmissionId).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('contact points', () => {
+  it('stay suppressed after a bounce even when a later report names them again', async () => {
+    const contact = { state: 'SEN', name: 'A. Diop', email: 'A.Diop@mfa.example.gov', language: 'fr', source: 's1', at: '2026-01-01T00:00:00.000Z' } as const;
+    await designateContact(portal.store, contact);
+    await setContactStatus(portal.store, 'SEN', 'a.diop@mfa.example.gov', 'bounced', '2026-01-02T00:00:00.000Z');
+    await designateContact(portal.store, { ...contact, name: 'Aminata Diop', language: 'en', source: 's2', at: '2026-02-01T00:00:00.000Z' });
+    expect(await getContact(portal.store, 'SEN', 'a.diop@MFA.example.gov')).toMatchObject({
+      name: 'Aminata Diop', status: 'bounced', language: 'fr', email: 'a.diop@mfa.example.gov',
+    });
+  });
+});
+
+describe('content claims', () => {
+  it('give the same bytes to the first submission that claimed them', async () => {
+    expect(await claimContent(portal.store, 'ARG', 'f'.repeat(64), 'first')).toBe('first');
+    expect(await claimContent(portal.store, 'ARG', 'f'.repeat(64), 'first')).toBe('first');
+    expect(await claimContent(portal.store, 'ARG', 'f'.repeat(64), 'second')).toBe('first');
+    expect(await claimContent(portal.store, 'CHL', 'f'.repeat(64), 'third')).toBe('third');
+  });
+});
