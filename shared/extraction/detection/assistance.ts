@@ -1,0 +1,62 @@
+/**
+ * Assistance the state requests, mapped to matrix elements: legislative drafting on weapon X →
+ * op2.X; detection equipment, customs or border training → border control; control lists,
+ * licensing, end-use checks → export control; brokering or financing-services controls →
+ * financing services; pathogen or source registers → accounting; securing sources → physical
+ * protection. Offers of assistance to others are not requests.
+ */
+import type { MatrixElement } from '../contract.js';
+import { ELEMENT_CUES, LEGISLATION, SERVICES } from './elementVocabulary.js';
+import { elementsIn, weaponsIn } from './matrixElements.js';
+import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
+import { anyOf } from './textFolding.js';
+import type { TextUnit } from './textUnits.js';
+
+const BROKERING = anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни', '中间商', '经纪', 'السمسر']);
+const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
+const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
+const SECURING = anyOf(['<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
+
+export function elementsOfRequest(folded: string): MatrixElement[] {
+  const found = new Set<MatrixElement>();
+  const weapons = weaponsIn(folded);
+  if (LEGISLATION.test(folded) && weapons.length > 0 && weapons.length < 3) {
+    for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
+  }
+  if (BROKERING.test(folded) || (SERVICES.test(folded) && ELEMENT_CUES['op3d.export_control'].test(folded) && /financ|fonds|fondos|финанс|资金|融资|تمويل/iu.test(folded))) {
+    found.add('op3d.financing_services');
+  } else if (BORDER_HELP.test(folded)) found.add('op3c.border_control');
+  else if (LICENSING.test(folded)) found.add('op3d.export_control');
+  if (REGISTER.test(folded)) found.add('op3a.accounting');
+  if (SECURING.test(folded)) found.add('op3b.physical_protection');
+  if (found.size === 0) for (const e of elementsIn(folded)) found.add(e);
+  return [...found];
+}
+
+export interface AssistanceReading {
+  requested: MatrixElement[];
+  /** Units that belong to a request: not evidence of measures in force. */
+  requestUnits: Set<number>;
+}
+
+export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
+  const requested = new Set<MatrixElement>();
+  const requestUnits = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    requestUnits.add(unit.index);
+    for (const e of elementsOfRequest(unit.folded)) requested.add(e);
+    // The request's items follow as a list, or as the rest of a block ending with ":".
+    const opensList = /[:：]\s*$/u.test(unit.text);
+    for (let j = i + 1; j < units.length; j++) {
+      const item = units[j]!;
+      if (item.heading) break;
+      if (!(item.listItem || (opensList && j === i + 1))) break;
+      requestUnits.add(item.index);
+      for (const e of elementsOfRequest(item.folded)) requested.add(e);
+    }
+  }
+  return { requested: [...requested], requestUnits };
+}

@@ -1,0 +1,116 @@
+/**
+ * Dates written in the six languages: "15 March 2025", "March 15, 2025", "15 mars 2025",
+ * "le 1er juin", "15 de marzo de 2025", "«12» апреля 2023 г.", "2025年3月15日",
+ * "٢٥ تشرين الأول/أكتوبر ٢٠٠٤", "15.03.2025", "2025-03-15", and month-only forms
+ * ("March 2025", "fin mai", "2025年5月"). Returns positions in the original text.
+ */
+import { asciiDigits } from './textFolding.js';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+const EN = ['jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'june?', 'july?', 'aug(?:ust|\\.)?', 'sep(?:t(?:ember)?|\\.)?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?'];
+const FR = ['janvier', 'f[ée]vrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'ao[uû]t', 'septembre', 'octobre', 'novembre', 'd[ée]cembre'];
+const ES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 's[e]?ptiembre|setiembre', 'octubre', 'noviembre', 'diciembre'];
+const RU = ['январ[яье]', 'феврал[яье]', 'марта?|марте', 'апрел[яье]', 'ма[яйе]', 'июн[яье]', 'июл[яье]', 'августа?|августе', 'сентябр[яье]', 'октябр[яье]', 'ноябр[яье]', 'декабр[яье]'];
+
+function monthAlternation(names: readonly string[]): string {
+  return names.map((n, i) => `(?<m${i + 1}>${n})`).join('|');
+}
+
+function monthOf(groups: Record<string, string | undefined> | undefined): number {
+  for (let i = 1; i <= 12; i++) if (groups?.[`m${i}`] !== undefined) return i;
+  return 0;
+}
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+const WORD_MONTH_PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'my' }> = [];
+for (const names of [EN, FR, ES, RU]) {
+  const months = monthAlternation(names);
+  // Day month year: "15 March 2025", "1er juin 2021", "15 de marzo de 2025", "«12» апреля 2023 г."
+  WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}[«"]?(?<d>\\d{1,2})(?:er|st|nd|rd|th)?[»"]?\\s+(?:de\\s+)?(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'dmy' });
+  // Month day, year (English)
+  if (names === EN) WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}(?:${months})\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})${R}`, 'giu'), order: 'mdy' });
+  // Month year: "May 2025", "mai 2025", "mayo de 2025", "мае 2025 года"; and "end of May"
+  WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'my' });
+}
+
+/** Arabic month names, Levantine and Egyptian, compared after dropping alefs/hamzas/spaces. */
+const AR_LEVANTINE = ['كانونلثني', 'شبط', 'ذر', 'نيسن', 'يير', 'حزيرن', 'تموز', 'ب', 'يلول', 'تشرينلول', 'تشرينلثني', 'كانونلول'];
+const AR_EGYPTIAN = [['ينير'], ['فبرير'], ['مرس'], ['بريل'], ['ميو'], ['يونيو', 'يونيه'], ['يوليو', 'يوليه'], ['غسطس'], ['سبتمبر'], ['كتوبر'], ['نوفمبر'], ['ديسمبر']];
+
+function arabicMonth(words: string): number {
+  const key = words.replace(/[اأإآٱءـ\s/\\-]/gu, '').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه');
+  for (let i = 0; i < 12; i++) {
+    if (AR_EGYPTIAN[i]!.some((e) => key === e || key.endsWith(e))) return i + 1;
+  }
+  for (let i = 0; i < 12; i++) if (key === AR_LEVANTINE[i] || key.startsWith(AR_LEVANTINE[i]!) && key.length <= AR_LEVANTINE[i]!.length + 8) return i + 1;
+  return 0;
+}
+
+function valid(year: number | null, month: number, day: number | null): boolean {
+  if (month < 1 || month > 12) return false;
+  if (year !== null && (year < 1900 || year > 2100)) return false;
+  if (day === null) return true;
+  const y = year ?? 2000;
+  const last = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+export function findDates(original: string): FoundDate[] {
+  // Arabic-Indic digits become ASCII one for one, so positions still point into `original`.
+  const text = asciiDigits(original);
+  const found: FoundDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (d: FoundDate) => {
+    if (!valid(d.year, d.month, d.day)) return;
+    if (taken.some(([s, e]) => d.start < e && d.end > s)) return;
+    taken.push([d.start, d.end]);
+    found.push(d);
+  };
+  // Most specific first: numeric and CJK full dates, then worded day-month-year, then month-year.
+  for (const m of text.matchAll(/(?<![\d.-])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})(?![\d-])/gu)) {
+    add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });
+  }
+  for (const m of text.matchAll(/(?<y>\d{4})\s*年\s*(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?/gu)) {
+    add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
+  }
+  for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {
+    add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });
+  }
+  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})\s+(?<words>[\u0600-\u06FF]+(?:\s*[/\\]?\s*[\u0600-\u06FF]+){0,3})\s*(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d)/gu)) {
+    const month = arabicMonth(m.groups!.words!);
+    if (month) add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month, day: +m.groups!.d! });
+  }
+  for (const order of ['dmy', 'mdy', 'my'] as const) {
+    for (const { re, order: o } of WORD_MONTH_PATTERNS) {
+      if (o !== order) continue;
+      for (const m of text.matchAll(re)) {
+        const groups = m.groups as Record<string, string | undefined>;
+        const month = monthOf(groups);
+        const year = groups.y ? +groups.y : null;
+        const day = groups.d ? +groups.d : null;
+        // "May" alone is too common a word (and "mar", "sep" abbreviations): month-only needs a year or a deadline phrase around it.
+        if (order === 'my' && year === null && !/^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|fevrier|avril|juin|juillet|août|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|мая|мае|[а-я]{4,})$/iu.test(m[0])) {
+          if (!/(?:end of|fin|finales de|конц[а-я]*)\s*(?:de\s+|d['’]\s*)?$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+        }
+        add({ start: m.index, end: m.index + m[0].length, year, month, day });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,119 @@
+/**
+ * Signal terms of the 1540 matrix elements in the six UN languages (handbook: domain.md §6.5),
+ * widened with the inflected and synonymous forms reports use. Patterns are written in plain
+ * words and folded (see textFolding.ts).
+ */
+import { anyOf } from './textFolding.js';
+
+export const WEAPON_TERMS = {
+  nuclear: anyOf([
+    '<nuclear (weapons?|explosive|devices?|materials?)>', '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
+    '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
+    '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
+    '核武器', '核爆炸', '核材料', '放射性', '核',
+    'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية',
+  ]),
+  chemical: anyOf([
+    '<chemical (weapons?|agents?)>', '<toxic chemicals?>', '<precursors?>', '<scheduled chemicals?>',
+    '<armes? chimiques?>', '<produits? chimiques? toxiques?>', '<précurseurs?>', '<armas? químicas?>', '<sustancias? químicas?>', '<productos? químicos?>', '<precursores?>',
+    '<химическ[а-я]* оружи', '<токсичн[а-я]* химикат', '<прекурсор', '<химическ',
+    '化学武器', '有毒化学品', '前体', '化学品', '毒害性',
+    'الأسلحة الكيميائية', 'الكيميائي', 'المواد الكيميائية', 'السلائف',
+  ]),
+  biological: anyOf([
+    '<biological (and toxin )?(weapons?|agents?)>', '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
+    '<armes? biologiques?>', '<biologiques?>', '<agents? pathogènes?>', '<pathogènes?>', '<toxines?>',
+    '<armas? biológicas?>', '<biológic[oa]s?>', '<patógenos?>', '<toxinas?>', '<agentes? biológicos?>',
+    '<биологическ', '<токсин', '<патоген', '<возбудител',
+    '生物', '毒素', '病原体', '病原微生物', '传染病',
+    'البيولوجي', 'التكسيني', 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
+  ]),
+  delivery: anyOf([
+    '<means of delivery>', '<delivery (systems?|means|vehicles?)>', '<missiles?>', '<rockets?>', '<unmanned aerial>', '<uavs?>', '<drones?>',
+    '<vecteurs?>', '<missiles?>', '<drones?>', '<(sistemas?|medios?) (vectores|de (lanzamiento|vector|entrega))>', '<vectores>', '<misiles?>', '<cohetes?>', '<no tripulad',
+    '<средств[а-я]* доставки>', '<ракет', '<беспилотн',
+    '运载工具', '导弹', '无人机', '无人驾驶',
+    'وسائل (الإيصال|إيصال|إيصالها|الإطلاق)', 'القذائف', 'الصواريخ', 'الطائرات (بدون|بلا|دون) طيار', 'المسيرة',
+  ]),
+} as const;
+
+export type WeaponKind = keyof typeof WEAPON_TERMS;
+
+/** Prohibitions and offences (OP2): a law that forbids or punishes. */
+export const PROHIBITION = anyOf([
+  '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
+  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga',
+  '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн',
+  '禁止', '刑事', '犯罪', '处罚', '刑法', '非法',
+  'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم',
+]);
+
+export const ELEMENT_CUES = {
+  op1: anyOf([
+    '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
+    '非国家行为者', 'من غير الدول', 'غير التابعة للدول', 'الجهات الفاعلة من غير الدول',
+  ]),
+  'op2.financing': anyOf([
+    '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
+    '<proliferation financing>', '<financing of proliferation>',
+    '<financement du terrorisme>', '<financement de la prolifération>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<financiación de la proliferación>', '<cómplice', '<complicidad>', '<tentativa>',
+    '<финансировани[а-я]* (терроризма|распространения)', '<соучаст', '<пособни', '<покушени',
+    '资助恐怖', '恐怖融资', '扩散融资', '同谋', '共犯', '帮助', '资助',
+    'تمويل الإرهاب', 'تمويل الانتشار', 'شريك', 'الشروع', 'التمويل',
+  ]),
+  'op3a.accounting': anyOf([
+    '<account(ing)? for>', '<accounting (and|for|of)>', '<nuclear material accountancy>', '<registers?>', '<registry>', '<inventor(y|ies)>', '<records? of>', '<keep(s)? (item-by-item )?records>', '<record-keeping>', '<tracking>', '<tracks?>',
+    '<comptabilit', '<comptabilisation>', '<registres?>', '<inventaires?>', '<traçabilité>', '<contabilidad>', '<contabiliza', '<registros?>', '<inventarios?>', '<trazabilidad>',
+    '<учет[а-я]*>', '<учёт[а-я]*>', '<реестр', '<инвентаризац', '<отчетност', '<отчётност',
+    '衡算', '账', '登记', '记录', '台账', '清点', '跟踪',
+    'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
+  ]),
+  'op3b.physical_protection': anyOf([
+    '<physical protection>', '<physical security>', '<security of (radioactive )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
+    '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
+    '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
+    '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
+    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'الأمن النووي', 'تأمين',
+  ]),
+  'op3c.border_control': anyOf([
+    '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',
+    '<frontières?>', '<frontaliers?>', '<douanes?>', '<douanier', '<trafic illicite>', '<courtage>', '<fronter', '<aduan', '<tráfico ilícito>', '<intermediación>', '<contrabando>',
+    '<границ', '<погранич', '<таможн', '<незаконн[а-я]* оборот', '<посредни', '<контрабанд',
+    '边境', '海关', '口岸', '非法贩运', '中间商', '经纪', '走私',
+    'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
+  ]),
+  'op3d.export_control': anyOf([
+    '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', '<control lists?>', '<strategic goods>', '<licensing>',
+    '<exportations?>', '<exporta', '<réexportation>', '<transbordement>', '<utilisateur final>', '<double usage>', '<biens sensibles>', '<biens à double>',
+    '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
+    '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
+    '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
+    'التصدير', 'تصدير', 'العبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام',
+  ]),
+} as const;
+
+/** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
+export const SERVICES = anyOf([
+  '<funds>', '<financ', '<insurance>', '<(transport|financial|brokering) services>', '<services>',
+  '<fonds>', '<financement>', '<assurance>', '<services>', '<fondos>', '<financia', '<seguros?>', '<servicios>',
+  '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'التأمين', 'الخدمات',
+]);
+
+/** Penalties (OP3(d)): fines, imprisonment, sanctions. */
+export const PENALTY = anyOf([
+  '<penalt', '<fines?>', '<imprisonment>', '<liable>', '<sanctions?>', '<offen[cs]e>', '<punish',
+  '<amendes?>', '<emprisonnement>', '<peines?>', '<sanctions? pénales?>', '<sanctionn', '<puni', '<multas?>', '<prisión>', '<penas?>', '<sanciones?>', '<sanciona',
+  '<штраф', '<лишени[а-я]* свободы>', '<наказ', '<ответственност',
+  '罚款', '监禁', '处罚', '刑事责任', '有期徒刑', '拘役', '罚金',
+  'غرام', 'السجن', 'الحبس', 'عقوب', 'يعاقب',
+]);
+
+/** Where penalties attach to exports or smuggling. */
+export const EXPORT_OR_CUSTOMS = anyOf([
+  '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<таможн', '<контрабанд', '出口', '海关', '走私', 'التصدير', 'الجمارك', 'التهريب',
+]);
+
+/** Legislative drafting or a law, for mapping an assistance request to an OP2 element. */
+export const LEGISLATION = anyOf([
+  '<legislat', '<law>', '<laws>', '<bill>', '<drafting>', '<législat', '<loi>', '<legisla', '<ley>', '<законодател', '<закон', '立法', '法律', 'تشريع', 'قانون',
+]);

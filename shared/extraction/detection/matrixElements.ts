@@ -1,0 +1,108 @@
+/**
+ * Matrix elements and gaps from prose. Each clause is read for the elements it is about (its own
+ * signal terms, else those of the section heading above it) and for what it says about them: a
+ * measure in force, or a gap (missing, drafted, planned, under study). An element is present when
+ * at least one clause describes a measure; it is a gap when clauses only describe it as missing.
+ */
+import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
+import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
+import { legalReferencesIn } from './legalReferences.js';
+import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, RESTATEMENT_CUE } from './statementCues.js';
+import { anyOf, fold } from './textFolding.js';
+import type { TextUnit } from './textUnits.js';
+
+const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
+
+/** Headings that name an operative paragraph whose element is unambiguous. */
+const OP1_HEADING = anyOf([
+  '<operative paragraph 1>', '<op ?1>', '<paragraph 1>', '<paragraphe 1>', '<párrafo 1>', '<пункт 1>', '第一段', 'الفقرة 1', 'الفقرة الأولى',
+]);
+
+/** Clause boundaries inside a sentence where the statement can change polarity. */
+const CLAUSE_BREAK = /;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако|а также)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
+
+export function weaponsIn(folded: string): WeaponKind[] {
+  return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
+}
+
+/** The elements a piece of text is about. `heading` relaxes OP2: a heading names a weapon only. */
+export function elementsIn(folded: string, heading = false): MatrixElement[] {
+  const found = new Set<MatrixElement>();
+  const weapons = weaponsIn(folded);
+  const op1 = ELEMENT_CUES.op1.test(folded) || (heading && OP1_HEADING.test(folded));
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
+  const services = exportCue && SERVICES.test(folded);
+  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
+  if (op1) found.add('op1');
+  if (exportCue) found.add('op3d.export_control');
+  if (services) found.add('op3d.financing_services');
+  if (penalties) found.add('op3d.penalties');
+  if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
+  if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
+  if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
+  if (ELEMENT_CUES['op3c.border_control'].test(folded)) found.add('op3c.border_control');
+  const op3 = found.has('op3a.accounting') || found.has('op3b.physical_protection') || exportCue;
+  // A sentence listing three or more weapons is the resolution's formula, not a weapon-specific law.
+  if (!op1 && !op3 && weapons.length > 0 && weapons.length < 3 && (heading || PROHIBITION.test(folded))) {
+    for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
+  }
+  return [...found];
+}
+
+function clausesOf(unit: TextUnit): string[] {
+  return unit.text.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
+}
+
+function weaponFor(element: MatrixElement, folded: string): Weapon {
+  if (element.startsWith('op2.') && element !== 'op2.financing') return element.slice(4) as Weapon;
+  const weapons = weaponsIn(folded);
+  return weapons.length === 1 ? weapons[0]! : 'all';
+}
+
+export interface MatrixReading {
+  matrix: MatrixFinding[];
+  gaps: MatrixElement[];
+}
+
+export function readMatrix(units: readonly TextUnit[], options: { paged: boolean; skip: ReadonlySet<number> }): MatrixReading {
+  const present = new Map<MatrixElement, MatrixFinding>();
+  const gaps = new Set<MatrixElement>();
+  let context: MatrixElement[] = [];
+  for (const unit of units) {
+    if (unit.heading) {
+      context = elementsIn(unit.folded, true);
+      continue;
+    }
+    if (options.skip.has(unit.index)) continue;
+    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
+    const unitElements = elementsIn(unit.folded);
+    for (const clause of clausesOf(unit)) {
+      const folded = fold(clause);
+      let elements = elementsIn(folded);
+      if (elements.length === 0) elements = unitElements.length ? unitElements : context;
+      if (elements.length === 0) continue;
+      if (GAP_CUE.test(folded)) {
+        for (const e of elements) gaps.add(e);
+        continue;
+      }
+      const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
+      if (!isMeasure) continue;
+      for (const element of elements) {
+        const finding = present.get(element) ?? {
+          element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [],
+        };
+        if (finding.evidence.length < 2) {
+          finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
+        }
+        for (const ref of legalReferencesIn(clause)) {
+          if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+        }
+        present.set(element, finding);
+      }
+    }
+  }
+  return {
+    matrix: [...present.values()],
+    gaps: [...gaps].filter((g) => !present.has(g)),
+  };
+}

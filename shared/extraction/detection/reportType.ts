@@ -1,0 +1,53 @@
+/**
+ * The kind of submission, from its title and opening (where a report says what it is), in the
+ * six languages. Committee documents are recognised by their own vocabulary (programme of work,
+ * annual review, Chair's letter) and by the absence of a submitting state.
+ */
+import type { ReportType } from '../contract.js';
+import { anyOf } from './textFolding.js';
+
+const CUES: Array<[ReportType, RegExp]> = [
+  ['committee_document', anyOf([
+    '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>', '<s/ac\\.44/',
+    '<programme de travail>', '<examen annuel>', '<examen approfondi>', '<programa de trabajo>', '<examen anual>', '<программ[а-я]* работы>', '<ежегодн[а-я]* обзор', '工作方案', '年度审查', 'برنامج عمل', 'الاستعراض السنوي',
+  ])],
+  ['action_plan', anyOf([
+    '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
+  ])],
+  ['assistance_request', anyOf([
+    '<request(s)? for assistance>', '<assistance request>', '<requests? assistance>', "<demande d'assistance>", '<sollicite (une |l.)?assistance>', '<solicitud de asistencia>', '<solicita asistencia>',
+    '<запрос[а-я]* о (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)>', '援助请求', '请求援助', '请求协助', 'طلب (المساعدة|مساعدة)',
+  ])],
+  ['point_of_contact', anyOf([
+    '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
+  ])],
+  ['effective_practices', anyOf([
+    '<effective practices?>', '<good practices?>', '<lessons learned>', '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
+  ])],
+  ['additional_information', anyOf([
+    '<additional information>', '<update(d)? (information|report)>', '<further information>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<información (adicional|complementaria)>', '<дополнительн[а-я]* информаци', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+  ])],
+  ['national_report', anyOf([
+    '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',
+  ])],
+];
+
+/**
+ * The opening (title, covering note) weighs most: a national report may say "additional
+ * information will be provided" further down, an action plan mentions "points of contact".
+ */
+export function detectReportType(folded: string, hasState: boolean): ReportType {
+  const opening = folded.slice(0, 1_500);
+  const scores = new Map<ReportType, number>();
+  for (const [type, pattern] of CUES) {
+    const re = new RegExp(pattern.source, 'giu');
+    let score = 0;
+    for (const m of opening.matchAll(re)) score += m.index < 400 ? 5 : 3;
+    for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
+    if (score > 0) scores.set(type, score);
+  }
+  if (!hasState) scores.set('committee_document', (scores.get('committee_document') ?? 0) + 2);
+  else if (scores.has('committee_document')) scores.set('committee_document', scores.get('committee_document')! - 4);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : 'national_report';
+}

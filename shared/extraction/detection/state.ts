@@ -1,0 +1,53 @@
+/**
+ * The submitting state, from the text: letterheads ("Permanent Mission of …"), "Government of …"
+ * and how often and how early a state's name appears. Names of other states (partners, donors)
+ * appear later and less often.
+ */
+import type { UnLanguage } from '../contract.js';
+import { LANGUAGES } from '../contract.js';
+import { NOT_A_STATE, statePatterns } from './stateNames.js';
+import { anyOf, fold } from './textFolding.js';
+
+const NOT_A_STATE_RE = anyOf(NOT_A_STATE, 'giu');
+
+/** Words that put the state's own name right after them in a letterhead or a self-description. */
+const SELF_REFERENCE = anyOf([
+  'permanent mission of (the )?', 'government of (the )?', 'mission permanente (de la |du |de l\'|des |de )?', 'gouvernement (de la |du |de l\'|des |de )?',
+  'misión permanente (de la |del |de )?', 'gobierno (de la |del |de )?', 'постоянное представительство', 'постоянного представительства', 'правительство', 'правительства',
+  '常驻联合国代表团', '政府', 'البعثة الدائمة', 'حكومة',
+]);
+
+export interface StateGuess {
+  iso3: string;
+  score: number;
+}
+
+export function rankStates(text: string, languages: readonly UnLanguage[]): StateGuess[] {
+  const folded = fold(text.slice(0, 80_000)).replace(NOT_A_STATE_RE, (m) => ' '.repeat(m.length));
+  const head = Math.min(folded.length, 2_500);
+  const scores = new Map<string, number>();
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  for (const language of new Set([...languages, 'en' as const])) {
+    for (const { iso3, pattern, official } of statePatterns(language)) {
+      for (const m of folded.matchAll(new RegExp(pattern, 'giu'))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (overlaps(start, end)) continue;
+        taken.push([start, end]);
+        let weight = official ? 2 : 1;
+        if (start < head) weight *= 3;
+        const before = folded.slice(Math.max(0, start - 40), start);
+        if (SELF_REFERENCE.test(before) || SELF_REFERENCE.test(folded.slice(end, end + 12))) weight += 6;
+        scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
+      }
+    }
+  }
+  return [...scores].map(([iso3, score]) => ({ iso3, score })).sort((a, b) => b.score - a.score);
+}
+
+export function detectState(text: string, language: string): string | null {
+  const languages = (LANGUAGES as readonly string[]).includes(language) ? [language as UnLanguage] : [...LANGUAGES];
+  const [best] = rankStates(text, languages);
+  return best && best.score >= 3 ? best.iso3 : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * What a sentence does, in the six languages: describes a measure in force, admits a gap or a
+ * plan ("is being drafted", "en cours d'élaboration", "se está elaborando", "разрабатывается",
+ * "正在起草", "قيد الإعداد"), restates the resolution, says "no change", requests or offers help.
+ * Patterns are written in plain words and folded (see textFolding.ts).
+ */
+import { anyOf } from './textFolding.js';
+
+/** Missing, planned, drafted, under study: the measure is not (yet) in force. */
+export const GAP_CUE = anyOf([
+  // English
+  '<not yet>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?)>',
+  '<there (is|are) (currently |at present |as yet )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
+  '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>',
+  '<lacks?>', '<absence of>', '<(is|are) being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
+  '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
+  '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
+  '<under (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
+  '<gaps?>', '<pending>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+  // French
+  '<pas encore>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
+  "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
+  '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
+  '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
+  // Spanish
+  '<aún no>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
+  '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
+  '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
+  '<no (regula|contempla|prevé|cubre|tipifica)>', '<ausencia de>', '<no hay>',
+  // Russian
+  '<ещё не>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
+  '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир)',
+  '<находится в процессе>', '<подготавлива', '<изуча',
+  // Chinese
+  '尚未', '还没有', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
+  // Arabic
+  'قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز)', 'مشروع (قانون|نظام|لائحة)', 'لا (يوجد|توجد)', 'لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن)', 'تعتزم', 'يعتزم', 'سيتم', 'من المقرر', 'تفتقر', 'يفتقر', 'ثغر',
+  'يجري (إعداد|صياغة|وضع|دراسة)', 'لا تملك', 'ليس لدى', 'لا يتضمن', 'لا تتضمن', 'لا يغطي', 'غياب',
+]);
+
+/** The resolution's own text restated: not a national measure. */
+export const RESTATEMENT_CUE = anyOf([
+  '<calls upon all states>', '<(requires|decides that) all states>', '<all states shall>', '<requires states>',
+  '<tous les états>', '<décide que tous>', '<todos los estados>', '<все государства>', '<всем государствам>', '所有国家', 'جميع الدول',
+  '<adopted on 28 april 2004>', '<under chapter vii>',
+]);
+
+/** "No change since the previous report": nothing new is described. */
+export const NO_CHANGE_CUE = anyOf([
+  '<no (change|changes|new developments?)>', '<remains? unchanged>', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
+  '<aucun changement>', '<aucune modification>', '<inchangée?s?>', "<pas d'évolution>", '<sin (cambios|modificaciones)>', '<no ha habido (cambios|modificaciones)>',
+  '<без изменений>', '<изменений не>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
+]);
+
+/** The state asks for help. */
+export const REQUEST_CUE = anyOf([
+  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>',
+  '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<demande d'assistance>",
+  '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>',
+  '<просит>', '<запрашива', '<нуждается в (помощи|содействии)>', '<просьб', '<запрос[а-я]* о (помощи|содействии)>',
+  '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  'تطلب', 'طلب المساعدة', 'تحتاج', 'ترغب في الحصول', 'تلتمس',
+]);
+
+/** The state offers help to others: not a request. */
+export const OFFER_CUE = anyOf([
+  '<offers?>', '<stands? ready to (provide|share|assist)>', '<is (willing|prepared) to (provide|share|assist)>', '<(provides?|provided) assistance to>',
+  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '愿(意)?(提供|分享)', 'تعرض', 'مستعد[ةه]? ل',
+]);
+
+/** Something actually in force or done: law, regulation, body, practice, licence. */
+export const MEASURE_CUE = anyOf([
+  '<(act|law|code|decree|regulations?|ordinance|order|statute|section|article|art|s|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
+  '<(loi|code|décret|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
+  '<(ley|código|decreto|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
+  '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|таможн|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
+  '法', '条例', '规定', '办法', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
+  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', 'دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+]);

@@ -1,0 +1,52 @@
+/**
+ * Folding applied to text before matching, so that one pattern matches what different writers
+ * and PDF readers produce: case, Arabic alef/hamza forms (pdf.js decomposes the lam-alef
+ * ligature into alef + lam, "الأمن" → "األمن"; dropping alefs makes both read "لمن"), Arabic
+ * diacritics and tatweel, bidi controls, Arabic-Indic digits, and the spaces PDF readers put
+ * between Chinese characters and digits.
+ *
+ * Folding keeps one output character per input character where it can, but it may drop some
+ * (alefs, spaces in Chinese): never use folded offsets on the original text.
+ */
+const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/gu;
+
+/** Arabic-Indic and Persian digits to ASCII, one for one (offsets are kept). */
+export function asciiDigits(text: string): string {
+  return text.replace(ARABIC_INDIC, (d) => {
+    const code = d.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
+const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF';
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'gu');
+
+export function fold(text: string): string {
+  return asciiDigits(text)
+    .normalize('NFC')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/gu, '')
+    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
+    .replace(/[اأإآٱء]/gu, '')
+    .replace(/ؤ/gu, 'و')
+    .replace(/[ئى]/gu, 'ي')
+    .replace(/ة/gu, 'ه')
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/[‐‑‒–—]/gu, '-')
+    .replace(SPACE_NEAR_CJK, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+}
+
+/**
+ * Word edges that work for every script (`\\b` only knows ASCII): write `<` and `>` in a pattern
+ * for "not preceded / not followed by a letter or digit". Patterns must not use upper-case
+ * escapes (`\\S`, `\\p{L}`): folding lowers them.
+ */
+function compileFolded(source: string): string {
+  return fold(source).replace(/</gu, '(?<![\\p{L}\\p{N}])').replace(/>/gu, '(?![\\p{L}\\p{N}])');
+}
+
+/** One case-insensitive pattern over folded text from many alternatives written in plain words. */
+export function anyOf(alternatives: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(alternatives.map((a) => `(?:${compileFolded(a)})`).join('|'), flags);
+}

@@ -1,0 +1,111 @@
+/**
+ * Cutting a document into units (sentences, headings, list items) with their page, the grain at
+ * which the detectors decide "measure in force", "gap", "request" and quote evidence.
+ * PDF lines are wrapped mid-sentence, so lines are first glued back into blocks.
+ */
+import type { DocumentText } from '../documentText.js';
+import { fold } from './textFolding.js';
+
+export interface TextUnit {
+  index: number;
+  text: string;
+  folded: string;
+  page: number;
+  /** A short line with no closing punctuation: a title or a section heading. */
+  heading: boolean;
+  /** Starts with a bullet, a dash or an item letter/number. */
+  listItem: boolean;
+}
+
+const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
+const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
+const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'no', 'nos', 'art', 'arts', 's', 'ss', 'cap', 'mr', 'ms', 'mrs', 'dr', 'st', 'para', 'paras', 'p', 'pp', 'vol', 'e.g', 'i.e',
+  'etc', 'eng', 'engr', 'amb', 'prof', 'col', 'gen', 'lt', 'sr', 'sra', 'srta', 'lic', 'ing', 'mtra', 'dra', 'n°', 'nº', 'núm',
+  'm', 'mme', 'mlle', 'me', 'ст', 'г', 'гг', 'им', 'т', 'д', 'п', 'ч', 'пп', 'inc', 'ltd', 'rev', 'add', 'corr', 'distr', 'ref', 'réf',
+  'tel', 'tél', 'fax', 'approx', 'ch', 'sec', 'reg', 'regs', 'ord', 'dec', 'décr', 'al', 'ibid', 'op', 'cit', 'vs', 'u.s', 'u.n', 'c', 'cf',
+]);
+
+function splitSentences(block: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?。！？؟;；](?=["»”)]?(?:\s|$))|[。！？؟]/gu;
+  for (const m of block.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.') {
+      const before = block.slice(start, m.index);
+      const word = /([\p{L}\p{N}°º.]+)$/u.exec(before)?.[1] ?? '';
+      if (/^\d+$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // An e-mail or a decimal runs through the dot.
+      if (/^\S/u.test(block.slice(end, end + 1))) continue;
+    }
+    if (m[0] === ';' || m[0] === '；') {
+      // A semicolon ends a list item, not a sentence inside running text.
+      if (!LIST_START.test(block.slice(start))) continue;
+    }
+    const sentence = block.slice(start, end).trim();
+    if (sentence) out.push(sentence);
+    start = end;
+  }
+  const rest = block.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+interface Block {
+  text: string;
+  page: number;
+  heading: boolean;
+}
+
+function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
+  const blocks: Block[] = [];
+  let current = '';
+  const flush = () => {
+    if (current.trim()) blocks.push({ text: current.trim(), page, heading: false });
+    current = '';
+  };
+  const lines = pageText.split('\n');
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    const short = line.length < Math.max(25, medianLength * 0.6);
+    const looksHeading = !TERMINAL.test(line) && !/[,:;،，、：]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
+    if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();
+    if (looksHeading && !current) {
+      blocks.push({ text: line, page, heading: true });
+      continue;
+    }
+    current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
+    if (TERMINAL.test(line) || /[:：]$/u.test(line) || (short && !/[,،，、]$/u.test(line))) flush();
+  }
+  flush();
+  return blocks;
+}
+
+export function textUnits(doc: DocumentText): TextUnit[] {
+  const lengths = doc.pages.flatMap((p) => p.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 60;
+  const units: TextUnit[] = [];
+  doc.pages.forEach((pageText, i) => {
+    for (const block of blocksOfPage(pageText, i + 1, median)) {
+      const sentences = block.heading ? [block.text] : splitSentences(block.text);
+      sentences.forEach((text, s) => {
+        units.push({
+          index: units.length,
+          text,
+          folded: fold(text),
+          page: block.page,
+          heading: block.heading,
+          listItem: s === 0 && LIST_START.test(text),
+        });
+      });
+    }
+  });
+  return units;
+}

@@ -1,0 +1,97 @@
+/**
+ * Treaties the state is party to (or that are in force for it), by name and acronym in the six
+ * languages. A mention whose clause says only "signed", "ratification in progress", "under
+ * consideration" or "planned" does not count; nor do protocols to nuclear-weapon-free-zone
+ * treaties (signed by nuclear-weapon States without making them party to a zone).
+ */
+import type { Treaty } from '../contract.js';
+import { anyOf } from './textFolding.js';
+import type { TextUnit } from './textUnits.js';
+
+const TREATY_NAMES: Record<Treaty, RegExp> = {
+  npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
+  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
+  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', 'convention sur [^.;]{0,90}armes biologiques', 'convención sobre [^.;]{0,90}armas biológicas', '<кбто>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', '生物武器公约', 'الأسلحة البيولوجية (و)?التكسينية', 'اتفاقية (حظر )?الأسلحة البيولوجية']),
+  geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
+  cppnm: anyOf(['physical protection of nuclear material', '<cppnm>', '<cppmn>', '<cpfmn>', 'protection physique des matières nucléaires', 'protección física de los materiales nucleares', 'физической защите ядерного материала', '<кфзям>', '核材料实物保护公约', 'الحماية المادية للمواد النووية']),
+  cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
+  icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
+  ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
+  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '全面保障监督协定', '保障监督协定', 'اتفاق(ية)? الضمانات']),
+  iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', 'البروتوكول الإضافي']),
+  hcoc: anyOf(['hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
+  icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
+  nwfz: anyOf(['nuclear-weapon-free zone', 'nuclear weapon free zone', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', 'treaty of bangkok', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]* свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
+};
+
+/** A 2005 amendment mentioned next to the CPPNM. */
+const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
+const VOLUNTARY_OFFER = anyOf(['voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي']);
+const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول']);
+
+/** Status that falls short of being party. */
+const NOT_PARTY = anyOf([
+  '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
+  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', "<n'ont pas>",
+  '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>',
+  '尚未', '未批准', '正在推进', '正在研究', '正在审议', '考虑', '计划', '拟',
+  'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد',
+]);
+/** "Signed" counts against only when nothing says ratified, acceded or party. */
+const SIGNED = anyOf(['<signed>', '<signé', '<firmado>', '<firmó>', '<suscrito>', '<подписал', '<подписан', '签署', 'وقعت', 'وقع', 'التوقيع']);
+const PARTY = anyOf([
+  '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<adhered>', '<applies>', '<implements>',
+  '<partie>', '<ratifié', '<adhéré', '<en vigueur>', '<applique>', '<parte>', '<ratificó>', '<ratificado>', '<adhirió>', '<vigor>', '<aplica>',
+  '<участник', '<ратифицировал', '<присоедин', '<в силу>', '<сторон', '缔约国', '批准', '加入', '生效', 'طرف', 'صادق', 'انضم', 'حيز النفاذ',
+]);
+
+const CLAUSE_BREAK = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/u;
+
+function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+function counts(clause: string): boolean {
+  if (NOT_PARTY.test(clause)) return false;
+  if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
+  return true;
+}
+
+export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
+  const found = new Set<Treaty>();
+  for (const unit of units) {
+    const text = unit.folded;
+    for (const [treaty, pattern] of Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>) {
+      for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+        const clause = clauseAround(text, m.index, m.index + m[0].length);
+        if (!counts(clause)) continue;
+        if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
+        if (treaty === 'nwfz' && ZONE_PROTOCOL.test(clause)) continue;
+        found.add(treaty);
+        if (treaty === 'cppnm') {
+          const after = text.slice(m.index, m.index + m[0].length + 80);
+          const amendment = AMENDMENT.exec(after);
+          if (amendment && counts(clauseAround(text, m.index + amendment.index, m.index + amendment.index + 5))) found.add('cppnm_a');
+        }
+        if (treaty === 'cppnm_a') found.add('cppnm');
+      }
+    }
+    // "the 2005 Amendment to the Convention", named before the convention itself.
+    const amendment = AMENDMENT.exec(text);
+    if (amendment && TREATY_NAMES.cppnm.test(text.slice(amendment.index, amendment.index + 120))) {
+      const clause = clauseAround(text, amendment.index, amendment.index + amendment[0].length);
+      if (counts(clause) && /2005/u.test(clause)) found.add('cppnm_a');
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,144 @@
+/**
+ * The extractor's entry point, shared by the ingest Lambda, the local portal and the CLI.
+ * Refused inputs throw RejectedInputError (contract codes); anything else thrown is a bug.
+ */
+import { createHash } from 'node:crypto';
+import {
+  type DocumentFormat, Extraction, type ExtractionRequest, RejectedInputError, type ReportType,
+} from './contract.js';
+import { isMemberState } from '../reference/memberStates.js';
+import { fullText, type DocumentText } from './documentText.js';
+import { detectAssistance } from './detection/assistance.js';
+import { detectContacts } from './detection/contacts.js';
+import { detectDeadlines } from './detection/deadlines.js';
+import { detectDocumentDate } from './detection/documentDate.js';
+import { detectLanguage } from './detection/language.js';
+import { readMatrix } from './detection/matrixElements.js';
+import { detectReportType } from './detection/reportType.js';
+import { detectState, rankStates } from './detection/state.js';
+import { fold } from './detection/textFolding.js';
+import { textUnits } from './detection/textUnits.js';
+import { detectTreaties } from './detection/treaties.js';
+import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
+import { readCsvTemplate } from './readers/csvTemplateReader.js';
+import { readDocx } from './readers/docxReader.js';
+import { readJsonForm } from './readers/jsonFormReader.js';
+import { readPdf } from './readers/pdfReader.js';
+import type { TemplateSubmission } from './readers/templateRows.js';
+import { readPlainText } from './readers/textReader.js';
+import { readXlsxTemplate } from './readers/xlsxTemplateReader.js';
+import { ZipArchive } from './readers/zipArchive.js';
+import { sniffFormat } from './sniffFormat.js';
+
+export const WARNINGS = {
+  stateMismatch: 'state_mismatch',
+  stateNotFound: 'state_not_found',
+  textTruncated: 'text_truncated',
+} as const;
+
+function checkDeclaredState(state: string | undefined): string | undefined {
+  if (state === undefined || state === '') return undefined;
+  const iso3 = state.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/u.test(iso3) || !isMemberState(iso3)) {
+    throw new RejectedInputError('unknown_state', `${state} is not the ISO 3166-1 alpha-3 code of a UN member state`);
+  }
+  return iso3;
+}
+
+type Body = Omit<Extraction, 'file' | 'sha256' | 'format'>;
+
+function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest, declaredState: string | undefined): Body {
+  const formState = submission.state !== undefined ? checkDeclaredState(submission.state) : undefined;
+  const warnings = [...submission.warnings];
+  if (declaredState && formState && declaredState !== formState) warnings.push(WARNINGS.stateMismatch);
+  return {
+    state: declaredState ?? formState ?? null,
+    language: submission.language ?? detectLanguage(submission.freeText),
+    reportType: request.reportType ?? submission.reportType ?? 'additional_information',
+    documentDate: submission.documentDate ?? null,
+    treaties: [],
+    matrix: submission.matrix,
+    gaps: submission.gaps,
+    contacts: submission.contacts,
+    assistanceRequested: submission.assistanceRequested,
+    deadlines: [],
+    warnings,
+  };
+}
+
+function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Body {
+  const text = fullText(doc);
+  const language = detectLanguage(text);
+  const units = textUnits(doc);
+  const foldedText = fold(text.slice(0, 100_000));
+  const detectedState = detectState(text, language);
+  const reportType: ReportType = request.reportType ?? detectReportType(foldedText, detectedState !== null);
+  const warnings = [...doc.warnings];
+  let state: string | null = declaredState ?? detectedState;
+  if (reportType === 'committee_document' && !declaredState) state = null;
+  if (declaredState && detectedState && detectedState !== declaredState) {
+    // Only a document that is clearly about another state warns: partners are named in passing.
+    const ranked = rankStates(text, language === 'other' ? ['en'] : [language]);
+    const own = ranked.find((r) => r.iso3 === declaredState)?.score ?? 0;
+    if ((ranked[0]?.score ?? 0) > own * 2) warnings.push(WARNINGS.stateMismatch);
+  }
+  const documentDate = detectDocumentDate(text);
+  const assistance = detectAssistance(units);
+  const { matrix, gaps } = readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits });
+  const committee = reportType === 'committee_document';
+  return {
+    state,
+    language,
+    reportType,
+    documentDate,
+    treaties: committee ? [] : detectTreaties(units),
+    matrix: committee ? [] : matrix,
+    gaps: committee ? [] : gaps,
+    contacts: detectContacts(text),
+    assistanceRequested: committee ? [] : assistance.requested,
+    deadlines: committee ? detectDeadlines(units, documentDate) : [],
+    warnings,
+  };
+}
+
+async function readBody(request: ExtractionRequest, budget: WorkBudget, declaredState: string | undefined): Promise<{ format: DocumentFormat; body: Body }> {
+  const { bytes } = request;
+  const sniffed = sniffFormat(bytes, request.fileName);
+  switch (sniffed) {
+    case 'pdf':
+      return { format: 'pdf', body: fromProse(await readPdf(bytes, budget), request, declaredState) };
+    case 'zip': {
+      const archive = new ZipArchive(bytes, budget);
+      if (archive.has('word/document.xml')) return { format: 'docx', body: fromProse(readDocx(archive, budget), request, declaredState) };
+      if (archive.has('xl/workbook.xml')) return { format: 'xlsx', body: fromTemplate(readXlsxTemplate(archive, budget), request, declaredState) };
+      throw new RejectedInputError('unsupported_type', 'the zip archive is neither a DOCX nor an XLSX document; upload the report itself');
+    }
+    case 'csv':
+      return { format: 'csv', body: fromTemplate(readCsvTemplate(bytes, budget), request, declaredState) };
+    case 'json':
+      return { format: 'json', body: fromTemplate(readJsonForm(bytes, budget), request, declaredState) };
+    case 'txt':
+      return { format: 'txt', body: fromProse(readPlainText(bytes), request, declaredState) };
+    default:
+      throw new RejectedInputError('unsupported_type', `unsupported document format ${sniffed}`);
+  }
+}
+
+export async function extractDocument(request: ExtractionRequest, limits: Partial<ExtractionLimits> = {}): Promise<Extraction> {
+  const budget = new WorkBudget({ ...EXTRACTION_LIMITS, ...limits });
+  const { bytes } = request;
+  if (bytes.length === 0) throw new RejectedInputError('empty', 'the file is empty (0 bytes); upload the report again');
+  if (bytes.length > budget.limits.maxFileBytes) {
+    throw new RejectedInputError('too_large', `the file is ${(bytes.length / 1048576).toFixed(1)} MB (limit ${budget.limits.maxFileBytes / 1048576} MB); split it`);
+  }
+  const declaredState = checkDeclaredState(request.state);
+  const { format, body } = await readBody(request, budget, declaredState);
+  const extraction: Extraction = {
+    file: request.fileName.split(/[\\/]/u).pop() ?? request.fileName,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    format,
+    ...body,
+  };
+  // The contract is checked on the way out: a failure here is a bug in the extractor, not the file.
+  return Extraction.parse(extraction);
+}

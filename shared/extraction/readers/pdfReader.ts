@@ -1,0 +1,147 @@
+/**
+ * PDF text layer through unpdf (pdf.js). Items are re-assembled into lines by position: pdf.js
+ * returns right-to-left runs and loose punctuation glyphs as separate items (an Arabic PDF gives
+ * "a abdelrahman@mfa example gov" plus two lone "." items), so a naive join loses e-mail
+ * addresses and dates.
+ */
+import { getDocumentProxy } from 'unpdf';
+import { RejectedInputError } from '../contract.js';
+import type { DocumentText } from '../documentText.js';
+import type { WorkBudget } from '../limits.js';
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rtl: boolean;
+}
+
+const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/** Structural checks before pdf.js, which recovers fragments from a cut file as if it were whole. */
+function checkStructure(bytes: Uint8Array): void {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
+  if (!tail.includes('%%EOF') && !tail.includes('startxref')) {
+    throw new RejectedInputError('corrupt', 'the PDF is truncated (no cross-reference table or %%EOF marker); upload the complete file');
+  }
+}
+
+/** Puts lone punctuation glyphs back into the gap the run left for them (". " in e-mails, "/" in dates). */
+function absorbLoosePunctuation(items: Item[]): Item[] {
+  const loose = items.filter((i) => /^[./@\-_:]$/.test(i.str));
+  if (loose.length === 0) return items;
+  const absorbed = new Set<Item>();
+  for (const run of items) {
+    if (run.str.length < 3 || !run.str.includes(' ') || run.width <= 0) continue;
+    for (const glyph of loose) {
+      if (absorbed.has(glyph) || Math.abs(glyph.y - run.y) > 2) continue;
+      const centre = glyph.x + glyph.width / 2;
+      if (centre <= run.x || centre >= run.x + run.width) continue;
+      const fraction = (centre - run.x) / run.width;
+      const estimate = (run.rtl ? 1 - fraction : fraction) * run.str.length;
+      let best = -1;
+      for (let i = 0; i < run.str.length; i++) {
+        if (run.str[i] === ' ' && (best < 0 || Math.abs(i - estimate) < Math.abs(best - estimate))) best = i;
+      }
+      if (best >= 0 && Math.abs(best - estimate) < 3) {
+        run.str = run.str.slice(0, best) + glyph.str + run.str.slice(best + 1);
+        absorbed.add(glyph);
+      }
+    }
+  }
+  return items.filter((i) => !absorbed.has(i));
+}
+
+function assembleLines(items: Item[]): string {
+  const visible = absorbLoosePunctuation(items.filter((i) => i.str.length > 0));
+  const lines: Item[][] = [];
+  const sorted = [...visible].sort((a, b) => b.y - a.y);
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) <= Math.max(2, item.height * 0.4));
+    if (line) line.push(item);
+    else lines.push([item]);
+  }
+  lines.sort((a, b) => b[0]!.y - a[0]!.y);
+  return lines
+    .map((line) => {
+      const rtlChars = line.reduce((n, i) => n + (i.rtl ? i.str.length : 0), 0);
+      const total = line.reduce((n, i) => n + i.str.length, 0);
+      const rtl = rtlChars > total / 2;
+      line.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
+      let text = '';
+      let previous: Item | undefined;
+      for (const item of line) {
+        if (previous && text && !/\s$/.test(text) && !/^\s/.test(item.str)) {
+          const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width);
+          if (gap > Math.max(1, item.height * 0.15)) text += ' ';
+        }
+        text += item.str;
+        previous = item;
+      }
+      return text.replace(/\s+/g, ' ').trim();
+    })
+    .filter((l) => l.length > 0)
+    .join('\n');
+}
+
+export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
+  checkStructure(bytes);
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    // A copy: pdf.js transfers (detaches) the buffer it is given.
+    pdf = await getDocumentProxy(bytes.slice(), {
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    });
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'PasswordException') {
+      throw new RejectedInputError('encrypted', 'the PDF is password-protected; send it without a password', { cause: error });
+    }
+    throw new RejectedInputError('corrupt', `the PDF cannot be read (${(error as Error)?.message ?? 'parse error'})`, { cause: error });
+  }
+  try {
+    if (pdf.numPages > budget.limits.maxPdfPages) {
+      throw new RejectedInputError('too_large', `the PDF has ${pdf.numPages} pages (limit ${budget.limits.maxPdfPages}); split it`);
+    }
+    const pages: string[] = [];
+    let chars = 0;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      budget.check(`page ${n}`);
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw)) continue;
+        items.push({
+          str: raw.str,
+          x: raw.transform[4] as number,
+          y: raw.transform[5] as number,
+          width: raw.width,
+          height: raw.height || Math.abs(raw.transform[3] as number) || 10,
+          rtl: raw.dir === 'rtl' || RTL_CHAR.test(raw.str),
+        });
+      }
+      const text = assembleLines(items);
+      page.cleanup();
+      pages.push(text);
+      chars += text.length;
+      if (chars > budget.limits.maxTextChars) break;
+    }
+    const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
+    if (letters < 20) {
+      throw new RejectedInputError('no_text', `the PDF has no text layer (${pdf.numPages} page(s) of images); it needs OCR, or send the original document`);
+    }
+    return { pages, paged: true, warnings: [] };
+  } catch (error) {
+    if (error instanceof RejectedInputError) throw error;
+    throw new RejectedInputError('corrupt', `the PDF cannot be read (${(error as Error)?.message ?? 'parse error'})`, { cause: error });
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,22 @@
+/** Plain text in UTF-8, UTF-16 or a legacy code page. */
+import { RejectedInputError } from '../contract.js';
+import type { DocumentText } from '../documentText.js';
+import { controlCharacterShare, decodeText } from './textDecoding.js';
+
+export function decodeUpload(bytes: Uint8Array): string {
+  const { text } = decodeText(bytes);
+  if (controlCharacterShare(text) > 0.02) {
+    throw new RejectedInputError('unsupported_type', 'the file is binary data, not text or a supported document format');
+  }
+  return text.replace(/\r\n?/gu, '\n');
+}
+
+export function readPlainText(bytes: Uint8Array): DocumentText {
+  const text = decodeUpload(bytes);
+  if (text.trim().length === 0) throw new RejectedInputError('empty', 'the text file contains only blank space');
+  if (text.replace(/[\s\d\p{P}]/gu, '').length < 20) {
+    throw new RejectedInputError('no_text', 'the text file has too little text to be a report');
+  }
+  // Form feeds are page breaks in text exports.
+  return { pages: text.split('\f'), paged: text.includes('\f'), warnings: [] };
+}
