@@ -2,7 +2,7 @@ import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceSortKey, stateKey } from './keys.js';
 import { AssistanceItem } from './items.js';
-import { putIfAbsent, queryAll, type StoreContext } from './table.js';
+import { indexPartition, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
 
@@ -20,25 +20,9 @@ export async function recordAssistance(store: StoreContext, item: AssistanceItem
 }
 
 export function assistanceOfState(store: StoreContext, iso3: string): Promise<AssistanceItem[]> {
-  return queryAll(
-    store,
-    {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': stateKey(iso3), ':prefix': ASSISTANCE_PREFIX },
-    },
-    AssistanceItem,
-  );
+  return queryAll(store, partitionPrefix(stateKey(iso3), ASSISTANCE_PREFIX), AssistanceItem);
 }
 
 export function assistanceForElement(store: StoreContext, element: MatrixElement): Promise<AssistanceItem[]> {
-  return queryAll(
-    store,
-    {
-      IndexName: BY_ELEMENT.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_ELEMENT.partitionKey },
-      ExpressionAttributeValues: { ':pk': assistanceByElementKey(element) },
-    },
-    AssistanceItem,
-  );
+  return queryAll(store, indexPartition(BY_ELEMENT, assistanceByElementKey(element)), AssistanceItem);
 }

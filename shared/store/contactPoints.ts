@@ -3,7 +3,7 @@ import type { UnLanguage } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, stateKey } from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
-import { getItem, queryAll, type StoreContext } from './table.js';
+import { getItem, indexPartition, partitionPrefix, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -54,14 +54,7 @@ export async function designateContact(store: StoreContext, contact: ContactDesi
 const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });
 
 export function listContacts(store: StoreContext, iso3: string): Promise<ContactPoint[]> {
-  return queryAll(
-    store,
-    {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': stateKey(iso3), ':prefix': CONTACT_PREFIX },
-    },
-    StoredContact,
-  );
+  return queryAll(store, partitionPrefix(stateKey(iso3), CONTACT_PREFIX), StoredContact);
 }
 
 export function getContact(store: StoreContext, iso3: string, email: string): Promise<ContactPoint | undefined> {
@@ -70,40 +63,34 @@ export function getContact(store: StoreContext, iso3: string, email: string): Pr
 
 /** Every contact item with this address, whichever state designated it (bounce handling). */
 export function contactsByEmail(store: StoreContext, email: string): Promise<ContactPoint[]> {
-  return queryAll(
-    store,
-    {
-      IndexName: BY_LOOKUP.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
-      ExpressionAttributeValues: { ':pk': emailKey(email) },
-    },
-    StoredContact,
-  );
+  return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
 }
 
-export async function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<void> {
+export function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<void> {
+  return updateExistingContact(store, iso3, email, 'status', status, at);
+}
+
+export function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<void> {
+  return updateExistingContact(store, iso3, email, 'language', language, at);
+}
+
+/** Fails with ConditionalCheckFailedException when the state has no such contact. */
+async function updateExistingContact(
+  store: StoreContext,
+  iso3: string,
+  email: string,
+  attribute: 'status' | 'language',
+  value: string,
+  at: string,
+): Promise<void> {
   await store.db.send(
     new UpdateCommand({
       TableName: store.tableName,
       Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
-      UpdateExpression: 'SET #status = :status, updatedAt = :at',
+      UpdateExpression: 'SET #attribute = :value, updatedAt = :at',
       ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': status, ':at': at },
-    }),
-  );
-}
-
-export async function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
-      UpdateExpression: 'SET #language = :language, updatedAt = :at',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#language': 'language' },
-      ExpressionAttributeValues: { ':language': language, ':at': at },
+      ExpressionAttributeNames: { '#attribute': attribute },
+      ExpressionAttributeValues: { ':value': value, ':at': at },
     }),
   );
 }

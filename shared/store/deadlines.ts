@@ -1,11 +1,12 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { DEADLINE_SORT_KEY, deadlineKey, deadlinesByStatusKey } from './keys.js';
-import { Deadline, type DeadlineStatus } from './items.js';
-import { getItem, putIfAbsent, queryAll, type StoreContext } from './table.js';
+import { Deadline, type DeadlineInput, type DeadlineStatus } from './items.js';
+import { getItem, indexPartition, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
-export function deadlineItem(deadline: Deadline) {
+export function deadlineItem(deadline: DeadlineInput) {
   const parsed = Deadline.parse(deadline);
   return {
     PK: deadlineKey(parsed.id),
@@ -18,7 +19,7 @@ export function deadlineItem(deadline: Deadline) {
 }
 
 /** Adds a deadline unless one with its id exists (ids are deterministic: seeds and extractions repeat). */
-export function recordDeadline(store: StoreContext, deadline: Deadline): Promise<'created' | 'exists'> {
+export function recordDeadline(store: StoreContext, deadline: DeadlineInput): Promise<'created' | 'exists'> {
   return putIfAbsent(store, deadlineItem(deadline));
 }
 
@@ -28,14 +29,22 @@ export function getDeadline(store: StoreContext, id: string): Promise<Deadline |
 
 /** Deadlines with a status, by due date. */
 export function listDeadlines(store: StoreContext, status: DeadlineStatus): Promise<Deadline[]> {
-  return queryAll(
-    store,
-    {
-      IndexName: BY_LOOKUP.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
-      ExpressionAttributeValues: { ':pk': deadlinesByStatusKey(status) },
-    },
-    Deadline,
+  return queryAll(store, indexPartition(BY_LOOKUP, deadlinesByStatusKey(status)), Deadline);
+}
+
+/**
+ * Moves a deadline to another status (the secretariat confirms a proposed one, or retires one).
+ * The GSI1 key moves with it, so the by-status lists stay right.
+ */
+export async function setDeadlineStatus(store: StoreContext, id: string, status: DeadlineStatus): Promise<void> {
+  await store.db.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: { PK: deadlineKey(id), SK: DEADLINE_SORT_KEY },
+      UpdateExpression: 'SET #status = :status, GSI1PK = :gsi',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':status': status, ':gsi': deadlinesByStatusKey(status) },
+    }),
   );
 }

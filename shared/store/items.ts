@@ -112,6 +112,52 @@ export type AssistanceItem = z.infer<typeof AssistanceItem>;
 export const DeadlineStatus = z.enum(['proposed', 'active', 'retired']);
 export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
 
+/**
+ * Who a deadline concerns. `rule` names a condition a state matches on the day the planner runs:
+ * `no_national_report` (it has not yet submitted its first national report) or `no_point_of_contact`
+ * (no contact point designated). `committee` deadlines are the Committee's own (programme of work,
+ * annual review): they are kept and shown, but no state is reminded of them.
+ */
+export const DeadlineAudience = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('states'), states: z.array(Iso3).min(1) }),
+  z.object({ kind: z.literal('rule'), rule: z.enum(['no_national_report', 'no_point_of_contact']) }),
+  z.object({ kind: z.literal('committee') }),
+]);
+export type DeadlineAudience = z.infer<typeof DeadlineAudience>;
+
+/**
+ * What discharges a deadline for a state: a submission of one of the report types received on or
+ * after the opening date (for a recurring deadline, on or after the previous occurrence's due date
+ * if that is later), or a contact point designated.
+ */
+export const DeadlineSatisfaction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('submission'), reportTypes: z.array(ReportType).min(1), opensOn: IsoDate.optional() }),
+  z.object({ kind: z.literal('contact_designated') }),
+]);
+export type DeadlineSatisfaction = z.infer<typeof DeadlineSatisfaction>;
+
+/**
+ * When reminders go out, in days relative to an occurrence's due date: each of `daysBefore`, each of
+ * `daysAfter`, then every `repeatEveryDays` after the last of those while the state has not
+ * complied, at most `maxRepeats` times (null: until it complies).
+ */
+export const ReminderLadder = z.object({
+  daysBefore: z.array(z.number().int().positive()),
+  daysAfter: z.array(z.number().int().nonnegative()),
+  repeatEveryDays: z.number().int().positive().nullable(),
+  maxRepeats: z.number().int().nonnegative().nullable(),
+});
+export type ReminderLadder = z.infer<typeof ReminderLadder>;
+
+export const DEFAULT_REMINDER_LADDER: ReminderLadder = { daysBefore: [30, 7], daysAfter: [1], repeatEveryDays: 30, maxRepeats: 6 };
+
+/**
+ * A deadline. The fields after `createdAt` arrived with reminders; they have defaults, so deadlines
+ * stored before them (and those `recordFindings` proposes from Committee documents) still parse:
+ * such a deadline concerns every state, is discharged by nothing automatically, and uses the
+ * default ladder once the secretariat activates it.
+ */
 export const Deadline = z.object({
   id: z.string(),
   title: z.string(),
@@ -123,5 +169,12 @@ export const Deadline = z.object({
   source: z.string(),
   evidence: z.string().optional(),
   createdAt: Timestamp,
+  appliesTo: DeadlineAudience.default({ kind: 'all' }),
+  satisfiedBy: DeadlineSatisfaction.nullable().default(null),
+  ladder: ReminderLadder.default(DEFAULT_REMINDER_LADDER),
+  /** The title in other UN languages, for the reminder's subject and body (English is `title`). */
+  titles: z.partialRecord(UnLanguage, z.string()).default({}),
 });
 export type Deadline = z.infer<typeof Deadline>;
+/** What callers write: the fields with defaults may be left out. */
+export type DeadlineInput = z.input<typeof Deadline>;

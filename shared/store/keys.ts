@@ -11,6 +11,13 @@
  * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
  * | assistance        | STATE#<iso3>            | ASSIST#<kind>#<element>                     |                                   | ASSIST#<element> / <kind>#<iso3>      |
  * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
+ * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
+ * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
+ *
+ * A reminder lives in its deadline's partition (the admin lists a deadline's reminders, or one
+ * occurrence's, with a prefix query) and is indexed by state in GSI1 (a state's reminders, by
+ * occurrence). Its key is the exactly-once claim of one e-mail: deadline × occurrence × state ×
+ * ladder step × contact.
  */
 import type { MatrixElement, Weapon } from '../extraction/contract.js';
 
@@ -46,6 +53,16 @@ export const assistanceByElementKey = (element: MatrixElement) => `ASSIST#${elem
 export const deadlineKey = (id: string) => `DEADLINE#${id}`;
 export const DEADLINE_SORT_KEY = 'META';
 export const deadlinesByStatusKey = (status: string) => `DEADLINES#${status}`;
+
+export const REMINDER_PREFIX = 'REMINDER#';
+export const reminderSortKey = (occurrence: string, iso3: string, step: string, email: string) =>
+  `${REMINDER_PREFIX}${occurrence}#${iso3}#${step}#${normaliseEmail(email)}`;
+export const remindersByStateKey = (iso3: string) => `REMINDERS#${iso3}`;
+export const reminderByStateSortKey = (occurrence: string, deadlineId: string, step: string, email: string) =>
+  `${occurrence}#${deadlineId}#${step}#${normaliseEmail(email)}`;
+
+export const RECEIPT_PREFIX = 'RECEIPT#';
+export const receiptSortKey = (submissionId: string, email: string) => `${RECEIPT_PREFIX}${submissionId}#${normaliseEmail(email)}`;
 
 /** E-mail addresses compare case-insensitively in practice; keys use one spelling. */
 export function normaliseEmail(email: string): string {

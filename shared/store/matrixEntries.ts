@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { elementKey, MATRIX_PREFIX, matrixHistorySortKey, matrixSortKey, stateKey } from './keys.js';
 import { MatrixEntry } from './items.js';
-import { ignoreConditionFailure, putIfAbsent, queryAll, type StoreContext } from './table.js';
+import { ignoreConditionFailure, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 /**
  * Records what one submission says about one matrix cell: always in the history (immutable, one
@@ -38,12 +38,5 @@ export async function recordMatrixEntry(store: StoreContext, entry: MatrixEntry)
 
 /** The state's current matrix (one item per element and weapon). */
 export function currentMatrix(store: StoreContext, iso3: string): Promise<MatrixEntry[]> {
-  return queryAll(
-    store,
-    {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': stateKey(iso3), ':prefix': MATRIX_PREFIX },
-    },
-    MatrixEntry,
-  );
+  return queryAll(store, partitionPrefix(stateKey(iso3), MATRIX_PREFIX), MatrixEntry);
 }

@@ -3,7 +3,7 @@ import { MEMBER_STATES } from '../reference/memberStates.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, statesByStatusKey } from './keys.js';
 import { StateProfile, type ReportingStatus } from './items.js';
-import { getItem, ignoreConditionFailure, inChunks, putIfAbsent, queryAll, type StoreContext } from './table.js';
+import { getItem, ignoreConditionFailure, inChunks, indexPartition, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -51,16 +51,7 @@ export function getStateProfile(store: StoreContext, iso3: string): Promise<Stat
 }
 
 export function listStatesByReportingStatus(store: StoreContext, status: ReportingStatus): Promise<StateProfile[]> {
-  return queryAll(
-    store,
-    {
-      IndexName: BY_LOOKUP.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
-      ExpressionAttributeValues: { ':pk': statesByStatusKey(status) },
-    },
-    StateProfile,
-  );
+  return queryAll(store, indexPartition(BY_LOOKUP, statesByStatusKey(status)), StateProfile);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   UNATTRIBUTED_PARTITION,
 } from './keys.js';
 import { Submission } from './items.js';
-import { getItem, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
+import { getItem, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
 import { z } from 'zod';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
@@ -59,11 +59,7 @@ export function listSubmissions(
 ): Promise<Page<Submission>> {
   return queryPage(
     store,
-    {
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': partition, ':prefix': SUBMISSION_PREFIX },
-      ScanIndexForward: false,
-    },
+    { ...partitionPrefix(partition, SUBMISSION_PREFIX), ScanIndexForward: false },
     Submission,
     page,
   );

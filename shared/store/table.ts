@@ -121,6 +121,16 @@ export async function queryAll<S extends z.ZodType>(store: StoreContext, query: 
   return items;
 }
 
+/** Key condition "PK = :pk" on an index: every item of one index partition. */
+export function indexPartition(index: { indexName: string; partitionKey: string }, partition: string): QueryShape {
+  return {
+    IndexName: index.indexName,
+    KeyConditionExpression: '#pk = :pk',
+    ExpressionAttributeNames: { '#pk': index.partitionKey },
+    ExpressionAttributeValues: { ':pk': partition },
+  };
+}
+
 /** Key condition "PK = :pk AND begins_with(SK, :prefix)" on the table or an index. */
 export function partitionPrefix(
   partition: string,

@@ -1,0 +1,45 @@
+/**
+ * The admin API's list queries, one index partition each, page by page: every item a query reads
+ * is an item it returns (no filter expressions, never a Scan).
+ */
+import type { MatrixElement } from '../extraction/contract.js';
+import { GLOBAL_INDEXES } from './tableDefinition.js';
+import { elementKey, statesByStatusKey } from './keys.js';
+import { MatrixEntry, StateProfile, type ReportingStatus } from './items.js';
+import { queryAll, queryPage, type Page, type StoreContext } from './table.js';
+
+const [BY_LOOKUP, BY_ELEMENT] = GLOBAL_INDEXES;
+
+export interface PageRequest {
+  limit?: number;
+  cursor?: string;
+}
+
+/** States with a reporting status, by ISO3 code. */
+export function statesByStatusPage(store: StoreContext, status: ReportingStatus, page: PageRequest): Promise<Page<StateProfile>> {
+  return queryPage(
+    store,
+    {
+      IndexName: BY_LOOKUP.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
+      ExpressionAttributeValues: { ':pk': statesByStatusKey(status) },
+    },
+    StateProfile,
+    page,
+  );
+}
+
+/** Every state's current matrix entry for one element (all weapons), from GSI2. */
+export function matrixForElement(store: StoreContext, element: MatrixElement): Promise<MatrixEntry[]> {
+  return queryAll(
+    store,
+    {
+      IndexName: BY_ELEMENT.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': BY_ELEMENT.partitionKey },
+      ExpressionAttributeValues: { ':pk': elementKey(element) },
+    },
+    MatrixEntry,
+  );
+}
