@@ -40,7 +40,7 @@ export function detectReportType(folded: string, hasState: boolean): ReportType 
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
   for (const [type, pattern] of CUES) {
-    const re = new RegExp(pattern.source, 'giu');
+    const re = new RegExp(pattern.source, 'gu');
     let score = 0;
     for (const m of opening.matchAll(re)) score += m.index < 400 ? 5 : 3;
     for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../contract.js';
 import { NOT_A_STATE, statePatterns } from './stateNames.js';
 import { anyOf, fold } from './textFolding.js';
 
-const NOT_A_STATE_RE = anyOf(NOT_A_STATE, 'giu');
+const NOT_A_STATE_RE = anyOf(NOT_A_STATE, 'gu');
 
 /** Words that put the state's own name right after them in a letterhead or a self-description. */
 const SELF_REFERENCE = anyOf([
@@ -29,8 +29,9 @@ export function rankStates(text: string, languages: readonly UnLanguage[]): Stat
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
   for (const language of new Set([...languages, 'en' as const])) {
-    for (const { iso3, pattern, official } of statePatterns(language)) {
-      for (const m of folded.matchAll(new RegExp(pattern, 'giu'))) {
+    for (const { iso3, official, anchor, re } of statePatterns(language)) {
+      if (!folded.includes(anchor)) continue;
+      for (const m of folded.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (overlaps(start, end)) continue;

@@ -6,7 +6,7 @@
  */
 import type { UnLanguage } from '../contract.js';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
-import { fold } from './textFolding.js';
+import { fold, WORD_CHAR } from './textFolding.js';
 
 /** Variants the reference data does not carry (self-designations, short forms, adjectives). */
 const EXTRA_NAMES: Record<string, Partial<Record<UnLanguage, string[]>>> = {
@@ -69,15 +69,25 @@ export interface NamePattern {
   iso3: string;
   pattern: string;
   official: boolean;
+  /** A literal piece of the folded name: the pattern runs only where the text contains it. */
+  anchor: string;
+  re: RegExp;
+}
+
+function anchorOf(name: string, language: UnLanguage): string {
+  const words = fold(name).split(/\s+/u);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (language === 'ru' && longest.length > 4) return longest.replace(/[аяоеиыйьуюё]+$/u, '');
+  return longest;
 }
 
 function patternFor(name: string, language: UnLanguage): string {
-  if (language === 'ru') return `(?<![\\p{L}])${russianStemPattern(name)}(?![\\p{L}])`;
+  if (language === 'ru') return `(?<!${WORD_CHAR})${russianStemPattern(name)}(?!${WORD_CHAR})`;
   const folded = escape(fold(name));
   if (language === 'zh') return folded;
   // Arabic words take attached prefixes (و، ب، ل، ف) and adjective endings.
-  if (language === 'ar') return `(?<![\\p{L}])[وبلفك]{0,3}${folded}(?:يه|ي|ين|يين)?(?![\\p{L}])`;
-  return `(?<![\\p{L}\\p{N}])${folded}(?![\\p{L}\\p{N}])`;
+  if (language === 'ar') return `(?<!${WORD_CHAR})[وبلفك]{0,3}${folded}(?:يه|ي|ين|يين)?(?!${WORD_CHAR})`;
+  return `(?<!${WORD_CHAR})${folded}(?!${WORD_CHAR})`;
 }
 
 const cache = new Map<UnLanguage, NamePattern[]>();
@@ -92,7 +102,8 @@ export function statePatterns(language: UnLanguage): NamePattern[] {
     const key = `${iso3}|${fold(name)}`;
     if (seen.has(key) || fold(name).length < 2 || /[()]/u.test(name)) return;
     seen.add(key);
-    patterns.push({ iso3, pattern: patternFor(name, language), official });
+    const pattern = patternFor(name, language);
+    patterns.push({ iso3, pattern, official, anchor: anchorOf(name, language), re: new RegExp(pattern, 'gu') });
   };
   for (const state of MEMBER_STATES) {
     add(state.iso3, state.officialNames[language], true);

@@ -8,7 +8,7 @@ import type { Treaty } from '../contract.js';
 import { anyOf } from './textFolding.js';
 import type { TextUnit } from './textUnits.js';
 
-const TREATY_NAMES: Record<Treaty, RegExp> = {
+const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
   cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
   bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', 'convention sur [^.;]{0,90}armes biologiques', 'convención sobre [^.;]{0,90}armas biológicas', '<кбто>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', '生物武器公约', 'الأسلحة البيولوجية (و)?التكسينية', 'اتفاقية (حظر )?الأسلحة البيولوجية']),
@@ -22,7 +22,14 @@ const TREATY_NAMES: Record<Treaty, RegExp> = {
   hcoc: anyOf(['hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
   nwfz: anyOf(['nuclear-weapon-free zone', 'nuclear weapon free zone', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', 'treaty of bangkok', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]* свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
-};
+} satisfies Record<Treaty, RegExp>;
+
+/** Global copies for scanning every mention; built once (compiling these is the costly part). */
+const TREATY_SCANNERS = (Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>).map(
+  ([treaty, re]) => [treaty, new RegExp(re.source, 'gu')] as const,
+);
+/** Where a clause ends: a treaty's status is read within its own clause. */
+const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/gu;
 
 /** A 2005 amendment mentioned next to the CPPNM. */
 const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
@@ -46,12 +53,10 @@ const PARTY = anyOf([
   '<участник', '<ратифицировал', '<присоедин', '<в силу>', '<сторон', '缔约国', '批准', '加入', '生效', 'طرف', 'صادق', 'انضم', 'حيز النفاذ',
 ]);
 
-const CLAUSE_BREAK = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/u;
-
 function clauseAround(text: string, start: number, end: number): string {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) {
+  for (const m of text.matchAll(CLAUSE_BREAKS)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;
@@ -71,8 +76,8 @@ export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
   const found = new Set<Treaty>();
   for (const unit of units) {
     const text = unit.folded;
-    for (const [treaty, pattern] of Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>) {
-      for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+    for (const [treaty, scanner] of TREATY_SCANNERS) {
+      for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:accuracy -- <dir>`: scores the extractor against a labelled corpus.
+ *
+ * - A directory with labels.json: per-field accuracy (language, state, type, date) and
+ *   precision/recall/F1 (treaties, matrix, gaps, contacts, assistance, deadlines), time per document
+ *   and pages per second, side by side with poppler's `pdftotext` on the PDFs.
+ * - A directory with expected.json (hostile inputs): the refusal code, time and peak memory per file.
+ * - Always: a generated 50-page and 200-page text PDF, timed against pdftotext, with peak RSS.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import { type Extraction, RejectedInputError } from '../../shared/extraction/contract.js';
+import { extractDocument } from '../../shared/extraction/extractDocument.js';
+import {
+  type Counts, compareSets, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
+} from './extraction/scoring.js';
+import { syntheticReportPdf } from './extraction/syntheticReport.js';
+
+const run = promisify(execFile);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const verbose = process.argv.includes('--verbose');
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const f2 = (x: number) => x.toFixed(2);
+
+function table(header: string[], rows: Array<Array<string | number>>): string {
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v']).status === 0;
+}
+
+/** pdftotext's wall time on a file, best of three (process start included, as for a user). */
+async function pdftotextMs(file: string): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+async function pageCount(bytes: Uint8Array, format: string): Promise<number> {
+  if (format !== 'pdf') return 1;
+  try {
+    return (await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false })).getPageCount();
+  } catch {
+    return 0;
+  }
+}
+
+async function timedExtract(bytes: Uint8Array, fileName: string): Promise<{ ms: number; result?: Extraction; code?: string }> {
+  const t = performance.now();
+  try {
+    const result = await extractDocument({ bytes, fileName, ...stateAndTypeFromName(fileName) });
+    return { ms: performance.now() - t, result };
+  } catch (error) {
+    const ms = performance.now() - t;
+    if (error instanceof RejectedInputError) return { ms, code: error.code };
+    return { ms, code: `BUG: ${(error as Error).message}` };
+  }
+}
+
+/** Templates carry no state or type: the portal passes them from the upload, which the name mirrors. */
+function stateAndTypeFromName(fileName: string): { state?: string; reportType?: Extraction['reportType'] } {
+  const m = /_([A-Z]{3})_([a-z_]+)\.(?:csv|xlsx)$/u.exec(fileName);
+  return m ? { state: m[1]!, reportType: m[2] as Extraction['reportType'] } : {};
+}
+
+/** Peak RSS of one extraction in a fresh process. */
+function measureInChild(file: string): { outcome: string; ms: number; maxRssMb: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'extraction/measureOne.ts'), file], { encoding: 'utf8', timeout: 60_000 });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as { outcome: string; ms: number; maxRssMb: number };
+  } catch {
+    return { outcome: `child failed (${child.status}): ${child.stderr.slice(0, 200)}`, ms: NaN, maxRssMb: NaN };
+  }
+}
+
+async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
+  const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Label[];
+  const scalar = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, { right: 0, total: 0 }]));
+  const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<SetField, Counts>;
+  let names = { right: 0, total: 0 };
+  const perFile: Array<Array<string | number>> = [];
+  const mistakes: string[] = [];
+  let totalMs = 0;
+  let totalPages = 0;
+  let pdfMs = 0;
+  let popplerMs = 0;
+  // Warm-up: the first call loads pdf.js and compiles patterns; the Lambda pays that once per container.
+  await timedExtract(await readFile(join(dir, labels[0]!.file)), labels[0]!.file);
+  for (const label of labels) {
+    const path = join(dir, label.file);
+    const bytes = new Uint8Array(await readFile(path));
+    const { ms, result, code } = await timedExtract(bytes, label.file);
+    const format = label.file.split('.').pop()!;
+    const pages = await pageCount(bytes, format);
+    totalMs += ms;
+    totalPages += pages;
+    let poppleRow = '';
+    if (format === 'pdf' && poppler) {
+      const p = await pdftotextMs(path);
+      pdfMs += ms;
+      popplerMs += p;
+      poppleRow = `${p.toFixed(0)} ms (×${(ms / p).toFixed(1)})`;
+    }
+    if (!result) {
+      mistakes.push(`${label.file}: refused (${code})`);
+      perFile.push([label.file, pages, ms.toFixed(0), poppleRow, `refused: ${code}`]);
+      continue;
+    }
+    const wrong: string[] = [];
+    for (const field of SCALAR_FIELDS) {
+      scalar[field]!.total++;
+      if ((result[field] ?? null) === (label[field] ?? null)) scalar[field]!.right++;
+      else wrong.push(`${field}: got ${result[field]}, want ${label[field]}`);
+    }
+    for (const field of SET_FIELDS) {
+      const c = compareSets(keysOf(field, label), keysOf(field, result));
+      sets[field].tp += c.tp;
+      sets[field].fp += c.fp;
+      sets[field].fn += c.fn;
+      if (c.missing.length || c.extra.length) wrong.push(`${field}: missing [${c.missing.join(', ')}] extra [${c.extra.join(', ')}]`);
+    }
+    const n = contactNameMatches(label, result);
+    names = { right: names.right + n.right, total: names.total + n.total };
+    if (n.right < n.total) wrong.push(`contact names: got ${JSON.stringify(result.contacts.map((c) => c.name))}, want ${JSON.stringify(label.contacts.map((c) => c.name))}`);
+    perFile.push([label.file, pages, ms.toFixed(0), poppleRow, wrong.length === 0 ? 'all right' : `${wrong.length} field(s) off`]);
+    for (const w of wrong) mistakes.push(`${label.file}: ${w}`);
+  }
+  console.log(`\n## Accuracy on ${dir} (${labels.length} documents)\n`);
+  console.log(table(['field', 'accuracy'], SCALAR_FIELDS.map((f) => [f, `${pct(scalar[f]!.right / scalar[f]!.total)} (${scalar[f]!.right}/${scalar[f]!.total})`])));
+  console.log('');
+  console.log(table(['field', 'precision', 'recall', 'F1', 'tp / fp / fn'], SET_FIELDS.map((f) => {
+    const s = prf(sets[f]);
+    return [f, f2(s.precision), f2(s.recall), f2(s.f1), `${sets[f].tp} / ${sets[f].fp} / ${sets[f].fn}`];
+  })));
+  console.log(`\ncontact names written exactly as labelled: ${names.right}/${names.total}`);
+  console.log(`\n### Time per document\n`);
+  console.log(table(['file', 'pages', 'extract ms (warm)', 'pdftotext', 'fields'], perFile));
+  console.log(`\ntotal ${totalMs.toFixed(0)} ms for ${totalPages} pages: ${(totalPages / (totalMs / 1000)).toFixed(1)} pages/s`);
+  if (poppler && popplerMs > 0) console.log(`PDFs: extractor ${pdfMs.toFixed(0)} ms vs pdftotext ${popplerMs.toFixed(0)} ms (×${(pdfMs / popplerMs).toFixed(1)})`);
+  if (mistakes.length) {
+    console.log(`\n### Differences from the labels\n`);
+    for (const m of verbose ? mistakes : mistakes.slice(0, 80)) console.log(`- ${m}`);
+  }
+}
+
+interface Expected {
+  file: string;
+  code: string;
+  alsoAccepted?: string[];
+  expect: string;
+}
+
+async function benchHostile(dir: string): Promise<void> {
+  const expected = JSON.parse(await readFile(join(dir, 'expected.json'), 'utf8')) as Expected[];
+  const rows: Array<Array<string | number>> = [];
+  let passed = 0;
+  for (const e of expected) {
+    const path = join(dir, e.file);
+    const bytes = new Uint8Array(await readFile(path));
+    const { ms, code, result } = await timedExtract(bytes, e.file);
+    const child = measureInChild(path);
+    const accepted = [e.code, ...(e.alsoAccepted ?? [])];
+    const ok = code !== undefined && accepted.includes(code) && ms < 5_000 && !(child.maxRssMb > 512);
+    if (ok) passed++;
+    rows.push([e.file, e.code, result ? 'ACCEPTED' : code!, ms.toFixed(0), child.maxRssMb.toFixed(0), ok ? 'pass' : 'FAIL']);
+  }
+  console.log(`\n## Hostile inputs in ${dir}: ${passed}/${expected.length} refused with the right code in < 5 s\n`);
+  console.log(table(['file', 'expected', 'got', 'ms (in process)', 'peak RSS MB (fresh process)', 'result'], rows));
+}
+
+async function benchSpeed(poppler: boolean): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-extract-'));
+  const rows: Array<Array<string | number>> = [];
+  for (const pages of [50, 200]) {
+    const file = join(dir, `synthetic-${pages}.pdf`);
+    const bytes = await syntheticReportPdf(pages);
+    await writeFile(file, bytes);
+    const warm: number[] = [];
+    for (let i = 0; i < 3; i++) warm.push((await timedExtract(bytes, file)).ms);
+    const best = Math.min(...warm);
+    const child = measureInChild(file);
+    const p = poppler ? await pdftotextMs(file) : NaN;
+    rows.push([
+      pages, best.toFixed(0), child.ms.toFixed(0), poppler ? p.toFixed(0) : 'n/a', poppler ? `×${(best / p).toFixed(2)}` : 'n/a',
+      (pages / (best / 1000)).toFixed(0), child.maxRssMb.toFixed(0),
+    ]);
+  }
+  console.log(`\n## Speed on generated text PDFs${poppler ? '' : ' (pdftotext not found: install poppler-utils for the comparison)'}\n`);
+  console.log(table(['pages', 'extract ms (warm, in process)', 'extract ms (fresh process, excl. start)', 'pdftotext ms (whole process)', 'ratio warm/pdftotext', 'pages/s', 'peak RSS MB (fresh process)'], rows));
+}
+
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (!dir) {
+  console.error('usage: npm run bench:accuracy -- <fixtures dir> [--verbose]');
+  process.exit(1);
+}
+const absolute = resolve(dir);
+const poppler = hasPdftotext();
+if (!poppler) console.log('pdftotext not found (apt-get install poppler-utils): the speed comparison is skipped.');
+const files = await import('node:fs').then((fs) => fs.readdirSync(absolute));
+if (files.includes('labels.json')) await benchLabelled(absolute, poppler);
+if (files.includes('expected.json')) await benchHostile(absolute);
+if (!process.argv.includes('--no-speed')) await benchSpeed(poppler);
