@@ -8,49 +8,68 @@ import type { ContactFinding } from '../contract.js';
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 /** Titles written before a name, in the six languages; never part of the name. */
-const HONORIFIC = new RegExp(
-  [
-    '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda?|Ing|Mtra|Mtro|Dra|Embajador[a]?|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
-    'م\\.', 'السيد(?:ة)?', 'الدكتور(?:ة)?', 'د\\.', 'المهندس(?:ة)?', 'العقيد', 'اللواء', 'العميد', 'السفير(?:ة)?',
-  ].join('|'),
-  'gu',
-);
-const CHINESE_TITLE = /(先生|女士|博士|教授|大使)$/u;
-const LABELLED_NAME = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|姓名|الاسم)\s*[:：]\s*([^\n,;:：]{3,60})/iu;
-
-function cleanName(raw: string): string {
-  let name = raw.replace(HONORIFIC, ' ').replace(/^[\s\d.)(、一二三四五六七八九十•\-–:：]+/u, '').replace(/\s+/gu, ' ').trim();
-  name = name.replace(CHINESE_TITLE, '').trim();
-  return name.replace(/[,;:：،]+$/u, '').trim();
-}
+const HONORIFIC_SOURCE = [
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Ing|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
+  'م\\.', 'السيدة', 'السيد', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+].join('|');
+const HONORIFIC = new RegExp(`(?:^|(?<=[\\s,;:(]))(?:${HONORIFIC_SOURCE})`, 'gu');
+/** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
+const WESTERN_NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)\\s+)?[\\p{Lu}][\\p{L}'’-]+){1,4}";
+const ARABIC_NAME = '[\\u0621-\\u064A]+(?:\\s+[\\u0621-\\u064A]+){1,4}';
+const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\s*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+const CHINESE_WITH_TITLE = /([\u4E00-\u9FFF]{2,4})(?:先生|女士|博士|教授|大使)/gu;
+/** "Contact: <name>," and the like: the value up to the first comma. */
+const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60) return false;
-  if (/@|\d/u.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
   if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name)) return true;
-  const words = name.split(/\s+/u);
-  if (words.length < 2 || words.length > 5) return false;
-  if (/^[\u0600-\u06FF\s]+$/u.test(name)) return true;
-  return words.every((w) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(w) || /^(?:de|del|da|van|von|la|le|bin|al|ibn|y|e)$/u.test(w));
+  if (/^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,4}$/u.test(name)) return true;
+  return new RegExp(`^${WESTERN_NAME}$`, 'u').test(name);
 }
 
-/** The name nearest before the address: the first clause of the entry, after any title. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(new RegExp(re.source, re.flags))) last = m;
+  return last;
+}
+
+/** The role is what follows the name up to the address: "Director, Ministry of …". */
+function roleAfter(block: string, end: number): string | undefined {
+  const role = block
+    .slice(end)
+    .replace(/(?:e-?mail|courriel|correo(?: electrónico)?|эл\.?\s*адрес|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\.?|тел\.?|电话)\s*[:：]?[^\n]*$/giu, '')
+    .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
+    .replace(/\s+/gu, ' ');
+  return role.length >= 3 ? role.slice(0, 200) : undefined;
+}
+
+/** The person an address belongs to, from the text just before it. */
 function nameBefore(block: string): { name: string; role?: string } | undefined {
-  const labelled = LABELLED_NAME.exec(block);
-  if (labelled && looksLikeName(cleanName(labelled[1]!))) return { name: cleanName(labelled[1]!) };
+  const honorific = lastMatch(AFTER_HONORIFIC, block);
+  if (honorific) {
+    const name = honorific[1]!.trim();
+    const role = roleAfter(block, honorific.index + honorific[0].length);
+    return { name, ...(role ? { role } : {}) };
+  }
+  const chinese = lastMatch(CHINESE_WITH_TITLE, block);
+  if (chinese) return { name: chinese[1]! };
+  const labelled = lastMatch(LABELLED, block);
+  if (labelled) {
+    const value = labelled[1]!.trim();
+    // "外交部军控司 李明": the name is the last token after the office.
+    const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
+    if (looksLikeName(candidate)) {
+      const role = roleAfter(block, labelled.index + labelled[0].length);
+      return { name: candidate, ...(role ? { role } : {}) };
+    }
+  }
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 5; i--) {
-    const line = lines[i]!;
-    // Chinese entry: "一、陈伟明先生" on its own line above "职务：…".
-    const chinese = /([\u4E00-\u9FFF]{2,4})(?:先生|女士|博士)/u.exec(line);
-    if (chinese) return { name: chinese[1]! };
-    const parts = line.split(/[,;،؛]|\s[–—-]\s|\s\(|:\s/u).map((p) => p.trim()).filter(Boolean);
-    for (let p = 0; p < parts.length; p++) {
-      const name = cleanName(parts[p]!);
-      if (looksLikeName(name)) {
-        const role = parts.slice(p + 1).join(', ').replace(/(?:e-?mail|courriel|correo(?: electrónico)?|электронн[а-я]* почт[а-я]*|電子郵件|电子邮件|البريد الإلكتروني)\s*[:：]?\s*$/iu, '').trim();
-        return { name, ...(role ? { role: role.slice(0, 160) } : {}) };
-      }
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+    const parts = lines[i]!.split(/[,;،؛，]|\s[–—-]\s/u).map((p) => p.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '').trim());
+    if (parts[0] && looksLikeName(parts[0])) {
+      const role = parts.slice(1).join(', ').trim();
+      return { name: parts[0], ...(role ? { role: role.slice(0, 200) } : {}) };
     }
   }
   return undefined;
