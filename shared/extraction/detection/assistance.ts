@@ -6,13 +6,18 @@
  * protection. Offers of assistance to others are not requests.
  */
 import type { MatrixElement } from '../contract.js';
-import { ELEMENT_CUES, LEGISLATION, SERVICES } from './elementVocabulary.js';
+import { LEGISLATION } from './elementVocabulary.js';
 import { elementsIn, weaponsIn } from './matrixElements.js';
 import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
+import { maskTreatyNames } from './treaties.js';
 import type { TextUnit } from './textUnits.js';
 
 const BROKERING = anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни', '中间商', '经纪', 'السمسر']);
+const FINANCING_SERVICES = anyOf([
+  '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
+  '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
+]);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
 const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
 const SECURING = anyOf(['<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
@@ -24,13 +29,12 @@ export function elementsOfRequest(folded: string): MatrixElement[] {
   if (LEGISLATION.test(folded) && weapons.length > 0 && weapons.length < 3) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
-  if (BROKERING.test(folded) || (SERVICES.test(folded) && ELEMENT_CUES['op3d.export_control'].test(folded) && /financ|fonds|fondos|финанс|资金|融资|تمويل/iu.test(folded))) {
-    found.add('op3d.financing_services');
-  } else if (BORDER_HELP.test(folded)) found.add('op3c.border_control');
-  else if (LICENSING.test(folded)) found.add('op3d.export_control');
+  if (BROKERING.test(folded) || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
+  if (BORDER_HELP.test(folded)) found.add('op3c.border_control');
+  if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');
   if (SECURING.test(folded)) found.add('op3b.physical_protection');
-  if (found.size === 0) for (const e of elementsIn(folded)) found.add(e);
+  if (found.size === 0) for (const e of elementsIn(maskTreatyNames(folded))) found.add(e);
   return [...found];
 }
 

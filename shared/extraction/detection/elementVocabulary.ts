@@ -45,7 +45,7 @@ export const PROHIBITION = anyOf([
   '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga',
   '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн',
   '禁止', '刑事', '犯罪', '处罚', '刑法', '非法',
-  'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم',
+  'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم',
 ]);
 
 export const ELEMENT_CUES = {

@@ -7,7 +7,8 @@
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, RESTATEMENT_CUE } from './statementCues.js';
+import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
+import { maskTreatyNames as masked } from './treaties.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TextUnit } from './textUnits.js';
 
@@ -25,28 +26,48 @@ export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
 
-/** The elements a piece of text is about. `heading` relaxes OP2: a heading names a weapon only. */
-export function elementsIn(folded: string, heading = false): MatrixElement[] {
+/** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
+const LAW = anyOf([
+  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
+]);
+
+export interface ElementReading {
+  /** A heading names its topic: a weapon alone is enough for OP2. */
+  heading?: boolean;
+  /** A gap statement names what is missing: "no law on missiles" is an OP2 gap without "prohibit". */
+  gap?: boolean;
+}
+
+/** The elements a piece of (folded, treaty-masked) text is about. */
+export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
-  const op1 = ELEMENT_CUES.op1.test(folded) || (heading && OP1_HEADING.test(folded));
+  const op1 = ELEMENT_CUES.op1.test(folded) || (reading.heading === true && OP1_HEADING.test(folded));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
   const services = exportCue && SERVICES.test(folded);
   const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
   if (op1) found.add('op1');
-  if (exportCue) found.add('op3d.export_control');
+  // A sentence on penalties for unlicensed exports is about the penalties, not the licensing.
+  if (exportCue && (!penalties || reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
   if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
   if (ELEMENT_CUES['op3c.border_control'].test(folded)) found.add('op3c.border_control');
-  const op3 = found.has('op3a.accounting') || found.has('op3b.physical_protection') || exportCue;
-  // A sentence listing three or more weapons is the resolution's formula, not a weapon-specific law.
-  if (!op1 && !op3 && weapons.length > 0 && weapons.length < 3 && (heading || PROHIBITION.test(folded))) {
+  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 : PROHIBITION.test(folded);
+  // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
+  const formula = weapons.length >= 3 && !LAW.test(folded);
+  if (aboutWeapons && !formula && (!exportCue || reading.gap) && !penalties) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];
+}
+
+/** "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. */
+function isShortTitle(text: string): boolean {
+  const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
+  return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
 }
 
 function clausesOf(unit: TextUnit): string[] {
@@ -69,22 +90,25 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gaps = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
   for (const unit of units) {
-    if (unit.heading) {
-      context = elementsIn(unit.folded, true);
+    if (unit.heading || isShortTitle(unit.text)) {
+      context = elementsIn(masked(unit.folded), { heading: true });
       continue;
     }
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
-    const unitElements = elementsIn(unit.folded);
+    const unitElements = elementsIn(masked(unit.folded));
+    const plannedAction = PLANNED_ACTION.test(unit.folded);
     for (const clause of clausesOf(unit)) {
-      const folded = fold(clause);
-      let elements = elementsIn(folded);
-      if (elements.length === 0) elements = unitElements.length ? unitElements : context;
-      if (elements.length === 0) continue;
-      if (GAP_CUE.test(folded)) {
+      const folded = masked(fold(clause));
+      if (plannedAction || GAP_CUE.test(folded)) {
+        let elements = elementsIn(folded, { gap: true });
+        if (elements.length === 0) elements = unitElements.length ? unitElements : context;
         for (const e of elements) gaps.add(e);
         continue;
       }
+      let elements = elementsIn(folded);
+      if (elements.length === 0) elements = unitElements.length ? unitElements : context;
+      if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
       if (!isMeasure) continue;
       for (const element of elements) {

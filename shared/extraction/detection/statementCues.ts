@@ -16,7 +16,7 @@ export const GAP_CUE = anyOf([
   '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
   '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
   '<under (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
-  '<gaps?>', '<pending>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+  '<gaps?>', '<pending>', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   // French
   '<pas encore>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
   "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
@@ -26,16 +26,29 @@ export const GAP_CUE = anyOf([
   '<aún no>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
   '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
   '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
-  '<no (regula|contempla|prevé|cubre|tipifica)>', '<ausencia de>', '<no hay>',
+  '<no (regula|contempla|prevé|cubre|tipifica)>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
   // Russian
   '<ещё не>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
   '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир)',
-  '<находится в процессе>', '<подготавлива', '<изуча',
+  '<находится в процессе>', '<подготавлива', '<изуча', '<также (нет|отсутству)',
   // Chinese
-  '尚未', '还没有', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
+  '尚未', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
   // Arabic
   'قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز)', 'مشروع (قانون|نظام|لائحة)', 'لا (يوجد|توجد)', 'لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن)', 'تعتزم', 'يعتزم', 'سيتم', 'من المقرر', 'تفتقر', 'يفتقر', 'ثغر',
-  'يجري (إعداد|صياغة|وضع|دراسة)', 'لا تملك', 'ليس لدى', 'لا يتضمن', 'لا تتضمن', 'لا يغطي', 'غياب',
+  'يجري (إعداد|صياغة|وضع|دراسة|بحث)', 'تعكف', 'كما لا', 'لا تملك', 'ليس لدى', 'لا يتضمن', 'لا تتضمن', 'لا يغطي', 'غياب',
+]);
+
+/**
+ * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de
+ * ley…", "Draft a law…", "Élaborer…", "Разработать…", "制定…", "إعداد…".
+ */
+export const PLANNED_ACTION = anyOf([
+  '^\\s*(?:[\\d.]+\\s*)?(?:draft|adopt|establish|develop|amend|ratify|train|introduce|create|strengthen|update|prepare|set up|enact|accede)>',
+  '^\\s*(?:[\\d.]+\\s*)?(?:élaborer|adopter|établir|mettre en place|renforcer|créer|réviser|ratifier|former|développer|adhérer)>',
+  '^\\s*(?:[\\d.]+\\s*)?(?:elaborar|incluir|ratificar|aprobar|establecer|regular|capacitar|adoptar|crear|fortalecer|desarrollar|implementar|iniciar|actualizar|adherir)>',
+  '^\\s*(?:[\\d.]+\\s*)?(?:разработать|принять|установить|создать|внести|ратифицировать|подготовить|усилить|присоединиться)>',
+  '^\\s*(?:[\\d.]+\\s*)?(?:制定|修订|建立|完善|批准|起草)',
+  '^\\s*(?:[\\d.]+\\s*)?(?:عداد|عتماد|وضع|نشاء|لتصديق)',
 ]);
 
 /** The resolution's own text restated: not a national measure. */

@@ -21,13 +21,20 @@ const TREATY_NAMES = {
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', 'البروتوكول الإضافي']),
   hcoc: anyOf(['hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
-  nwfz: anyOf(['nuclear-weapon-free zone', 'nuclear weapon free zone', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', 'treaty of bangkok', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]* свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
+  nwfz: anyOf(['nuclear-weapon-free zone', 'nuclear weapon free zone', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', 'treaty of bangkok', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
 } satisfies Record<Treaty, RegExp>;
 
 /** Global copies for scanning every mention; built once (compiling these is the costly part). */
 const TREATY_SCANNERS = (Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>).map(
   ([treaty, re]) => [treaty, new RegExp(re.source, 'gu')] as const,
 );
+/** Treaty names blanked out: "Convention on the Prohibition of Chemical Weapons" is not a national prohibition. */
+export function maskTreatyNames(folded: string): string {
+  let out = folded;
+  for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
+  return out;
+}
+
 /** Where a clause ends: a treaty's status is read within its own clause. */
 const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/gu;
 
@@ -81,7 +88,8 @@ export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
-        if (treaty === 'nwfz' && ZONE_PROTOCOL.test(clause)) continue;
+        // "protocols to the Treaty of Rarotonga", "无核武器区条约的相关议定书": close to the name, not anywhere in a list.
+        if (treaty === 'nwfz' && ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25))) continue;
         found.add(treaty);
         if (treaty === 'cppnm') {
           const after = text.slice(m.index, m.index + m[0].length + 80);
