@@ -67,6 +67,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
 /** "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. */
 function isShortTitle(text: string): boolean {
   const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
+  if (/[。；]$/u.test(text)) return false;
+  // Chinese has no spaces between words: count characters instead.
+  if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
   return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
 }
 
