@@ -7,7 +7,7 @@
  * (sparse: withdrawing consent removes the key), so the public export reads exactly the consenting
  * states without scanning the 193 profiles.
  */
-import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, submissionSortKey } from './keys.js';
@@ -87,7 +87,7 @@ export async function submissionVisibilities(
   for (const chunk of inChunks(unique, 100)) {
     let keys: Record<string, unknown>[] | undefined = chunk.map((r) => ({ PK: stateKey(r.state), SK: submissionSortKey(r.receivedAt, r.id) }));
     while (keys && keys.length > 0) {
-      const result = await store.db.send(
+      const result: BatchGetCommandOutput = await store.db.send(
         new BatchGetCommand({
           RequestItems: { [store.tableName]: { Keys: keys, ProjectionExpression: 'id, visibility' } },
         }),

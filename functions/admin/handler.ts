@@ -1,0 +1,38 @@
+/**
+ * Admin Lambda, behind an API Gateway HTTP API with a JWT authorizer: the routes of `routes/`
+ * on the Powertools HTTP router. See `authentication.ts` for how the caller is known.
+ */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { documentClient, s3Client } from '#shared/aws/clients.js';
+import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
+import { logger } from '#shared/lambda/powertools.js';
+import { createAdminRouter } from './router.js';
+import { ADMIN_ROUTES } from './routes/index.js';
+
+const environment = readEnvironment(
+  StoreEnvironment.extend({
+    MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+    UPLOAD_GRANT_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+    DOWNLOAD_LINK_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+    UPLOAD_POST_URL: z.url().optional(),
+  }),
+);
+
+const router = createAdminRouter(
+  {
+    store: { db: documentClient(), tableName: environment.TABLE_NAME },
+    s3: s3Client(),
+    bucketName: environment.BUCKET_NAME,
+    uploads: { maxBytes: environment.MAX_UPLOAD_BYTES, grantSeconds: environment.UPLOAD_GRANT_SECONDS, postUrl: environment.UPLOAD_POST_URL },
+    downloadLinkSeconds: environment.DOWNLOAD_LINK_SECONDS,
+    now: () => new Date(),
+  },
+  ADMIN_ROUTES,
+);
+
+export const handler = middy(async (event: APIGatewayProxyEventV2, context: Context) => router.resolve(event, context)).use(
+  injectLambdaContext(logger),
+);

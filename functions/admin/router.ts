@@ -1,0 +1,84 @@
+/**
+ * The admin API's router: the Powertools HTTP router (API Gateway HTTP API v2 events), one
+ * middleware that establishes the caller, one registration per declared route with its zod
+ * schemas, and one error handler that answers every failure as JSON.
+ */
+import {
+  HttpError,
+  RequestValidationError,
+  Router,
+} from '@aws-lambda-powertools/event-handler/http';
+import type { Middleware, RequestContext } from '@aws-lambda-powertools/event-handler/types';
+import { z } from 'zod';
+import type { Principal } from '#shared/auth/principal.js';
+import { logger } from '#shared/lambda/powertools.js';
+import { InvalidCursorError } from '#shared/store/table.js';
+import { requireSecretariat } from './access.js';
+import { principalOfEvent } from './authentication.js';
+import type { AdminDependencies, AdminRoute } from './route.js';
+
+type AdminEnv = { store: { request: { principal: Principal } } };
+
+/** `/states/{iso3}` (OpenAPI) → `/states/:iso3` (router). */
+export const routerPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1') as `/${string}`;
+
+export function createAdminRouter(deps: AdminDependencies, routes: readonly AdminRoute[]): Router<AdminEnv> {
+  const router = new Router<AdminEnv>({ logger });
+  router.use(async ({ reqCtx, next }) => {
+    reqCtx.set('principal', principalOfEvent(reqCtx.event));
+    await next();
+  });
+  for (const route of routes) {
+    const access: Middleware<AdminEnv> = async ({ reqCtx, next }) => {
+      if (route.access === 'secretariat') requireSecretariat(principalOf(reqCtx));
+      await next();
+    };
+    const { path, query = z.object({}), body } = route.request;
+    const validation = { req: { query, ...(path && { path }), ...(body && { body }) } };
+    router.route(
+      async (reqCtx: RequestContext<AdminEnv> & { valid?: { req?: Record<string, unknown> } }) => {
+        const valid = reqCtx.valid?.req ?? {};
+        const result = await route.run({ deps, principal: principalOf(reqCtx), path: valid.path, query: valid.query, body: valid.body });
+        return result instanceof Response ? result : Response.json(result ?? null, { status: route.response.status });
+      },
+      {
+        method: route.method,
+        path: routerPath(route.path),
+        middleware: [access as Middleware],
+        // The schemas are declared per route (see route.ts); the router's typed overload would
+        // want them as literal types here, which a table of routes cannot give.
+        validation: validation as never,
+      },
+    );
+  }
+  router.errorHandler(Error, async (error) => errorResponse(error));
+  return router;
+}
+
+function principalOf(reqCtx: { get(key: 'principal'): Principal | undefined }): Principal {
+  const principal = reqCtx.get('principal');
+  if (!principal) throw new Error('the authentication middleware did not run');
+  return principal;
+}
+
+/** Every failure as `{ statusCode, error, message, details? }`; a 422 names each field in its message. */
+export function errorResponse(error: Error): Response {
+  if (error instanceof RequestValidationError) {
+    const issues = ((error.details?.issues ?? []) as Array<{ path?: PropertyKey[]; message: string }>).map((i) => ({
+      path: (i.path ?? []).map(String).join('.'),
+      message: i.message,
+    }));
+    const message = issues.length > 0 ? issues.map((i) => `${i.path}: ${i.message}`).join('; ') : 'body: not valid JSON';
+    return json(422, 'RequestValidationError', message, { issues });
+  }
+  if (error instanceof InvalidCursorError) {
+    return json(422, 'RequestValidationError', `query.cursor: ${error.message}`, { issues: [{ path: 'query.cursor', message: error.message }] });
+  }
+  if (error instanceof HttpError) return json(error.statusCode, error.errorType, error.message);
+  logger.error('admin request failed', { error });
+  return json(500, 'InternalServerError', 'Internal Server Error');
+}
+
+function json(statusCode: number, errorType: string, message: string, details?: Record<string, unknown>): Response {
+  return Response.json({ statusCode, error: errorType, message, ...(details && { details }) }, { status: statusCode });
+}

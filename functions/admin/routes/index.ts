@@ -1,0 +1,19 @@
+/** Every route of the admin API, in the order the OpenAPI document lists them. */
+import { openApiRoute } from '../openapi.js';
+import type { AdminRoute } from '../route.js';
+import { assistanceRoutes } from './assistance.js';
+import { contactRoutes } from './contacts.js';
+import { matrixRoutes } from './matrix.js';
+import { stateRoutes } from './states.js';
+import { submissionRoutes } from './submissions.js';
+import { uploadRoutes } from './uploads.js';
+
+export const ADMIN_ROUTES: readonly AdminRoute[] = [
+  ...stateRoutes,
+  ...contactRoutes,
+  ...submissionRoutes,
+  ...matrixRoutes,
+  ...assistanceRoutes,
+  ...uploadRoutes,
+  openApiRoute(() => ADMIN_ROUTES),
+];

@@ -1,0 +1,130 @@
+/** The member states: lists by reporting status, one state's whole file, publication consent. */
+import { z } from 'zod';
+import { listContacts } from '#shared/store/contactPoints.js';
+import { assistanceOfState } from '#shared/store/assistance.js';
+import { statesByStatusPage } from '#shared/store/adminQueries.js';
+import { AssistanceItem, ContactPoint, MatrixEntry, StateProfile, Visibility, type ReportingStatus } from '#shared/store/items.js';
+import { stateKey } from '#shared/store/keys.js';
+import { currentMatrix } from '#shared/store/matrixEntries.js';
+import { getStateProfile } from '#shared/store/stateProfiles.js';
+import { listSubmissions } from '#shared/store/submissions.js';
+import { setMatrixVisibility } from '#shared/store/publication.js';
+import { notFound, requireActsFor } from '../access.js';
+import { defineRoute } from '../route.js';
+import { PageQuery, pageOf, StatePath } from '../schemas.js';
+import { lastSubmissionOf, LastSubmission, SubmissionSummary, summariseSubmission } from '../views.js';
+import { OpenDeadline, openDeadlinesOf, openDeadlineIndex } from './deadlineStatus.js';
+
+const StateListStatus = z.enum(['not-reported', 'overdue', 'reported']).meta({
+  description: '`not-reported`: no national report yet; `overdue`: not reported and past an open deadline; `reported`',
+});
+const STORED_STATUS: Record<z.infer<typeof StateListStatus>, ReportingStatus> = {
+  'not-reported': 'not_reported',
+  overdue: 'not_reported',
+  reported: 'reported',
+};
+
+const StateListItem = z
+  .object({
+    iso3: z.string(),
+    name: z.string(),
+    reportingStatus: StateProfile.shape.reportingStatus,
+    matrixVisibility: Visibility,
+    lastSubmission: LastSubmission,
+    openDeadlines: z.array(OpenDeadline),
+  })
+  .meta({ id: 'StateListItem' });
+
+export const listStates = defineRoute({
+  method: 'GET',
+  path: '/states',
+  summary: 'Member states by reporting status, each with its last submission and open deadlines',
+  access: 'secretariat',
+  request: { query: PageQuery.extend({ status: StateListStatus }) },
+  response: { status: 200, body: pageOf(StateListItem), description: 'One page of states, by ISO3 code' },
+  run: async ({ deps, query }) => {
+    const [page, deadlines] = await Promise.all([
+      statesByStatusPage(deps.store, STORED_STATUS[query.status], query),
+      openDeadlineIndex(deps.store, deps.now()),
+    ]);
+    const items = page.items
+      .map((profile) => ({
+        iso3: profile.iso3,
+        name: profile.names.en ?? profile.iso3,
+        reportingStatus: profile.reportingStatus,
+        matrixVisibility: profile.matrixVisibility,
+        lastSubmission: lastSubmissionOf(profile),
+        openDeadlines: openDeadlinesOf(deadlines, profile),
+      }))
+      .filter((s) => query.status !== 'overdue' || s.openDeadlines.some((d) => d.overdue));
+    return { items, cursor: page.cursor };
+  },
+});
+
+const StateFile = z
+  .object({
+    profile: StateProfile,
+    contacts: z.array(ContactPoint),
+    submissions: pageOf(SubmissionSummary),
+    matrix: z.array(MatrixEntry).meta({ description: 'Current value of each cell, with its evidence and source submission' }),
+    assistance: z.array(AssistanceItem),
+    openDeadlines: z.array(OpenDeadline),
+  })
+  .meta({ id: 'StateFile' });
+
+export const getState = defineRoute({
+  method: 'GET',
+  path: '/states/{iso3}',
+  summary: "A state's profile, contact points, latest submissions, current matrix and assistance",
+  access: 'secretariat',
+  request: { path: StatePath },
+  response: { status: 200, body: StateFile, description: "The state's file" },
+  run: async ({ deps, path }) => {
+    const [profile, contacts, submissions, matrix, assistance, deadlines] = await Promise.all([
+      getStateProfile(deps.store, path.iso3),
+      listContacts(deps.store, path.iso3),
+      listSubmissions(deps.store, stateKey(path.iso3), { limit: 20 }),
+      currentMatrix(deps.store, path.iso3),
+      assistanceOfState(deps.store, path.iso3),
+      openDeadlineIndex(deps.store, deps.now()),
+    ]);
+    if (!profile) throw notFound(`State ${path.iso3}`);
+    return {
+      profile,
+      contacts,
+      submissions: { items: submissions.items.map(summariseSubmission), cursor: submissions.cursor },
+      matrix,
+      assistance,
+      openDeadlines: openDeadlinesOf(deadlines, profile),
+    };
+  },
+});
+
+export const listStateSubmissions = defineRoute({
+  method: 'GET',
+  path: '/states/{iso3}/submissions',
+  summary: "A state's submissions, newest first (the secretariat, or the state's own users)",
+  access: 'authenticated',
+  request: { path: StatePath, query: PageQuery },
+  response: { status: 200, body: pageOf(SubmissionSummary), description: 'One page of submissions' },
+  run: async ({ deps, principal, path, query }) => {
+    requireActsFor(principal, path.iso3);
+    const page = await listSubmissions(deps.store, stateKey(path.iso3), query);
+    return { items: page.items.map(summariseSubmission), cursor: page.cursor };
+  },
+});
+
+export const setStatePublication = defineRoute({
+  method: 'PUT',
+  path: '/states/{iso3}/publication',
+  summary: "Record the state's consent (or its withdrawal) to publish its matrix",
+  access: 'secretariat',
+  request: { path: StatePath, body: z.object({ matrixVisibility: Visibility }) },
+  response: { status: 200, body: z.object({ iso3: z.string(), matrixVisibility: Visibility }), description: 'The visibility now recorded' },
+  run: async ({ deps, path, body }) => {
+    await setMatrixVisibility(deps.store, path.iso3, body.matrixVisibility);
+    return { iso3: path.iso3, matrixVisibility: body.matrixVisibility };
+  },
+});
+
+export const stateRoutes = [listStates, getState, listStateSubmissions, setStatePublication];

@@ -1,0 +1,61 @@
+/** One submission: what the pipeline read from it, and a short-lived link to the original file. */
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { z } from 'zod';
+import { actsFor } from '#shared/auth/principal.js';
+import { Submission, Visibility } from '#shared/store/items.js';
+import { setSubmissionVisibility } from '#shared/store/publication.js';
+import { getSubmission } from '#shared/store/submissions.js';
+import { notFound } from '../access.js';
+import { defineRoute, type AdminDependencies } from '../route.js';
+
+const SubmissionPath = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a submission id') });
+
+const SubmissionFile = z
+  .object({
+    submission: Submission,
+    download: z.object({
+      url: z.string().meta({ description: 'GET this URL to download the original (or its quarantined copy)' }),
+      expiresAt: z.string(),
+    }),
+  })
+  .meta({ id: 'SubmissionFile' });
+
+export const getSubmissionFile = defineRoute({
+  method: 'GET',
+  path: '/submissions/{id}',
+  summary: "A submission's extraction and a short-lived download link to the original (secretariat, or the state's own users)",
+  access: 'authenticated',
+  request: { path: SubmissionPath },
+  response: { status: 200, body: SubmissionFile, description: 'The submission' },
+  run: async ({ deps, principal, path }) => {
+    const submission = await getSubmission(deps.store, path.id);
+    const readable = submission && (principal.isSecretariat || (submission.state !== null && actsFor(principal, submission.state)));
+    if (!submission || !readable) throw notFound(`Submission ${path.id}`);
+    return { submission, download: await downloadLink(deps, submission.quarantineKey ?? submission.objectKey) };
+  },
+});
+
+async function downloadLink(deps: AdminDependencies, key: string) {
+  const url = await getSignedUrl(deps.s3, new GetObjectCommand({ Bucket: deps.bucketName, Key: key }), {
+    expiresIn: deps.downloadLinkSeconds,
+  });
+  return { url, expiresAt: new Date(deps.now().getTime() + deps.downloadLinkSeconds * 1000).toISOString() };
+}
+
+export const setSubmissionPublication = defineRoute({
+  method: 'PUT',
+  path: '/submissions/{id}/visibility',
+  summary: "Record the submitting state's consent (or its withdrawal) to publish this submission",
+  access: 'secretariat',
+  request: { path: SubmissionPath, body: z.object({ visibility: Visibility }) },
+  response: { status: 200, body: z.object({ id: z.string(), visibility: Visibility }), description: 'The visibility now recorded' },
+  run: async ({ deps, path, body }) => {
+    const submission = await getSubmission(deps.store, path.id);
+    if (!submission) throw notFound(`Submission ${path.id}`);
+    await setSubmissionVisibility(deps.store, submission, body.visibility);
+    return { id: submission.id, visibility: body.visibility };
+  },
+});
+
+export const submissionRoutes = [getSubmissionFile, setSubmissionPublication];

@@ -1,0 +1,70 @@
+/**
+ * Upload grants: a presigned POST that lets one caller put one file into one fresh place of its
+ * own state, `incoming/<ISO3>/<uploadId>/<fileName>`, within a size range, for a few minutes. On AWS
+ * S3 enforces the signed policy and the bucket policy refuses anything outside the upload
+ * prefixes; the local S3 stand-in enforces nothing, so the local portal's upload path checks the
+ * same policy itself (`infra/local/localAdminApi.ts`).
+ */
+import { randomBytes } from 'node:crypto';
+import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
+import { z } from 'zod';
+import { ReportType } from '#shared/extraction/contract.js';
+import { INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
+import { requireActsFor } from '../access.js';
+import { defineRoute } from '../route.js';
+import { Iso3Param } from '../schemas.js';
+
+const UploadGrant = z
+  .object({
+    uploadId: z.string(),
+    key: z.string(),
+    url: z.string().meta({ description: 'POST a multipart form here: every field of `fields`, then `file` last' }),
+    fields: z.record(z.string(), z.string()),
+    minBytes: z.number().int(),
+    maxBytes: z.number().int(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'UploadGrant' });
+
+export const grantUpload = defineRoute({
+  method: 'POST',
+  path: '/uploads',
+  summary: "A presigned POST for one file into the caller's own state's place",
+  access: 'authenticated',
+  request: {
+    body: z.object({
+      fileName: z.string().trim().min(1).max(200),
+      state: Iso3Param.optional().meta({ description: "Defaults to the caller's state; the secretariat must name one" }),
+      reportType: ReportType.optional(),
+    }),
+  },
+  response: { status: 201, body: UploadGrant, description: 'The grant' },
+  run: async ({ deps, principal, body }) => {
+    const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
+    if (!state) throw new BadRequestError('Name the state to upload for (body field "state").');
+    requireActsFor(principal, state);
+    const uploadId = randomBytes(12).toString('base64url');
+    const key = stateUploadKey(state, uploadId, body.fileName);
+    const prefix = `${INCOMING_PREFIX}${state}/${uploadId}/`;
+    const metadata: Record<string, string> = body.reportType ? { 'x-amz-meta-report-type': body.reportType } : {};
+    const expiresAt = new Date(deps.now().getTime() + deps.uploads.grantSeconds * 1000);
+    const post = await createPresignedPost(deps.s3, {
+      Bucket: deps.bucketName,
+      Key: key,
+      Conditions: [
+        ['starts-with', '$key', prefix],
+        ['content-length-range', 1, deps.uploads.maxBytes],
+        ...Object.entries(metadata).map(([field, value]) => ({ [field]: value })),
+      ],
+      Fields: metadata,
+      Expires: deps.uploads.grantSeconds,
+    });
+    return Response.json(
+      { uploadId, key, url: deps.uploads.postUrl ? `${deps.uploads.postUrl}/${deps.bucketName}` : post.url, fields: post.fields, minBytes: 1, maxBytes: deps.uploads.maxBytes, expiresAt: expiresAt.toISOString() },
+      { status: 201 },
+    );
+  },
+});
+
+export const uploadRoutes = [grantUpload];

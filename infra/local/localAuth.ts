@@ -1,0 +1,75 @@
+/**
+ * The local stand-in for the Cognito user pool: an issuer with its own RSA key, kept under the
+ * portal home (`<home>/auth/issuer-key.json`, readable by the owner only; never in the repository),
+ * that signs access tokens shaped like Cognito's (`cognito:groups`, `client_id`, `token_use`) and
+ * publishes its public keys as a JWKS, as a user pool does at `/.well-known/jwks.json`.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTPayload,
+  SignJWT,
+} from 'jose';
+import { verifyAccessToken } from '#shared/auth/accessTokens.js';
+import { GROUPS_CLAIM, SECRETARIAT_GROUP, stateGroup } from '#shared/auth/principal.js';
+
+export const LOCAL_ISSUER = 'urn:portal1540:local-issuer';
+export const LOCAL_CLIENT_ID = 'portal1540-local';
+const ALGORITHM = 'RS256';
+
+export interface LocalIssuer {
+  issuer: string;
+  clientId: string;
+  jwks: JSONWebKeySet;
+  issue(user: { subject: string; groups: string[]; ttlSeconds?: number }): Promise<string>;
+  /** Verifies a token as API Gateway's JWT authorizer would (signature, issuer, client id, expiry). */
+  verify(token: string): Promise<JWTPayload>;
+}
+
+/** Loads the issuer's key from the portal home, creating it on first use. */
+export async function openLocalIssuer(home: string): Promise<LocalIssuer> {
+  const keyFile = join(home, 'auth', 'issuer-key.json');
+  let privateJwk: JWK;
+  if (existsSync(keyFile)) {
+    privateJwk = JSON.parse(readFileSync(keyFile, 'utf8')) as JWK;
+  } else {
+    const { privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+    privateJwk = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: ALGORITHM, use: 'sig' };
+    mkdirSync(join(home, 'auth'), { recursive: true, mode: 0o700 });
+    writeFileSync(keyFile, JSON.stringify(privateJwk), { mode: 0o600 });
+  }
+  const { d, p, q, dp, dq, qi, ...publicJwk } = privateJwk;
+  const signingKey = await importJWK(privateJwk, ALGORITHM);
+  const jwks: JSONWebKeySet = { keys: [publicJwk] };
+  const keys = createLocalJWKSet(jwks);
+  return {
+    issuer: LOCAL_ISSUER,
+    clientId: LOCAL_CLIENT_ID,
+    jwks,
+    issue: ({ subject, groups, ttlSeconds = 12 * 3600 }) =>
+      new SignJWT({ [GROUPS_CLAIM]: groups, client_id: LOCAL_CLIENT_ID, token_use: 'access', scope: 'aws.cognito.signin.user.admin', username: subject })
+        .setProtectedHeader({ alg: ALGORITHM, kid: publicJwk.kid })
+        .setIssuer(LOCAL_ISSUER)
+        .setSubject(subject)
+        .setJti(randomUUID())
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(signingKey),
+    verify: (token) => verifyAccessToken(token, { issuer: LOCAL_ISSUER, audiences: [LOCAL_CLIENT_ID], keys }),
+  };
+}
+
+/** The two tokens `npm start` prints: one for the secretariat, one for a state's user. */
+export async function demoTokens(issuer: LocalIssuer, state: string): Promise<Record<string, string>> {
+  return {
+    secretariat: await issuer.issue({ subject: 'local-secretariat', groups: [SECRETARIAT_GROUP] }),
+    [stateGroup(state)]: await issuer.issue({ subject: `local-${state.toLowerCase()}`, groups: [stateGroup(state)] }),
+  };
+}

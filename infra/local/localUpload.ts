@@ -1,0 +1,106 @@
+/**
+ * The local portal's own upload path: a browser-style POST upload (the form of an upload grant)
+ * that is checked the way S3 checks it before the file is stored in the local S3 stand-in, which
+ * itself checks nothing. It verifies the SigV4 signature of the policy (with the stand-ins'
+ * credentials), the policy's expiry, and every condition: exact fields, `starts-with` prefixes and
+ * the `content-length-range`; and, as S3 does, that every form field is covered by a condition.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { s3Client } from '#shared/aws/clients.js';
+import { LOCAL_CREDENTIALS } from './standIns.js';
+
+export const LOCAL_UPLOAD_PATH = '/local-upload';
+
+type Condition = Record<string, string> | [string, string, string | number] | ['content-length-range', number, number];
+
+export interface UploadOutcome {
+  status: number;
+  body: string;
+}
+
+/** Fields S3 does not require a condition for. */
+const UNCONDITIONED = new Set(['policy', 'x-amz-signature', 'file']);
+
+export async function acceptLocalUpload(target: URL, headers: IncomingHttpHeaders, body: Buffer): Promise<UploadOutcome> {
+  const bucket = decodeURIComponent(target.pathname.slice(LOCAL_UPLOAD_PATH.length).replace(/^\/+|\/+$/g, ''));
+  let form: FormData;
+  try {
+    form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': headers['content-type'] ?? '' }, body }).formData();
+  } catch {
+    return refuse(400, 'MalformedPOSTRequest', 'The body of your POST request is not well-formed multipart/form-data.');
+  }
+  const fields = new Map<string, string>();
+  let file: File | undefined;
+  for (const [name, value] of form) {
+    if (typeof value === 'string') fields.set(name.toLowerCase(), value);
+    else if (name === 'file') file = value;
+  }
+  fields.set('bucket', bucket);
+  const policy = fields.get('policy');
+  if (!file || !policy) return refuse(400, 'InvalidArgument', 'A POST upload needs a policy and a file.');
+  if (!signatureValid(policy, fields)) return refuse(403, 'SignatureDoesNotMatch', 'The request signature we calculated does not match the signature you provided.');
+
+  const document = JSON.parse(Buffer.from(policy, 'base64').toString('utf8')) as { expiration: string; conditions: Condition[] };
+  if (!(Date.parse(document.expiration) > Date.now())) return refuse(403, 'AccessDenied', 'Invalid according to Policy: Policy expired.');
+  const covered = new Set<string>();
+  for (const condition of document.conditions) {
+    const failure = checkCondition(condition, fields, file.size, covered);
+    if (failure) return failure;
+  }
+  for (const name of fields.keys()) {
+    if (!UNCONDITIONED.has(name) && !name.startsWith('x-ignore-') && !covered.has(name)) {
+      return refuse(403, 'AccessDenied', `Invalid according to Policy: Extra input fields: ${name}`);
+    }
+  }
+  const key = fields.get('key') ?? '';
+  const metadata = Object.fromEntries([...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
+  await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
+  return { status: 204, body: '' };
+}
+
+function checkCondition(condition: Condition, fields: Map<string, string>, size: number, covered: Set<string>): UploadOutcome | undefined {
+  if (!Array.isArray(condition)) {
+    for (const [name, expected] of Object.entries(condition)) {
+      covered.add(name.toLowerCase());
+      if (fields.get(name.toLowerCase()) !== expected) return policyFailure(`["eq", "$${name}", "${expected}"]`);
+    }
+    return undefined;
+  }
+  const [operator, subject, value] = condition;
+  if (operator === 'content-length-range') {
+    const [, min, max] = condition as ['content-length-range', number, number];
+    return size >= min && size <= max
+      ? undefined
+      : refuse(400, size > max ? 'EntityTooLarge' : 'EntityTooSmall', `Your proposed upload is outside ${min}–${max} bytes.`);
+  }
+  const name = String(subject).replace(/^\$/, '').toLowerCase();
+  covered.add(name);
+  const actual = fields.get(name) ?? '';
+  if (operator === 'eq' && actual !== value) return policyFailure(`["eq", "${subject}", "${value}"]`);
+  if (operator === 'starts-with' && !actual.startsWith(String(value))) return policyFailure(`["starts-with", "${subject}", "${value}"]`);
+  if (operator !== 'eq' && operator !== 'starts-with') return policyFailure(`unknown operator ${operator}`);
+  return undefined;
+}
+
+/** SigV4 for POST policies: the policy (base64) signed with the scope's derived key. */
+function signatureValid(policy: string, fields: Map<string, string>): boolean {
+  const [accessKeyId, date, region, service] = (fields.get('x-amz-credential') ?? '').split('/');
+  if (accessKeyId !== LOCAL_CREDENTIALS.accessKeyId || !date || !region || !service) return false;
+  const key = [date, region, service, 'aws4_request'].reduce<Buffer>(
+    (k, part) => createHmac('sha256', k).update(part).digest(),
+    Buffer.from(`AWS4${LOCAL_CREDENTIALS.secretAccessKey}`),
+  );
+  const expected = createHmac('sha256', key).update(policy).digest();
+  const given = Buffer.from(fields.get('x-amz-signature') ?? '', 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function policyFailure(condition: string): UploadOutcome {
+  return refuse(403, 'AccessDenied', `Invalid according to Policy: Policy Condition failed: ${condition}`);
+}
+
+function refuse(status: number, code: string, message: string): UploadOutcome {
+  return { status, body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>` };
+}
