@@ -59,17 +59,26 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
   const stop = async () => {
     for (const stopOne of stops.reverse()) await stopOne().catch(() => undefined);
   };
+  // Each stand-in that came up is stopped again, even when another one failed to start.
+  const track = async <T extends { stop: () => Promise<void> }>(starting: Promise<T>): Promise<T> => {
+    const started = await starting;
+    stops.push(started.stop);
+    return started;
+  };
   try {
     const choice = options.dynamoEngine ?? 'auto';
     const engine: DynamoEngine = choice === 'auto' ? (javaAvailable() ? 'dynamodb-local' : 'dynalite') : choice;
-    const dynamodb = engine === 'dynamodb-local'
-      ? await startDynamoDbLocal(subdir(options.dataDir, 'dynamodb'), options.ports?.dynamodb)
-      : await startDynalite(subdir(options.dataDir, 'dynalite'), options.ports?.dynamodb);
-    stops.push(dynamodb.stop);
-    const s3 = await startS3(subdir(options.dataDir, 's3'), options.ports?.s3);
-    stops.push(s3.stop);
-    const ses = await startSes(options.ports?.ses);
-    stops.push(ses.stop);
+    // Started side by side: DynamoDB Local's JVM takes seconds, the others milliseconds.
+    const starting = [
+      track(engine === 'dynamodb-local'
+        ? startDynamoDbLocal(subdir(options.dataDir, 'dynamodb'), options.ports?.dynamodb)
+        : startDynalite(subdir(options.dataDir, 'dynalite'), options.ports?.dynamodb)),
+      track(startS3(subdir(options.dataDir, 's3'), options.ports?.s3)),
+      track(startSes(options.ports?.ses)),
+    ] as const;
+    // Let every start settle before failing, so that each one that came up is tracked and stopped.
+    await Promise.allSettled(starting);
+    const [dynamodb, s3, ses] = await Promise.all(starting);
     const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint };
     return { dynamoEngine: engine, endpoints, s3Events: s3.events, environment: sdkEnvironment(endpoints), stop };
   } catch (error) {

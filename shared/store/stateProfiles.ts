@@ -1,8 +1,8 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { MEMBER_STATES } from '../reference/memberStates.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, statesByStatusKey } from './keys.js';
-import { StateProfile, type ReportingStatus } from './items.js';
+import { ReportingStatus, StateProfile } from './items.js';
 import { getItem, ignoreConditionFailure, inChunks, indexPartition, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
@@ -24,6 +24,8 @@ function stateProfileItem(profile: StateProfile) {
  * again on every start is safe.
  */
 export async function seedStateProfiles(store: StoreContext): Promise<{ created: number }> {
+  // Two counting queries spare 193 conditional writes on every start once the seed is complete.
+  if ((await countStateProfiles(store)) >= MEMBER_STATES.length) return { created: 0 };
   let created = 0;
   // Modest parallelism: local stand-ins and on-demand tables both take this without throttling.
   for (const group of inChunks(MEMBER_STATES, 16)) {
@@ -44,6 +46,21 @@ export async function seedStateProfiles(store: StoreContext): Promise<{ created:
     created += outcomes.filter((o) => o === 'created').length;
   }
   return { created };
+}
+
+async function countStateProfiles(store: StoreContext): Promise<number> {
+  let count = 0;
+  for (const status of ReportingStatus.options) {
+    let cursor: Record<string, unknown> | undefined;
+    do {
+      const page = await store.db.send(
+        new QueryCommand({ ...indexPartition(BY_LOOKUP, statesByStatusKey(status)), TableName: store.tableName, Select: 'COUNT', ExclusiveStartKey: cursor }),
+      );
+      count += page.Count ?? 0;
+      cursor = page.LastEvaluatedKey;
+    } while (cursor);
+  }
+  return count;
 }
 
 export function getStateProfile(store: StoreContext, iso3: string): Promise<StateProfile | undefined> {
