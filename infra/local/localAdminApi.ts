@@ -40,6 +40,21 @@ export interface LocalAdminApi {
   stop(): Promise<void>;
 }
 
+/** What `portal.json` records of the admin API, for the CLI (the file is readable by its owner only). */
+export function adminApiInfo(api: LocalAdminApi): { adminApi: string; tokens: Record<string, string> } {
+  return { adminApi: api.url, tokens: api.tokens };
+}
+
+/** The banner's lines about the admin API: where it listens and the two demo tokens. */
+export function adminApiBanner(api: LocalAdminApi): string {
+  const tokens = Object.entries(api.tokens).map(([group, token]) => `    ${group.padEnd(12)} ${token}`);
+  return [
+    `  Admin API       ${api.url}   (OpenAPI: ${api.url}/openapi.json; send "Authorization: Bearer <token>")`,
+    `  Tokens (12 h, also in portal.json; the issuer's key is in the data folder's auth/):`,
+    ...tokens,
+  ].join('\n');
+}
+
 /** Larger bodies are refused (API Gateway's own limit is 10 MB; the admin API takes small JSON). */
 const MAX_BODY_BYTES = 1024 * 1024;
 /** An upload form: the largest file a grant may allow, plus room for the form's fields. */

@@ -14,6 +14,7 @@ import { ensureBucket } from '#shared/storage/provisionBucket.js';
 import { ensureTable } from '#shared/store/provisionTable.js';
 import { seedStateProfiles } from '#shared/store/stateProfiles.js';
 import type { StoreContext } from '#shared/store/table.js';
+import { startLocalAdminApi, type LocalAdminApi } from './localAdminApi.js';
 import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
 
@@ -32,6 +33,8 @@ export interface LocalPortal {
   bucketName: string;
   store: StoreContext;
   s3: S3Client;
+  /** The admin API on localhost, behind the local stand-in for API Gateway's JWT authorizer. */
+  adminApi: LocalAdminApi;
   /** Resolves when every upload seen so far has been ingested. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -75,6 +78,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     // Uploads that arrived while the portal was down (or were cut off by a stop) are delivered
     // now; those already recorded are recognised by their submission id and cost one lookup.
     for (const notification of await notificationsForExistingUploads(s3, bucketName)) ingest.send(JSON.stringify(notification));
+    const adminApi = await startLocalAdminApi({ home: options.home });
 
     return {
       standIns,
@@ -82,8 +86,10 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       bucketName,
       store,
       s3,
+      adminApi,
       settled: () => ingest.idle(),
       stop: async () => {
+        await adminApi.stop();
         await ingest.stop();
         dynamo.destroy();
         s3.destroy();

@@ -6,6 +6,7 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const { startLocalPortal } = await import('./localPortal.js');
+const { adminApiBanner, adminApiInfo } = await import('./localAdminApi.js');
 const { portalHome, readRunningPortal, removePortalInfo, writePortalInfo } = await import('#shared/portal/localPortalInfo.js');
 
 const home = portalHome();
@@ -27,6 +28,7 @@ writePortalInfo(home, {
   tableName: portal.tableName,
   bucketName: portal.bucketName,
   endpoints: portal.standIns.endpoints,
+  ...adminApiInfo(portal.adminApi),
 });
 
 const engineNote =
@@ -39,6 +41,7 @@ console.log(`
   DynamoDB        ${portal.standIns.endpoints.dynamodb}   ${engineNote}; table ${portal.tableName}
   S3              ${portal.standIns.endpoints.s3}   bucket ${portal.bucketName}
   SES (outbox)    ${portal.standIns.endpoints.ses}   open in a browser to read every message sent
+${adminApiBanner(portal.adminApi)}
 
 Try, in another shell:
   npm run cli -- upload --state FRA path/to/report.pdf
