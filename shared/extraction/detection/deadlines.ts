@@ -21,6 +21,8 @@ const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
+/** "Adopted by the Committee on 14 February 2025": the document's own date, not a deadline. */
+const ADOPTION = anyOf(['<adopted>', '<adopté', '<aprobad', '<adoptad', '<принят', '通过', 'اعتمد']);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '每年', 'كل عام', 'سنويا']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', 'شهريا']);
 const TASK_WORD = anyOf([
@@ -39,7 +41,10 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
       const before = fold(unit.text.slice(Math.max(0, d.start - 30), d.start));
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
-      if (!DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-5).join(' '))) continue;
+      // A table row "task | responsible | date" ends with its date and has no "by" before it.
+      const endsRow = /^[\s.;:)]*$/u.test(unit.text.slice(d.end));
+      if (!endsRow && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-5).join(' '))) continue;
+      if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // A date followed by "to <date>" is a period bound.
       if (/^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
@@ -53,7 +58,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
       }
       const precision = d.day === null ? 'month' : 'day';
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
-      if (documentDate && date < documentDate) continue;
+      if (documentDate && date <= documentDate) continue;
       if (deadlines.some((x) => x.date === date)) continue;
       deadlines.push({
         date,
