@@ -1,0 +1,97 @@
+/**
+ * The admin API: an HTTP API whose every route requires a valid Cognito token (a JWT authorizer on
+ * the user pool, set as the API's default so no route can be added without it), one catch-all
+ * route to the admin function (whose router checks the caller's groups per route), throttling, and
+ * JSON access logs.
+ */
+import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { COMMITTEE_PREFIX, INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
+import { grantObjectUse, grantTableUse } from './grants.js';
+import type { OperatorAlerts } from './operatorAlerts.js';
+import { PipelineFunction, type PipelineSettings } from './pipelineFunction.js';
+
+export interface AdminApiProps {
+  readonly table: ITable;
+  readonly bucket: IBucket;
+  readonly userPool: IUserPool;
+  readonly client: IUserPoolClient;
+  readonly maxUploadBytes: number;
+  readonly pipeline: PipelineSettings;
+}
+
+/** Requests per second over the whole API; the secretariat and 193 states are a few dozen users. */
+export const API_RATE_LIMIT = 20;
+
+export class AdminApi extends Construct {
+  readonly api: HttpApi;
+  readonly admin: PipelineFunction;
+
+  constructor(scope: Construct, id: string, props: AdminApiProps) {
+    super(scope, id);
+    this.admin = new PipelineFunction(this, 'Function', {
+      folder: 'admin',
+      description: 'Admin API: queries for the secretariat, upload grants and download links for states',
+      memorySize: 512,
+      // API Gateway answers 503 after 30 s anyway.
+      timeout: Duration.seconds(29),
+      invokedBy: { kind: 'api' },
+      pipeline: props.pipeline,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        BUCKET_NAME: props.bucket.bucketName,
+        MAX_UPLOAD_BYTES: String(props.maxUploadBytes),
+      },
+    });
+    const role = this.admin.role;
+    grantTableUse(role, props.table, { items: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], queryIndexes: ['GSI1', 'GSI2'] });
+    // Presigned POST grants are signed with this role: it must be able to write where states upload.
+    grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX] });
+    // Presigned download links for originals and for refused files.
+    grantObjectUse(role, props.bucket, { actions: ['s3:GetObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX, QUARANTINE_PREFIX] });
+
+    this.api = new HttpApi(this, 'Api', {
+      description: '1540 reporting pipeline: admin and upload API',
+      createDefaultStage: false,
+      defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.client] }),
+    });
+    this.api.addRoutes({
+      path: '/{proxy+}',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('Admin', this.admin.function),
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.pipeline.logRetention, removalPolicy: RemovalPolicy.RETAIN });
+    new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: API_RATE_LIMIT, burstLimit: API_RATE_LIMIT * 2 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            route: '$context.routeKey',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            user: '$context.authorizer.claims.sub',
+            authorizerError: '$context.authorizer.error',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    new CfnOutput(this, 'Url', { value: this.api.apiEndpoint, description: 'Admin API base URL' });
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * One of the pipeline's Lambda functions: bundled from `functions/<folder>/handler.ts` with the
+ * project's own esbuild (no Docker), its own role under the pipeline's IAM path (the bucket policy
+ * trusts that path), its own log group with a retention, and an alarm on its errors.
+ *
+ * The role starts with nothing but writing to its own log group: no managed policy. Each caller
+ * adds exactly the grants the function uses (see `grants.ts`).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { NodejsFunction, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { acknowledge } from './acknowledge.js';
+import type { OperatorAlerts } from './operatorAlerts.js';
+
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** nodejs20.x is deprecated on Lambda; 22.x is the line the project is built and tested for. */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
+
+/**
+ * The one bundling recipe, shared with the bundle benchmark (`test/bench/infra/bundles.ts`).
+ *
+ * Nothing is external: the AWS SDK clients are bundled (tree-shaken to the commands used) so the
+ * deployed code runs the exact SDK versions the tests ran, not whatever the runtime ships that
+ * month. Only Node's built-ins come from the runtime (esbuild leaves `node:*` external itself).
+ * The banner gives CommonJS dependencies bundled into ESM the `require` they expect.
+ */
+export const FUNCTION_BUNDLING = {
+  format: OutputFormat.ESM,
+  target: 'node22',
+  platform: 'node',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourceMap: true,
+  sourceMapMode: SourceMapMode.DEFAULT,
+  sourcesContent: false,
+  externalModules: [],
+  banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+  forceDockerBundling: false,
+} as const satisfies BundlingOptions;
+
+const RUNTIME_CHOICE = {
+  'AwsSolutions-L1': 'nodejs22.x is the Node line the code is built, tested and measured on (toolchain: Node 20/22); move with the toolchain.',
+  'Serverless-LambdaLatestVersion':
+    'nodejs22.x is the Node line the code is built, tested and measured on (toolchain: Node 20/22); move with the toolchain.',
+};
+
+const FAILURE_HANDLING: Record<PipelineFunctionProps['invokedBy']['kind'], Record<string, string>> = {
+  queue: {
+    'Serverless-LambdaDLQ':
+      "Invoked synchronously by an SQS event source: a failed record returns to its queue and reaches that queue's dead-letter queue.",
+    'Serverless-LambdaEventSourceMappingDestination':
+      "SQS event sources take no on-failure destination; the source queue's redrive policy sends failed records to its dead-letter queue.",
+  },
+  api: {
+    'Serverless-LambdaDLQ': 'Invoked synchronously by API Gateway: the caller receives the error; there is no event to keep.',
+  },
+  async: {
+    'Serverless-LambdaDLQ': 'An on-failure destination (an SQS queue with a depth alarm) receives failed events, with more context than a DLQ.',
+  },
+};
+
+/** What every function of the pipeline shares. */
+export interface PipelineSettings {
+  /** IAM path of the pipeline's roles, e.g. `/Portal1540/`: the bucket policy trusts it. */
+  readonly rolePath: string;
+  readonly logRetention: RetentionDays;
+  readonly alerts: OperatorAlerts;
+}
+
+export interface PipelineFunctionProps {
+  /** The folder under `functions/` that holds its `handler.ts`; also the Powertools service name. */
+  readonly folder: string;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  readonly environment: Record<string, string>;
+  readonly pipeline: PipelineSettings;
+  readonly reservedConcurrentExecutions?: number;
+  /**
+   * How the function is invoked, which decides where its failures go:
+   * - `queue`: an SQS event source; a failed record returns to its queue, then its dead-letter queue.
+   * - `api`: API Gateway, synchronously; the caller gets the error.
+   * - `async`: SNS or the scheduler; a failed event goes, after 2 retries, to `onFailure`.
+   */
+  readonly invokedBy: { kind: 'queue' } | { kind: 'api' } | { kind: 'async'; onFailure: IQueue };
+}
+
+export class PipelineFunction extends Construct {
+  static entryOf(folder: string): string {
+    return path.join(REPOSITORY_ROOT, 'functions', folder, 'handler.ts');
+  }
+
+  /** True when `functions/<folder>/handler.ts` exists in this checkout. */
+  static isPresent(folder: string): boolean {
+    return existsSync(PipelineFunction.entryOf(folder));
+  }
+
+  readonly function: NodejsFunction;
+  readonly role: Role;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+    super(scope, id);
+    const entry = PipelineFunction.entryOf(props.folder);
+    if (!existsSync(entry)) {
+      throw new Error(`PipelineFunction ${this.node.path}: no handler at ${entry}; create functions/${props.folder}/handler.ts first.`);
+    }
+
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      path: props.pipeline.rolePath,
+      description: `${props.folder} function of the 1540 reporting pipeline`,
+    });
+    const logs = new LogGroup(this, 'Logs', { retention: props.pipeline.logRetention, removalPolicy: RemovalPolicy.RETAIN });
+    logs.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Handler', {
+      entry,
+      handler: 'handler',
+      projectRoot: REPOSITORY_ROOT,
+      depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
+      runtime: FUNCTION_RUNTIME,
+      architecture: Architecture.ARM_64,
+      description: props.description,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: logs,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
+      ...(props.invokedBy.kind === 'async' ? { onFailure: new SqsDestination(props.invokedBy.onFailure), retryAttempts: 2 } : {}),
+      bundling: FUNCTION_BUNDLING,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: props.folder,
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        NODE_OPTIONS: '--enable-source-maps',
+        ...props.environment,
+      },
+    });
+
+    acknowledge(this, {
+      ...RUNTIME_CHOICE,
+      'Serverless-LambdaTracing':
+        "X-Ray's PutTraceSegments takes no resource-level permission, so tracing needs Resource '*', which this pipeline's roles never hold; Powertools' structured logs carry the request ids instead.",
+      ...FAILURE_HANDLING[props.invokedBy.kind],
+    });
+
+    props.pipeline.alerts.watch(
+      new Alarm(this, 'Errors', {
+        alarmDescription: `The ${props.folder} function failed (any error in 5 minutes). Read its log group.`,
+        metric: this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The service stack: everything that can be replaced without losing data. Queues, functions,
+ * schedule, SES configuration, API, alarms. It reads the data stack's bucket, table and user pool
+ * and never the other way round, so it can be destroyed and redeployed freely.
+ */
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { Construct } from 'constructs';
+import type { DeploymentConfig } from '../config.js';
+import { AdminApi } from '../constructs/adminApi.js';
+import { IngestPipeline } from '../constructs/ingestPipeline.js';
+import { MailDelivery } from '../constructs/mailDelivery.js';
+import { OperatorAlerts } from '../constructs/operatorAlerts.js';
+import type { PipelineSettings } from '../constructs/pipelineFunction.js';
+import { ReminderSchedule } from '../constructs/reminderSchedule.js';
+import { acknowledgeServiceStack } from './serviceAcknowledgements.js';
+
+/** The pipeline's functions, by their folder under `functions/`. */
+export const FUNCTION_FOLDERS = ['ingest', 'planner', 'mailer', 'feedback', 'admin'] as const;
+export type FunctionFolder = (typeof FUNCTION_FOLDERS)[number];
+
+export interface ServiceStackProps extends StackProps {
+  readonly config: DeploymentConfig;
+  readonly pipelineRolePath: string;
+  /** The portal bucket (data stack), by its fixed name. */
+  readonly portalBucketName: string;
+  readonly table: ITable;
+  readonly userPool: IUserPool;
+  readonly userPoolClient: IUserPoolClient;
+  /**
+   * The functions whose handler exists in this checkout. Each is wired as soon as its
+   * `functions/<folder>/handler.ts` exists; its queues, topics and schedule-independent parts exist
+   * before it does.
+   */
+  readonly functions: ReadonlySet<FunctionFolder>;
+}
+
+export class ServiceStack extends Stack {
+  readonly alerts: OperatorAlerts;
+  readonly mail: MailDelivery;
+  readonly ingest?: IngestPipeline;
+  readonly reminders?: ReminderSchedule;
+  readonly adminApi?: AdminApi;
+
+  constructor(scope: Construct, id: string, props: ServiceStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    this.alerts = new OperatorAlerts(this, 'Alerts', { email: config.alarmEmail });
+    const pipeline: PipelineSettings = {
+      rolePath: props.pipelineRolePath,
+      logRetention: retentionDays(config.logRetentionDays),
+      alerts: this.alerts,
+    };
+    const shared = { pipeline, table: props.table };
+    const bucket = Bucket.fromBucketName(this, 'PortalBucket', props.portalBucketName);
+
+    this.mail = new MailDelivery(this, 'MailDelivery', {
+      ...shared,
+      senderAddress: config.senderAddress,
+      senderName: config.senderName,
+      senderIdentity: config.senderIdentity,
+      sendRatePerSecond: config.sendRatePerSecond,
+      withMailer: props.functions.has('mailer'),
+      withFeedback: props.functions.has('feedback'),
+    });
+    if (props.functions.has('ingest')) {
+      this.ingest = new IngestPipeline(this, 'Ingest', { ...shared, bucket, maxUploadBytes: config.maxUploadBytes });
+    }
+    if (props.functions.has('planner')) {
+      this.reminders = new ReminderSchedule(this, 'Reminders', {
+        ...shared,
+        mailQueue: this.mail.mail.queue,
+        hour: config.plannerHour,
+        timeZone: config.scheduleTimeZone,
+      });
+    }
+    if (props.functions.has('admin')) {
+      this.adminApi = new AdminApi(this, 'Admin', {
+        ...shared,
+        bucket,
+        userPool: props.userPool,
+        client: props.userPoolClient,
+        maxUploadBytes: config.maxUploadBytes,
+      });
+    }
+    acknowledgeServiceStack(this);
+  }
+}
+
+/** CloudWatch Logs accepts only certain retention periods: the nearest one at or above `days`. */
+function retentionDays(days: number): RetentionDays {
+  const allowed = Object.values(RetentionDays).filter((v): v is RetentionDays => typeof v === 'number' && v > 0);
+  const fit = allowed.sort((a, b) => a - b).find((v) => v >= days);
+  if (fit === undefined) throw new Error(`logRetentionDays ${days} is longer than CloudWatch allows; use at most ${Math.max(...allowed)}.`);
+  return fit;
+}

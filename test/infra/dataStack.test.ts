@@ -1,0 +1,127 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTableInput, TIME_TO_LIVE_ATTRIBUTE } from '../../shared/store/tableDefinition.js';
+import { MEMBER_STATES } from '../../shared/reference/memberStates.js';
+import { portalTemplates } from './portalApp.js';
+
+let templates: ReturnType<typeof portalTemplates>;
+beforeAll(() => {
+  templates = portalTemplates();
+});
+
+const portalBucketName = () => `portal1540-portal-${templates.config.account}-${templates.config.region}`;
+
+describe('the portal bucket', () => {
+  it('is private, versioned, encrypted, access-logged and has a fixed name', () => {
+    templates.data.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: portalBucketName(),
+      VersioningConfiguration: { Status: 'Enabled' },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'portal/' },
+    });
+  });
+
+  it('expires quarantined files and old versions, never current originals', () => {
+    const bucket = templates.data.findResources('AWS::S3::Bucket', { Properties: { BucketName: portalBucketName() } });
+    const rules = Object.values(bucket)[0]!.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];
+    expect(rules).toContainEqual(expect.objectContaining({ Id: 'ExpireQuarantine', Prefix: 'quarantine/', ExpirationInDays: templates.config.quarantineDays }));
+    expect(rules).toContainEqual(expect.objectContaining({ Id: 'ExpireOldVersions', NoncurrentVersionExpiration: { NoncurrentDays: 90 } }));
+    const currentExpiry = rules.filter((r) => 'ExpirationInDays' in r);
+    expect(currentExpiry.map((r) => r.Prefix)).toEqual(['quarantine/']);
+  });
+
+  it('and its log bucket are retained when the stack is deleted', () => {
+    const buckets = templates.data.findResources('AWS::S3::Bucket');
+    expect(Object.keys(buckets)).toHaveLength(2);
+    for (const bucket of Object.values(buckets)) expect(bucket).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('refuses every request that does not use TLS', () => {
+    templates.data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: Match.stringLikeRegexp('PortalBucket') },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it("denies writes outside incoming/<ISO3>/ to everyone but the pipeline's roles", () => {
+    templates.data.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: Match.stringLikeRegexp('PortalBucket') },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Sid: 'OnlyStateUploadsFromOutsideThePipeline',
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: 's3:PutObject',
+            NotResource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [Match.stringLikeRegexp('PortalBucket'), 'Arn'] }, '/incoming/???/*']] },
+            Condition: {
+              ArnNotLike: {
+                'aws:PrincipalArn': {
+                  'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${templates.config.account}:role/Portal1540/*`]],
+                },
+              },
+            },
+          },
+        ]),
+      },
+    });
+  });
+});
+
+describe('the table', () => {
+  it('has the shape the local runner creates (shared/store/tableDefinition.ts)', () => {
+    const local = createTableInput('any');
+    templates.data.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: local.KeySchema,
+      AttributeDefinitions: Match.arrayEquals(local.AttributeDefinitions!.map((a) => Match.objectEquals(a as Record<string, unknown>))),
+      GlobalSecondaryIndexes: local.GlobalSecondaryIndexes,
+      BillingMode: local.BillingMode,
+      TimeToLiveSpecification: { AttributeName: TIME_TO_LIVE_ATTRIBUTE, Enabled: true },
+    });
+  });
+
+  it('has point-in-time recovery and deletion protection, and is retained', () => {
+    templates.data.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+    });
+  });
+});
+
+describe('the users', () => {
+  it('are created by the secretariat only, with MFA, and retained', () => {
+    templates.data.hasResource('AWS::Cognito::UserPool', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        AdminCreateUserConfig: Match.objectLike({ AllowAdminCreateUserOnly: true }),
+        MfaConfiguration: 'ON',
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      }),
+    });
+  });
+
+  it('have a secretariat group and one group per member state', () => {
+    const groups = Object.values(templates.data.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName);
+    expect(groups).toContain('secretariat');
+    expect(groups.filter((g) => g.startsWith('state-'))).toEqual(MEMBER_STATES.map((s) => `state-${s.iso3}`));
+  });
+});
+
+describe('the data stack', () => {
+  it('is protected from deletion and depends on nothing else', () => {
+    expect(templates.data.toJSON().Parameters?.BootstrapVersion).toBeDefined();
+    const stack = templates.app.node.findChild('Portal1540-Data');
+    expect((stack as unknown as { terminationProtection: boolean }).terminationProtection).toBe(true);
+    expect(JSON.stringify(templates.data.toJSON())).not.toContain('Fn::ImportValue');
+  });
+});
