@@ -7,6 +7,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 import type { Command, CliIo } from './io.js';
 import { UsageError } from './io.js';
 import { NoPortalError } from './portalConnection.js';
+import { AdminApiError } from './adminApiClient.js';
 
 const HELP = `portal1540 — 1540 Committee reporting pipeline
 
@@ -20,19 +21,39 @@ Commands:
       Upload a file into the state's place in the portal bucket and wait until it is recorded.
   submissions --state ISO3 [--json]
       A state's submissions, newest first.
-  states [--json]
-      The 193 member states and their reporting status.
+  states [--status not-reported|overdue|reported] [--json]
+      The 193 member states, their reporting status, last submission and open deadlines.
+  state ISO3 [--json]
+      One state's file: profile, contact points, latest submissions, current matrix, deadlines.
+  coverage [--json]
+      Per matrix element, how many states have a measure, only a gap, or nothing.
+  deadlines [--status active|proposed|retired] [--json]
+      The deadlines with a status, by due date.
+  export [--scope public|committee] [--out FILE]
+      The matrix as CSV; \`public\` (default) respects each state's publication consent.
+  remind --as-of YYYY-MM-DD [--dry-run] [--json]
+      Run the reminder planner as of a day; --dry-run lists who would be e-mailed, and why.
+  outbox [--json]
+      Every e-mail the local portal's SES received (local portal only).
 
 The commands other than extract talk to the local portal started by \`npm start\` (found through
 PORTAL_HOME, default .portal/), or, if none runs, to the deployment named by TABLE_NAME and
-BUCKET_NAME with your AWS credentials.
+BUCKET_NAME with your AWS credentials. states, state, coverage, deadlines and export go through the
+admin API: the local portal's (with the secretariat token it printed), or a deployed one named by
+PORTAL_API_URL with an access token in PORTAL_API_TOKEN.
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extractCommand.js')).runExtractCommand,
   upload: async () => (await import('./uploadCommand.js')).runUploadCommand,
   submissions: async () => (await import('./submissionsCommand.js')).runSubmissionsCommand,
-  states: async () => (await import('./statesCommand.js')).runStatesCommand,
+  states: async () => (await import('./adminStatesCommand.js')).runAdminStatesCommand,
+  state: async () => (await import('./stateCommand.js')).runStateCommand,
+  coverage: async () => (await import('./coverageCommand.js')).runCoverageCommand,
+  deadlines: async () => (await import('./deadlinesCommand.js')).runDeadlinesCommand,
+  export: async () => (await import('./exportCommand.js')).runExportCommand,
+  remind: async () => (await import('./remindCommand.js')).runRemindCommand,
+  outbox: async () => (await import('./outboxCommand.js')).runOutboxCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -53,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await (await load())(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof NoPortalError) {
+    if (error instanceof UsageError || error instanceof NoPortalError || error instanceof AdminApiError) {
       io.stderr(`${error.message}\n`);
       return 2;
     }

@@ -6,7 +6,7 @@ import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { elementKey, statesByStatusKey } from './keys.js';
 import { MatrixEntry, StateProfile, type ReportingStatus } from './items.js';
-import { queryAll, queryPage, type Page, type StoreContext } from './table.js';
+import { indexPartition, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 
 const [BY_LOOKUP, BY_ELEMENT] = GLOBAL_INDEXES;
 
@@ -17,29 +17,10 @@ export interface PageRequest {
 
 /** States with a reporting status, by ISO3 code. */
 export function statesByStatusPage(store: StoreContext, status: ReportingStatus, page: PageRequest): Promise<Page<StateProfile>> {
-  return queryPage(
-    store,
-    {
-      IndexName: BY_LOOKUP.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
-      ExpressionAttributeValues: { ':pk': statesByStatusKey(status) },
-    },
-    StateProfile,
-    page,
-  );
+  return queryPage(store, indexPartition(BY_LOOKUP, statesByStatusKey(status)), StateProfile, page);
 }
 
 /** Every state's current matrix entry for one element (all weapons), from GSI2. */
 export function matrixForElement(store: StoreContext, element: MatrixElement): Promise<MatrixEntry[]> {
-  return queryAll(
-    store,
-    {
-      IndexName: BY_ELEMENT.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_ELEMENT.partitionKey },
-      ExpressionAttributeValues: { ':pk': elementKey(element) },
-    },
-    MatrixEntry,
-  );
+  return queryAll(store, indexPartition(BY_ELEMENT, elementKey(element)), MatrixEntry);
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, submissionSortKey } from './keys.js';
 import { Visibility, type Submission } from './items.js';
-import { inChunks, queryAll, type StoreContext } from './table.js';
+import { inChunks, indexPartition, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
@@ -61,16 +61,7 @@ export async function setSubmissionVisibility(
 
 /** The states whose matrix may be published, by ISO3 code. */
 export async function publicMatrixStates(store: StoreContext): Promise<string[]> {
-  const rows = await queryAll(
-    store,
-    {
-      IndexName: BY_ELEMENT.indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': BY_ELEMENT.partitionKey },
-      ExpressionAttributeValues: { ':pk': publicationKey('public') },
-    },
-    z.object({ iso3: z.string() }),
-  );
+  const rows = await queryAll(store, indexPartition(BY_ELEMENT, publicationKey('public')), z.object({ iso3: z.string() }));
   return rows.map((r) => r.iso3);
 }
 

@@ -3,6 +3,7 @@ import { openApiRoute } from '../openapi.js';
 import type { AdminRoute } from '../route.js';
 import { assistanceRoutes } from './assistance.js';
 import { contactRoutes } from './contacts.js';
+import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
 import { stateRoutes } from './states.js';
 import { submissionRoutes } from './submissions.js';
@@ -13,6 +14,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...contactRoutes,
   ...submissionRoutes,
   ...matrixRoutes,
+  ...deadlineRoutes,
   ...assistanceRoutes,
   ...uploadRoutes,
   openApiRoute(() => ADMIN_ROUTES),

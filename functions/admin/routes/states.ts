@@ -54,7 +54,7 @@ export const listStates = defineRoute({
         reportingStatus: profile.reportingStatus,
         matrixVisibility: profile.matrixVisibility,
         lastSubmission: lastSubmissionOf(profile),
-        openDeadlines: openDeadlinesOf(deadlines, profile),
+        openDeadlines: openDeadlinesOf(deadlines, { profile }),
       }))
       .filter((s) => query.status !== 'overdue' || s.openDeadlines.some((d) => d.overdue));
     return { items, cursor: page.cursor };
@@ -95,7 +95,7 @@ export const getState = defineRoute({
       submissions: { items: submissions.items.map(summariseSubmission), cursor: submissions.cursor },
       matrix,
       assistance,
-      openDeadlines: openDeadlinesOf(deadlines, profile),
+      openDeadlines: openDeadlinesOf(deadlines, { profile, contacts, submissions: submissions.items }),
     };
   },
 });

@@ -41,6 +41,7 @@ beforeAll(async () => {
   await recordDeadline(h.portal.store, {
     id: 'first-report', title: 'First national report', dueDate: '2004-10-28', precision: 'day', recurrence: null,
     status: 'active', source: 'seed', createdAt: '2026-01-01T00:00:00.000Z',
+    appliesTo: { kind: 'rule', rule: 'no_national_report' }, satisfiedBy: { kind: 'submission', reportTypes: ['national_report'] },
   });
 });
 afterAll(() => h.dispose());

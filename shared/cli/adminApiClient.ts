@@ -1,0 +1,71 @@
+/**
+ * The CLI's way to the admin API: a deployed one named by PORTAL_API_URL with the bearer token in
+ * PORTAL_API_TOKEN, or else the local portal's (its URL and secretariat token are in the running
+ * portal's `portal.json`).
+ */
+import { portalHome, readRunningPortal } from '../portal/localPortalInfo.js';
+import { NoPortalError } from './portalConnection.js';
+
+export interface AdminApiClient {
+  description: string;
+  get(path: string): Promise<Response>;
+  getJson<T = unknown>(path: string): Promise<T>;
+}
+
+export class AdminApiError extends Error {
+  override readonly name = 'AdminApiError';
+}
+
+export function findAdminApi(env: NodeJS.ProcessEnv = process.env): { url: string; token: string; description: string } | undefined {
+  if (env.PORTAL_API_URL) {
+    if (!env.PORTAL_API_TOKEN) throw new NoPortalError('PORTAL_API_URL is set but PORTAL_API_TOKEN is not: set it to an access token of the user pool');
+    return { url: env.PORTAL_API_URL.replace(/\/+$/, ''), token: env.PORTAL_API_TOKEN, description: `admin API at ${env.PORTAL_API_URL}` };
+  }
+  const home = portalHome(env);
+  const local = readRunningPortal(home);
+  const token = env.PORTAL_API_TOKEN ?? local?.tokens?.secretariat;
+  if (local?.adminApi && token) return { url: local.adminApi, token, description: `local portal in ${home}` };
+  return undefined;
+}
+
+export function connectToAdminApi(env: NodeJS.ProcessEnv = process.env): AdminApiClient {
+  const api = findAdminApi(env);
+  if (!api) {
+    throw new NoPortalError(
+      `no admin API: start the local portal with \`npm start\` (or set PORTAL_HOME), or set PORTAL_API_URL and PORTAL_API_TOKEN for a deployment`,
+    );
+  }
+  const get = (path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${api.token}` } });
+  return {
+    description: api.description,
+    get,
+    getJson: async <T>(path: string) => {
+      const response = await get(path);
+      const text = await response.text();
+      if (!response.ok) {
+        const message = (() => {
+          try {
+            return (JSON.parse(text) as { message?: string }).message ?? text;
+          } catch {
+            return text;
+          }
+        })();
+        throw new AdminApiError(`${response.status} from ${path}: ${message}`);
+      }
+      return JSON.parse(text) as T;
+    },
+  };
+}
+
+/** Every page of a paginated list route. */
+export async function allPages<T>(client: AdminApiClient, path: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const separator = path.includes('?') ? '&' : '?';
+    const page = await client.getJson<{ items: T[]; cursor?: string }>(`${path}${cursor ? `${separator}cursor=${encodeURIComponent(cursor)}` : ''}`);
+    items.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor);
+  return items;
+}

@@ -1,0 +1,89 @@
+/** Deadline routes, and the CLI commands that read the admin API, against the local server. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordDeadline } from '../../../shared/store/deadlines.js';
+import { runCli } from '../../../shared/cli/main.js';
+import { seedReport, startAdminHarness, type AdminHarness } from './adminHarness.js';
+
+let h: AdminHarness;
+beforeAll(async () => {
+  h = await startAdminHarness();
+  await recordDeadline(h.portal.store, {
+    id: 'pow-2027', title: 'Programme of work', dueDate: '2027-01-31', precision: 'day', recurrence: 'yearly',
+    status: 'proposed', source: 'committee-doc-1', createdAt: '2026-01-01T00:00:00.000Z', appliesTo: { kind: 'committee' },
+  });
+  await recordDeadline(h.portal.store, {
+    id: 'retired-one', title: 'Old', dueDate: '2020-01-01', precision: 'day', recurrence: null,
+    status: 'retired', source: 'seed', createdAt: '2026-01-01T00:00:00.000Z',
+  });
+  await seedReport(h.portal, 'CHL', { receivedAt: '2026-02-01T00:00:00.000Z', cells: [{ element: 'op2.chemical', coverage: 'measure', evidence: '@SUM(A1)' }] });
+  process.env.PORTAL_API_URL = h.api.url;
+  process.env.PORTAL_API_TOKEN = h.api.tokens.secretariat;
+});
+afterAll(() => h.dispose());
+
+describe('deadlines', () => {
+  it('enters a deadline that concerns states without a report, and lists it as open and overdue for them', async () => {
+    const created = await h.call('/deadlines', {
+      method: 'POST',
+      body: { title: 'First national report', dueDate: '2004-10-28', appliesTo: { kind: 'rule', rule: 'no_national_report' }, satisfiedBy: { kind: 'submission', reportTypes: ['national_report'] } },
+    });
+    expect(created.status).toBe(201);
+    const deadline = (await created.json()) as { id: string; status: string };
+    expect(deadline.status).toBe('active');
+    const active = (await (await h.call('/deadlines')).json()) as { items: Array<{ id: string }> };
+    expect(active.items.map((d) => d.id)).toEqual([deadline.id]);
+    const overdue = (await (await h.call('/states?status=overdue&limit=200')).json()) as { items: Array<{ iso3: string }> };
+    expect(overdue.items).toHaveLength(192);
+    const reported = (await (await h.call('/states?status=reported')).json()) as { items: Array<{ openDeadlines: unknown[] }> };
+    expect(reported.items[0]?.openDeadlines).toEqual([]);
+  });
+
+  it('confirms a proposed deadline, once, and refuses to confirm a retired one', async () => {
+    const confirmed = await h.call('/deadlines/pow-2027/confirm', { method: 'POST' });
+    expect(await confirmed.json()).toMatchObject({ id: 'pow-2027', status: 'active' });
+    expect((await h.call('/deadlines?status=proposed').then((r) => r.json())) as unknown).toEqual({ items: [] });
+    expect((await h.call('/deadlines/pow-2027/confirm', { method: 'POST' })).status).toBe(200);
+    expect((await h.call('/deadlines/retired-one/confirm', { method: 'POST' })).status).toBe(409);
+    expect((await h.call('/deadlines/nope/confirm', { method: 'POST' })).status).toBe(404);
+  });
+
+  it('answers 422 naming the field for a bad due date or audience', async () => {
+    const response = await h.call('/deadlines', { method: 'POST', body: { title: 'x', dueDate: '2026-02-30', appliesTo: { kind: 'some' } } });
+    expect(response.status).toBe(422);
+    const message = ((await response.json()) as { message: string }).message;
+    expect(message).toContain('body.dueDate');
+    expect(message).toContain('body.appliesTo');
+  });
+});
+
+describe('the CLI against the admin API', () => {
+  async function cli(...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+    return { code, stdout, stderr };
+  }
+
+  it('lists states, one state, coverage, deadlines and the export', async () => {
+    const states = await cli('states', '--status', 'reported');
+    expect(states).toMatchObject({ code: 0 });
+    expect(states.stdout).toContain('CHL');
+    expect((await cli('states')).stdout).toContain('193 states, 1 reported');
+    expect((await cli('state', 'chl')).stdout).toMatch(/Matrix \(1\)[\s\S]*op2\.chemical/);
+    expect((await cli('coverage')).stdout).toMatch(/op2\.chemical\s+1\s+0\s+192/);
+    expect((await cli('deadlines')).stdout).toContain('Programme of work');
+    const csv = await cli('export', '--scope', 'committee');
+    expect(csv.stdout).toContain(`'@SUM(A1)`);
+  });
+
+  it('says what is wrong when the token is refused', async () => {
+    process.env.PORTAL_API_TOKEN = await h.tokenFor(['state-CHL']);
+    try {
+      const result = await cli('coverage');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('403');
+    } finally {
+      process.env.PORTAL_API_TOKEN = h.api.tokens.secretariat;
+    }
+  });
+});
