@@ -11,15 +11,21 @@ import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { documentClient, s3Client } from '#shared/aws/clients.js';
+import { documentClient, s3Client, sqsClient } from '#shared/aws/clients.js';
 import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
 import { extractDocument } from '#shared/extraction/extractDocument.js';
 import { logger } from '#shared/lambda/powertools.js';
+import { sqsMailQueue } from '#shared/mail/mailQueue.js';
+import { receiptNotifier } from '#shared/mail/receipts.js';
 import { decodeEventKey } from '#shared/portal/uploadLocation.js';
 import { ingestUpload, type IngestDependencies } from './ingestUpload.js';
 
 const environment = readEnvironment(
-  StoreEnvironment.extend({ MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024) }),
+  StoreEnvironment.extend({
+    MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+    /** The mail queue for upload receipts; without it no receipts are sent. */
+    MAIL_QUEUE_URL: z.url().optional(),
+  }),
 );
 
 /** S3 sends this once when the notification is configured; it carries no object. */
@@ -35,6 +41,9 @@ const dependencies: IngestDependencies = {
   extract: extractDocument,
   maxUploadBytes: environment.MAX_UPLOAD_BYTES,
 };
+if (environment.MAIL_QUEUE_URL) {
+  dependencies.notify = receiptNotifier(dependencies.store, sqsMailQueue(sqsClient(), environment.MAIL_QUEUE_URL));
+}
 
 async function ingestRecord(record: ParsedRecord<SQSRecord, IngestMessage>): Promise<void> {
   if (!('Records' in record.body)) return;

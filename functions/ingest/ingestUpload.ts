@@ -42,6 +42,11 @@ export interface IngestDependencies {
   extract: (request: ExtractionRequest) => Promise<Extraction>;
   /** Uploads larger than this are refused unread (the upload grant allows no more). */
   maxUploadBytes: number;
+  /**
+   * Told of every recorded state submission (accepted, duplicate or refused), and again on a
+   * redelivery: the receipt mail to the state's contacts, keyed by the submission id.
+   */
+  notify?: (submission: Submission) => Promise<void>;
 }
 
 export interface IngestOutcome {
@@ -62,6 +67,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
     // Finish whatever the earlier delivery may not have: its findings, or the quarantine move.
     if (existing.status === 'accepted' && existing.extraction) await recordFindings(deps.store, existing, existing.extraction);
     if (existing.status === 'rejected' && existing.quarantineKey) await deleteObject(deps.s3, object.bucket, object.key);
+    await deps.notify?.(existing);
     return { submissionId: id, status: existing.status, state: existing.state, repeated: true };
   }
 
@@ -126,6 +132,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
   };
   await recordSubmission(deps.store, submission);
   if (submission.status === 'accepted') await recordFindings(deps.store, submission, extraction);
+  await deps.notify?.(submission);
   return outcome(submission.status);
 }
 
@@ -150,6 +157,8 @@ async function refuse(
     receivedAt: envelope.receivedAt,
     sha256: envelope.sha256,
   });
-  await recordSubmission(deps.store, { ...envelope, status: 'rejected', rejection: { code, message }, quarantineKey });
+  const refused: Submission = { ...envelope, status: 'rejected', rejection: { code, message }, quarantineKey };
+  await recordSubmission(deps.store, refused);
   await deleteObject(deps.s3, object.bucket, envelope.objectKey);
+  await deps.notify?.(refused);
 }

@@ -16,6 +16,7 @@ import { seedStateProfiles } from '#shared/store/stateProfiles.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { startLocalAdminApi, type LocalAdminApi } from './localAdminApi.js';
 import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
+import { startLocalMail } from './localMail.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
 
 export interface LocalPortalOptions {
@@ -60,6 +61,9 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     const seeded = await seedStateProfiles(store);
     if (seeded.created > 0) log(`seeded ${seeded.created} member states`);
 
+    // Mail first: it puts the mail queue's URL in the environment the ingest handler reads.
+    const mail = await startLocalMail({ store, sqsEndpoint: standIns.endpoints.sqs, log });
+
     // Imported only now: the handler reads its environment when its module loads.
     const { handler } = await import('#functions/ingest/handler.js');
     const ingest = new LocalSqsDelivery({
@@ -91,6 +95,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       stop: async () => {
         await adminApi.stop();
         await ingest.stop();
+        await mail.stop();
         dynamo.destroy();
         s3.destroy();
         await standIns.stop();

@@ -6,6 +6,7 @@
  *   no transactions, so both serve it; the banner says which one runs.
  * - S3: s3rver, in-process; it emits the S3 event records that the local runner delivers.
  * - SES: aws-ses-v2-local, in-process; it keeps every message and shows them on its web page.
+ * - SQS: local-aws-sqs, in-process, for the mail queue (see `localMail.ts`).
  *
  * With a data directory everything persists across restarts; without one the stand-ins keep their
  * data in memory or in a throwaway folder (tests).
@@ -18,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './freePort.js';
+import { startSqsStandIn } from './localMail.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +33,7 @@ export interface S3EventSource {
 
 export interface StandIns {
   dynamoEngine: DynamoEngine;
-  endpoints: { dynamodb: string; s3: string; ses: string };
+  endpoints: { dynamodb: string; s3: string; ses: string; sqs: string };
   s3Events: S3EventSource;
   /** Environment that points the AWS SDK at the stand-ins. */
   environment: Record<string, string>;
@@ -42,7 +44,7 @@ export interface StandInOptions {
   /** Folder for persistent data; omit for throwaway data. */
   dataDir?: string;
   dynamoEngine?: DynamoEngineChoice;
-  ports?: Partial<{ dynamodb: number; s3: number; ses: number }>;
+  ports?: Partial<{ dynamodb: number; s3: number; ses: number; sqs: number }>;
 }
 
 /** Local stand-ins accept any credentials; s3rver wants this access key id. */
@@ -75,11 +77,12 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
         : startDynalite(subdir(options.dataDir, 'dynalite'), options.ports?.dynamodb)),
       track(startS3(subdir(options.dataDir, 's3'), options.ports?.s3)),
       track(startSes(options.ports?.ses)),
+      track(startSqsStandIn(options.ports?.sqs)),
     ] as const;
     // Let every start settle before failing, so that each one that came up is tracked and stopped.
     await Promise.allSettled(starting);
-    const [dynamodb, s3, ses] = await Promise.all(starting);
-    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint };
+    const [dynamodb, s3, ses, sqs] = await Promise.all(starting);
+    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint, sqs: sqs.endpoint };
     return { dynamoEngine: engine, endpoints, s3Events: s3.events, environment: sdkEnvironment(endpoints), stop };
   } catch (error) {
     await stop();
@@ -96,6 +99,7 @@ export function sdkEnvironment(endpoints: StandIns['endpoints']): Record<string,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_ENDPOINT_URL_SES: endpoints.ses,
     AWS_ENDPOINT_URL_SESV2: endpoints.ses,
+    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
     S3_FORCE_PATH_STYLE: 'true',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

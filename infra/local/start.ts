@@ -41,11 +41,14 @@ console.log(`
   DynamoDB        ${portal.standIns.endpoints.dynamodb}   ${engineNote}; table ${portal.tableName}
   S3              ${portal.standIns.endpoints.s3}   bucket ${portal.bucketName}
   SES (outbox)    ${portal.standIns.endpoints.ses}   open in a browser to read every message sent
+  SQS (mail)      ${portal.standIns.endpoints.sqs}   receipts and reminders; the reminder planner runs now and hourly
 ${adminApiBanner(portal.adminApi)}
 
 Try, in another shell:
   npm run cli -- upload --state FRA path/to/report.pdf
   npm run cli -- submissions --state FRA
+  npm run cli -- remind --as-of 2026-01-02 --dry-run        # who would be reminded that day, and why
+  npm run cli -- outbox                                     # every e-mail the local SES received
 
 Ctrl-C stops the portal; its data stays in ${home}.
 `);

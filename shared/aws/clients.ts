@@ -10,6 +10,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
+import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 function once<T>(build: () => T): () => T {
@@ -29,4 +30,10 @@ export const s3Client = once(
   () => new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }),
 );
 
-export const sesClient = once(() => new SESClient({}));
+/**
+ * Adaptive retries: on SES throttling ("Maximum sending rate exceeded") the SDK backs off and also
+ * slows this client's own sending; what still fails goes back to the mail queue (see the mailer).
+ */
+export const sesClient = once(() => new SESClient({ retryMode: 'adaptive', maxAttempts: 4 }));
+
+export const sqsClient = once(() => new SQSClient({}));

@@ -1,0 +1,72 @@
+/**
+ * SES feedback (bounces and complaints, delivered through SNS): what they mean for contact points.
+ * A permanent bounce marks every contact item with the address `bounced`, a complaint marks it
+ * `complained`; the planner and the mailer write only to `active` contacts, so both stop all mail
+ * to the address. Transient and undetermined bounces change nothing (the mailbox may recover).
+ *
+ * Idempotent: setting a status it already has changes nothing, so SNS's repeats are harmless.
+ */
+import { z } from 'zod';
+import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
+import type { ContactStatus } from '#shared/store/items.js';
+import { ignoreConditionFailure, type StoreContext } from '#shared/store/table.js';
+
+const Recipients = z.array(z.object({ emailAddress: z.string().min(3) }).loose()).min(1);
+
+/**
+ * An SES notification: identity notifications name their type in `notificationType`, event
+ * publishing through a configuration set in `eventType`; both carry the same `bounce`/`complaint`.
+ */
+export const SesFeedback = z.preprocess(
+  (value) =>
+    value && typeof value === 'object' && !('notificationType' in value) && 'eventType' in value
+      ? { ...value, notificationType: (value as { eventType: unknown }).eventType }
+      : value,
+  z.discriminatedUnion('notificationType', [
+    z.object({
+      notificationType: z.literal('Bounce'),
+      bounce: z.object({ bounceType: z.string(), bouncedRecipients: Recipients }).loose(),
+      mail: z.object({ messageId: z.string() }).loose(),
+    }).loose(),
+    z.object({
+      notificationType: z.literal('Complaint'),
+      complaint: z.object({ complainedRecipients: Recipients }).loose(),
+      mail: z.object({ messageId: z.string() }).loose(),
+    }).loose(),
+  ]),
+);
+export type SesFeedback = z.infer<typeof SesFeedback>;
+
+export interface FeedbackOutcome {
+  action: 'bounced' | 'complained' | 'ignored';
+  /** Contact items whose status changed (one address may be a contact of several states). */
+  contactsUpdated: number;
+  sesMessageId: string;
+  detail?: string;
+}
+
+export async function recordFeedback(store: StoreContext, feedback: SesFeedback, at: string): Promise<FeedbackOutcome> {
+  const sesMessageId = feedback.mail.messageId;
+  let status: ContactStatus;
+  let recipients: string[];
+  if (feedback.notificationType === 'Bounce') {
+    if (feedback.bounce.bounceType !== 'Permanent') {
+      return { action: 'ignored', contactsUpdated: 0, sesMessageId, detail: `${feedback.bounce.bounceType} bounce` };
+    }
+    status = 'bounced';
+    recipients = feedback.bounce.bouncedRecipients.map((r) => r.emailAddress);
+  } else {
+    status = 'complained';
+    recipients = feedback.complaint.complainedRecipients.map((r) => r.emailAddress);
+  }
+  let contactsUpdated = 0;
+  for (const email of recipients) {
+    for (const contact of await contactsByEmail(store, email)) {
+      // A complaint is the stronger signal: a later bounce does not overwrite it.
+      if (contact.status === status || contact.status === 'complained') continue;
+      await setContactStatus(store, contact.state, contact.email, status, at).catch(ignoreConditionFailure);
+      contactsUpdated += 1;
+    }
+  }
+  return { action: status, contactsUpdated, sesMessageId };
+}

@@ -1,0 +1,205 @@
+/**
+ * Mail on one machine: the SQS stand-in, the mail queue on it (with its dead-letter queue), a poller
+ * that feeds the mailer Lambda the way the SQS event source mapping does, and the planner on a timer.
+ *
+ * Why the local-aws-sqs stand-in and not the in-process delivery (`sqsDelivery.ts`) the ingest
+ * queue uses: the mail queue is written to by handler code (the planner, the ingest step's
+ * receipts) through the SQS API. With a real SQS-compatible server those handlers run unchanged,
+ * learning only an endpoint from the environment; visibility timeouts, redelivery and the DLQ
+ * redrive are the server's, as on AWS. The in-process delivery would need the handlers to be
+ * handed a different queue locally. Every message "sent" lands in the local SES (its web page, or
+ * `npm run cli -- outbox`).
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  CreateQueueCommand,
+  DeleteMessageBatchCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { seedStandingDeadlines } from '#shared/deadlines/standingDeadlines.js';
+import type { StoreContext } from '#shared/store/table.js';
+import { freePort } from './freePort.js';
+import { lambdaContext } from './sqsDelivery.js';
+
+export async function startSqsStandIn(port?: number): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  const { createSqsServer } = await import('local-aws-sqs');
+  const chosenPort = port ?? (await freePort());
+  const server = await createSqsServer({ port: chosenPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
+  return {
+    endpoint: `http://127.0.0.1:${chosenPort}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Creates (or finds) the mail queue and its dead-letter queue; returns the mail queue's URL. */
+export async function ensureMailQueue(sqs: SQSClient, name: string, maxReceiveCount = 5): Promise<string> {
+  const dlq = await sqs.send(new CreateQueueCommand({ QueueName: `${name}-dlq` }));
+  const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn;
+  const queue = await sqs.send(
+    new CreateQueueCommand({
+      QueueName: name,
+      Attributes: { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount }) },
+    }),
+  );
+  if (!queue.QueueUrl) throw new Error(`the SQS stand-in returned no URL for ${name}`);
+  return queue.QueueUrl;
+}
+
+export type MailerHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
+
+/**
+ * Receives from a queue and invokes a batch handler like Lambda's SQS event source mapping:
+ * up to 10 records per invocation, the records the handler reports failed (or all, if it throws)
+ * are left to reappear after the visibility timeout; the rest are deleted.
+ */
+export class QueuePoller {
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly sqs: SQSClient,
+    private readonly queueUrl: string,
+    private readonly handler: MailerHandler,
+    private readonly options: { visibilityTimeoutSeconds?: number; idleMs?: number; onError?: (error: unknown) => void } = {},
+  ) {}
+
+  /** One receive-invoke-delete round; returns how many messages were received. */
+  async pollOnce(): Promise<number> {
+    const { Messages = [] } = await this.sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: this.queueUrl,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 0,
+        VisibilityTimeout: this.options.visibilityTimeoutSeconds ?? 30,
+        MessageSystemAttributeNames: ['All'],
+      }),
+    );
+    if (Messages.length === 0) return 0;
+    const records: SQSRecord[] = Messages.map((m) => ({
+      messageId: m.MessageId ?? randomUUID(),
+      receiptHandle: m.ReceiptHandle ?? '',
+      body: m.Body ?? '',
+      attributes: {
+        ApproximateReceiveCount: m.Attributes?.ApproximateReceiveCount ?? '1',
+        SentTimestamp: m.Attributes?.SentTimestamp ?? String(Date.now()),
+        SenderId: m.Attributes?.SenderId ?? 'local',
+        ApproximateFirstReceiveTimestamp: m.Attributes?.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+      },
+      messageAttributes: {},
+      md5OfBody: m.MD5OfBody ?? '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: `arn:aws:sqs:us-east-1:000000000000:${this.queueUrl.split('/').pop()}`,
+      awsRegion: 'us-east-1',
+    }));
+    let failed: Set<string>;
+    try {
+      const response = await this.handler({ Records: records }, lambdaContext('mailer'));
+      failed = new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+    } catch (error) {
+      this.options.onError?.(error);
+      failed = new Set(records.map((r) => r.messageId));
+    }
+    const done = records.filter((r) => !failed.has(r.messageId));
+    if (done.length > 0) {
+      await this.sqs.send(
+        new DeleteMessageBatchCommand({
+          QueueUrl: this.queueUrl,
+          Entries: done.map((r, i) => ({ Id: String(i), ReceiptHandle: r.receiptHandle })),
+        }),
+      );
+    }
+    return records.length;
+  }
+
+  /** Polls until the queue has stayed empty (visible and in flight) for a moment. */
+  async drain(): Promise<void> {
+    for (;;) {
+      if ((await this.pollOnce()) > 0) continue;
+      const { Attributes = {} } = await this.sqs.send(
+        new GetQueueAttributesCommand({ QueueUrl: this.queueUrl, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }),
+      );
+      if (Number(Attributes.ApproximateNumberOfMessages ?? 0) + Number(Attributes.ApproximateNumberOfMessagesNotVisible ?? 0) === 0) return;
+      await sleep(100);
+    }
+  }
+
+  start(): void {
+    this.loop ??= (async () => {
+      while (!this.stopped) {
+        const received = await this.pollOnce().catch((error: unknown) => (this.options.onError?.(error), 0));
+        if (received === 0) await sleep(this.options.idleMs ?? 500);
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.loop;
+  }
+}
+
+export interface LocalMailOptions {
+  store: StoreContext;
+  /** The SQS stand-in's endpoint (credentials and region come from the environment). */
+  sqsEndpoint: string;
+  log: (line: string) => void;
+  /** How often the planner runs (on AWS: daily, by EventBridge Scheduler). */
+  plannerIntervalMs?: number;
+}
+
+export interface LocalMail {
+  queueUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sets the mail settings in the environment (before any handler module loads), then runs the
+ * mailer on the queue and the planner now and on a timer. The sender and configuration set are
+ * local placeholders; the local SES records neither.
+ */
+export async function startLocalMail(options: LocalMailOptions): Promise<LocalMail> {
+  const seeded = await seedStandingDeadlines(options.store, new Date().toISOString());
+  if (seeded.created > 0) options.log(`seeded ${seeded.created} standing deadlines`);
+  const sqs = new SQSClient({ endpoint: options.sqsEndpoint });
+  const queueUrl = await ensureMailQueue(sqs, 'mail');
+  process.env.MAIL_QUEUE_URL = queueUrl;
+  process.env.MAIL_FROM ??= 'Secretariat of the 1540 Committee <no-reply@portal1540.local>';
+  process.env.MAIL_CONFIGURATION_SET ??= 'portal1540-local';
+  process.env.MAIL_SEND_RATE ??= '10';
+
+  const { handler } = await import('#functions/mailer/handler.js');
+  const poller = new QueuePoller(sqs, queueUrl, handler as unknown as MailerHandler, {
+    onError: (error) => options.log(`mailer failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  poller.start();
+
+  const { runPlanner } = await import('#functions/planner/handler.js');
+  const plan = async () => {
+    try {
+      const result = await runPlanner({});
+      if (result.queued > 0) options.log(`planner: ${result.queued} reminder(s) queued for ${result.asOf}`);
+    } catch (error) {
+      options.log(`planner failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  void plan();
+  const timer = setInterval(() => void plan(), options.plannerIntervalMs ?? 60 * 60_000);
+  timer.unref();
+
+  return {
+    queueUrl,
+    stop: async () => {
+      clearInterval(timer);
+      await poller.stop();
+      sqs.destroy();
+    },
+  };
+}

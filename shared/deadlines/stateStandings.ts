@@ -1,0 +1,58 @@
+/**
+ * What the planner needs to know about each member state, read from the store: reporting status
+ * (two GSI1 queries for all states), contact points and accepted submissions (one small query each
+ * per state, submissions projected to type and date). Bounded parallelism, like the state seed.
+ */
+import { z } from 'zod';
+import { ReportType } from '../extraction/contract.js';
+import { MEMBER_STATES } from '../reference/memberStates.js';
+import { listContacts } from '../store/contactPoints.js';
+import { ReportingStatus } from '../store/items.js';
+import { stateKey, SUBMISSION_PREFIX } from '../store/keys.js';
+import { listStatesByReportingStatus } from '../store/stateProfiles.js';
+import { inChunks, partitionPrefix, queryAll, type StoreContext } from '../store/table.js';
+import type { StateStanding } from './compliance.js';
+
+const SubmissionOutline = z.object({
+  status: z.string(),
+  receivedAt: z.string(),
+  declaredReportType: ReportType.optional(),
+  extraction: z.object({ reportType: ReportType }).optional(),
+});
+
+async function acceptedSubmissions(store: StoreContext, iso3: string): Promise<StateStanding['submissions']> {
+  const outlines = await queryAll(
+    store,
+    {
+      ...partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX),
+      ProjectionExpression: '#status, receivedAt, declaredReportType, extraction.reportType',
+      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK', '#status': 'status' },
+    },
+    SubmissionOutline,
+  );
+  return outlines.flatMap((s) => {
+    const reportType = s.extraction?.reportType ?? s.declaredReportType;
+    return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
+  });
+}
+
+export async function loadStateStandings(store: StoreContext, parallelism = 16): Promise<StateStanding[]> {
+  const status = new Map<string, ReportingStatus>();
+  for (const reporting of ReportingStatus.options) {
+    for (const profile of await listStatesByReportingStatus(store, reporting)) status.set(profile.iso3, reporting);
+  }
+  const standings: StateStanding[] = [];
+  for (const group of inChunks(MEMBER_STATES, parallelism)) {
+    standings.push(
+      ...(await Promise.all(
+        group.map(async (state) => ({
+          iso3: state.iso3,
+          reportingStatus: status.get(state.iso3) ?? 'not_reported',
+          contacts: await listContacts(store, state.iso3),
+          submissions: await acceptedSubmissions(store, state.iso3),
+        })),
+      )),
+    );
+  }
+  return standings;
+}

@@ -1,0 +1,94 @@
+/**
+ * Turns an outbound-mail record into subject, text and HTML in the recipient's language, English
+ * when the language has no pack or a deadline has no title in it. The HTML is the text's
+ * paragraphs, escaped, in a document that declares its language and direction (Arabic is RTL).
+ */
+import { MEMBER_STATES } from '../reference/memberStates.js';
+import type { UnLanguage } from '../extraction/contract.js';
+import type { OutboundMail } from '../store/outboundMail.js';
+import type { LanguagePack, Message } from './languagePack.js';
+import { ar } from './languages/ar.js';
+import { en } from './languages/en.js';
+import { es } from './languages/es.js';
+import { fr } from './languages/fr.js';
+import { ru } from './languages/ru.js';
+import { zh } from './languages/zh.js';
+
+export const LANGUAGE_PACKS: Record<UnLanguage, LanguagePack> = { ar, en, es, fr, ru, zh };
+
+export interface RenderedMail {
+  language: UnLanguage;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export class UnrenderableMailError extends Error {
+  override readonly name = 'UnrenderableMailError';
+}
+
+const stateNames = new Map(MEMBER_STATES.map((s) => [s.iso3, s.names]));
+
+export function renderMail(mail: OutboundMail): RenderedMail {
+  const language: UnLanguage = mail.recipient.language in LANGUAGE_PACKS ? mail.recipient.language : 'en';
+  const pack = LANGUAGE_PACKS[language];
+  const stateName = stateNames.get(mail.state)?.[language] ?? mail.state;
+  const name = mail.recipient.name;
+  const day = (iso: string) => formatDate(pack, iso, 'day');
+
+  switch (mail.kind) {
+    case 'upcoming':
+    case 'overdue': {
+      const r = mail.reminder;
+      if (!r) throw new UnrenderableMailError(`a ${mail.kind} mail carries no reminder`);
+      const view = { name, stateName, title: r.titles[language] ?? r.title, due: formatDate(pack, r.occurrence, r.precision), days: Math.abs(r.offsetDays) };
+      return compose(pack, language, pack[mail.kind], view, name, stateName);
+    }
+    case 'receipt': {
+      const s = mail.submission;
+      if (!s) throw new UnrenderableMailError('a receipt carries no submission');
+      const summary = s.extracted
+        ? pack.summary({ ...s.extracted, reportType: pack.reportTypes[s.extracted.reportType], language: languageName(pack, s.extracted.language) })
+        : '—';
+      const view = { name, stateName, fileName: s.fileName, sha256: s.sha256 ?? '—', receivedOn: day(s.receivedAt), reference: s.submissionId, summary, duplicateOf: s.duplicateOf };
+      return compose(pack, language, pack.receipt, view, name, stateName);
+    }
+    case 'refused': {
+      const s = mail.submission;
+      if (!s?.rejection) throw new UnrenderableMailError('a refusal carries no reason');
+      const view = { name, stateName, fileName: s.fileName, receivedOn: day(s.receivedAt), reference: s.submissionId, reason: s.rejection.message };
+      return compose(pack, language, pack.refused, view, name, stateName);
+    }
+  }
+}
+
+function compose<V>(pack: LanguagePack, language: UnLanguage, message: Message<V>, view: V, name: string, stateName: string): RenderedMail {
+  const subject = message.subject(view);
+  const paragraphs: string[][] = [[pack.greeting(name)], ...message.body(view).map((p) => (Array.isArray(p) ? p : [p])), pack.closing];
+  const footer = pack.footer(stateName);
+  const text = `${paragraphs.map((lines) => lines.join('\n')).join('\n\n')}\n\n--\n${footer}\n`;
+  const html =
+    `<!DOCTYPE html>\n<html lang="${language}" dir="${pack.direction}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="font-family: Arial, 'Noto Sans', sans-serif; line-height: 1.5">\n` +
+    paragraphs.map((lines) => `<p>${lines.map(escapeHtml).join('<br>\n')}</p>`).join('\n') +
+    `\n<hr>\n<p style="color: #555; font-size: smaller">${escapeHtml(footer)}</p>\n</body></html>\n`;
+  return { language, subject, text, html };
+}
+
+function formatDate(pack: LanguagePack, iso: string, precision: 'day' | 'month'): string {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'month' ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(pack.locale, options).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
+function languageName(pack: LanguagePack, code: string): string {
+  try {
+    return new Intl.DisplayNames(pack.locale, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
