@@ -52,10 +52,16 @@ export class AdminApi extends Construct {
       },
     });
     const role = this.admin.role;
-    grantTableUse(role, props.table, { items: ['GetItem', 'PutItem', 'UpdateItem', 'DeleteItem', 'Query'], queryIndexes: ['GSI1', 'GSI2'] });
-    // Presigned POST grants are signed with this role: it must be able to write where states upload.
-    grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX] });
-    // Presigned download links for originals and for refused files.
+    // Lists by status and due date (GSI1) and by matrix element (GSI2), a state's items by key
+    // prefix, publication flags in batches; deadlines, contacts and visibility written by key.
+    grantTableUse(role, props.table, {
+      items: ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem'],
+      queryIndexes: ['GSI1', 'GSI2'],
+    });
+    // Upload grants are presigned POSTs signed with this role, bounded by their policy to one
+    // state's new upload: the role must be able to write there, and only there.
+    grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX] });
+    // Short-lived download links to a submission's original or its quarantined copy.
     grantObjectUse(role, props.bucket, { actions: ['s3:GetObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX, QUARANTINE_PREFIX] });
 
     this.api = new HttpApi(this, 'Api', {

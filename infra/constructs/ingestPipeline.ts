@@ -12,6 +12,7 @@
  */
 import { Duration, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
@@ -31,6 +32,7 @@ export const INGEST_TIMEOUT = Duration.seconds(90);
 export interface IngestPipelineProps {
   readonly bucket: IBucket;
   readonly table: ITable;
+  readonly mailQueue: IQueue;
   readonly maxUploadBytes: number;
   readonly pipeline: PipelineSettings;
 }
@@ -73,6 +75,8 @@ export class IngestPipeline extends Construct {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,
         MAX_UPLOAD_BYTES: String(props.maxUploadBytes),
+        // Upload receipts to the state's contact points go through the mail queue.
+        MAIL_QUEUE_URL: props.mailQueue.queueUrl,
       },
     });
     this.ingest.function.addEventSource(
@@ -82,7 +86,9 @@ export class IngestPipeline extends Construct {
     const role = this.ingest.role;
     grantObjectUse(role, props.bucket, { actions: ['s3:GetObject', 's3:DeleteObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX], listBucket: true });
     grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [QUARANTINE_PREFIX] });
-    // Submissions are found by id through GSI1; every other write is a put or an update by key.
-    grantTableUse(role, props.table, { items: ['GetItem', 'PutItem', 'UpdateItem'], queryIndexes: ['GSI1'] });
+    // Submissions are found by id through GSI1, a state's contacts by key prefix (for receipts);
+    // every write is a put or an update by key.
+    grantTableUse(role, props.table, { items: ['GetItem', 'PutItem', 'UpdateItem', 'Query'], queryIndexes: ['GSI1'] });
+    props.mailQueue.grantSendMessages(role);
   }
 }

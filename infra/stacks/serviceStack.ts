@@ -67,7 +67,12 @@ export class ServiceStack extends Stack {
       withFeedback: props.functions.has('feedback'),
     });
     if (props.functions.has('ingest')) {
-      this.ingest = new IngestPipeline(this, 'Ingest', { ...shared, bucket, maxUploadBytes: config.maxUploadBytes });
+      this.ingest = new IngestPipeline(this, 'Ingest', {
+        ...shared,
+        bucket,
+        mailQueue: this.mail.mail.queue,
+        maxUploadBytes: config.maxUploadBytes,
+      });
     }
     if (props.functions.has('planner')) {
       this.reminders = new ReminderSchedule(this, 'Reminders', {

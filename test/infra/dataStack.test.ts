@@ -79,7 +79,7 @@ describe('the table', () => {
     const local = createTableInput('any');
     templates.data.hasResourceProperties('AWS::DynamoDB::Table', {
       KeySchema: local.KeySchema,
-      AttributeDefinitions: Match.arrayEquals(local.AttributeDefinitions!.map((a) => Match.objectEquals(a as Record<string, unknown>))),
+      AttributeDefinitions: local.AttributeDefinitions,
       GlobalSecondaryIndexes: local.GlobalSecondaryIndexes,
       BillingMode: local.BillingMode,
       TimeToLiveSpecification: { AttributeName: TIME_TO_LIVE_ATTRIBUTE, Enabled: true },

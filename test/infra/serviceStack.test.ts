@@ -1,0 +1,229 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INGEST_PREFIXES } from '../../shared/portal/uploadLocation.js';
+import { MAILER_CONCURRENCY } from '../../infra/constructs/mailDelivery.js';
+import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
+import { FUNCTION_FOLDERS } from '../../infra/stacks/serviceStack.js';
+import { portalTemplates } from './portalApp.js';
+
+type Resources = Record<string, { Type: string; Properties?: Record<string, any>; DeletionPolicy?: string }>;
+
+let templates: ReturnType<typeof portalTemplates>;
+let resources: Resources;
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+
+beforeAll(() => {
+  templates = portalTemplates({ config: { alarmEmail: 'operators@example.org', sendRatePerSecond: 14 } });
+  resources = templates.service.toJSON().Resources;
+});
+
+/** Our functions (CDK's own deploy-time handler is Python and not ours). */
+const pipelineFunctions = () => ofType('AWS::Lambda::Function').filter(([, r]) => r.Properties?.Runtime?.startsWith('nodejs'));
+
+describe('every function', () => {
+  it('exists for each handler in functions/', () => {
+    const services = pipelineFunctions().map(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME);
+    expect(services.sort()).toEqual(FUNCTION_FOLDERS.filter((folder) => PipelineFunction.isPresent(folder)).sort());
+  });
+
+  it('runs nodejs22.x on arm64 with memory, timeout, source maps and its Powertools service name', () => {
+    for (const [id, fn] of pipelineFunctions()) {
+      expect(fn.Properties, id).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: expect.any(Number),
+        Timeout: expect.any(Number),
+        Environment: { Variables: expect.objectContaining({ POWERTOOLS_SERVICE_NAME: expect.any(String), NODE_OPTIONS: '--enable-source-maps' }) },
+        LoggingConfig: { LogGroup: { Ref: expect.stringMatching(/Logs/) } },
+      });
+    }
+  });
+
+  it('writes to its own log group, kept for the configured retention', () => {
+    const logGroups = ofType('AWS::Logs::LogGroup');
+    for (const [, fn] of pipelineFunctions()) {
+      const logGroup = resources[fn.Properties!.LoggingConfig.LogGroup.Ref]!;
+      expect(logGroup.Properties!.RetentionInDays).toBe(templates.config.logRetentionDays);
+    }
+    expect(logGroups.length).toBeGreaterThanOrEqual(pipelineFunctions().length);
+  });
+
+  it('has its own role under the pipeline path, with no managed policy', () => {
+    for (const [id, fn] of pipelineFunctions()) {
+      const role = resources[fn.Properties!.Role['Fn::GetAtt'][0]]!;
+      expect(role.Properties, id).toMatchObject({ Path: '/Portal1540/' });
+      expect(role.Properties!.ManagedPolicyArns, id).toBeUndefined();
+    }
+  });
+
+  it('has an error alarm that notifies the operators', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties!);
+    for (const [id] of pipelineFunctions()) {
+      expect(alarms.some((a) => a.MetricName === 'Errors' && a.Dimensions?.[0]?.Value?.Ref === id && a.AlarmActions?.length === 1), id).toBe(true);
+    }
+  });
+});
+
+describe('least privilege', () => {
+  const statements = () =>
+    [...ofType('AWS::IAM::Policy'), ...ofType('AWS::IAM::Role')].flatMap(([, p]) => [
+      ...(p.Properties?.PolicyDocument?.Statement ?? []),
+      ...(p.Properties?.Policies ?? []).flatMap((inline: { PolicyDocument: { Statement: unknown[] } }) => inline.PolicyDocument.Statement),
+    ]) as { Effect: string; Action: string | string[]; Resource: unknown }[];
+
+  it('no policy allows a bare "*" resource or a wildcard action', () => {
+    for (const statement of statements()) {
+      const resources = [statement.Resource].flat();
+      expect(resources, JSON.stringify(statement)).not.toContain('*');
+      for (const action of [statement.Action].flat()) expect(action, JSON.stringify(statement)).not.toMatch(/\*/);
+    }
+  });
+
+  it('the only wildcards in resources are object prefixes of the portal bucket', () => {
+    const wildcards = statements()
+      .flatMap((s) => [s.Resource].flat())
+      .map((r) => JSON.stringify(r))
+      .filter((r) => r.includes('*'));
+    for (const resource of wildcards) expect(resource).toMatch(/portal1540-portal-[^/]+\/(incoming|committee|quarantine)\/\*"/);
+  });
+
+  it('no role holds a managed policy except CDK\'s bucket-notification handler (logs only)', () => {
+    const withManaged = ofType('AWS::IAM::Role').filter(([, r]) => r.Properties?.ManagedPolicyArns);
+    expect(withManaged.map(([id]) => id)).toEqual([expect.stringMatching(/^BucketNotificationsHandler/)]);
+    expect(JSON.stringify(withManaged[0]![1].Properties!.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
+  });
+
+  it('the table is reached only with named item actions and named indexes', () => {
+    const dynamo = statements().filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    for (const s of dynamo) {
+      for (const resource of [s.Resource].flat()) expect(JSON.stringify(resource)).not.toContain('index/*');
+    }
+  });
+});
+
+describe('queues', () => {
+  it('are encrypted and TLS-only, and each work queue has a dead-letter queue', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    const deadLetterTargets = new Set(queues.flatMap(([, q]) => (q.Properties?.RedrivePolicy ? [q.Properties.RedrivePolicy.deadLetterTargetArn['Fn::GetAtt'][0]] : [])));
+    for (const [id, queue] of queues) {
+      expect(queue.Properties?.SqsManagedSseEnabled, id).toBe(true);
+      const isWorkQueue = id.endsWith('Queue') && !id.includes('DeadLetters');
+      if (isWorkQueue) expect(queue.Properties?.RedrivePolicy, id).toMatchObject({ maxReceiveCount: 5 });
+    }
+    expect(deadLetterTargets.size).toBeGreaterThan(0);
+    for (const [id] of queues) {
+      templates.service.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      });
+    }
+  });
+
+  it('every dead-letter queue alarms the operators at its first message', () => {
+    const deadLetterQueues = ofType('AWS::SQS::Queue').filter(([id]) => id.includes('DeadLetters'));
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties!);
+    for (const [id] of deadLetterQueues) {
+      const alarm = alarms.find((a) => a.MetricName === 'ApproximateNumberOfMessagesVisible' && a.Dimensions?.[0]?.Value?.['Fn::GetAtt']?.[0] === id);
+      expect(alarm, id).toMatchObject({ Threshold: 0, ComparisonOperator: 'GreaterThanThreshold', AlarmActions: [expect.anything()] });
+    }
+  });
+});
+
+describe('ingest', () => {
+  it('receives S3 ObjectCreated notifications for each ingest prefix', () => {
+    const [, notifications] = ofType('Custom::S3BucketNotifications')[0]!;
+    const configs = notifications.Properties!.NotificationConfiguration.QueueConfigurations as { Filter: { Key: { FilterRules: { Name: string; Value: string }[] } }; Events: string[] }[];
+    expect(configs.map((c) => c.Filter.Key.FilterRules[0]!.Value).sort()).toEqual([...INGEST_PREFIXES].sort());
+    for (const c of configs) expect(c.Events).toEqual(['s3:ObjectCreated:*']);
+    expect(notifications.Properties!.Managed).toBe(false);
+  });
+
+  it('reads the uploads queue in small batches with partial batch failures', () => {
+    templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: Match.stringLikeRegexp('IngestFunction') },
+      BatchSize: 2,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+  });
+
+  it("the uploads queue's visibility timeout is 6× the function's timeout", () => {
+    const [, fn] = pipelineFunctions().find(([id]) => id.startsWith('IngestFunction'))!;
+    templates.service.hasResourceProperties('AWS::SQS::Queue', { VisibilityTimeout: fn.Properties!.Timeout * 6 });
+  });
+});
+
+describe('mail', () => {
+  it('has a configuration set whose bounces and complaints go to an encrypted SNS topic', () => {
+    templates.service.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      EventDestination: { MatchingEventTypes: ['bounce', 'complaint'], SnsDestination: { TopicARN: { Ref: Match.stringLikeRegexp('FeedbackTopic') } } },
+    });
+    templates.service.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('alarms on the SES bounce and complaint rates', () => {
+    templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/SES', MetricName: 'Reputation.BounceRate', Threshold: 0.05 });
+    templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/SES', MetricName: 'Reputation.ComplaintRate', Threshold: 0.001 });
+  });
+
+  it('sends to the operators by e-mail when an address is configured', () => {
+    templates.service.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'operators@example.org' });
+  });
+
+  it('the mailer, once present, runs at most MAILER_CONCURRENCY copies at its share of the send rate', () => {
+    const mailer = pipelineFunctions().find(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'mailer');
+    if (!mailer) return;
+    const [id, fn] = mailer;
+    expect(fn.Properties!.ReservedConcurrentExecutions).toBe(MAILER_CONCURRENCY);
+    expect(Number(fn.Properties!.Environment.Variables.MAIL_SEND_RATE)).toBe(14 / MAILER_CONCURRENCY);
+    templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: id },
+      ScalingConfig: { MaximumConcurrency: MAILER_CONCURRENCY },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    templates.service.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: 'ses:SendEmail', Condition: { StringEquals: { 'ses:FromAddress': templates.config.senderAddress } } }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('reminders', () => {
+  it('the planner, once present, is invoked daily by EventBridge Scheduler in the secretariat\'s time zone', () => {
+    const schedules = ofType('AWS::Scheduler::Schedule');
+    if (!pipelineFunctions().some(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'planner')) return;
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]![1].Properties).toMatchObject({
+      ScheduleExpression: `cron(0 ${templates.config.plannerHour} * * ? *)`,
+      ScheduleExpressionTimezone: templates.config.scheduleTimeZone,
+      Target: { DeadLetterConfig: { Arn: expect.anything() }, RetryPolicy: { MaximumRetryAttempts: 3 } },
+    });
+  });
+});
+
+describe('the admin API', () => {
+  it('requires a Cognito JWT on every route', () => {
+    const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    expect(authorizers[0]![1].Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [expect.anything()], Issuer: expect.anything() },
+    });
+    const routes = ofType('AWS::ApiGatewayV2::Route');
+    expect(routes.length).toBeGreaterThan(0);
+    for (const [id, route] of routes) {
+      expect(route.Properties, id).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizers[0]![0] } });
+    }
+  });
+
+  it('is throttled and writes JSON access logs', () => {
+    templates.service.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('"requestId":"\\$context.requestId"') },
+    });
+  });
+});
