@@ -83,19 +83,20 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     if ((ranked[0]?.score ?? 0) > own * 2) warnings.push(WARNINGS.stateMismatch);
   }
   const documentDate = detectDocumentDate(text);
-  const assistance = detectAssistance(units);
-  const { matrix, gaps } = readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits });
   const committee = reportType === 'committee_document';
+  // A Committee text describes no national measures: only its deadlines are read.
+  const assistance = committee ? { requested: [], requestUnits: new Set<number>() } : detectAssistance(units);
+  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits });
   return {
     state,
     language,
     reportType,
     documentDate,
     treaties: committee ? [] : detectTreaties(units),
-    matrix: committee ? [] : matrix,
-    gaps: committee ? [] : gaps,
+    matrix,
+    gaps,
     contacts: detectContacts(text),
-    assistanceRequested: committee ? [] : assistance.requested,
+    assistanceRequested: assistance.requested,
     deadlines: committee ? detectDeadlines(units, documentDate) : [],
     warnings,
   };

@@ -63,9 +63,13 @@ function valid(year: number | null, month: number, day: number | null): boolean 
   return day >= 1 && day <= last;
 }
 
+/** Any month name: with no digit and none of these, a text holds no date (most sentences). */
+const ANY_MONTH = new RegExp(`(?<![a-zа-яё])(?:${[EN, FR, ES, RU].flat().join('|')})`, 'iu');
+
 export function findDates(original: string): FoundDate[] {
   // Arabic-Indic digits become ASCII one for one, so positions still point into `original`.
   const text = asciiDigits(original);
+  if (!/\d/u.test(text) && !ANY_MONTH.test(text)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const add = (d: FoundDate) => {

@@ -99,17 +99,19 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
-    const unitElements = elementsIn(masked(unit.folded));
+    const unitMasked = masked(unit.folded);
+    const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
-    for (const clause of clausesOf(unit)) {
-      const folded = masked(fold(clause));
+    const clauses = clausesOf(unit);
+    for (const clause of clauses) {
+      const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
       if (plannedAction || GAP_CUE.test(folded)) {
         let elements = elementsIn(folded, { gap: true });
         if (elements.length === 0) elements = unitElements.length ? unitElements : context;
         for (const e of elements) gaps.add(e);
         continue;
       }
-      let elements = elementsIn(folded);
+      let elements = folded === unitMasked ? unitElements : elementsIn(folded);
       if (elements.length === 0) elements = unitElements.length ? unitElements : context;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
