@@ -18,6 +18,7 @@ const environment = readEnvironment(
     UPLOAD_GRANT_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
     DOWNLOAD_LINK_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
     UPLOAD_POST_URL: z.url().optional(),
+    REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
   }),
 );
 
@@ -27,6 +28,7 @@ const router = createAdminRouter(
     s3: s3Client(),
     bucketName: environment.BUCKET_NAME,
     uploads: { maxBytes: environment.MAX_UPLOAD_BYTES, grantSeconds: environment.UPLOAD_GRANT_SECONDS, postUrl: environment.UPLOAD_POST_URL },
+    reminders: { catchUpDays: environment.REMINDER_CATCH_UP_DAYS },
     downloadLinkSeconds: environment.DOWNLOAD_LINK_SECONDS,
     now: () => new Date(),
   },

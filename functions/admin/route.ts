@@ -17,6 +17,8 @@ export interface AdminDependencies {
    * endpoint on AWS (no override); the local portal's checking upload path under `npm start`.
    */
   uploads: { maxBytes: number; grantSeconds: number; postUrl?: string };
+  /** The planner's setting for the reminder preview: how many days late a missed step is still sent. */
+  reminders: { catchUpDays: number };
   /** Lifetime of a download link to a submission's original file. */
   downloadLinkSeconds: number;
   now: () => Date;

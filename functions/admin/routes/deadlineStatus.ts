@@ -4,6 +4,7 @@
  * profile; in the state's file also its submissions and contacts), with no read per state.
  */
 import { z } from 'zod';
+import { concernsState, hasComplied, type StateStanding } from '#shared/deadlines/compliance.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';
 import type { StoreContext } from '#shared/store/table.js';
@@ -30,37 +31,27 @@ export interface StateFacts {
 }
 
 /**
- * A deadline is open for a state it concerns (`appliesTo`) until something discharges it
- * (`satisfiedBy`). Where the facts at hand cannot tell (a rule about contact points, in a list),
- * the deadline is shown as open: the list errs towards a reminder, never towards silence.
+ * A deadline is open for a state it concerns until the state has complied: the planner's own rules
+ * (`shared/deadlines/compliance.ts`), applied to what is at hand. In a list only the profile is:
+ * the first national report stands for the submissions, and a rule about contact points counts
+ * the state as having none (the list errs towards a reminder, never towards silence).
  */
 export function openDeadlinesOf(index: OpenDeadlineIndex, facts: StateFacts): OpenDeadline[] {
+  const standing = standingOf(facts);
   return index.active
-    .filter((d) => concerns(d, facts) && !discharged(d, facts))
+    .filter((d) => concernsState(d, standing) && !hasComplied(d, standing, opensOn(d), index.today))
     .map((d) => ({ id: d.id, title: d.title, dueDate: d.dueDate, overdue: d.dueDate < index.today }));
 }
 
-function concerns(deadline: Deadline, { profile, contacts }: StateFacts): boolean {
-  const audience = deadline.appliesTo;
-  switch (audience.kind) {
-    case 'all':
-      return true;
-    case 'committee':
-      return false;
-    case 'states':
-      return audience.states.includes(profile.iso3);
-    case 'rule':
-      return audience.rule === 'no_national_report' ? profile.reportingStatus !== 'reported' : !contacts || contacts.length === 0;
-  }
+function opensOn(deadline: Deadline): string | null {
+  return deadline.satisfiedBy?.kind === 'submission' ? (deadline.satisfiedBy.opensOn ?? null) : null;
 }
 
-function discharged(deadline: Deadline, { profile, submissions, contacts }: StateFacts): boolean {
-  const satisfaction = deadline.satisfiedBy;
-  if (!satisfaction) return false;
-  if (satisfaction.kind === 'contact_designated') return (contacts?.length ?? 0) > 0;
-  const since = satisfaction.opensOn ?? '';
-  if (satisfaction.reportTypes.includes('national_report') && profile.firstReportAt && profile.firstReportAt >= since) return true;
-  return (submissions ?? []).some(
-    (s) => s.status === 'accepted' && s.receivedAt >= since && satisfaction.reportTypes.some((t) => t === (s.extraction?.reportType ?? s.declaredReportType)),
-  );
+function standingOf({ profile, submissions, contacts }: StateFacts): StateStanding {
+  const firstReport = profile.firstReportAt ? [{ reportType: 'national_report' as const, receivedOn: profile.firstReportAt.slice(0, 10) }] : [];
+  const known = (submissions ?? []).flatMap((s) => {
+    const reportType = s.extraction?.reportType ?? s.declaredReportType;
+    return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
+  });
+  return { iso3: profile.iso3, reportingStatus: profile.reportingStatus, contacts: contacts ?? [], submissions: [...firstReport, ...known] };
 }

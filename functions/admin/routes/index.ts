@@ -5,6 +5,7 @@ import { assistanceRoutes } from './assistance.js';
 import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
+import { reminderRoutes } from './reminders.js';
 import { stateRoutes } from './states.js';
 import { submissionRoutes } from './submissions.js';
 import { uploadRoutes } from './uploads.js';
@@ -15,6 +16,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...submissionRoutes,
   ...matrixRoutes,
   ...deadlineRoutes,
+  ...reminderRoutes,
   ...assistanceRoutes,
   ...uploadRoutes,
   openApiRoute(() => ADMIN_ROUTES),

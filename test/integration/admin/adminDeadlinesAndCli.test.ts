@@ -87,3 +87,31 @@ describe('the CLI against the admin API', () => {
     }
   });
 });
+
+describe('reminders', () => {
+  it('previews what the planner would send on a day, writing nothing, and lists what was recorded', async () => {
+    const { designateContact } = await import('../../../shared/store/contactPoints.js');
+    await designateContact(h.portal.store, { state: 'PER', name: 'R. Quispe', email: 'r.quispe@rree.example.gob', language: 'es', source: 'manual', at: '2026-01-01T00:00:00.000Z' });
+    await recordDeadline(h.portal.store, {
+      id: 'annual-update', title: 'Annual update', dueDate: '2026-06-30', precision: 'day', recurrence: null, status: 'active', source: 'manual',
+      createdAt: '2026-01-01T00:00:00.000Z', appliesTo: { kind: 'states', states: ['PER', 'CHL'] },
+      satisfiedBy: { kind: 'submission', reportTypes: ['additional_information'] },
+    });
+    const preview = await h.call('/reminders/preview?asOf=2026-06-23', { method: 'POST' });
+    expect(preview.status).toBe(200);
+    const plan = (await preview.json()) as { dryRun: boolean; reminders: Array<{ state: string; deadlineId: string; status: string }>; unreachable: Array<{ state: string }> };
+    expect(plan.dryRun).toBe(true);
+    expect(plan.reminders).toEqual(expect.arrayContaining([expect.objectContaining({ state: 'PER', deadlineId: 'annual-update', status: 'new' })]));
+    expect(plan.unreachable.map((u) => u.state)).toContain('CHL');
+    const recorded = (await (await h.call('/reminders?deadline=annual-update')).json()) as { items: unknown[] };
+    expect(recorded.items).toEqual([]);
+    expect((await h.call('/reminders?state=PER')).status).toBe(200);
+  });
+
+  it('answers 422 when neither a deadline nor a state is named, or a day is not a date', async () => {
+    const none = await h.call('/reminders');
+    expect(none.status).toBe(422);
+    expect(((await none.json()) as { message: string }).message).toContain('query.deadline');
+    expect((await h.call('/reminders/preview?asOf=2026-13-01', { method: 'POST' })).status).toBe(422);
+  });
+});

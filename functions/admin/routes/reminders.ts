@@ -1,0 +1,64 @@
+/**
+ * Reminders: those recorded (by deadline, one occurrence of it, or by state), and a preview of
+ * what the planner would send on a given day: its dry run, which reads the same and writes nothing.
+ */
+import { z } from 'zod';
+import { IsoDate } from '#shared/extraction/contract.js';
+import { OutboundMail } from '#shared/store/outboundMail.js';
+import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';
+import { planReminders } from '#functions/planner/planReminders.js';
+import { defineRoute } from '../route.js';
+import { Iso3Param, PageQuery, pageOf } from '../schemas.js';
+
+const ReminderQuery = PageQuery.extend({
+  deadline: z.string().min(1).max(200).optional().meta({ description: 'A deadline id' }),
+  occurrence: IsoDate.optional().meta({ description: "One occurrence of the deadline (its due date); needs `deadline`" }),
+  state: Iso3Param.optional(),
+})
+  .refine((q) => q.deadline || q.state, { message: 'name a deadline, a state, or both', path: ['deadline'] })
+  .refine((q) => !q.occurrence || q.deadline, { message: 'an occurrence needs its deadline', path: ['occurrence'] });
+
+const Reminder = OutboundMail.extend({ deadlineId: z.string(), occurrence: z.string() }).meta({ id: 'Reminder' });
+
+export const listReminders = defineRoute({
+  method: 'GET',
+  path: '/reminders',
+  summary: "Reminders recorded for a deadline (or one occurrence of it), for a state, or for one state's deadline",
+  access: 'secretariat',
+  request: { query: ReminderQuery },
+  response: { status: 200, body: pageOf(Reminder), description: 'One page of reminders' },
+  run: async ({ deps, query }) => {
+    // Deadline (and occurrence): the deadline's partition. State alone: the state's index partition.
+    // A deadline and a state without occurrence: the state's reminders (a few dozen) for that deadline.
+    const page =
+      query.deadline && (!query.state || query.occurrence)
+        ? await listRemindersByDeadline(deps.store, query.deadline, { occurrence: query.occurrence && query.state ? `${query.occurrence}#${query.state}` : query.occurrence, limit: query.limit, cursor: query.cursor })
+        : await listRemindersByState(deps.store, query.state ?? '', { limit: query.limit, cursor: query.cursor });
+    const items = page.items
+      .map(({ PK, SK, ...mail }) => ({ ...mail, deadlineId: PK.replace(/^DEADLINE#/, ''), occurrence: mail.reminder?.occurrence ?? SK.split('#')[1] ?? '' }))
+      .filter((r) => !query.deadline || r.deadlineId === query.deadline);
+    return { items, cursor: page.cursor };
+  },
+});
+
+export const previewReminders = defineRoute({
+  method: 'POST',
+  path: '/reminders/preview',
+  summary: "What the planner would send on a day (default today): its dry run, nothing is written or queued",
+  access: 'secretariat',
+  request: { query: z.object({ asOf: IsoDate.optional().meta({ description: 'The day to plan for (YYYY-MM-DD)' }) }) },
+  response: { status: 200, description: 'The plan: reminders with recipient and reason, unreachable states' },
+  run: async ({ deps, query }) =>
+    planReminders(
+      {
+        store: deps.store,
+        queue: { enqueue: async () => Promise.reject(new Error('a preview queues nothing')) },
+        catchUpDays: deps.reminders.catchUpDays,
+        requeueAfterMs: 0,
+        now: deps.now,
+      },
+      { asOf: query.asOf ?? deps.now().toISOString().slice(0, 10), dryRun: true },
+    ),
+});
+
+export const reminderRoutes = [listReminders, previewReminders];
