@@ -32,7 +32,6 @@ export const MailerEnvironment = z.object({
 });
 
 const environment = readEnvironment(MailerEnvironment);
-const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: MailKey, transformer: 'json', logger });
 
 const dependencies: MailerDependencies = {
   store: { db: documentClient(), tableName: environment.TABLE_NAME },
@@ -45,12 +44,16 @@ const dependencies: MailerDependencies = {
   now: () => new Date(),
 };
 
-async function mailRecord(record: ParsedRecord<SQSRecord, MailKey>): Promise<void> {
-  const delivery = await deliverMail(dependencies, record.body);
-  // The key holds the address: log the delivery's kind, state and outcome only.
-  logger.info('mail delivery', { messageId: record.messageId, ...delivery });
+/** The batch function over any dependencies (tests give it a fault-injecting SES client). */
+export function mailBatch(deps: MailerDependencies) {
+  // One processor per batch function: a processor holds one batch's state at a time.
+  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: MailKey, transformer: 'json', logger });
+  const mailRecord = async (record: ParsedRecord<SQSRecord, MailKey>): Promise<void> => {
+    const delivery = await deliverMail(deps, record.body);
+    // The key holds the address: log the delivery's kind, state and outcome only.
+    logger.info('mail delivery', { messageId: record.messageId, ...delivery });
+  };
+  return (event: SQSEvent, context: Context) => processPartialResponse(event, mailRecord, processor, { context });
 }
 
-export const handler = middy(async (event: SQSEvent, context: Context) =>
-  processPartialResponse(event, mailRecord, processor, { context }),
-).use(injectLambdaContext(logger));
+export const handler = middy(mailBatch(dependencies)).use(injectLambdaContext(logger));
