@@ -1,0 +1,24 @@
+/**
+ * `npm run bench`: runs each registered bench module in turn and prints what it reports. A module
+ * exports one async function; add it to BENCHES to have it run. `npm run bench -- <name>` runs one.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const BENCHES: Record<string, () => Promise<void>> = {
+  admin: async () => (await import('./admin/adminQueries.js')).benchAdminQueries(),
+};
+
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = only.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n== bench: ${name} ==`);
+  const started = Date.now();
+  await run();
+  console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+process.exit(0);
