@@ -6,7 +6,9 @@
  *
  * Idempotent: setting a status it already has changes nothing, so SNS's repeats are harmless.
  */
+import { SnsSchema } from '@aws-lambda-powertools/parser/schemas/sns';
 import { z } from 'zod';
+import { logger } from '#shared/lambda/powertools.js';
 import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
 import type { ContactStatus } from '#shared/store/items.js';
 import { ignoreConditionFailure, type StoreContext } from '#shared/store/table.js';
@@ -69,4 +71,42 @@ export async function recordFeedback(store: StoreContext, feedback: SesFeedback,
     }
   }
   return { action: status, contactsUpdated, sesMessageId };
+}
+
+function parseMessage(message: string): SesFeedback | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(message);
+  } catch {
+    return 'message is not JSON';
+  }
+  const parsed = SesFeedback.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const type = json && typeof json === 'object' ? ((json as Record<string, unknown>).notificationType ?? (json as Record<string, unknown>).eventType) : undefined;
+  return typeof type === 'string' && !['Bounce', 'Complaint'].includes(type) ? `not a bounce or complaint (${type.slice(0, 40)})` : 'not an SES bounce or complaint';
+}
+
+/** Every record of an SNS event; never throws for a bad message, only for store errors. */
+export async function handleFeedback(store: StoreContext, event: unknown, at = new Date().toISOString()): Promise<{ processed: number; ignored: number }> {
+  const envelope = SnsSchema.safeParse(event);
+  if (!envelope.success) {
+    logger.warn('feedback ignored: the event is not an SNS notification');
+    return { processed: 0, ignored: 1 };
+  }
+  let processed = 0;
+  let ignored = 0;
+  for (const record of envelope.data.Records) {
+    const feedback = parseMessage(record.Sns.Message);
+    if (typeof feedback === 'string') {
+      // Never the message itself: it may carry addresses.
+      logger.warn('feedback ignored', { snsMessageId: record.Sns.MessageId, reason: feedback });
+      ignored += 1;
+      continue;
+    }
+    const outcome = await recordFeedback(store, feedback, at);
+    logger.info('feedback recorded', { snsMessageId: record.Sns.MessageId, ...outcome });
+    if (outcome.action === 'ignored') ignored += 1;
+    else processed += 1;
+  }
+  return { processed, ignored };
 }
