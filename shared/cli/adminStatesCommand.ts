@@ -29,7 +29,8 @@ export async function runAdminStatesCommand(args: string[], io: CliIo): Promise<
   );
   const states = lists.flat().sort((a, b) => a.iso3.localeCompare(b.iso3));
   if (values.json) {
-    printJson(io, states);
+    // `lastSubmissionAt` as the table-backed command printed it: scripts written against it keep working.
+    printJson(io, states.map((s) => ({ ...s, lastSubmissionAt: s.lastSubmission?.receivedAt })));
     return 0;
   }
   printTable(
