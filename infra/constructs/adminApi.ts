@@ -4,7 +4,7 @@
  * route to the admin function (whose router checks the caller's groups per route), throttling, and
  * JSON access logs.
  */
-import { CfnOutput, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -98,6 +98,5 @@ export class AdminApi extends Construct {
         ),
       },
     });
-    new CfnOutput(this, 'Url', { value: this.api.apiEndpoint, description: 'Admin API base URL' });
   }
 }

@@ -4,7 +4,7 @@
  * secrets are state too: replacing a pool would lock every state out). Everything here is
  * retained on stack deletion. Changing a construct id here replaces data: don't.
  */
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { PortalBucket } from '../constructs/portalBucket.js';
 import { PortalTable } from '../constructs/portalTable.js';
@@ -31,5 +31,9 @@ export class DataStack extends Stack {
     });
     this.store = new PortalTable(this, 'Store');
     this.users = new PortalUsers(this, 'Users');
+
+    new CfnOutput(this, 'PortalBucketName', { value: this.portal.bucket.bucketName });
+    new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.users.client.userPoolClientId });
   }
 }

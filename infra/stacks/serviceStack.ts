@@ -3,7 +3,7 @@
  * schedule, SES configuration, API, alarms. It reads the data stack's bucket, table and user pool
  * and never the other way round, so it can be destroyed and redeployed freely.
  */
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -16,7 +16,6 @@ import { MailDelivery } from '../constructs/mailDelivery.js';
 import { OperatorAlerts } from '../constructs/operatorAlerts.js';
 import type { PipelineSettings } from '../constructs/pipelineFunction.js';
 import { ReminderSchedule } from '../constructs/reminderSchedule.js';
-import { acknowledgeServiceStack } from './serviceAcknowledgements.js';
 
 /** The pipeline's functions, by their folder under `functions/`. */
 export const FUNCTION_FOLDERS = ['ingest', 'planner', 'mailer', 'feedback', 'admin'] as const;
@@ -91,7 +90,8 @@ export class ServiceStack extends Stack {
         maxUploadBytes: config.maxUploadBytes,
       });
     }
-    acknowledgeServiceStack(this);
+    if (this.adminApi) new CfnOutput(this, 'AdminApiUrl', { value: this.adminApi.api.apiEndpoint });
+    new CfnOutput(this, 'MailConfigurationSet', { value: this.mail.configurationSet.configurationSetName });
   }
 }
 

@@ -5,7 +5,9 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const BENCHES: Record<string, () => Promise<void>> = {
+  bundles: async () => void (await (await import('./infra/bundles.js')).benchBundles()),
   admin: async () => (await import('./admin/adminQueries.js')).benchAdminQueries(),
+  mail: async () => (await import('./mail/mailBench.js')).benchMail(),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

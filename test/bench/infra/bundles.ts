@@ -1,0 +1,127 @@
+/**
+ * Bundle benchmark: each function's bundle as `cdk synth` builds it (size) and its module
+ * initialisation (importing the bundle in a fresh Node process, as a Lambda cold start does),
+ * against an empty handler bundled with the same recipe in the same run.
+ *
+ * Targets (issue 6): every bundle under 1 MB except ingest's (under 5 MB: it carries the PDF,
+ * DOCX and XLSX readers); initialisation under 3× the empty handler's.
+ *
+ * "init" is the whole fresh process, spawn to exit, as Lambda's init includes starting Node;
+ * "import" is the import alone, timed inside the process. Medians of RUNS runs each.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { readDeploymentConfig } from '../../../infra/config.js';
+import { FUNCTION_BUNDLING, FUNCTION_RUNTIME, REPOSITORY_ROOT } from '../../../infra/constructs/pipelineFunction.js';
+import { definePortal } from '../../../infra/stacks/portal.js';
+import { builtBundles, bundleBytes, type BuiltBundle } from './builtBundles.js';
+
+const run = promisify(execFile);
+const RUNS = 7;
+const MB = 1024 * 1024;
+const BASELINE = 'empty handler';
+const LIMITS: Record<string, number> = { ingest: 5 * MB };
+const INIT_RATIO_LIMIT = 3;
+
+export interface BundleFigures {
+  name: string;
+  bytes: number;
+  initMs: number;
+  importMs: number;
+  peakRssMb: number;
+}
+
+/** Imports the bundle in a fresh process; returns that process's wall time and its own timings. */
+async function startOnce(bundle: BuiltBundle): Promise<{ wallMs: number; importMs: number; peakRssMb: number }> {
+  const script = [
+    'const t0 = performance.now();',
+    `const m = await import(${JSON.stringify(pathToFileURL(bundle.entry).href)});`,
+    "if (typeof m.handler !== 'function') throw new Error('no handler');",
+    'const importMs = performance.now() - t0;',
+    'console.log(JSON.stringify({ importMs, peakRssMb: process.resourceUsage().maxRSS / 1024 }));',
+  ].join('\n');
+  const started = performance.now();
+  // The function's own environment, NODE_OPTIONS (source maps) included, as Lambda would start it.
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...bundle.environment },
+  });
+  const wallMs = performance.now() - started;
+  return { wallMs, ...(JSON.parse(stdout) as { importMs: number; peakRssMb: number }) };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Measures every bundle, interleaving runs so that machine noise falls on all alike. */
+export async function measureBundles(bundles: BuiltBundle[], runs = RUNS): Promise<BundleFigures[]> {
+  const samples = new Map(bundles.map((b) => [b.name, [] as Awaited<ReturnType<typeof startOnce>>[]]));
+  for (let i = 0; i < runs; i++) {
+    for (const bundle of bundles) samples.get(bundle.name)!.push(await startOnce(bundle));
+  }
+  return bundles.map((bundle) => {
+    const s = samples.get(bundle.name)!;
+    return {
+      name: bundle.name,
+      bytes: bundleBytes(bundle),
+      initMs: median(s.map((x) => x.wallMs)),
+      importMs: median(s.map((x) => x.importMs)),
+      peakRssMb: median(s.map((x) => x.peakRssMb)),
+    };
+  });
+}
+
+/** Synthesises the app with bundling, plus the empty handler with the same recipe. */
+async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
+  const app = new App({ outdir, builtinCloudFormationValidation: false });
+  definePortal(app, readDeploymentConfig(() => undefined, {}));
+  const baseline = new Stack(app, 'BundleBaseline', { env: { account: '000000000000', region: 'us-east-1' } });
+  new NodejsFunction(baseline, 'EmptyHandler', {
+    entry: fileURLToPath(new URL('./emptyHandler.ts', import.meta.url)),
+    projectRoot: REPOSITORY_ROOT,
+    depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
+    runtime: FUNCTION_RUNTIME,
+    timeout: Duration.seconds(3),
+    bundling: FUNCTION_BUNDLING,
+    environment: { POWERTOOLS_SERVICE_NAME: BASELINE, NODE_OPTIONS: '--enable-source-maps' },
+  });
+  return builtBundles(app);
+}
+
+export async function benchBundles(): Promise<BundleFigures[]> {
+  const outdir = mkdtempSync(path.join(tmpdir(), 'portal-bundles-'));
+  try {
+    const started = performance.now();
+    const bundles = await synthesiseBundles(outdir);
+    console.log(`synth with bundling: ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} fresh-process starts per bundle`);
+    const figures = await measureBundles(bundles);
+    const baseline = figures.find((f) => f.name === BASELINE)!;
+    const rows = figures.map((f) => {
+      const sizeLimit = LIMITS[f.name] ?? MB;
+      const ratio = f.initMs / baseline.initMs;
+      const ok = f.name === BASELINE || (f.bytes < sizeLimit && ratio < INIT_RATIO_LIMIT);
+      return {
+        function: f.name,
+        'bundle KB': Math.round(f.bytes / 1024),
+        'limit KB': f.name === BASELINE ? '' : sizeLimit / 1024,
+        'init ms': Math.round(f.initMs),
+        '× empty': Number(ratio.toFixed(2)),
+        'import ms': Math.round(f.importMs),
+        'peak RSS MB': Math.round(f.peakRssMb),
+        target: f.name === BASELINE ? 'baseline' : ok ? 'met' : 'MISSED',
+      };
+    });
+    console.table(rows);
+    return figures;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchBundles();
+}

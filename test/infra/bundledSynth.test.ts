@@ -1,0 +1,56 @@
+/**
+ * The one full synth of the suite, as `cdk synth` does it: every function bundled by the local
+ * esbuild, aws-cdk-lib's template validation, cdk-nag. Then each bundle is imported in a fresh
+ * Node process with the environment its template gives it: a missing or misnamed variable fails
+ * there (every handler parses its environment with zod at start), as would a bundle that cannot
+ * load as ESM.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
+import { FUNCTION_FOLDERS } from '../../infra/stacks/serviceStack.js';
+import { assetFiles, builtBundles, type BuiltBundle } from '../bench/infra/builtBundles.js';
+import { buildPortalApp } from './portalApp.js';
+
+const run = promisify(execFile);
+const outdir = mkdtempSync(path.join(tmpdir(), 'portal-synth-'));
+let bundles: BuiltBundle[];
+
+beforeAll(async () => {
+  const { app } = buildPortalApp({ bundle: true, nag: true, validate: true, outdir });
+  bundles = await builtBundles(app);
+}, 180_000);
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('the full synth, with bundling, validation and cdk-nag', () => {
+  it('bundles every function present in functions/', () => {
+    expect(bundles.map((b) => b.name).sort()).toEqual(FUNCTION_FOLDERS.filter((f) => PipelineFunction.isPresent(f)).sort());
+  });
+
+  it('ships a minified ESM bundle with its source map and nothing else', async () => {
+    for (const bundle of bundles) expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(['index.mjs', 'index.mjs.map']);
+  });
+
+  it('each bundle starts in a fresh Node process with the environment its template sets', async () => {
+    const failures: string[] = [];
+    await Promise.all(
+      bundles.map(async (bundle) => {
+        const script = `const m = await import(${JSON.stringify(pathToFileURL(bundle.entry).href)}); if (typeof m.handler !== 'function') throw new Error('no handler export');`;
+        try {
+          await run(process.execPath, ['--input-type=module', '-e', script], {
+            env: { PATH: process.env.PATH, AWS_REGION: 'us-east-1', ...bundle.environment },
+            timeout: 60_000,
+          });
+        } catch (error) {
+          failures.push(`${bundle.name}: ${(error as { stderr?: string }).stderr?.split('\n').find((l) => /Error/.test(l)) ?? String(error)}`);
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+  });
+});
