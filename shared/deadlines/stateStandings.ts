@@ -36,21 +36,18 @@ async function acceptedSubmissions(store: StoreContext, iso3: string): Promise<S
   });
 }
 
-export async function loadStateStandings(store: StoreContext, parallelism = 16): Promise<StateStanding[]> {
+export async function loadStateStandings(store: StoreContext, parallelism = 32): Promise<StateStanding[]> {
   const status = new Map<string, ReportingStatus>();
-  for (const reporting of ReportingStatus.options) {
-    for (const profile of await listStatesByReportingStatus(store, reporting)) status.set(profile.iso3, reporting);
-  }
+  const byStatus = await Promise.all(ReportingStatus.options.map((reporting) => listStatesByReportingStatus(store, reporting)));
+  for (const profile of byStatus.flat()) status.set(profile.iso3, profile.reportingStatus);
   const standings: StateStanding[] = [];
   for (const group of inChunks(MEMBER_STATES, parallelism)) {
     standings.push(
       ...(await Promise.all(
-        group.map(async (state) => ({
-          iso3: state.iso3,
-          reportingStatus: status.get(state.iso3) ?? 'not_reported',
-          contacts: await listContacts(store, state.iso3),
-          submissions: await acceptedSubmissions(store, state.iso3),
-        })),
+        group.map(async (state) => {
+          const [contacts, submissions] = await Promise.all([listContacts(store, state.iso3), acceptedSubmissions(store, state.iso3)]);
+          return { iso3: state.iso3, reportingStatus: status.get(state.iso3) ?? 'not_reported', contacts, submissions };
+        }),
       )),
     );
   }
