@@ -66,7 +66,7 @@ function nameBefore(block: string): { name: string; role?: string } | undefined 
   }
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
-    const parts = lines[i]!.split(/[,;،؛，]|\s[–—-]\s/u).map((p) => p.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '').trim());
+    const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u).map((p) => p.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '').trim());
     if (parts[0] && looksLikeName(parts[0])) {
       const role = parts.slice(1).join(', ').trim();
       return { name: parts[0], ...(role ? { role: role.slice(0, 200) } : {}) };

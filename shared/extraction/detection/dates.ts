@@ -85,6 +85,10 @@ export function findDates(original: string): FoundDate[] {
   for (const m of text.matchAll(/(?<y>\d{4})\s*年\s*(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
   }
+  // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end.
+  for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前)))/gu)) {
+    add({ start: m.index, end: m.index + m[0].length, year: null, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
+  }
   for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });
   }

@@ -7,14 +7,14 @@
 import type { DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
-import type { TextUnit } from './textUnits.js';
+import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const DEADLINE_BEFORE = anyOf([
-  '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due (on|by)>', '<deadline>', '<in>', '<during>', '<at the latest>',
+  '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<in>', '<during>', '<at the latest>',
   "<d'ici (le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', '<en>', "<jusqu'au>",
-  '<a más tardar (el)?>', '<antes (del?|de finales de)>', '<para (el)?>', '<a finales de>', '<en>',
-  '<не позднее>', '<до>', '<к>', '<в>', '<конц[а-я]*>',
-  '以前', '之前', '前', '截至', '于',
+  '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>', '<en>',
+  '<не позднее>', '<до>', '<к>', '<в>', '<конц[а-я]*>', '<срок[а-я]*>',
+  '以前', '之前', '前', '截至', '截止', '于', '不迟于', '在',
   'قبل', 'بحلول', 'في موعد أقصاه', 'في',
 ]);
 const NOT_A_DEADLINE = anyOf([
@@ -23,33 +23,53 @@ const NOT_A_DEADLINE = anyOf([
 ]);
 /** "Adopted by the Committee on 14 February 2025": the document's own date, not a deadline. */
 const ADOPTION = anyOf(['<adopted>', '<adopté', '<aprobad', '<adoptad', '<принят', '通过', 'اعتمد']);
-const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '每年', 'كل عام', 'سنويا']);
-const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', 'شهريا']);
+const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
+const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'إحالة', 'استكمال', 'إعداد',
+  '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
+  '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
+  '<обнов', '<провед', '<организ', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
 ]);
+
+/** The task as a person reads it: item number dropped, table cells separated by "|". */
+function taskOf(text: string): string {
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
+}
 
 export function detectDeadlines(units: readonly TextUnit[], documentDate: string | null): DeadlineFinding[] {
   const deadlines: DeadlineFinding[] = [];
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
-  for (const unit of units) {
-    if (unit.heading) continue;
-    for (const d of findDates(unit.text)) {
+  units.forEach((unit, i) => {
+    const dates = findDates(unit.text);
+    // A date alone on its line is a table cell that sits apart from its row (vertically centred).
+    const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
+    if (unit.heading && !dateOnly) return;
+    const rowish = dateOnly || TABLE_ROW.test(unit.text);
+    // Cells of one row that wrapped onto the lines around it: the task is there.
+    const previous = units[i - 1];
+    const next = units[i + 1];
+    const ownTask = TASK_WORD.test(unit.folded);
+    const neighbours = rowish && !ownTask
+      ? [previous, next].filter((u): u is TextUnit => !!u && u.page === unit.page && (dateOnly || !TABLE_ROW.test(u.text)) && findDates(u.text).length === 0)
+      : [];
+    const taskFolded = [unit.folded, ...neighbours.map((u) => u.folded)].join(' ');
+    for (const d of dates) {
       const before = fold(unit.text.slice(Math.max(0, d.start - 30), d.start));
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
-      const endsRow = /^[\s.;:)]*$/u.test(unit.text.slice(d.end));
-      if (!endsRow && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-5).join(' '))) continue;
+      const endsRow = /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end));
+      const deadlineAfter = /^\s*(?:底|末)?\s*(?:前|之前|以前|为止)/u.test(unit.text.slice(d.end));
+      if (!endsRow && !deadlineAfter && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-5).join(' '))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // A date followed by "to <date>" is a period bound.
       if (/^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
-      if (!TASK_WORD.test(unit.folded)) continue;
-      const recurrence = YEARLY.test(unit.folded) ? 'yearly' : MONTHLY.test(unit.folded) ? 'monthly' : null;
+      if (!TASK_WORD.test(rowish && endsRow ? taskFolded : unit.folded)) continue;
+      const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {
         // "by the end of May each year": the next May on or after the document's date.
@@ -64,10 +84,10 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
         date,
         precision,
         recurrence,
-        task: unit.text.replace(/^\s*[\d.()a-z]+\s+/iu, '').slice(0, 200),
-        evidence: unit.text.slice(0, 300),
+        task: taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text),
+        evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
     }
-  }
+  });
   return deadlines;
 }

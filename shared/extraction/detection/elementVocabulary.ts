@@ -78,8 +78,8 @@ export const ELEMENT_CUES = {
   'op3c.border_control': anyOf([
     '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',
     '<frontières?>', '<frontaliers?>', '<douanes?>', '<douanier', '<trafic illicite>', '<courtage>', '<fronter', '<aduan', '<tráfico ilícito>', '<intermediación>', '<contrabando>',
-    '<границ', '<погранич', '<таможн', '<незаконн[а-я]* оборот', '<посредни', '<контрабанд',
-    '边境', '海关', '口岸', '非法贩运', '中间商', '经纪', '走私',
+    '<границ', '<погранич', '<таможн', '<незаконн[а-я]* оборот', '<посредни', '<брокер', '<контрабанд',
+    '边境', '海关', '口岸', '非法贩运', '中间商', '经纪', '走私', '居间',
     'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
   ]),
   'op3d.export_control': anyOf([

@@ -20,7 +20,7 @@ const OP1_HEADING = anyOf([
 ]);
 
 /** Clause boundaries inside a sentence where the statement can change polarity. */
-const CLAUSE_BREAK = /;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако|а также)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
+const CLAUSE_BREAK = /;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));

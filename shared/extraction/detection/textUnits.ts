@@ -17,6 +17,8 @@ export interface TextUnit {
   listItem: boolean;
 }
 
+/** Cells separated by tabs (PDF column gaps, DOCX cells) or by pipes (plain-text tables). */
+export const TABLE_ROW = /\t|\s\|\s/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
 const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
@@ -72,6 +74,12 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     const line = rawLine.trim();
     if (!line) {
       flush();
+      continue;
+    }
+    if (TABLE_ROW.test(line)) {
+      // A table row is a unit of its own: its cells are not wrapped prose.
+      flush();
+      blocks.push({ text: line, page, heading: false });
       continue;
     }
     const short = line.length < Math.max(25, medianLength * 0.6);

@@ -22,14 +22,31 @@ function paragraphsOf(xml: string): string[] {
   return out;
 }
 
+/**
+ * Paragraphs in document order, a table row as one line with its cells separated by tabs: the
+ * detectors read "task | responsible | 31 March 2025 | status" as one row, not four lines.
+ */
+function blocksOf(body: string): string[] {
+  const out: string[] = [];
+  for (const match of body.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>|<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/gu)) {
+    const xml = match[0];
+    if (!xml.startsWith('<w:tr')) {
+      out.push(...paragraphsOf(xml));
+      continue;
+    }
+    const cells = [...xml.matchAll(/<w:tc[ >][\s\S]*?<\/w:tc>/gu)].map((cell) => paragraphsOf(cell[0]).map((p) => p.trim()).filter(Boolean).join(' '));
+    out.push(cells.join('\t'));
+  }
+  return out;
+}
+
 export function readDocx(archive: ZipArchive, budget: WorkBudget): DocumentText {
   const body = archive.readText('word/document.xml');
   if (body === undefined) {
     throw new RejectedInputError('corrupt', 'the DOCX has no word/document.xml part');
   }
   budget.check('reading the DOCX body');
-  // Cells end with </w:tc>: keep them on separate lines so that table rows read as text.
-  const paragraphs = paragraphsOf(body.replace(/<\/w:tc>/gu, '</w:tc>\n'));
+  const paragraphs = blocksOf(body);
   for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
     const xml = archive.readText(part);
     if (xml) paragraphs.push(...paragraphsOf(xml).filter((p) => p.trim()));

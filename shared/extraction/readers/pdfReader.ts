@@ -73,14 +73,21 @@ function assembleLines(items: Item[]): string {
       let text = '';
       let previous: Item | undefined;
       for (const item of line) {
-        if (previous && text && !/\s$/.test(text) && !/^\s/.test(item.str)) {
+        if (item.str.trim() === '') {
+          if (text && !/\s$/.test(text)) text += ' ';
+          continue;
+        }
+        if (previous) {
           const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width);
-          if (gap > Math.max(1, item.height * 0.15)) text += ' ';
+          // A gap wider than two letters separates table columns: kept as a tab, so that a row's
+          // cells ("task | who | 31 March 2025 | status") stay apart for the detectors.
+          if (gap > Math.max(12, item.height * 2)) text = `${text.trimEnd()}\t`;
+          else if (!/\s$/.test(text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) text += ' ';
         }
         text += item.str;
         previous = item;
       }
-      return text.replace(/\s+/g, ' ').trim();
+      return text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t[\s]*/gu, '\t').trim();
     })
     .filter((l) => l.length > 0)
     .join('\n');
