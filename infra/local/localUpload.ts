@@ -8,7 +8,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { s3Client } from '#shared/aws/clients.js';
+import { s3Client } from '#shared/aws/s3.js';
 import { LOCAL_CREDENTIALS } from './standIns.js';
 
 export const LOCAL_UPLOAD_PATH = '/local-upload';

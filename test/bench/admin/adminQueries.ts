@@ -56,7 +56,7 @@ export async function benchAdminQueries(): Promise<void> {
     console.log(`engine ${standIns.dynamoEngine}; seeded ${MEMBER_STATES.length} states × ${SUBMISSIONS_PER_STATE} submissions × ${ELEMENTS.length} elements in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
     // The handler's own client (shared/aws/clients.ts) is counted: every command's Count and ScannedCount.
-    const { dynamoDbClient } = await import('../../../shared/aws/clients.js');
+    const { dynamoDbClient } = await import('../../../shared/aws/dynamoDb.js');
     let reads: Reads = { queries: 0, scans: 0, gets: 0, count: 0, scanned: 0 };
     dynamoDbClient().middlewareStack.add(
       (next, context) => async (args) => {

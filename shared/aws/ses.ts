@@ -1,0 +1,8 @@
+import { SESClient } from '@aws-sdk/client-ses';
+import { once } from './once.js';
+
+/**
+ * Adaptive retries: on SES throttling ("Maximum sending rate exceeded") the SDK backs off and also
+ * slows this client's own sending; what still fails goes back to the mail queue (see the mailer).
+ */
+export const sesClient = once(() => new SESClient({ retryMode: 'adaptive', maxAttempts: 4 }));

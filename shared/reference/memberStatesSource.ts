@@ -1,0 +1,49 @@
+/**
+ * Builds the list of the 193 UN member states, with their names in the six UN languages, from
+ * `world-countries` (maintained, ODbL). That dataset flags the Holy See as a UN member; it is a
+ * non-member observer state, so it is left out (as is the State of Palestine, which the dataset
+ * already leaves out).
+ *
+ * The result is written to `memberStates.data.json` (`npm run generate:member-states`), which the
+ * functions load: the whole dataset would add ~700 KB to every bundle for ~50 KB of names. A test
+ * checks that the file is exactly what this function builds from the installed package.
+ */
+import { writeFileSync } from 'node:fs';
+import worldCountries, { type Countries, type Country } from 'world-countries';
+import type { UnLanguage } from '../extraction/contract.js';
+import type { MemberState } from './memberStates.js';
+
+// The package's types describe CommonJS; the default export is the array itself.
+const countries = worldCountries as unknown as Countries;
+
+const NON_MEMBER_OBSERVERS = new Set(['VAT']);
+
+/** world-countries' translation keys (ISO 639-3) for the UN languages other than English. */
+const TRANSLATION_KEY = { ar: 'ara', es: 'spa', fr: 'fra', ru: 'rus', zh: 'zho' } as const;
+
+function namesOf(country: Country, kind: 'common' | 'official'): Record<UnLanguage, string> {
+  const translations = country.translations as Record<string, { common: string; official: string }>;
+  const english = country.name[kind];
+  const pick = (key: string) => translations[key]?.[kind] ?? english;
+  return {
+    en: english,
+    ar: pick(TRANSLATION_KEY.ar),
+    es: pick(TRANSLATION_KEY.es),
+    fr: pick(TRANSLATION_KEY.fr),
+    ru: pick(TRANSLATION_KEY.ru),
+    zh: pick(TRANSLATION_KEY.zh),
+  };
+}
+
+export function buildMemberStates(): MemberState[] {
+  return countries
+    .filter((c) => c.unMember && !NON_MEMBER_OBSERVERS.has(c.cca3))
+    .map((c) => ({ iso3: c.cca3, iso2: c.cca2, names: namesOf(c, 'common'), officialNames: namesOf(c, 'official') }))
+    .sort((a, b) => a.iso3.localeCompare(b.iso3));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0')) {
+  const target = new URL('./memberStates.data.json', import.meta.url);
+  writeFileSync(target, `${JSON.stringify(buildMemberStates(), null, 1)}\n`);
+  console.log(`wrote ${target.pathname}`);
+}
