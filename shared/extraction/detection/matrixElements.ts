@@ -10,7 +10,7 @@ import { legalReferencesIn } from './legalReferences.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { anyOf, fold } from './textFolding.js';
-import type { TextUnit } from './textUnits.js';
+import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
 
@@ -73,8 +73,8 @@ function isShortTitle(text: string): boolean {
   return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
 }
 
-function clausesOf(unit: TextUnit): string[] {
-  return unit.text.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
 function weaponFor(element: MatrixElement, folded: string): Weapon {
@@ -93,7 +93,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gaps = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
   for (const unit of units) {
-    if (unit.heading || isShortTitle(unit.text)) {
+    const row = TABLE_ROW.test(unit.text);
+    if (!row && (unit.heading || isShortTitle(unit.text))) {
       context = elementsIn(masked(unit.folded), { heading: true });
       continue;
     }
@@ -102,16 +103,22 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const unitMasked = masked(unit.folded);
     const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
-    const clauses = clausesOf(unit);
-    for (const clause of clauses) {
+    // A table row is read cell by cell. In an action plan's row ("area | situation | action to
+    // take | lead | timeline") the cell that starts with an instruction is a plan, and the other
+    // cells (the lead agency, the timeline) say nothing in force unless they name an element.
+    const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
+    const planRow = row && cells.some((cell) => PLANNED_ACTION.test(fold(cell)));
+    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || (row && PLANNED_ACTION.test(fold(cell))) })));
+    for (const { clause, planned } of clauses) {
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
-      if (plannedAction || GAP_CUE.test(folded)) {
+      if (planned || GAP_CUE.test(folded)) {
         let elements = elementsIn(folded, { gap: true });
         if (elements.length === 0) elements = unitElements.length ? unitElements : context;
         for (const e of elements) gaps.add(e);
         continue;
       }
       let elements = folded === unitMasked ? unitElements : elementsIn(folded);
+      if (elements.length === 0 && planRow) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements : context;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));

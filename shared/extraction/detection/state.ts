@@ -17,6 +17,9 @@ const SELF_REFERENCE = anyOf([
   '常驻联合国代表团', '政府', 'البعثة الدائمة', 'حكومة',
 ]);
 
+/** "Kenyan Government", "казахстанская сторона": an adjective before the word for the government. */
+const ADJECTIVE_SELF = anyOf(['^ (government|authorities)>', '^ (правительств|сторон|власт)']);
+
 export interface StateGuess {
   iso3: string;
   score: number;
@@ -29,17 +32,19 @@ export function rankStates(text: string, languages: readonly UnLanguage[]): Stat
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
   for (const language of new Set([...languages, 'en' as const])) {
-    for (const { iso3, official, anchor, re } of statePatterns(language)) {
+    for (const { iso3, official, adjective, anchor, re } of statePatterns(language)) {
       if (!folded.includes(anchor)) continue;
       for (const m of folded.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (overlaps(start, end)) continue;
         taken.push([start, end]);
-        let weight = official ? 2 : 1;
+        // An adjective ("the Kenyan authorities", "el Gobierno peruano") counts a quarter of a name.
+        let weight = adjective ? 0.5 : official ? 2 : 1;
         if (start < head) weight *= 3;
         const before = folded.slice(Math.max(0, start - 40), start);
-        if (SELF_REFERENCE.test(before) || SELF_REFERENCE.test(folded.slice(end, end + 12))) weight += 6;
+        const after = folded.slice(end, end + 16);
+        if (SELF_REFERENCE.test(before) || SELF_REFERENCE.test(after.slice(0, 12)) || (adjective && ADJECTIVE_SELF.test(after))) weight += adjective ? 3 : 6;
         scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
       }
     }

@@ -5,6 +5,7 @@
  * ("Республика Казахстан", "Республики Казахстан").
  */
 import type { UnLanguage } from '../contract.js';
+import worldCountries, { type Countries } from 'world-countries';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
 import { fold, WORD_CHAR } from './textFolding.js';
 
@@ -69,6 +70,8 @@ export interface NamePattern {
   iso3: string;
   pattern: string;
   official: boolean;
+  /** "Kenyan", "sénégalais", "peruano", "казахстанский": a weaker signal than the name. */
+  adjective: boolean;
   /** A literal piece of the folded name: the pattern runs only where the text contains it. */
   anchor: string;
   re: RegExp;
@@ -86,8 +89,52 @@ function patternFor(name: string, language: UnLanguage): string {
   const folded = escape(fold(name));
   if (language === 'zh') return folded;
   // Arabic words take attached prefixes (و، ب، ل، ف) and adjective endings.
-  if (language === 'ar') return `(?<!${WORD_CHAR})[وبلفك]{0,3}${folded}(?:يه|ي|ين|يين)?(?!${WORD_CHAR})`;
+  if (language === 'ar') return `(?<!${WORD_CHAR})[وبلفك]{0,3}${folded}(?:يه|ي|ين|يين|يون|ه)?(?!${WORD_CHAR})`;
   return `(?<!${WORD_CHAR})${folded}(?!${WORD_CHAR})`;
+}
+
+/** English and French demonyms as world-countries records them; a demonym two states share ("Congolese") is left out. */
+const DEMONYMS = (() => {
+  const byLanguage: Record<'en' | 'fr', Map<string, string[]>> = { en: new Map(), fr: new Map() };
+  const owners = new Map<string, Set<string>>();
+  for (const country of worldCountries as unknown as Countries) {
+    const iso3 = country.cca3;
+    for (const [language, key] of [['en', 'eng'], ['fr', 'fra']] as const) {
+      const forms = country.demonyms?.[key];
+      if (!forms) continue;
+      const names = [...new Set([forms.m, forms.f].map((d) => fold(d)).filter((d) => d.length >= 4))];
+      byLanguage[language].set(iso3, names);
+      for (const name of names) owners.set(`${language}|${name}`, (owners.get(`${language}|${name}`) ?? new Set()).add(iso3));
+    }
+  }
+  for (const language of ['en', 'fr'] as const) {
+    for (const [iso3, names] of byLanguage[language]) byLanguage[language].set(iso3, names.filter((n) => owners.get(`${language}|${n}`)!.size === 1));
+  }
+  return byLanguage;
+})();
+
+const SPANISH_ADJECTIVE_ENDINGS = '(?:ano|ana|anos|anas|iano|iana|ianos|ianas|ino|ina|inos|inas|eno|ena|enos|enas|és|esa|eses|esas|ense|enses|iense|ienses|eño|eña|eños|eñas|í|íes|o|os)';
+const RUSSIAN_ADJECTIVE_ENDINGS = '(?:ий|ая|ое|ие|ого|ой|ую|их|им|ими|ому|ом|ей)';
+
+/** Stems a Spanish or Russian adjective is formed on: "Perú" → "peru", "Kenia" → "keni", "Иордания" → "иордан". */
+function adjectiveStems(name: string, language: 'es' | 'ru'): string[] {
+  const word = fold(name).normalize('NFD').replace(/[\u0301\u0300]/gu, '').normalize('NFC');
+  if (/\s|-/u.test(word)) return [];
+  const vowels = language === 'ru' ? /[аяоеиыйьу]+$/u : /(?:ia|[aeo])$/u;
+  const single = language === 'ru' ? /[аяоеиыйьу]$/u : /[aeo]$/u;
+  // "Узбекистан" → "узбекский", "Таджикистан" → "таджикский", beside "казахстанский".
+  const people = language === 'ru' ? word.replace(/и?стан$/u, '') : word;
+  return [...new Set([word.replace(vowels, ''), word.replace(single, ''), word, people])].filter((stem) => stem.length >= 4);
+}
+
+function adjectivePatterns(iso3: string, language: UnLanguage, commonName: string): Array<{ pattern: string; anchor: string }> {
+  const edge = (body: string) => `(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`;
+  if (language === 'en' || language === 'fr') {
+    return (DEMONYMS[language].get(iso3) ?? []).map((d) => ({ pattern: edge(`${escape(d)}(?:e?s)?`), anchor: d }));
+  }
+  if (language === 'es') return adjectiveStems(commonName, 'es').map((stem) => ({ pattern: edge(`${escape(stem)}${SPANISH_ADJECTIVE_ENDINGS}`), anchor: stem }));
+  if (language === 'ru') return adjectiveStems(commonName, 'ru').map((stem) => ({ pattern: edge(`${escape(stem)}[а-я]{0,4}ск${RUSSIAN_ADJECTIVE_ENDINGS}`), anchor: stem }));
+  return [];
 }
 
 const cache = new Map<UnLanguage, NamePattern[]>();
@@ -103,14 +150,21 @@ export function statePatterns(language: UnLanguage): NamePattern[] {
     if (seen.has(key) || fold(name).length < 2 || /[()]/u.test(name)) return;
     seen.add(key);
     const pattern = patternFor(name, language);
-    patterns.push({ iso3, pattern, official, anchor: anchorOf(name, language), re: new RegExp(pattern, 'gu') });
+    patterns.push({ iso3, pattern, official, adjective: false, anchor: anchorOf(name, language), re: new RegExp(pattern, 'gu') });
   };
+  const adjectives: NamePattern[] = [];
   for (const state of MEMBER_STATES) {
     add(state.iso3, state.officialNames[language], true);
     add(state.iso3, state.names[language], false);
     for (const extra of EXTRA_NAMES[state.iso3]?.[language] ?? []) add(state.iso3, extra, false);
+    for (const { pattern, anchor } of adjectivePatterns(state.iso3, language, state.names[language])) {
+      adjectives.push({ iso3: state.iso3, pattern, official: false, adjective: true, anchor, re: new RegExp(pattern, 'gu') });
+    }
   }
+  // Names first, longest first ("Equatorial Guinea" before "Guinea"); adjectives only where no name matched.
   patterns.sort((a, b) => b.pattern.length - a.pattern.length);
+  adjectives.sort((a, b) => b.anchor.length - a.anchor.length);
+  patterns.push(...adjectives);
   cache.set(language, patterns);
   return patterns;
 }

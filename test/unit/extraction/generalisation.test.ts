@@ -133,3 +133,41 @@ describe('deadlines in the rows of a table', () => {
     expect(extraction.deadlines[2]!.task).toContain('Prepare the draft annual review');
   });
 });
+
+const STATE_ADJECTIVES = [
+  { language: 'en', state: 'ZMB', lines: ['Note on the implementation of resolution 1540 (2004)', 'The Zambian Government has reinforced controls at border posts, and Zambian customs officers apply the Customs and Excise Act.'] },
+  { language: 'fr', state: 'MLI', lines: ['Note sur la mise en œuvre de la résolution 1540 (2004)', 'Le Gouvernement malien a renforcé les contrôles aux postes frontières et les douanes maliennes appliquent le Code des douanes.'] },
+  { language: 'es', state: 'COL', lines: ['Nota sobre la aplicación de la resolución 1540 (2004)', 'El Gobierno colombiano ha reforzado los controles en los pasos fronterizos y las autoridades colombianas aplican el Estatuto Aduanero.'] },
+  { language: 'ru', state: 'UZB', lines: ['Записка о выполнении резолюции 1540 (2004)', 'Узбекская сторона усилила контроль на пограничных постах, а узбекские таможенники применяют Таможенный кодекс.'] },
+  { language: 'zh', state: 'CHN', lines: ['关于执行第1540(2004)号决议的说明', '中国政府加强了边境口岸管制，中国海关依照《海关法》执法。'] },
+  { language: 'ar', state: 'EGY', lines: ['مذكرة بشأن تنفيذ القرار 1540 (2004)', 'عززت الحكومة المصرية الرقابة في المنافذ الحدودية، وتطبق الجمارك المصرية قانون الجمارك.'] },
+  // Partners named by adjective weigh less than the letterhead.
+  { language: 'en', state: 'BWA', lines: ['Permanent Mission of the Republic of Botswana to the United Nations', 'Gaborone, 3 April 2025', 'Zambian, Namibian and Zimbabwean customs officers took part in a joint border exercise organised under the Customs and Excise Duty Act.'] },
+] as const;
+
+describe.each(STATE_ADJECTIVES)('a note with state adjectives ($language, $state)', ({ language, state, lines }) => {
+  it('yields its own state', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe(state);
+  });
+});
+
+describe('an action plan laid out as a table', () => {
+  it('reads the action cell as a plan and the lead agency as nothing in force', async () => {
+    const extraction = await extractText([
+      'Government of the Republic of Malawi',
+      'Lilongwe, 8 July 2025',
+      'National implementation action plan',
+      'Area | Action to be taken | Lead | Timeline',
+      'Pathogen inventory | Adopt regulations creating a register of dangerous pathogens | Ministry of Health | 2026',
+      'Border control | The Customs and Excise Act is in force | Procure radiation detectors | Malawi Revenue Authority | 2025',
+    ]);
+
+    expect(extraction.reportType).toBe('action_plan');
+    expect(extraction.gaps).toContain('op3a.accounting');
+    expect(present(extraction)).not.toContain('op3a.accounting');
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
