@@ -10,6 +10,7 @@ export interface AdminApiClient {
   description: string;
   get(path: string): Promise<Response>;
   getJson<T = unknown>(path: string): Promise<T>;
+  postJson<T = unknown>(path: string, body: unknown): Promise<T>;
 }
 
 export class AdminApiError extends Error {
@@ -35,26 +36,31 @@ export function connectToAdminApi(env: NodeJS.ProcessEnv = process.env): AdminAp
       `no admin API: start the local portal with \`npm start\` (or set PORTAL_HOME), or set PORTAL_API_URL and PORTAL_API_TOKEN for a deployment`,
     );
   }
-  const get = (path: string) => fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${api.token}` } });
+  const headers = { authorization: `Bearer ${api.token}` };
+  const get = (path: string) => fetch(`${api.url}${path}`, { headers });
+  const post = (path: string, body: unknown) =>
+    fetch(`${api.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return {
     description: api.description,
     get,
-    getJson: async <T>(path: string) => {
-      const response = await get(path);
-      const text = await response.text();
-      if (!response.ok) {
-        const message = (() => {
-          try {
-            return (JSON.parse(text) as { message?: string }).message ?? text;
-          } catch {
-            return text;
-          }
-        })();
-        throw new AdminApiError(`${response.status} from ${path}: ${message}`);
-      }
-      return JSON.parse(text) as T;
-    },
+    getJson: async <T>(path: string) => readJson<T>(path, await get(path)),
+    postJson: async <T>(path: string, body: unknown) => readJson<T>(path, await post(path, body)),
   };
+}
+
+/** The response's JSON, or an AdminApiError carrying the API's own message. */
+async function readJson<T>(path: string, response: Response): Promise<T> {
+  const text = await response.text();
+  if (!response.ok) {
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { message?: string }).message ?? text;
+    } catch {
+      // not JSON: the text itself is the message
+    }
+    throw new AdminApiError(`${response.status} from ${path}: ${message}`);
+  }
+  return JSON.parse(text) as T;
 }
 
 /** Every page of a paginated list route. */

@@ -36,18 +36,18 @@ Commands:
   outbox [--json]
       Every e-mail the local portal's SES received (local portal only).
 
-The commands other than extract talk to the local portal started by \`npm start\` (found through
-PORTAL_HOME, default .portal/), or, if none runs, to the deployment named by TABLE_NAME and
-BUCKET_NAME with your AWS credentials. states, state, coverage, deadlines and export go through the
-admin API: the local portal's (with the secretariat token it printed), or a deployed one named by
-PORTAL_API_URL with an access token in PORTAL_API_TOKEN.
+The commands other than extract and remind go through the admin API: the local portal's, started by
+\`npm start\` (found through PORTAL_HOME, default .portal/; the secretariat token it printed is used
+unless PORTAL_API_TOKEN names another), or a deployed one named by PORTAL_API_URL with an access
+token in PORTAL_API_TOKEN. With a state user's token, upload and submissions act for that state only.
+remind runs the planner against the local portal, or the deployment named by TABLE_NAME (AWS credentials).
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   extract: async () => (await import('./extractCommand.js')).runExtractCommand,
   upload: async () => (await import('./uploadCommand.js')).runUploadCommand,
   submissions: async () => (await import('./submissionsCommand.js')).runSubmissionsCommand,
-  states: async () => (await import('./adminStatesCommand.js')).runAdminStatesCommand,
+  states: async () => (await import('./statesCommand.js')).runStatesCommand,
   state: async () => (await import('./stateCommand.js')).runStateCommand,
   coverage: async () => (await import('./coverageCommand.js')).runCoverageCommand,
   deadlines: async () => (await import('./deadlinesCommand.js')).runDeadlinesCommand,

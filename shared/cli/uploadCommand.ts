@@ -1,22 +1,28 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { parseArgs } from 'node:util';
 import { ReportType } from '../extraction/contract.js';
-import { isMemberState } from '../reference/memberStates.js';
-import { submissionIdFor } from '../portal/submissionIdentity.js';
-import { stateUploadKey } from '../portal/uploadLocation.js';
-import { getSubmission } from '../store/submissions.js';
 import type { Submission } from '../store/items.js';
+import { isMemberState } from '../reference/memberStates.js';
+import { connectToAdminApi, type AdminApiClient } from './adminApiClient.js';
 import { printJson, UsageError, type CliIo } from './io.js';
-import { connectToPortal } from './portalConnection.js';
 
 export const UPLOAD_USAGE = 'upload --state ISO3 [--type REPORT_TYPE] [--no-wait] [--json] FILE';
 const MAX_WAIT_MS = 120_000;
 
-/** Puts a file where the state's upload grant would, then waits for the pipeline to record it. */
+interface UploadGrant {
+  key: string;
+  url: string;
+  fields: Record<string, string>;
+  maxBytes: number;
+}
+
+/**
+ * Uploads a file the way a state does: asks the admin API for an upload grant (a presigned POST
+ * bound to the state's own place), posts the file with it, then waits until the pipeline has
+ * recorded the submission. With a state user's token it can only upload for that state.
+ */
 export async function runUploadCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -32,41 +38,39 @@ export async function runUploadCommand(args: string[], io: CliIo): Promise<numbe
   const size = (await stat(file).catch(() => undefined))?.size;
   if (size === undefined) throw new UsageError(`cannot read ${file}`);
 
-  const portal = connectToPortal();
-  try {
-    const key = stateUploadKey(state, randomBytes(9).toString('base64url'), basename(file));
-    const put = await portal.s3.send(
-      new PutObjectCommand({
-        Bucket: portal.bucketName,
-        Key: key,
-        Body: await readFile(file),
-        Metadata: reportType?.success ? { 'report-type': reportType.data } : undefined,
-      }),
-    );
-    const id = submissionIdFor({ bucket: portal.bucketName, key, versionId: put.VersionId, eTag: put.ETag?.replace(/"/g, '') });
-    if (values['no-wait']) {
-      io.stdout(`uploaded ${key} to the ${portal.description}; submission id ${id}\n`);
-      return 0;
-    }
-    const submission = await waitForSubmission(() => getSubmission(portal.store, id));
-    if (!submission) {
-      io.stderr(`uploaded ${key}, but no submission was recorded within ${MAX_WAIT_MS / 1000} s; check the portal's log\n`);
-      return 1;
-    }
-    if (values.json) printJson(io, submission);
-    else io.stdout(`${describeSubmission(submission)}\n`);
-    return submission.status === 'rejected' ? 2 : 0;
-  } finally {
-    portal.close();
+  const api = connectToAdminApi();
+  const fileName = basename(file);
+  const grant = await api.postJson<UploadGrant>('/uploads', { state, fileName, reportType: reportType?.data });
+  if (size > grant.maxBytes) throw new UsageError(`${file} is ${size} bytes; uploads are limited to ${grant.maxBytes} bytes`);
+  const form = new FormData();
+  for (const [field, value] of Object.entries(grant.fields)) form.append(field, value);
+  form.append('file', new Blob([await readFile(file)]), fileName);
+  const posted = await fetch(grant.url, { method: 'POST', body: form });
+  if (!posted.ok) {
+    io.stderr(`the upload was refused (${posted.status}): ${(await posted.text()).slice(0, 500)}\n`);
+    return 1;
   }
+  if (values['no-wait']) {
+    io.stdout(`uploaded ${grant.key} through the ${api.description}\n`);
+    return 0;
+  }
+  const submission = await waitForSubmission(api, state, grant.key);
+  if (!submission) {
+    io.stderr(`uploaded ${grant.key}, but no submission was recorded within ${MAX_WAIT_MS / 1000} s; check the portal's log\n`);
+    return 1;
+  }
+  if (values.json) printJson(io, submission);
+  else io.stdout(`${describeSubmission(submission)}\n`);
+  return submission.status === 'rejected' ? 2 : 0;
 }
 
-async function waitForSubmission(find: () => Promise<Submission | undefined>): Promise<Submission | undefined> {
+async function waitForSubmission(api: AdminApiClient, state: string, key: string): Promise<Submission | undefined> {
   const deadline = Date.now() + MAX_WAIT_MS;
   while (Date.now() < deadline) {
-    const found = await find();
-    if (found) return found;
-    await sleep(250);
+    const recent = await api.getJson<{ items: Array<{ id: string; objectKey: string }> }>(`/states/${state}/submissions?limit=20`);
+    const found = recent.items.find((s) => s.objectKey === key);
+    if (found) return (await api.getJson<{ submission: Submission }>(`/submissions/${found.id}`)).submission;
+    await sleep(300);
   }
   return undefined;
 }
