@@ -20,6 +20,28 @@ const SELF_REFERENCE = anyOf([
 /** "Kenyan Government", "казахстанская сторона": an adjective before the word for the government. */
 const ADJECTIVE_SELF = anyOf(['^ (government|authorities)>', '^ (правительств|сторон|власт)']);
 
+/**
+ * Whether a name's anchor occurs in the text. Hundreds of anchors are looked for: in scripts with
+ * spaces a word that starts with the anchor is found through an index of the text's words by their
+ * first three letters, instead of scanning the whole text once per anchor.
+ */
+function anchorIndex(folded: string): (anchor: string) => boolean {
+  const byPrefix = new Map<string, Set<string>>();
+  for (const word of folded.split(/[^\p{L}\p{N}'\-]+/u)) {
+    if (word.length < 2) continue;
+    const key = word.slice(0, 3);
+    let words = byPrefix.get(key);
+    if (!words) byPrefix.set(key, (words = new Set()));
+    words.add(word);
+  }
+  return (anchor) => {
+    // Arabic names take attached prefixes and Chinese has no spaces: a plain search there.
+    if (anchor.length < 3 || /[\u0600-\u06ff\u3000-\u9fff]/u.test(anchor)) return folded.includes(anchor);
+    for (const word of byPrefix.get(anchor.slice(0, 3)) ?? []) if (word.startsWith(anchor)) return true;
+    return false;
+  };
+}
+
 export interface StateGuess {
   iso3: string;
   score: number;
@@ -31,9 +53,10 @@ export function rankStates(text: string, languages: readonly UnLanguage[]): Stat
   const scores = new Map<string, number>();
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
+  const mentioned = anchorIndex(folded);
   for (const language of new Set([...languages, 'en' as const])) {
     for (const { iso3, official, adjective, anchor, re } of statePatterns(language)) {
-      if (!folded.includes(anchor)) continue;
+      if (!mentioned(anchor)) continue;
       for (const m of folded.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;

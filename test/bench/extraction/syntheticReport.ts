@@ -9,12 +9,25 @@ const PARAGRAPHS = [
   'The Chemical Weapons (Prohibition) Act establishes a permit regime for toxic chemicals and precursors listed in the schedules of the Convention.',
 ];
 
-export async function syntheticReportPdf(pages: number): Promise<Uint8Array> {
+/** A national report's first lines: with them the whole pipeline runs (state, matrix, treaties). */
+const LETTERHEAD = ['PERMANENT MISSION OF THE REPUBLIC OF GHANA TO THE UNITED NATIONS', 'New York, 12 March 2025', 'National report on the implementation of resolution 1540 (2004)'];
+
+/**
+ * Without a letterhead the text names no state and reads as a Committee document (deadlines
+ * only); with one it is a national report and every detector runs.
+ */
+export async function syntheticReportPdf(pages: number, options: { letterhead?: boolean } = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (let p = 0; p < pages; p++) {
     const page = pdf.addPage([595, 842]);
     let y = 800;
+    if (p === 0 && options.letterhead) {
+      for (const line of LETTERHEAD) {
+        page.drawText(line, { x: 56, y, size: 11, font });
+        y -= 20;
+      }
+    }
     let n = 0;
     while (y > 60) {
       const words = PARAGRAPHS[(p + n++) % PARAGRAPHS.length]!.split(' ');
