@@ -44,7 +44,8 @@ export async function readObject(s3: S3Client, bucket: string, key: string, maxB
     if (total > maxBytes) throw new ObjectTooLargeError(`${key} holds more than the ${maxBytes} bytes allowed`);
     chunks.push(chunk);
   }
-  return { bytes: Buffer.concat(chunks), metadata: response.Metadata ?? {} };
+  // A plain Uint8Array, not a Buffer: pdf.js refuses Buffers.
+  return { bytes: new Uint8Array(Buffer.concat(chunks, total)), metadata: response.Metadata ?? {} };
 }
 
 export interface QuarantineReason {

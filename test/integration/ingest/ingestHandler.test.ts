@@ -13,6 +13,7 @@ import { getStateProfile, seedStateProfiles } from '../../../shared/store/stateP
 import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
 import { s3Notification, sqsEvent } from '../../support/s3Events.js';
+import { docxOf, pdfOf } from '../../unit/extraction/support/documents.js';
 
 let portal: TestPortal;
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
@@ -137,6 +138,19 @@ describe('the ingest handler', () => {
   it('ignores the test event S3 sends when a notification is configured', async () => {
     const response = await deliver({ Service: 'Amazon S3', Event: 's3:TestEvent', Time: '2026-11-27T09:00:00.000Z', Bucket: 'b' });
     expect(response.batchItemFailures).toEqual([]);
+  });
+
+  it('reads PDF and DOCX reports the way the extractor reads them from disk', async () => {
+    const lines = NATIONAL_REPORT.replace(/Kenya/g, 'Ghana').split('\n').filter((line) => line.trim());
+    const pdf = await upload('incoming/GHA/upload-0007/report.pdf', await pdfOf([lines]));
+    const docx = await upload('incoming/GHA/upload-0008/report.docx', await docxOf(lines.map((l) => l.replace('14 March', '15 March'))));
+    const response = await deliver(s3Notification([pdf]), s3Notification([docx]));
+    expect(response.batchItemFailures).toEqual([]);
+    const { items } = await listSubmissions(portal.store, stateKey('GHA'));
+    expect(items.map((s) => [s.format, s.status, s.rejection?.message])).toEqual(
+      expect.arrayContaining([['pdf', 'accepted', undefined], ['docx', 'accepted', undefined]]),
+    );
+    expect(items.every((s) => s.extraction?.state === 'GHA' && s.extraction.language === 'en')).toBe(true);
   });
 
   it('finds a submission by its id', async () => {
