@@ -5,33 +5,48 @@
  */
 import { anyOf } from './textFolding.js';
 
+/**
+ * One weapon adjective in a list that ends with the noun: "nuclear, chemical or biological
+ * weapons", "armes nucléaires, chimiques ou biologiques", "armas nucleares, químicas o
+ * biológicas", "核、化学和生物武器". The adjective alone counts only inside such a list.
+ */
+function listed(en: string, fr: string, es: string, zh: string): string[] {
+  const adjectives = '(nuclear|chemical|biological|radiological|toxin)';
+  return [
+    `<${en}(?=(,|,? and|,? or|/)( ${adjectives}(,|,? and|,? or|/))* ${adjectives} (weapons?|arms)>)`,
+    `<armes? ([a-zé]+,? (et |ou )?){1,3}${fr}>`,
+    `<armas? ([a-záéíóú]+,? (y |e |o |u )?){1,3}${es}>`,
+    `${zh}(?=[、和及与或][^。；]{0,12}武器)`,
+  ];
+}
+
 export const WEAPON_TERMS = {
   nuclear: anyOf([
-    '<nuclear (weapons?|explosive|devices?|materials?)>', '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
+    '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nucleares', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
     '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
     '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
     '核武器', '核爆炸', '核材料', '放射性', '核',
     'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية',
   ]),
   chemical: anyOf([
-    '<chemical (weapons?|agents?)>', '<toxic chemicals?>', '<precursors?>', '<scheduled chemicals?>',
+    '<chemical (weapons?|agents?)>', ...listed('chemical', 'chimiques?', 'químic[oa]s?', '化学'), '<toxic chemicals?>', '<precursors?>', '<scheduled chemicals?>',
     '<armes? chimiques?>', '<produits? chimiques? toxiques?>', '<précurseurs?>', '<armas? químicas?>', '<sustancias? químicas?>', '<productos? químicos?>', '<precursores?>',
     '<химическ[а-я]* оружи', '<токсичн[а-я]* химикат', '<прекурсор', '<химическ',
-    '化学武器', '有毒化学品', '前体', '化学品', '毒害性',
+    '化学武器', '有毒化学品', '前体', '化学品', '毒害性', '核生化', '化武',
     'الأسلحة الكيميائية', 'الكيميائي', 'المواد الكيميائية', 'السلائف',
   ]),
   biological: anyOf([
-    '<biological (and toxin )?(weapons?|agents?)>', '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
+    '<biological (and toxin )?(weapons?|agents?)>', ...listed('biological', 'biologiques?', 'biológic[oa]s?', '生物'), '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
     '<armes? biologiques?>', '<biologiques?>', '<agents? pathogènes?>', '<pathogènes?>', '<toxines?>',
     '<armas? biológicas?>', '<biológic[oa]s?>', '<patógenos?>', '<toxinas?>', '<agentes? biológicos?>',
     '<биологическ', '<токсин', '<патоген', '<возбудител',
-    '生物', '毒素', '病原体', '病原微生物', '传染病',
+    '生物', '毒素', '病原体', '病原微生物', '传染病', '核生化',
     'البيولوجي', 'التكسيني', 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
   ]),
   delivery: anyOf([
     '<means of delivery>', '<delivery (systems?|means|vehicles?)>', '<missiles?>', '<rockets?>', '<unmanned aerial>', '<uavs?>', '<drones?>',
     '<vecteurs?>', '<missiles?>', '<drones?>', '<(sistemas?|medios?) (vectores|de (lanzamiento|vector|entrega))>', '<vectores>', '<misiles?>', '<cohetes?>', '<no tripulad',
-    '<средств[а-я]* доставки>', '<ракет', '<беспилотн',
+    '<средств[а-я]* (их |его )?доставки>', '<ракет', '<беспилотн',
     '运载工具', '导弹', '无人机', '无人驾驶',
     'وسائل (الإيصال|إيصال|إيصالها|الإطلاق)', 'القذائف', 'الصواريخ', 'الطائرات (بدون|بلا|دون) طيار', 'المسيرة',
   ]),

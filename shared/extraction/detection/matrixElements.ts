@@ -28,7 +28,7 @@ export function weaponsIn(folded: string): WeaponKind[] {
 
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
-  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
+  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
 ]);
 
 export interface ElementReading {

@@ -25,7 +25,7 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<effective practices?>', '<good practices?>', '<lessons learned>', '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
-    '<additional information>', '<update(d)? (information|report)>', '<further information>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<información (adicional|complementaria)>', '<дополнительн[а-я]* информаци', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+    '<additional information>', '<update(d)? (information|report)>', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
   ])],
   ['national_report', anyOf([
     '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',
@@ -33,21 +33,26 @@ const CUES: Array<[ReportType, RegExp]> = [
 ];
 
 /**
- * The opening (title, covering note) weighs most: a national report may say "additional
+ * The opening weighs most, and the title breaks ties: a national report may say "additional
  * information will be provided" further down, an action plan mentions "points of contact".
  */
 export function detectReportType(folded: string, hasState: boolean): ReportType {
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
+  const firstSeen = new Map<ReportType, number>();
   for (const [type, pattern] of CUES) {
     const re = new RegExp(pattern.source, 'gu');
     let score = 0;
-    for (const m of opening.matchAll(re)) score += m.index < 400 ? 5 : 3;
+    for (const m of opening.matchAll(re)) {
+      score += m.index < 400 ? 5 : 3;
+      if (!firstSeen.has(type)) firstSeen.set(type, m.index);
+    }
     for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
     if (score > 0) scores.set(type, score);
   }
   if (!hasState) scores.set('committee_document', (scores.get('committee_document') ?? 0) + 2);
   else if (scores.has('committee_document')) scores.set('committee_document', scores.get('committee_document')! - 4);
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  // On equal scores the type named first wins: the title comes before the body.
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? Infinity) - (firstSeen.get(b[0]) ?? Infinity));
   return ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : 'national_report';
 }

@@ -26,6 +26,31 @@ const MEASURES_IN_FORCE = [
     present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
   },
   {
+    what: 'a Russian code cited by its abbreviation, with "средств его доставки"',
+    lines: ['Правительство Туркменистана', 'Ашхабад, 2 марта 2024 г.', 'УК Туркменистана запрещает изготовление, приобретение и передачу ядерного, химического и биологического оружия, а также средств его доставки.'],
+    present: ['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.delivery'],
+  },
+  {
+    what: 'weapon adjectives in a list ending with the noun (en)',
+    lines: ['Government of the Republic of Fiji', 'Suva, 2 March 2024', 'The Crimes Act 2009 makes it an offence to develop, acquire or possess nuclear, chemical or biological weapons.'],
+    present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
+  },
+  {
+    what: 'weapon adjectives in a list ending with the noun (fr)',
+    lines: ['Gouvernement de la République du Tchad', "N'Djamena, le 2 mars 2024", "Le Code pénal réprime la fabrication et la détention d'armes nucléaires, chimiques ou biologiques."],
+    present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
+  },
+  {
+    what: 'weapon adjectives in a list ending with the noun (es)',
+    lines: ['Gobierno de la República de Panamá', 'Panamá, 2 de marzo de 2024', 'El Código Penal sanciona la fabricación y tenencia de armas nucleares, químicas o biológicas.'],
+    present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
+  },
+  {
+    what: 'weapon adjectives in a list ending with the noun (zh)',
+    lines: ['越南政府', '2024年3月2日', '《刑法》禁止非法制造、储存核、化学和生物武器。'],
+    present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
+  },
+  {
     what: 'a licensing board that examines applications (not "being examined")',
     lines: [
       'Government of the Republic of Zambia',
@@ -169,5 +194,17 @@ describe('an action plan laid out as a table', () => {
     expect(extraction.gaps).toContain('op3a.accounting');
     expect(present(extraction)).not.toContain('op3a.accounting');
     expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
+
+describe('a supplementary report', () => {
+  it.each([
+    ['es', 'Informe complementario de la República de Chile sobre la aplicación de la resolución 1540 (2004)', 'Chile solicita asistencia técnica para capacitar a sus funcionarios de aduanas.'],
+    ['fr', 'Rapport complémentaire de la République du Togo sur la mise en œuvre de la résolution 1540 (2004)', 'Le Togo sollicite une assistance technique pour former ses agents des douanes.'],
+    ['en', 'Supplementary report of the Republic of Malta on the implementation of resolution 1540 (2004)', 'Malta requests technical assistance to train its customs officers.'],
+  ])('is additional information (%s), even when it also asks for help', async (_language, title, request) => {
+    const extraction = await extractText([title, '2 March 2024', request]);
+
+    expect(extraction.reportType).toBe('additional_information');
   });
 });
