@@ -123,6 +123,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
       if (!isMeasure) continue;
+      let references: string[] | undefined;
       for (const element of elements) {
         const finding = present.get(element) ?? {
           element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [],
@@ -130,8 +131,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         if (finding.evidence.length < 2) {
           finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
         }
-        for (const ref of legalReferencesIn(clause)) {
-          if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+        if (finding.legalReferences.length < 4) {
+          references ??= legalReferencesIn(clause);
+          for (const ref of references) {
+            if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+          }
         }
         present.set(element, finding);
       }
