@@ -106,6 +106,11 @@ const COMMITTEE_DEADLINES = [
     want: [['2026-04-30', 'day', null], ['2026-11-30', 'month', null]],
   },
   {
+    language: 'fr',
+    lines: ['Comité créé par la résolution 1540 (2004)', '12 janvier 2026', 'Programme de travail pour 2026', "1. Le Groupe d'experts remettra son rapport d'ici au 30 avril 2026.", '2. Le Comité examinera les matrices avant la fin de novembre de chaque année.', "3. La résolution 1977 (2011) a prorogé le mandat jusqu'au 25 avril 2021."],
+    want: [['2026-04-30', 'day', null], ['2026-11-30', 'month', 'yearly']],
+  },
+  {
     language: 'ar',
     lines: ['اللجنة المنشأة عملا بالقرار 1540 (2004)', '12 كانون الثاني/يناير 2026', 'برنامج عمل اللجنة لعام 2026', '1. يقدم فريق الخبراء الاستعراض السنوي للحلقات في موعد أقصاه 30 نيسان/أبريل 2026.'],
     want: [['2026-04-30', 'day', null]],
