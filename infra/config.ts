@@ -7,7 +7,7 @@
  * fresh clone with no credentials and no network; a real deployment sets at least `account`,
  * `region` and `senderAddress` (see the README, "Deploying to AWS").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const DeploymentConfig = z.object({
   /** Placeholder account: synth works without credentials; `cdk deploy` refuses it (account mismatch). */

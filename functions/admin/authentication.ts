@@ -15,7 +15,7 @@
  * event from elsewhere) is a 401.
  */
 import { UnauthorizedError } from '@aws-lambda-powertools/event-handler/http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { principalFromClaims, type Principal } from '#shared/auth/principal.js';
 
 const AuthorizedEvent = z.object({

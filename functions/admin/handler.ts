@@ -5,7 +5,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { s3Client } from '#shared/aws/s3.js';
 import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';

@@ -3,7 +3,7 @@
  * schemas the router validates with (zod 4's `z.toJSONSchema`, draft 2020-12, which OpenAPI 3.1
  * uses as is).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineRoute, type AdminRoute } from './route.js';
 import { ErrorBody } from './schemas.js';
 

@@ -4,7 +4,7 @@
  * the Powertools HTTP router and validates with the same schemas; `openapi.ts` documents them.
  */
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Principal } from '#shared/auth/principal.js';
 import type { StoreContext } from '#shared/store/table.js';
 

@@ -9,7 +9,7 @@ import {
   Router,
 } from '@aws-lambda-powertools/event-handler/http';
 import type { Middleware, RequestContext } from '@aws-lambda-powertools/event-handler/types';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Principal } from '#shared/auth/principal.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { InvalidCursorError } from '#shared/store/table.js';

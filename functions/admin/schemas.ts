@@ -1,5 +1,5 @@
 /** zod pieces the admin routes share: path parameters, pagination, error bodies. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isMemberState } from '#shared/reference/memberStates.js';
 
 export const Iso3Param = z

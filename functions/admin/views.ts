@@ -1,5 +1,5 @@
 /** The shapes the admin API answers with, derived from the stored records. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportType, Language, IsoDate } from '#shared/extraction/contract.js';
 import { Submission, SubmissionStatus, Visibility, type StateProfile } from '#shared/store/items.js';
 

@@ -7,7 +7,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { readEnvironment } from '#shared/config/environment.js';
 import { logger } from '#shared/lambda/powertools.js';

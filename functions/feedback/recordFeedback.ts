@@ -7,7 +7,7 @@
  * Idempotent: setting a status it already has changes nothing, so SNS's repeats are harmless.
  */
 import { SnsSchema } from '@aws-lambda-powertools/parser/schemas/sns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger } from '#shared/lambda/powertools.js';
 import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
 import type { ContactStatus } from '#shared/store/items.js';

@@ -13,7 +13,7 @@ import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { sesClient } from '#shared/aws/ses.js';
 import { readEnvironment } from '#shared/config/environment.js';

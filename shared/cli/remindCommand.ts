@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { planReminders } from '../../functions/planner/planReminders.js';
 import { IsoDate } from '../extraction/contract.js';
 import { sqsMailQueue, type MailQueue } from '../mail/mailQueue.js';

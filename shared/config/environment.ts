@@ -2,7 +2,7 @@
  * Every function reads its settings from the environment once, through a zod schema, so that a
  * missing or malformed setting fails at start with a message naming the variable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';

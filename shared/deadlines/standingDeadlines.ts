@@ -3,7 +3,7 @@
  * secretariat's calendar changes with resolutions, not releases) and seeded with conditional
  * writes, so seeding on every start never undoes an edit or a retirement.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { recordDeadline } from '../store/deadlines.js';
 import { Deadline } from '../store/items.js';
 import type { StoreContext } from '../store/table.js';

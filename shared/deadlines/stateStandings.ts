@@ -3,7 +3,7 @@
  * (two GSI1 queries for all states), contact points and accepted submissions (one small query each
  * per state, submissions projected to type and date). Bounded parallelism, like the state seed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportType } from '../extraction/contract.js';
 import { MEMBER_STATES } from '../reference/memberStates.js';
 import { listContacts } from '../store/contactPoints.js';

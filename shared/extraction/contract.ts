@@ -2,7 +2,7 @@
  * The extraction contract (handbook: spec/extraction-contract.md), as zod schemas.
  * Outside checks depend on these identifiers exactly: change them only with the contract.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export const Language = z.enum([...LANGUAGES, 'other']);

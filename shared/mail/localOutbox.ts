@@ -2,7 +2,7 @@
  * The local SES stand-in's outbox (aws-ses-v2-local keeps every message it was given): read by
  * `npm run cli -- outbox` and by the tests. There is no such thing on AWS: SES keeps nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const OutboxMessage = z.object({
   messageId: z.string(),

@@ -2,7 +2,7 @@
  * The stored records, as zod schemas: what the repositories write and what they parse back.
  * Keys are not part of these shapes; `keys.ts` derives them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   DocumentFormat,
   Evidence,

@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, ReportType, UnLanguage } from '../extraction/contract.js';
 import { receiptSortKey, stateKey } from './keys.js';
 import { getItem, ignoreConditionFailure, putIfAbsent, type StoreContext } from './table.js';

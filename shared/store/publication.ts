@@ -8,7 +8,7 @@
  * states without scanning the 193 profiles.
  */
 import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, submissionSortKey } from './keys.js';
 import { Visibility, type Submission } from './items.js';

@@ -3,7 +3,7 @@
  * ladder step × contact, in the deadline's partition, indexed by state in GSI1 (see `keys.ts`).
  * The admin lists them by deadline (or one occurrence) and by state, with cursors, never a Scan.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deadlineKey, REMINDER_PREFIX, reminderByStateSortKey, remindersByStateKey, reminderSortKey } from './keys.js';
 import { type MailKey, OutboundMail, type OutboundMailInput, recordMail } from './outboundMail.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';

@@ -11,7 +11,7 @@ import {
 } from './keys.js';
 import { Submission } from './items.js';
 import { getItem, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 

@@ -10,7 +10,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { PARTITION_KEY, SORT_KEY } from './tableDefinition.js';
 
 export interface StoreContext {

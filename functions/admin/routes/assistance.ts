@@ -1,5 +1,5 @@
 /** Assistance requests and offers by matrix element, with the matches they suggest. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MATRIX_ELEMENTS, MatrixElement } from '#shared/extraction/contract.js';
 import { assistanceForElement } from '#shared/store/assistance.js';
 import { AssistanceItem } from '#shared/store/items.js';

@@ -3,7 +3,7 @@
  * the e-mails, remove. Addresses are personal data: they appear in answers, never in log lines.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnLanguage } from '#shared/extraction/contract.js';
 import { designateContact, getContact, removeContact, setContactLanguage } from '#shared/store/contactPoints.js';
 import { ContactPoint } from '#shared/store/items.js';

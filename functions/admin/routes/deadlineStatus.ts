@@ -3,7 +3,7 @@
  * the active deadlines (a handful); each state is then judged from what is already at hand (its
  * profile; in the state's file also its submissions and contacts), with no read per state.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { concernsState, hasComplied, type StateStanding } from '#shared/deadlines/compliance.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';

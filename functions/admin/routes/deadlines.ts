@@ -1,6 +1,6 @@
 /** Deadlines: the lists by status, a new one entered by the secretariat, confirming a proposed one. */
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, UnLanguage } from '#shared/extraction/contract.js';
 import { getDeadline, listDeadlines, recordDeadline, setDeadlineStatus } from '#shared/store/deadlines.js';
 import { Deadline, DeadlineAudience, DeadlineSatisfaction, DeadlineStatus, ReminderLadder } from '#shared/store/items.js';

@@ -1,6 +1,6 @@
 /** The matrix across states: coverage per element, and the CSV export that respects consent. */
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MATRIX_ELEMENTS, MatrixElement } from '#shared/extraction/contract.js';
 import { MEMBER_STATES } from '#shared/reference/memberStates.js';
 import { matrixForElement } from '#shared/store/adminQueries.js';

@@ -2,7 +2,7 @@
  * Reminders: those recorded (by deadline, one occurrence of it, or by state), and a preview of
  * what the planner would send on a given day: its dry run, which reads the same and writes nothing.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate } from '#shared/extraction/contract.js';
 import { OutboundMail } from '#shared/store/outboundMail.js';
 import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';

@@ -1,5 +1,5 @@
 /** The member states: lists by reporting status, one state's whole file, publication consent. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { listContacts } from '#shared/store/contactPoints.js';
 import { assistanceOfState } from '#shared/store/assistance.js';
 import { statesByStatusPage } from '#shared/store/adminQueries.js';

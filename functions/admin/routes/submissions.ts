@@ -1,7 +1,7 @@
 /** One submission: what the pipeline read from it, and a short-lived link to the original file. */
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { z } from 'zod';
+import * as z from 'zod';
 import { actsFor } from '#shared/auth/principal.js';
 import { Submission, Visibility } from '#shared/store/items.js';
 import { setSubmissionVisibility } from '#shared/store/publication.js';

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportType } from '#shared/extraction/contract.js';
 import { INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
 import { requireActsFor } from '../access.js';

@@ -1,5 +1,5 @@
 /** The JSON form of the contract, validated in full: every violation is listed with its path. */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ContactFinding, IsoDate, Language, MatrixElement, Measure, RejectedInputError, ReportType, Weapon,
 } from '../contract.js';
