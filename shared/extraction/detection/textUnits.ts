@@ -71,7 +71,8 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
   };
   const lines = pageText.split('\n');
   for (const rawLine of lines) {
-    const line = rawLine.trim();
+    // "1.<tab>Introduction": a tab after a list marker is layout, not a table column.
+    const line = rawLine.trim().replace(/^((?:[\dIVXivx]+(?:\.\d+)*[.)]?|\(?[a-zа-я]\)|[-•▪◦*·–]))\t+/u, '$1 ');
     if (!line) {
       flush();
       continue;

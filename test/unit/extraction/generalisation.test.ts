@@ -184,7 +184,30 @@ describe.each(STATE_ADJECTIVES)('a note with state adjectives ($language, $state
   });
 });
 
+async function tablePdf(lines: string[], rows: string[][], columns: number[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  lines.forEach((text, i) => page.drawText(text, { x: 50, y: 800 - i * 18, size: 10, font }));
+  rows.forEach((cells, r) => cells.forEach((text, c) => page.drawText(text, { x: columns[c]!, y: 720 - r * 24, size: 8, font })));
+  return pdf.save();
+}
+
 describe('an action plan laid out as a table', () => {
+  it('reads a PDF table cell by cell: columns stay apart, a numbered heading stays a heading', async () => {
+    const bytes = await tablePdf(
+      ['Government of the Republic of Malawi', 'Lilongwe, 8 July 2025', 'National implementation action plan'],
+      [['Area', 'Action to be taken', 'Lead', 'Timeline'], ['Pathogen inventory', 'Adopt regulations creating a register of pathogens', 'Ministry of Health', '2026']],
+      [50, 160, 400, 500],
+    );
+
+    const extraction = await extractDocument({ bytes, fileName: 'plan.pdf' });
+
+    expect(extraction.gaps).toContain('op3a.accounting');
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+
+
   it('reads the action cell as a plan and the lead agency as nothing in force', async () => {
     const extraction = await extractText([
       'Government of the Republic of Malawi',
