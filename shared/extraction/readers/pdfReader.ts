@@ -80,8 +80,9 @@ function assembleLines(items: Item[]): string {
         if (previous) {
           const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width);
           // A gap wider than two letters separates table columns: kept as a tab, so that a row's
-          // cells ("task | who | 31 March 2025 | status") stay apart for the detectors.
-          if (gap > Math.max(12, item.height * 2)) text = `${text.trimEnd()}\t`;
+          // cells ("task | who | 31 March 2025 | status") stay apart for the detectors. Not in
+          // right-to-left lines: pdf.js places mirrored brackets there with gaps that are not columns.
+          if (!rtl && gap > Math.max(12, item.height * 2)) text = `${text.trimEnd()}\t`;
           else if (!/\s$/.test(text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) text += ' ';
         }
         text += item.str;
