@@ -59,7 +59,7 @@ export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
   '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga',
   '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн',
-  '禁止', '刑事', '犯罪', '处罚', '刑法', '非法',
+  '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',
   'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم',
 ]);
 

@@ -58,7 +58,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
-  if (aboutWeapons && !formula && (!exportCue || reading.gap) && !penalties) {
+  // A ban on transfers to non-State actors is OP2 even in an export-control text.
+  const banOnNonStateActors = op1 && PROHIBITION.test(folded);
+  if (aboutWeapons && !formula && (!exportCue || reading.gap || banOnNonStateActors) && !penalties) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];

@@ -51,6 +51,16 @@ const MEASURES_IN_FORCE = [
     present: ['op2.nuclear', 'op2.chemical', 'op2.biological'],
   },
   {
+    what: 'an export-control text that bans transfers to non-State actors (en)',
+    lines: ['Government of the Republic of Singapore', 'Singapore, 2 March 2024', 'The Strategic Goods Regulations forbid the export or transfer of missiles and their parts to non-State actors.'],
+    present: ['op2.delivery', 'op1'],
+  },
+  {
+    what: 'an export-control text that bans transfers to non-State actors (zh, "不得")',
+    lines: ['新加坡政府', '2024年3月2日', '《战略物资管制条例》规定，任何单位和个人不得向非国家行为者出口或转让导弹。'],
+    present: ['op2.delivery', 'op1'],
+  },
+  {
     what: 'a licensing board that examines applications (not "being examined")',
     lines: [
       'Government of the Republic of Zambia',
