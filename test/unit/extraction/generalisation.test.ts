@@ -246,3 +246,21 @@ describe('a supplementary report', () => {
     expect(extraction.reportType).toBe('additional_information');
   });
 });
+
+const TREATY_STILL_IN_PROCESS = [
+  { language: 'en', lines: ['Government of Saint Lucia', 'Castries, 2 March 2024', 'Saint Lucia will initiate the procedure to accede to the International Convention for the Suppression of Acts of Nuclear Terrorism.'], treaty: 'icsant' },
+  { language: 'fr', lines: ['Gouvernement de la République du Burundi', 'Gitega, le 2 mars 2024', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire fait l'objet d'une procédure interne d'examen."], treaty: 'icsant' },
+  { language: 'es', lines: ['Gobierno de la República de Honduras', 'Tegucigalpa, 2 de marzo de 2024', 'Iniciar el proceso de adhesión al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear.'], treaty: 'icsant' },
+  { language: 'ru', lines: ['Правительство Республики Молдова', 'Кишинев, 2 марта 2024 г.', 'Начата процедура присоединения к Международной конвенции о борьбе с актами ядерного терроризма.'], treaty: 'icsant' },
+  { language: 'zh', lines: ['柬埔寨政府', '2024年3月2日', '柬埔寨正在办理加入《制止核恐怖主义行为国际公约》的国内手续。'], treaty: 'icsant' },
+  { language: 'ar', lines: ['حكومة دولة قطر', 'الدوحة، 2 آذار/مارس 2024', 'بدأت إجراءات الانضمام إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي.'], treaty: 'icsant' },
+] as const;
+
+describe.each(TREATY_STILL_IN_PROCESS)('a treaty still in the process of accession ($language)', ({ language, lines, treaty }) => {
+  it('is not counted as a treaty the state is party to', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.treaties).not.toContain(treaty);
+  });
+});
