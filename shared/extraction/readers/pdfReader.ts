@@ -54,6 +54,20 @@ function absorbLoosePunctuation(items: Item[]): Item[] {
   return items.filter((i) => !absorbed.has(i));
 }
 
+/**
+ * A gap (in font heights) that separates table columns, kept as a tab so that a row's cells
+ * ("task | who | 31 March 2025 | status") stay apart for the detectors. Two heights always are;
+ * from 1.2 unless the line has several gaps of the same width: justified prose that pdf.js
+ * returns word by word has wide gaps too, but all alike. Not in right-to-left lines: pdf.js
+ * places mirrored brackets there with gaps that are not columns.
+ */
+function isColumnGap(gap: number, lineGaps: readonly number[]): boolean {
+  if (gap > 2) return true;
+  if (gap <= 1.2) return false;
+  const alike = lineGaps.filter((other) => Math.abs(other - gap) <= gap * 0.2).length - 1;
+  return alike < 3;
+}
+
 function assembleLines(items: Item[]): string {
   const visible = absorbLoosePunctuation(items.filter((i) => i.str.length > 0));
   const lines: Item[][] = [];
@@ -70,19 +84,19 @@ function assembleLines(items: Item[]): string {
       const total = line.reduce((n, i) => n + i.str.length, 0);
       const rtl = rtlChars > total / 2;
       line.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
+      const inked = line.filter((item) => item.str.trim() !== '');
+      const gaps = inked.slice(1).map((item, i) => (rtl ? inked[i]!.x - (item.x + item.width) : item.x - (inked[i]!.x + inked[i]!.width)) / item.height);
       let text = '';
       let previous: Item | undefined;
+      let g = 0;
       for (const item of line) {
         if (item.str.trim() === '') {
           if (text && !/\s$/.test(text)) text += ' ';
           continue;
         }
         if (previous) {
-          const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width);
-          // A gap wider than two letters separates table columns: kept as a tab, so that a row's
-          // cells ("task | who | 31 March 2025 | status") stay apart for the detectors. Not in
-          // right-to-left lines: pdf.js places mirrored brackets there with gaps that are not columns.
-          if (!rtl && gap > Math.max(12, item.height * 2)) text = `${text.trimEnd()}\t`;
+          const gap = gaps[g++]! * item.height;
+          if (!rtl && isColumnGap(gaps[g - 1]!, gaps)) text = `${text.trimEnd()}\t`;
           else if (!/\s$/.test(text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) text += ' ';
         }
         text += item.str;

@@ -7,6 +7,8 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { EXTRACTION_LIMITS, WorkBudget } from '../../../shared/extraction/limits.js';
+import { readPdf } from '../../../shared/extraction/readers/pdfReader.js';
 import { utf8 } from './support/documents.js';
 
 async function extractText(lines: string[]) {
@@ -262,5 +264,27 @@ describe.each(TREATY_STILL_IN_PROCESS)('a treaty still in the process of accessi
 
     expect(extraction.language).toBe(language);
     expect(extraction.treaties).not.toContain(treaty);
+  });
+});
+
+describe('table columns in a PDF', () => {
+  it('keeps narrow columns apart and leaves justified prose whole', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    // Justified prose drawn word by word, every gap 1.6 font heights wide.
+    let x = 50;
+    for (const word of 'The Customs Service inspects every container at the port'.split(' ')) {
+      page.drawText(word, { x, y: 800, size: 10, font });
+      x += font.widthOfTextAtSize(word, 10) + 16;
+    }
+    // Two cells 1.5 font heights apart: a narrow column.
+    page.drawText('Adopt a control list', { x: 50, y: 760, size: 10, font });
+    page.drawText('Ministry of Trade', { x: 50 + font.widthOfTextAtSize('Adopt a control list', 10) + 15, y: 760, size: 10, font });
+
+    const { pages } = await readPdf(await pdf.save(), new WorkBudget(EXTRACTION_LIMITS));
+
+    expect(pages[0]).toContain('The Customs Service inspects every container at the port');
+    expect(pages[0]).toContain('Adopt a control list\tMinistry of Trade');
   });
 });
