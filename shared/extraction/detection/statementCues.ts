@@ -38,6 +38,12 @@ const MISSING_OR_PLANNED = anyOf([
   'يجري (إعداد|صياغة|وضع|دراسة|بحث)', 'تعكف', 'كما لا', 'لا تملك', 'ليس لدى', 'لا يتضمن', 'لا تتضمن', 'لا يغطي', 'غياب',
 ]);
 
+/** Not (yet) subject to a control: "are not subject to", "ne sont pas soumis à", "no están sujetos a", "не подлежат", "不受", "لا تخضع". */
+const NOT_SUBJECT_TO = anyOf([
+  '<(is|are) not (currently |yet |at present )?subject to>', '<ne (sont|est) pas (encore |actuellement )?(soumise?s?|assujettie?s?)>',
+  '<no (está|están) (actualmente |aún |todavía )?(sujet[oa]s?|sometid[oa]s?)>', '<не подлеж', '不受', '未纳入', '(لا|لم) (تخضع|يخضع)',
+]);
+
 /** Still being studied, weighed or discussed: "the subject of reflection", "fait l'objet d'une réflexion", "es objeto de análisis", "прорабатывается", "仍在探讨", "موضع دراسة". */
 const UNDER_STUDY = anyOf([
   '<(is|are|remains?) (still |currently )?the subject of (a |an )?(study|analysis|assessment|evaluation|reflection|consideration|discussions?|review)>',
@@ -66,7 +72,7 @@ const UNDER_STUDY = anyOf([
  * one: past a certain size V8 stops compiling a pattern to machine code and interprets it, about
  * a thousand times slower.
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.test(folded) || UNDER_STUDY.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.test(folded) || NOT_SUBJECT_TO.test(folded) || UNDER_STUDY.test(folded) };
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de
