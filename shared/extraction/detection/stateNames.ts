@@ -5,8 +5,9 @@
  * ("Республика Казахстан", "Республики Казахстан").
  */
 import type { UnLanguage } from '../contract.js';
-import worldCountries, { type Countries } from 'world-countries';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
+import demonymData from './demonyms.data.json' with { type: 'json' };
+import type { Demonyms } from './demonymsSource.js';
 import { fold, WORD_CHAR } from './textFolding.js';
 
 /** Variants the reference data does not carry (self-designations, short forms, adjectives). */
@@ -93,16 +94,16 @@ function patternFor(name: string, language: UnLanguage): string {
   return `(?<!${WORD_CHAR})${folded}(?!${WORD_CHAR})`;
 }
 
-/** English and French demonyms as world-countries records them; a demonym two states share ("Congolese") is left out. */
+/**
+ * English and French demonyms (from world-countries, see demonymsSource.ts); a demonym two states
+ * share ("Congolese") is left out.
+ */
 const DEMONYMS = (() => {
   const byLanguage: Record<'en' | 'fr', Map<string, string[]>> = { en: new Map(), fr: new Map() };
   const owners = new Map<string, Set<string>>();
-  for (const country of worldCountries as unknown as Countries) {
-    const iso3 = country.cca3;
-    for (const [language, key] of [['en', 'eng'], ['fr', 'fra']] as const) {
-      const forms = country.demonyms?.[key];
-      if (!forms) continue;
-      const names = [...new Set([forms.m, forms.f].map((d) => fold(d)).filter((d) => d.length >= 4))];
+  for (const [iso3, forms] of Object.entries(demonymData as Demonyms)) {
+    for (const language of ['en', 'fr'] as const) {
+      const names = [...new Set(forms[language].map((d) => fold(d)).filter((d) => d.length >= 4))];
       byLanguage[language].set(iso3, names);
       for (const name of names) owners.set(`${language}|${name}`, (owners.get(`${language}|${name}`) ?? new Set()).add(iso3));
     }
