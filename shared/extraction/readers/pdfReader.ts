@@ -114,8 +114,9 @@ export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<Do
   checkStructure(bytes);
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // A copy: pdf.js transfers (detaches) the buffer it is given.
-    pdf = await getDocumentProxy(bytes.slice(), {
+    // A plain Uint8Array copy: pdf.js transfers (detaches) the buffer it is given, and refuses a
+    // Buffer (whose slice() would share memory anyway).
+    pdf = await getDocumentProxy(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,
       disableFontFace: true,
