@@ -1,19 +1,35 @@
 import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceSortKey, stateKey } from './keys.js';
+import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceSortKey, organizationKey, stateKey } from './keys.js';
 import { AssistanceItem } from './items.js';
 import { indexPartition, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
 
-/** Records a request or offer of assistance for one element; the first submission to say so is kept. */
-export async function recordAssistance(store: StoreContext, item: AssistanceItem): Promise<void> {
+export class AssistanceProviderError extends Error {
+  override readonly name = 'AssistanceProviderError';
+}
+
+/** The partition of whoever requests or offers: a state, or an organization. */
+function providerPartition(item: Pick<AssistanceItem, 'state' | 'organization'>): string {
+  if (item.state) return stateKey(item.state);
+  if (item.organization) return organizationKey(item.organization);
+  throw new AssistanceProviderError('An assistance item names a state or an organization.');
+}
+
+/**
+ * Records a request or offer of assistance for one element. The first record for a provider, kind
+ * and element is kept ('exists' afterwards), so repeated reports and repeated entries change nothing.
+ */
+export function recordAssistance(store: StoreContext, item: AssistanceItem): Promise<'created' | 'exists'> {
   const parsed = AssistanceItem.parse(item);
-  await putIfAbsent(store, {
-    PK: stateKey(parsed.state),
+  if (parsed.kind === 'request' && !parsed.state) throw new AssistanceProviderError('Only states request assistance.');
+  const provider = providerPartition(parsed);
+  return putIfAbsent(store, {
+    PK: provider,
     SK: assistanceSortKey(parsed.kind, parsed.element),
     GSI2PK: assistanceByElementKey(parsed.element),
-    GSI2SK: `${parsed.kind}#${parsed.state}`,
+    GSI2SK: `${parsed.kind}#${provider}`,
     entity: 'assistance',
     ...parsed,
   });

@@ -100,10 +100,18 @@ export type ContactPoint = z.infer<typeof ContactPoint>;
 export const AssistanceKind = z.enum(['request', 'offer']);
 export type AssistanceKind = z.infer<typeof AssistanceKind>;
 
+/**
+ * A request or offer of assistance for one matrix element. Requests come from states' reports;
+ * offers are entered by the secretariat, from a state or from an international, regional or
+ * subregional organization (then `state` is null and `organization` names it).
+ */
 export const AssistanceItem = z.object({
-  state: Iso3,
+  state: Iso3.nullable(),
+  organization: z.string().min(2).max(200).optional(),
   kind: AssistanceKind,
   element: MatrixElement,
+  description: z.string().max(2000).optional(),
+  /** The submission that said so, or `manual` when the secretariat entered it. */
   sourceSubmissionId: z.string(),
   recordedAt: Timestamp,
 });

@@ -9,7 +9,7 @@
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
  * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
- * | assistance        | STATE#<iso3>            | ASSIST#<kind>#<element>                     |                                   | ASSIST#<element> / <kind>#<iso3>      |
+ * | assistance        | STATE#<iso3> | ORGANIZATION#<name> | ASSIST#<kind>#<element>   |                                   | ASSIST#<element> / <kind>#<provider> |
  * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
  * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
@@ -49,6 +49,8 @@ export const emailKey = (email: string) => `EMAIL#${normaliseEmail(email)}`;
 export const ASSISTANCE_PREFIX = 'ASSIST#';
 export const assistanceSortKey = (kind: string, element: MatrixElement) => `${ASSISTANCE_PREFIX}${kind}#${element}`;
 export const assistanceByElementKey = (element: MatrixElement) => `ASSIST#${element}`;
+/** An organization offering assistance (IAEA, OPCW, UNODC, …): its name, case and spacing folded. */
+export const organizationKey = (name: string) => `ORGANIZATION#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
 export const deadlineKey = (id: string) => `DEADLINE#${id}`;
 export const DEADLINE_SORT_KEY = 'META';

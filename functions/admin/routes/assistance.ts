@@ -1,9 +1,17 @@
-/** Assistance requests and offers by matrix element, with the matches they suggest. */
+/**
+ * Assistance: requests (from states' reports) and offers (entered by the secretariat, from states
+ * and from international, regional or subregional organizations), by matrix element, with the
+ * matches they suggest.
+ */
 import * as z from 'zod';
 import { MATRIX_ELEMENTS, MatrixElement } from '#shared/extraction/contract.js';
-import { assistanceForElement } from '#shared/store/assistance.js';
+import { assistanceForElement, recordAssistance } from '#shared/store/assistance.js';
 import { AssistanceItem } from '#shared/store/items.js';
 import { defineRoute } from '../route.js';
+import { Iso3Param } from '../schemas.js';
+
+/** Who offers: a state's code, or an organization's name. */
+const offeredBy = (item: AssistanceItem) => item.state ?? item.organization ?? '';
 
 const ElementAssistance = z
   .object({
@@ -11,8 +19,8 @@ const ElementAssistance = z
     requests: z.array(AssistanceItem),
     offers: z.array(AssistanceItem),
     suggestedMatches: z
-      .array(z.object({ requestingState: z.string(), offeringState: z.string() }))
-      .meta({ description: 'Every request paired with every offer of another state for the same element' }),
+      .array(z.object({ requestingState: z.string(), offeredBy: z.string() }))
+      .meta({ description: 'Every request paired with every offer for the same element from another state or an organization' }),
   })
   .meta({ id: 'ElementAssistance' });
 
@@ -33,7 +41,7 @@ export const listAssistance = defineRoute({
           const requests = items.filter((a) => a.kind === 'request');
           const offers = items.filter((a) => a.kind === 'offer');
           const suggestedMatches = requests.flatMap((r) =>
-            offers.filter((o) => o.state !== r.state).map((o) => ({ requestingState: r.state, offeringState: o.state })),
+            offers.filter((o) => o.state !== r.state).map((o) => ({ requestingState: r.state ?? '', offeredBy: offeredBy(o) })),
           );
           return { element, requests, offers, suggestedMatches };
         })
@@ -42,4 +50,40 @@ export const listAssistance = defineRoute({
   },
 });
 
-export const assistanceRoutes = [listAssistance];
+const OfferRequest = z
+  .object({
+    state: Iso3Param.optional().meta({ description: 'The offering state' }),
+    organization: z.string().trim().min(2).max(200).optional().meta({ description: 'Or the offering organization (e.g. IAEA, OPCW, UNODC)' }),
+    elements: z.array(MatrixElement).min(1).max(MATRIX_ELEMENTS.length),
+    description: z.string().trim().max(2000).optional(),
+  })
+  .refine((b) => (b.state === undefined) !== (b.organization === undefined), {
+    message: 'name either the offering state or the offering organization, not both',
+    path: ['state'],
+  });
+
+export const recordOffer = defineRoute({
+  method: 'POST',
+  path: '/assistance/offers',
+  summary: 'Record an offer of assistance from a state or an organization, for one or more matrix elements',
+  access: 'secretariat',
+  request: { body: OfferRequest },
+  response: { status: 201, body: z.object({ offers: z.array(AssistanceItem) }), description: 'The offers as recorded' },
+  run: async ({ deps, body }) => {
+    const recordedAt = deps.now().toISOString();
+    const offers: AssistanceItem[] = body.elements.map((element) => ({
+      state: body.state ?? null,
+      organization: body.organization,
+      kind: 'offer',
+      element,
+      description: body.description,
+      sourceSubmissionId: 'manual',
+      recordedAt,
+    }));
+    // An offer already on record for a provider and element is kept as it was.
+    for (const offer of offers) await recordAssistance(deps.store, offer);
+    return Response.json({ offers }, { status: 201 });
+  },
+});
+
+export const assistanceRoutes = [listAssistance, recordOffer];

@@ -203,9 +203,37 @@ describe('GET /assistance', () => {
   it('lists requests and offers per element with suggested matches', async () => {
     const body = await json(await h.call('/assistance'));
     expect(body.elements).toEqual([
-      expect.objectContaining({ element: 'op3c.border_control', suggestedMatches: [{ requestingState: 'KEN', offeringState: 'NOR' }] }),
+      expect.objectContaining({ element: 'op3c.border_control', suggestedMatches: [{ requestingState: 'KEN', offeredBy: 'NOR' }] }),
     ]);
     expect((await h.call('/assistance?element=op9')).status).toBe(422);
+  });
+});
+
+describe('POST /assistance/offers', () => {
+  it("records an organization's offer once, and suggests it for every state requesting that element", async () => {
+    const offer = { organization: 'International Atomic Energy Agency', elements: ['op3c.border_control', 'op3b.physical_protection'], description: 'Radiation detection training' };
+    const first = await h.call('/assistance/offers', { method: 'POST', body: offer });
+    expect(first.status).toBe(201);
+    expect((await json(first)).offers).toHaveLength(2);
+    expect((await h.call('/assistance/offers', { method: 'POST', body: { ...offer, organization: 'international  atomic energy agency' } })).status).toBe(201);
+    const body = await json(await h.call('/assistance?element=op3c.border_control'));
+    const [element] = body.elements as Array<{ offers: unknown[]; suggestedMatches: unknown[] }>;
+    expect(element?.offers).toHaveLength(2);
+    expect(element?.suggestedMatches).toEqual(
+      expect.arrayContaining([
+        { requestingState: 'KEN', offeredBy: 'NOR' },
+        { requestingState: 'KEN', offeredBy: 'International Atomic Energy Agency' },
+      ]),
+    );
+  });
+
+  it('needs exactly one provider and known elements, and the secretariat', async () => {
+    const both = await h.call('/assistance/offers', { method: 'POST', body: { state: 'NOR', organization: 'OPCW', elements: ['op1'] } });
+    expect(both.status).toBe(422);
+    expect((await json(both)).message).toContain('body.state');
+    expect((await h.call('/assistance/offers', { method: 'POST', body: { state: 'NOR', elements: ['op9'] } })).status).toBe(422);
+    expect((await h.call('/assistance/offers', { method: 'POST', body: { state: 'NOR', elements: [] } })).status).toBe(422);
+    expect((await h.call('/assistance/offers', { method: 'POST', token: await h.tokenFor(['state-KEN']), body: { state: 'KEN', elements: ['op1'] } })).status).toBe(403);
   });
 });
 
