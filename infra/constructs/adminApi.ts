@@ -59,8 +59,9 @@ export class AdminApi extends Construct {
       queryIndexes: ['GSI1', 'GSI2'],
     });
     // Upload grants are presigned POSTs signed with this role, bounded by their policy to one
-    // state's new upload: the role must be able to write there, and only there.
-    grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX] });
+    // state's new upload (or, for the secretariat, one Committee document under committee/): the
+    // role must be able to write there, and only there.
+    grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX] });
     // Short-lived download links to a submission's original or its quarantined copy.
     grantObjectUse(role, props.bucket, { actions: ['s3:GetObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX, QUARANTINE_PREFIX] });
 

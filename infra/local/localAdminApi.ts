@@ -96,7 +96,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, issuer:
   if (body === 'too-large') return send(response, 413, { message: 'Request Entity Too Large' });
   if (upload) {
     const outcome = await acceptLocalUpload(target, request.headers, body);
-    response.writeHead(outcome.status, { 'content-type': 'application/xml' }).end(outcome.body);
+    response.writeHead(outcome.status, { 'content-type': 'application/xml', ...outcome.headers }).end(outcome.body);
     return;
   }
 

@@ -18,6 +18,8 @@ type Condition = Record<string, string> | [string, string, string | number] | ['
 export interface UploadOutcome {
   status: number;
   body: string;
+  /** As S3 answers a POST upload: the new object's ETag (its version id too, on a versioned bucket). */
+  headers?: Record<string, string>;
 }
 
 /** Fields S3 does not require a condition for. */
@@ -56,8 +58,8 @@ export async function acceptLocalUpload(target: URL, headers: IncomingHttpHeader
   }
   const key = fields.get('key') ?? '';
   const metadata = Object.fromEntries([...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
-  await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
-  return { status: 204, body: '' };
+  const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
+  return { status: 204, body: '', headers: { ...(put.ETag && { etag: put.ETag }), ...(put.VersionId && { 'x-amz-version-id': put.VersionId }) } };
 }
 
 function checkCondition(condition: Condition, fields: Map<string, string>, size: number, covered: Set<string>): UploadOutcome | undefined {

@@ -18,7 +18,9 @@ Commands:
       Read one report and print what the pipeline extracts, as JSON (nothing is stored).
       Exit 0 with the JSON; exit 2 with "rejected: <code>: <reason>" when the file is refused.
   upload --state ISO3 [--type REPORT_TYPE] [--no-wait] [--json] FILE
-      Upload a file into the state's place in the portal bucket and wait until it is recorded.
+      Upload a file into the state's place (with an upload grant) and wait until it is recorded.
+  upload --committee [--no-wait] [--json] FILE
+      Upload a Committee document (secretariat): the deadlines it names are proposed for confirmation.
   submissions --state ISO3 [--json]
       A state's submissions, newest first.
   states [--status not-reported|overdue|reported] [--json]

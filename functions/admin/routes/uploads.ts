@@ -10,8 +10,8 @@ import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
 import { ReportType } from '#shared/extraction/contract.js';
-import { INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
-import { requireActsFor } from '../access.js';
+import { COMMITTEE_PREFIX, committeeUploadKey, INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
+import { requireActsFor, requireSecretariat } from '../access.js';
 import { defineRoute } from '../route.js';
 import { Iso3Param } from '../schemas.js';
 
@@ -37,17 +37,31 @@ export const grantUpload = defineRoute({
       fileName: z.string().trim().min(1).max(200),
       state: Iso3Param.optional().meta({ description: "Defaults to the caller's state; the secretariat must name one" }),
       reportType: ReportType.optional(),
+      committee: z
+        .boolean()
+        .optional()
+        .meta({ description: 'A Committee document (programme of work, letter), uploaded by the secretariat under committee/' }),
     }),
   },
   response: { status: 201, body: UploadGrant, description: 'The grant' },
   run: async ({ deps, principal, body }) => {
-    const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
-    if (!state) throw new BadRequestError('Name the state to upload for (body field "state").');
-    requireActsFor(principal, state);
     const uploadId = randomBytes(12).toString('base64url');
-    const key = stateUploadKey(state, uploadId, body.fileName);
-    const prefix = `${INCOMING_PREFIX}${state}/${uploadId}/`;
-    const metadata: Record<string, string> = body.reportType ? { 'x-amz-meta-report-type': body.reportType } : {};
+    let key: string;
+    let prefix: string;
+    if (body.committee) {
+      // Committee documents propose deadlines: only the secretariat places them.
+      requireSecretariat(principal);
+      if (body.state) throw new BadRequestError('A Committee document belongs to no state: leave out "state".');
+      key = committeeUploadKey(uploadId, body.fileName);
+      prefix = `${COMMITTEE_PREFIX}${uploadId}/`;
+    } else {
+      const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
+      if (!state) throw new BadRequestError('Name the state to upload for (body field "state").');
+      requireActsFor(principal, state);
+      key = stateUploadKey(state, uploadId, body.fileName);
+      prefix = `${INCOMING_PREFIX}${state}/${uploadId}/`;
+    }
+    const metadata: Record<string, string> = body.reportType && !body.committee ? { 'x-amz-meta-report-type': body.reportType } : {};
     const expiresAt = new Date(deps.now().getTime() + deps.uploads.grantSeconds * 1000);
     const post = await createPresignedPost(deps.s3, {
       Bucket: deps.bucketName,

@@ -75,6 +75,16 @@ describe('POST /uploads', () => {
     expect(unnamed.status).toBe(400);
   });
 
+  it('grants the secretariat a place for a Committee document under committee/, and no state user', async () => {
+    const g = await grant({ fileName: 'Programme of work 2026.pdf', committee: true }, h.api.tokens.secretariat);
+    expect(g.key).toBe(`committee/${g.uploadId}/Programme_of_work_2026.pdf`);
+    expect(policyOf(g).conditions).toEqual(expect.arrayContaining([['starts-with', '$key', `committee/${g.uploadId}/`], { key: g.key }]));
+    const asState = await h.call('/uploads', { token: fraToken, method: 'POST', body: { fileName: 'p.pdf', committee: true } });
+    expect(asState.status).toBe(403);
+    const withState = await h.call('/uploads', { method: 'POST', body: { fileName: 'p.pdf', committee: true, state: 'KEN' } });
+    expect(withState.status).toBe(400);
+  });
+
   it('answers 422 naming the field for a missing file name', async () => {
     const response = await h.call('/uploads', { token: fraToken, method: 'POST', body: {} });
     expect(response.status).toBe(422);
