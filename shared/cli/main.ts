@@ -31,6 +31,8 @@ Commands:
       Per matrix element, how many states have a measure, only a gap, or nothing.
   deadlines [--status active|proposed|retired] [--json]
       The deadlines with a status, by due date.
+  deadlines --confirm ID
+      Confirm a proposed deadline (from a Committee document): the planner starts reminding.
   export [--scope public|committee] [--out FILE]
       The matrix as CSV; \`public\` (default) respects each state's publication consent.
   remind --as-of YYYY-MM-DD [--dry-run] [--json]

@@ -76,6 +76,17 @@ describe('the CLI against the admin API', () => {
     expect(csv.stdout).toContain(`'@SUM(A1)`);
   });
 
+  it('confirms a proposed deadline', async () => {
+    await recordDeadline(h.portal.store, {
+      id: 'review-2027', title: 'Annual review', dueDate: '2027-12-31', precision: 'day', recurrence: null,
+      status: 'proposed', source: 'committee-doc-2', createdAt: '2026-01-01T00:00:00.000Z', appliesTo: { kind: 'committee' },
+    });
+    expect((await cli('deadlines', '--status', 'proposed')).stdout).toContain('review-2027');
+    const confirmed = await cli('deadlines', '--confirm', 'review-2027');
+    expect(confirmed).toMatchObject({ code: 0, stdout: expect.stringContaining('review-2027 is now active') });
+    expect((await cli('deadlines', '--confirm', 'no-such-deadline')).code).toBe(2);
+  });
+
   it('says what is wrong when the token is refused', async () => {
     process.env.PORTAL_API_TOKEN = await h.tokenFor(['state-CHL']);
     try {
