@@ -26,6 +26,8 @@ const run = promisify(execFile);
 const RUNS = 7;
 const MB = 1024 * 1024;
 const BASELINE = 'empty handler';
+/** Reference, not a target: the SDK, logger and middy alone (see runtimeFloorHandler.ts). */
+const RUNTIME_FLOOR = 'runtime floor';
 const LIMITS: Record<string, number> = { ingest: 5 * MB };
 const INIT_RATIO_LIMIT = 3;
 
@@ -89,6 +91,15 @@ async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
     bundling: FUNCTION_BUNDLING,
     environment: { POWERTOOLS_SERVICE_NAME: BASELINE, NODE_OPTIONS: '--enable-source-maps' },
   });
+  new NodejsFunction(baseline, 'RuntimeFloorHandler', {
+    entry: fileURLToPath(new URL('./runtimeFloorHandler.ts', import.meta.url)),
+    projectRoot: REPOSITORY_ROOT,
+    depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
+    runtime: FUNCTION_RUNTIME,
+    timeout: Duration.seconds(3),
+    bundling: FUNCTION_BUNDLING,
+    environment: { POWERTOOLS_SERVICE_NAME: RUNTIME_FLOOR, NODE_OPTIONS: '--enable-source-maps' },
+  });
   return builtBundles(app);
 }
 
@@ -103,16 +114,17 @@ export async function benchBundles(): Promise<BundleFigures[]> {
     const rows = figures.map((f) => {
       const sizeLimit = LIMITS[f.name] ?? MB;
       const ratio = f.initMs / baseline.initMs;
-      const ok = f.name === BASELINE || (f.bytes < sizeLimit && ratio < INIT_RATIO_LIMIT);
+      const reference = f.name === BASELINE || f.name === RUNTIME_FLOOR;
+      const ok = f.bytes < sizeLimit && ratio < INIT_RATIO_LIMIT;
       return {
         function: f.name,
         'bundle KB': Math.round(f.bytes / 1024),
-        'limit KB': f.name === BASELINE ? '' : sizeLimit / 1024,
+        'limit KB': reference ? '' : sizeLimit / 1024,
         'init ms': Math.round(f.initMs),
         '× empty': Number(ratio.toFixed(2)),
         'import ms': Math.round(f.importMs),
         'peak RSS MB': Math.round(f.peakRssMb),
-        target: f.name === BASELINE ? 'baseline' : ok ? 'met' : 'MISSED',
+        target: f.name === BASELINE ? 'baseline' : reference ? 'reference' : ok ? 'met' : 'MISSED',
       };
     });
     console.table(rows);
