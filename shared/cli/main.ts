@@ -35,6 +35,8 @@ Commands:
       Confirm a proposed deadline (from a Committee document): the planner starts reminding.
   export [--scope public|committee] [--out FILE]
       The matrix as CSV; \`public\` (default) respects each state's publication consent.
+  quarantine [--json]
+      Refused uploads of every state, newest first: the reason, and where the file is kept.
   remind --as-of YYYY-MM-DD [--dry-run] [--json]
       Run the reminder planner as of a day; --dry-run lists who would be e-mailed, and why.
   outbox [--json]
@@ -56,6 +58,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   coverage: async () => (await import('./coverageCommand.js')).runCoverageCommand,
   deadlines: async () => (await import('./deadlinesCommand.js')).runDeadlinesCommand,
   export: async () => (await import('./exportCommand.js')).runExportCommand,
+  quarantine: async () => (await import('./quarantineCommand.js')).runQuarantineCommand,
   remind: async () => (await import('./remindCommand.js')).runRemindCommand,
   outbox: async () => (await import('./outboxCommand.js')).runOutboxCommand,
 };

@@ -4,7 +4,7 @@
  * | item              | PK                      | SK                                          | GSI1 (PK / SK)                    | GSI2 (PK / SK)                        |
  * |-------------------|-------------------------|---------------------------------------------|-----------------------------------|---------------------------------------|
  * | state profile     | STATE#<iso3>            | PROFILE                                     | STATES#<reportingStatus> / <iso3> |                                       |
- * | submission        | STATE#<iso3> | COMMITTEE | UNATTRIBUTED | SUB#<receivedAt>#<id> | SUBMISSION#<id> / SUBMISSION     |                                       |
+ * | submission        | STATE#<iso3> | COMMITTEE | UNATTRIBUTED | SUB#<receivedAt>#<id> | SUBMISSION#<id> / SUBMISSION     | refused only: SUBMISSIONS#rejected / <receivedAt>#<id> |
  * | content claim     | STATE#<iso3>            | CONTENT#<sha256>                            |                                   |                                       |
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
@@ -33,6 +33,8 @@ export const SUBMISSION_PREFIX = 'SUB#';
 export const submissionSortKey = (receivedAt: string, id: string) => `${SUBMISSION_PREFIX}${receivedAt}#${id}`;
 export const submissionLookupKey = (id: string) => `SUBMISSION#${id}`;
 export const SUBMISSION_LOOKUP_SORT_KEY = 'SUBMISSION';
+/** Refused uploads, across all states and the unattributed ones: the quarantine, newest first. */
+export const REFUSED_SUBMISSIONS_KEY = 'SUBMISSIONS#rejected';
 
 export const contentClaimSortKey = (sha256: string) => `CONTENT#${sha256}`;
 

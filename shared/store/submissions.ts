@@ -2,6 +2,7 @@ import { GLOBAL_INDEXES } from './tableDefinition.js';
 import {
   COMMITTEE_PARTITION,
   contentClaimSortKey,
+  REFUSED_SUBMISSIONS_KEY,
   stateKey,
   SUBMISSION_LOOKUP_SORT_KEY,
   SUBMISSION_PREFIX,
@@ -10,10 +11,10 @@ import {
   UNATTRIBUTED_PARTITION,
 } from './keys.js';
 import { Submission } from './items.js';
-import { getItem, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
+import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
 import * as z from 'zod';
 
-const [BY_LOOKUP] = GLOBAL_INDEXES;
+const [BY_LOOKUP, SECOND_INDEX] = GLOBAL_INDEXES;
 
 /** Where a submission lives: its state's partition, or the committee's, or the unattributed one. */
 export function submissionPartition(submission: Pick<Submission, 'state' | 'declaredReportType' | 'status'>): string {
@@ -32,6 +33,8 @@ export function recordSubmission(store: StoreContext, submission: Submission): P
     SK: submissionSortKey(parsed.receivedAt, parsed.id),
     GSI1PK: submissionLookupKey(parsed.id),
     GSI1SK: SUBMISSION_LOOKUP_SORT_KEY,
+    // A sparse index entry: only refused uploads are listed together (the secretariat's quarantine view).
+    ...(parsed.status === 'rejected' && { GSI2PK: REFUSED_SUBMISSIONS_KEY, GSI2SK: `${parsed.receivedAt}#${parsed.id}` }),
     entity: 'submission',
     ...parsed,
   });
@@ -63,6 +66,11 @@ export function listSubmissions(
     Submission,
     page,
   );
+}
+
+/** Refused uploads of every state (and those put outside any state's place), newest first. */
+export function listRefusedSubmissions(store: StoreContext, page: { limit?: number; cursor?: string } = {}): Promise<Page<Submission>> {
+  return queryPage(store, { ...indexPartition(SECOND_INDEX, REFUSED_SUBMISSIONS_KEY), ScanIndexForward: false }, Submission, page);
 }
 
 const ContentClaim = z.object({ submissionId: z.string() });

@@ -5,9 +5,12 @@ import * as z from 'zod';
 import { actsFor } from '#shared/auth/principal.js';
 import { Submission, Visibility } from '#shared/store/items.js';
 import { setSubmissionVisibility } from '#shared/store/publication.js';
-import { getSubmission } from '#shared/store/submissions.js';
+import { COMMITTEE_PARTITION } from '#shared/store/keys.js';
+import { getSubmission, listRefusedSubmissions, listSubmissions } from '#shared/store/submissions.js';
 import { notFound } from '../access.js';
 import { defineRoute, type AdminDependencies } from '../route.js';
+import { PageQuery, pageOf } from '../schemas.js';
+import { SubmissionSummary, summariseSubmission } from '../views.js';
 
 const SubmissionPath = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a submission id') });
 
@@ -58,4 +61,53 @@ export const setSubmissionPublication = defineRoute({
   },
 });
 
-export const submissionRoutes = [getSubmissionFile, setSubmissionPublication];
+const RefusedUpload = z
+  .object({
+    id: z.string(),
+    state: z.string().nullable().meta({ description: 'The state whose place it was put in; null when outside every state\'s place' }),
+    receivedAt: z.string(),
+    fileName: z.string(),
+    objectKey: z.string(),
+    quarantineKey: z.string().nullable(),
+    rejection: z.object({ code: z.string(), message: z.string() }),
+  })
+  .meta({ id: 'RefusedUpload' });
+
+export const listQuarantine = defineRoute({
+  method: 'GET',
+  path: '/quarantine',
+  summary: 'Refused uploads of every state, newest first, each with its reason and where the file is kept',
+  access: 'secretariat',
+  request: { query: PageQuery },
+  response: { status: 200, body: pageOf(RefusedUpload), description: 'One page of refused uploads' },
+  run: async ({ deps, query }) => {
+    const page = await listRefusedSubmissions(deps.store, query);
+    return {
+      items: page.items.map((s) => ({
+        id: s.id,
+        state: s.state,
+        receivedAt: s.receivedAt,
+        fileName: s.fileName,
+        objectKey: s.objectKey,
+        quarantineKey: s.quarantineKey ?? null,
+        rejection: s.rejection ?? { code: 'unknown', message: '' },
+      })),
+      cursor: page.cursor,
+    };
+  },
+});
+
+export const listCommitteeDocuments = defineRoute({
+  method: 'GET',
+  path: '/committee/documents',
+  summary: 'Committee documents uploaded by the secretariat (programmes of work, letters), newest first',
+  access: 'secretariat',
+  request: { query: PageQuery },
+  response: { status: 200, body: pageOf(SubmissionSummary), description: 'One page of Committee documents' },
+  run: async ({ deps, query }) => {
+    const page = await listSubmissions(deps.store, COMMITTEE_PARTITION, query);
+    return { items: page.items.map(summariseSubmission), cursor: page.cursor };
+  },
+});
+
+export const submissionRoutes = [getSubmissionFile, setSubmissionPublication, listQuarantine, listCommitteeDocuments];

@@ -9,6 +9,7 @@ import { recordAssistance } from '../../../shared/store/assistance.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import type { Submission } from '../../../shared/store/items.js';
+import { recordSubmission } from '../../../shared/store/submissions.js';
 import { LOCAL_CLIENT_ID, LOCAL_ISSUER } from '../../../infra/local/localAuth.js';
 import { seedReport, startAdminHarness, type AdminHarness } from './adminHarness.js';
 
@@ -206,6 +207,35 @@ describe('GET /assistance', () => {
       expect.objectContaining({ element: 'op3c.border_control', suggestedMatches: [{ requestingState: 'KEN', offeredBy: 'NOR' }] }),
     ]);
     expect((await h.call('/assistance?element=op9')).status).toBe(422);
+  });
+});
+
+describe('GET /quarantine and GET /committee/documents', () => {
+  const refused = (id: string, state: string | null, receivedAt: string, objectKey: string): Submission => ({
+    id, state, receivedAt, objectKey, fileName: objectKey.split('/').pop() ?? '', size: 10, visibility: 'committee',
+    status: 'rejected', rejection: { code: state ? 'encrypted' : 'bad_location', message: 'why' }, quarantineKey: `quarantine/${objectKey}`,
+  });
+
+  it('lists refused uploads of every state and outside any state, newest first, for the secretariat only', async () => {
+    await recordSubmission(h.portal.store, refused('q1', 'PER', '2026-03-01T00:00:00.000Z', 'incoming/PER/u1/a.pdf'));
+    await recordSubmission(h.portal.store, refused('q2', null, '2026-03-02T00:00:00.000Z', 'incoming/XYZ/u2/b.pdf'));
+    await recordSubmission(h.portal.store, refused('q3', 'SEN', '2026-03-03T00:00:00.000Z', 'incoming/SEN/u3/c.pdf'));
+    const first = await json(await h.call('/quarantine?limit=2'));
+    expect((first.items as Array<{ id: string }>).map((i) => i.id)).toEqual(['q3', 'q2']);
+    expect(first.items[1]).toMatchObject({ state: null, quarantineKey: 'quarantine/incoming/XYZ/u2/b.pdf', rejection: { code: 'bad_location' } });
+    const rest = await json(await h.call(`/quarantine?limit=2&cursor=${encodeURIComponent(first.cursor as string)}`));
+    expect((rest.items as Array<{ id: string }>).map((i) => i.id)).toContain('q1');
+    expect((await h.call('/quarantine', { token: fraToken })).status).toBe(403);
+  });
+
+  it('lists Committee documents', async () => {
+    await recordSubmission(h.portal.store, {
+      id: 'c1', state: null, declaredReportType: 'committee_document', receivedAt: '2026-02-01T00:00:00.000Z',
+      objectKey: 'committee/u9/programme.pdf', fileName: 'programme.pdf', size: 100, visibility: 'committee', status: 'accepted',
+    });
+    const body = await json(await h.call('/committee/documents'));
+    expect(body.items).toEqual([expect.objectContaining({ id: 'c1', fileName: 'programme.pdf', reportType: 'committee_document' })]);
+    expect((await h.call('/committee/documents', { token: fraToken })).status).toBe(403);
   });
 });
 

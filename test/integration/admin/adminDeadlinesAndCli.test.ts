@@ -72,6 +72,7 @@ describe('the CLI against the admin API', () => {
     expect((await cli('state', 'chl')).stdout).toMatch(/Matrix \(1\)[\s\S]*op2\.chemical/);
     expect((await cli('coverage')).stdout).toMatch(/op2\.chemical\s+1\s+0\s+192/);
     expect((await cli('deadlines')).stdout).toContain('Programme of work');
+    expect((await cli('quarantine')).stdout).toContain('no refused uploads');
     const csv = await cli('export', '--scope', 'committee');
     expect(csv.stdout).toContain(`'@SUM(A1)`);
   });
