@@ -81,25 +81,19 @@ export async function measureBundles(bundles: BuiltBundle[], runs = RUNS): Promi
 async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
   const app = new App({ outdir, builtinCloudFormationValidation: false });
   definePortal(app, readDeploymentConfig(() => undefined, {}));
-  const baseline = new Stack(app, 'BundleBaseline', { env: { account: '000000000000', region: 'us-east-1' } });
-  new NodejsFunction(baseline, 'EmptyHandler', {
-    entry: fileURLToPath(new URL('./emptyHandler.ts', import.meta.url)),
-    projectRoot: REPOSITORY_ROOT,
-    depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
-    runtime: FUNCTION_RUNTIME,
-    timeout: Duration.seconds(3),
-    bundling: FUNCTION_BUNDLING,
-    environment: { POWERTOOLS_SERVICE_NAME: BASELINE, NODE_OPTIONS: '--enable-source-maps' },
-  });
-  new NodejsFunction(baseline, 'RuntimeFloorHandler', {
-    entry: fileURLToPath(new URL('./runtimeFloorHandler.ts', import.meta.url)),
-    projectRoot: REPOSITORY_ROOT,
-    depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
-    runtime: FUNCTION_RUNTIME,
-    timeout: Duration.seconds(3),
-    bundling: FUNCTION_BUNDLING,
-    environment: { POWERTOOLS_SERVICE_NAME: RUNTIME_FLOOR, NODE_OPTIONS: '--enable-source-maps' },
-  });
+  const references = new Stack(app, 'BundleBaseline', { env: { account: '000000000000', region: 'us-east-1' } });
+  const reference = (id: string, file: string, serviceName: string) =>
+    new NodejsFunction(references, id, {
+      entry: fileURLToPath(new URL(file, import.meta.url)),
+      projectRoot: REPOSITORY_ROOT,
+      depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
+      runtime: FUNCTION_RUNTIME,
+      timeout: Duration.seconds(3),
+      bundling: FUNCTION_BUNDLING,
+      environment: { POWERTOOLS_SERVICE_NAME: serviceName, NODE_OPTIONS: '--enable-source-maps' },
+    });
+  reference('EmptyHandler', './emptyHandler.ts', BASELINE);
+  reference('RuntimeFloorHandler', './runtimeFloorHandler.ts', RUNTIME_FLOOR);
   return builtBundles(app);
 }
 
