@@ -81,32 +81,36 @@ export async function recordStateSubmission(
   iso3: string,
   submission: { id: string; receivedAt: string; isNationalReport: boolean },
 ): Promise<void> {
-  const names = { '#last': 'lastSubmissionAt' };
-  await store.db
-    .send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { PK: stateKey(iso3), SK: PROFILE_SORT_KEY },
-        UpdateExpression: 'SET #last = :at, lastSubmissionId = :id',
-        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(#last) OR #last < :at)',
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: { ':at': submission.receivedAt, ':id': submission.id },
-      }),
-    )
-    .catch(ignoreConditionFailure);
+  await updateProfileWhen(store, iso3, {
+    UpdateExpression: 'SET lastSubmissionAt = :at, lastSubmissionId = :id',
+    ConditionExpression: 'attribute_not_exists(lastSubmissionAt) OR lastSubmissionAt < :at',
+    ExpressionAttributeValues: { ':at': submission.receivedAt, ':id': submission.id },
+  });
   if (!submission.isNationalReport) return;
+  await updateProfileWhen(store, iso3, {
+    UpdateExpression: 'SET reportingStatus = :reported, GSI1PK = :gsi, firstReportAt = :at',
+    ConditionExpression: 'attribute_not_exists(firstReportAt) OR firstReportAt > :at',
+    ExpressionAttributeValues: {
+      ':reported': 'reported' satisfies ReportingStatus,
+      ':gsi': statesByStatusKey('reported'),
+      ':at': submission.receivedAt,
+    },
+  });
+}
+
+/** Updates an existing profile when the condition holds; a failed condition means "a newer value is there". */
+async function updateProfileWhen(
+  store: StoreContext,
+  iso3: string,
+  update: { UpdateExpression: string; ConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> },
+): Promise<void> {
   await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
         Key: { PK: stateKey(iso3), SK: PROFILE_SORT_KEY },
-        UpdateExpression: 'SET reportingStatus = :reported, GSI1PK = :gsi, firstReportAt = :at',
-        ConditionExpression: 'attribute_exists(PK) AND (attribute_not_exists(firstReportAt) OR firstReportAt > :at)',
-        ExpressionAttributeValues: {
-          ':reported': 'reported' satisfies ReportingStatus,
-          ':gsi': statesByStatusKey('reported'),
-          ':at': submission.receivedAt,
-        },
+        ...update,
+        ConditionExpression: `attribute_exists(PK) AND (${update.ConditionExpression})`,
       }),
     )
     .catch(ignoreConditionFailure);
