@@ -6,8 +6,8 @@
  *
  * Idempotent: setting a status it already has changes nothing, so SNS's repeats are harmless.
  */
-import { SnsSchema } from '@aws-lambda-powertools/parser/schemas/sns';
 import * as z from 'zod';
+import { SnsEvent } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
 import type { ContactStatus } from '#shared/store/items.js';
@@ -88,7 +88,7 @@ function parseMessage(message: string): SesFeedback | string {
 
 /** Every record of an SNS event; never throws for a bad message, only for store errors. */
 export async function handleFeedback(store: StoreContext, event: unknown, at = new Date().toISOString()): Promise<{ processed: number; ignored: number }> {
-  const envelope = SnsSchema.safeParse(event);
+  const envelope = SnsEvent.safeParse(event);
   if (!envelope.success) {
     logger.warn('feedback ignored: the event is not an SNS notification');
     return { processed: 0, ignored: 1 };

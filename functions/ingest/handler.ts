@@ -4,10 +4,7 @@
  * batch item failure: SQS retries it (then the DLQ); the rest of the batch goes on.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
-import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { S3Schema } from '@aws-lambda-powertools/parser/schemas/s3';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
@@ -16,6 +13,7 @@ import { s3Client } from '#shared/aws/s3.js';
 import { sqsClient } from '#shared/aws/sqs.js';
 import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
 import { extractDocument } from '#shared/extraction/extractDocument.js';
+import { parseMessageBody, S3Notification } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
 import { receiptNotifier } from '#shared/mail/receipts.js';
@@ -32,10 +30,9 @@ const environment = readEnvironment(
 
 /** S3 sends this once when the notification is configured; it carries no object. */
 const S3TestEvent = z.object({ Event: z.literal('s3:TestEvent') });
-const IngestMessage = z.union([S3Schema, S3TestEvent]);
-type IngestMessage = z.infer<typeof IngestMessage>;
+const IngestMessage = z.union([S3Notification, S3TestEvent]);
 
-const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: IngestMessage, transformer: 'json', logger });
+const processor = new BatchProcessor(EventType.SQS, { logger });
 
 const dependencies: IngestDependencies = {
   store: { db: documentClient(), tableName: environment.TABLE_NAME },
@@ -47,9 +44,10 @@ if (environment.MAIL_QUEUE_URL) {
   dependencies.notify = receiptNotifier(dependencies.store, sqsMailQueue(sqsClient(), environment.MAIL_QUEUE_URL));
 }
 
-async function ingestRecord(record: ParsedRecord<SQSRecord, IngestMessage>): Promise<void> {
-  if (!('Records' in record.body)) return;
-  for (const notification of record.body.Records) {
+async function ingestRecord(record: SQSRecord): Promise<void> {
+  const message = parseMessageBody(IngestMessage, record.body);
+  if (!('Records' in message)) return;
+  for (const notification of message.Records) {
     if (!notification.eventName.startsWith('ObjectCreated:')) continue;
     const object = notification.s3.object;
     const outcome = await ingestUpload(dependencies, {

@@ -8,8 +8,6 @@
  * process); the timeout must cover a batch at that rate, and MAIL_LEASE_SECONDS must exceed it.
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
-import { parser } from '@aws-lambda-powertools/batch/parser';
-import type { ParsedRecord } from '@aws-lambda-powertools/batch/types';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
@@ -17,6 +15,7 @@ import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { sesClient } from '#shared/aws/ses.js';
 import { readEnvironment } from '#shared/config/environment.js';
+import { parseMessageBody } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sendPacing } from '#shared/mail/sendPacing.js';
 import { MailKey } from '#shared/store/outboundMail.js';
@@ -48,9 +47,9 @@ const dependencies: MailerDependencies = {
 /** The batch function over any dependencies (tests give it a fault-injecting SES client). */
 export function mailBatch(deps: MailerDependencies) {
   // One processor per batch function: a processor holds one batch's state at a time.
-  const processor = new BatchProcessor(EventType.SQS, { parser, innerSchema: MailKey, transformer: 'json', logger });
-  const mailRecord = async (record: ParsedRecord<SQSRecord, MailKey>): Promise<void> => {
-    const delivery = await deliverMail(deps, record.body);
+  const processor = new BatchProcessor(EventType.SQS, { logger });
+  const mailRecord = async (record: SQSRecord): Promise<void> => {
+    const delivery = await deliverMail(deps, parseMessageBody(MailKey, record.body));
     // The key holds the address: log the delivery's kind, state and outcome only.
     logger.info('mail delivery', { messageId: record.messageId, ...delivery });
   };
