@@ -12,7 +12,7 @@ import { documentClient } from '#shared/aws/dynamoDb.js';
 import { s3Client } from '#shared/aws/s3.js';
 import { sqsClient } from '#shared/aws/sqs.js';
 import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
-import { extractDocument } from '#shared/extraction/extractDocument.js';
+import { RejectedInputError, type Extraction, type ExtractionRequest } from '#shared/extraction/contract.js';
 import { parseMessageBody, S3Notification } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
@@ -34,10 +34,21 @@ const IngestMessage = z.union([S3Notification, S3TestEvent]);
 
 const processor = new BatchProcessor(EventType.SQS, { logger });
 
+/**
+ * The extractor, loaded on first use from its own bundle (see `extraction.ts`); its refusals are
+ * thrown again as this bundle's RejectedInputError, which `ingestUpload` recognises.
+ */
+async function extract(request: ExtractionRequest): Promise<Extraction> {
+  const { extractUpload } = await import('#functions/ingest/extraction.js');
+  const outcome = await extractUpload(request);
+  if ('refused' in outcome) throw new RejectedInputError(outcome.refused.code, outcome.refused.message);
+  return outcome.extraction;
+}
+
 const dependencies: IngestDependencies = {
   store: { db: documentClient(), tableName: environment.TABLE_NAME },
   s3: s3Client(),
-  extract: extractDocument,
+  extract,
   maxUploadBytes: environment.MAX_UPLOAD_BYTES,
 };
 if (environment.MAIL_QUEUE_URL) {

@@ -71,6 +71,8 @@ export class IngestPipeline extends Construct {
       timeout: INGEST_TIMEOUT,
       invokedBy: { kind: 'queue' },
       pipeline: props.pipeline,
+      // The extractor (PDF, DOCX, XLSX readers: most of the code) loads with the first upload.
+      lazyModules: ['#functions/ingest/extraction.js'],
       environment: {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,

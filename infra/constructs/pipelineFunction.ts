@@ -52,6 +52,57 @@ export const FUNCTION_BUNDLING = {
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
 
+/** Where a lazily loaded module's source is, and the file it is bundled into beside `index.mjs`. */
+function lazyModuleFiles(specifier: string): { source: string; file: string } {
+  const match = /^#functions\/([\w/]+)\.js$/.exec(specifier);
+  if (!match) throw new Error(`Lazy module ${specifier}: expected a #functions/<folder>/<name>.js subpath import`);
+  return { source: path.join('functions', `${match[1]}.ts`), file: `${path.basename(match[1]!)}.mjs` };
+}
+
+/** POSIX shell single-quoting, for the bundling commands CDK runs with bash. */
+const shellQuote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
+
+/**
+ * Bundling for a function with modules it imports only when needed (`lazyModules`): each is left
+ * external to `index.mjs`, bundled on its own with the same recipe beside it, and the asset gets a
+ * package.json whose `imports` map the specifier to that file, as the repository's package.json
+ * maps `#functions/*` to the sources. So the same `import('#functions/…')` works in tests, in the
+ * local portal and on Lambda, and the function's start-up does not compile what it may never run.
+ */
+export function bundlingWithLazyModules(specifiers: readonly string[]): BundlingOptions {
+  if (specifiers.length === 0) return FUNCTION_BUNDLING;
+  const modules = specifiers.map((specifier) => ({ specifier, ...lazyModuleFiles(specifier) }));
+  const recipe = [
+    '--bundle',
+    `--format=${FUNCTION_BUNDLING.format}`,
+    `--target=${FUNCTION_BUNDLING.target}`,
+    `--platform=${FUNCTION_BUNDLING.platform}`,
+    `--main-fields=${FUNCTION_BUNDLING.mainFields.join(',')}`,
+    ...(FUNCTION_BUNDLING.minify ? ['--minify'] : []),
+    ...(FUNCTION_BUNDLING.sourceMap ? ['--sourcemap'] : []),
+    `--sources-content=${FUNCTION_BUNDLING.sourcesContent}`,
+    ...Object.entries(FUNCTION_BUNDLING.esbuildArgs).map(([flag, value]) => `${flag}=${value}`),
+    `--banner:js=${FUNCTION_BUNDLING.banner}`,
+  ];
+  const packageJson = JSON.stringify({ type: 'module', imports: Object.fromEntries(modules.map((m) => [m.specifier, `./${m.file}`])) });
+  return {
+    ...FUNCTION_BUNDLING,
+    externalModules: [...FUNCTION_BUNDLING.externalModules, ...specifiers],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) => [
+        ...modules.map((m) =>
+          [path.join(inputDir, 'node_modules', '.bin', 'esbuild'), path.join(inputDir, m.source), ...recipe, `--outfile=${path.join(outputDir, m.file)}`]
+            .map(shellQuote)
+            .join(' '),
+        ),
+        `printf '%s' ${shellQuote(packageJson)} > ${shellQuote(path.join(outputDir, 'package.json'))}`,
+      ],
+    },
+  };
+}
+
 const RUNTIME_CHOICE = {
   'AwsSolutions-L1': 'nodejs22.x is the Node line the code is built, tested and measured on (toolchain: Node 20/22); move with the toolchain.',
   'Serverless-LambdaLatestVersion':
@@ -90,6 +141,11 @@ export interface PipelineFunctionProps {
   readonly environment: Record<string, string>;
   readonly pipeline: PipelineSettings;
   readonly reservedConcurrentExecutions?: number;
+  /**
+   * Modules the handler imports only when it needs them (`#functions/<folder>/<name>.js`), bundled
+   * apart so the function starts without them; see `bundlingWithLazyModules`.
+   */
+  readonly lazyModules?: readonly string[];
   /**
    * How the function is invoked, which decides where its failures go:
    * - `queue`: an SQS event source; a failed record returns to its queue, then its dead-letter queue.
@@ -141,7 +197,7 @@ export class PipelineFunction extends Construct {
       logGroup: logs,
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       ...(props.invokedBy.kind === 'async' ? { onFailure: new SqsDestination(props.invokedBy.onFailure), retryAttempts: 2 } : {}),
-      bundling: FUNCTION_BUNDLING,
+      bundling: bundlingWithLazyModules(props.lazyModules ?? []),
       environment: {
         POWERTOOLS_SERVICE_NAME: props.folder,
         POWERTOOLS_LOG_LEVEL: 'INFO',

@@ -6,7 +6,7 @@
  * load as ESM.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
 import { FUNCTION_FOLDERS } from '../../infra/stacks/serviceStack.js';
 import { assetFiles, builtBundles, type BuiltBundle } from '../bench/infra/builtBundles.js';
+import { pdfOf } from '../unit/extraction/support/documents.js';
 import { buildPortalApp } from './portalApp.js';
 
 const run = promisify(execFile);
@@ -32,8 +33,33 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(bundles.map((b) => b.name).sort()).toEqual(FUNCTION_FOLDERS.filter((f) => PipelineFunction.isPresent(f)).sort());
   });
 
-  it('ships a minified ESM bundle with its source map and nothing else', async () => {
-    for (const bundle of bundles) expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(['index.mjs', 'index.mjs.map']);
+  it('ships a minified ESM bundle with its source map and nothing else; ingest its extractor beside it', async () => {
+    for (const bundle of bundles) {
+      const expected = bundle.name === 'ingest'
+        ? ['extraction.mjs', 'extraction.mjs.map', 'index.mjs', 'index.mjs.map', 'package.json']
+        : ['index.mjs', 'index.mjs.map'];
+      expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(expected);
+    }
+  });
+
+  it("loads ingest's extractor from its own file in the asset: reads a PDF, refuses an empty file", async () => {
+    const ingest = bundles.find((b) => b.name === 'ingest')!;
+    const pdf = path.join(outdir, 'report.pdf');
+    writeFileSync(pdf, await pdfOf([['Report of the Republic of Ghana on the implementation of resolution 1540 (2004)']]));
+    // Run from the asset folder, as Lambda does: the specifier resolves through the asset's package.json.
+    const script = [
+      "const { readFileSync } = await import('node:fs');",
+      "const { extractUpload } = await import('#functions/ingest/extraction.js');",
+      `const read = await extractUpload({ bytes: readFileSync(${JSON.stringify(pdf)}), fileName: 'report.pdf' });`,
+      "const empty = await extractUpload({ bytes: new Uint8Array(), fileName: 'empty.pdf' });",
+      'console.log(JSON.stringify({ format: read.extraction?.format, state: read.extraction?.state, refused: empty.refused?.code }));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ingest.directory,
+      env: { PATH: process.env.PATH, ...ingest.environment },
+      timeout: 60_000,
+    });
+    expect(JSON.parse(stdout)).toEqual({ format: 'pdf', state: 'GHA', refused: 'empty' });
   });
 
   it('each bundle starts in a fresh Node process with the environment its template sets', async () => {

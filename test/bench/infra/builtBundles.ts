@@ -3,7 +3,7 @@
  * folder and finds each function's bundle (its asset folder) with the environment its template
  * gives it. Shared by the full-synth test and the bundle benchmark, so both look at what deploys.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { App } from 'aws-cdk-lib';
@@ -49,9 +49,22 @@ export async function builtBundles(app: App): Promise<BuiltBundle[]> {
   return bundles;
 }
 
-/** Bytes of the code a function loads (the bundle, not its source map). */
+/** Bytes of the code a function loads at start (its `index.mjs`, not the source map). */
 export function bundleBytes(bundle: BuiltBundle): number {
   return statSync(bundle.entry).size;
+}
+
+/** Modules bundled beside `index.mjs` that the handler imports only when it needs them. */
+export function lazyModules(bundle: BuiltBundle): string[] {
+  if (!existsSync(bundle.directory)) return [];
+  return readdirSync(bundle.directory)
+    .filter((file) => file.endsWith('.mjs') && file !== 'index.mjs')
+    .map((file) => path.join(bundle.directory, file));
+}
+
+/** Bytes of all the code a function ships: `index.mjs` and its lazily loaded modules. */
+export function shippedBytes(bundle: BuiltBundle): number {
+  return [bundle.entry, ...lazyModules(bundle)].reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
 export async function assetFiles(bundle: BuiltBundle): Promise<string[]> {
