@@ -38,6 +38,13 @@ export const DeploymentConfig = z.object({
   quarantineDays: z.coerce.number().int().min(1).default(365),
   /** Days the functions' and the API's logs are kept. */
   logRetentionDays: z.coerce.number().int().positive().default(365),
+  /**
+   * Whether the functions run with `--enable-source-maps`, so that stack traces in their logs name
+   * the TypeScript files and lines. Off by default: Node reads and decodes each bundle's map at
+   * every cold start (+20 to +40 ms per function, `npm run bench -- bundles`). The maps ship in
+   * every asset either way; turn this on while chasing an error.
+   */
+  runtimeSourceMaps: z.union([z.boolean(), z.stringbool()]).default(false),
 });
 export type DeploymentConfig = z.infer<typeof DeploymentConfig>;
 

@@ -130,6 +130,8 @@ export interface PipelineSettings {
   readonly rolePath: string;
   readonly logRetention: RetentionDays;
   readonly alerts: OperatorAlerts;
+  /** Run with `--enable-source-maps` (see `runtimeSourceMaps` in the deployment configuration). */
+  readonly runtimeSourceMaps: boolean;
 }
 
 export interface PipelineFunctionProps {
@@ -201,7 +203,7 @@ export class PipelineFunction extends Construct {
       environment: {
         POWERTOOLS_SERVICE_NAME: props.folder,
         POWERTOOLS_LOG_LEVEL: 'INFO',
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(props.pipeline.runtimeSourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
         ...props.environment,
       },
     });

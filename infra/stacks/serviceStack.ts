@@ -52,6 +52,7 @@ export class ServiceStack extends Stack {
       rolePath: props.pipelineRolePath,
       logRetention: retentionDays(config.logRetentionDays),
       alerts: this.alerts,
+      runtimeSourceMaps: config.runtimeSourceMaps,
     };
     const shared = { pipeline, table: props.table };
     const bucket = Bucket.fromBucketName(this, 'PortalBucket', props.portalBucketName);

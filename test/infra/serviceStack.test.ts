@@ -26,17 +26,24 @@ describe('every function', () => {
     expect(services.sort()).toEqual(FUNCTION_FOLDERS.filter((folder) => PipelineFunction.isPresent(folder)).sort());
   });
 
-  it('runs nodejs22.x on arm64 with memory, timeout, source maps and its Powertools service name', () => {
+  it('runs nodejs22.x on arm64 with memory, timeout and its Powertools service name; source maps only when configured', () => {
     for (const [id, fn] of pipelineFunctions()) {
       expect(fn.Properties, id).toMatchObject({
         Runtime: 'nodejs22.x',
         Architectures: ['arm64'],
         MemorySize: expect.any(Number),
         Timeout: expect.any(Number),
-        Environment: { Variables: expect.objectContaining({ POWERTOOLS_SERVICE_NAME: expect.any(String), NODE_OPTIONS: '--enable-source-maps' }) },
+        Environment: { Variables: expect.objectContaining({ POWERTOOLS_SERVICE_NAME: expect.any(String) }) },
         LoggingConfig: { LogGroup: { Ref: expect.stringMatching(/Logs/) } },
       });
+      expect(fn.Properties!.Environment.Variables.NODE_OPTIONS, id).toBeUndefined();
     }
+    const withMaps = portalTemplates({ config: { runtimeSourceMaps: 'true' } }).service.toJSON().Resources as Resources;
+    const variables = Object.values(withMaps)
+      .filter((r) => r.Type === 'AWS::Lambda::Function' && r.Properties?.Runtime?.startsWith('nodejs'))
+      .map((r) => r.Properties!.Environment.Variables.NODE_OPTIONS);
+    expect(variables.length).toBeGreaterThan(0);
+    expect(new Set(variables)).toEqual(new Set(['--enable-source-maps']));
   });
 
   it('writes to its own log group, kept for the configured retention', () => {
