@@ -95,7 +95,9 @@ export async function measureBundles(bundles: BuiltBundle[], runs = RUNS): Promi
 /** Synthesises the app with bundling, plus the empty handler with the same recipe. */
 async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
   const app = new App({ outdir, builtinCloudFormationValidation: false });
-  definePortal(app, readDeploymentConfig(() => undefined, {}));
+  // Only the one setting that changes start-up: `PORTAL_RUNTIME_SOURCE_MAPS=true npm run bench -- bundles`.
+  const config = readDeploymentConfig(() => undefined, { PORTAL_RUNTIME_SOURCE_MAPS: process.env.PORTAL_RUNTIME_SOURCE_MAPS });
+  definePortal(app, config);
   const references = new Stack(app, 'BundleBaseline', { env: { account: '000000000000', region: 'us-east-1' } });
   const reference = (id: string, file: string, serviceName: string) =>
     new NodejsFunction(references, id, {
@@ -105,7 +107,7 @@ async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
       runtime: FUNCTION_RUNTIME,
       timeout: Duration.seconds(3),
       bundling: FUNCTION_BUNDLING,
-      environment: { POWERTOOLS_SERVICE_NAME: serviceName, NODE_OPTIONS: '--enable-source-maps' },
+      environment: { POWERTOOLS_SERVICE_NAME: serviceName, ...(config.runtimeSourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}) },
     });
   reference('EmptyHandler', './emptyHandler.ts', BASELINE);
   reference('RuntimeFloorHandler', './runtimeFloorHandler.ts', RUNTIME_FLOOR);
@@ -117,7 +119,8 @@ export async function benchBundles(): Promise<BundleFigures[]> {
   try {
     const started = performance.now();
     const bundles = await synthesiseBundles(outdir);
-    console.log(`synth with bundling: ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} fresh-process starts per bundle`);
+    const maps = process.env.PORTAL_RUNTIME_SOURCE_MAPS === 'true' ? 'with' : 'without';
+    console.log(`synth with bundling: ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} fresh-process starts per bundle, ${maps} runtime source maps`);
     const figures = await measureBundles(bundles);
     const baseline = figures.find((f) => f.name === BASELINE)!;
     const rows = figures.map((f) => {
