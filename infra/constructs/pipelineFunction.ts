@@ -36,6 +36,8 @@ export const FUNCTION_RUNTIME = Runtime.NODEJS_22_X;
  * keeps text in the six UN languages (templates, vocabularies, state names) as written instead of
  * `\uXXXX` escapes, which made the bundles larger and slower to compile. (Passed as an esbuild
  * argument: this aws-cdk-lib declares a `charset` option but never hands it to esbuild.)
+ * The SDK's default credential chain is replaced by its environment link, the only one Lambda
+ * uses (see `shared/aws/lambdaCredentials.ts`).
  */
 export const FUNCTION_BUNDLING = {
   format: OutputFormat.ESM,
@@ -47,7 +49,7 @@ export const FUNCTION_BUNDLING = {
   sourceMapMode: SourceMapMode.DEFAULT,
   sourcesContent: false,
   externalModules: [],
-  esbuildArgs: { '--charset': 'utf8' },
+  esbuildArgs: { '--charset': 'utf8', '--alias': '@aws-sdk/credential-provider-node=./shared/aws/lambdaCredentials.ts' },
   banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
   forceDockerBundling: false,
 } as const satisfies BundlingOptions;
@@ -81,7 +83,8 @@ export function bundlingWithLazyModules(specifiers: readonly string[]): Bundling
     ...(FUNCTION_BUNDLING.minify ? ['--minify'] : []),
     ...(FUNCTION_BUNDLING.sourceMap ? ['--sourcemap'] : []),
     `--sources-content=${FUNCTION_BUNDLING.sourcesContent}`,
-    ...Object.entries(FUNCTION_BUNDLING.esbuildArgs).map(([flag, value]) => `${flag}=${value}`),
+    // As aws-cdk-lib writes them: `--alias:from=to`, `--flag=value`.
+    ...Object.entries(FUNCTION_BUNDLING.esbuildArgs).map(([flag, value]) => (flag === '--alias' ? `${flag}:${value}` : `${flag}=${value}`)),
     `--banner:js=${FUNCTION_BUNDLING.banner}`,
   ];
   const packageJson = JSON.stringify({ type: 'module', imports: Object.fromEntries(modules.map((m) => [m.specifier, `./${m.file}`])) });

@@ -6,7 +6,7 @@
  * load as ESM.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -39,6 +39,14 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
         ? ['extraction.mjs', 'extraction.mjs.map', 'index.mjs', 'index.mjs.map', 'package.json']
         : ['index.mjs', 'index.mjs.map'];
       expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(expected);
+    }
+  });
+
+  it("carries only the environment link of the SDK's credential chain (the one Lambda uses)", async () => {
+    for (const bundle of bundles) {
+      const code = readFileSync(bundle.entry, 'utf8');
+      expect(code, bundle.name).toContain('AWS_SECRET_ACCESS_KEY');
+      expect(code, bundle.name).not.toMatch(/AWS_WEB_IDENTITY_TOKEN_FILE|sso_session|credential_process/);
     }
   });
 
