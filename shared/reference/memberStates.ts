@@ -9,10 +9,8 @@ import data from './memberStates.data.json' with { type: 'json' };
 export interface MemberState {
   iso3: string;
   iso2: string;
-  /** Common names, by UN language. */
+  /** Common names, by UN language (the official, long names are in `officialNames.ts`). */
   names: Record<UnLanguage, string>;
-  /** Official (long) names, by UN language. */
-  officialNames: Record<UnLanguage, string>;
 }
 
 export const MEMBER_STATES: readonly MemberState[] = data;

@@ -4,9 +4,11 @@
  * non-member observer state, so it is left out (as is the State of Palestine, which the dataset
  * already leaves out).
  *
- * The result is written to `memberStates.data.json` (`npm run generate:member-states`), which the
- * functions load: the whole dataset would add ~700 KB to every bundle for ~50 KB of names. A test
- * checks that the file is exactly what this function builds from the installed package.
+ * The result is written to two files (`npm run generate:member-states`), which the functions load:
+ * `memberStates.data.json` (codes and common names, which most functions need) and
+ * `officialNames.data.json` (the long names, which only the extractor reads: kept apart so the
+ * other bundles do not carry them). The whole dataset would add ~700 KB to every bundle. A test
+ * checks that both files are exactly what these functions build from the installed package.
  */
 import { writeFileSync } from 'node:fs';
 import worldCountries, { type Countries, type Country } from 'world-countries';
@@ -35,15 +37,21 @@ function namesOf(country: Country, kind: 'common' | 'official'): Record<UnLangua
   };
 }
 
+const members = () =>
+  countries.filter((c) => c.unMember && !NON_MEMBER_OBSERVERS.has(c.cca3)).sort((a, b) => a.cca3.localeCompare(b.cca3));
+
 export function buildMemberStates(): MemberState[] {
-  return countries
-    .filter((c) => c.unMember && !NON_MEMBER_OBSERVERS.has(c.cca3))
-    .map((c) => ({ iso3: c.cca3, iso2: c.cca2, names: namesOf(c, 'common'), officialNames: namesOf(c, 'official') }))
-    .sort((a, b) => a.iso3.localeCompare(b.iso3));
+  return members().map((c) => ({ iso3: c.cca3, iso2: c.cca2, names: namesOf(c, 'common') }));
+}
+
+export function buildOfficialNames(): Record<string, Record<UnLanguage, string>> {
+  return Object.fromEntries(members().map((c) => [c.cca3, namesOf(c, 'official')]));
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0')) {
-  const target = new URL('./memberStates.data.json', import.meta.url);
-  writeFileSync(target, `${JSON.stringify(buildMemberStates(), null, 1)}\n`);
-  console.log(`wrote ${target.pathname}`);
+  for (const [file, data] of [['memberStates.data.json', buildMemberStates()], ['officialNames.data.json', buildOfficialNames()]] as const) {
+    const target = new URL(`./${file}`, import.meta.url);
+    writeFileSync(target, `${JSON.stringify(data, null, 1)}\n`);
+    console.log(`wrote ${target.pathname}`);
+  }
 }

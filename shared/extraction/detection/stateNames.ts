@@ -6,6 +6,7 @@
  */
 import type { UnLanguage } from '../contract.js';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
+import { officialName } from '../../reference/officialNames.js';
 import demonymData from './demonyms.data.json' with { type: 'json' };
 import type { Demonyms } from './demonymsSource.js';
 import { fold, WORD_CHAR } from './textFolding.js';
@@ -155,7 +156,8 @@ export function statePatterns(language: UnLanguage): NamePattern[] {
   };
   const adjectives: NamePattern[] = [];
   for (const state of MEMBER_STATES) {
-    add(state.iso3, state.officialNames[language], true);
+    const official = officialName(state.iso3, language);
+    if (official) add(state.iso3, official, true);
     add(state.iso3, state.names[language], false);
     for (const extra of EXTRA_NAMES[state.iso3]?.[language] ?? []) add(state.iso3, extra, false);
     for (const { pattern, anchor } of adjectivePatterns(state.iso3, language, state.names[language])) {

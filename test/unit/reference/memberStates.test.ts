@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMemberState, MEMBER_STATES, memberState } from '../../../shared/reference/memberStates.js';
-import { buildMemberStates } from '../../../shared/reference/memberStatesSource.js';
+import { buildMemberStates, buildOfficialNames } from '../../../shared/reference/memberStatesSource.js';
+import { officialName } from '../../../shared/reference/officialNames.js';
 
 describe('member states', () => {
   it('are the 193 UN members, each named in the six UN languages', () => {
@@ -11,7 +12,19 @@ describe('member states', () => {
     for (const state of MEMBER_STATES) expect(Object.values(state.names).every((name) => name.length > 0)).toBe(true);
   });
 
+  it('have their official names in the six UN languages, for every member state', () => {
+    expect(officialName('gha', 'en')).toBe('Republic of Ghana');
+    expect(officialName('FRA', 'fr')).toBe('République française');
+    expect(officialName('VAT', 'en')).toBeUndefined();
+    for (const state of MEMBER_STATES) {
+      for (const language of ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const) expect(officialName(state.iso3, language), state.iso3).toBeTruthy();
+    }
+  });
+
   it('are exactly what the installed world-countries package gives (run `npm run generate:member-states` after updating it)', () => {
     expect(MEMBER_STATES).toEqual(buildMemberStates());
+    const languages = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
+    const official = MEMBER_STATES.map((s) => [s.iso3, Object.fromEntries(languages.map((l) => [l, officialName(s.iso3, l)]))]);
+    expect(Object.fromEntries(official)).toEqual(buildOfficialNames());
   });
 });
