@@ -7,9 +7,10 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
-import { s3Client } from '#shared/aws/s3.js';
+import { once } from '#shared/aws/once.js';
 import { readEnvironment, StoreEnvironment } from '#shared/config/environment.js';
 import { logger } from '#shared/lambda/powertools.js';
+import type { ObjectSigner } from './objectSigner.js';
 import { createAdminRouter } from './router.js';
 import { ADMIN_ROUTES } from './routes/index.js';
 
@@ -23,10 +24,17 @@ const environment = readEnvironment(
   }),
 );
 
+/** The signer, loaded from its own bundle by the first request that signs (see `objectSigner.ts`). */
+const loadSigner = once(async () => (await import('#functions/admin/objectSigner.js')).defaultObjectSigner());
+const signer: ObjectSigner = {
+  uploadForm: async (options) => (await loadSigner()).uploadForm(options),
+  downloadUrl: async (...args) => (await loadSigner()).downloadUrl(...args),
+};
+
 const router = createAdminRouter(
   {
     store: { db: documentClient(), tableName: environment.TABLE_NAME },
-    s3: s3Client(),
+    signer,
     bucketName: environment.BUCKET_NAME,
     uploads: { maxBytes: environment.MAX_UPLOAD_BYTES, grantSeconds: environment.UPLOAD_GRANT_SECONDS, postUrl: environment.UPLOAD_POST_URL },
     reminders: { catchUpDays: environment.REMINDER_CATCH_UP_DAYS },

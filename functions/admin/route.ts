@@ -3,14 +3,15 @@
  * and body and for its answer, and a plain function. The router (`router.ts`) registers these with
  * the Powertools HTTP router and validates with the same schemas; `openapi.ts` documents them.
  */
-import type { S3Client } from '@aws-sdk/client-s3';
 import type * as z from 'zod';
 import type { Principal } from '#shared/auth/principal.js';
 import type { StoreContext } from '#shared/store/table.js';
+import type { ObjectSigner } from './objectSigner.js';
 
 export interface AdminDependencies {
   store: StoreContext;
-  s3: S3Client;
+  /** Upload forms and download links for objects of `bucketName`. */
+  signer: ObjectSigner;
   bucketName: string;
   /**
    * Upload grants: largest file, grant lifetime, and where clients POST the form: the bucket's own

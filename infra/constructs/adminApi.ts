@@ -45,6 +45,8 @@ export class AdminApi extends Construct {
       timeout: Duration.seconds(29),
       invokedBy: { kind: 'api' },
       pipeline: props.pipeline,
+      // The S3 client and signers load with the first upload grant or download link.
+      lazyModules: ['#functions/admin/objectSigner.js'],
       environment: {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,

@@ -33,12 +33,12 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(bundles.map((b) => b.name).sort()).toEqual(FUNCTION_FOLDERS.filter((f) => PipelineFunction.isPresent(f)).sort());
   });
 
-  it('ships a minified ESM bundle with its source map and nothing else; ingest its extractor beside it', async () => {
+  it('ships a minified ESM bundle with its source map and nothing else; ingest its extractor and admin its signer beside it', async () => {
+    const lazy: Record<string, string> = { ingest: 'extraction', admin: 'objectSigner' };
     for (const bundle of bundles) {
-      const expected = bundle.name === 'ingest'
-        ? ['extraction.mjs', 'extraction.mjs.map', 'index.mjs', 'index.mjs.map', 'package.json']
-        : ['index.mjs', 'index.mjs.map'];
-      expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(expected);
+      const module = lazy[bundle.name];
+      const expected = module ? [`${module}.mjs`, `${module}.mjs.map`, 'index.mjs', 'index.mjs.map', 'package.json'] : ['index.mjs', 'index.mjs.map'];
+      expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(expected.sort());
     }
   });
 
@@ -48,6 +48,26 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
       expect(code, bundle.name).toContain('AWS_SECRET_ACCESS_KEY');
       expect(code, bundle.name).not.toMatch(/AWS_WEB_IDENTITY_TOKEN_FILE|sso_session|credential_process/);
     }
+  });
+
+  it("loads admin's signer from its own file in the asset: signs an upload form and a download link", async () => {
+    const admin = bundles.find((b) => b.name === 'admin')!;
+    const script = [
+      "const { defaultObjectSigner } = await import('#functions/admin/objectSigner.js');",
+      'const signer = defaultObjectSigner();',
+      "const form = await signer.uploadForm({ Bucket: 'portal', Key: 'incoming/FRA/u1/report.pdf', Expires: 300 });",
+      "const link = await signer.downloadUrl('portal', 'incoming/FRA/u1/report.pdf', 300);",
+      'console.log(JSON.stringify({ url: form.url, fields: Object.keys(form.fields).sort(), link }));',
+    ].join('\n');
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: admin.directory,
+      env: { PATH: process.env.PATH, ...admin.environment, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE', AWS_SECRET_ACCESS_KEY: 'example' },
+      timeout: 60_000,
+    });
+    const signed = JSON.parse(stdout) as { url: string; fields: string[]; link: string };
+    expect(signed.url).toBe('https://portal.s3.us-east-1.amazonaws.com/');
+    expect(signed.fields).toEqual(expect.arrayContaining(['Policy', 'X-Amz-Credential', 'X-Amz-Signature', 'key']));
+    expect(signed.link).toMatch(/^https:\/\/portal\.s3\.us-east-1\.amazonaws\.com\/incoming\/FRA\/u1\/report\.pdf\?.*X-Amz-Signature=/);
   });
 
   it("loads ingest's extractor from its own file in the asset: reads a PDF, refuses an empty file", async () => {

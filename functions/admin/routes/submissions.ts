@@ -1,6 +1,4 @@
 /** One submission: what the pipeline read from it, and a short-lived link to the original file. */
-import { GetObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import * as z from 'zod';
 import { actsFor } from '#shared/auth/principal.js';
 import { Submission, Visibility } from '#shared/store/items.js';
@@ -40,9 +38,7 @@ export const getSubmissionFile = defineRoute({
 });
 
 async function downloadLink(deps: AdminDependencies, key: string) {
-  const url = await getSignedUrl(deps.s3, new GetObjectCommand({ Bucket: deps.bucketName, Key: key }), {
-    expiresIn: deps.downloadLinkSeconds,
-  });
+  const url = await deps.signer.downloadUrl(deps.bucketName, key, deps.downloadLinkSeconds);
   return { url, expiresAt: new Date(deps.now().getTime() + deps.downloadLinkSeconds * 1000).toISOString() };
 }
 

@@ -6,7 +6,6 @@
  * same policy itself (`infra/local/localAdminApi.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
 import { ReportType } from '#shared/extraction/contract.js';
@@ -63,7 +62,7 @@ export const grantUpload = defineRoute({
     }
     const metadata: Record<string, string> = body.reportType && !body.committee ? { 'x-amz-meta-report-type': body.reportType } : {};
     const expiresAt = new Date(deps.now().getTime() + deps.uploads.grantSeconds * 1000);
-    const post = await createPresignedPost(deps.s3, {
+    const post = await deps.signer.uploadForm({
       Bucket: deps.bucketName,
       Key: key,
       Conditions: [

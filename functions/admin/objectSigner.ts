@@ -1,0 +1,28 @@
+/**
+ * Signed access to objects of the portal bucket: upload grants (presigned POST forms) and download
+ * links (presigned GET URLs). Signing is local (no request to S3) but needs the S3 client and its
+ * signers, a fifth of the admin function's code; so this module is bundled apart and loaded by the
+ * first request that signs something (`lazyModules` of the admin function). Lists, the matrix and
+ * coverage never load it.
+ */
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { createPresignedPost, type PresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { s3Client } from '#shared/aws/s3.js';
+
+export interface ObjectSigner {
+  uploadForm(options: PresignedPostOptions): Promise<PresignedPost>;
+  downloadUrl(bucket: string, key: string, expiresInSeconds: number): Promise<string>;
+}
+
+export function objectSigner(s3: S3Client): ObjectSigner {
+  return {
+    uploadForm: (options) => createPresignedPost(s3, options),
+    downloadUrl: (bucket, key, expiresIn) => getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn }),
+  };
+}
+
+/** The signer over the function's own S3 client (configured from the environment). */
+export function defaultObjectSigner(): ObjectSigner {
+  return objectSigner(s3Client());
+}
