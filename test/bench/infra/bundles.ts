@@ -27,7 +27,7 @@ import { definePortal } from '../../../infra/stacks/portal.js';
 import { builtBundles, bundleBytes, lazyModules, shippedBytes, type BuiltBundle } from './builtBundles.js';
 
 const run = promisify(execFile);
-const RUNS = 7;
+const RUNS = 15;
 const MB = 1024 * 1024;
 const BASELINE = 'empty handler';
 /** Reference, not a target: the SDK, logger and middy alone (see runtimeFloorHandler.ts). */
