@@ -20,8 +20,6 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { seedStandingDeadlines } from '#shared/deadlines/standingDeadlines.js';
-import type { StoreContext } from '#shared/store/table.js';
 import { freePort } from './freePort.js';
 import { lambdaContext } from './sqsDelivery.js';
 
@@ -147,7 +145,6 @@ export class QueuePoller {
 }
 
 export interface LocalMailOptions {
-  store: StoreContext;
   /** The SQS stand-in's endpoint (credentials and region come from the environment). */
   sqsEndpoint: string;
   log: (line: string) => void;
@@ -166,8 +163,6 @@ export interface LocalMail {
  * local placeholders; the local SES records neither.
  */
 export async function startLocalMail(options: LocalMailOptions): Promise<LocalMail> {
-  const seeded = await seedStandingDeadlines(options.store, new Date().toISOString());
-  if (seeded.created > 0) options.log(`seeded ${seeded.created} standing deadlines`);
   const sqs = new SQSClient({ endpoint: options.sqsEndpoint });
   const queueUrl = await ensureMailQueue(sqs, 'mail');
   process.env.MAIL_QUEUE_URL = queueUrl;

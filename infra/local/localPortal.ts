@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { INGEST_PREFIXES } from '#shared/portal/uploadLocation.js';
 import { ensureBucket } from '#shared/storage/provisionBucket.js';
 import { ensureTable } from '#shared/store/provisionTable.js';
-import { seedStateProfiles } from '#shared/store/stateProfiles.js';
+import { seedReferenceData } from '#shared/store/referenceData.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { startLocalAdminApi, type LocalAdminApi } from './localAdminApi.js';
 import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
@@ -58,11 +58,12 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
 
     await ensureTable(dynamo, tableName);
     await ensureBucket(s3, bucketName);
-    const seeded = await seedStateProfiles(store);
-    if (seeded.created > 0) log(`seeded ${seeded.created} member states`);
+    const seeded = await seedReferenceData(store, new Date().toISOString());
+    if (seeded.states > 0) log(`seeded ${seeded.states} member states`);
+    if (seeded.deadlines > 0) log(`seeded ${seeded.deadlines} standing deadlines`);
 
     // Mail first: it puts the mail queue's URL in the environment the ingest handler reads.
-    const mail = await startLocalMail({ store, sqsEndpoint: standIns.endpoints.sqs, log });
+    const mail = await startLocalMail({ sqsEndpoint: standIns.endpoints.sqs, log });
 
     // Imported only now: the handler reads its environment when its module loads.
     const { handler } = await import('#functions/ingest/handler.js');
