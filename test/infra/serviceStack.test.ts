@@ -17,8 +17,15 @@ beforeAll(() => {
   resources = templates.service.toJSON().Resources;
 });
 
-/** Our functions (CDK's own deploy-time handler is Python and not ours). */
-const pipelineFunctions = () => ofType('AWS::Lambda::Function').filter(([, r]) => r.Properties?.Runtime?.startsWith('nodejs'));
+/** Every IAM statement of the stack, from managed and inline policies. */
+const statements = () =>
+  [...ofType('AWS::IAM::Policy'), ...ofType('AWS::IAM::Role')].flatMap(([, p]) => [
+    ...(p.Properties?.PolicyDocument?.Statement ?? []),
+    ...(p.Properties?.Policies ?? []).flatMap((inline: { PolicyDocument: { Statement: unknown[] } }) => inline.PolicyDocument.Statement),
+  ]) as { Effect: string; Action: string | string[]; Resource: unknown }[];
+
+/** Our functions; CDK's own deploy-time handlers (bucket notifications, the seed call) are not ours. */
+const pipelineFunctions = () => ofType('AWS::Lambda::Function').filter(([, r]) => r.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
 
 describe('every function', () => {
   it('exists for each handler in functions/', () => {
@@ -40,7 +47,7 @@ describe('every function', () => {
     }
     const withMaps = portalTemplates({ config: { runtimeSourceMaps: 'true' } }).service.toJSON().Resources as Resources;
     const variables = Object.values(withMaps)
-      .filter((r) => r.Type === 'AWS::Lambda::Function' && r.Properties?.Runtime?.startsWith('nodejs'))
+      .filter((r) => r.Type === 'AWS::Lambda::Function' && r.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME)
       .map((r) => r.Properties!.Environment.Variables.NODE_OPTIONS);
     expect(variables.length).toBeGreaterThan(0);
     expect(new Set(variables)).toEqual(new Set(['--enable-source-maps']));
@@ -72,11 +79,6 @@ describe('every function', () => {
 });
 
 describe('least privilege', () => {
-  const statements = () =>
-    [...ofType('AWS::IAM::Policy'), ...ofType('AWS::IAM::Role')].flatMap(([, p]) => [
-      ...(p.Properties?.PolicyDocument?.Statement ?? []),
-      ...(p.Properties?.Policies ?? []).flatMap((inline: { PolicyDocument: { Statement: unknown[] } }) => inline.PolicyDocument.Statement),
-    ]) as { Effect: string; Action: string | string[]; Resource: unknown }[];
 
   it('no policy allows a bare "*" resource or a wildcard action', () => {
     for (const statement of statements()) {
@@ -94,10 +96,13 @@ describe('least privilege', () => {
     for (const resource of wildcards) expect(resource).toMatch(/portal1540-portal-[^/]+\/(incoming|committee|quarantine)\/\*"/);
   });
 
-  it('no role holds a managed policy except CDK\'s bucket-notification handler (logs only)', () => {
+  it("no role holds a managed policy except CDK's deploy-time handlers (logs only)", () => {
     const withManaged = ofType('AWS::IAM::Role').filter(([, r]) => r.Properties?.ManagedPolicyArns);
-    expect(withManaged.map(([id]) => id)).toEqual([expect.stringMatching(/^BucketNotificationsHandler/)]);
-    expect(JSON.stringify(withManaged[0]![1].Properties!.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
+    expect(withManaged.map(([id]) => id).sort()).toEqual([expect.stringMatching(/^AWS679f53fac002430cb0da5b7982bd2287/), expect.stringMatching(/^BucketNotificationsHandler/)]);
+    for (const [, role] of withManaged) {
+      expect(role.Properties!.ManagedPolicyArns).toHaveLength(1);
+      expect(JSON.stringify(role.Properties!.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
+    }
   });
 
   it('the table is reached only with named item actions and named indexes', () => {
@@ -207,6 +212,17 @@ describe('reminders', () => {
       ScheduleExpressionTimezone: templates.config.scheduleTimeZone,
       Target: { DeadLetterConfig: { Arn: expect.anything() }, RetryPolicy: { MaximumRetryAttempts: 3 } },
     });
+  });
+
+  it('the planner seeds the reference data at each deployment: one invoke with { seedOnly: true }, allowed on the planner only', () => {
+    if (!pipelineFunctions().some(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'planner')) return;
+    const seeds = ofType('Custom::AWS');
+    expect(seeds).toHaveLength(1);
+    const create = JSON.stringify(seeds[0]![1].Properties!.Create);
+    expect(create).toContain('\\"action\\":\\"invoke\\"');
+    expect(create).toContain('seedOnly');
+    const invokes = statements().filter((s) => [s.Action].flat().includes('lambda:InvokeFunction'));
+    for (const s of invokes) expect(JSON.stringify(s.Resource)).toMatch(/Planner/);
   });
 });
 

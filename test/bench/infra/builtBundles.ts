@@ -36,10 +36,11 @@ export async function builtBundles(app: App): Promise<BuiltBundle[]> {
   for (const stack of assembly.stacks) {
     const resources = (stack.template as { Resources: Record<string, TemplateFunction> }).Resources;
     for (const resource of Object.values(resources)) {
-      if (resource.Type !== 'AWS::Lambda::Function' || !resource.Properties.Runtime?.startsWith('nodejs')) continue;
+      // Ours carry a Powertools service name; CDK's own deploy-time handlers do not.
+      const variables = resource.Properties.Environment?.Variables ?? {};
+      if (resource.Type !== 'AWS::Lambda::Function' || !('POWERTOOLS_SERVICE_NAME' in variables)) continue;
       const hash = resource.Properties.Code?.S3Key?.replace(/\.zip$/, '');
       const directory = path.join(assembly.directory, `asset.${hash}`);
-      const variables = resource.Properties.Environment?.Variables ?? {};
       const environment = Object.fromEntries(
         Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : placeholderFor(name)]),
       );
