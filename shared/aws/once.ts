@@ -7,6 +7,9 @@
  * (`AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_S3`, `AWS_ENDPOINT_URL_SES`, …), which the local
  * runner and the tests set to the stand-ins. The only extra switch is S3 path-style addressing,
  * which an S3-compatible server on localhost needs.
+ *
+ * The same `once` defers other start-up work a function may not need on every run (a data file
+ * parsed on first use, a module loaded on first use).
  */
 export function once<T>(build: () => T): () => T {
   let value: T | undefined;

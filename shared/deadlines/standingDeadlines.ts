@@ -4,6 +4,7 @@
  * writes, so seeding on every start never undoes an edit or a retirement.
  */
 import * as z from 'zod';
+import { once } from '../aws/once.js';
 import { recordDeadline } from '../store/deadlines.js';
 import { Deadline } from '../store/items.js';
 import type { StoreContext } from '../store/table.js';
@@ -12,11 +13,12 @@ import standing from './standingDeadlines.json' with { type: 'json' };
 const StandingDeadline = Deadline.omit({ source: true, createdAt: true });
 const StandingFile = z.object({ deadlines: z.array(StandingDeadline) });
 
-export const STANDING_DEADLINES = StandingFile.parse(standing).deadlines;
+/** The standing deadlines, checked against the deadline schema when first asked for (not at start-up). */
+export const standingDeadlines = once(() => StandingFile.parse(standing).deadlines);
 
 export async function seedStandingDeadlines(store: StoreContext, at: string): Promise<{ created: number }> {
   let created = 0;
-  for (const deadline of STANDING_DEADLINES) {
+  for (const deadline of standingDeadlines()) {
     if ((await recordDeadline(store, { ...deadline, source: 'seed', createdAt: at })) === 'created') created += 1;
   }
   return { created };

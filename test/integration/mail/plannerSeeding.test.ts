@@ -9,7 +9,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureMailQueue } from '../../../infra/local/localMail.js';
 import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
-import { STANDING_DEADLINES } from '../../../shared/deadlines/standingDeadlines.js';
+import { standingDeadlines } from '../../../shared/deadlines/standingDeadlines.js';
 import { getDeadline, listDeadlines, setDeadlineStatus } from '../../../shared/store/deadlines.js';
 import { listStatesByReportingStatus } from '../../../shared/store/stateProfiles.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal.dispose());
 
-const seededDeadlines = async () => (await Promise.all(STANDING_DEADLINES.map((d) => getDeadline(portal.store, d.id)))).filter(Boolean);
+const seededDeadlines = async () => (await Promise.all(standingDeadlines().map((d) => getDeadline(portal.store, d.id)))).filter(Boolean);
 
 describe('the planner seeds reference data', () => {
   it('not on a dry run: a dry run writes nothing', async () => {
@@ -40,14 +40,14 @@ describe('the planner seeds reference data', () => {
   });
 
   it('on { seedOnly: true }: every member state, not reported, and the standing deadlines; again, nothing', async () => {
-    expect(await handler({ seedOnly: true }, lambdaContext('planner'))).toEqual({ seeded: { states: 193, deadlines: STANDING_DEADLINES.length } });
+    expect(await handler({ seedOnly: true }, lambdaContext('planner'))).toEqual({ seeded: { states: 193, deadlines: standingDeadlines().length } });
     expect(await listStatesByReportingStatus(portal.store, 'not_reported')).toHaveLength(193);
-    expect(await seededDeadlines()).toHaveLength(STANDING_DEADLINES.length);
+    expect(await seededDeadlines()).toHaveLength(standingDeadlines().length);
     expect(await handler({ seedOnly: true }, lambdaContext('planner'))).toEqual({ seeded: { states: 0, deadlines: 0 } });
   });
 
   it("before a real run, without undoing the secretariat's edits", async () => {
-    const retired = STANDING_DEADLINES[0]!.id;
+    const retired = standingDeadlines()[0]!.id;
     await setDeadlineStatus(portal.store, retired, 'retired');
     const plan = (await handler({ asOf: '2026-11-27' }, lambdaContext('planner'))) as { asOf: string };
     expect(plan.asOf).toBe('2026-11-27');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, occurrenceDueDate } from '../../../shared/deadlines/calendar.js';
 import { dueSteps, latestStepOffset } from '../../../shared/deadlines/reminderLadder.js';
-import { STANDING_DEADLINES } from '../../../shared/deadlines/standingDeadlines.js';
+import { standingDeadlines } from '../../../shared/deadlines/standingDeadlines.js';
 import { Deadline, DEFAULT_REMINDER_LADDER, type DeadlineInput } from '../../../shared/store/items.js';
 
 const deadline = (overrides: Partial<DeadlineInput> = {}) =>
@@ -51,7 +51,7 @@ describe('the reminder ladder', () => {
   });
 
   it('reminds the remaining non-reporting states every 90 days, without a cap', () => {
-    const first = STANDING_DEADLINES.find((d) => d.id === 'std_first_national_report');
+    const first = standingDeadlines().find((d) => d.id === 'std_first_national_report');
     const firstReport = Deadline.parse({ ...first, source: 'seed', createdAt: '2026-01-01T00:00:00.000Z' });
     const steps = dueSteps(firstReport, '2026-06-01', 89);
     expect(steps).toHaveLength(1);
