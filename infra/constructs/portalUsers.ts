@@ -14,6 +14,7 @@ import {
   UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { commonNames } from '../../shared/reference/commonNames.js';
 import { MEMBER_STATES } from '../../shared/reference/memberStates.js';
 import { acknowledge } from './acknowledge.js';
 
@@ -65,7 +66,7 @@ export class PortalUsers extends Construct {
     for (const state of MEMBER_STATES) {
       this.userPool.addGroup(`State${state.iso3}`, {
         groupName: stateGroupName(state.iso3),
-        description: `Users of ${state.names.en}: upload its reports, read its own submissions`,
+        description: `Users of ${commonNames(state.iso3).en}: upload its reports, read its own submissions`,
       });
     }
 

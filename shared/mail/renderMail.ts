@@ -3,7 +3,8 @@
  * when the language has no pack or a deadline has no title in it. The HTML is the text's
  * paragraphs, escaped, in a document that declares its language and direction (Arabic is RTL).
  */
-import { MEMBER_STATES } from '../reference/memberStates.js';
+import { commonNames } from '../reference/commonNames.js';
+import { isMemberState } from '../reference/memberStates.js';
 import type { UnLanguage } from '../extraction/contract.js';
 import type { OutboundMail } from '../store/outboundMail.js';
 import type { LanguagePack, Message } from './languagePack.js';
@@ -27,12 +28,10 @@ export class UnrenderableMailError extends Error {
   override readonly name = 'UnrenderableMailError';
 }
 
-const stateNames = new Map(MEMBER_STATES.map((s) => [s.iso3, s.names]));
-
 export function renderMail(mail: OutboundMail): RenderedMail {
   const language: UnLanguage = mail.recipient.language in LANGUAGE_PACKS ? mail.recipient.language : 'en';
   const pack = LANGUAGE_PACKS[language];
-  const stateName = stateNames.get(mail.state)?.[language] ?? mail.state;
+  const stateName = isMemberState(mail.state) ? commonNames(mail.state)[language] : mail.state;
   const name = mail.recipient.name;
   const day = (iso: string) => formatDate(pack, iso, 'day');
 

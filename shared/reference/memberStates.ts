@@ -1,16 +1,14 @@
 /**
- * The 193 member states of the United Nations, with their names in the six UN languages.
+ * The 193 member states of the United Nations, by code (their names: `commonNames.ts`,
+ * `officialNames.ts`).
  * Generated from the maintained `world-countries` package (see `memberStatesSource.ts`), not typed
  * by hand; a test pins the count at 193 and the file to its source.
  */
-import type { UnLanguage } from '../extraction/contract.js';
 import data from './memberStates.data.json' with { type: 'json' };
 
 export interface MemberState {
   iso3: string;
   iso2: string;
-  /** Common names, by UN language (the official, long names are in `officialNames.ts`). */
-  names: Record<UnLanguage, string>;
 }
 
 export const MEMBER_STATES: readonly MemberState[] = data;

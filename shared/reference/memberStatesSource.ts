@@ -4,11 +4,12 @@
  * non-member observer state, so it is left out (as is the State of Palestine, which the dataset
  * already leaves out).
  *
- * The result is written to two files (`npm run generate:member-states`), which the functions load:
- * `memberStates.data.json` (codes and common names, which most functions need) and
- * `officialNames.data.json` (the long names, which only the extractor reads: kept apart so the
- * other bundles do not carry them). The whole dataset would add ~700 KB to every bundle. A test
- * checks that both files are exactly what these functions build from the installed package.
+ * The result is written to three files (`npm run generate:member-states`), which the functions
+ * load: `memberStates.data.json` (the codes, which most functions need), `commonNames.data.json`
+ * (what e-mails, the seed and the extractor call the states) and `officialNames.data.json` (the
+ * long names, which only the extractor reads). Kept apart so that each bundle carries only what it
+ * reads; the whole dataset would add ~700 KB to every bundle. A test checks that the files are
+ * exactly what these functions build from the installed package.
  */
 import { writeFileSync } from 'node:fs';
 import worldCountries, { type Countries, type Country } from 'world-countries';
@@ -41,7 +42,11 @@ const members = () =>
   countries.filter((c) => c.unMember && !NON_MEMBER_OBSERVERS.has(c.cca3)).sort((a, b) => a.cca3.localeCompare(b.cca3));
 
 export function buildMemberStates(): MemberState[] {
-  return members().map((c) => ({ iso3: c.cca3, iso2: c.cca2, names: namesOf(c, 'common') }));
+  return members().map((c) => ({ iso3: c.cca3, iso2: c.cca2 }));
+}
+
+export function buildCommonNames(): Record<string, Record<UnLanguage, string>> {
+  return Object.fromEntries(members().map((c) => [c.cca3, namesOf(c, 'common')]));
 }
 
 export function buildOfficialNames(): Record<string, Record<UnLanguage, string>> {
@@ -49,7 +54,12 @@ export function buildOfficialNames(): Record<string, Record<UnLanguage, string>>
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0')) {
-  for (const [file, data] of [['memberStates.data.json', buildMemberStates()], ['officialNames.data.json', buildOfficialNames()]] as const) {
+  const files = [
+    ['memberStates.data.json', buildMemberStates()],
+    ['commonNames.data.json', buildCommonNames()],
+    ['officialNames.data.json', buildOfficialNames()],
+  ] as const;
+  for (const [file, data] of files) {
     const target = new URL(`./${file}`, import.meta.url);
     writeFileSync(target, `${JSON.stringify(data, null, 1)}\n`);
     console.log(`wrote ${target.pathname}`);

@@ -8,7 +8,7 @@
  * never undoes the secretariat's edits, a state's status or a retired deadline.
  */
 import { seedStandingDeadlines } from '../deadlines/standingDeadlines.js';
-import { seedStateProfiles } from './stateProfiles.js';
+import { seedStateProfiles } from './stateProfileSeed.js';
 import type { StoreContext } from './table.js';
 
 export interface ReferenceDataSeeded {

@@ -7,6 +7,7 @@
 import type { UnLanguage } from '../contract.js';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
 import { officialName } from '../../reference/officialNames.js';
+import { commonNames } from '../../reference/commonNames.js';
 import demonymData from './demonyms.data.json' with { type: 'json' };
 import type { Demonyms } from './demonymsSource.js';
 import { fold, WORD_CHAR } from './textFolding.js';
@@ -158,9 +159,10 @@ export function statePatterns(language: UnLanguage): NamePattern[] {
   for (const state of MEMBER_STATES) {
     const official = officialName(state.iso3, language);
     if (official) add(state.iso3, official, true);
-    add(state.iso3, state.names[language], false);
+    const name = commonNames(state.iso3)[language];
+    add(state.iso3, name, false);
     for (const extra of EXTRA_NAMES[state.iso3]?.[language] ?? []) add(state.iso3, extra, false);
-    for (const { pattern, anchor } of adjectivePatterns(state.iso3, language, state.names[language])) {
+    for (const { pattern, anchor } of adjectivePatterns(state.iso3, language, name)) {
       adjectives.push({ iso3: state.iso3, pattern, official: false, adjective: true, anchor, re: new RegExp(pattern, 'gu') });
     }
   }

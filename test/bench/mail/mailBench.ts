@@ -21,7 +21,7 @@ import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import { ensureTable } from '../../../shared/store/provisionTable.js';
-import { seedStateProfiles } from '../../../shared/store/stateProfiles.js';
+import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { inChunks } from '../../../shared/store/table.js';
 
 const AS_OF = '2026-03-10';

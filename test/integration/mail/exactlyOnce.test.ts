@@ -3,7 +3,7 @@ import { planReminders } from '../../../functions/planner/planReminders.js';
 import { isoDay, dayNumber } from '../../../shared/deadlines/calendar.js';
 import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
-import { seedStateProfiles } from '../../../shared/store/stateProfiles.js';
+import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { inChunks } from '../../../shared/store/table.js';
 import { listRemindersByDeadline, listRemindersByState } from '../../../shared/store/reminders.js';
 import { createMailWorld, type MailWorld } from './mailHarness.js';

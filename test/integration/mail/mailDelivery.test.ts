@@ -6,7 +6,7 @@ import { receiptNotifier } from '../../../shared/mail/receipts.js';
 import { getContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import { getMail, receiptKey } from '../../../shared/store/outboundMail.js';
-import { seedStateProfiles } from '../../../shared/store/stateProfiles.js';
+import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import type { Submission } from '../../../shared/store/items.js';
 import { createMailWorld, type MailWorld } from './mailHarness.js';

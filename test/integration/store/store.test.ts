@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designateContact, getContact, setContactStatus } from '../../../shared/store/contactPoints.js';
 import { currentMatrix, recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
-import { getStateProfile, listStatesByReportingStatus, recordStateSubmission, seedStateProfiles } from '../../../shared/store/stateProfiles.js';
+import { getStateProfile, listStatesByReportingStatus, recordStateSubmission } from '../../../shared/store/stateProfiles.js';
+import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { claimContent } from '../../../shared/store/submissions.js';
 import { queryAll } from '../../../shared/store/table.js';
 import { MatrixEntry } from '../../../shared/store/items.js';

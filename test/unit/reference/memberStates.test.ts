@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMemberState, MEMBER_STATES, memberState } from '../../../shared/reference/memberStates.js';
-import { buildMemberStates, buildOfficialNames } from '../../../shared/reference/memberStatesSource.js';
+import { commonNames } from '../../../shared/reference/commonNames.js';
+import { buildCommonNames, buildMemberStates, buildOfficialNames } from '../../../shared/reference/memberStatesSource.js';
 import { officialName } from '../../../shared/reference/officialNames.js';
 
 describe('member states', () => {
@@ -8,8 +9,10 @@ describe('member states', () => {
     expect(MEMBER_STATES).toHaveLength(193);
     expect(isMemberState('VAT')).toBe(false);
     expect(isMemberState('PSE')).toBe(false);
-    expect(memberState('chn')?.names).toEqual({ en: 'China', fr: 'Chine', zh: '中国', ru: 'Китай', ar: 'الصين', es: 'China' });
-    for (const state of MEMBER_STATES) expect(Object.values(state.names).every((name) => name.length > 0)).toBe(true);
+    expect(memberState('chn')).toEqual({ iso3: 'CHN', iso2: 'CN' });
+    expect(commonNames('chn')).toEqual({ en: 'China', fr: 'Chine', zh: '中国', ru: 'Китай', ar: 'الصين', es: 'China' });
+    for (const state of MEMBER_STATES) expect(Object.values(commonNames(state.iso3)).every((name) => name.length > 0)).toBe(true);
+    expect(() => commonNames('VAT')).toThrow(/not a member state/);
   });
 
   it('have their official names in the six UN languages, for every member state', () => {
@@ -26,5 +29,6 @@ describe('member states', () => {
     const languages = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
     const official = MEMBER_STATES.map((s) => [s.iso3, Object.fromEntries(languages.map((l) => [l, officialName(s.iso3, l)]))]);
     expect(Object.fromEntries(official)).toEqual(buildOfficialNames());
+    expect(Object.fromEntries(MEMBER_STATES.map((s) => [s.iso3, commonNames(s.iso3)]))).toEqual(buildCommonNames());
   });
 });
