@@ -45,6 +45,17 @@ export const DeploymentConfig = z.object({
    * every asset either way; turn this on while chasing an error.
    */
   runtimeSourceMaps: z.union([z.boolean(), z.stringbool()]).default(false),
+  /**
+   * Origins of a browser portal (`https://portal.example.org`, comma-separated) allowed to call the
+   * admin API and to POST upload forms to the bucket and fetch download links from it (CORS). None
+   * by default: the CLI and server-side clients need no CORS.
+   */
+  portalOrigins: z
+    .preprocess(
+      (value) => (typeof value === 'string' ? value.split(',').map((o) => o.trim()).filter(Boolean) : value),
+      z.array(z.string().regex(/^(https:\/\/[a-z0-9.-]+|http:\/\/localhost)(:\d{1,5})?$/, 'an origin such as https://portal.example.org (no path)')),
+    )
+    .default([]),
 });
 export type DeploymentConfig = z.infer<typeof DeploymentConfig>;
 

@@ -6,7 +6,7 @@
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -26,7 +26,12 @@ export interface AdminApiProps {
   readonly client: IUserPoolClient;
   readonly maxUploadBytes: number;
   readonly pipeline: PipelineSettings;
+  /** Browser origins allowed to call the API (CORS); none: no CORS configuration. */
+  readonly portalOrigins: readonly string[];
 }
+
+/** The methods the admin routes use. Not ANY: OPTIONS must never reach the authorizer (CORS preflight). */
+const API_METHODS = [HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE];
 
 /** Requests per second over the whole API; the secretariat and 193 states are a few dozen users. */
 export const API_RATE_LIMIT = 20;
@@ -73,10 +78,19 @@ export class AdminApi extends Construct {
       description: '1540 reporting pipeline: admin and upload API',
       createDefaultStage: false,
       defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.client] }),
+      // API Gateway answers the preflight itself, without the authorizer, and adds the headers.
+      corsPreflight: props.portalOrigins.length
+        ? {
+            allowOrigins: [...props.portalOrigins],
+            allowMethods: API_METHODS.map((method) => CorsHttpMethod[method]),
+            allowHeaders: ['authorization', 'content-type'],
+            maxAge: Duration.hours(1),
+          }
+        : undefined,
     });
     this.api.addRoutes({
       path: '/{proxy+}',
-      methods: [HttpMethod.ANY],
+      methods: API_METHODS,
       integration: new HttpLambdaIntegration('Admin', this.admin.function),
     });
 

@@ -9,7 +9,7 @@
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
 import { acknowledge } from './acknowledge.js';
@@ -24,6 +24,8 @@ export interface PortalBucketProps {
   /** ARN pattern of the pipeline's roles, e.g. `arn:aws:iam::123456789012:role/Portal1540/*`. */
   readonly pipelineRoleArnPattern: string;
   readonly quarantineDays: number;
+  /** Browser origins that may POST upload forms and GET download links (CORS); none: no CORS rule. */
+  readonly portalOrigins: readonly string[];
 }
 
 /** The one place outside the pipeline that may receive new objects: `incoming/<ISO3>/…`. */
@@ -65,6 +67,18 @@ export class PortalBucket extends Construct {
         { id: 'ExpireOldVersions', noncurrentVersionExpiration: Duration.days(90) },
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(2) },
       ],
+      // A browser portal posts upload forms and fetches download links (both presigned) itself.
+      cors: props.portalOrigins.length
+        ? [
+            {
+              allowedOrigins: [...props.portalOrigins],
+              allowedMethods: [HttpMethods.POST, HttpMethods.GET],
+              allowedHeaders: ['*'],
+              exposedHeaders: ['ETag', 'x-amz-version-id'],
+              maxAge: 3600,
+            },
+          ]
+        : undefined,
     });
 
     this.bucket.addToResourcePolicy(

@@ -15,6 +15,7 @@ export interface DataStackProps extends StackProps {
   readonly pipelineRolePath: string;
   readonly portalBucketName: string;
   readonly quarantineDays: number;
+  readonly portalOrigins: readonly string[];
 }
 
 export class DataStack extends Stack {
@@ -28,6 +29,7 @@ export class DataStack extends Stack {
       bucketName: props.portalBucketName,
       pipelineRoleArnPattern: `arn:${this.partition}:iam::${this.account}:role${props.pipelineRolePath}*`,
       quarantineDays: props.quarantineDays,
+      portalOrigins: props.portalOrigins,
     });
     this.store = new PortalTable(this, 'Store');
     this.users = new PortalUsers(this, 'Users');

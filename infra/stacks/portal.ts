@@ -42,6 +42,7 @@ export function definePortal(app: App, config: DeploymentConfig, functions: Read
     pipelineRolePath,
     portalBucketName,
     quarantineDays: config.quarantineDays,
+    portalOrigins: config.portalOrigins,
   });
   const service = new ServiceStack(app, `${config.appName}-Service`, {
     env,

@@ -89,6 +89,7 @@ export class ServiceStack extends Stack {
         userPool: props.userPool,
         client: props.userPoolClient,
         maxUploadBytes: config.maxUploadBytes,
+        portalOrigins: config.portalOrigins,
       });
     }
     if (this.adminApi) new CfnOutput(this, 'AdminApiUrl', { value: this.adminApi.api.apiEndpoint });

@@ -27,6 +27,14 @@ describe('the deployment configuration', () => {
     expect(() => readDeploymentConfig(context, {})).toThrow(/sendRatePerSecond .*PORTAL_SEND_RATE_PER_SECOND.* = "fast"/);
   });
 
+  it('reads browser portal origins as a comma-separated list of bare origins', () => {
+    expect(readDeploymentConfig(none, {}).portalOrigins).toEqual([]);
+    const env = { PORTAL_PORTAL_ORIGINS: 'https://portal.un.example, http://localhost:5173' };
+    expect(readDeploymentConfig(none, env).portalOrigins).toEqual(['https://portal.un.example', 'http://localhost:5173']);
+    expect(() => readDeploymentConfig(none, { PORTAL_PORTAL_ORIGINS: 'https://portal.un.example/app' })).toThrow(/portalOrigins.*no path/);
+    expect(() => readDeploymentConfig(none, { PORTAL_PORTAL_ORIGINS: 'http://portal.un.example' })).toThrow(/portalOrigins/);
+  });
+
   it('spells environment variables after the settings', () => {
     expect(environmentVariableFor('senderAddress')).toBe('PORTAL_SENDER_ADDRESS');
   });

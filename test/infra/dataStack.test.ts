@@ -23,6 +23,16 @@ describe('the portal bucket', () => {
     });
   });
 
+  it('lets no browser origin in unless configured, then only those, for upload forms and download links', () => {
+    const bucket = () => Object.values(templates.data.findResources('AWS::S3::Bucket', { Properties: { BucketName: portalBucketName() } }))[0]!;
+    expect(bucket().Properties.CorsConfiguration).toBeUndefined();
+    const withPortal = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } });
+    withPortal.data.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: portalBucketName(),
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://portal.un.example'], AllowedMethods: ['POST', 'GET'] })] },
+    });
+  });
+
   it('expires quarantined files and old versions, never current originals', () => {
     const bucket = templates.data.findResources('AWS::S3::Bucket', { Properties: { BucketName: portalBucketName() } });
     const rules = Object.values(bucket)[0]!.Properties.LifecycleConfiguration.Rules as Record<string, unknown>[];

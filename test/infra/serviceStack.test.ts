@@ -239,7 +239,20 @@ describe('the admin API', () => {
     expect(routes.length).toBeGreaterThan(0);
     for (const [id, route] of routes) {
       expect(route.Properties, id).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizers[0]![0] } });
+      // Never ANY or OPTIONS: a CORS preflight must be answered by API Gateway, not refused by the authorizer.
+      expect(route.Properties!.RouteKey, id).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/\{proxy\+\}$/);
     }
+  });
+
+  it('answers browsers only from configured portal origins (CORS)', () => {
+    expect(ofType('AWS::ApiGatewayV2::Api')[0]![1].Properties!.CorsConfiguration).toBeUndefined();
+    const withPortal = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } }).service.toJSON().Resources as Resources;
+    const api = Object.values(withPortal).find((r) => r.Type === 'AWS::ApiGatewayV2::Api')!;
+    expect(api.Properties!.CorsConfiguration).toMatchObject({
+      AllowOrigins: ['https://portal.un.example'],
+      AllowHeaders: ['authorization', 'content-type'],
+      AllowMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    });
   });
 
   it('is throttled and writes JSON access logs', () => {
