@@ -109,6 +109,26 @@ export async function queryPage<S extends z.ZodType>(
   return { items: (result.Items ?? []).map((item) => schema.parse(item)), cursor: encodeCursor(result.LastEvaluatedKey) };
 }
 
+/**
+ * A page of the items that pass `keep`, filled up to `limit` where the store has more: reads ask
+ * only for the items still missing, so the page never overshoots and its cursor stays exact. For
+ * bounded partitions (a page of few kept items may take several small reads).
+ */
+export async function filledPage<T>(
+  read: (page: { limit: number; cursor?: string }) => Promise<Page<T>>,
+  keep: (item: T) => boolean,
+  page: { limit: number; cursor?: string },
+): Promise<Page<T>> {
+  const items: T[] = [];
+  let cursor = page.cursor;
+  do {
+    const next = await read({ limit: page.limit - items.length, cursor });
+    items.push(...next.items.filter(keep));
+    cursor = next.cursor;
+  } while (cursor && items.length < page.limit);
+  return { items, cursor };
+}
+
 /** Every item a query matches, following pages (for bounded partitions such as one state's items). */
 export async function queryAll<S extends z.ZodType>(store: StoreContext, query: QueryShape, schema: S): Promise<z.infer<S>[]> {
   const items: z.infer<S>[] = [];

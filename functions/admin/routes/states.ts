@@ -5,6 +5,7 @@ import { assistanceOfState } from '#shared/store/assistance.js';
 import { statesByStatusPage } from '#shared/store/adminQueries.js';
 import { AssistanceItem, ContactPoint, MatrixEntry, StateProfile, Visibility, type ReportingStatus } from '#shared/store/items.js';
 import { stateKey } from '#shared/store/keys.js';
+import { filledPage } from '#shared/store/table.js';
 import { currentMatrix } from '#shared/store/matrixEntries.js';
 import { getStateProfile } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
@@ -43,21 +44,22 @@ export const listStates = defineRoute({
   request: { query: PageQuery.extend({ status: StateListStatus }) },
   response: { status: 200, body: pageOf(StateListItem), description: 'One page of states, by ISO3 code' },
   run: async ({ deps, query }) => {
-    const [page, deadlines] = await Promise.all([
-      statesByStatusPage(deps.store, STORED_STATUS[query.status], query),
-      openDeadlineIndex(deps.store, deps.now()),
-    ]);
-    const items = page.items
-      .map((profile) => ({
-        iso3: profile.iso3,
-        name: profile.names.en ?? profile.iso3,
-        reportingStatus: profile.reportingStatus,
-        matrixVisibility: profile.matrixVisibility,
-        lastSubmission: lastSubmissionOf(profile),
-        openDeadlines: openDeadlinesOf(deadlines, { profile }),
-      }))
-      .filter((s) => query.status !== 'overdue' || s.openDeadlines.some((d) => d.overdue));
-    return { items, cursor: page.cursor };
+    const deadlines = await openDeadlineIndex(deps.store, deps.now());
+    const listed = (profile: StateProfile) => ({
+      iso3: profile.iso3,
+      name: profile.names.en ?? profile.iso3,
+      reportingStatus: profile.reportingStatus,
+      matrixVisibility: profile.matrixVisibility,
+      lastSubmission: lastSubmissionOf(profile),
+      openDeadlines: openDeadlinesOf(deadlines, { profile }),
+    });
+    // Overdue is not stored: not-reported states are read until the page holds `limit` overdue ones.
+    const page = await filledPage(
+      (next) => statesByStatusPage(deps.store, STORED_STATUS[query.status], next),
+      (profile) => query.status !== 'overdue' || openDeadlinesOf(deadlines, { profile }).some((d) => d.overdue),
+      query,
+    );
+    return { items: page.items.map(listed), cursor: page.cursor };
   },
 });
 
