@@ -1,8 +1,9 @@
 /**
  * The extractor as ingest loads it: bundled on its own (`extraction.mjs` beside the handler's
- * `index.mjs`, see `lazyModules` in the CDK function construct) and imported on the first upload a
- * process reads. The PDF, DOCX and XLSX readers are most of ingest's code; compiling them at start
- * made every cold start pay for them, uploads that never need them included.
+ * `index.mjs`, see `lazyModules` in the CDK function construct) and imported by the first upload a
+ * process extracts. The PDF, DOCX and XLSX readers are most of ingest's code: the first extraction
+ * after a cold start compiles them (`npm run bench -- bundles`, row "ingest + lazy modules"), and
+ * records refused before extraction (a wrong place, a file too large, S3's test event) never do.
  *
  * A refusal comes back as a value, not as a thrown RejectedInputError: this bundle's class is not
  * the handler's, so `instanceof` on the other side would not recognise it.
