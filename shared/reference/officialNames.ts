@@ -8,7 +8,9 @@ import data from './officialNames.data.json' with { type: 'json' };
 
 const OFFICIAL_NAMES: Readonly<Record<string, Record<UnLanguage, string>>> = data;
 
-/** The official name of a member state (ISO3) in a UN language. */
-export function officialName(iso3: string, language: UnLanguage): string | undefined {
-  return OFFICIAL_NAMES[iso3.toUpperCase()]?.[language];
+/** A member state's (ISO3) official names by UN language; every member state has all six. */
+export function officialNames(iso3: string): Record<UnLanguage, string> {
+  const names = OFFICIAL_NAMES[iso3.toUpperCase()];
+  if (!names) throw new Error(`${iso3} is not a member state`);
+  return names;
 }

@@ -6,7 +6,7 @@
  */
 import type { UnLanguage } from '../contract.js';
 import { MEMBER_STATES } from '../../reference/memberStates.js';
-import { officialName } from '../../reference/officialNames.js';
+import { officialNames } from '../../reference/officialNames.js';
 import { commonNames } from '../../reference/commonNames.js';
 import demonymData from './demonyms.data.json' with { type: 'json' };
 import type { Demonyms } from './demonymsSource.js';
@@ -157,8 +157,7 @@ export function statePatterns(language: UnLanguage): NamePattern[] {
   };
   const adjectives: NamePattern[] = [];
   for (const state of MEMBER_STATES) {
-    const official = officialName(state.iso3, language);
-    if (official) add(state.iso3, official, true);
+    add(state.iso3, officialNames(state.iso3)[language], true);
     const name = commonNames(state.iso3)[language];
     add(state.iso3, name, false);
     for (const extra of EXTRA_NAMES[state.iso3]?.[language] ?? []) add(state.iso3, extra, false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMemberState, MEMBER_STATES, memberState } from '../../../shared/reference/memberStates.js';
 import { commonNames } from '../../../shared/reference/commonNames.js';
 import { buildCommonNames, buildMemberStates, buildOfficialNames } from '../../../shared/reference/memberStatesSource.js';
-import { officialName } from '../../../shared/reference/officialNames.js';
+import { officialNames } from '../../../shared/reference/officialNames.js';
 
 describe('member states', () => {
   it('are the 193 UN members, each named in the six UN languages', () => {
@@ -16,19 +16,15 @@ describe('member states', () => {
   });
 
   it('have their official names in the six UN languages, for every member state', () => {
-    expect(officialName('gha', 'en')).toBe('Republic of Ghana');
-    expect(officialName('FRA', 'fr')).toBe('République française');
-    expect(officialName('VAT', 'en')).toBeUndefined();
-    for (const state of MEMBER_STATES) {
-      for (const language of ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const) expect(officialName(state.iso3, language), state.iso3).toBeTruthy();
-    }
+    expect(officialNames('gha').en).toBe('Republic of Ghana');
+    expect(officialNames('FRA').fr).toBe('République française');
+    expect(() => officialNames('VAT')).toThrow(/not a member state/);
+    for (const state of MEMBER_STATES) expect(Object.values(officialNames(state.iso3)).every((name) => name.length > 0), state.iso3).toBe(true);
   });
 
   it('are exactly what the installed world-countries package gives (run `npm run generate:member-states` after updating it)', () => {
     expect(MEMBER_STATES).toEqual(buildMemberStates());
-    const languages = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
-    const official = MEMBER_STATES.map((s) => [s.iso3, Object.fromEntries(languages.map((l) => [l, officialName(s.iso3, l)]))]);
-    expect(Object.fromEntries(official)).toEqual(buildOfficialNames());
+    expect(Object.fromEntries(MEMBER_STATES.map((s) => [s.iso3, officialNames(s.iso3)]))).toEqual(buildOfficialNames());
     expect(Object.fromEntries(MEMBER_STATES.map((s) => [s.iso3, commonNames(s.iso3)]))).toEqual(buildCommonNames());
   });
 });
