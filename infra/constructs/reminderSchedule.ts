@@ -29,7 +29,11 @@ import { PipelineFunction, REPOSITORY_ROOT, type PipelineSettings } from './pipe
 import { deadLetterQueue } from './processingQueue.js';
 
 /** The files the seed writes from: a change to either re-runs the seed at the next deployment. */
-const REFERENCE_DATA_FILES = ['shared/reference/memberStates.data.json', 'shared/deadlines/standingDeadlines.json'];
+const REFERENCE_DATA_FILES = [
+  'shared/reference/memberStates.data.json',
+  'shared/reference/commonNames.data.json',
+  'shared/deadlines/standingDeadlines.json',
+];
 
 function referenceDataVersion(): string {
   const hash = createHash('sha256');
