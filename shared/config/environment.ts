@@ -3,6 +3,7 @@
  * missing or malformed setting fails at start with a message naming the variable.
  */
 import * as z from 'zod';
+import { describeIssues } from '../validation/describeIssues.js';
 
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
@@ -11,8 +12,7 @@ export class ConfigurationError extends Error {
 export function readEnvironment<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigurationError(`Invalid environment: ${problems}`);
+    throw new ConfigurationError(`Invalid environment: ${describeIssues(parsed.error).join('; ')}`);
   }
   return parsed.data;
 }

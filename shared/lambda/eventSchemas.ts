@@ -8,6 +8,7 @@
  * rest through (`loose`), so they refuse nothing a service may add to its events.
  */
 import * as z from 'zod';
+import { describeIssues } from '../validation/describeIssues.js';
 
 /** One S3 event notification record (S3 → SQS), as far as ingest reads it. */
 export const S3NotificationRecord = z
@@ -58,8 +59,7 @@ export function parseMessageBody<S extends z.ZodType>(schema: S, body: string): 
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-    throw new InvalidMessageError(`The message body is not the expected shape: ${problems}`);
+    throw new InvalidMessageError(`The message body is not the expected shape: ${describeIssues(parsed.error, '(body)').join('; ')}`);
   }
   return parsed.data;
 }

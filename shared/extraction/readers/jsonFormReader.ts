@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   ContactFinding, IsoDate, Language, MatrixElement, Measure, RejectedInputError, ReportType, Weapon,
 } from '../contract.js';
+import { describeIssues } from '../../validation/describeIssues.js';
 import type { WorkBudget } from '../limits.js';
 import { matrixFromRows, type TemplateSubmission } from './templateRows.js';
 import { decodeUpload } from './textReader.js';
@@ -49,7 +50,7 @@ export function readJsonForm(bytes: Uint8Array, budget: WorkBudget): TemplateSub
   const data = parseJson(text);
   const result = Form.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`);
+    const problems = describeIssues(result.error);
     throw new RejectedInputError('invalid_structure', `the JSON form breaks the schema in ${problems.length} place(s): ${problems.join('; ')}`);
   }
   const form = result.data;
