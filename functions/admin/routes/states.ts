@@ -54,12 +54,14 @@ export const listStates = defineRoute({
       openDeadlines: openDeadlinesOf(deadlines, { profile }),
     });
     // Overdue is not stored: not-reported states are read until the page holds `limit` overdue ones.
-    const page = await filledPage(
-      (next) => statesByStatusPage(deps.store, STORED_STATUS[query.status], next),
-      (profile) => query.status !== 'overdue' || openDeadlinesOf(deadlines, { profile }).some((d) => d.overdue),
+    return filledPage(
+      async (next) => {
+        const page = await statesByStatusPage(deps.store, STORED_STATUS[query.status], next);
+        return { ...page, items: page.items.map(listed) };
+      },
+      (state) => query.status !== 'overdue' || state.openDeadlines.some((d) => d.overdue),
       query,
     );
-    return { items: page.items.map(listed), cursor: page.cursor };
   },
 });
 
