@@ -4,9 +4,7 @@
  * queues nothing. Scheduler delivers at least once: the planner's conditional puts make a repeat
  * queue nothing new (see `planReminders`).
  *
- * Every run that is not a dry run first seeds the reference data (member state profiles, standing
- * deadlines) where missing; `{ "seedOnly": true }`, which the stack sends at each deployment, does
- * only that. So a new deployment has its 193 states and the Committee's calendar at once.
+ * The states and standing deadlines it plans over are seeded at deployment (see `functions/seeder`).
  */
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
@@ -18,7 +16,6 @@ import { readEnvironment } from '#shared/config/environment.js';
 import { IsoDate } from '#shared/extraction/contract.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
-import { seedReferenceData, type ReferenceDataSeeded } from '#shared/store/referenceData.js';
 import { planReminders, type PlannerDependencies, type ReminderPlan } from './planReminders.js';
 
 export const PlannerEnvironment = z.object({
@@ -30,7 +27,7 @@ export const PlannerEnvironment = z.object({
 
 /** The Scheduler's input (its `Input` JSON), or a console test event; every field optional. */
 export const PlannerEvent = z
-  .object({ asOf: IsoDate.optional(), dryRun: z.boolean().optional(), seedOnly: z.boolean().optional() })
+  .object({ asOf: IsoDate.optional(), dryRun: z.boolean().optional() })
   .loose()
   .catch({});
 
@@ -43,16 +40,8 @@ const dependencies: PlannerDependencies = {
   now: () => new Date(),
 };
 
-/** Seeds what is missing of the reference data; logs only when something was created. */
-export async function seedMissingReferenceData(): Promise<ReferenceDataSeeded> {
-  const seeded = await seedReferenceData(dependencies.store, dependencies.now().toISOString());
-  if (seeded.states > 0 || seeded.deadlines > 0) logger.info('reference data seeded', { ...seeded });
-  return seeded;
-}
-
 export async function runPlanner(event: unknown): Promise<ReminderPlan> {
   const request = PlannerEvent.parse(event ?? {});
-  if (!request.dryRun) await seedMissingReferenceData();
   const asOf = request.asOf ?? new Date().toISOString().slice(0, 10);
   const plan = await planReminders(dependencies, { asOf, dryRun: request.dryRun ?? false });
   // Counts only: the plan names contact addresses, which never go to the logs.
@@ -67,6 +56,4 @@ export async function runPlanner(event: unknown): Promise<ReminderPlan> {
   return plan;
 }
 
-export const handler = middy(async (event: unknown, _context: Context) =>
-  PlannerEvent.parse(event ?? {}).seedOnly ? { seeded: await seedMissingReferenceData() } : runPlanner(event),
-).use(injectLambdaContext(logger));
+export const handler = middy(async (event: unknown, _context: Context) => runPlanner(event)).use(injectLambdaContext(logger));

@@ -125,6 +125,9 @@ const FAILURE_HANDLING: Record<PipelineFunctionProps['invokedBy']['kind'], Recor
   async: {
     'Serverless-LambdaDLQ': 'An on-failure destination (an SQS queue with a depth alarm) receives failed events, with more context than a DLQ.',
   },
+  deployment: {
+    'Serverless-LambdaDLQ': 'Invoked synchronously during a deployment: a failure fails the deployment; there is no event to keep.',
+  },
 };
 
 /** What every function of the pipeline shares. */
@@ -156,8 +159,9 @@ export interface PipelineFunctionProps {
    * - `queue`: an SQS event source; a failed record returns to its queue, then its dead-letter queue.
    * - `api`: API Gateway, synchronously; the caller gets the error.
    * - `async`: SNS or the scheduler; a failed event goes, after 2 retries, to `onFailure`.
+   * - `deployment`: a CDK trigger, synchronously, while CloudFormation deploys; a failure fails it.
    */
-  readonly invokedBy: { kind: 'queue' } | { kind: 'api' } | { kind: 'async'; onFailure: IQueue };
+  readonly invokedBy: { kind: 'queue' } | { kind: 'api' } | { kind: 'async'; onFailure: IQueue } | { kind: 'deployment' };
 }
 
 export class PipelineFunction extends Construct {

@@ -6,40 +6,18 @@
  *
  * Failures: the scheduler retries, then parks the event in the dead-letter queue; a failed
  * asynchronous invocation of the planner lands there too. Either way the operators are alerted.
- *
- * At deployment, a custom resource invokes the planner with `{ "seedOnly": true }`: the 193 member
- * state profiles and the standing deadlines exist from the first minute, not from the first daily
- * run. It runs again whenever that reference data changes (its version is the data's hash).
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Duration, Stack, TimeZone } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId, type AwsSdkCall } from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
-import { acknowledge } from './acknowledge.js';
 import { grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
-import { PipelineFunction, REPOSITORY_ROOT, type PipelineSettings } from './pipelineFunction.js';
+import { PipelineFunction, type PipelineSettings } from './pipelineFunction.js';
 import { deadLetterQueue } from './processingQueue.js';
-
-/** The files the seed writes from: a change to either re-runs the seed at the next deployment. */
-const REFERENCE_DATA_FILES = [
-  'shared/reference/memberStates.data.json',
-  'shared/reference/commonNames.data.json',
-  'shared/deadlines/standingDeadlines.json',
-];
-
-function referenceDataVersion(): string {
-  const hash = createHash('sha256');
-  for (const file of REFERENCE_DATA_FILES) hash.update(readFileSync(path.join(REPOSITORY_ROOT, file)));
-  return hash.digest('hex').slice(0, 16);
-}
 
 export interface ReminderScheduleProps {
   readonly table: ITable;
@@ -52,7 +30,6 @@ export interface ReminderScheduleProps {
 export class ReminderSchedule extends Construct {
   readonly planner: PipelineFunction;
   readonly schedule: Schedule;
-  readonly seed: AwsCustomResource;
 
   constructor(scope: Construct, id: string, props: ReminderScheduleProps) {
     super(scope, id);
@@ -102,39 +79,5 @@ export class ReminderSchedule extends Construct {
         maxEventAge: Duration.hours(6),
       }),
     });
-
-    const version = referenceDataVersion();
-    const seedCall: AwsSdkCall = {
-      service: 'Lambda',
-      action: 'invoke',
-      parameters: {
-        FunctionName: this.planner.function.functionName,
-        InvocationType: 'RequestResponse',
-        Payload: JSON.stringify({ seedOnly: true, referenceData: version }),
-      },
-      physicalResourceId: PhysicalResourceId.of(`reference-data-${version}`),
-      // The answer is the planner's counts; keep only the status, not the payload.
-      outputPaths: ['StatusCode'],
-    };
-    this.seed = new AwsCustomResource(this, 'SeedReferenceData', {
-      onCreate: seedCall,
-      onUpdate: seedCall,
-      policy: AwsCustomResourcePolicy.fromStatements([
-        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.planner.function.functionArn] }),
-      ]),
-      installLatestAwsSdk: false,
-      timeout: Duration.minutes(5),
-    });
-    // CDK's own handler (one per stack) makes the call; it is CDK's code, not the pipeline's.
-    const handler = Stack.of(this).node.tryFindChild(`AWS${AwsCustomResource.PROVIDER_FUNCTION_UUID.replace(/-/g, '')}`);
-    if (handler) {
-      acknowledge(handler, {
-        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
-          "CDK's own deploy-time handler that invokes the planner once per deployment; the managed policy only lets it write its logs.",
-        'Serverless-LambdaDLQ': 'Invoked synchronously by CloudFormation during a deployment: a failure is reported to the deployment, there is no event to keep.',
-        'Serverless-LambdaDefaultMemorySize': "CDK's own handler making one SDK call per deployment; its default memory is ample.",
-        'Serverless-LambdaTracing': "CDK's own handler making one SDK call per deployment; X-Ray would need Resource '*' and adds nothing here.",
-      });
-    }
   }
 }

@@ -15,10 +15,11 @@ import { IngestPipeline } from '../constructs/ingestPipeline.js';
 import { MailDelivery } from '../constructs/mailDelivery.js';
 import { OperatorAlerts } from '../constructs/operatorAlerts.js';
 import type { PipelineSettings } from '../constructs/pipelineFunction.js';
+import { ReferenceDataSeed } from '../constructs/referenceDataSeed.js';
 import { ReminderSchedule } from '../constructs/reminderSchedule.js';
 
 /** The pipeline's functions, by their folder under `functions/`. */
-export const FUNCTION_FOLDERS = ['ingest', 'planner', 'mailer', 'feedback', 'admin'] as const;
+export const FUNCTION_FOLDERS = ['ingest', 'planner', 'mailer', 'feedback', 'admin', 'seeder'] as const;
 export type FunctionFolder = (typeof FUNCTION_FOLDERS)[number];
 
 export interface ServiceStackProps extends StackProps {
@@ -43,6 +44,7 @@ export class ServiceStack extends Stack {
   readonly ingest?: IngestPipeline;
   readonly reminders?: ReminderSchedule;
   readonly adminApi?: AdminApi;
+  readonly referenceData?: ReferenceDataSeed;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -82,6 +84,7 @@ export class ServiceStack extends Stack {
         timeZone: config.scheduleTimeZone,
       });
     }
+    if (props.functions.has('seeder')) this.referenceData = new ReferenceDataSeed(this, 'ReferenceData', shared);
     if (props.functions.has('admin')) {
       this.adminApi = new AdminApi(this, 'Admin', {
         ...shared,

@@ -1,8 +1,8 @@
 /**
  * The data a deployment cannot work without: a profile for each of the 193 member states (the
  * "who has not reported" lists and the reminder standings read them) and the Committee's standing
- * deadlines (the reminders' calendar). Seeded by the planner, on AWS at deploy time and at the
- * start of every daily run, and by the local portal when it starts.
+ * deadlines (the reminders' calendar). Seeded on AWS by the seeder function during deployment,
+ * and by the local portal when it starts.
  *
  * Both seeds write only what is missing, with conditional puts: seeding again is harmless and
  * never undoes the secretariat's edits, a state's status or a retired deadline.

@@ -1,0 +1,27 @@
+/**
+ * Seeder Lambda: writes what is missing of a deployment's reference data (the 193 member state
+ * profiles, the Committee's standing deadlines; see `referenceData.ts`) and returns the counts.
+ *
+ * The stack runs it during each deployment whose seeder changed (a CDK trigger; the data is bundled
+ * into the function, so a change to it is a change to the seeder). Any event does the same thing,
+ * and a failure throws: the trigger then fails the deployment, so a deployment never reports
+ * success over an empty table. Seeding again is harmless: conditional puts, never over an edit.
+ */
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
+import * as z from 'zod';
+import { documentClient } from '#shared/aws/dynamoDb.js';
+import { readEnvironment } from '#shared/config/environment.js';
+import { logger } from '#shared/lambda/powertools.js';
+import { seedReferenceData, type ReferenceDataSeeded } from '#shared/store/referenceData.js';
+import type { StoreContext } from '#shared/store/table.js';
+
+const environment = readEnvironment(z.object({ TABLE_NAME: z.string().min(3) }));
+const store: StoreContext = { db: documentClient(), tableName: environment.TABLE_NAME };
+
+export const handler = middy(async (_event: unknown, _context: Context): Promise<ReferenceDataSeeded> => {
+  const seeded = await seedReferenceData(store, new Date().toISOString());
+  logger.info('reference data seeded', { ...seeded });
+  return seeded;
+}).use(injectLambdaContext(logger));

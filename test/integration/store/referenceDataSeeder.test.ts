@@ -1,0 +1,56 @@
+/**
+ * The seeder Lambda's handler (run by the stack during deployment) seeds a deployment's reference
+ * data: the 193 member state profiles and the standing deadlines; again, nothing; never over an
+ * edit. A store failure throws, which is what fails the deployment.
+ */
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
+import { standingDeadlines } from '../../../shared/deadlines/standingDeadlines.js';
+import { getDeadline, listDeadlines, setDeadlineStatus } from '../../../shared/store/deadlines.js';
+import { listStatesByReportingStatus } from '../../../shared/store/stateProfiles.js';
+import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
+
+let portal: TestPortal;
+let handler: (event: unknown, context: Context) => Promise<unknown>;
+
+beforeAll(async () => {
+  portal = await createTestPortal();
+  ({ handler } = (await import('../../../functions/seeder/handler.js')) as unknown as { handler: typeof handler });
+});
+afterAll(() => portal.dispose());
+
+const seededDeadlines = async () => (await Promise.all(standingDeadlines().map((d) => getDeadline(portal.store, d.id)))).filter(Boolean);
+
+describe('the seeder', () => {
+  it('creates every member state, not reported, and the standing deadlines; run again, nothing', async () => {
+    expect(await listStatesByReportingStatus(portal.store, 'not_reported')).toHaveLength(0);
+    // The trigger's event is empty; any event does the same.
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 193, deadlines: standingDeadlines().length });
+    expect(await listStatesByReportingStatus(portal.store, 'not_reported')).toHaveLength(193);
+    expect(await seededDeadlines()).toHaveLength(standingDeadlines().length);
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, deadlines: 0 });
+  });
+
+  it("never undoes the secretariat's edits: a retired standing deadline stays retired", async () => {
+    const retired = standingDeadlines()[0]!.id;
+    await setDeadlineStatus(portal.store, retired, 'retired');
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, deadlines: 0 });
+    expect((await getDeadline(portal.store, retired))?.status).toBe('retired');
+    expect(await listDeadlines(portal.store, 'retired')).toEqual([expect.objectContaining({ id: retired })]);
+  });
+
+  it('throws when the table cannot be written, so that the deployment fails', async () => {
+    const tableName = process.env.TABLE_NAME;
+    // A real failure from the stand-in, no mock: the seeder reads its table's name once, at start, so
+    // a fresh copy of the module started against a table that does not exist gets DynamoDB's own error.
+    process.env.TABLE_NAME = 'no-such-table';
+    vi.resetModules();
+    try {
+      const fresh = (await import('../../../functions/seeder/handler.js')) as unknown as { handler: typeof handler };
+      await expect(fresh.handler({}, lambdaContext('seeder'))).rejects.toThrow(/non-existent table|not found|ResourceNotFound/i);
+    } finally {
+      process.env.TABLE_NAME = tableName;
+    }
+  });
+});
