@@ -7,7 +7,9 @@
  * DOCX and XLSX readers); initialisation under 3× the empty handler's.
  *
  * "init" is the whole fresh process, spawn to exit, as Lambda's init includes starting Node;
- * "import" is the import alone, timed inside the process. Medians of RUNS runs each.
+ * "import" is the import alone, timed inside the process. Medians of RUNS runs each. "× empty" is
+ * the median of each round's ratio to the baseline started in that round, with its quartiles: on a
+ * busy machine whole rounds slow down together, and the quartiles show how far that moves a ratio.
  *
  * A function with lazily loaded modules (ingest's extractor) gets a second row, "+ lazy modules",
  * that also imports those: what its first use after a cold start pays. Its size limit applies to
@@ -43,6 +45,12 @@ export interface BundleFigures {
   /** True for the row that also imports the lazily loaded modules. */
   withLazyModules: boolean;
   initMs: number;
+  /**
+   * Init against the baseline's, start by start: each run's ratio is taken against the baseline
+   * started in the same round (moments apart), so a slow spell of the machine falls on both; the
+   * median of those, and the quartiles, which say how far noise moves it.
+   */
+  ratio: { median: number; low: number; high: number };
   importMs: number;
   peakRssMb: number;
 }
@@ -66,10 +74,14 @@ async function startOnce(bundle: BuiltBundle, withLazyModules: boolean): Promise
   return { wallMs, ...(JSON.parse(stdout) as { importMs: number; peakRssMb: number }) };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)]!;
+const median = (values: number[]) => quantile(values, 0.5);
 
-/** Measures every bundle, interleaving runs so that machine noise falls on all alike. */
-export async function measureBundles(bundles: BuiltBundle[], runs = RUNS): Promise<BundleFigures[]> {
+/**
+ * Measures every bundle, interleaving runs so that machine noise falls on all alike; ratios are
+ * against the bundle named `baseline`, round by round.
+ */
+export async function measureBundles(bundles: BuiltBundle[], baseline: string, runs = RUNS): Promise<BundleFigures[]> {
   const starts = bundles.flatMap((bundle) => [
     { bundle, withLazyModules: false, name: bundle.name },
     ...(lazyModules(bundle).length > 0 ? [{ bundle, withLazyModules: true, name: `${bundle.name} + lazy modules` }] : []),
@@ -78,14 +90,18 @@ export async function measureBundles(bundles: BuiltBundle[], runs = RUNS): Promi
   for (let i = 0; i < runs; i++) {
     for (const start of starts) samples.get(start.name)!.push(await startOnce(start.bundle, start.withLazyModules));
   }
+  const baselineWalls = samples.get(baseline)?.map((x) => x.wallMs);
+  if (!baselineWalls) throw new Error(`No bundle named ${baseline} to measure against`);
   return starts.map(({ bundle, withLazyModules, name }) => {
     const s = samples.get(name)!;
+    const ratios = s.map((x, round) => x.wallMs / baselineWalls[round]!);
     return {
       name,
       withLazyModules,
       bytes: withLazyModules ? shippedBytes(bundle) : bundleBytes(bundle),
       shippedBytes: shippedBytes(bundle),
       initMs: median(s.map((x) => x.wallMs)),
+      ratio: { median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) },
       importMs: median(s.map((x) => x.importMs)),
       peakRssMb: median(s.map((x) => x.peakRssMb)),
     };
@@ -121,11 +137,10 @@ export async function benchBundles(): Promise<BundleFigures[]> {
     const bundles = await synthesiseBundles(outdir);
     const maps = process.env.PORTAL_RUNTIME_SOURCE_MAPS === 'true' ? 'with' : 'without';
     console.log(`synth with bundling: ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} fresh-process starts per bundle, ${maps} runtime source maps`);
-    const figures = await measureBundles(bundles);
-    const baseline = figures.find((f) => f.name === BASELINE)!;
+    const figures = await measureBundles(bundles, BASELINE);
     const rows = figures.map((f) => {
       const sizeLimit = LIMITS[f.name] ?? MB;
-      const ratio = f.initMs / baseline.initMs;
+      const ratio = f.ratio.median;
       const reference = f.name === BASELINE || f.name === RUNTIME_FLOOR || f.withLazyModules;
       const ok = f.shippedBytes < sizeLimit && ratio < INIT_RATIO_LIMIT;
       return {
@@ -135,6 +150,7 @@ export async function benchBundles(): Promise<BundleFigures[]> {
         'limit KB': reference ? '' : sizeLimit / 1024,
         'init ms': Math.round(f.initMs),
         '× empty': Number(ratio.toFixed(2)),
+        'quartiles': `${f.ratio.low.toFixed(2)}–${f.ratio.high.toFixed(2)}`,
         'import ms': Math.round(f.importMs),
         'peak RSS MB': Math.round(f.peakRssMb),
         target: f.name === BASELINE ? 'baseline' : reference ? 'reference' : ok ? 'met' : 'MISSED',
