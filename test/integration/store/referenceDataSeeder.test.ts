@@ -40,7 +40,7 @@ describe('the seeder', () => {
     expect(await listDeadlines(portal.store, 'retired')).toEqual([expect.objectContaining({ id: retired })]);
   });
 
-  it('throws when the table cannot be written, so that the deployment fails', async () => {
+  it('throws when the store fails (here: no such table), so that the deployment fails', async () => {
     const tableName = process.env.TABLE_NAME;
     // A real failure from the stand-in, no mock: the seeder reads its table's name once, at start, so
     // a fresh copy of the module started against a table that does not exist gets DynamoDB's own error.
