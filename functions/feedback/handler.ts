@@ -7,14 +7,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
-import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
-import { readEnvironment } from '#shared/config/environment.js';
+import { readEnvironment, TableEnvironment } from '#shared/config/environment.js';
 import { logger } from '#shared/lambda/powertools.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { handleFeedback } from './recordFeedback.js';
 
-const environment = readEnvironment(z.object({ TABLE_NAME: z.string().min(3) }));
+const environment = readEnvironment(TableEnvironment);
 const store: StoreContext = { db: documentClient(), tableName: environment.TABLE_NAME };
 
 export const handler = middy(async (event: unknown, _context: Context) => handleFeedback(store, event)).use(injectLambdaContext(logger));

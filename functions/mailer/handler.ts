@@ -14,15 +14,14 @@ import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { sesClient } from '#shared/aws/ses.js';
-import { readEnvironment } from '#shared/config/environment.js';
+import { readEnvironment, TableEnvironment } from '#shared/config/environment.js';
 import { parseMessageBody } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sendPacing } from '#shared/mail/sendPacing.js';
 import { MailKey } from '#shared/store/outboundMail.js';
 import { deliverMail, type MailerDependencies } from './deliverMail.js';
 
-export const MailerEnvironment = z.object({
-  TABLE_NAME: z.string().min(3),
+export const MailerEnvironment = TableEnvironment.extend({
   MAIL_FROM: z.string().min(3),
   MAIL_REPLY_TO: z.string().optional(),
   MAIL_CONFIGURATION_SET: z.string().min(1),

@@ -12,14 +12,13 @@ import type { Context } from 'aws-lambda';
 import * as z from 'zod';
 import { documentClient } from '#shared/aws/dynamoDb.js';
 import { sqsClient } from '#shared/aws/sqs.js';
-import { readEnvironment } from '#shared/config/environment.js';
+import { readEnvironment, TableEnvironment } from '#shared/config/environment.js';
 import { IsoDate } from '#shared/extraction/contract.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
 import { planReminders, type PlannerDependencies, type ReminderPlan } from './planReminders.js';
 
-export const PlannerEnvironment = z.object({
-  TABLE_NAME: z.string().min(3),
+export const PlannerEnvironment = TableEnvironment.extend({
   MAIL_QUEUE_URL: z.url(),
   REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
   REMINDER_REQUEUE_AFTER_MINUTES: z.coerce.number().positive().default(30),

@@ -17,9 +17,9 @@ export function readEnvironment<S extends z.ZodObject>(schema: S, env: NodeJS.Pr
   return parsed.data;
 }
 
-/** Settings shared by every function that touches the table or the portal bucket. */
-export const StoreEnvironment = z.object({
-  TABLE_NAME: z.string().min(3),
-  BUCKET_NAME: z.string().min(3),
-});
+/** The table every function reads or writes. */
+export const TableEnvironment = z.object({ TABLE_NAME: z.string().min(3) });
+
+/** Settings shared by every function that touches the table and the portal bucket. */
+export const StoreEnvironment = TableEnvironment.extend({ BUCKET_NAME: z.string().min(3) });
 export type StoreEnvironment = z.infer<typeof StoreEnvironment>;
