@@ -8,6 +8,7 @@
  * `region` and `senderAddress` (see the README, "Deploying to AWS").
  */
 import * as z from 'zod';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../shared/portal/uploadLimits.js';
 
 export const DeploymentConfig = z.object({
   /** Placeholder account: synth works without credentials; `cdk deploy` refuses it (account mismatch). */
@@ -26,14 +27,14 @@ export const DeploymentConfig = z.object({
    */
   senderIdentity: z.enum(['address', 'domain', 'existing']).default('address'),
   /** E-mails per second the mailer may send in total: SES's MaxSendRate (1 in the sandbox). */
-  sendRatePerSecond: z.coerce.number().positive().max(1000).default(1),
+  sendRatePerSecond: z.coerce.number().min(1, 'at least 1 (SES sends at least one e-mail per second)').max(1000).default(1),
   /** Daily reminder planning, as an hour in `scheduleTimeZone`. */
   plannerHour: z.coerce.number().int().min(0).max(23).default(6),
   scheduleTimeZone: z.string().default('America/New_York'),
   /** Who receives the operators' alarms (an SNS e-mail subscription, confirmed by a link). */
   alarmEmail: z.email().optional(),
   /** Largest upload accepted (bytes): the upload grant's bound and the ingest step's check. */
-  maxUploadBytes: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(25 * 1024 * 1024),
+  maxUploadBytes: z.coerce.number().int().positive().max(100 * 1024 * 1024).default(DEFAULT_MAX_UPLOAD_BYTES),
   /** Days a refused file stays in quarantine/ before it expires. */
   quarantineDays: z.coerce.number().int().min(1).default(365),
   /** Days the functions' and the API's logs are kept. */

@@ -8,7 +8,7 @@
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost, type PresignedPost, type PresignedPostOptions } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { s3Client } from '#shared/aws/s3.js';
+import { createS3Client } from '#shared/aws/s3.js';
 
 export interface ObjectSigner {
   uploadForm(options: PresignedPostOptions): Promise<PresignedPost>;
@@ -22,7 +22,7 @@ export function objectSigner(s3: S3Client): ObjectSigner {
   };
 }
 
-/** The signer over the function's own S3 client (configured from the environment). */
+/** The signer over an S3 client of the function's own (the role's credentials, from the environment). */
 export function defaultObjectSigner(): ObjectSigner {
-  return objectSigner(s3Client());
+  return objectSigner(createS3Client());
 }

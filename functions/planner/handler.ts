@@ -1,5 +1,5 @@
 /**
- * Planner Lambda, run daily by EventBridge Scheduler (and on demand). The event may name the day
+ * Planner handler, run daily by EventBridge Scheduler (and on demand). The event may name the day
  * (`asOf`, YYYY-MM-DD; default: today in UTC) and ask for a dry run, which returns the plan and
  * queues nothing. Scheduler delivers at least once: the planner's conditional puts make a repeat
  * queue nothing new (see `planReminders`).
@@ -10,19 +10,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod';
-import { documentClient } from '#shared/aws/dynamoDb.js';
-import { sqsClient } from '#shared/aws/sqs.js';
-import { readEnvironment, TableEnvironment } from '#shared/config/environment.js';
+import type { AwsClients } from '#shared/aws/clients.js';
 import { IsoDate } from '#shared/extraction/contract.js';
+import type { SettingsOf } from '#shared/lambda/functionDescription.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
+import type { plannerFunction } from './function.js';
 import { planReminders, type PlannerDependencies, type ReminderPlan } from './planReminders.js';
-
-export const PlannerEnvironment = TableEnvironment.extend({
-  MAIL_QUEUE_URL: z.url(),
-  REMINDER_CATCH_UP_DAYS: z.coerce.number().int().nonnegative().default(7),
-  REMINDER_REQUEUE_AFTER_MINUTES: z.coerce.number().positive().default(30),
-});
 
 /** The Scheduler's input (its `Input` JSON), or a console test event; every field optional. */
 export const PlannerEvent = z
@@ -30,19 +24,10 @@ export const PlannerEvent = z
   .loose()
   .catch({});
 
-const environment = readEnvironment(PlannerEnvironment);
-const dependencies: PlannerDependencies = {
-  store: { db: documentClient(), tableName: environment.TABLE_NAME },
-  queue: sqsMailQueue(sqsClient(), environment.MAIL_QUEUE_URL),
-  catchUpDays: environment.REMINDER_CATCH_UP_DAYS,
-  requeueAfterMs: environment.REMINDER_REQUEUE_AFTER_MINUTES * 60_000,
-  now: () => new Date(),
-};
-
-export async function runPlanner(event: unknown): Promise<ReminderPlan> {
+export async function runPlanner(deps: PlannerDependencies, event: unknown): Promise<ReminderPlan> {
   const request = PlannerEvent.parse(event ?? {});
-  const asOf = request.asOf ?? new Date().toISOString().slice(0, 10);
-  const plan = await planReminders(dependencies, { asOf, dryRun: request.dryRun ?? false });
+  const asOf = request.asOf ?? deps.now().toISOString().slice(0, 10);
+  const plan = await planReminders(deps, { asOf, dryRun: request.dryRun ?? false });
   // Counts only: the plan names contact addresses, which never go to the logs.
   logger.info('reminders planned', {
     asOf,
@@ -55,4 +40,17 @@ export async function runPlanner(event: unknown): Promise<ReminderPlan> {
   return plan;
 }
 
-export const handler = middy(async (event: unknown, _context: Context) => runPlanner(event)).use(injectLambdaContext(logger));
+export function createHandler(deps: PlannerDependencies) {
+  return middy(async (event: unknown, _context: Context) => runPlanner(deps, event)).use(injectLambdaContext(logger));
+}
+
+/** The planner's dependencies from its settings (see `function.ts`) and clients. */
+export function dependenciesFrom(settings: SettingsOf<typeof plannerFunction>, clients: Pick<AwsClients, 'db' | 'sqs'>): PlannerDependencies {
+  return {
+    store: { db: clients.db, tableName: settings.TABLE_NAME },
+    queue: sqsMailQueue(clients.sqs, settings.MAIL_QUEUE_URL),
+    catchUpDays: settings.REMINDER_CATCH_UP_DAYS,
+    requeueAfterMs: settings.REMINDER_REQUEUE_AFTER_MINUTES * 60_000,
+    now: () => new Date(),
+  };
+}

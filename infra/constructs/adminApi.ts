@@ -14,6 +14,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { adminFunction } from '../../functions/admin/function.js';
 import { COMMITTEE_PREFIX, INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
 import { grantObjectUse, grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
@@ -38,22 +39,13 @@ export const API_RATE_LIMIT = 20;
 
 export class AdminApi extends Construct {
   readonly api: HttpApi;
-  readonly admin: PipelineFunction;
+  readonly admin: PipelineFunction<typeof adminFunction.environment>;
 
   constructor(scope: Construct, id: string, props: AdminApiProps) {
     super(scope, id);
     this.admin = new PipelineFunction(this, 'Function', {
-      folder: 'admin',
-      description: 'Admin API: queries for the secretariat, upload grants and download links for states',
-      // `npm run bench -- admin` (193 states × 40 submissions): the heaviest answers, coverage and the
-      // CSV exports, take 134 ms and 215-302 ms and read every matrix cell; 57 MB at start.
-      memorySize: 512,
-      // API Gateway answers 503 after 30 s anyway.
-      timeout: Duration.seconds(29),
-      invokedBy: { kind: 'api' },
+      description: adminFunction,
       pipeline: props.pipeline,
-      // The S3 client and signers load with the first upload grant or download link.
-      lazyModules: ['#functions/admin/objectSigner.js'],
       environment: {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,

@@ -1,22 +1,15 @@
 /**
- * Uploads → ingest: S3 ObjectCreated notifications for the ingest prefixes go to the uploads queue
- * (dead-letter queue after 5 deliveries), which feeds the ingest function in small batches with
- * partial batch failures (a bad record is retried alone, the rest of the batch is done).
- *
- * Sizing, from the extractor's own bounds (`shared/extraction/limits.ts`): one document costs at
- * most 20 s of CPU (its wall-time budget) and, measured, ~90–110 MB peak for a PDF read with
- * unpdf (more for a 25 MB file's bytes plus a 100 MB inflated zip at worst, ~250 MB). 1769 MB is
- * one full vCPU, so the 20 s budget means on Lambda what it means on a laptop core; a batch of 2
- * is then at most ~40 s of CPU and ~500 MB: timeout 90 s, and the queue's visibility timeout
- * 6× that, as AWS advises for Lambda consumers.
+ * Uploads → ingest: S3 ObjectCreated notifications for the ingest prefixes go to the uploads queue,
+ * which feeds the ingest function as its description says (`functions/ingest/function.ts`: batch
+ * size, receive count before the dead-letter queue, visibility timeout, concurrency, sizing).
  */
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { EventType, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Construct } from 'constructs';
+import { ingestFunction } from '../../functions/ingest/function.js';
 import { COMMITTEE_PREFIX, INCOMING_PREFIX, INGEST_PREFIXES, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
 import { acknowledge } from './acknowledge.js';
 import { grantObjectUse, grantTableUse } from './grants.js';
@@ -26,8 +19,6 @@ import { ProcessingQueue } from './processingQueue.js';
 
 /** The singleton function CDK adds to a stack for bucket notifications (its id is fixed by CDK). */
 const BUCKET_NOTIFICATIONS_HANDLER_ID = 'BucketNotificationsHandler050a0587b7544547bf325f094a3db834';
-
-export const INGEST_TIMEOUT = Duration.seconds(90);
 
 export interface IngestPipelineProps {
   readonly bucket: IBucket;
@@ -39,15 +30,14 @@ export interface IngestPipelineProps {
 
 export class IngestPipeline extends Construct {
   readonly uploads: ProcessingQueue;
-  readonly ingest: PipelineFunction;
+  readonly ingest: PipelineFunction<typeof ingestFunction.environment>;
 
   constructor(scope: Construct, id: string, props: IngestPipelineProps) {
     super(scope, id);
     this.uploads = new ProcessingQueue(this, 'Uploads', {
       carries: 'S3 notifications of new uploads',
       alerts: props.pipeline.alerts,
-      visibilityTimeout: Duration.seconds(INGEST_TIMEOUT.toSeconds() * 6),
-      maxReceiveCount: 5,
+      consumer: ingestFunction.invokedBy,
     });
 
     // The bucket lives in the data stack (here it is imported by name); its notification
@@ -65,18 +55,8 @@ export class IngestPipeline extends Construct {
     }
 
     this.ingest = new PipelineFunction(this, 'Function', {
-      folder: 'ingest',
-      description: 'Reads each new upload, extracts what it says, records the submission; quarantines refused files',
-      // Measured (`npm run bench:accuracy`, `npm run bench -- bundles`): a 200-page PDF peaks at
-      // 156-160 MB and takes 0.8 s warm, 2 s in a fresh process, on one core; hostile files peak at
-      // 98-124 MB; start-up 58 MB. Extraction is CPU-bound, so the memory buys CPU: 1769 MB is one
-      // full vCPU. The timeout (90 s) is ~20× the slowest measured document, for a batch of two.
-      memorySize: 1769,
-      timeout: INGEST_TIMEOUT,
-      invokedBy: { kind: 'queue' },
+      description: ingestFunction,
       pipeline: props.pipeline,
-      // The extractor (PDF, DOCX, XLSX readers: most of the code) loads with the first upload.
-      lazyModules: ['#functions/ingest/extraction.js'],
       environment: {
         TABLE_NAME: props.table.tableName,
         BUCKET_NAME: props.bucket.bucketName,
@@ -85,9 +65,7 @@ export class IngestPipeline extends Construct {
         MAIL_QUEUE_URL: props.mailQueue.queueUrl,
       },
     });
-    this.ingest.function.addEventSource(
-      new SqsEventSource(this.uploads.queue, { batchSize: 2, reportBatchItemFailures: true, maxConcurrency: 5 }),
-    );
+    this.ingest.consume(this.uploads);
 
     const role = this.ingest.role;
     grantObjectUse(role, props.bucket, { actions: ['s3:GetObject', 's3:DeleteObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX], listBucket: true });

@@ -4,9 +4,9 @@
  * events → SNS → the feedback function, which marks the contact so it gets no more mail.
  *
  * Send rate: SES allows `sendRatePerSecond` e-mails per second (1 in the sandbox). The mailer paces
- * itself per process, so the account's rate is split: at most MAILER_CONCURRENCY copies run at
- * once, by reserved concurrency and by the same bound on the SQS poller, and each is given its
- * share, MAIL_SEND_RATE = sendRatePerSecond / MAILER_CONCURRENCY. (Reserved concurrency 1 alone
+ * itself per process, so the account's rate is split between the copies its description lets run
+ * at once (reserved concurrency and the event source's bound; `functions/mailer/function.ts`): each
+ * is given its share, MAIL_SEND_RATE = sendRatePerSecond / copies. (Reserved concurrency 1 alone
  * would not do: an SQS poller cannot be bounded below 2, and batches it hands to a throttled
  * function count as receives and end in the dead-letter queue.)
  */
@@ -14,7 +14,6 @@ import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Effect, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import {
   ConfigurationSet,
   EmailIdentity,
@@ -28,16 +27,13 @@ import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { feedbackFunction } from '../../functions/feedback/function.js';
+import { mailerFunction } from '../../functions/mailer/function.js';
 import type { DeploymentConfig } from '../config.js';
 import { grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
 import { PipelineFunction, type PipelineSettings } from './pipelineFunction.js';
 import { deadLetterQueue, ProcessingQueue } from './processingQueue.js';
-
-/** Copies of the mailer at most (2 is the least an SQS event source can be bounded to). */
-export const MAILER_CONCURRENCY = 2;
-/** E-mails per mailer invocation. */
-export const MAIL_BATCH_SIZE = 10;
 
 export interface MailDeliveryProps {
   readonly table: ITable;
@@ -45,9 +41,6 @@ export interface MailDeliveryProps {
   readonly senderName: string;
   readonly senderIdentity: DeploymentConfig['senderIdentity'];
   readonly sendRatePerSecond: number;
-  /** Which handlers exist in this checkout: a function is wired once its folder has a handler. */
-  readonly withMailer: boolean;
-  readonly withFeedback: boolean;
   readonly pipeline: PipelineSettings;
 }
 
@@ -55,20 +48,15 @@ export class MailDelivery extends Construct {
   readonly mail: ProcessingQueue;
   readonly configurationSet: ConfigurationSet;
   readonly feedbackTopic: Topic;
-  readonly mailer?: PipelineFunction;
-  readonly feedback?: PipelineFunction;
+  readonly mailer: PipelineFunction<typeof mailerFunction.environment>;
+  readonly feedback: PipelineFunction<typeof feedbackFunction.environment>;
 
   constructor(scope: Construct, id: string, props: MailDeliveryProps) {
     super(scope, id);
-    const perCopyRate = props.sendRatePerSecond / MAILER_CONCURRENCY;
-    // A batch at the per-copy rate, plus room for SES and the table.
-    const mailerTimeout = Duration.seconds(Math.max(30, Math.ceil(MAIL_BATCH_SIZE / perCopyRate) + 15));
-
     this.mail = new ProcessingQueue(this, 'Mail', {
       carries: 'E-mails to send (upload receipts, reminders)',
       alerts: props.pipeline.alerts,
-      visibilityTimeout: Duration.seconds(mailerTimeout.toSeconds() * 6),
-      maxReceiveCount: 5,
+      consumer: mailerFunction.invokedBy,
     });
 
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
@@ -105,63 +93,41 @@ export class MailDelivery extends Construct {
     const identityArns = [sesArn('identity', props.senderAddress), sesArn('identity', senderDomain)];
     const configurationSetArn = sesArn('configuration-set', this.configurationSet.configurationSetName);
 
-    if (props.withMailer) {
-      this.mailer = new PipelineFunction(this, 'Mailer', {
-        folder: 'mailer',
-        description: 'Sends each queued e-mail through SES, in the contact point\'s UN language, at the SES send rate',
-        // Peak 52 MB at start (`npm run bench -- bundles`); a batch holds ten small messages.
-        memorySize: 256,
-        timeout: mailerTimeout,
-        reservedConcurrentExecutions: MAILER_CONCURRENCY,
-        invokedBy: { kind: 'queue' },
-        pipeline: props.pipeline,
-        environment: {
-          TABLE_NAME: props.table.tableName,
-          MAIL_FROM: `${props.senderName} <${props.senderAddress}>`,
-          MAIL_CONFIGURATION_SET: this.configurationSet.configurationSetName,
-          MAIL_SEND_RATE: String(perCopyRate),
-          // A claim outlives the invocation that took it; after that, a redelivery may take it over.
-          MAIL_LEASE_SECONDS: String(mailerTimeout.toSeconds() * 2),
-        },
-      });
-      this.mailer.function.addEventSource(
-        new SqsEventSource(this.mail.queue, {
-          batchSize: MAIL_BATCH_SIZE,
-          reportBatchItemFailures: true,
-          maxConcurrency: MAILER_CONCURRENCY,
-        }),
-      );
-      this.mailer.role.addToPrincipalPolicy(
-        new PolicyStatement({
-          effect: Effect.ALLOW,
-          actions: ['ses:SendEmail'],
-          resources: [...identityArns, configurationSetArn],
-          conditions: { StringEquals: { 'ses:FromAddress': props.senderAddress } },
-        }),
-      );
-      // Reads the contact (suppressed addresses get no mail); claims and settles the mail record.
-      grantTableUse(this.mailer.role, props.table, { items: ['GetItem', 'UpdateItem'] });
-    }
+    this.mailer = new PipelineFunction(this, 'Mailer', {
+      description: mailerFunction,
+      pipeline: props.pipeline,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        MAIL_FROM: `${props.senderName} <${props.senderAddress}>`,
+        MAIL_CONFIGURATION_SET: this.configurationSet.configurationSetName,
+        MAIL_SEND_RATE: String(props.sendRatePerSecond / mailerFunction.invokedBy.maxConcurrency),
+      },
+    });
+    this.mailer.consume(this.mail);
+    this.mailer.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ses:SendEmail'],
+        resources: [...identityArns, configurationSetArn],
+        conditions: { StringEquals: { 'ses:FromAddress': props.senderAddress } },
+      }),
+    );
+    // Reads the contact (suppressed addresses get no mail); claims and settles the mail record.
+    grantTableUse(this.mailer.role, props.table, { items: ['GetItem', 'UpdateItem'] });
 
-    if (props.withFeedback) {
-      const undelivered: Queue = deadLetterQueue(this, 'FeedbackDeadLetters', {
-        carries: 'SES bounce and complaint notices',
-        alerts: props.pipeline.alerts,
-      });
-      this.feedback = new PipelineFunction(this, 'Feedback', {
-        folder: 'feedback',
-        description: 'Marks contact points that bounced or complained, so they get no more mail',
-        // Peak 50 MB at start; one SNS record, a few key lookups and updates.
-        memorySize: 256,
-        timeout: Duration.seconds(30),
-        pipeline: props.pipeline,
-        invokedBy: { kind: 'async', onFailure: undelivered },
-        environment: { TABLE_NAME: props.table.tableName },
-      });
-      this.feedbackTopic.addSubscription(new LambdaSubscription(this.feedback.function, { deadLetterQueue: undelivered }));
-      // Contacts are found by e-mail address through GSI1, then updated by key.
-      grantTableUse(this.feedback.role, props.table, { items: ['UpdateItem'], queryIndexes: ['GSI1'] });
-    }
+    const undelivered: Queue = deadLetterQueue(this, 'FeedbackDeadLetters', {
+      carries: 'SES bounce and complaint notices',
+      alerts: props.pipeline.alerts,
+    });
+    this.feedback = new PipelineFunction(this, 'Feedback', {
+      description: feedbackFunction,
+      pipeline: props.pipeline,
+      onFailure: undelivered,
+      environment: { TABLE_NAME: props.table.tableName },
+    });
+    this.feedbackTopic.addSubscription(new LambdaSubscription(this.feedback.function, { deadLetterQueue: undelivered }));
+    // Contacts are found by e-mail address through GSI1, then updated by key.
+    grantTableUse(this.feedback.role, props.table, { items: ['UpdateItem'], queryIndexes: ['GSI1'] });
   }
 
   private reputationAlarm(alerts: OperatorAlerts, id: string, metricName: string, threshold: number, why: string): void {

@@ -1,12 +1,13 @@
 /**
- * One of the pipeline's Lambda functions: bundled from `functions/<folder>/handler.ts` with the
- * project's own esbuild (no Docker), its own role under the pipeline's IAM path (the bucket policy
- * trusts that path), its own log group with a retention, and an alarm on its errors.
+ * One of the pipeline's Lambda functions, built from its description (`functions/<name>/function.ts`:
+ * memory, timeout, concurrency, lazily loaded modules, and the environment schema its settings are
+ * typed against): bundled from its Lambda entry `functions/<name>/lambda.ts` with the project's own
+ * esbuild (no Docker), its own role under the pipeline's IAM path (the bucket policy trusts that
+ * path), its own log group with a retention, and an alarm on its errors.
  *
  * The role starts with nothing but writing to its own log group: no managed policy. Each caller
  * adds exactly the grants the function uses (see `grants.ts`).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
@@ -14,12 +15,16 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type * as z from 'zod';
+import type { EnvironmentValues, FunctionDescription, Invocation } from '../../shared/lambda/functionDescription.js';
 import { acknowledge } from './acknowledge.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
+import type { ProcessingQueue } from './processingQueue.js';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -112,7 +117,7 @@ const RUNTIME_CHOICE = {
     'nodejs22.x is the Node line the code is built, tested and measured on (toolchain: Node 20/22); move with the toolchain.',
 };
 
-const FAILURE_HANDLING: Record<PipelineFunctionProps['invokedBy']['kind'], Record<string, string>> = {
+const FAILURE_HANDLING: Record<Invocation['kind'], Record<string, string>> = {
   queue: {
     'Serverless-LambdaDLQ':
       "Invoked synchronously by an SQS event source: a failed record returns to its queue and reaches that queue's dead-letter queue.",
@@ -140,78 +145,63 @@ export interface PipelineSettings {
   readonly runtimeSourceMaps: boolean;
 }
 
-export interface PipelineFunctionProps {
-  /** The folder under `functions/` that holds its `handler.ts`; also the Powertools service name. */
-  readonly folder: string;
-  readonly description: string;
-  readonly memorySize: number;
-  readonly timeout: Duration;
-  readonly environment: Record<string, string>;
+export interface PipelineFunctionProps<E extends z.ZodObject> {
+  readonly description: FunctionDescription<E>;
+  /** Its settings, each a variable of its environment schema; those with a default may be left out. */
+  readonly environment: EnvironmentValues<E>;
   readonly pipeline: PipelineSettings;
-  readonly reservedConcurrentExecutions?: number;
-  /**
-   * Modules the handler imports only when it needs them (`#functions/<folder>/<name>.js`), bundled
-   * apart so the function starts without them; see `bundlingWithLazyModules`.
-   */
-  readonly lazyModules?: readonly string[];
-  /**
-   * How the function is invoked, which decides where its failures go:
-   * - `queue`: an SQS event source; a failed record returns to its queue, then its dead-letter queue.
-   * - `api`: API Gateway, synchronously; the caller gets the error.
-   * - `async`: SNS or the scheduler; a failed event goes, after 2 retries, to `onFailure`.
-   * - `deployment`: a CDK trigger, synchronously, while CloudFormation deploys; a failure fails it.
-   */
-  readonly invokedBy: { kind: 'queue' } | { kind: 'api' } | { kind: 'async'; onFailure: IQueue } | { kind: 'deployment' };
+  /** For a function invoked asynchronously (SNS, the scheduler): where a failed event goes after 2 retries. */
+  readonly onFailure?: IQueue;
 }
 
-export class PipelineFunction extends Construct {
-  static entryOf(folder: string): string {
-    return path.join(REPOSITORY_ROOT, 'functions', folder, 'handler.ts');
-  }
-
-  /** True when `functions/<folder>/handler.ts` exists in this checkout. */
-  static isPresent(folder: string): boolean {
-    return existsSync(PipelineFunction.entryOf(folder));
+export class PipelineFunction<E extends z.ZodObject = z.ZodObject> extends Construct {
+  /** The Lambda entry of `functions/<name>/`: the handler's factory, given dependencies built from the environment. */
+  static entryOf(name: string): string {
+    return path.join(REPOSITORY_ROOT, 'functions', name, 'lambda.ts');
   }
 
   readonly function: NodejsFunction;
   readonly role: Role;
 
-  constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
+  readonly description: FunctionDescription<E>;
+
+  constructor(scope: Construct, id: string, props: PipelineFunctionProps<E>) {
     super(scope, id);
-    const entry = PipelineFunction.entryOf(props.folder);
-    if (!existsSync(entry)) {
-      throw new Error(`PipelineFunction ${this.node.path}: no handler at ${entry}; create functions/${props.folder}/handler.ts first.`);
+    const { description } = props;
+    this.description = description;
+    const invocation = description.invokedBy.kind;
+    if ((invocation === 'async') !== (props.onFailure !== undefined)) {
+      throw new Error(`PipelineFunction ${this.node.path}: an on-failure queue is for asynchronously invoked functions, and they need one.`);
     }
 
     this.role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       path: props.pipeline.rolePath,
-      description: `${props.folder} function of the 1540 reporting pipeline`,
+      description: `${description.name} function of the 1540 reporting pipeline`,
     });
     const logs = new LogGroup(this, 'Logs', { retention: props.pipeline.logRetention, removalPolicy: RemovalPolicy.RETAIN });
     logs.grantWrite(this.role);
 
     this.function = new NodejsFunction(this, 'Handler', {
-      entry,
+      entry: PipelineFunction.entryOf(description.name),
       handler: 'handler',
       projectRoot: REPOSITORY_ROOT,
       depsLockFilePath: path.join(REPOSITORY_ROOT, 'package-lock.json'),
       runtime: FUNCTION_RUNTIME,
       architecture: Architecture.ARM_64,
-      description: props.description,
-      memorySize: props.memorySize,
-      timeout: props.timeout,
+      description: description.summary,
+      memorySize: description.memoryMb,
+      timeout: Duration.seconds(description.timeoutSeconds),
       role: this.role,
       logGroup: logs,
-      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
-      ...(props.invokedBy.kind === 'async' ? { onFailure: new SqsDestination(props.invokedBy.onFailure), retryAttempts: 2 } : {}),
-      bundling: bundlingWithLazyModules(props.lazyModules ?? []),
+      reservedConcurrentExecutions: description.reservedConcurrency,
+      ...(props.onFailure ? { onFailure: new SqsDestination(props.onFailure), retryAttempts: 2 } : {}),
+      bundling: bundlingWithLazyModules(description.lazyModules ?? []),
       environment: {
-        POWERTOOLS_SERVICE_NAME: props.folder,
+        POWERTOOLS_SERVICE_NAME: description.name,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...(props.pipeline.runtimeSourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
-        ...props.environment,
+        ...(props.environment as Record<string, string>),
       },
     });
 
@@ -219,12 +209,25 @@ export class PipelineFunction extends Construct {
       ...RUNTIME_CHOICE,
       'Serverless-LambdaTracing':
         "X-Ray's PutTraceSegments takes no resource-level permission, so tracing needs Resource '*', which this pipeline's roles never hold; Powertools' structured logs carry the request ids instead.",
-      ...FAILURE_HANDLING[props.invokedBy.kind],
+      ...FAILURE_HANDLING[invocation],
     });
 
-    props.pipeline.alerts.watch(
+    this.alarmOnErrors(props.pipeline.alerts);
+  }
+
+  /** Takes records from `queue` in batches of the description's size, at most its concurrency at once. */
+  consume(queue: ProcessingQueue): void {
+    const source = this.description.invokedBy;
+    if (source.kind !== 'queue') throw new Error(`${this.description.name} is not invoked by a queue`);
+    this.function.addEventSource(
+      new SqsEventSource(queue.queue, { batchSize: source.batchSize, maxConcurrency: source.maxConcurrency, reportBatchItemFailures: true }),
+    );
+  }
+
+  private alarmOnErrors(alerts: OperatorAlerts): void {
+    alerts.watch(
       new Alarm(this, 'Errors', {
-        alarmDescription: `The ${props.folder} function failed (any error in 5 minutes). Read its log group.`,
+        alarmDescription: `The ${this.description.name} function failed (any error in 5 minutes). Read its log group.`,
         metric: this.function.metricErrors({ period: Duration.minutes(5), statistic: 'Sum' }),
         threshold: 1,
         evaluationPeriods: 1,

@@ -7,16 +7,15 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { acknowledge } from './acknowledge.js';
+import type { QueueInvocation } from '../../shared/lambda/functionDescription.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
 
 export interface ProcessingQueueProps {
   /** What the queue carries, for the alarm text: "S3 upload notifications". */
   readonly carries: string;
   readonly alerts: OperatorAlerts;
-  /** At least 6× the consumer's timeout (AWS's advice for Lambda consumers). */
-  readonly visibilityTimeout?: Duration;
-  /** Deliveries before a message moves to the dead-letter queue. */
-  readonly maxReceiveCount?: number;
+  /** Its consumer's queue settings (the function's description): visibility timeout and receive count. */
+  readonly consumer: QueueInvocation;
 }
 
 export class ProcessingQueue extends Construct {
@@ -29,9 +28,9 @@ export class ProcessingQueue extends Construct {
     this.queue = new Queue(this, 'Queue', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: props.visibilityTimeout,
+      visibilityTimeout: Duration.seconds(props.consumer.visibilityTimeoutSeconds),
       retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 },
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.consumer.maxReceiveCount },
     });
   }
 }

@@ -11,6 +11,7 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Trigger } from 'aws-cdk-lib/triggers';
 import { Construct } from 'constructs';
+import { seederFunction } from '../../functions/seeder/function.js';
 import { grantTableUse } from './grants.js';
 import { PipelineFunction, type PipelineSettings } from './pipelineFunction.js';
 
@@ -20,20 +21,14 @@ export interface ReferenceDataSeedProps {
 }
 
 export class ReferenceDataSeed extends Construct {
-  readonly seeder: PipelineFunction;
+  readonly seeder: PipelineFunction<typeof seederFunction.environment>;
   readonly trigger: Trigger;
 
   constructor(scope: Construct, id: string, props: ReferenceDataSeedProps) {
     super(scope, id);
     this.seeder = new PipelineFunction(this, 'Seeder', {
-      folder: 'seeder',
-      description: 'At deployment: creates the member state profiles and standing deadlines that are missing',
-      // 2 counting queries, then (first deployment only) 193 + a few conditional puts, 16 at a time:
-      // 1.2 s against the local stand-ins (referenceDataSeeder test). Start-up: ~50 MB.
-      memorySize: 256,
-      timeout: Duration.minutes(2),
+      description: seederFunction,
       pipeline: props.pipeline,
-      invokedBy: { kind: 'deployment' },
       environment: { TABLE_NAME: props.table.tableName },
     });
     // Counts the profiles by status (GSI1); one conditional put per missing profile or deadline.

@@ -14,6 +14,7 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { plannerFunction } from '../../functions/planner/function.js';
 import { grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
 import { PipelineFunction, type PipelineSettings } from './pipelineFunction.js';
@@ -28,7 +29,7 @@ export interface ReminderScheduleProps {
 }
 
 export class ReminderSchedule extends Construct {
-  readonly planner: PipelineFunction;
+  readonly planner: PipelineFunction<typeof plannerFunction.environment>;
   readonly schedule: Schedule;
 
   constructor(scope: Construct, id: string, props: ReminderScheduleProps) {
@@ -36,16 +37,9 @@ export class ReminderSchedule extends Construct {
     const failed = deadLetterQueue(this, 'DeadLetters', { carries: 'Daily reminder runs', alerts: props.pipeline.alerts });
 
     this.planner = new PipelineFunction(this, 'Planner', {
-      folder: 'planner',
-      description: 'Daily: queues the reminders due today (deadlines × states that have not complied × reminder ladder)',
-      // 193 states × a handful of open deadlines: a few thousand small reads and conditional puts.
-      // `npm run bench -- mail`: a whole dry run over 193 states × 20 deadlines reads the store in
-      // 0.6 s; the exactly-once test (two planners at once) queues and sends those 3,860 reminders
-      // through the stand-ins in under 50 s. Start-up: 52 MB.
-      memorySize: 512,
-      timeout: Duration.minutes(5),
+      description: plannerFunction,
       pipeline: props.pipeline,
-      invokedBy: { kind: 'async', onFailure: failed },
+      onFailure: failed,
       environment: {
         TABLE_NAME: props.table.tableName,
         MAIL_QUEUE_URL: props.mailQueue.queueUrl,

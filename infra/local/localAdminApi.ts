@@ -12,9 +12,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
+import { adminFunction } from '#functions/admin/function.js';
+import { createHandler as createAdminHandler, dependenciesFrom as adminDependencies } from '#functions/admin/handler.js';
+import { objectSigner } from '#functions/admin/objectSigner.js';
 import { bearerToken, InvalidTokenError } from '#shared/auth/accessTokens.js';
+import type { AwsClients } from '#shared/aws/clients.js';
+import { settingsFor } from '#shared/lambda/functionDescription.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '#shared/portal/uploadLimits.js';
 import { lambdaContext } from './sqsDelivery.js';
 import { demoTokens, openLocalIssuer, type LocalIssuer } from './localAuth.js';
 import { freePort } from './freePort.js';
@@ -28,8 +35,10 @@ export interface LocalAdminApiOptions {
   port?: number;
   /** The state whose user gets the demo state token. */
   demoState?: string;
-  /** For tests: a handler other than the admin Lambda's. */
-  handler?: AdminHandler;
+  /** Clients of the stand-ins: the admin handler's, and the S3 client that stores what the upload path accepts. */
+  clients: Pick<AwsClients, 'db' | 's3'>;
+  tableName: string;
+  bucketName: string;
 }
 
 export interface LocalAdminApi {
@@ -58,20 +67,20 @@ export function adminApiBanner(api: LocalAdminApi): string {
 /** Larger bodies are refused (API Gateway's own limit is 10 MB; the admin API takes small JSON). */
 const MAX_BODY_BYTES = 1024 * 1024;
 /** An upload form: the largest file a grant may allow, plus room for the form's fields. */
-const MAX_UPLOAD_FORM_BYTES = 26 * 1024 * 1024;
+const MAX_UPLOAD_FORM_BYTES = DEFAULT_MAX_UPLOAD_BYTES + 1024 * 1024;
 
-/**
- * Starts the server. The handler module is imported here, after the caller has set the
- * environment (TABLE_NAME, BUCKET_NAME, stand-in endpoints): it reads it when it loads.
- */
+/** Starts the server. */
 export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise<LocalAdminApi> {
   const issuer = await openLocalIssuer(options.home);
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  process.env.UPLOAD_POST_URL ??= `${url}${LOCAL_UPLOAD_PATH}`;
-  const handler = options.handler ?? ((await import('#functions/admin/handler.js')).handler as unknown as AdminHandler);
+  const { clients } = options;
+  // The admin function's own factory, given the stand-ins' clients and its settings parsed by its
+  // schema; upload grants point at this server's checking upload path instead of the bucket.
+  const settings = settingsFor(adminFunction, { TABLE_NAME: options.tableName, BUCKET_NAME: options.bucketName, UPLOAD_POST_URL: `${url}${LOCAL_UPLOAD_PATH}` });
+  const handler = createAdminHandler(adminDependencies(settings, clients, objectSigner(clients.s3))) as unknown as AdminHandler;
   const server = createServer((request, response) => {
-    serve(request, response, issuer, handler).catch((error: unknown) => {
+    serve(request, response, issuer, handler, clients.s3).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
       else response.destroy(error instanceof Error ? error : undefined);
     });
@@ -88,14 +97,14 @@ export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise
   };
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, issuer: LocalIssuer, handler: AdminHandler): Promise<void> {
+async function serve(request: IncomingMessage, response: ServerResponse, issuer: LocalIssuer, handler: AdminHandler, s3: S3Client): Promise<void> {
   const target = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && target.pathname === '/.well-known/jwks.json') return send(response, 200, issuer.jwks);
   const upload = request.method === 'POST' && target.pathname.startsWith(`${LOCAL_UPLOAD_PATH}/`);
   const body = await readBody(request, upload ? MAX_UPLOAD_FORM_BYTES : MAX_BODY_BYTES);
   if (body === 'too-large') return send(response, 413, { message: 'Request Entity Too Large' });
   if (upload) {
-    const outcome = await acceptLocalUpload(target, request.headers, body);
+    const outcome = await acceptLocalUpload(s3, target, request.headers, body);
     response.writeHead(outcome.status, { 'content-type': 'application/xml', ...outcome.headers }).end(outcome.body);
     return;
   }

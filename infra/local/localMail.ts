@@ -17,9 +17,15 @@ import {
   DeleteMessageBatchCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
-  SQSClient,
+  type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { createHandler as createMailerHandler, dependenciesFrom as mailerDependencies } from '#functions/mailer/handler.js';
+import { mailerFunction } from '#functions/mailer/function.js';
+import { dependenciesFrom as plannerDependencies, runPlanner } from '#functions/planner/handler.js';
+import { plannerFunction } from '#functions/planner/function.js';
+import type { AwsClients } from '#shared/aws/clients.js';
+import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
 import { freePort } from './freePort.js';
 import { lambdaContext } from './sqsDelivery.js';
 
@@ -37,8 +43,9 @@ export async function startSqsStandIn(port?: number): Promise<{ endpoint: string
   };
 }
 
-/** Creates (or finds) the mail queue and its dead-letter queue; returns the mail queue's URL. */
-export async function ensureMailQueue(sqs: SQSClient, name: string, maxReceiveCount = 5): Promise<string> {
+/** Creates (or finds) a queue and its dead-letter queue, with the redrive of a function's queue; returns the queue's URL. */
+export async function ensureQueue(sqs: SQSClient, name: string, redrive: Pick<QueueInvocation, 'maxReceiveCount'>): Promise<string> {
+  const { maxReceiveCount } = redrive;
   const dlq = await sqs.send(new CreateQueueCommand({ QueueName: `${name}-dlq` }));
   const dlqArn = (await sqs.send(new GetQueueAttributesCommand({ QueueUrl: dlq.QueueUrl, AttributeNames: ['QueueArn'] }))).Attributes?.QueueArn;
   const queue = await sqs.send(
@@ -55,8 +62,9 @@ export type MailerHandler = (event: SQSEvent, context: Context) => Promise<SQSBa
 
 /**
  * Receives from a queue and invokes a batch handler like Lambda's SQS event source mapping:
- * up to 10 records per invocation, the records the handler reports failed (or all, if it throws)
- * are left to reappear after the visibility timeout; the rest are deleted.
+ * up to the function's batch size per invocation (SQS hands out at most 10 per receive), the
+ * records the handler reports failed (or all, if it throws) are left to reappear after the
+ * visibility timeout; the rest are deleted.
  */
 export class QueuePoller {
   private stopped = false;
@@ -66,7 +74,7 @@ export class QueuePoller {
     private readonly sqs: SQSClient,
     private readonly queueUrl: string,
     private readonly handler: MailerHandler,
-    private readonly options: { visibilityTimeoutSeconds?: number; idleMs?: number; onError?: (error: unknown) => void } = {},
+    private readonly options: { batchSize: number; visibilityTimeoutSeconds?: number; idleMs?: number; onError?: (error: unknown) => void },
   ) {}
 
   /** One receive-invoke-delete round; returns how many messages were received. */
@@ -74,7 +82,7 @@ export class QueuePoller {
     const { Messages = [] } = await this.sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: this.queueUrl,
-        MaxNumberOfMessages: 10,
+        MaxNumberOfMessages: Math.min(10, this.options.batchSize),
         WaitTimeSeconds: 0,
         VisibilityTimeout: this.options.visibilityTimeoutSeconds ?? 30,
         MessageSystemAttributeNames: ['All'],
@@ -145,8 +153,9 @@ export class QueuePoller {
 }
 
 export interface LocalMailOptions {
-  /** The SQS stand-in's endpoint (credentials and region come from the environment). */
-  sqsEndpoint: string;
+  /** Clients of the stand-ins (see `standInClients.ts`). */
+  clients: Pick<AwsClients, 'db' | 'ses' | 'sqs'>;
+  tableName: string;
   log: (line: string) => void;
   /** How often the planner runs (on AWS: daily, by EventBridge Scheduler). */
   plannerIntervalMs?: number;
@@ -154,32 +163,42 @@ export interface LocalMailOptions {
 
 export interface LocalMail {
   queueUrl: string;
+  /** The settings the queue and its poller follow: the mailer's description. */
+  queue: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'>;
   stop(): Promise<void>;
 }
 
 /**
- * Sets the mail settings in the environment (before any handler module loads), then runs the
- * mailer on the queue and the planner now and on a timer. The sender and configuration set are
- * local placeholders; the local SES records neither.
+ * The mail queue with the redrive of the mailer's description, the mailer on it in batches of the
+ * same size, and the planner now and on a timer. The sender and configuration set are local
+ * placeholders; the local SES records neither. A failed e-mail comes back after 30 s rather than
+ * the deployed visibility timeout: someone trying the portal waits seconds, not minutes.
  */
 export async function startLocalMail(options: LocalMailOptions): Promise<LocalMail> {
-  const sqs = new SQSClient({ endpoint: options.sqsEndpoint });
-  const queueUrl = await ensureMailQueue(sqs, 'mail');
-  process.env.MAIL_QUEUE_URL = queueUrl;
-  process.env.MAIL_FROM ??= 'Secretariat of the 1540 Committee <no-reply@portal1540.local>';
-  process.env.MAIL_CONFIGURATION_SET ??= 'portal1540-local';
-  process.env.MAIL_SEND_RATE ??= '10';
-
-  const { handler } = await import('#functions/mailer/handler.js');
-  const poller = new QueuePoller(sqs, queueUrl, handler as unknown as MailerHandler, {
+  const { clients, tableName } = options;
+  const queue = mailerFunction.invokedBy;
+  const queueUrl = await ensureQueue(clients.sqs, 'mail', queue);
+  const mailer = createMailerHandler(
+    mailerDependencies(
+      settingsFor(mailerFunction, {
+        TABLE_NAME: tableName,
+        MAIL_FROM: 'Secretariat of the 1540 Committee <no-reply@portal1540.local>',
+        MAIL_CONFIGURATION_SET: 'portal1540-local',
+        MAIL_SEND_RATE: '10',
+      }),
+      clients,
+    ),
+  );
+  const poller = new QueuePoller(clients.sqs, queueUrl, mailer as unknown as MailerHandler, {
+    batchSize: queue.batchSize,
     onError: (error) => options.log(`mailer failed: ${error instanceof Error ? error.message : String(error)}`),
   });
   poller.start();
 
-  const { runPlanner } = await import('#functions/planner/handler.js');
+  const planner = plannerDependencies(settingsFor(plannerFunction, { TABLE_NAME: tableName, MAIL_QUEUE_URL: queueUrl }), clients);
   const plan = async () => {
     try {
-      const result = await runPlanner({});
+      const result = await runPlanner(planner, {});
       if (result.queued > 0) options.log(`planner: ${result.queued} reminder(s) queued for ${result.asOf}`);
     } catch (error) {
       options.log(`planner failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -191,10 +210,10 @@ export async function startLocalMail(options: LocalMailOptions): Promise<LocalMa
 
   return {
     queueUrl,
+    queue,
     stop: async () => {
       clearInterval(timer);
       await poller.stop();
-      sqs.destroy();
     },
   };
 }

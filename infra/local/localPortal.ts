@@ -2,22 +2,26 @@
  * The whole pipeline on one machine: stand-ins for DynamoDB, S3 and SES, the table and bucket, the
  * member states seeded, and every new object under the upload prefixes delivered to the ingest
  * handler as an SQS record, exactly the shape AWS delivers. The handlers are the Lambda code
- * itself; they learn the stand-ins' endpoints from the environment, as on AWS they learn nothing.
+ * itself, made by each function's own factory with dependencies built here: clients of the
+ * stand-ins (the factories Lambda uses, given local endpoints) and settings parsed by each
+ * function's environment schema, so the defaults are the deployed ones.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ingestFunction } from '#functions/ingest/function.js';
+import { createHandler as createIngestHandler, dependenciesFrom as ingestDependencies } from '#functions/ingest/handler.js';
+import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
 import { INGEST_PREFIXES } from '#shared/portal/uploadLocation.js';
-import { ensureBucket } from '#shared/storage/provisionBucket.js';
-import { ensureTable } from '#shared/store/provisionTable.js';
 import { seedReferenceData } from '#shared/store/referenceData.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { startLocalAdminApi, type LocalAdminApi } from './localAdminApi.js';
-import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
 import { startLocalMail } from './localMail.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
+import { ensureBucket } from '#shared/storage/provisionBucket.js';
+import { ensureTable } from '#shared/store/provisionTable.js';
+import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
+import { LOCAL_REGION, standInClients } from './standInClients.js';
+import { startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
 
 export interface LocalPortalOptions {
   /** Data folder; the stand-ins keep everything here across restarts. */
@@ -36,6 +40,8 @@ export interface LocalPortal {
   s3: S3Client;
   /** The admin API on localhost, behind the local stand-in for API Gateway's JWT authorizer. */
   adminApi: LocalAdminApi;
+  /** The queue settings the local deliveries emulate: the functions' own descriptions. */
+  queues: { ingest: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'>; mail: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'> };
   /** Resolves when every upload seen so far has been ingested. */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -49,30 +55,27 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
   const bucketName = options.bucketName ?? LOCAL_BUCKET_NAME;
   const standIns = await startStandIns({ dataDir: options.home, dynamoEngine: options.dynamoEngine });
+  const clients = standInClients(standIns.endpoints);
   try {
-    Object.assign(process.env, standIns.environment, { TABLE_NAME: tableName, BUCKET_NAME: bucketName });
-    const clientConfig = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
-    const dynamo = new DynamoDBClient({ ...clientConfig, endpoint: standIns.endpoints.dynamodb });
-    const s3 = new S3Client({ ...clientConfig, endpoint: standIns.endpoints.s3, forcePathStyle: true });
-    const store = { db: DynamoDBDocumentClient.from(dynamo), tableName };
-
-    await ensureTable(dynamo, tableName);
-    await ensureBucket(s3, bucketName);
+    const store = { db: clients.db, tableName };
+    await ensureTable(clients.dynamo, tableName);
+    await ensureBucket(clients.s3, bucketName);
     const seeded = await seedReferenceData(store, new Date().toISOString());
     if (seeded.states > 0) log(`seeded ${seeded.states} member states`);
     if (seeded.deadlines > 0) log(`seeded ${seeded.deadlines} standing deadlines`);
 
-    // Mail first: it puts the mail queue's URL in the environment the ingest handler reads.
-    const mail = await startLocalMail({ sqsEndpoint: standIns.endpoints.sqs, log });
+    const mail = await startLocalMail({ clients, tableName, log });
 
-    // Imported only now: the handler reads its environment when its module loads.
-    const { handler } = await import('#functions/ingest/handler.js');
+    const ingestHandler = createIngestHandler(
+      ingestDependencies(settingsFor(ingestFunction, { TABLE_NAME: tableName, BUCKET_NAME: bucketName, MAIL_QUEUE_URL: mail.queueUrl }), clients),
+    );
     const ingest = new LocalSqsDelivery({
-      handler: handler as unknown as SqsHandler,
+      handler: ingestHandler as unknown as SqsHandler,
       queueName: 'ingest',
+      queue: ingestFunction.invokedBy,
       onDeadLetter: (record) => {
         appendFileSync(join(options.home, 'ingest-dead-letters.jsonl'), `${JSON.stringify(record)}\n`);
-        log(`an upload could not be ingested after 3 attempts; kept in ${join(options.home, 'ingest-dead-letters.jsonl')}`);
+        log(`an upload could not be ingested after ${ingestFunction.invokedBy.maxReceiveCount} attempts; kept in ${join(options.home, 'ingest-dead-letters.jsonl')}`);
       },
       onError: (error) => log(`ingest failed: ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -82,27 +85,29 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     });
     // Uploads that arrived while the portal was down (or were cut off by a stop) are delivered
     // now; those already recorded are recognised by their submission id and cost one lookup.
-    for (const notification of await notificationsForExistingUploads(s3, bucketName)) ingest.send(JSON.stringify(notification));
-    const adminApi = await startLocalAdminApi({ home: options.home });
+    for (const notification of await notificationsForExistingUploads(clients.s3, bucketName)) ingest.send(JSON.stringify(notification));
+
+    const adminApi = await startLocalAdminApi({ home: options.home, clients, tableName, bucketName });
 
     return {
       standIns,
       tableName,
       bucketName,
       store,
-      s3,
+      s3: clients.s3,
       adminApi,
+      queues: { ingest: ingest.queue, mail: mail.queue },
       settled: () => ingest.idle(),
       stop: async () => {
         await adminApi.stop();
         await ingest.stop();
         await mail.stop();
-        dynamo.destroy();
-        s3.destroy();
+        clients.destroy();
         await standIns.stop();
       },
     };
   } catch (error) {
+    clients.destroy();
     await standIns.stop();
     throw error;
   }

@@ -7,9 +7,8 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { s3Client } from '#shared/aws/s3.js';
-import { LOCAL_CREDENTIALS } from './standIns.js';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { LOCAL_CREDENTIALS } from './standInClients.js';
 
 export const LOCAL_UPLOAD_PATH = '/local-upload';
 
@@ -25,7 +24,7 @@ export interface UploadOutcome {
 /** Fields S3 does not require a condition for. */
 const UNCONDITIONED = new Set(['policy', 'x-amz-signature', 'file']);
 
-export async function acceptLocalUpload(target: URL, headers: IncomingHttpHeaders, body: Buffer): Promise<UploadOutcome> {
+export async function acceptLocalUpload(s3: S3Client, target: URL, headers: IncomingHttpHeaders, body: Buffer): Promise<UploadOutcome> {
   const bucket = decodeURIComponent(target.pathname.slice(LOCAL_UPLOAD_PATH.length).replace(/^\/+|\/+$/g, ''));
   let form: FormData;
   try {
@@ -58,7 +57,7 @@ export async function acceptLocalUpload(target: URL, headers: IncomingHttpHeader
   }
   const key = fields.get('key') ?? '';
   const metadata = Object.fromEntries([...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
-  const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
+  const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
   return { status: 204, body: '', headers: { ...(put.ETag && { etag: put.ETag }), ...(put.VersionId && { 'x-amz-version-id': put.VersionId }) } };
 }
 

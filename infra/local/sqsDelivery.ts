@@ -1,20 +1,23 @@
 /**
  * Delivers S3 notifications to a handler the way S3 → SQS → Lambda does on AWS: each notification
- * becomes the body of an SQS record, records go in batches, a record the handler reports in
- * `batchItemFailures` (or every record, if the handler throws) comes back after a delay, and after
- * `maxReceives` attempts it is set aside as a dead letter, like an SQS redrive policy would.
+ * becomes the body of an SQS record, records go in batches of the function's batch size, a record
+ * the handler reports in `batchItemFailures` (or every record, if the handler throws) comes back
+ * after a delay, and after the queue's receive count it is set aside as a dead letter, like the
+ * deployed queue's redrive policy. Both numbers come from the function's description.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { QueueInvocation } from '#shared/lambda/functionDescription.js';
 
 export type SqsHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void>;
 
 export interface DeliveryOptions {
   handler: SqsHandler;
   queueName: string;
-  batchSize?: number;
-  maxReceives?: number;
+  /** The deployed queue's settings (the function's `invokedBy`). */
+  queue: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'>;
+  /** Stands for the visibility timeout: locally a failed record comes back after a second, not minutes. */
   retryDelayMs?: number;
   onDeadLetter?: (record: SQSRecord) => void;
   onError?: (error: unknown) => void;
@@ -33,6 +36,10 @@ export class LocalSqsDelivery {
   private idleWaiters: Array<() => void> = [];
 
   constructor(private readonly options: DeliveryOptions) {}
+
+  get queue(): DeliveryOptions['queue'] {
+    return this.options.queue;
+  }
 
   send(body: string): void {
     if (this.stopped) return;
@@ -62,7 +69,8 @@ export class LocalSqsDelivery {
   }
 
   private async drain(): Promise<void> {
-    const { batchSize = 10, maxReceives = 3, retryDelayMs = 1_000 } = this.options;
+    const { batchSize, maxReceiveCount } = this.options.queue;
+    const retryDelayMs = this.options.retryDelayMs ?? 1_000;
     while (this.pending.length > 0 && !this.stopped) {
       const now = Date.now();
       const ready = this.pending.filter((p) => p.notBefore <= now).slice(0, batchSize);
@@ -74,7 +82,7 @@ export class LocalSqsDelivery {
       ready.forEach((p) => (p.receives += 1));
       const failed = await this.invoke(ready.map((p) => withReceiveCount(p.record, p.receives)));
       for (const p of ready.filter((p) => failed.has(p.record.messageId))) {
-        if (p.receives >= maxReceives) this.options.onDeadLetter?.(p.record);
+        if (p.receives >= maxReceiveCount) this.options.onDeadLetter?.(p.record);
         else this.pending.push({ ...p, notBefore: Date.now() + retryDelayMs });
       }
     }

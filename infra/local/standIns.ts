@@ -17,9 +17,11 @@ import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createDynamoDbClient } from '#shared/aws/dynamoDb.js';
 import { freePort } from './freePort.js';
 import { startSqsStandIn } from './localMail.js';
+import { standInClientOptions, type StandInEndpoints } from './standInClients.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,10 +35,8 @@ export interface S3EventSource {
 
 export interface StandIns {
   dynamoEngine: DynamoEngine;
-  endpoints: { dynamodb: string; s3: string; ses: string; sqs: string };
+  endpoints: StandInEndpoints;
   s3Events: S3EventSource;
-  /** Environment that points the AWS SDK at the stand-ins. */
-  environment: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -46,10 +46,6 @@ export interface StandInOptions {
   dynamoEngine?: DynamoEngineChoice;
   ports?: Partial<{ dynamodb: number; s3: number; ses: number; sqs: number }>;
 }
-
-/** Local stand-ins accept any credentials; s3rver wants this access key id. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } as const;
-export const LOCAL_REGION = 'us-east-1';
 
 export function javaAvailable(): boolean {
   const result = spawnSync('java', ['-version'], { stdio: 'ignore', timeout: 10_000 });
@@ -83,26 +79,11 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     await Promise.allSettled(starting);
     const [dynamodb, s3, ses, sqs] = await Promise.all(starting);
     const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, ses: ses.endpoint, sqs: sqs.endpoint };
-    return { dynamoEngine: engine, endpoints, s3Events: s3.events, environment: sdkEnvironment(endpoints), stop };
+    return { dynamoEngine: engine, endpoints, s3Events: s3.events, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-}
-
-export function sdkEnvironment(endpoints: StandIns['endpoints']): Record<string, string> {
-  return {
-    AWS_REGION: LOCAL_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
-    AWS_ENDPOINT_URL_S3: endpoints.s3,
-    AWS_ENDPOINT_URL_SES: endpoints.ses,
-    AWS_ENDPOINT_URL_SESV2: endpoints.ses,
-    AWS_ENDPOINT_URL_SQS: endpoints.sqs,
-    S3_FORCE_PATH_STYLE: 'true',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  };
 }
 
 function subdir(dataDir: string | undefined, name: string): string | undefined {
@@ -191,7 +172,7 @@ function stopOrphanedDynamoDbLocal(dir: string): void {
 }
 
 async function waitForDynamoDb(endpoint: string, hasExited: () => boolean, output: () => string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, maxAttempts: 1 });
+  const client = createDynamoDbClient({ ...standInClientOptions(endpoint), maxAttempts: 1 });
   try {
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {

@@ -4,9 +4,8 @@
  */
 import type { App } from 'aws-cdk-lib';
 import type { DeploymentConfig } from '../config.js';
-import { PipelineFunction } from '../constructs/pipelineFunction.js';
 import { DataStack } from './dataStack.js';
-import { FUNCTION_FOLDERS, ServiceStack, type FunctionFolder } from './serviceStack.js';
+import { ServiceStack } from './serviceStack.js';
 
 /** Feature flags this app relies on, set before any construct is made. */
 const FEATURE_FLAGS = {
@@ -22,12 +21,7 @@ export interface Portal {
   service: ServiceStack;
 }
 
-/** The handlers present in this checkout (each function is wired once its handler exists). */
-export function presentFunctions(): Set<FunctionFolder> {
-  return new Set(FUNCTION_FOLDERS.filter((folder) => PipelineFunction.isPresent(folder)));
-}
-
-export function definePortal(app: App, config: DeploymentConfig, functions: ReadonlySet<FunctionFolder> = presentFunctions()): Portal {
+export function definePortal(app: App, config: DeploymentConfig): Portal {
   for (const [flag, value] of Object.entries(FEATURE_FLAGS)) app.node.setContext(flag, value);
   const env = { account: config.account, region: config.region };
   const pipelineRolePath = `/${config.appName}/`;
@@ -54,7 +48,6 @@ export function definePortal(app: App, config: DeploymentConfig, functions: Read
     table: data.store.table,
     userPool: data.users.userPool,
     userPoolClient: data.users.client,
-    functions,
   });
   service.addStackDependency(data, 'reads the portal bucket, the table and the user pool');
   return { data, service };

@@ -18,10 +18,6 @@ import type { PipelineSettings } from '../constructs/pipelineFunction.js';
 import { ReferenceDataSeed } from '../constructs/referenceDataSeed.js';
 import { ReminderSchedule } from '../constructs/reminderSchedule.js';
 
-/** The pipeline's functions, by their folder under `functions/`. */
-export const FUNCTION_FOLDERS = ['ingest', 'planner', 'mailer', 'feedback', 'admin', 'seeder'] as const;
-export type FunctionFolder = (typeof FUNCTION_FOLDERS)[number];
-
 export interface ServiceStackProps extends StackProps {
   readonly config: DeploymentConfig;
   readonly pipelineRolePath: string;
@@ -30,21 +26,15 @@ export interface ServiceStackProps extends StackProps {
   readonly table: ITable;
   readonly userPool: IUserPool;
   readonly userPoolClient: IUserPoolClient;
-  /**
-   * The functions whose handler exists in this checkout. Each is wired as soon as its
-   * `functions/<folder>/handler.ts` exists; its queues, topics and schedule-independent parts exist
-   * before it does.
-   */
-  readonly functions: ReadonlySet<FunctionFolder>;
 }
 
 export class ServiceStack extends Stack {
   readonly alerts: OperatorAlerts;
   readonly mail: MailDelivery;
-  readonly ingest?: IngestPipeline;
-  readonly reminders?: ReminderSchedule;
-  readonly adminApi?: AdminApi;
-  readonly referenceData?: ReferenceDataSeed;
+  readonly ingest: IngestPipeline;
+  readonly reminders: ReminderSchedule;
+  readonly adminApi: AdminApi;
+  readonly referenceData: ReferenceDataSeed;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -65,37 +55,29 @@ export class ServiceStack extends Stack {
       senderName: config.senderName,
       senderIdentity: config.senderIdentity,
       sendRatePerSecond: config.sendRatePerSecond,
-      withMailer: props.functions.has('mailer'),
-      withFeedback: props.functions.has('feedback'),
     });
-    if (props.functions.has('ingest')) {
-      this.ingest = new IngestPipeline(this, 'Ingest', {
-        ...shared,
-        bucket,
-        mailQueue: this.mail.mail.queue,
-        maxUploadBytes: config.maxUploadBytes,
-      });
-    }
-    if (props.functions.has('planner')) {
-      this.reminders = new ReminderSchedule(this, 'Reminders', {
-        ...shared,
-        mailQueue: this.mail.mail.queue,
-        hour: config.plannerHour,
-        timeZone: config.scheduleTimeZone,
-      });
-    }
-    if (props.functions.has('seeder')) this.referenceData = new ReferenceDataSeed(this, 'ReferenceData', shared);
-    if (props.functions.has('admin')) {
-      this.adminApi = new AdminApi(this, 'Admin', {
-        ...shared,
-        bucket,
-        userPool: props.userPool,
-        client: props.userPoolClient,
-        maxUploadBytes: config.maxUploadBytes,
-        portalOrigins: config.portalOrigins,
-      });
-    }
-    if (this.adminApi) new CfnOutput(this, 'AdminApiUrl', { value: this.adminApi.api.apiEndpoint });
+    this.ingest = new IngestPipeline(this, 'Ingest', {
+      ...shared,
+      bucket,
+      mailQueue: this.mail.mail.queue,
+      maxUploadBytes: config.maxUploadBytes,
+    });
+    this.reminders = new ReminderSchedule(this, 'Reminders', {
+      ...shared,
+      mailQueue: this.mail.mail.queue,
+      hour: config.plannerHour,
+      timeZone: config.scheduleTimeZone,
+    });
+    this.referenceData = new ReferenceDataSeed(this, 'ReferenceData', shared);
+    this.adminApi = new AdminApi(this, 'Admin', {
+      ...shared,
+      bucket,
+      userPool: props.userPool,
+      client: props.userPoolClient,
+      maxUploadBytes: config.maxUploadBytes,
+      portalOrigins: config.portalOrigins,
+    });
+    new CfnOutput(this, 'AdminApiUrl', { value: this.adminApi.api.apiEndpoint });
     new CfnOutput(this, 'MailConfigurationSet', { value: this.mail.configurationSet.configurationSetName });
   }
 }

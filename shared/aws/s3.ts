@@ -1,4 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { once } from './once.js';
+import type { AwsClientOptions } from './clientOptions.js';
 
-export const s3Client = once(() => new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' }));
+/** An S3-compatible server on localhost answers only path-style requests (`host/bucket/key`). */
+export function createS3Client(options: AwsClientOptions = {}): S3Client {
+  return new S3Client({ ...options, forcePathStyle: options.endpoint !== undefined });
+}

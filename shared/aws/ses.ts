@@ -1,8 +1,10 @@
 import { SESClient } from '@aws-sdk/client-ses';
-import { once } from './once.js';
+import type { AwsClientOptions } from './clientOptions.js';
 
 /**
  * Adaptive retries: on SES throttling ("Maximum sending rate exceeded") the SDK backs off and also
  * slows this client's own sending; what still fails goes back to the mail queue (see the mailer).
  */
-export const sesClient = once(() => new SESClient({ retryMode: 'adaptive', maxAttempts: 4 }));
+export function createSesClient(options: AwsClientOptions = {}): SESClient {
+  return new SESClient({ retryMode: 'adaptive', maxAttempts: 4, ...options });
+}

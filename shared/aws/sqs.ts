@@ -1,4 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { once } from './once.js';
+import type { AwsClientOptions } from './clientOptions.js';
 
-export const sqsClient = once(() => new SQSClient({}));
+export function createSqsClient(options: AwsClientOptions = {}): SQSClient {
+  return new SQSClient({ ...options });
+}

@@ -14,6 +14,9 @@
 import type { Deadline, ReminderLadder } from '../store/items.js';
 import { dayNumber, isoDay, occurrenceDueDate } from './calendar.js';
 
+/** How many days late a missed step is still sent, unless the deployment says otherwise. */
+export const DEFAULT_CATCH_UP_DAYS = 7;
+
 export const ReminderKind = { upcoming: 'upcoming', overdue: 'overdue' } as const;
 export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind];
 

@@ -2,11 +2,11 @@
  * Bounds on the work one document may cost. The extractor checks them itself instead of trusting
  * the file: sizes declared in zip headers, page counts and wall time are all attacker-controlled.
  */
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../portal/uploadLimits.js';
 import { RejectedInputError } from './contract.js';
 
 export const EXTRACTION_LIMITS = {
-  /** Uploads are reports of a few MB; 25 MB leaves room for scanned annexes with a text layer. */
-  maxFileBytes: 25 * 1024 * 1024,
+  maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES,
   /** One zip part (e.g. word/document.xml) inflated. */
   maxZipEntryBytes: 50 * 1024 * 1024,
   /** All parts that are read, inflated. */

@@ -1,14 +1,13 @@
 /**
  * Builds the portal's CDK app for the infrastructure tests, as `infra/app.ts` does, with the
  * choices a test needs: bundling skipped (a stack test then takes about a second), cdk-nag on or
- * off, configuration overrides, and which functions are present.
+ * off, and configuration overrides.
  */
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { DeploymentConfig, readDeploymentConfig } from '../../infra/config.js';
-import { definePortal, presentFunctions, type Portal } from '../../infra/stacks/portal.js';
-import type { FunctionFolder } from '../../infra/stacks/serviceStack.js';
+import { definePortal, type Portal } from '../../infra/stacks/portal.js';
 
 export interface PortalAppOptions {
   /** Bundle the functions with esbuild (slow: seconds per function). Default: skipped. */
@@ -18,7 +17,6 @@ export interface PortalAppOptions {
   /** aws-cdk-lib's own template validation (~9 s). Default: off. */
   validate?: boolean;
   config?: Partial<Record<keyof DeploymentConfig, unknown>>;
-  functions?: ReadonlySet<FunctionFolder>;
   outdir?: string;
 }
 
@@ -34,7 +32,7 @@ export function buildPortalApp(options: PortalAppOptions = {}): PortalApp {
     context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
   });
   const config = readDeploymentConfig((key) => options.config?.[key as keyof DeploymentConfig], {});
-  const portal = definePortal(app, config, options.functions ?? presentFunctions());
+  const portal = definePortal(app, config);
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   return { app, config, ...portal };
 }

@@ -1,9 +1,8 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_PREFIXES } from '../../shared/portal/uploadLocation.js';
-import { MAILER_CONCURRENCY } from '../../infra/constructs/mailDelivery.js';
-import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
-import { FUNCTION_FOLDERS } from '../../infra/stacks/serviceStack.js';
+import { mailerFunction } from '../../functions/mailer/function.js';
+import { FUNCTION_NAMES } from '../../shared/lambda/functionDescription.js';
 import { portalTemplates } from './portalApp.js';
 
 type Resources = Record<string, { Type: string; Properties?: Record<string, any>; DeletionPolicy?: string }>;
@@ -26,11 +25,17 @@ const statements = () =>
 
 /** Our functions; CDK's own deploy-time handlers (bucket notifications, the deployment trigger) are not ours. */
 const pipelineFunctions = () => ofType('AWS::Lambda::Function').filter(([, r]) => r.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
+/** The one function of the stack with this name; the test fails if there is none. */
+const functionNamed = (name: string) => {
+  const found = pipelineFunctions().filter(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === name);
+  expect(found, name).toHaveLength(1);
+  return found[0]!;
+};
 
 describe('every function', () => {
-  it('exists for each handler in functions/', () => {
+  it('exists, once each, for every function of the pipeline', () => {
     const services = pipelineFunctions().map(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME);
-    expect(services.sort()).toEqual(FUNCTION_FOLDERS.filter((folder) => PipelineFunction.isPresent(folder)).sort());
+    expect(services.sort()).toEqual([...FUNCTION_NAMES].sort());
   });
 
   it('runs nodejs22.x on arm64 with memory, timeout and its Powertools service name; source maps only when configured', () => {
@@ -186,15 +191,14 @@ describe('mail', () => {
     templates.service.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'operators@example.org' });
   });
 
-  it('the mailer, once present, runs at most MAILER_CONCURRENCY copies at its share of the send rate', () => {
-    const mailer = pipelineFunctions().find(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'mailer');
-    if (!mailer) return;
-    const [id, fn] = mailer;
-    expect(fn.Properties!.ReservedConcurrentExecutions).toBe(MAILER_CONCURRENCY);
-    expect(Number(fn.Properties!.Environment.Variables.MAIL_SEND_RATE)).toBe(14 / MAILER_CONCURRENCY);
+  it("the mailer runs at most its description's copies, each at its share of the send rate", () => {
+    const [id, fn] = functionNamed('mailer');
+    const copies = mailerFunction.invokedBy.maxConcurrency;
+    expect(fn.Properties!.ReservedConcurrentExecutions).toBe(copies);
+    expect(Number(fn.Properties!.Environment.Variables.MAIL_SEND_RATE)).toBe(14 / copies);
     templates.service.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       FunctionName: { Ref: id },
-      ScalingConfig: { MaximumConcurrency: MAILER_CONCURRENCY },
+      ScalingConfig: { MaximumConcurrency: copies },
       FunctionResponseTypes: ['ReportBatchItemFailures'],
     });
     templates.service.hasResourceProperties('AWS::IAM::Policy', {
@@ -208,10 +212,10 @@ describe('mail', () => {
 });
 
 describe('reminders', () => {
-  it('the planner, once present, is invoked daily by EventBridge Scheduler in the secretariat\'s time zone', () => {
+  it('the planner is invoked daily by EventBridge Scheduler in the secretariat\'s time zone', () => {
     const schedules = ofType('AWS::Scheduler::Schedule');
-    if (!pipelineFunctions().some(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'planner')) return;
     expect(schedules).toHaveLength(1);
+    expect(schedules[0]![1].Properties!.Target.Arn).toEqual({ 'Fn::GetAtt': [functionNamed('planner')[0], 'Arn'] });
     expect(schedules[0]![1].Properties).toMatchObject({
       ScheduleExpression: `cron(0 ${templates.config.plannerHour} * * ? *)`,
       ScheduleExpressionTimezone: templates.config.scheduleTimeZone,
@@ -220,7 +224,6 @@ describe('reminders', () => {
   });
 
   it('the seeder runs during each deployment that changes it, through a trigger that fails the deployment when it fails', () => {
-    if (!pipelineFunctions().some(([, r]) => r.Properties!.Environment.Variables.POWERTOOLS_SERVICE_NAME === 'seeder')) return;
     const triggers = ofType('Custom::Trigger');
     expect(triggers).toHaveLength(1);
     // The seeder's current version: a new version (new code or data) runs it again.

@@ -4,11 +4,12 @@
  * by default DynamoDB Local where Java is found, dynalite otherwise.
  */
 import type { TestProject } from 'vitest/node';
+import type { StandInEndpoints } from '../../infra/local/standInClients.js';
 import { startStandIns, type DynamoEngineChoice, type StandIns } from '../../infra/local/standIns.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    standInEnvironment: Record<string, string>;
+    standInEndpoints: StandInEndpoints;
     dynamoEngine: string;
   }
 }
@@ -19,7 +20,7 @@ export async function setup(project: TestProject): Promise<void> {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const choice = (process.env.TEST_DYNAMODB ?? 'auto') as DynamoEngineChoice;
   standIns = await startStandIns({ dynamoEngine: choice });
-  project.provide('standInEnvironment', standIns.environment);
+  project.provide('standInEndpoints', standIns.endpoints);
   project.provide('dynamoEngine', standIns.dynamoEngine);
 }
 

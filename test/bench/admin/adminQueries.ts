@@ -7,9 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { MATRIX_ELEMENTS, type MatrixElement } from '../../../shared/extraction/contract.js';
 import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { recordAssistance } from '../../../shared/store/assistance.js';
@@ -24,7 +22,8 @@ import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import { inChunks } from '../../../shared/store/table.js';
 import { ensureBucket } from '../../../shared/storage/provisionBucket.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
+import { standInClients } from '../../../infra/local/standInClients.js';
+import { startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
 
 const SUBMISSIONS_PER_STATE = 40;
 const ELEMENTS: MatrixElement[] = MATRIX_ELEMENTS.slice(0, 12);
@@ -44,22 +43,19 @@ export async function benchAdminQueries(): Promise<void> {
   const standIns = await startStandIns({ dynamoEngine: (process.env.BENCH_DYNAMODB ?? 'auto') as DynamoEngineChoice });
   const home = mkdtempSync(join(tmpdir(), 'portal1540-bench-admin-'));
   try {
-    Object.assign(process.env, standIns.environment, { TABLE_NAME: 'bench-admin', BUCKET_NAME: 'bench-admin', POWERTOOLS_LOG_LEVEL: 'ERROR' });
-    const config = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
-    const dynamo = new DynamoDBClient({ ...config, endpoint: standIns.endpoints.dynamodb });
-    const store = { db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }), tableName: 'bench-admin' };
-    const s3 = new S3Client({ ...config, endpoint: standIns.endpoints.s3, forcePathStyle: true });
-    await ensureTable(dynamo, store.tableName);
-    await ensureBucket(s3, 'bench-admin');
+    process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+    const clients = standInClients(standIns.endpoints);
+    const store = { db: clients.db, tableName: 'bench-admin' };
+    await ensureTable(clients.dynamo, store.tableName);
+    await ensureBucket(clients.s3, 'bench-admin');
 
     const seedStarted = Date.now();
     const ids = await seed(store);
     console.log(`engine ${standIns.dynamoEngine}; seeded ${MEMBER_STATES.length} states × ${SUBMISSIONS_PER_STATE} submissions × ${ELEMENTS.length} elements in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
-    // The handler's own client (shared/aws/clients.ts) is counted: every command's Count and ScannedCount.
-    const { dynamoDbClient } = await import('../../../shared/aws/dynamoDb.js');
+    // The handler's own client is counted: every command's Count and ScannedCount.
     let reads: Reads = { queries: 0, scans: 0, gets: 0, count: 0, scanned: 0 };
-    dynamoDbClient().middlewareStack.add(
+    clients.dynamo.middlewareStack.add(
       (next, context) => async (args) => {
         const result = await next(args);
         const output = (result.output ?? {}) as { Count?: number; ScannedCount?: number; Item?: unknown; Responses?: Record<string, unknown[]> };
@@ -74,7 +70,7 @@ export async function benchAdminQueries(): Promise<void> {
       { step: 'initialize', name: 'benchReadCounter' },
     );
     const { startLocalAdminApi } = await import('../../../infra/local/localAdminApi.js');
-    const api = await startLocalAdminApi({ home });
+    const api = await startLocalAdminApi({ home, clients, tableName: 'bench-admin', bucketName: 'bench-admin' });
     const token = api.tokens.secretariat ?? '';
 
     const cases: Array<{ route: string; path: string; count: (body: string) => number }> = [
@@ -124,8 +120,7 @@ export async function benchAdminQueries(): Promise<void> {
     printTable(['route', 'returned', 'items read', 'queries', 'scans', 'scanned/count', 'median ms'], rows);
     console.log('items read = Count of every Query + items of every GetItem/BatchGetItem; returned counts what the answer lists.');
     await api.stop();
-    dynamo.destroy();
-    s3.destroy();
+    clients.destroy();
   } finally {
     await standIns.stop();
     rmSync(home, { recursive: true, force: true });

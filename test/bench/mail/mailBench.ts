@@ -6,12 +6,11 @@
  * - the mailer holding MAIL_SEND_RATE: e-mails through the real batch function, the SQS stand-in and
  *   the SES stand-in, timed at the SES call; target: within 10 % of the setting.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ensureMailQueue, QueuePoller } from '../../../infra/local/localMail.js';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
+import { mailerFunction } from '../../../functions/mailer/function.js';
+import { ensureQueue, QueuePoller } from '../../../infra/local/localMail.js';
+import { standInClients } from '../../../infra/local/standInClients.js';
+import { DEFAULT_CATCH_UP_DAYS } from '../../../shared/deadlines/reminderLadder.js';
+import { startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
 import { planReminders, type PlannerDependencies } from '../../../functions/planner/planReminders.js';
 import { dayNumber, isoDay } from '../../../shared/deadlines/calendar.js';
 import { loadStateStandings } from '../../../shared/deadlines/stateStandings.js';
@@ -44,17 +43,12 @@ async function timed(runs: number, work: () => Promise<unknown>): Promise<number
 
 export async function benchMail(): Promise<void> {
   const standIns = await startStandIns({ dynamoEngine: (process.env.BENCH_DYNAMODB ?? 'auto') as DynamoEngineChoice });
-  Object.assign(process.env, standIns.environment, {
-    TABLE_NAME: 'bench-mail', BUCKET_NAME: 'bench-mail', POWERTOOLS_LOG_LEVEL: 'ERROR',
-    MAIL_FROM: 'Secretariat of the 1540 Committee <no-reply@portal1540.bench>', MAIL_CONFIGURATION_SET: 'bench',
-  });
-  const config = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
-  const dynamo = new DynamoDBClient({ ...config, endpoint: standIns.endpoints.dynamodb });
-  const sqs = new SQSClient({ ...config, endpoint: standIns.endpoints.sqs });
-  const ses = new SESClient({ ...config, endpoint: standIns.endpoints.ses });
-  const store = { db: DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } }), tableName: 'bench-mail' };
+  process.env.POWERTOOLS_LOG_LEVEL = 'ERROR';
+  const clients = standInClients(standIns.endpoints);
+  const { sqs, ses } = clients;
+  const store = { db: clients.db, tableName: 'bench-mail' };
   try {
-    await ensureTable(dynamo, store.tableName);
+    await ensureTable(clients.dynamo, store.tableName);
     await seedStateProfiles(store);
     for (const group of inChunks(MEMBER_STATES, 16)) {
       await Promise.all(group.map((s) => designateContact(store, {
@@ -68,9 +62,9 @@ export async function benchMail(): Promise<void> {
         satisfiedBy: { kind: 'submission', reportTypes: ['additional_information'] },
       });
     }
-    const queueUrl = await ensureMailQueue(sqs, 'bench-mail', 50);
+    const queueUrl = await ensureQueue(sqs, 'bench-mail', { maxReceiveCount: 50 });
     const planner: PlannerDependencies = {
-      store, queue: sqsMailQueue(sqs, queueUrl), catchUpDays: 7, requeueAfterMs: 30 * 60_000, now: () => new Date(),
+      store, queue: sqsMailQueue(sqs, queueUrl), catchUpDays: DEFAULT_CATCH_UP_DAYS, requeueAfterMs: 30 * 60_000, now: () => new Date(),
     };
 
     // Planning.
@@ -89,16 +83,16 @@ export async function benchMail(): Promise<void> {
       { ...planner, standings: async () => standings.slice(0, MAILS) },
       { asOf: AS_OF, dryRun: false },
     );
-    const { mailBatch } = await import('../../../functions/mailer/handler.js');
+    const { createHandler } = await import('../../../functions/mailer/handler.js');
     const sendTimes: number[] = [];
     const pace = sendPacing(SEND_RATE);
     const deps = {
-      store, ses, from: process.env.MAIL_FROM!, configurationSet: 'bench', leaseMs: 60_000, now: () => new Date(),
+      store, ses, from: 'Secretariat of the 1540 Committee <no-reply@portal1540.bench>', configurationSet: 'bench', leaseMs: 60_000, now: () => new Date(),
       pace: <T>(send: () => Promise<T>) => pace(() => (sendTimes.push(performance.now()), send())),
     };
     const toSend = Math.min(MAILS, planned.queued);
     // Two mailer copies on one queue, as Lambda runs them; the pace is shared, as within one process.
-    const pollers = [0, 1].map(() => new QueuePoller(sqs, queueUrl, mailBatch(deps), { visibilityTimeoutSeconds: 30 }));
+    const pollers = [0, 1].map(() => new QueuePoller(sqs, queueUrl, createHandler(deps) as never, { batchSize: mailerFunction.invokedBy.batchSize, visibilityTimeoutSeconds: 30 }));
     const started = performance.now();
     await Promise.all(pollers.map(async (poller) => {
       while (sendTimes.length < toSend && performance.now() - started < 600_000) await poller.pollOnce();
@@ -109,9 +103,7 @@ export async function benchMail(): Promise<void> {
     console.log(`  MAIL_SEND_RATE setting (baseline)       ${SEND_RATE.toFixed(1).padStart(8)}        1.00`);
     console.log(`  measured at SES, ${measured.length} e-mails           ${rate.toFixed(1).padStart(8)}   ${(rate / SEND_RATE).toFixed(2).padStart(9)}   ±10 % ${Math.abs(rate / SEND_RATE - 1) <= 0.1 ? 'ok' : 'MISSED'}`);
   } finally {
-    dynamo.destroy();
-    sqs.destroy();
-    ses.destroy();
+    clients.destroy();
     await standIns.stop();
   }
 }

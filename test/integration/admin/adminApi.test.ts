@@ -4,7 +4,7 @@
  */
 import { generateKeyPair, SignJWT } from 'jose';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordAssistance } from '../../../shared/store/assistance.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
@@ -70,8 +70,11 @@ describe('authentication', () => {
     expect((await h.call('/openapi.json', { token: 'not-a-token' })).status).toBe(401);
   });
 
-  it('answers 401 from the handler itself when an event carries no verified claims', async () => {
-    const { handler } = await import('../../../functions/admin/handler.js');
+  it('answers 401 from the handler itself when an event carries no verified claims (the Lambda entry, built from its environment)', async () => {
+    vi.stubEnv('TABLE_NAME', h.portal.tableName);
+    vi.stubEnv('BUCKET_NAME', h.portal.bucketName);
+    const { handler } = await import('../../../functions/admin/lambda.js');
+    vi.unstubAllEnvs();
     const result = (await handler(
       { version: '2.0', routeKey: '$default', rawPath: '/states', rawQueryString: 'status=reported', headers: {}, isBase64Encoded: false,
         requestContext: { http: { method: 'GET', path: '/states', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: '' }, stage: '$default', requestId: 'r', routeKey: '$default', accountId: '0', apiId: 'a', domainName: 'd', domainPrefix: 'd', time: '', timeEpoch: 0 } } as never,

@@ -29,7 +29,7 @@ export async function startAdminHarness(): Promise<AdminHarness> {
   const portal = await createTestPortal();
   await seedStateProfiles(portal.store);
   const home = mkdtempSync(join(tmpdir(), 'portal1540-admin-'));
-  const api = await startLocalAdminApi({ home, demoState: 'FRA' });
+  const api = await startLocalAdminApi({ home, demoState: 'FRA', clients: portal.clients, tableName: portal.tableName, bucketName: portal.bucketName });
   const secretariat = api.tokens.secretariat ?? '';
   return {
     portal,
@@ -76,7 +76,7 @@ export async function seedReport(
   const id = `sub${String(sequence).padStart(4, '0')}${state.toLowerCase()}`;
   const objectKey = `incoming/${state}/upload${String(sequence).padStart(4, '0')}/report.txt`;
   const body = options.body ?? `National report of ${state}`;
-  await portal.s3.send(new PutObjectCommand({ Bucket: portal.bucketName, Key: objectKey, Body: body }));
+  await portal.clients.s3.send(new PutObjectCommand({ Bucket: portal.bucketName, Key: objectKey, Body: body }));
   const reportType = options.reportType ?? 'national_report';
   const submission: Submission = {
     id,

@@ -97,7 +97,7 @@ describe("the local portal's upload path", () => {
     const g = await grant({ fileName: 'report.txt' });
     const response = await post(g, Buffer.from('National report'));
     expect(response.status).toBe(204);
-    const head = await h.portal.s3.send(new HeadObjectCommand({ Bucket: h.portal.bucketName, Key: g.key }));
+    const head = await h.portal.clients.s3.send(new HeadObjectCommand({ Bucket: h.portal.bucketName, Key: g.key }));
     expect(head.ContentLength).toBe(15);
   });
 

@@ -12,6 +12,9 @@ import { listContacts } from '../../../shared/store/contactPoints.js';
 import { getStateProfile } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
+import { ingestFunction } from '../../../functions/ingest/function.js';
+import { createHandler, dependenciesFrom } from '../../../functions/ingest/handler.js';
+import { settingsFor } from '../../../shared/lambda/functionDescription.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
 import { s3Notification, sqsEvent } from '../../support/s3Events.js';
 import { docxOf, pdfOf } from '../../unit/extraction/support/documents.js';
@@ -22,7 +25,9 @@ let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 beforeAll(async () => {
   portal = await createTestPortal();
   await seedStateProfiles(portal.store);
-  ({ handler } = (await import('../../../functions/ingest/handler.js')) as unknown as { handler: typeof handler });
+  // The handler as the local portal makes it: its own factory, its settings parsed by its schema.
+  const settings = settingsFor(ingestFunction, { TABLE_NAME: portal.tableName, BUCKET_NAME: portal.bucketName });
+  handler = createHandler(dependenciesFrom(settings, portal.clients)) as unknown as typeof handler;
 });
 afterAll(() => portal.dispose());
 
@@ -40,7 +45,7 @@ Point of contact: Ms. Wanjiru Kamau, Director, Ministry of Foreign Affairs, w.ka
 `;
 
 async function upload(key: string, body: string | Uint8Array) {
-  const put = await portal.s3.send(new PutObjectCommand({ Bucket: portal.bucketName, Key: key, Body: body }));
+  const put = await portal.clients.s3.send(new PutObjectCommand({ Bucket: portal.bucketName, Key: key, Body: body }));
   const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   return { bucket: portal.bucketName, key, size, eTag: put.ETag?.replace(/"/g, '') };
 }
@@ -50,7 +55,7 @@ async function deliver(...notifications: object[]) {
 }
 
 async function exists(key: string) {
-  return portal.s3.send(new HeadObjectCommand({ Bucket: portal.bucketName, Key: key })).then(
+  return portal.clients.s3.send(new HeadObjectCommand({ Bucket: portal.bucketName, Key: key })).then(
     () => true,
     () => false,
   );
@@ -94,9 +99,9 @@ describe('the ingest handler', () => {
     const response = await deliver(s3Notification([object]));
     expect(response.batchItemFailures).toEqual([]);
     expect(await exists('incoming/ATL/upload-0003/report.txt')).toBe(false);
-    const kept = await portal.s3.send(new GetObjectCommand({ Bucket: portal.bucketName, Key: 'quarantine/incoming/ATL/upload-0003/report.txt' }));
+    const kept = await portal.clients.s3.send(new GetObjectCommand({ Bucket: portal.bucketName, Key: 'quarantine/incoming/ATL/upload-0003/report.txt' }));
     expect(await kept.Body?.transformToString()).toBe(NATIONAL_REPORT);
-    const reason = await portal.s3.send(
+    const reason = await portal.clients.s3.send(
       new GetObjectCommand({ Bucket: portal.bucketName, Key: 'quarantine/incoming/ATL/upload-0003/report.txt.reason.json' }),
     );
     expect(JSON.parse((await reason.Body?.transformToString()) ?? '{}')).toMatchObject({

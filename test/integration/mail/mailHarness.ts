@@ -4,15 +4,17 @@
  * planner's and the mailer's dependencies, and mailers fed from the queue like Lambda's pollers.
  */
 import { randomBytes } from 'node:crypto';
-import { SESClient } from '@aws-sdk/client-ses';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { inject } from 'vitest';
-import { ensureMailQueue, QueuePoller } from '../../../infra/local/localMail.js';
+import type { SESClient } from '@aws-sdk/client-ses';
+import type { SQSClient } from '@aws-sdk/client-sqs';
+import { ensureQueue, QueuePoller } from '../../../infra/local/localMail.js';
 import type { MailerDependencies } from '../../../functions/mailer/deliverMail.js';
+import { mailerFunction } from '../../../functions/mailer/function.js';
+import { createHandler as createMailer, dependenciesFrom as mailerDependencies } from '../../../functions/mailer/handler.js';
+import { plannerFunction } from '../../../functions/planner/function.js';
+import { dependenciesFrom as plannerDependencies } from '../../../functions/planner/handler.js';
 import type { PlannerDependencies } from '../../../functions/planner/planReminders.js';
+import { settingsFor } from '../../../shared/lambda/functionDescription.js';
 import { readLocalOutbox } from '../../../shared/mail/localOutbox.js';
-import { sqsMailQueue } from '../../../shared/mail/mailQueue.js';
-import { sendPacing } from '../../../shared/mail/sendPacing.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import type { UnLanguage } from '../../../shared/extraction/contract.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
@@ -34,27 +36,22 @@ export interface MailWorld {
 
 export async function createMailWorld(): Promise<MailWorld> {
   const portal = await createTestPortal();
-  const env = inject('standInEnvironment');
-  process.env.MAIL_FROM = 'Secretariat of the 1540 Committee <no-reply@portal1540.test>';
-  process.env.MAIL_CONFIGURATION_SET = 'portal1540-test';
-  const { mailBatch } = await import('../../../functions/mailer/handler.js');
+  const { sqs, ses } = portal.clients;
   const suffix = randomBytes(4).toString('hex');
-  const config = {
-    region: env.AWS_REGION,
-    credentials: { accessKeyId: env.AWS_ACCESS_KEY_ID ?? '', secretAccessKey: env.AWS_SECRET_ACCESS_KEY ?? '' },
-  };
-  const sqs = new SQSClient({ ...config, endpoint: env.AWS_ENDPOINT_URL_SQS });
-  const ses = new SESClient({ ...config, endpoint: env.AWS_ENDPOINT_URL_SES });
-  const queueUrl = await ensureMailQueue(sqs, `mail-${suffix}`, 50);
+  // Many receives before the dead-letter queue: tests that inject SES faults retry a message often.
+  const queueUrl = await ensureQueue(sqs, `mail-${suffix}`, { maxReceiveCount: 50 });
   const domain = `mfa-${suffix}.example.org`;
+  // The mailer's and the planner's own dependencies, from settings their schemas parse; the send
+  // rate is the stand-in's, far above SES's.
+  const mailerSettings = settingsFor(mailerFunction, {
+    TABLE_NAME: portal.tableName,
+    MAIL_FROM: 'Secretariat of the 1540 Committee <no-reply@portal1540.test>',
+    MAIL_CONFIGURATION_SET: 'portal1540-test',
+    MAIL_SEND_RATE: '5000',
+    MAIL_LEASE_SECONDS: '60',
+  });
   const mailer = (overrides: Partial<MailerDependencies> = {}): MailerDependencies => ({
-    store: portal.store,
-    ses,
-    from: process.env.MAIL_FROM!,
-    configurationSet: 'portal1540-test',
-    pace: sendPacing(5000),
-    leaseMs: 60_000,
-    now: () => new Date(),
+    ...mailerDependencies(mailerSettings, portal.clients),
     ...overrides,
   });
   return {
@@ -63,22 +60,19 @@ export async function createMailWorld(): Promise<MailWorld> {
     queueUrl,
     sqs,
     ses,
-    planner: { store: portal.store, queue: sqsMailQueue(sqs, queueUrl), catchUpDays: 7, requeueAfterMs: 30 * 60_000, now: () => new Date() },
+    planner: plannerDependencies(settingsFor(plannerFunction, { TABLE_NAME: portal.tableName, MAIL_QUEUE_URL: queueUrl }), portal.clients),
     mailer,
     drain: async (deps, copies = 1) => {
-      const batch = () => mailBatch(deps);
-      await Promise.all(Array.from({ length: copies }, () => new QueuePoller(sqs, queueUrl, batch(), { visibilityTimeoutSeconds: 1 }).drain()));
+      const poller = () =>
+        new QueuePoller(sqs, queueUrl, createMailer(deps) as never, { batchSize: mailerFunction.invokedBy.batchSize, visibilityTimeoutSeconds: 1 });
+      await Promise.all(Array.from({ length: copies }, () => poller().drain()));
     },
-    outbox: async () => (await readLocalOutbox(env.AWS_ENDPOINT_URL_SES!)).filter((m) => m.destination.to.some((to) => to.endsWith(`@${domain}`))),
+    outbox: async () => (await readLocalOutbox(portal.endpoints.ses)).filter((m) => m.destination.to.some((to) => to.endsWith(`@${domain}`))),
     contact: async (state, local, language = 'en') => {
       const email = `${local}@${domain}`;
       await designateContact(portal.store, { state, name: `POC ${state}`, email, language, source: 'manual', at: '2026-01-01T00:00:00.000Z' });
       return email;
     },
-    dispose: async () => {
-      sqs.destroy();
-      ses.destroy();
-      await portal.dispose();
-    },
+    dispose: () => portal.dispose(),
   };
 }

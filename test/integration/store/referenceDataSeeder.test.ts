@@ -9,6 +9,9 @@ import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
 import { standingDeadlines } from '../../../shared/deadlines/standingDeadlines.js';
 import { getDeadline, listDeadlines, setDeadlineStatus } from '../../../shared/store/deadlines.js';
 import { listStatesByReportingStatus } from '../../../shared/store/stateProfiles.js';
+import { seederFunction } from '../../../functions/seeder/function.js';
+import { createHandler, dependenciesFrom } from '../../../functions/seeder/handler.js';
+import { settingsFor } from '../../../shared/lambda/functionDescription.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
 
 let portal: TestPortal;
@@ -16,9 +19,13 @@ let handler: (event: unknown, context: Context) => Promise<unknown>;
 
 beforeAll(async () => {
   portal = await createTestPortal();
-  ({ handler } = (await import('../../../functions/seeder/handler.js')) as unknown as { handler: typeof handler });
+  handler = seederFor(portal.tableName);
 });
 afterAll(() => portal.dispose());
+
+/** The seeder as its factory makes it, over the stand-in, for a table. */
+const seederFor = (tableName: string) =>
+  createHandler(dependenciesFrom(settingsFor(seederFunction, { TABLE_NAME: tableName }), portal.clients)) as unknown as typeof handler;
 
 const seededDeadlines = async () => (await Promise.all(standingDeadlines().map((d) => getDeadline(portal.store, d.id)))).filter(Boolean);
 
@@ -41,16 +48,17 @@ describe('the seeder', () => {
   });
 
   it('throws when the store fails (here: no such table), so that the deployment fails', async () => {
-    const tableName = process.env.TABLE_NAME;
-    // A real failure from the stand-in, no mock: the seeder reads its table's name once, at start, so
-    // a fresh copy of the module started against a table that does not exist gets DynamoDB's own error.
-    process.env.TABLE_NAME = 'no-such-table';
+    // A real failure from the stand-in, no mock: a seeder made for a table that does not exist gets DynamoDB's own error.
+    await expect(seederFor('no-such-table')({}, lambdaContext('seeder'))).rejects.toThrow(/non-existent table|not found|ResourceNotFound/i);
+  });
+
+  it('refuses to start, naming the variable, when its Lambda environment lacks the table', async () => {
+    vi.stubEnv('TABLE_NAME', '');
     vi.resetModules();
     try {
-      const fresh = (await import('../../../functions/seeder/handler.js')) as unknown as { handler: typeof handler };
-      await expect(fresh.handler({}, lambdaContext('seeder'))).rejects.toThrow(/non-existent table|not found|ResourceNotFound/i);
+      await expect(import('../../../functions/seeder/lambda.js')).rejects.toThrow(/TABLE_NAME/);
     } finally {
-      process.env.TABLE_NAME = tableName;
+      vi.unstubAllEnvs();
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
+import { ingestFunction } from '../../../functions/ingest/function.js';
 import { LocalSqsDelivery } from '../../../infra/local/sqsDelivery.js';
 
 describe('local SQS delivery', () => {
@@ -9,7 +10,7 @@ describe('local SQS delivery', () => {
     const delivery = new LocalSqsDelivery({
       queueName: 'test',
       retryDelayMs: 1,
-      maxReceives: 3,
+      queue: { batchSize: 10, maxReceiveCount: 3 },
       handler: async (event: SQSEvent) => {
         seen.push(...event.Records.map((r) => r.body));
         return { batchItemFailures: event.Records.filter((r) => r.body === 'bad').map((r) => ({ itemIdentifier: r.messageId })) };
@@ -29,6 +30,7 @@ describe('local SQS delivery', () => {
     const delivery = new LocalSqsDelivery({
       queueName: 'test',
       retryDelayMs: 1,
+      queue: { batchSize: 10, maxReceiveCount: 3 },
       handler: async () => {
         calls += 1;
         if (calls === 1) throw new Error('stand-in unavailable');
@@ -40,12 +42,27 @@ describe('local SQS delivery', () => {
     expect(calls).toBe(2);
   });
 
-  it('delivers in batches of at most the batch size', async () => {
+  it("delivers in batches of the ingest function's size and gives up after its queue's receive count, as deployed", async () => {
+    const { batchSize, maxReceiveCount } = ingestFunction.invokedBy;
     const sizes: number[] = [];
-    const delivery = new LocalSqsDelivery({ queueName: 'test', batchSize: 10, handler: async (e: SQSEvent) => void sizes.push(e.Records.length) });
-    for (let i = 0; i < 25; i += 1) delivery.send(String(i));
+    const receives = new Map<string, number>();
+    const dead: string[] = [];
+    const delivery = new LocalSqsDelivery({
+      queueName: 'ingest',
+      retryDelayMs: 1,
+      queue: ingestFunction.invokedBy,
+      handler: async (e: SQSEvent) => {
+        sizes.push(e.Records.length);
+        for (const r of e.Records) receives.set(r.body, (receives.get(r.body) ?? 0) + 1);
+        return { batchItemFailures: e.Records.filter((r) => r.body === 'bad').map((r) => ({ itemIdentifier: r.messageId })) };
+      },
+      onDeadLetter: (record) => dead.push(record.body),
+    });
+    for (let i = 0; i < 9; i += 1) delivery.send(String(i));
+    delivery.send('bad');
     await delivery.idle();
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe(25);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(10);
+    expect(Math.max(...sizes)).toBe(batchSize);
+    expect(receives.get('bad')).toBe(maxReceiveCount);
+    expect(dead).toEqual(['bad']);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * The reminder planner, run daily by EventBridge Scheduler (and on demand): deadlines × states
+ * that have not complied × reminder ladder, one queued e-mail per reminder key. Its reads and
+ * conditional puts over 193 states and a handful of open deadlines take seconds
+ * (`npm run bench -- mail`); the timeout leaves wide room for a slow table.
+ */
+import * as z from 'zod';
+import { MailQueueUrl, ReminderCatchUpDays, TableEnvironment } from '#shared/config/environment.js';
+import { describeFunction } from '#shared/lambda/functionDescription.js';
+
+export const plannerFunction = describeFunction({
+  name: 'planner',
+  summary: 'Daily: queues the reminders due today (deadlines × states that have not complied × reminder ladder)',
+  environment: TableEnvironment.extend({
+    MAIL_QUEUE_URL: MailQueueUrl,
+    REMINDER_CATCH_UP_DAYS: ReminderCatchUpDays,
+    /** A reminder queued this long ago and still not sent is queued again. */
+    REMINDER_REQUEUE_AFTER_MINUTES: z.coerce.number().positive().default(30),
+  }),
+  memoryMb: 512,
+  timeoutSeconds: 300,
+  invokedBy: { kind: 'async' },
+});

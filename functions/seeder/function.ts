@@ -1,0 +1,13 @@
+/** The seeder, run by the deployment: the reference data a deployment cannot work without. */
+import { TableEnvironment } from '#shared/config/environment.js';
+import { describeFunction } from '#shared/lambda/functionDescription.js';
+
+export const seederFunction = describeFunction({
+  name: 'seeder',
+  summary: 'At deployment: creates the member state profiles and standing deadlines that are missing',
+  environment: TableEnvironment,
+  // Two counting queries, then (first deployment only) 193 + a few conditional puts.
+  memoryMb: 256,
+  timeoutSeconds: 120,
+  invokedBy: { kind: 'deployment' },
+});
