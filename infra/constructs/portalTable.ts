@@ -1,13 +1,13 @@
 /**
  * The single table, built from `shared/store/tableDefinition.ts` (the same definition the local
  * runner creates on the stand-ins). On-demand, point-in-time recovery, deletion protection,
- * retained when the stack goes. Idempotency records and short-lived claims live in it too and
- * expire through the TTL attribute.
+ * retained when the stack goes. No time to live: no record of the pipeline expires (reminder
+ * claims and outbound mail are its memory of what was sent).
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY, TIME_TO_LIVE_ATTRIBUTE } from '../../shared/store/tableDefinition.js';
+import { GLOBAL_INDEXES, PARTITION_KEY, SORT_KEY } from '../../shared/store/tableDefinition.js';
 
 export class PortalTable extends Construct {
   readonly table: Table;
@@ -18,7 +18,6 @@ export class PortalTable extends Construct {
       partitionKey: { name: PARTITION_KEY, type: AttributeType.STRING },
       sortKey: { name: SORT_KEY, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
-      timeToLiveAttribute: TIME_TO_LIVE_ATTRIBUTE,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,

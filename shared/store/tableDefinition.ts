@@ -15,8 +15,6 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 
 export const PARTITION_KEY = 'PK';
 export const SORT_KEY = 'SK';
-/** Items with this numeric attribute (epoch seconds) expire (idempotency records, short-lived claims). */
-export const TIME_TO_LIVE_ATTRIBUTE = 'expiresAt';
 
 export const GLOBAL_INDEXES = [
   { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTableInput, TIME_TO_LIVE_ATTRIBUTE } from '../../shared/store/tableDefinition.js';
+import { createTableInput } from '../../shared/store/tableDefinition.js';
 import { MEMBER_STATES } from '../../shared/reference/memberStates.js';
 import { portalTemplates } from './portalApp.js';
 
@@ -92,8 +92,9 @@ describe('the table', () => {
       AttributeDefinitions: local.AttributeDefinitions,
       GlobalSecondaryIndexes: local.GlobalSecondaryIndexes,
       BillingMode: local.BillingMode,
-      TimeToLiveSpecification: { AttributeName: TIME_TO_LIVE_ATTRIBUTE, Enabled: true },
     });
+    // No record expires: nothing is written with a time to live.
+    expect(Object.values(templates.data.findResources('AWS::DynamoDB::Table'))[0]!.Properties.TimeToLiveSpecification).toBeUndefined();
   });
 
   it('has point-in-time recovery and deletion protection, and is retained', () => {
