@@ -2,9 +2,8 @@
  * Verifying access tokens with jose: signature against a key set (a Cognito user pool's JWKS on
  * AWS, the local issuer's keys under `npm start`), issuer, audience or client id, expiry.
  *
- * On AWS this runs inside API Gateway's JWT authorizer, not here; the local admin API server calls
- * it to play the authorizer's part (`infra/local/localAdminApi.ts`), and the CLI and tests use it
- * to check the tokens they are given.
+ * On AWS this runs inside API Gateway's JWT authorizer, not here; only the local admin API server
+ * calls it, to play the authorizer's part (`infra/local/localAdminApi.ts`, `infra/local/localAuth.ts`).
  */
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 
