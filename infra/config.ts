@@ -42,7 +42,7 @@ export const DeploymentConfig = z.object({
   /**
    * Whether the functions run with `--enable-source-maps`, so that stack traces in their logs name
    * the TypeScript files and lines. Off by default: Node reads and decodes each bundle's map at
-   * every cold start (+20 to +40 ms per function, `npm run bench -- bundles`). The maps ship in
+   * every cold start (`npm run bench -- bundles` measures what it costs). The maps ship in
    * every asset either way; turn this on while chasing an error.
    */
   runtimeSourceMaps: z.union([z.boolean(), z.stringbool()]).default(false),

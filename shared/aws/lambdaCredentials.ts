@@ -5,8 +5,8 @@
  *
  * On Lambda the function's role credentials are always in the environment, the default chain's
  * first link; its other links (SSO, web identity through STS, profiles, process, container and
- * instance metadata) are never reached there, yet bundled they added about 120 KB to every
- * function, compiled at each cold start. Tests and the local portal run the sources, with the
+ * instance metadata) are never reached there, yet bundled they would add to every function's code,
+ * compiled at each cold start (`npm run bench -- bundles` shows the sizes). Tests and the local portal run the sources, with the
  * SDK's whole chain.
  */
 import { fromEnv, type FromEnvInit } from '@aws-sdk/credential-provider-env';

@@ -3,8 +3,8 @@
  * one way an SQS message body is parsed.
  *
  * Why not Powertools' parser schemas: they import zod as `{ z }`, and that namespace import makes
- * esbuild keep all of zod: about 350 KB more in each bundle that used them, and a slower start
- * (see `npm run bench -- bundles`). These describe only the fields the functions use and let the
+ * esbuild keep all of zod in each bundle that used them, and start slower (`npm run bench --
+ * bundles` shows both). These describe only the fields the functions use and let the
  * rest through (`loose`), so they refuse nothing a service may add to its events.
  */
 import * as z from 'zod';

@@ -8,7 +8,7 @@
  * load: `memberStates.data.json` (the codes, which most functions need), `commonNames.data.json`
  * (what e-mails, the seed and the extractor call the states) and `officialNames.data.json` (the
  * long names, which only the extractor reads). Kept apart so that each bundle carries only what it
- * reads; the whole dataset would add ~700 KB to every bundle. A test checks that the files are
+ * reads; the whole dataset would weigh on every bundle. A test checks that the files are
  * exactly what these functions build from the installed package.
  */
 import { writeFileSync } from 'node:fs';
