@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = createRequire(import.meta.url).resolve('tsx');
-const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'shared/cli/main.ts'), ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'cli/main.ts'), ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
 process.exitCode = result.status ?? 1;

@@ -16,7 +16,7 @@ import { readEnvironment, TableEnvironment } from '#shared/config/environment.js
 import { IsoDate } from '#shared/extraction/contract.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
-import { planReminders, type PlannerDependencies, type ReminderPlan } from './planReminders.js';
+import { planReminders, type PlannerDependencies, type ReminderPlan } from '#shared/deadlines/planReminders.js';
 
 export const PlannerEnvironment = TableEnvironment.extend({
   MAIL_QUEUE_URL: z.url(),

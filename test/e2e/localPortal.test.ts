@@ -40,7 +40,7 @@ function stopPortal(child: ChildProcess): Promise<number | null> {
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const failure = error as { status: number; stdout: string; stderr: string };

@@ -7,8 +7,8 @@ import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
-import { ensureBucket } from '../../shared/storage/provisionBucket.js';
-import { ensureTable } from '../../shared/store/provisionTable.js';
+import { ensureBucket } from '../../infra/local/provisionBucket.js';
+import { ensureTable } from '../../infra/local/provisionTable.js';
 import type { StoreContext } from '../../shared/store/table.js';
 
 export interface TestPortal {

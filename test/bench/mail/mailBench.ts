@@ -12,7 +12,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ensureMailQueue, QueuePoller } from '../../../infra/local/localMail.js';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
-import { planReminders, type PlannerDependencies } from '../../../functions/planner/planReminders.js';
+import { planReminders, type PlannerDependencies } from '../../../shared/deadlines/planReminders.js';
 import { dayNumber, isoDay } from '../../../shared/deadlines/calendar.js';
 import { loadStateStandings } from '../../../shared/deadlines/stateStandings.js';
 import { sqsMailQueue } from '../../../shared/mail/mailQueue.js';
@@ -20,7 +20,7 @@ import { sendPacing } from '../../../shared/mail/sendPacing.js';
 import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
-import { ensureTable } from '../../../shared/store/provisionTable.js';
+import { ensureTable } from '../../../infra/local/provisionTable.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { inChunks } from '../../../shared/store/table.js';
 

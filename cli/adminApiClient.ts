@@ -3,7 +3,7 @@
  * PORTAL_API_TOKEN, or else the local portal's (its URL and secretariat token are in the running
  * portal's `portal.json`).
  */
-import { portalHome, readRunningPortal } from '../portal/localPortalInfo.js';
+import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
 import { NoPortalError } from './portalConnection.js';
 
 export interface AdminApiClient {

@@ -6,8 +6,8 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { portalHome, readRunningPortal } from '../portal/localPortalInfo.js';
-import type { StoreContext } from '../store/table.js';
+import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
+import type { StoreContext } from '#shared/store/table.js';
 
 export interface PortalConnection {
   description: string;

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import * as z from 'zod';
-import { planReminders } from '../../functions/planner/planReminders.js';
-import { IsoDate } from '../extraction/contract.js';
-import { sqsMailQueue, type MailQueue } from '../mail/mailQueue.js';
-import { portalHome } from '../portal/localPortalInfo.js';
+import { planReminders } from '#shared/deadlines/planReminders.js';
+import { IsoDate } from '#shared/extraction/contract.js';
+import { sqsMailQueue, type MailQueue } from '#shared/mail/mailQueue.js';
+import { portalHome } from '../infra/local/localPortalInfo.js';
 import { printJson, printTable, UsageError, type CliIo } from './io.js';
 import { connectToPortal } from './portalConnection.js';
 
