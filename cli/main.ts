@@ -5,9 +5,7 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import type { Command, CliIo } from './io.js';
-import { UsageError } from './io.js';
-import { NoPortalError } from './portalConnection.js';
-import { AdminApiError } from './adminApiClient.js';
+import { AdminApiError, NoPortalError, UsageError } from './io.js';
 
 const HELP = `portal1540 — 1540 Committee reporting pipeline
 

@@ -8,6 +8,7 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
 import type { StoreContext } from '#shared/store/table.js';
+import { NoPortalError } from './io.js';
 
 export interface PortalConnection {
   description: string;
@@ -15,10 +16,6 @@ export interface PortalConnection {
   s3: S3Client;
   bucketName: string;
   close(): void;
-}
-
-export class NoPortalError extends Error {
-  override readonly name = 'NoPortalError';
 }
 
 const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
