@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// The package's command: runs the TypeScript CLI through tsx (a dependency), wherever it is called from.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The package's command: the CLI compiled to JavaScript in dist/cli/ (built by `npm ci`, and built
+// again here first when a source changed since; see cli/build.mjs), wherever it is called from.
+import { freshCliBuild } from '../cli/build.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const tsx = createRequire(import.meta.url).resolve('tsx');
-const result = spawnSync(process.execPath, ['--import', tsx, join(root, 'shared/cli/main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exitCode = result.status ?? 1;
+let cli;
+try {
+  cli = await import(await freshCliBuild());
+} catch (error) {
+  process.stderr.write(`error: cannot start the CLI: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+await cli.runCommandLine(process.argv.slice(2));

@@ -8,15 +8,17 @@ import * as z from 'zod';
 import { MailQueueUrl, ReminderCatchUpDays, TableEnvironment } from '#shared/config/environment.js';
 import { describeFunction } from '#shared/lambda/functionDescription.js';
 
+/** What planning reads of the planner's settings: all but the queue it puts reminders on. */
+export const PlanningSettings = TableEnvironment.extend({
+  REMINDER_CATCH_UP_DAYS: ReminderCatchUpDays,
+  /** A reminder queued this long ago and still not sent is queued again. */
+  REMINDER_REQUEUE_AFTER_MINUTES: z.coerce.number().positive().default(30),
+});
+
 export const plannerFunction = describeFunction({
   name: 'planner',
   summary: 'Daily: queues the reminders due today (deadlines × states that have not complied × reminder ladder)',
-  environment: TableEnvironment.extend({
-    MAIL_QUEUE_URL: MailQueueUrl,
-    REMINDER_CATCH_UP_DAYS: ReminderCatchUpDays,
-    /** A reminder queued this long ago and still not sent is queued again. */
-    REMINDER_REQUEUE_AFTER_MINUTES: z.coerce.number().positive().default(30),
-  }),
+  environment: PlanningSettings.extend({ MAIL_QUEUE_URL: MailQueueUrl }),
   memoryMb: 512,
   timeoutSeconds: 300,
   invokedBy: { kind: 'async' },

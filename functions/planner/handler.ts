@@ -14,9 +14,9 @@ import type { AwsClients } from '#shared/aws/clients.js';
 import { IsoDate } from '#shared/extraction/contract.js';
 import type { SettingsOf } from '#shared/lambda/functionDescription.js';
 import { logger } from '#shared/lambda/powertools.js';
-import { sqsMailQueue } from '#shared/mail/mailQueue.js';
-import type { plannerFunction } from './function.js';
-import { planReminders, type PlannerDependencies, type ReminderPlan } from './planReminders.js';
+import { sqsMailQueue, type MailQueue } from '#shared/mail/mailQueue.js';
+import { planReminders, type PlannerDependencies, type ReminderPlan } from '#shared/deadlines/planReminders.js';
+import { PlanningSettings, type plannerFunction } from './function.js';
 
 /** The Scheduler's input (its `Input` JSON), or a console test event; every field optional. */
 export const PlannerEvent = z
@@ -46,9 +46,17 @@ export function createHandler(deps: PlannerDependencies) {
 
 /** The planner's dependencies from its settings (see `function.ts`) and clients. */
 export function dependenciesFrom(settings: SettingsOf<typeof plannerFunction>, clients: Pick<AwsClients, 'db' | 'sqs'>): PlannerDependencies {
+  return planningDependencies(settings, clients.db, sqsMailQueue(clients.sqs, settings.MAIL_QUEUE_URL));
+}
+
+/**
+ * The same over any mail queue: the command line's dry run plans with the planner's settings and
+ * queues nothing. Its settings: the planner's schema without the queue (`PlanningSettings`).
+ */
+export function planningDependencies(settings: z.infer<typeof PlanningSettings>, db: AwsClients['db'], queue: MailQueue): PlannerDependencies {
   return {
-    store: { db: clients.db, tableName: settings.TABLE_NAME },
-    queue: sqsMailQueue(clients.sqs, settings.MAIL_QUEUE_URL),
+    store: { db, tableName: settings.TABLE_NAME },
+    queue,
     catchUpDays: settings.REMINDER_CATCH_UP_DAYS,
     requeueAfterMs: settings.REMINDER_REQUEUE_AFTER_MINUTES * 60_000,
     now: () => new Date(),

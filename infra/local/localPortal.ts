@@ -16,10 +16,10 @@ import { INGEST_PREFIXES } from '#shared/portal/uploadLocation.js';
 import { seedReferenceData } from '#shared/store/referenceData.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { startLocalAdminApi, type LocalAdminApi } from './localAdminApi.js';
-import { startLocalMail } from './localMail.js';
-import { ensureBucket } from '#shared/storage/provisionBucket.js';
-import { ensureTable } from '#shared/store/provisionTable.js';
+import { ensureBucket } from './provisionBucket.js';
+import { ensureTable } from './provisionTable.js';
 import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
+import { startLocalMail } from './localMail.js';
 import { LOCAL_REGION, standInClients } from './standInClients.js';
 import { startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
 
@@ -40,6 +40,8 @@ export interface LocalPortal {
   s3: S3Client;
   /** The admin API on localhost, behind the local stand-in for API Gateway's JWT authorizer. */
   adminApi: LocalAdminApi;
+  /** The mail queue on the SQS stand-in. */
+  mailQueueUrl: string;
   /** The queue settings the local deliveries emulate: the functions' own descriptions. */
   queues: { ingest: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'>; mail: Pick<QueueInvocation, 'batchSize' | 'maxReceiveCount'> };
   /** Resolves when every upload seen so far has been ingested. */
@@ -96,6 +98,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       store,
       s3: clients.s3,
       adminApi,
+      mailQueueUrl: mail.queueUrl,
       queues: { ingest: ingest.queue, mail: mail.queue },
       settled: () => ingest.idle(),
       stop: async () => {

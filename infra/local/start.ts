@@ -7,7 +7,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const { startLocalPortal } = await import('./localPortal.js');
 const { adminApiBanner, adminApiInfo } = await import('./localAdminApi.js');
-const { portalHome, readRunningPortal, removePortalInfo, writePortalInfo } = await import('#shared/portal/localPortalInfo.js');
+const { portalHome, readRunningPortal, removePortalInfo, writePortalInfo } = await import('./localPortalInfo.js');
 
 const home = portalHome();
 const running = readRunningPortal(home);
@@ -28,6 +28,7 @@ writePortalInfo(home, {
   tableName: portal.tableName,
   bucketName: portal.bucketName,
   endpoints: portal.standIns.endpoints,
+  mailQueueUrl: portal.mailQueueUrl,
   ...adminApiInfo(portal.adminApi),
 });
 

@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   bundles: async () => void (await (await import('./infra/bundles.js')).benchBundles()),
   admin: async () => (await import('./admin/adminQueries.js')).benchAdminQueries(),
   mail: async () => (await import('./mail/mailBench.js')).benchMail(),
+  cli: async () => (await import('./cli/cliStart.js')).benchCliStart(),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

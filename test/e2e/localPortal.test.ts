@@ -40,7 +40,7 @@ function stopPortal(child: ChildProcess): Promise<number | null> {
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'shared/cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, ['bin/portal1540.mjs', ...args], { cwd: root, env, encoding: 'utf8' });
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const failure = error as { status: number; stdout: string; stderr: string };
@@ -102,5 +102,8 @@ describe('the local portal', () => {
     const states = JSON.parse(cli('states', '--json').stdout) as Array<{ iso3: string; lastSubmission: { id: string } | null }>;
     expect(states).toHaveLength(193);
     expect(states.find((s) => s.iso3 === 'FRA')?.lastSubmission).not.toBeNull();
+    const reminders = cli('remind', '--as-of', '2026-12-01', '--dry-run');
+    expect(reminders.code).toBe(0);
+    expect(reminders.stdout).toContain('due as of 2026-12-01');
   }, 120_000);
 });

@@ -6,8 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { ensureBucket } from '../../shared/storage/provisionBucket.js';
-import { ensureTable } from '../../shared/store/provisionTable.js';
+import { ensureBucket } from '../../infra/local/provisionBucket.js';
+import { ensureTable } from '../../infra/local/provisionTable.js';
 import type { StoreContext } from '../../shared/store/table.js';
 import { standInClients, type StandInClients, type StandInEndpoints } from '../../infra/local/standInClients.js';
 

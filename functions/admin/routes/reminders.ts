@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { IsoDate } from '#shared/extraction/contract.js';
 import { OutboundMail } from '#shared/store/outboundMail.js';
 import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';
-import { planReminders } from '#functions/planner/planReminders.js';
+import { planReminders } from '#shared/deadlines/planReminders.js';
 import { defineRoute } from '../route.js';
 import { Iso3Param, PageQuery, pageOf } from '../schemas.js';
 

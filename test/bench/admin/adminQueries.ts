@@ -15,13 +15,13 @@ import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import type { Submission } from '../../../shared/store/items.js';
 import { recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
-import { ensureTable } from '../../../shared/store/provisionTable.js';
+import { ensureTable } from '../../../infra/local/provisionTable.js';
 import { setMatrixVisibility } from '../../../shared/store/publication.js';
 import { recordStateSubmission } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import { inChunks } from '../../../shared/store/table.js';
-import { ensureBucket } from '../../../shared/storage/provisionBucket.js';
+import { ensureBucket } from '../../../infra/local/provisionBucket.js';
 import { standInClients } from '../../../infra/local/standInClients.js';
 import { startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
 

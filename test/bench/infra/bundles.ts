@@ -27,6 +27,7 @@ import { readDeploymentConfig } from '../../../infra/config.js';
 import { FUNCTION_BUNDLING, FUNCTION_RUNTIME, REPOSITORY_ROOT } from '../../../infra/constructs/pipelineFunction.js';
 import { definePortal } from '../../../infra/stacks/portal.js';
 import { builtBundles, bundleBytes, lazyModules, shippedBytes, type BuiltBundle } from './builtBundles.js';
+import { median, quantile } from '../statistics.js';
 
 const run = promisify(execFile);
 const RUNS = 15;
@@ -73,9 +74,6 @@ async function startOnce(bundle: BuiltBundle, withLazyModules: boolean): Promise
   const wallMs = performance.now() - started;
   return { wallMs, ...(JSON.parse(stdout) as { importMs: number; peakRssMb: number }) };
 }
-
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)]!;
-const median = (values: number[]) => quantile(values, 0.5);
 
 /**
  * Measures every bundle, interleaving runs so that machine noise falls on all alike; ratios are

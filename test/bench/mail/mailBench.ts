@@ -11,7 +11,7 @@ import { ensureQueue, QueuePoller } from '../../../infra/local/localMail.js';
 import { standInClients } from '../../../infra/local/standInClients.js';
 import { DEFAULT_CATCH_UP_DAYS } from '../../../shared/deadlines/reminderLadder.js';
 import { startStandIns, type DynamoEngineChoice } from '../../../infra/local/standIns.js';
-import { planReminders, type PlannerDependencies } from '../../../functions/planner/planReminders.js';
+import { planReminders, type PlannerDependencies } from '../../../shared/deadlines/planReminders.js';
 import { dayNumber, isoDay } from '../../../shared/deadlines/calendar.js';
 import { loadStateStandings } from '../../../shared/deadlines/stateStandings.js';
 import { sqsMailQueue } from '../../../shared/mail/mailQueue.js';
@@ -19,7 +19,7 @@ import { sendPacing } from '../../../shared/mail/sendPacing.js';
 import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
-import { ensureTable } from '../../../shared/store/provisionTable.js';
+import { ensureTable } from '../../../infra/local/provisionTable.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { inChunks } from '../../../shared/store/table.js';
 

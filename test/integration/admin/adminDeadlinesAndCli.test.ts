@@ -1,7 +1,7 @@
 /** Deadline routes, and the CLI commands that read the admin API, against the local server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
-import { runCli } from '../../../shared/cli/main.js';
+import { runCli } from '../../../cli/main.js';
 import { seedReport, startAdminHarness, type AdminHarness } from './adminHarness.js';
 
 let h: AdminHarness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planReminders } from '../../../functions/planner/planReminders.js';
+import { planReminders } from '../../../shared/deadlines/planReminders.js';
 import { isoDay, dayNumber } from '../../../shared/deadlines/calendar.js';
 import { MEMBER_STATES } from '../../../shared/reference/memberStates.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';

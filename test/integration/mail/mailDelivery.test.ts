@@ -1,7 +1,7 @@
 import { SESServiceException } from '@aws-sdk/client-ses';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleFeedback as handleFeedbackIn } from '../../../functions/feedback/recordFeedback.js';
-import { planReminders } from '../../../functions/planner/planReminders.js';
+import { planReminders } from '../../../shared/deadlines/planReminders.js';
 import { receiptNotifier } from '../../../shared/mail/receipts.js';
 import { getContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runExtractCommand } from '../../../shared/cli/extractCommand.js';
+import { runExtractCommand } from '../../../cli/extractCommand.js';
 import { Extraction } from '../../../shared/extraction/contract.js';
 
 function capture() {

@@ -4,9 +4,9 @@
  * refused input; exit 1 for anything else (a bug, or a usage error).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { REPORT_TYPES, RejectedInputError, type ReportType } from '../extraction/contract.js';
-import { extractDocument } from '../extraction/extractDocument.js';
-import { EXTRACTION_LIMITS } from '../extraction/limits.js';
+import { REPORT_TYPES, RejectedInputError, type ReportType } from '#shared/extraction/contract.js';
+import { extractDocument } from '#shared/extraction/extractDocument.js';
+import { EXTRACTION_LIMITS } from '#shared/extraction/limits.js';
 
 export interface CommandIo {
   stdout: (s: string) => void;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isMemberState } from '../reference/memberStates.js';
+import { isMemberState } from '#shared/reference/memberStates.js';
 import { allPages, connectToAdminApi } from './adminApiClient.js';
 import { printJson, printTable, UsageError, type CliIo } from './io.js';
 

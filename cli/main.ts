@@ -5,9 +5,7 @@
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 import type { Command, CliIo } from './io.js';
-import { UsageError } from './io.js';
-import { NoPortalError } from './portalConnection.js';
-import { AdminApiError } from './adminApiClient.js';
+import { AdminApiError, NoPortalError, UsageError } from './io.js';
 
 const HELP = `portal1540 — 1540 Committee reporting pipeline
 
@@ -94,14 +92,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntryPoint) {
+/** Runs a command on this process's stdout and stderr, and sets its exit code. */
+export function runCommandLine(argv: string[]): Promise<void> {
   const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
-  runCli(process.argv.slice(2), io).then(
-    (code) => (process.exitCode = code),
+  return runCli(argv, io).then(
+    (code) => void (process.exitCode = code),
     (error: unknown) => {
       process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
     },
   );
 }
+
+// `bin/portal1540.mjs` runs the compiled CLI (see `cli/build.mjs`); `node --import tsx cli/main.ts` runs the sources.
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isEntryPoint) void runCommandLine(process.argv.slice(2));

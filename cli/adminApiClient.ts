@@ -3,18 +3,14 @@
  * PORTAL_API_TOKEN, or else the local portal's (its URL and secretariat token are in the running
  * portal's `portal.json`).
  */
-import { portalHome, readRunningPortal } from '../portal/localPortalInfo.js';
-import { NoPortalError } from './portalConnection.js';
+import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
+import { AdminApiError, NoPortalError } from './io.js';
 
 export interface AdminApiClient {
   description: string;
   get(path: string): Promise<Response>;
   getJson<T = unknown>(path: string): Promise<T>;
   postJson<T = unknown>(path: string, body: unknown): Promise<T>;
-}
-
-export class AdminApiError extends Error {
-  override readonly name = 'AdminApiError';
 }
 
 export function findAdminApi(env: NodeJS.ProcessEnv = process.env): { url: string; token: string; description: string } | undefined {

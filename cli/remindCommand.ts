@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
-import * as z from 'zod';
-import { planReminders } from '../../functions/planner/planReminders.js';
-import { IsoDate } from '../extraction/contract.js';
-import { sqsMailQueue, type MailQueue } from '../mail/mailQueue.js';
-import { portalHome } from '../portal/localPortalInfo.js';
+import { PlanningSettings } from '#functions/planner/function.js';
+import { planningDependencies } from '#functions/planner/handler.js';
+import { readEnvironment } from '#shared/config/environment.js';
+import { planReminders } from '#shared/deadlines/planReminders.js';
+import { IsoDate } from '#shared/extraction/contract.js';
+import { sqsMailQueue, type MailQueue } from '#shared/mail/mailQueue.js';
 import { printJson, printTable, UsageError, type CliIo } from './io.js';
 import { connectToPortal } from './portalConnection.js';
 
@@ -26,13 +24,11 @@ export async function runRemindCommand(args: string[], io: CliIo): Promise<numbe
   if (!asOf.success) throw new UsageError(`usage: ${REMIND_USAGE} (a calendar date, e.g. 2026-01-02)`);
   const dryRun = values['dry-run'] ?? false;
   const portal = connectToPortal();
-  const sqs = dryRun ? undefined : mailQueueClient();
   try {
-    const queue: MailQueue = sqs ? sqsMailQueue(sqs.client, await sqs.queueUrl()) : { enqueue: async () => undefined };
-    const plan = await planReminders(
-      { store: portal.store, queue, catchUpDays: 7, requeueAfterMs: 30 * 60_000, now: () => new Date() },
-      { asOf: asOf.data, dryRun },
-    );
+    // The planner's own settings and dependencies, its schema's defaults included; a dry run queues nothing.
+    const settings = readEnvironment(PlanningSettings, { TABLE_NAME: portal.tableName });
+    const queue: MailQueue = dryRun ? { enqueue: async () => undefined } : sqsMailQueue(portal.clients.sqs, await portal.mailQueueUrl());
+    const plan = await planReminders(planningDependencies(settings, portal.clients.db, queue), { asOf: asOf.data, dryRun });
     if (values.json) {
       printJson(io, plan);
       return 0;
@@ -53,27 +49,5 @@ export async function runRemindCommand(args: string[], io: CliIo): Promise<numbe
     return 0;
   } finally {
     portal.close();
-    sqs?.client.destroy();
   }
-}
-
-/** The mail queue: the local portal's (from its portal.json), or MAIL_QUEUE_URL for a deployment. */
-function mailQueueClient(env: NodeJS.ProcessEnv = process.env) {
-  if (env.MAIL_QUEUE_URL) {
-    const queueUrl = env.MAIL_QUEUE_URL;
-    return { client: new SQSClient({}), queueUrl: async () => queueUrl };
-  }
-  const info = z
-    .object({ endpoints: z.object({ sqs: z.string() }) })
-    .safeParse(JSON.parse(readFileSync(join(portalHome(env), 'portal.json'), 'utf8')));
-  if (!info.success) throw new UsageError('the running portal has no mail queue (restart it with this version), or set MAIL_QUEUE_URL');
-  const client = new SQSClient({
-    endpoint: info.data.endpoints.sqs,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
-  return {
-    client,
-    queueUrl: async () => (await client.send(new GetQueueUrlCommand({ QueueName: 'mail' }))).QueueUrl ?? '',
-  };
 }

@@ -3,7 +3,7 @@
  * the CDK stack creates it from the same definition.
  */
 import { CreateTableCommand, DescribeTableCommand, type DynamoDBClient, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
-import { createTableInput } from './tableDefinition.js';
+import { createTableInput } from '#shared/store/tableDefinition.js';
 
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<'created' | 'exists'> {
   try {

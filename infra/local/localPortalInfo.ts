@@ -12,7 +12,9 @@ export const PortalInfo = z.object({
   dynamoEngine: z.string(),
   tableName: z.string(),
   bucketName: z.string(),
-  endpoints: z.object({ dynamodb: z.string(), s3: z.string(), ses: z.string() }),
+  endpoints: z.object({ dynamodb: z.string(), s3: z.string(), ses: z.string(), sqs: z.string() }),
+  /** The mail queue on the SQS stand-in (the reminder run from the CLI queues there). */
+  mailQueueUrl: z.string(),
   adminApi: z.string().optional(),
   tokens: z.record(z.string(), z.string()).optional(),
 });

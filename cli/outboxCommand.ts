@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { readLocalOutbox } from '../mail/localOutbox.js';
-import { portalHome, readRunningPortal } from '../portal/localPortalInfo.js';
-import { NoPortalError } from './portalConnection.js';
-import { printJson, printTable, type CliIo } from './io.js';
+import { readLocalOutbox } from '../infra/local/localOutbox.js';
+import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
+import { NoPortalError, printJson, printTable, type CliIo } from './io.js';
 
 export const OUTBOX_USAGE = 'outbox [--json]';
 

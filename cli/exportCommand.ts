@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { AdminApiError, connectToAdminApi } from './adminApiClient.js';
-import { UsageError, type CliIo } from './io.js';
+import { connectToAdminApi } from './adminApiClient.js';
+import { AdminApiError, UsageError, type CliIo } from './io.js';
 
 export const EXPORT_USAGE = 'export [--scope public|committee] [--out FILE]';
 

@@ -6,9 +6,25 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** A mistake in how the command was called: printed as one line, exit code 2. */
+/**
+ * The failures a command reports as one line with exit code 2. They live here, apart from the
+ * modules that throw them, so that `main.ts` recognises them without loading those modules (and
+ * the AWS SDK they bring): `--help` loads nothing but this file.
+ */
+
+/** A mistake in how the command was called. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** No portal to talk to: neither a local one running nor a deployment named. */
+export class NoPortalError extends Error {
+  override readonly name = 'NoPortalError';
+}
+
+/** The admin API refused a request; the message is the API's own. */
+export class AdminApiError extends Error {
+  override readonly name = 'AdminApiError';
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -2,12 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { ReportType } from '../extraction/contract.js';
-import type { Submission } from '../store/items.js';
-import { isMemberState } from '../reference/memberStates.js';
-import { submissionIdFor } from '../portal/submissionIdentity.js';
-import { AdminApiError, connectToAdminApi, type AdminApiClient } from './adminApiClient.js';
-import { printJson, UsageError, type CliIo } from './io.js';
+import { ReportType } from '#shared/extraction/contract.js';
+import type { Submission } from '#shared/store/items.js';
+import { isMemberState } from '#shared/reference/memberStates.js';
+import { submissionIdFor } from '#shared/portal/submissionIdentity.js';
+import { connectToAdminApi, type AdminApiClient } from './adminApiClient.js';
+import { AdminApiError, printJson, UsageError, type CliIo } from './io.js';
 
 export const UPLOAD_USAGE = 'upload (--state ISO3 [--type REPORT_TYPE] | --committee) [--no-wait] [--json] FILE';
 const MAX_WAIT_MS = 120_000;

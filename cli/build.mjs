@@ -1,0 +1,102 @@
+/**
+ * The CLI compiled to JavaScript, so that a command does not compile TypeScript on every call:
+ * `dist/cli/main.mjs` and its chunks, bundled from `cli/main.ts` by the project's esbuild.
+ *
+ * - Each command's module is a chunk of its own, imported when that command runs (the bundle keeps
+ *   `main.ts`'s dynamic imports), so `--help` loads `main.mjs` and `io.ts` alone.
+ * - npm packages stay imports of `node_modules`, resolved at run time as under tsx; only the
+ *   repository's own code (and its JSON data) is bundled. So the build depends on the sources alone.
+ *
+ * `npm ci` builds it (the `prepare` script runs this file); `bin/portal1540.mjs` builds it again
+ * first when it is missing or a source is newer than it (a few dozen `stat`s per call). Plain
+ * JavaScript, because the command runs it before anything can compile TypeScript.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = join(ROOT, 'dist/cli');
+const ENTRY = join(OUT_DIR, 'main.mjs');
+/** What the build read and when it started. */
+const STAMP = join(OUT_DIR, 'build.json');
+/** Besides the sources esbuild reads: the files that say how to read them. */
+const RECIPE = ['cli/build.mjs', 'package.json', 'tsconfig.json'];
+
+/** Bundles the CLI into `dist/cli/`. */
+export async function buildCli() {
+  const startedAt = Date.now();
+  const { build } = await import('esbuild');
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'cli/main.ts' },
+    outdir: OUT_DIR,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    charset: 'utf8',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  // Every file is written under a temporary name, then renamed: a CLI started meanwhile (or a second
+  // build) never reads half a file. Chunk names carry their content's hash, so the entry, renamed
+  // last, only ever imports complete chunks.
+  const outputs = result.outputFiles.map((file) => file.path);
+  const ordered = [...result.outputFiles].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
+  for (const file of ordered) writeAtomically(file.path, file.contents);
+  // What an earlier build left and this one did not write goes (another build's temporary files stay).
+  for (const old of filesUnder(OUT_DIR)) {
+    if (old !== STAMP && !old.endsWith('.tmp') && !outputs.includes(old)) rmSync(old, { force: true });
+  }
+  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
+  writeAtomically(STAMP, JSON.stringify({ startedAt, inputs }, null, 2));
+  return { files: outputs.length, inputs: inputs.length, ms: Date.now() - startedAt };
+}
+
+/** True when the build exists and no source it read, nor the recipe, changed after it started. */
+export function isCliBuildFresh() {
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+    statSync(ENTRY);
+  } catch {
+    return false;
+  }
+  return [...stamp.inputs, ...RECIPE].every((file) => {
+    try {
+      return statSync(join(ROOT, file)).mtimeMs < stamp.startedAt;
+    } catch {
+      return false; // a source gone: build again, and let esbuild say what is missing
+    }
+  });
+}
+
+/** The URL of the built CLI's entry, built first if it is missing or stale. */
+export async function freshCliBuild() {
+  if (!isCliBuildFresh()) await buildCli();
+  return pathToFileURL(ENTRY).href;
+}
+
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const built = await buildCli();
+  console.log(`CLI built into ${relative(ROOT, OUT_DIR)}/: ${built.files} files from ${built.inputs} sources in ${built.ms} ms`);
+}
