@@ -6,8 +6,8 @@
  * same policy itself (`infra/local/localAdminApi.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
+import { InvalidRequestError } from '#shared/errors.js';
 import { ReportType } from '#shared/extraction/contract.js';
 import { COMMITTEE_PREFIX, committeeUploadKey, INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
 import { requireActsFor, requireSecretariat } from '../access.js';
@@ -50,12 +50,12 @@ export const grantUpload = defineRoute({
     if (body.committee) {
       // Committee documents propose deadlines: only the secretariat places them.
       requireSecretariat(principal);
-      if (body.state) throw new BadRequestError('A Committee document belongs to no state: leave out "state".');
+      if (body.state) throw new InvalidRequestError('A Committee document belongs to no state: leave out "state".');
       key = committeeUploadKey(uploadId, body.fileName);
       prefix = `${COMMITTEE_PREFIX}${uploadId}/`;
     } else {
       const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
-      if (!state) throw new BadRequestError('Name the state to upload for (body field "state").');
+      if (!state) throw new InvalidRequestError('Name the state to upload for (body field "state").');
       requireActsFor(principal, state);
       key = stateUploadKey(state, uploadId, body.fileName);
       prefix = `${INCOMING_PREFIX}${state}/${uploadId}/`;
