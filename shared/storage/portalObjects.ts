@@ -30,7 +30,7 @@ export async function readObject(s3: S3Client, bucket: string, key: string, maxB
   try {
     response = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {
-    if (error instanceof NoSuchKey || (error instanceof Error && error.name === 'NoSuchKey')) return 'missing';
+    if (error instanceof NoSuchKey) return 'missing';
     throw error;
   }
   if ((response.ContentLength ?? 0) > maxBytes) {
