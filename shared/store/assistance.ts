@@ -1,7 +1,7 @@
 import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { InvalidRequestError } from '../errors.js';
-import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceSortKey, organizationKey, stateKey } from './keys.js';
+import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceByElementSortKey, assistanceSortKey, organizationKey, stateKey } from './keys.js';
 import { AssistanceItem } from './items.js';
 import { indexPartition, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
@@ -26,7 +26,7 @@ export function recordAssistance(store: StoreContext, item: AssistanceItem): Pro
     PK: provider,
     SK: assistanceSortKey(parsed.kind, parsed.element),
     GSI2PK: assistanceByElementKey(parsed.element),
-    GSI2SK: `${parsed.kind}#${provider}`,
+    GSI2SK: assistanceByElementSortKey(parsed.kind, provider),
     entity: 'assistance',
     ...parsed,
   });

@@ -1,6 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { DEADLINE_SORT_KEY, deadlineKey, deadlinesByStatusKey } from './keys.js';
+import { DEADLINE_SORT_KEY, deadlineKey, deadlinesByStatusKey, deadlinesByStatusSortKey } from './keys.js';
 import { Deadline, type DeadlineInput, type DeadlineStatus } from './items.js';
 import { getItem, indexPartition, notFoundIfConditionFails, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
@@ -12,7 +12,7 @@ export function deadlineItem(deadline: DeadlineInput) {
     PK: deadlineKey(parsed.id),
     SK: DEADLINE_SORT_KEY,
     GSI1PK: deadlinesByStatusKey(parsed.status),
-    GSI1SK: `${parsed.dueDate}#${parsed.id}`,
+    GSI1SK: deadlinesByStatusSortKey(parsed.dueDate, parsed.id),
     entity: 'deadline',
     ...parsed,
   };

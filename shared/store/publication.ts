@@ -10,15 +10,12 @@
 import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { PROFILE_SORT_KEY, stateKey, submissionSortKey } from './keys.js';
+import { PROFILE_SORT_KEY, publicationKey, stateKey, submissionSortKey } from './keys.js';
 import { Visibility, type Submission } from './items.js';
 import { inChunks, indexPartition, notFoundIfConditionFails, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
-
-/** GSI2 partition of the state profiles whose matrix may be published (see the key table in keys.ts). */
-export const publicationKey = (visibility: Visibility) => `PUBLICATION#${visibility}`;
 
 export async function setMatrixVisibility(store: StoreContext, iso3: string, visibility: Visibility): Promise<void> {
   const indexed = visibility === 'public';
