@@ -9,6 +9,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '#shared/aws/s3.js';
+import { METADATA_FIELD_PREFIX } from '#shared/portal/uploadLocation.js';
 import { LOCAL_CREDENTIALS } from './standIns.js';
 
 export const LOCAL_UPLOAD_PATH = '/local-upload';
@@ -57,7 +58,9 @@ export async function acceptLocalUpload(target: URL, headers: IncomingHttpHeader
     }
   }
   const key = fields.get('key') ?? '';
-  const metadata = Object.fromEntries([...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
+  const metadata = Object.fromEntries(
+    [...fields].filter(([name]) => name.startsWith(METADATA_FIELD_PREFIX)).map(([name, value]) => [name.slice(METADATA_FIELD_PREFIX.length), value]),
+  );
   const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
   return { status: 204, body: '', headers: { ...(put.ETag && { etag: put.ETag }), ...(put.VersionId && { 'x-amz-version-id': put.VersionId }) } };
 }

@@ -10,6 +10,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { quarantineReasonKey } from '../portal/uploadLocation.js';
 
 export class ObjectTooLargeError extends Error {
   override readonly name = 'ObjectTooLargeError';
@@ -72,7 +73,7 @@ export async function copyToQuarantine(
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
-      Key: `${to}.reason.json`,
+      Key: quarantineReasonKey(to),
       Body: JSON.stringify({ originalKey: from, ...reason }, null, 2),
       ContentType: 'application/json',
     }),
