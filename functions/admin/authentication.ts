@@ -14,9 +14,9 @@
  * the handler fails closed: no claims in that place (a route deployed without the authorizer, an
  * event from elsewhere) is a 401.
  */
-import { UnauthorizedError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
 import { principalFromClaims, type Principal } from '#shared/auth/principal.js';
+import { UnauthenticatedError } from '#shared/errors.js';
 
 const AuthorizedEvent = z.object({
   requestContext: z.object({
@@ -26,8 +26,8 @@ const AuthorizedEvent = z.object({
 
 export function principalOfEvent(event: unknown): Principal {
   const parsed = AuthorizedEvent.safeParse(event);
-  if (!parsed.success) throw new UnauthorizedError('A valid bearer token is required.');
+  if (!parsed.success) throw new UnauthenticatedError('A valid bearer token is required.');
   const principal = principalFromClaims(parsed.data.requestContext.authorizer.jwt.claims);
-  if (!principal.subject) throw new UnauthorizedError('The token names no subject.');
+  if (!principal.subject) throw new UnauthenticatedError('The token names no subject.');
   return principal;
 }

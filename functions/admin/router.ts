@@ -5,14 +5,15 @@
  */
 import {
   HttpError,
+  HttpStatusCodes,
   RequestValidationError,
   Router,
 } from '@aws-lambda-powertools/event-handler/http';
 import type { Middleware, RequestContext } from '@aws-lambda-powertools/event-handler/types';
 import * as z from 'zod';
 import type { Principal } from '#shared/auth/principal.js';
+import { ErrorCode, PortalError } from '#shared/errors.js';
 import { logger } from '#shared/lambda/powertools.js';
-import { InvalidCursorError } from '#shared/store/table.js';
 import { requireSecretariat } from './access.js';
 import { principalOfEvent } from './authentication.js';
 import type { AdminDependencies, AdminRoute } from './route.js';
@@ -61,8 +62,28 @@ function principalOf(reqCtx: { get(key: 'principal'): Principal | undefined }): 
   return principal;
 }
 
-/** Every failure as `{ statusCode, error, message, details? }`; a 422 names each field in its message. */
+/**
+ * The one place an error becomes an HTTP answer: the status of each kind of portal error, and the
+ * `error` name clients read in the body.
+ */
+const ANSWERS: Record<ErrorCode, { statusCode: number; error: string }> = {
+  [ErrorCode.invalid]: { statusCode: HttpStatusCodes.BAD_REQUEST, error: 'BadRequestError' },
+  [ErrorCode.unauthenticated]: { statusCode: HttpStatusCodes.UNAUTHORIZED, error: 'UnauthorizedError' },
+  [ErrorCode.forbidden]: { statusCode: HttpStatusCodes.FORBIDDEN, error: 'ForbiddenError' },
+  [ErrorCode.notFound]: { statusCode: HttpStatusCodes.NOT_FOUND, error: 'NotFoundError' },
+  [ErrorCode.conflict]: { statusCode: HttpStatusCodes.CONFLICT, error: 'ConflictError' },
+};
+
+/**
+ * Every failure as `{ statusCode, error, message, details? }`: a portal error by its code, a
+ * request that fails its schemas as 422 naming each field in its message, the router's own answers
+ * (no such route, method) as it phrases them, and anything else as a 500 that tells nothing.
+ */
 export function errorResponse(error: Error): Response {
+  if (error instanceof PortalError) {
+    const { statusCode, error: errorType } = ANSWERS[error.code];
+    return json(statusCode, errorType, error.message);
+  }
   if (error instanceof RequestValidationError) {
     const issues = ((error.details?.issues ?? []) as Array<{ path?: PropertyKey[]; message: string }>).map((i) => ({
       path: (i.path ?? []).map(String).join('.'),
@@ -70,9 +91,6 @@ export function errorResponse(error: Error): Response {
     }));
     const message = issues.length > 0 ? issues.map((i) => `${i.path}: ${i.message}`).join('; ') : 'body: not valid JSON';
     return json(422, 'RequestValidationError', message, { issues });
-  }
-  if (error instanceof InvalidCursorError) {
-    return json(422, 'RequestValidationError', `query.cursor: ${error.message}`, { issues: [{ path: 'query.cursor', message: error.message }] });
   }
   if (error instanceof HttpError) return json(error.statusCode, error.errorType, error.message);
   logger.error('admin request failed', { error });

@@ -1,6 +1,7 @@
 /** zod pieces the admin routes share: path parameters, pagination, error bodies. */
 import * as z from 'zod';
 import { isMemberState } from '#shared/reference/memberStates.js';
+import { isCursor, NOT_A_CURSOR } from '#shared/store/table.js';
 
 export const Iso3Param = z
   .string()
@@ -12,7 +13,7 @@ export const StatePath = z.object({ iso3: Iso3Param });
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50).meta({ description: 'Items per page (1–200)' }),
-  cursor: z.string().min(1).max(2048).optional().meta({ description: 'The `cursor` of the previous page' }),
+  cursor: z.string().min(1).max(2048).refine(isCursor, NOT_A_CURSOR).optional().meta({ description: 'The `cursor` of the previous page' }),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -7,11 +7,12 @@
  * Idempotent: setting a status it already has changes nothing, so SNS's repeats are harmless.
  */
 import * as z from 'zod';
+import { NotFoundError } from '#shared/errors.js';
 import { SnsEvent } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
 import type { ContactStatus } from '#shared/store/items.js';
-import { ignoreConditionFailure, type StoreContext } from '#shared/store/table.js';
+import type { StoreContext } from '#shared/store/table.js';
 
 const Recipients = z.array(z.object({ emailAddress: z.string().min(3) }).loose()).min(1);
 
@@ -66,11 +67,16 @@ export async function recordFeedback(store: StoreContext, feedback: SesFeedback,
     for (const contact of await contactsByEmail(store, email)) {
       // A complaint is the stronger signal: a later bounce does not overwrite it.
       if (contact.status === status || contact.status === 'complained') continue;
-      await setContactStatus(store, contact.state, contact.email, status, at).catch(ignoreConditionFailure);
+      // A contact removed since the query has no status left to change.
+      await setContactStatus(store, contact.state, contact.email, status, at).catch(ignoreNotFound);
       contactsUpdated += 1;
     }
   }
   return { action: status, contactsUpdated, sesMessageId };
+}
+
+function ignoreNotFound(error: unknown): void {
+  if (!(error instanceof NotFoundError)) throw error;
 }
 
 function parseMessage(message: string): SesFeedback | string {

@@ -18,7 +18,7 @@ import {
   type RejectionCode,
 } from '#shared/extraction/contract.js';
 import { submissionIdFor } from '#shared/portal/submissionIdentity.js';
-import { parseUploadKey, quarantineKeyFor } from '#shared/portal/uploadLocation.js';
+import { parseUploadKey, quarantineKeyFor, REPORT_TYPE_METADATA } from '#shared/portal/uploadLocation.js';
 import { copyToQuarantine, deleteObject, ObjectTooLargeError, readObject } from '#shared/storage/portalObjects.js';
 import type { Submission } from '#shared/store/items.js';
 import { claimContent, getSubmission, recordSubmission } from '#shared/store/submissions.js';
@@ -57,9 +57,6 @@ export interface IngestOutcome {
   repeated: boolean;
 }
 
-/** Uploads may declare their report type in object metadata (`x-amz-meta-report-type`). */
-const REPORT_TYPE_METADATA = 'report-type';
-
 export async function ingestUpload(deps: IngestDependencies, object: UploadedObject): Promise<IngestOutcome> {
   const id = submissionIdFor(object);
   const existing = await getSubmission(deps.store, id);
@@ -72,7 +69,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
   }
 
   const location = parseUploadKey(object.key);
-  const fileName = location.kind === 'invalid' ? (object.key.split('/').pop() ?? object.key) : location.fileName;
+  const fileName = location.fileName;
   const base = {
     id,
     state: location.kind === 'state' ? location.state : null,
@@ -104,6 +101,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
   if (stored === 'missing') return { submissionId: id, status: 'gone', state: base.state, repeated: false };
 
   const sha256 = createHash('sha256').update(stored.bytes).digest('hex');
+  // A state's upload may declare its report type in its metadata (the upload grant's form field).
   const declared = ReportType.safeParse(stored.metadata[REPORT_TYPE_METADATA]);
   const declaredReportType = location.kind === 'committee' ? 'committee_document' : declared.success ? declared.data : undefined;
   const envelope = { ...base, sha256, declaredReportType };

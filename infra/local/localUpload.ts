@@ -8,6 +8,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { METADATA_FIELD_PREFIX } from '#shared/portal/uploadLocation.js';
 import { LOCAL_CREDENTIALS } from './standInClients.js';
 
 export const LOCAL_UPLOAD_PATH = '/local-upload';
@@ -56,7 +57,9 @@ export async function acceptLocalUpload(s3: S3Client, target: URL, headers: Inco
     }
   }
   const key = fields.get('key') ?? '';
-  const metadata = Object.fromEntries([...fields].filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name.slice(11), value]));
+  const metadata = Object.fromEntries(
+    [...fields].filter(([name]) => name.startsWith(METADATA_FIELD_PREFIX)).map(([name, value]) => [name.slice(METADATA_FIELD_PREFIX.length), value]),
+  );
   const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
   return { status: 204, body: '', headers: { ...(put.ETag && { etag: put.ETag }), ...(put.VersionId && { 'x-amz-version-id': put.VersionId }) } };
 }

@@ -21,12 +21,13 @@ const SubmissionOutline = z.object({
 });
 
 async function acceptedSubmissions(store: StoreContext, iso3: string): Promise<StateStanding['submissions']> {
+  const submissions = partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX);
   const outlines = await queryAll(
     store,
     {
-      ...partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX),
+      ...submissions,
       ProjectionExpression: '#status, receivedAt, declaredReportType, extraction.reportType',
-      ExpressionAttributeNames: { '#pk': 'PK', '#sk': 'SK', '#status': 'status' },
+      ExpressionAttributeNames: { ...submissions.ExpressionAttributeNames, '#status': 'status' },
     },
     SubmissionOutline,
   );

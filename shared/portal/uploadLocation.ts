@@ -1,5 +1,6 @@
 /**
- * Where uploads go in the portal bucket, and what a key says about its upload.
+ * Where uploads go in the portal bucket, what a key says about its upload, and the metadata an
+ * upload may carry.
  *
  *   incoming/<ISO3>/<uploadId>/<fileName>   a state's upload (only that state's grants write here)
  *   committee/<uploadId>/<fileName>         a Committee document uploaded by the secretariat
@@ -20,9 +21,15 @@ const UPLOAD_ID = /^[A-Za-z0-9_-]{6,64}$/;
 export type UploadLocation =
   | { kind: 'state'; state: string; uploadId: string; fileName: string }
   | { kind: 'committee'; uploadId: string; fileName: string }
-  | { kind: 'invalid'; reason: string };
+  /** `fileName`: the key's last segment, what the refusal calls the file. */
+  | { kind: 'invalid'; reason: string; fileName: string };
 
 export function parseUploadKey(key: string): UploadLocation {
+  const location = parseValidUploadKey(key);
+  return location.kind === 'invalid' ? { ...location, fileName: key.split('/').pop() ?? key } : location;
+}
+
+function parseValidUploadKey(key: string): Exclude<UploadLocation, { kind: 'invalid' }> | { kind: 'invalid'; reason: string } {
   const parts = key.split('/');
   if (key.startsWith(INCOMING_PREFIX)) {
     const [, state = '', uploadId = '', ...rest] = parts;
@@ -46,17 +53,39 @@ export function parseUploadKey(key: string): UploadLocation {
   return { kind: 'invalid', reason: `${key} is outside the upload prefixes (${INGEST_PREFIXES.join(', ')})` };
 }
 
+/** One upload's place: an upload grant lets its holder write under this prefix only. */
+export function stateUploadPrefix(state: string, uploadId: string): string {
+  return `${INCOMING_PREFIX}${state}/${uploadId}/`;
+}
+
+export function committeeUploadPrefix(uploadId: string): string {
+  return `${COMMITTEE_PREFIX}${uploadId}/`;
+}
+
 export function stateUploadKey(state: string, uploadId: string, fileName: string): string {
-  return `${INCOMING_PREFIX}${state}/${uploadId}/${safeFileName(fileName)}`;
+  return `${stateUploadPrefix(state, uploadId)}${safeFileName(fileName)}`;
 }
 
 export function committeeUploadKey(uploadId: string, fileName: string): string {
-  return `${COMMITTEE_PREFIX}${uploadId}/${safeFileName(fileName)}`;
+  return `${committeeUploadPrefix(uploadId)}${safeFileName(fileName)}`;
 }
 
 export function quarantineKeyFor(objectKey: string): string {
   return `${QUARANTINE_PREFIX}${objectKey}`;
 }
+
+/** Why a file was refused, beside it in quarantine. */
+export function quarantineReasonKey(quarantineKey: string): string {
+  return `${quarantineKey}.reason.json`;
+}
+
+/**
+ * Object metadata, by name: S3 keeps a form field (or header) `x-amz-meta-<name>` of an upload as
+ * metadata `<name>`. A state's upload may declare its report type.
+ */
+export const METADATA_FIELD_PREFIX = 'x-amz-meta-';
+export const REPORT_TYPE_METADATA = 'report-type';
+export const metadataField = (name: string) => `${METADATA_FIELD_PREFIX}${name}`;
 
 /** File names keep letters of any script, digits, dot, dash, underscore; the rest becomes `_`. */
 export function safeFileName(name: string): string {

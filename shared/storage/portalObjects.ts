@@ -10,6 +10,7 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { quarantineReasonKey } from '../portal/uploadLocation.js';
 
 export class ObjectTooLargeError extends Error {
   override readonly name = 'ObjectTooLargeError';
@@ -30,7 +31,7 @@ export async function readObject(s3: S3Client, bucket: string, key: string, maxB
   try {
     response = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {
-    if (error instanceof NoSuchKey || (error instanceof Error && error.name === 'NoSuchKey')) return 'missing';
+    if (error instanceof NoSuchKey) return 'missing';
     throw error;
   }
   if ((response.ContentLength ?? 0) > maxBytes) {
@@ -72,7 +73,7 @@ export async function copyToQuarantine(
   await s3.send(
     new PutObjectCommand({
       Bucket: bucket,
-      Key: `${to}.reason.json`,
+      Key: quarantineReasonKey(to),
       Body: JSON.stringify({ originalKey: from, ...reason }, null, 2),
       ContentType: 'application/json',
     }),

@@ -1,20 +1,17 @@
 import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceSortKey, organizationKey, stateKey } from './keys.js';
+import { InvalidRequestError } from '../errors.js';
+import { ASSISTANCE_PREFIX, assistanceByElementKey, assistanceByElementSortKey, assistanceSortKey, organizationKey, stateKey } from './keys.js';
 import { AssistanceItem } from './items.js';
 import { indexPartition, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
 
-export class AssistanceProviderError extends Error {
-  override readonly name = 'AssistanceProviderError';
-}
-
 /** The partition of whoever requests or offers: a state, or an organization. */
 function providerPartition(item: Pick<AssistanceItem, 'state' | 'organization'>): string {
   if (item.state) return stateKey(item.state);
   if (item.organization) return organizationKey(item.organization);
-  throw new AssistanceProviderError('An assistance item names a state or an organization.');
+  throw new InvalidRequestError('An assistance item names a state or an organization.');
 }
 
 /**
@@ -23,13 +20,13 @@ function providerPartition(item: Pick<AssistanceItem, 'state' | 'organization'>)
  */
 export function recordAssistance(store: StoreContext, item: AssistanceItem): Promise<'created' | 'exists'> {
   const parsed = AssistanceItem.parse(item);
-  if (parsed.kind === 'request' && !parsed.state) throw new AssistanceProviderError('Only states request assistance.');
+  if (parsed.kind === 'request' && !parsed.state) throw new InvalidRequestError('Only states request assistance.');
   const provider = providerPartition(parsed);
   return putIfAbsent(store, {
     PK: provider,
     SK: assistanceSortKey(parsed.kind, parsed.element),
     GSI2PK: assistanceByElementKey(parsed.element),
-    GSI2SK: `${parsed.kind}#${provider}`,
+    GSI2SK: assistanceByElementSortKey(parsed.kind, provider),
     entity: 'assistance',
     ...parsed,
   });

@@ -3,7 +3,7 @@ import type { UnLanguage } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, stateKey } from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
-import { getItem, indexPartition, partitionPrefix, queryAll, type StoreContext } from './table.js';
+import { getItem, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -66,15 +66,15 @@ export function contactsByEmail(store: StoreContext, email: string): Promise<Con
   return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
 }
 
-export function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<void> {
+export function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<ContactPoint> {
   return updateExistingContact(store, iso3, email, 'status', status, at);
 }
 
-export function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<void> {
+export function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<ContactPoint> {
   return updateExistingContact(store, iso3, email, 'language', language, at);
 }
 
-/** Fails with ConditionalCheckFailedException when the state has no such contact. */
+/** The contact as now stored; a NotFoundError when the state has no such contact. */
 async function updateExistingContact(
   store: StoreContext,
   iso3: string,
@@ -82,17 +82,21 @@ async function updateExistingContact(
   attribute: 'status' | 'language',
   value: string,
   at: string,
-): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
-      UpdateExpression: 'SET #attribute = :value, updatedAt = :at',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#attribute': attribute },
-      ExpressionAttributeValues: { ':value': value, ':at': at },
-    }),
-  );
+): Promise<ContactPoint> {
+  const { Attributes } = await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
+        UpdateExpression: 'SET #attribute = :value, updatedAt = :at',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#attribute': attribute },
+        ExpressionAttributeValues: { ':value': value, ':at': at },
+        ReturnValues: 'ALL_NEW',
+      }),
+    )
+    .catch(notFoundIfConditionFails(`This contact of ${iso3}`));
+  return StoredContact.parse(Attributes);
 }
 
 export async function removeContact(store: StoreContext, iso3: string, email: string): Promise<void> {

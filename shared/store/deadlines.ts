@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { DEADLINE_SORT_KEY, deadlineKey, deadlinesByStatusKey } from './keys.js';
+import { DEADLINE_SORT_KEY, deadlineKey, deadlinesByStatusKey, deadlinesByStatusSortKey } from './keys.js';
 import { Deadline, type DeadlineInput, type DeadlineStatus } from './items.js';
-import { getItem, indexPartition, putIfAbsent, queryAll, type StoreContext } from './table.js';
+import { getItem, indexPartition, notFoundIfConditionFails, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -12,7 +12,7 @@ export function deadlineItem(deadline: DeadlineInput) {
     PK: deadlineKey(parsed.id),
     SK: DEADLINE_SORT_KEY,
     GSI1PK: deadlinesByStatusKey(parsed.status),
-    GSI1SK: `${parsed.dueDate}#${parsed.id}`,
+    GSI1SK: deadlinesByStatusSortKey(parsed.dueDate, parsed.id),
     entity: 'deadline',
     ...parsed,
   };
@@ -34,17 +34,20 @@ export function listDeadlines(store: StoreContext, status: DeadlineStatus): Prom
 
 /**
  * Moves a deadline to another status (the secretariat confirms a proposed one, or retires one).
- * The GSI1 key moves with it, so the by-status lists stay right.
+ * The GSI1 key moves with it, so the by-status lists stay right. A NotFoundError when there is no
+ * such deadline.
  */
 export async function setDeadlineStatus(store: StoreContext, id: string, status: DeadlineStatus): Promise<void> {
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { PK: deadlineKey(id), SK: DEADLINE_SORT_KEY },
-      UpdateExpression: 'SET #status = :status, GSI1PK = :gsi',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':status': status, ':gsi': deadlinesByStatusKey(status) },
-    }),
-  );
+  await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: deadlineKey(id), SK: DEADLINE_SORT_KEY },
+        UpdateExpression: 'SET #status = :status, GSI1PK = :gsi',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': status, ':gsi': deadlinesByStatusKey(status) },
+      }),
+    )
+    .catch(notFoundIfConditionFails(`Deadline ${id}`));
 }

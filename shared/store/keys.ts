@@ -3,7 +3,7 @@
  *
  * | item              | PK                      | SK                                          | GSI1 (PK / SK)                    | GSI2 (PK / SK)                        |
  * |-------------------|-------------------------|---------------------------------------------|-----------------------------------|---------------------------------------|
- * | state profile     | STATE#<iso3>            | PROFILE                                     | STATES#<reportingStatus> / <iso3> |                                       |
+ * | state profile     | STATE#<iso3>            | PROFILE                                     | STATES#<reportingStatus> / <iso3> | public matrix only: PUBLICATION#public / <iso3> |
  * | submission        | STATE#<iso3> | COMMITTEE | UNATTRIBUTED | SUB#<receivedAt>#<id> | SUBMISSION#<id> / SUBMISSION     | refused only: SUBMISSIONS#rejected / <receivedAt>#<id> |
  * | content claim     | STATE#<iso3>            | CONTENT#<sha256>                            |                                   |                                       |
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
@@ -20,6 +20,7 @@
  * ladder step × contact.
  */
 import type { MatrixElement, Weapon } from '../extraction/contract.js';
+import type { AssistanceKind, Coverage, DeadlineStatus, ReportingStatus, Visibility } from './items.js';
 
 export const stateKey = (iso3: string) => `STATE#${iso3}`;
 /** Committee documents and files dropped outside any state's place have partitions of their own. */
@@ -27,7 +28,9 @@ export const COMMITTEE_PARTITION = 'COMMITTEE';
 export const UNATTRIBUTED_PARTITION = 'UNATTRIBUTED';
 
 export const PROFILE_SORT_KEY = 'PROFILE';
-export const statesByStatusKey = (status: string) => `STATES#${status}`;
+export const statesByStatusKey = (status: ReportingStatus) => `STATES#${status}`;
+/** GSI2 partition of the state profiles whose matrix may be published (sparse: see `publication.ts`). */
+export const publicationKey = (visibility: Visibility) => `PUBLICATION#${visibility}`;
 
 export const SUBMISSION_PREFIX = 'SUB#';
 export const submissionSortKey = (receivedAt: string, id: string) => `${SUBMISSION_PREFIX}${receivedAt}#${id}`;
@@ -35,6 +38,7 @@ export const submissionLookupKey = (id: string) => `SUBMISSION#${id}`;
 export const SUBMISSION_LOOKUP_SORT_KEY = 'SUBMISSION';
 /** Refused uploads, across all states and the unattributed ones: the quarantine, newest first. */
 export const REFUSED_SUBMISSIONS_KEY = 'SUBMISSIONS#rejected';
+export const refusedSubmissionSortKey = (receivedAt: string, id: string) => `${receivedAt}#${id}`;
 
 export const contentClaimSortKey = (sha256: string) => `CONTENT#${sha256}`;
 
@@ -43,6 +47,7 @@ export const matrixSortKey = (element: MatrixElement, weapon: Weapon) => `${MATR
 export const matrixHistorySortKey = (element: MatrixElement, weapon: Weapon, receivedAt: string, submissionId: string) =>
   `MATRIXLOG#${element}#${weapon}#${receivedAt}#${submissionId}`;
 export const elementKey = (element: MatrixElement) => `ELEMENT#${element}`;
+export const elementCoverageSortKey = (coverage: Coverage, iso3: string, weapon: Weapon) => `${coverage}#${iso3}#${weapon}`;
 
 export const CONTACT_PREFIX = 'CONTACT#';
 export const contactSortKey = (email: string) => `${CONTACT_PREFIX}${normaliseEmail(email)}`;
@@ -51,22 +56,48 @@ export const emailKey = (email: string) => `EMAIL#${normaliseEmail(email)}`;
 export const ASSISTANCE_PREFIX = 'ASSIST#';
 export const assistanceSortKey = (kind: string, element: MatrixElement) => `${ASSISTANCE_PREFIX}${kind}#${element}`;
 export const assistanceByElementKey = (element: MatrixElement) => `ASSIST#${element}`;
+/** `provider`: the partition key of whoever requests or offers (a state's or an organization's). */
+export const assistanceByElementSortKey = (kind: AssistanceKind, provider: string) => `${kind}#${provider}`;
 /** An organization offering assistance (IAEA, OPCW, UNODC, …): its name, case and spacing folded. */
 export const organizationKey = (name: string) => `ORGANIZATION#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 
-export const deadlineKey = (id: string) => `DEADLINE#${id}`;
+export const DEADLINE_PREFIX = 'DEADLINE#';
+export const deadlineKey = (id: string) => `${DEADLINE_PREFIX}${id}`;
 export const DEADLINE_SORT_KEY = 'META';
-export const deadlinesByStatusKey = (status: string) => `DEADLINES#${status}`;
+export const deadlinesByStatusKey = (status: DeadlineStatus) => `DEADLINES#${status}`;
+export const deadlinesByStatusSortKey = (dueDate: string, id: string) => `${dueDate}#${id}`;
 
 export const REMINDER_PREFIX = 'REMINDER#';
 export const reminderSortKey = (occurrence: string, iso3: string, step: string, email: string) =>
   `${REMINDER_PREFIX}${occurrence}#${iso3}#${step}#${normaliseEmail(email)}`;
+/** A deadline's reminders: all of them, one occurrence's, or one occurrence's for one state (a state alone narrows nothing). */
+export const reminderSortKeyPrefix = (occurrence?: string, iso3?: string) =>
+  occurrence ? `${REMINDER_PREFIX}${occurrence}#${iso3 ? `${iso3}#` : ''}` : REMINDER_PREFIX;
 export const remindersByStateKey = (iso3: string) => `REMINDERS#${iso3}`;
 export const reminderByStateSortKey = (occurrence: string, deadlineId: string, step: string, email: string) =>
   `${occurrence}#${deadlineId}#${step}#${normaliseEmail(email)}`;
 
 export const RECEIPT_PREFIX = 'RECEIPT#';
 export const receiptSortKey = (submissionId: string, email: string) => `${RECEIPT_PREFIX}${submissionId}#${normaliseEmail(email)}`;
+
+export interface ReminderKeyParts {
+  deadlineId: string;
+  occurrence: string;
+  state: string;
+  step: string;
+  /** As the key spells it (normalised). */
+  email: string;
+}
+
+/** A reminder's key taken apart: the inverse of `deadlineKey` and `reminderSortKey`. */
+export function parseReminderKey(key: { PK: string; SK: string }): ReminderKeyParts {
+  if (!key.PK.startsWith(DEADLINE_PREFIX) || !key.SK.startsWith(REMINDER_PREFIX)) {
+    throw new Error(`${key.PK} / ${key.SK} is not the key of a reminder`);
+  }
+  // The address comes last and may itself hold a '#'.
+  const [occurrence = '', state = '', step = '', ...email] = key.SK.slice(REMINDER_PREFIX.length).split('#');
+  return { deadlineId: key.PK.slice(DEADLINE_PREFIX.length), occurrence, state, step, email: email.join('#') };
+}
 
 /** E-mail addresses compare case-insensitively in practice; keys use one spelling. */
 export function normaliseEmail(email: string): string {

@@ -1,5 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { elementKey, MATRIX_PREFIX, matrixHistorySortKey, matrixSortKey, stateKey } from './keys.js';
+import { elementCoverageSortKey, elementKey, MATRIX_PREFIX, matrixHistorySortKey, matrixSortKey, stateKey } from './keys.js';
 import { MatrixEntry } from './items.js';
 import { ignoreConditionFailure, partitionPrefix, putIfAbsent, queryAll, type StoreContext } from './table.js';
 
@@ -24,7 +24,7 @@ export async function recordMatrixEntry(store: StoreContext, entry: MatrixEntry)
           PK: stateKey(parsed.state),
           SK: matrixSortKey(parsed.element, parsed.weapon),
           GSI2PK: elementKey(parsed.element),
-          GSI2SK: `${parsed.coverage}#${parsed.state}#${parsed.weapon}`,
+          GSI2SK: elementCoverageSortKey(parsed.coverage, parsed.state, parsed.weapon),
           entity: 'matrix',
           ...parsed,
         },

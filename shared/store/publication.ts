@@ -10,19 +10,12 @@
 import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { PROFILE_SORT_KEY, stateKey, submissionSortKey } from './keys.js';
+import { PROFILE_SORT_KEY, publicationKey, stateKey, submissionSortKey } from './keys.js';
 import { Visibility, type Submission } from './items.js';
-import { inChunks, indexPartition, queryAll, type StoreContext } from './table.js';
+import { inChunks, indexPartition, notFoundIfConditionFails, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
-
-/** GSI2 partition of the state profiles whose matrix may be published (see the key table in keys.ts). */
-export const publicationKey = (visibility: Visibility) => `PUBLICATION#${visibility}`;
-
-export class NoSuchRecordError extends Error {
-  override readonly name = 'NoSuchRecordError';
-}
 
 export async function setMatrixVisibility(store: StoreContext, iso3: string, visibility: Visibility): Promise<void> {
   const indexed = visibility === 'public';
@@ -38,7 +31,7 @@ export async function setMatrixVisibility(store: StoreContext, iso3: string, vis
         ExpressionAttributeValues: indexed ? { ':v': visibility, ':gsipk': publicationKey('public'), ':iso3': iso3 } : { ':v': visibility },
       }),
     )
-    .catch(rethrowMissing(`no state profile for ${iso3}`));
+    .catch(notFoundIfConditionFails(`State ${iso3}`));
 }
 
 export async function setSubmissionVisibility(
@@ -56,7 +49,7 @@ export async function setSubmissionVisibility(
         ExpressionAttributeValues: { ':v': visibility },
       }),
     )
-    .catch(rethrowMissing(`no submission ${submission.id}`));
+    .catch(notFoundIfConditionFails(`Submission ${submission.id}`));
 }
 
 /** The states whose matrix may be published, by ISO3 code. */
@@ -91,11 +84,4 @@ export async function submissionVisibilities(
     }
   }
   return visibilities;
-}
-
-function rethrowMissing(message: string) {
-  return (error: unknown): never => {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') throw new NoSuchRecordError(message, { cause: error });
-    throw error;
-  };
 }

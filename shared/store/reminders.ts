@@ -4,10 +4,10 @@
  * The admin lists them by deadline (or one occurrence) and by state, with cursors, never a Scan.
  */
 import * as z from 'zod';
-import { deadlineKey, REMINDER_PREFIX, reminderByStateSortKey, remindersByStateKey, reminderSortKey } from './keys.js';
+import { deadlineKey, reminderByStateSortKey, remindersByStateKey, reminderSortKey, reminderSortKeyPrefix } from './keys.js';
 import { type MailKey, OutboundMail, type OutboundMailInput, recordMail } from './outboundMail.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { partitionPrefix, queryAll, queryPage, type Page, type StoreContext } from './table.js';
+import { indexPartition, partitionPrefix, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -34,13 +34,13 @@ export function recordReminder(store: StoreContext, identity: ReminderIdentity, 
 const ReminderRow = OutboundMail.extend({ PK: z.string(), SK: z.string() });
 export type StoredReminder = z.infer<typeof ReminderRow>;
 
-/** A deadline's reminders (optionally of one occurrence), in key order. */
+/** A deadline's reminders (optionally of one occurrence, and of one state in it), in key order. */
 export function listRemindersByDeadline(
   store: StoreContext,
   deadlineId: string,
-  options: { occurrence?: string; limit?: number; cursor?: string } = {},
+  options: { occurrence?: string; state?: string; limit?: number; cursor?: string } = {},
 ): Promise<Page<StoredReminder>> {
-  const prefix = options.occurrence ? `${REMINDER_PREFIX}${options.occurrence}#` : REMINDER_PREFIX;
+  const prefix = reminderSortKeyPrefix(options.occurrence, options.state);
   return queryPage(store, partitionPrefix(deadlineKey(deadlineId), prefix), ReminderRow, options);
 }
 
@@ -50,16 +50,10 @@ export function listRemindersByState(
   iso3: string,
   options: { limit?: number; cursor?: string } = {},
 ): Promise<Page<StoredReminder>> {
-  const byState = {
-    IndexName: BY_LOOKUP.indexName,
-    KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': BY_LOOKUP.partitionKey },
-    ExpressionAttributeValues: { ':pk': remindersByStateKey(iso3) },
-  };
-  return queryPage(store, byState, ReminderRow, options);
+  return queryPage(store, indexPartition(BY_LOOKUP, remindersByStateKey(iso3)), ReminderRow, options);
 }
 
 /** Every reminder of one occurrence of a deadline (what the planner has already planned). */
 export function remindersOfOccurrence(store: StoreContext, deadlineId: string, occurrence: string): Promise<StoredReminder[]> {
-  return queryAll(store, partitionPrefix(deadlineKey(deadlineId), `${REMINDER_PREFIX}${occurrence}#`), ReminderRow);
+  return queryAll(store, partitionPrefix(deadlineKey(deadlineId), reminderSortKeyPrefix(occurrence)), ReminderRow);
 }

@@ -3,6 +3,7 @@ import {
   COMMITTEE_PARTITION,
   contentClaimSortKey,
   REFUSED_SUBMISSIONS_KEY,
+  refusedSubmissionSortKey,
   stateKey,
   SUBMISSION_LOOKUP_SORT_KEY,
   SUBMISSION_PREFIX,
@@ -34,7 +35,7 @@ export function recordSubmission(store: StoreContext, submission: Submission): P
     GSI1PK: submissionLookupKey(parsed.id),
     GSI1SK: SUBMISSION_LOOKUP_SORT_KEY,
     // A sparse index entry: only refused uploads are listed together (the secretariat's quarantine view).
-    ...(parsed.status === 'rejected' && { GSI2PK: REFUSED_SUBMISSIONS_KEY, GSI2SK: `${parsed.receivedAt}#${parsed.id}` }),
+    ...(parsed.status === 'rejected' && { GSI2PK: REFUSED_SUBMISSIONS_KEY, GSI2SK: refusedSubmissionSortKey(parsed.receivedAt, parsed.id) }),
     entity: 'submission',
     ...parsed,
   });

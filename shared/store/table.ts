@@ -11,6 +11,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type * as z from 'zod';
+import { InvalidRequestError, NotFoundError } from '../errors.js';
 import { PARTITION_KEY, SORT_KEY } from './tableDefinition.js';
 
 export interface StoreContext {
@@ -47,6 +48,17 @@ export function ignoreConditionFailure(error: unknown): void {
   throw error;
 }
 
+/**
+ * For updates of an item that must exist (`attribute_exists(PK)`): a failed condition means the
+ * record is not there, which the caller learns as a NotFoundError naming `what`.
+ */
+export function notFoundIfConditionFails(what: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof ConditionalCheckFailedException) throw new NotFoundError(what, { cause: error });
+    throw error;
+  };
+}
+
 export function inChunks<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
@@ -74,19 +86,26 @@ export function encodeCursor(key: Record<string, unknown> | undefined): string |
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
+export const NOT_A_CURSOR = 'The cursor is not one this API returned; start again without it.';
+
+/** The key a cursor stands for, or undefined when the text is not a cursor `encodeCursor` made. */
+function cursorKey(cursor: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+/** For validating a cursor where a request arrives, before any read. */
+export const isCursor = (cursor: string) => cursorKey(cursor) !== undefined;
 
 export function decodeCursor(cursor: string | undefined): Record<string, unknown> | undefined {
   if (!cursor) return undefined;
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
-  } catch (error) {
-    throw new InvalidCursorError('The cursor is not one this API returned; start again without it.', { cause: error });
-  }
-  throw new InvalidCursorError('The cursor is not one this API returned; start again without it.');
+  const key = cursorKey(cursor);
+  if (!key) throw new InvalidRequestError(NOT_A_CURSOR);
+  return key;
 }
 
 type QueryShape = Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey' | 'Limit'>;

@@ -2,12 +2,10 @@
  * A state's national points of contact, as the secretariat keeps them: add, change the language of
  * the e-mails, remove. Addresses are personal data: they appear in answers, never in log lines.
  */
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { UnLanguage } from '#shared/extraction/contract.js';
 import { designateContact, getContact, removeContact, setContactLanguage } from '#shared/store/contactPoints.js';
 import { ContactPoint } from '#shared/store/items.js';
-import { notFound } from '../access.js';
 import { defineRoute } from '../route.js';
 import { Iso3Param, StatePath } from '../schemas.js';
 
@@ -38,15 +36,7 @@ export const changeContactLanguage = defineRoute({
   access: 'secretariat',
   request: { path: ContactPath, body: z.object({ language: UnLanguage }) },
   response: { status: 200, body: ContactPoint, description: 'The contact as stored' },
-  run: async ({ deps, path, body }) => {
-    try {
-      await setContactLanguage(deps.store, path.iso3, path.email, body.language, deps.now().toISOString());
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw notFound(`This contact of ${path.iso3}`);
-      throw error;
-    }
-    return getContact(deps.store, path.iso3, path.email);
-  },
+  run: async ({ deps, path, body }) => setContactLanguage(deps.store, path.iso3, path.email, body.language, deps.now().toISOString()),
 });
 
 export const deleteContact = defineRoute({

@@ -1,10 +1,10 @@
 /** Deadlines: the lists by status, a new one entered by the secretariat, confirming a proposed one. */
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
+import { ConflictError, NotFoundError } from '#shared/errors.js';
 import { IsoDate, UnLanguage } from '#shared/extraction/contract.js';
 import { getDeadline, listDeadlines, recordDeadline, setDeadlineStatus } from '#shared/store/deadlines.js';
 import { Deadline, DeadlineAudience, DeadlineSatisfaction, DeadlineStatus, ReminderLadder } from '#shared/store/items.js';
-import { ConflictError, notFound } from '../access.js';
 import { defineRoute } from '../route.js';
 
 export const listDeadlinesRoute = defineRoute({
@@ -52,7 +52,7 @@ export const confirmDeadline = defineRoute({
   response: { status: 200, body: Deadline, description: 'The deadline, now active' },
   run: async ({ deps, path }) => {
     const deadline = await getDeadline(deps.store, path.id);
-    if (!deadline) throw notFound(`Deadline ${path.id}`);
+    if (!deadline) throw new NotFoundError(`Deadline ${path.id}`);
     if (deadline.status === 'active') return deadline;
     if (deadline.status !== 'proposed') throw new ConflictError(`Deadline ${path.id} is ${deadline.status}; only a proposed deadline can be confirmed.`);
     await setDeadlineStatus(deps.store, path.id, 'active');

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { IsoDate } from '#shared/extraction/contract.js';
+import { parseReminderKey } from '#shared/store/keys.js';
 import { OutboundMail } from '#shared/store/outboundMail.js';
 import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';
 import { planReminders } from '#shared/deadlines/planReminders.js';
@@ -32,10 +33,13 @@ export const listReminders = defineRoute({
     // A deadline and a state without occurrence: the state's reminders (a few dozen) for that deadline.
     const page =
       query.deadline && (!query.state || query.occurrence)
-        ? await listRemindersByDeadline(deps.store, query.deadline, { occurrence: query.occurrence && query.state ? `${query.occurrence}#${query.state}` : query.occurrence, limit: query.limit, cursor: query.cursor })
+        ? await listRemindersByDeadline(deps.store, query.deadline, { occurrence: query.occurrence, state: query.state, limit: query.limit, cursor: query.cursor })
         : await listRemindersByState(deps.store, query.state ?? '', { limit: query.limit, cursor: query.cursor });
     const items = page.items
-      .map(({ PK, SK, ...mail }) => ({ ...mail, deadlineId: PK.replace(/^DEADLINE#/, ''), occurrence: mail.reminder?.occurrence ?? SK.split('#')[1] ?? '' }))
+      .map(({ PK, SK, ...mail }) => {
+        const key = parseReminderKey({ PK, SK });
+        return { ...mail, deadlineId: key.deadlineId, occurrence: mail.reminder?.occurrence ?? key.occurrence };
+      })
       .filter((r) => !query.deadline || r.deadlineId === query.deadline);
     return { items, cursor: page.cursor };
   },

@@ -1,5 +1,6 @@
 /** The member states: lists by reporting status, one state's whole file, publication consent. */
 import * as z from 'zod';
+import { NotFoundError } from '#shared/errors.js';
 import { listContacts } from '#shared/store/contactPoints.js';
 import { assistanceOfState } from '#shared/store/assistance.js';
 import { statesByStatusPage } from '#shared/store/adminQueries.js';
@@ -10,7 +11,7 @@ import { currentMatrix } from '#shared/store/matrixEntries.js';
 import { getStateProfile } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
 import { setMatrixVisibility } from '#shared/store/publication.js';
-import { notFound, requireActsFor } from '../access.js';
+import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
 import { PageQuery, pageOf, StatePath } from '../schemas.js';
 import { lastSubmissionOf, LastSubmission, SubmissionSummary, summariseSubmission } from '../views.js';
@@ -92,7 +93,7 @@ export const getState = defineRoute({
       assistanceOfState(deps.store, path.iso3),
       openDeadlineIndex(deps.store, deps.now()),
     ]);
-    if (!profile) throw notFound(`State ${path.iso3}`);
+    if (!profile) throw new NotFoundError(`State ${path.iso3}`);
     return {
       profile,
       contacts,

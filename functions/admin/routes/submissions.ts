@@ -1,11 +1,11 @@
 /** One submission: what the pipeline read from it, and a short-lived link to the original file. */
 import * as z from 'zod';
 import { actsFor } from '#shared/auth/principal.js';
+import { NotFoundError } from '#shared/errors.js';
 import { Submission, Visibility } from '#shared/store/items.js';
 import { setSubmissionVisibility } from '#shared/store/publication.js';
 import { COMMITTEE_PARTITION } from '#shared/store/keys.js';
 import { getSubmission, listRefusedSubmissions, listSubmissions } from '#shared/store/submissions.js';
-import { notFound } from '../access.js';
 import { defineRoute, type AdminDependencies } from '../route.js';
 import { PageQuery, pageOf } from '../schemas.js';
 import { SubmissionSummary, summariseSubmission } from '../views.js';
@@ -32,7 +32,7 @@ export const getSubmissionFile = defineRoute({
   run: async ({ deps, principal, path }) => {
     const submission = await getSubmission(deps.store, path.id);
     const readable = submission && (principal.isSecretariat || (submission.state !== null && actsFor(principal, submission.state)));
-    if (!submission || !readable) throw notFound(`Submission ${path.id}`);
+    if (!submission || !readable) throw new NotFoundError(`Submission ${path.id}`);
     return { submission, download: await downloadLink(deps, submission.quarantineKey ?? submission.objectKey) };
   },
 });
@@ -51,7 +51,7 @@ export const setSubmissionPublication = defineRoute({
   response: { status: 200, body: z.object({ id: z.string(), visibility: Visibility }), description: 'The visibility now recorded' },
   run: async ({ deps, path, body }) => {
     const submission = await getSubmission(deps.store, path.id);
-    if (!submission) throw notFound(`Submission ${path.id}`);
+    if (!submission) throw new NotFoundError(`Submission ${path.id}`);
     await setSubmissionVisibility(deps.store, submission, body.visibility);
     return { id: submission.id, visibility: body.visibility };
   },

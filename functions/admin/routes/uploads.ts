@@ -6,10 +6,17 @@
  * same policy itself (`infra/local/localAdminApi.ts`).
  */
 import { randomBytes } from 'node:crypto';
-import { BadRequestError } from '@aws-lambda-powertools/event-handler/http';
 import * as z from 'zod';
+import { InvalidRequestError } from '#shared/errors.js';
 import { ReportType } from '#shared/extraction/contract.js';
-import { COMMITTEE_PREFIX, committeeUploadKey, INCOMING_PREFIX, stateUploadKey } from '#shared/portal/uploadLocation.js';
+import {
+  committeeUploadKey,
+  committeeUploadPrefix,
+  metadataField,
+  REPORT_TYPE_METADATA,
+  stateUploadKey,
+  stateUploadPrefix,
+} from '#shared/portal/uploadLocation.js';
 import { requireActsFor, requireSecretariat } from '../access.js';
 import { defineRoute } from '../route.js';
 import { Iso3Param } from '../schemas.js';
@@ -50,17 +57,17 @@ export const grantUpload = defineRoute({
     if (body.committee) {
       // Committee documents propose deadlines: only the secretariat places them.
       requireSecretariat(principal);
-      if (body.state) throw new BadRequestError('A Committee document belongs to no state: leave out "state".');
+      if (body.state) throw new InvalidRequestError('A Committee document belongs to no state: leave out "state".');
       key = committeeUploadKey(uploadId, body.fileName);
-      prefix = `${COMMITTEE_PREFIX}${uploadId}/`;
+      prefix = committeeUploadPrefix(uploadId);
     } else {
       const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
-      if (!state) throw new BadRequestError('Name the state to upload for (body field "state").');
+      if (!state) throw new InvalidRequestError('Name the state to upload for (body field "state").');
       requireActsFor(principal, state);
       key = stateUploadKey(state, uploadId, body.fileName);
-      prefix = `${INCOMING_PREFIX}${state}/${uploadId}/`;
+      prefix = stateUploadPrefix(state, uploadId);
     }
-    const metadata: Record<string, string> = body.reportType && !body.committee ? { 'x-amz-meta-report-type': body.reportType } : {};
+    const metadata: Record<string, string> = body.reportType && !body.committee ? { [metadataField(REPORT_TYPE_METADATA)]: body.reportType } : {};
     const expiresAt = new Date(deps.now().getTime() + deps.uploads.grantSeconds * 1000);
     const post = await deps.signer.uploadForm({
       Bucket: deps.bucketName,

@@ -2,11 +2,13 @@
  * The admin API end to end: real HTTP requests to the local server (API Gateway and its JWT
  * authorizer), the real admin handler, the DynamoDB and S3 stand-ins.
  */
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, SignJWT } from 'jose';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordAssistance } from '../../../shared/store/assistance.js';
 import { designateContact } from '../../../shared/store/contactPoints.js';
+import { PROFILE_SORT_KEY, stateKey } from '../../../shared/store/keys.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import type { Submission } from '../../../shared/store/items.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
@@ -306,5 +308,31 @@ describe('GET /openapi.json', () => {
       expect.arrayContaining([expect.objectContaining({ name: 'status', in: 'query', required: true, schema: expect.objectContaining({ enum: ['not-reported', 'overdue', 'reported'] }) })]),
     );
     expect(doc.paths['/states/{iso3}/contacts'].post.requestBody.content['application/json'].schema.required).toEqual(['name', 'email', 'language']);
+  });
+});
+
+describe('records that are not there', () => {
+  it('answers 404 with the error body, never 500, when a state has no profile', async () => {
+    // Last in the file: the other tests count the seeded profiles.
+    await h.portal.store.db.send(new DeleteCommand({ TableName: h.portal.store.tableName, Key: { PK: stateKey('TUV'), SK: PROFILE_SORT_KEY } }));
+    const missing = { statusCode: 404, error: 'NotFoundError', message: 'State TUV was not found.' };
+    const publication = await h.call('/states/TUV/publication', { method: 'PUT', body: { matrixVisibility: 'public' } });
+    expect({ status: publication.status, body: await json(publication) }).toEqual({ status: 404, body: missing });
+    expect(await json(await h.call('/states/TUV'))).toEqual(missing);
+  });
+
+  it('answers 404 naming the contact when its language is changed after its removal', async () => {
+    const response = await h.call(`/states/FRA/contacts/${encodeURIComponent('nobody@diplomatie.example.gouv')}`, { method: 'PATCH', body: { language: 'en' } });
+    expect(await json(response)).toEqual({ statusCode: 404, error: 'NotFoundError', message: 'This contact of FRA was not found.' });
+  });
+
+  it('answers 422 naming the cursor for one this API did not return, before reading', async () => {
+    const response = await h.call('/quarantine?cursor=bm90LWEtY3Vyc29y!');
+    expect(await json(response)).toEqual({
+      statusCode: 422,
+      error: 'RequestValidationError',
+      message: 'query.cursor: The cursor is not one this API returned; start again without it.',
+      details: { issues: [{ path: 'query.cursor', message: 'The cursor is not one this API returned; start again without it.' }] },
+    });
   });
 });

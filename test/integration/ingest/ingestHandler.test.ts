@@ -159,6 +159,12 @@ describe('the ingest handler', () => {
     expect(items.every((s) => s.extraction?.state === 'GHA' && s.extraction.language === 'en')).toBe(true);
   });
 
+  it('takes an event whose object is already gone as done, and records nothing', async () => {
+    const gone = { bucket: portal.bucketName, key: 'incoming/NZL/upload-gone/report.txt', size: 10, eTag: 'f'.repeat(32) };
+    expect((await deliver(s3Notification([gone]))).batchItemFailures).toEqual([]);
+    expect((await listSubmissions(portal.store, stateKey('NZL'))).items).toEqual([]);
+  });
+
   it('finds a submission by its id', async () => {
     const [latest] = (await listSubmissions(portal.store, stateKey('CHL'))).items;
     expect(await getSubmission(portal.store, latest?.id ?? '')).toEqual(latest);

@@ -13,6 +13,7 @@ describe('upload keys', () => {
     for (const key of ['incoming/ATL/abc123/a.pdf', 'incoming/VAT/abc123/a.pdf', 'incoming/fra/abc123/a.pdf', 'incoming/FRA/abc123/x/a.pdf', 'incoming/FRA/a.pdf', 'other/FRA/abc123/a.pdf', 'incoming/FRA/abc123/']) {
       expect(parseUploadKey(key).kind, key).toBe('invalid');
     }
+    expect(parseUploadKey('other/FRA/abc123/a.pdf')).toMatchObject({ kind: 'invalid', fileName: 'a.pdf' });
   });
 
   it('built for any file name parse back to the same state and a single safe file name', () => {
