@@ -1,11 +1,11 @@
 /**
- * Mail on one machine: the SQS stand-in, the mail queue on it (with its dead-letter queue), a poller
+ * Mail on one machine: the mail queue on the SQS stand-in (with its dead-letter queue), a poller
  * that feeds the mailer Lambda the way the SQS event source mapping does, and the planner on a timer.
  *
  * Why the local-aws-sqs stand-in and not the in-process delivery (`sqsDelivery.ts`) the ingest
  * queue uses: the mail queue is written to by handler code (the planner, the ingest step's
  * receipts) through the SQS API. With a real SQS-compatible server those handlers run unchanged,
- * learning only an endpoint from the environment; visibility timeouts, redelivery and the DLQ
+ * given only a client of the stand-in; visibility timeouts, redelivery and the DLQ
  * redrive are the server's, as on AWS. The in-process delivery would need the handlers to be
  * handed a different queue locally. Every message "sent" lands in the local SES (its web page, or
  * `npm run cli -- outbox`).
@@ -26,22 +26,7 @@ import { dependenciesFrom as plannerDependencies, runPlanner } from '#functions/
 import { plannerFunction } from '#functions/planner/function.js';
 import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
-import { freePort } from './freePort.js';
 import { lambdaContext } from './sqsDelivery.js';
-
-export async function startSqsStandIn(port?: number): Promise<{ endpoint: string; stop: () => Promise<void> }> {
-  const { createSqsServer } = await import('local-aws-sqs');
-  const chosenPort = port ?? (await freePort());
-  const server = await createSqsServer({ port: chosenPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
-  return {
-    endpoint: `http://127.0.0.1:${chosenPort}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections?.();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Creates (or finds) a queue and its dead-letter queue, with the redrive of a function's queue; returns the queue's URL. */
 export async function ensureQueue(sqs: SQSClient, name: string, redrive: Pick<QueueInvocation, 'maxReceiveCount'>): Promise<string> {

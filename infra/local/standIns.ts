@@ -20,7 +20,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoDbClient } from '#shared/aws/dynamoDb.js';
 import { freePort } from './freePort.js';
-import { startSqsStandIn } from './localMail.js';
 import { standInClientOptions, type StandInEndpoints } from './standInClients.js';
 
 const require = createRequire(import.meta.url);
@@ -84,6 +83,21 @@ export async function startStandIns(options: StandInOptions = {}): Promise<Stand
     await stop();
     throw error;
   }
+}
+
+/** local-aws-sqs, in-process: the mail queue's stand-in. */
+export async function startSqsStandIn(port?: number): Promise<{ endpoint: string; stop: () => Promise<void> }> {
+  const { createSqsServer } = await import('local-aws-sqs');
+  const chosenPort = port ?? (await freePort());
+  const server = await createSqsServer({ port: chosenPort, hostname: '127.0.0.1', emulateQueueCreationLifecycle: false });
+  return {
+    endpoint: `http://127.0.0.1:${chosenPort}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 function subdir(dataDir: string | undefined, name: string): string | undefined {

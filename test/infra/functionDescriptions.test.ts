@@ -13,7 +13,8 @@ import { mailerFunction } from '../../functions/mailer/function.js';
 import { plannerFunction } from '../../functions/planner/function.js';
 import { seederFunction } from '../../functions/seeder/function.js';
 import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
-import { FUNCTION_NAMES, type FunctionDescription } from '../../shared/lambda/functionDescription.js';
+import { FUNCTION_NAMES, type EnvironmentValues, type FunctionDescription } from '../../shared/lambda/functionDescription.js';
+import { DEFAULT_MAX_UPLOAD_BYTES } from '../../shared/portal/uploadLimits.js';
 import { portalTemplates } from './portalApp.js';
 
 type Resource = { Type: string; Properties?: Record<string, any> };
@@ -63,6 +64,20 @@ describe('each function', () => {
     expect(Object.keys(settings).filter((key) => !(key in description.environment.shape))).toEqual([]);
     const parsed = description.environment.safeParse(resolved(settings));
     expect(parsed.error?.issues ?? [], name).toEqual([]);
+  });
+});
+
+describe('the environment a construct sets', () => {
+  it('is typed against the schema: unknown variables and missing required ones do not compile (npm run typecheck)', () => {
+    type IngestValues = EnvironmentValues<typeof ingestFunction.environment>;
+    const complete: IngestValues = { TABLE_NAME: 'portal', BUCKET_NAME: 'portal-bucket' };
+    // @ts-expect-error: a variable the schema does not know
+    const misnamed: IngestValues = { TABLE_NAME: 'portal', BUCKET_NAME: 'portal-bucket', MAX_UPLOAD: '1' };
+    // @ts-expect-error: BUCKET_NAME has no default
+    const incomplete: IngestValues = { TABLE_NAME: 'portal' };
+    expect(ingestFunction.environment.parse(complete).MAX_UPLOAD_BYTES).toBe(DEFAULT_MAX_UPLOAD_BYTES);
+    expect(ingestFunction.environment.safeParse(misnamed).success).toBe(true);
+    expect(ingestFunction.environment.safeParse(incomplete).success).toBe(false);
   });
 });
 

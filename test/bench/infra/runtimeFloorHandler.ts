@@ -3,13 +3,12 @@
  * the pipeline carries whatever its own code (the DynamoDB document client, the Powertools logger,
  * middy), so the table shows how much of a function's start-up is its own.
  */
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Logger } from '@aws-lambda-powertools/logger';
 import middy from '@middy/core';
+import { createDocumentClient } from '../../../shared/aws/dynamoDb.js';
 
 const logger = new Logger({ serviceName: 'runtime floor' });
-const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+const db = createDocumentClient();
 
 export const handler = middy(async () => {
   logger.debug('floor', { client: typeof db.send });
