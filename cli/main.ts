@@ -44,7 +44,8 @@ The commands other than extract and remind go through the admin API: the local p
 \`npm start\` (found through PORTAL_HOME, default .portal/; the secretariat token it printed is used
 unless PORTAL_API_TOKEN names another), or a deployed one named by PORTAL_API_URL with an access
 token in PORTAL_API_TOKEN. With a state user's token, upload and submissions act for that state only.
-remind runs the planner against the local portal, or the deployment named by TABLE_NAME (AWS credentials).
+remind runs the planner against the local portal, or the deployment named by TABLE_NAME (AWS
+credentials; MAIL_QUEUE_URL to queue reminders).
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
