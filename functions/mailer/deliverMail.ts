@@ -5,15 +5,17 @@
  *
  * Failures: SES throttling that outlasts the SDK's adaptive retries, and any transient error, give
  * the record back (`queued`) and rethrow, so the queue redelivers the message later (no loss, and
- * the claim makes the retry send it once). A message SES rejects outright (a malformed address) is
- * `failed` with its reason and not retried.
+ * the claim makes the retry send it once). A message SES refuses for good (a malformed address, a
+ * sender or configuration set SES does not know: see `sesFailures.ts`) is `failed` with the
+ * error's kind and not retried.
  */
-import { MessageRejected, SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
+import { SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import type { Pace } from '#shared/mail/sendPacing.js';
 import { renderMail, UnrenderableMailError } from '#shared/mail/renderMail.js';
 import { getContact } from '#shared/store/contactPoints.js';
 import { claimMail, markMailSent, markMailUnsent, releaseMail, type MailKey, type MailKind } from '#shared/store/outboundMail.js';
 import type { StoreContext } from '#shared/store/table.js';
+import { classifySesFailure } from './sesFailures.js';
 
 export class MailRetryLaterError extends Error {
   override readonly name = 'MailRetryLaterError';
@@ -37,6 +39,8 @@ export interface Delivery {
   kind?: MailKind;
   state?: string;
   sesMessageId?: string;
+  /** The kind of SES error that ended a `failed` delivery. */
+  sesError?: string;
 }
 
 export async function deliverMail(deps: MailerDependencies, key: MailKey): Promise<Delivery> {
@@ -80,13 +84,13 @@ export async function deliverMail(deps: MailerDependencies, key: MailKey): Promi
     );
     sesMessageId = sent.MessageId;
   } catch (error) {
-    if (error instanceof MessageRejected) {
-      await markMailUnsent(deps.store, key, token, 'failed', `SES rejected the message: ${error.message}`);
-      return { outcome: 'failed', ...about };
+    // SES error messages may quote the address: records and logs name only the error's kind.
+    const name = error instanceof Error ? error.name : 'unknown';
+    if (classifySesFailure(error) === 'permanent') {
+      await markMailUnsent(deps.store, key, token, 'failed', `SES refused the message for good (${name})`);
+      return { outcome: 'failed', sesError: name, ...about };
     }
     await releaseMail(deps.store, key, token);
-    // SES error messages may quote the address; the retried error names only its kind.
-    const name = error instanceof Error ? error.name : 'unknown';
     throw new MailRetryLaterError(`SES did not take the ${mail.kind} mail to ${mail.state} (${name}); the queue will retry it`);
   }
   await markMailSent(deps.store, key, token, sesMessageId ?? 'unknown', deps.now().toISOString());

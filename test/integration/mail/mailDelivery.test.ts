@@ -1,5 +1,6 @@
-import { SESServiceException } from '@aws-sdk/client-ses';
+import { AccountSendingPausedException, SESServiceException } from '@aws-sdk/client-ses';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deliverMail, MailRetryLaterError } from '../../../functions/mailer/deliverMail.js';
 import { handleFeedback as handleFeedbackIn } from '../../../functions/feedback/recordFeedback.js';
 import { planReminders } from '../../../shared/deadlines/planReminders.js';
 import { receiptNotifier } from '../../../shared/mail/receipts.js';
@@ -7,6 +8,7 @@ import { getContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import { getMail, receiptKey } from '../../../shared/store/outboundMail.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
+import { reminderKey } from '../../../shared/store/reminders.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import type { Submission } from '../../../shared/store/items.js';
 import { createMailWorld, type MailWorld } from './mailHarness.js';
@@ -93,6 +95,46 @@ describe('reminders', () => {
     expect(sent.map((m) => m.destination.to[0]).sort()).toEqual(plan.reminders.map((r) => r.email).sort());
     expect(attempts).toBeGreaterThan(18);
   }, 60_000);
+});
+
+describe('a permanent SES error', () => {
+  /** The SES stand-in accepts everything: this middleware answers as SES does, below the retry layer. */
+  const answerEveryAttemptWith = (error: () => Error) => {
+    let attempts = 0;
+    world.ses.middlewareStack.add(
+      () => async () => {
+        attempts += 1;
+        throw error();
+      },
+      { step: 'deserialize', name: 'injectSesError' },
+    );
+    return () => attempts;
+  };
+
+  it('ends the message as failed, naming the error, and neither the queue nor the next planner run brings it back', async () => {
+    const email = await world.contact('NOR', 'poc.nor');
+    const attempts = answerEveryAttemptWith(
+      () => new SESServiceException({ name: 'InvalidParameterValue', $fault: 'client', $metadata: { httpStatusCode: 400 }, message: `Illegal address ${email}` }),
+    );
+    const plan = await planReminders(world.planner, { asOf: AS_OF, dryRun: false });
+    expect(plan.queued).toBe(1);
+    await world.drain(world.mailer());
+    expect(attempts()).toBe(1);
+    const mail = await getMail(world.portal.store, reminderKey(plan.reminders[0]!));
+    expect(mail).toMatchObject({ status: 'failed', outcome: 'SES refused the message for good (InvalidParameterValue)' });
+    expect(JSON.stringify(mail?.outcome)).not.toContain(email);
+    const again = await planReminders(world.planner, { asOf: '2026-05-25', dryRun: false });
+    expect(again.queued).toBe(0);
+  });
+
+  it('leaves the message to be sent later when sending is paused, which operators resume', async () => {
+    await world.contact('SWE', 'poc.swe');
+    answerEveryAttemptWith(() => new AccountSendingPausedException({ $metadata: { httpStatusCode: 400 }, message: 'Sending paused' }));
+    const plan = await planReminders(world.planner, { asOf: AS_OF, dryRun: false });
+    const key = reminderKey(plan.reminders[0]!);
+    await expect(deliverMail(world.mailer(), key)).rejects.toBeInstanceOf(MailRetryLaterError);
+    expect(await getMail(world.portal.store, key)).toMatchObject({ status: 'queued' });
+  });
 });
 
 describe('receipts', () => {
