@@ -9,6 +9,8 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { AwsClients } from '#shared/aws/clients.js';
 import type { SettingsOf } from '#shared/lambda/functionDescription.js';
+import { PipelineMetric } from '#shared/lambda/metricNames.js';
+import { createMetrics, MetricUnit, publishMetrics, type Metrics } from '#shared/lambda/metrics.js';
 import { logger } from '#shared/lambda/powertools.js';
 import type { StoreContext } from '#shared/store/table.js';
 import type { feedbackFunction } from './function.js';
@@ -18,8 +20,15 @@ export interface FeedbackDependencies {
   store: StoreContext;
 }
 
-export function createHandler(deps: FeedbackDependencies) {
-  return middy(async (event: unknown, _context: Context) => handleFeedback(deps.store, event)).use(injectLambdaContext(logger));
+export function createHandler(deps: FeedbackDependencies, metrics: Metrics = createMetrics('feedback')) {
+  return middy(async (event: unknown, _context: Context) => {
+    const handled = await handleFeedback(deps.store, event);
+    if (handled.bounced) metrics.addMetric(PipelineMetric.mailsBounced, MetricUnit.Count, handled.bounced);
+    if (handled.complained) metrics.addMetric(PipelineMetric.mailsComplained, MetricUnit.Count, handled.complained);
+    return handled;
+  })
+    .use(injectLambdaContext(logger))
+    .use(publishMetrics(metrics));
 }
 
 export function dependenciesFrom(settings: SettingsOf<typeof feedbackFunction>, clients: Pick<AwsClients, 'db'>): FeedbackDependencies {

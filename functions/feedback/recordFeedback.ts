@@ -93,14 +93,24 @@ function parseMessage(message: string): SesFeedback | string {
 }
 
 /** Every record of an SNS event; never throws for a bad message, only for store errors. */
-export async function handleFeedback(store: StoreContext, event: unknown, at = new Date().toISOString()): Promise<{ processed: number; ignored: number }> {
+export interface FeedbackHandled {
+  processed: number;
+  ignored: number;
+  /** Notices of each kind among the processed. */
+  bounced: number;
+  complained: number;
+}
+
+export async function handleFeedback(store: StoreContext, event: unknown, at = new Date().toISOString()): Promise<FeedbackHandled> {
   const envelope = SnsEvent.safeParse(event);
   if (!envelope.success) {
     logger.warn('feedback ignored: the event is not an SNS notification');
-    return { processed: 0, ignored: 1 };
+    return { processed: 0, ignored: 1, bounced: 0, complained: 0 };
   }
   let processed = 0;
   let ignored = 0;
+  let bounced = 0;
+  let complained = 0;
   for (const record of envelope.data.Records) {
     const feedback = parseMessage(record.Sns.Message);
     if (typeof feedback === 'string') {
@@ -113,6 +123,8 @@ export async function handleFeedback(store: StoreContext, event: unknown, at = n
     logger.info('feedback recorded', { snsMessageId: record.Sns.MessageId, ...outcome });
     if (outcome.action === 'ignored') ignored += 1;
     else processed += 1;
+    if (outcome.action === 'bounced') bounced += 1;
+    if (outcome.action === 'complained') complained += 1;
   }
-  return { processed, ignored };
+  return { processed, ignored, bounced, complained };
 }

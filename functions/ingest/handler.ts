@@ -12,12 +12,14 @@ import type { AwsClients } from '#shared/aws/clients.js';
 import { RejectedInputError, type Extraction, type ExtractionRequest } from '#shared/extraction/contract.js';
 import type { SettingsOf } from '#shared/lambda/functionDescription.js';
 import { parseMessageBody, S3Notification } from '#shared/lambda/eventSchemas.js';
+import { PipelineMetric } from '#shared/lambda/metricNames.js';
+import { createMetrics, MetricUnit, publishMetrics, type Metrics } from '#shared/lambda/metrics.js';
 import { logger } from '#shared/lambda/powertools.js';
 import { sqsMailQueue } from '#shared/mail/mailQueue.js';
 import { receiptNotifier } from '#shared/mail/receipts.js';
 import { decodeEventKey } from '#shared/portal/uploadLocation.js';
 import type { ingestFunction } from './function.js';
-import { ingestUpload, type IngestDependencies } from './ingestUpload.js';
+import { ingestUpload, type IngestDependencies, type IngestOutcome } from './ingestUpload.js';
 
 /** S3 sends this once when the notification is configured; it carries no object. */
 const S3TestEvent = z.object({ Event: z.literal('s3:TestEvent') });
@@ -34,9 +36,27 @@ async function extractInItsOwnModule(request: ExtractionRequest): Promise<Extrac
   return outcome.extraction;
 }
 
-export function createHandler(deps: IngestDependencies) {
+/** What ingest counts of each upload it sees for the first time (a redelivery counts nothing). */
+const COUNTED: Partial<Record<IngestOutcome['status'], string>> = {
+  accepted: PipelineMetric.submissionsAccepted,
+  duplicate: PipelineMetric.submissionsDuplicate,
+  rejected: PipelineMetric.submissionsRefused,
+};
+
+export function createHandler(deps: IngestDependencies, metrics: Metrics = createMetrics('ingest')) {
   // One processor per handler: a processor holds one batch's state at a time.
   const processor = new BatchProcessor(EventType.SQS, { logger });
+  const timed: IngestDependencies = {
+    ...deps,
+    extract: async (request) => {
+      const started = performance.now();
+      try {
+        return await deps.extract(request);
+      } finally {
+        metrics.addMetric(PipelineMetric.extractionTime, MetricUnit.Milliseconds, performance.now() - started);
+      }
+    },
+  };
 
   async function ingestRecord(record: SQSRecord): Promise<void> {
     const message = parseMessageBody(IngestMessage, record.body);
@@ -44,7 +64,7 @@ export function createHandler(deps: IngestDependencies) {
     for (const notification of message.Records) {
       if (!notification.eventName.startsWith('ObjectCreated:')) continue;
       const object = notification.s3.object;
-      const outcome = await ingestUpload(deps, {
+      const outcome = await ingestUpload(timed, {
         bucket: notification.s3.bucket.name,
         key: decodeEventKey(object.key),
         size: object.size ?? 0,
@@ -54,12 +74,14 @@ export function createHandler(deps: IngestDependencies) {
         eTag: object.eTag,
       });
       logger.info('upload ingested', { ...outcome });
+      const metric = COUNTED[outcome.status];
+      if (metric && !outcome.repeated) metrics.addMetric(metric, MetricUnit.Count, 1);
     }
   }
 
-  return middy(async (event: SQSEvent, context: Context) => processPartialResponse(event, ingestRecord, processor, { context })).use(
-    injectLambdaContext(logger),
-  );
+  return middy(async (event: SQSEvent, context: Context) => processPartialResponse(event, ingestRecord, processor, { context }))
+    .use(injectLambdaContext(logger))
+    .use(publishMetrics(metrics));
 }
 
 /** Ingest's dependencies from its settings (see `function.ts`) and clients. */

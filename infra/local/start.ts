@@ -4,6 +4,8 @@
  * everything this process started.
  */
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Metrics go to CloudWatch on AWS; locally their log lines would only bury the portal's own.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const { startLocalPortal } = await import('./localPortal.js');
 const { adminApiBanner, adminApiInfo } = await import('./localAdminApi.js');

@@ -176,14 +176,15 @@ describe('SES feedback', () => {
   it('marks complaints, ignores transient bounces, and survives malformed notifications', async () => {
     const email = await world.contact('NOR', 'poc.nor');
     const transient = await handleFeedback(snsEvent({ notificationType: 'Bounce', bounce: { bounceType: 'Transient', bouncedRecipients: [{ emailAddress: email }] }, mail: { messageId: 'm' } }));
-    expect(transient).toEqual({ processed: 0, ignored: 1 });
+    expect(transient).toEqual({ processed: 0, ignored: 1, bounced: 0, complained: 0 });
     expect((await getContact(world.portal.store, 'NOR', email))?.status).toBe('active');
 
-    expect(await handleFeedback(snsEvent('not json'))).toEqual({ processed: 0, ignored: 1 });
-    expect(await handleFeedback(snsEvent({ notificationType: 'Delivery', mail: { messageId: 'm' } }))).toEqual({ processed: 0, ignored: 1 });
-    expect(await handleFeedback({ unrelated: true })).toEqual({ processed: 0, ignored: 1 });
+    expect(await handleFeedback(snsEvent('not json'))).toEqual({ processed: 0, ignored: 1, bounced: 0, complained: 0 });
+    expect(await handleFeedback(snsEvent({ notificationType: 'Delivery', mail: { messageId: 'm' } }))).toEqual({ processed: 0, ignored: 1, bounced: 0, complained: 0 });
+    expect(await handleFeedback({ unrelated: true })).toEqual({ processed: 0, ignored: 1, bounced: 0, complained: 0 });
 
-    await handleFeedback(snsEvent({ eventType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: email }] }, mail: { messageId: 'm' } }));
+    const complaint = await handleFeedback(snsEvent({ eventType: 'Complaint', complaint: { complainedRecipients: [{ emailAddress: email }] }, mail: { messageId: 'm' } }));
+    expect(complaint).toEqual({ processed: 1, ignored: 0, bounced: 0, complained: 1 });
     expect((await getContact(world.portal.store, 'NOR', email))?.status).toBe('complained');
   });
 });
