@@ -6,6 +6,7 @@
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -85,6 +86,18 @@ export class AdminApi extends Construct {
       methods: API_METHODS,
       integration: new HttpLambdaIntegration('Admin', this.admin.function),
     });
+
+    // A 5xx is the API failing its caller (a fault of ours, or API Gateway's): operators look at once.
+    props.pipeline.alerts.watch(
+      new Alarm(this, 'ServerErrors', {
+        alarmDescription: 'The admin API answered 5xx (any in 5 minutes). Read the admin function\'s log group and the API access logs.',
+        metric: this.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+    );
 
     const accessLogs = new LogGroup(this, 'AccessLogs', { retention: props.pipeline.logRetention, removalPolicy: RemovalPolicy.RETAIN });
     new HttpStage(this, 'DefaultStage', {

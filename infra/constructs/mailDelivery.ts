@@ -29,6 +29,7 @@ import { Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { feedbackFunction } from '../../functions/feedback/function.js';
 import { mailerFunction } from '../../functions/mailer/function.js';
+import { METRICS_NAMESPACE, PipelineMetric } from '../../shared/lambda/metricNames.js';
 import type { DeploymentConfig } from '../config.js';
 import { grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
@@ -84,6 +85,23 @@ export class MailDelivery extends Construct {
       events: [EmailSendingEvent.BOUNCE, EmailSendingEvent.COMPLAINT],
     });
     this.reputationAlarm(props.pipeline.alerts, 'BounceRate', 'Reputation.BounceRate', 0.05, 'SES reviews accounts above 5 % bounces and pauses them at 10 %');
+    props.pipeline.alerts.watch(
+      new Alarm(this, 'MailsFailed', {
+        alarmDescription:
+          'SES refused e-mails for good (MailsFailed, any in an hour): their records say why. Check the sender identity, the configuration set and the addresses.',
+        metric: new Metric({
+          namespace: METRICS_NAMESPACE,
+          metricName: PipelineMetric.mailsFailed,
+          dimensionsMap: { service: mailerFunction.name },
+          statistic: 'Sum',
+          period: Duration.hours(1),
+        }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      }),
+    );
     this.reputationAlarm(props.pipeline.alerts, 'ComplaintRate', 'Reputation.ComplaintRate', 0.001, 'SES reviews accounts above 0.1 % complaints');
 
     const stack = Stack.of(this);

@@ -2,6 +2,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_PREFIXES } from '../../shared/portal/uploadLocation.js';
 import { mailerFunction } from '../../functions/mailer/function.js';
+import { METRICS_NAMESPACE, PipelineMetric } from '../../shared/lambda/metricNames.js';
 import { FUNCTION_NAMES } from '../../shared/lambda/functionDescription.js';
 import { portalTemplates } from './portalApp.js';
 
@@ -182,6 +183,16 @@ describe('mail', () => {
     templates.service.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
   });
 
+  it('alarms the operators when SES refuses an e-mail for good (the mailer\'s MailsFailed metric)', () => {
+    templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: METRICS_NAMESPACE,
+      MetricName: PipelineMetric.mailsFailed,
+      Dimensions: [{ Name: 'service', Value: 'mailer' }],
+      Threshold: 1,
+      AlarmActions: Match.anyValue(),
+    });
+  });
+
   it('alarms on the SES bounce and complaint rates', () => {
     templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/SES', MetricName: 'Reputation.BounceRate', Threshold: 0.05 });
     templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/SES', MetricName: 'Reputation.ComplaintRate', Threshold: 0.001 });
@@ -263,6 +274,17 @@ describe('the admin API', () => {
       AllowOrigins: ['https://portal.un.example'],
       AllowHeaders: ['authorization', 'content-type'],
       AllowMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+    });
+  });
+
+  it('alarms the operators at its first 5xx answer', () => {
+    const api = ofType('AWS::ApiGatewayV2::Api')[0]![0];
+    templates.service.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/ApiGateway',
+      MetricName: '5xx',
+      Dimensions: [{ Name: 'ApiId', Value: { Ref: api } }],
+      Threshold: 1,
+      AlarmActions: Match.anyValue(),
     });
   });
 
