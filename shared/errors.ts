@@ -10,6 +10,7 @@ export const ErrorCode = {
   forbidden: 'forbidden',
   unauthenticated: 'unauthenticated',
   invalid: 'invalid',
+  rateLimited: 'rate_limited',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -49,4 +50,16 @@ export class UnauthenticatedError extends PortalError {
 export class InvalidRequestError extends PortalError {
   override readonly name = 'InvalidRequestError';
   readonly code = ErrorCode.invalid;
+}
+
+/** The caller has used up what it may ask of this route for now; `retryAfterSeconds` says when to ask again. */
+export class TooManyRequestsError extends PortalError {
+  override readonly name = 'TooManyRequestsError';
+  readonly code = ErrorCode.rateLimited;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }

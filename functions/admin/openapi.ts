@@ -47,6 +47,9 @@ export function openApiDocument(routes: readonly AdminRoute[]): JsonSchema {
         '401': { description: 'No valid bearer token', ...errors },
         '403': { description: 'The token may not do this', ...errors },
         ...(route.request.path || route.request.query || route.request.body ? { '422': { description: 'A field is not valid; the message names it', ...errors } } : {}),
+        ...(route.limit
+          ? { '429': { description: `More than ${route.limit.perMinute} requests in a minute from this caller; Retry-After says when to ask again`, ...errors } }
+          : {}),
       },
     };
   }

@@ -55,6 +55,8 @@ export interface AdminRoute {
   access: Access;
   request: RequestSchemas;
   response: { status: number; body?: z.ZodType; contentType?: string; description: string };
+  /** A costly route: at most this many requests a minute per caller (429 beyond, with Retry-After). */
+  limit?: { perMinute: number };
   run(input: RouteInput): Promise<RouteResult>;
 }
 

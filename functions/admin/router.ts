@@ -12,8 +12,9 @@ import {
 import type { Middleware, RequestContext } from '@aws-lambda-powertools/event-handler/types';
 import * as z from 'zod';
 import type { Principal } from '#shared/auth/principal.js';
-import { ErrorCode, PortalError } from '#shared/errors.js';
+import { ErrorCode, PortalError, TooManyRequestsError } from '#shared/errors.js';
 import { logger } from '#shared/lambda/powertools.js';
+import { takeRequest } from '#shared/store/callerRequests.js';
 import { requireSecretariat } from './access.js';
 import { principalOfEvent } from './authentication.js';
 import type { AdminDependencies, AdminRoute } from './route.js';
@@ -31,7 +32,9 @@ export function createAdminRouter(deps: AdminDependencies, routes: readonly Admi
   });
   for (const route of routes) {
     const access: Middleware<AdminEnv> = async ({ reqCtx, next }) => {
-      if (route.access === 'secretariat') requireSecretariat(principalOf(reqCtx));
+      const principal = principalOf(reqCtx);
+      if (route.access === 'secretariat') requireSecretariat(principal);
+      if (route.limit) await takeCallersRequest(deps, principal, route, route.limit.perMinute);
       await next();
     };
     const { path, query = z.object({}), body } = route.request;
@@ -56,6 +59,22 @@ export function createAdminRouter(deps: AdminDependencies, routes: readonly Admi
   return router;
 }
 
+/**
+ * A costly route (an upload grant, an export) serves each caller at most `perMinute` times a
+ * minute, so that one token cannot starve the others (API Gateway's throttle is for the API as a
+ * whole). Counted after the access check: a refused caller uses nothing up.
+ */
+async function takeCallersRequest(deps: AdminDependencies, principal: Principal, route: AdminRoute, perMinute: number): Promise<void> {
+  const routeName = `${route.method} ${route.path}`;
+  const taken = await takeRequest(deps.store, principal.subject, routeName, perMinute, deps.now());
+  if (!taken.taken) {
+    throw new TooManyRequestsError(
+      `At most ${perMinute} requests a minute to ${routeName} per user: ask again in ${taken.retryAfterSeconds} s.`,
+      taken.retryAfterSeconds,
+    );
+  }
+}
+
 function principalOf(reqCtx: { get(key: 'principal'): Principal | undefined }): Principal {
   const principal = reqCtx.get('principal');
   if (!principal) throw new Error('the authentication middleware did not run');
@@ -72,6 +91,7 @@ const ANSWERS: Record<ErrorCode, { statusCode: number; error: string }> = {
   [ErrorCode.forbidden]: { statusCode: HttpStatusCodes.FORBIDDEN, error: 'ForbiddenError' },
   [ErrorCode.notFound]: { statusCode: HttpStatusCodes.NOT_FOUND, error: 'NotFoundError' },
   [ErrorCode.conflict]: { statusCode: HttpStatusCodes.CONFLICT, error: 'ConflictError' },
+  [ErrorCode.rateLimited]: { statusCode: HttpStatusCodes.TOO_MANY_REQUESTS, error: 'TooManyRequestsError' },
 };
 
 /**
@@ -82,7 +102,9 @@ const ANSWERS: Record<ErrorCode, { statusCode: number; error: string }> = {
 export function errorResponse(error: Error): Response {
   if (error instanceof PortalError) {
     const { statusCode, error: errorType } = ANSWERS[error.code];
-    return json(statusCode, errorType, error.message);
+    const answer = json(statusCode, errorType, error.message);
+    if (error instanceof TooManyRequestsError) answer.headers.set('retry-after', String(error.retryAfterSeconds));
+    return answer;
   }
   if (error instanceof RequestValidationError) {
     const issues = ((error.details?.issues ?? []) as Array<{ path?: PropertyKey[]; message: string }>).map((i) => ({

@@ -13,6 +13,7 @@
  * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
  * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
+ * | caller's requests | CALLER#<subject>        | REQUESTS#<route>                            |                                   |                                       |
  *
  * A reminder lives in its deadline's partition (the admin lists a deadline's reminders, or one
  * occurrence's, with a prefix query) and is indexed by state in GSI1 (a state's reminders, by
@@ -103,3 +104,7 @@ export function parseReminderKey(key: { PK: string; SK: string }): ReminderKeyPa
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/** One caller's requests to one rate-limited route of the admin API (`callerRequests.ts`). */
+export const callerKey = (subject: string) => `CALLER#${subject}`;
+export const callerRequestsSortKey = (route: string) => `REQUESTS#${route}`;

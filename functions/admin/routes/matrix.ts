@@ -51,6 +51,8 @@ export const exportMatrix = defineRoute({
   path: '/export/matrix.csv',
   summary: 'The current matrix of every state as CSV, respecting publication consent',
   access: 'secretariat',
+  // Reads every matrix cell of every state.
+  limit: { perMinute: 6 },
   request: { query: z.object({ scope: ExportScope }) },
   response: { status: 200, contentType: 'text/csv', description: 'One row per state, element and weapon' },
   run: async ({ deps, query }) => {

@@ -38,6 +38,8 @@ export const grantUpload = defineRoute({
   path: '/uploads',
   summary: "A presigned POST for one file into the caller's own state's place",
   access: 'authenticated',
+  // Each grant can bring a file of up to the upload limit for the ingest function to read.
+  limit: { perMinute: 10 },
   request: {
     body: z.object({
       fileName: z.string().trim().min(1).max(200),
