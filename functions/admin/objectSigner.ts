@@ -10,15 +10,24 @@ import { createPresignedPost, type PresignedPost, type PresignedPostOptions } fr
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { createS3Client } from '#shared/aws/s3.js';
 
+/** One version of an object; `versionId` undefined only where the bucket keeps no versions (the local stand-in). */
+export interface ObjectVersionLink {
+  bucket: string;
+  key: string;
+  versionId: string | undefined;
+}
+
 export interface ObjectSigner {
   uploadForm(options: PresignedPostOptions): Promise<PresignedPost>;
-  downloadUrl(bucket: string, key: string, expiresInSeconds: number): Promise<string>;
+  /** A GET of that very version (`versionId=` in the link): a later version of the key is never what it serves. */
+  downloadUrl(object: ObjectVersionLink, expiresInSeconds: number): Promise<string>;
 }
 
 export function objectSigner(s3: S3Client): ObjectSigner {
   return {
     uploadForm: (options) => createPresignedPost(s3, options),
-    downloadUrl: (bucket, key, expiresIn) => getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key }), { expiresIn }),
+    downloadUrl: ({ bucket, key, versionId }, expiresIn) =>
+      getSignedUrl(s3, new GetObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }), { expiresIn }),
   };
 }
 

@@ -7,6 +7,12 @@
  * envelope exists, the step only repeats the (idempotent) recording of its findings and returns.
  * Duplicates by content are a different thing: new bytes-identical uploads get their own envelope
  * with status `duplicate`, pointing at the first submission (claimed by sha256 per state).
+ *
+ * One upload, one version: only the first version of a key is read and recorded (see
+ * `firstVersionOf`). A later version (a second POST with the same grant, which S3 cannot refuse) is
+ * refused unread as `later_version`, copied to a quarantine key of its own and that version alone
+ * deleted. Every read, copy and delete names the version of the event, so nothing done for a later
+ * version touches the first, and an accepted original is never deleted or replaced.
  */
 import { createHash } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -15,13 +21,19 @@ import {
   ReportType,
   type Extraction,
   type ExtractionRequest,
-  type RejectionCode,
 } from '#shared/extraction/contract.js';
 import { submissionIdFor } from '#shared/portal/submissionIdentity.js';
 import { parseUploadKey, quarantineKeyFor, REPORT_TYPE_METADATA } from '#shared/portal/uploadLocation.js';
-import { copyToQuarantine, deleteObject, ObjectTooLargeError, readObject } from '#shared/storage/portalObjects.js';
+import {
+  copyToQuarantine,
+  deleteObjectVersion,
+  ObjectTooLargeError,
+  oldestVersionOf,
+  readObject,
+  type ObjectVersionRef,
+} from '#shared/storage/portalObjects.js';
 import type { Submission } from '#shared/store/items.js';
-import { claimContent, getSubmission, recordSubmission } from '#shared/store/submissions.js';
+import { claimContent, claimFirstVersion, firstVersionHolder, getSubmission, recordSubmission } from '#shared/store/submissions.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { recordFindings } from './recordFindings.js';
 
@@ -59,11 +71,12 @@ export interface IngestOutcome {
 
 export async function ingestUpload(deps: IngestDependencies, object: UploadedObject): Promise<IngestOutcome> {
   const id = submissionIdFor(object);
+  const version: ObjectVersionRef = { bucket: object.bucket, key: object.key, versionId: object.versionId };
   const existing = await getSubmission(deps.store, id);
   if (existing) {
     // Finish whatever the earlier delivery may not have: its findings, or the quarantine move.
     if (existing.status === 'accepted' && existing.extraction) await recordFindings(deps.store, existing, existing.extraction);
-    if (existing.status === 'rejected' && existing.quarantineKey) await deleteObject(deps.s3, object.bucket, object.key);
+    if (existing.status === 'rejected' && existing.quarantineKey) await deleteObjectVersion(deps.s3, version);
     await deps.notify?.(existing);
     return { submissionId: id, status: existing.status, state: existing.state, repeated: true };
   }
@@ -75,11 +88,22 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
     state: location.kind === 'state' ? location.state : null,
     receivedAt: new Date(object.eventTime).toISOString(),
     objectKey: object.key,
+    objectVersionId: object.versionId,
     fileName,
     size: object.size,
     visibility: 'committee' as const,
   };
   const outcome = (status: Submission['status']): IngestOutcome => ({ submissionId: id, status, state: base.state, repeated: false });
+
+  const first = await firstVersionOf(deps, object, id);
+  if (first === undefined) return { submissionId: id, status: 'gone', state: base.state, repeated: false };
+  if (first !== id) {
+    const message =
+      `${fileName} was posted again to an upload that already holds a file (submission ${first}), which is kept as it was. ` +
+      'An upload grant takes one file: this one was set aside; ask for a new grant to send another.';
+    await refuse(deps, object, base, 'later_version', message, quarantineKeyFor(object.key, object.versionId ?? id));
+    return outcome('rejected');
+  }
 
   if (location.kind === 'invalid') {
     await refuse(deps, object, base, 'bad_location', location.reason);
@@ -92,7 +116,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
 
   let stored;
   try {
-    stored = await readObject(deps.s3, object.bucket, object.key, deps.maxUploadBytes);
+    stored = await readObject(deps.s3, version, deps.maxUploadBytes);
   } catch (error) {
     if (!(error instanceof ObjectTooLargeError)) throw error;
     await refuse(deps, object, base, 'too_large', `The file is larger than the ${deps.maxUploadBytes} bytes uploads are limited to.`);
@@ -135,19 +159,53 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
 }
 
 /**
- * Quarantines the file and records the refusal. The envelope is written before the original is
- * deleted from `incoming/`, so a crash in between leaves either the file in place (a redelivery
- * redoes the move) or the envelope that says where it went (a redelivery finishes the delete).
+ * The submission id of the first version of the object's key, or undefined when S3 holds no
+ * version of it any more (nothing left to do).
+ *
+ * Why S3's version listing, claimed once in the table. S3 events come out of order and more than
+ * once (the first version's event may be retried after the second's), so "the first version ingest
+ * sees" is not "the first version". Comparing sequencers orders two events only once both have been
+ * seen, and the first may be late. S3 itself orders a key's versions: ListObjectVersions lists them
+ * newest first and is strongly consistent, so when any version's event is handled, every older
+ * version is listed; the oldest one listed is the first. The pipeline deletes a version only after
+ * this claim exists, so while there is no claim the first version is still listed. Concurrent
+ * deliveries list the same oldest version and make the same claim (a conditional put keyed by the
+ * object key). Once made, the claim is the answer: it outlives the first version's own deletion when
+ * that one is refused, so a later version never becomes "first" because the first went to
+ * quarantine.
+ *
+ * Without a version id the bucket keeps no versions (the local S3 stand-in): the key holds one
+ * object and the first delivery's claim decides (the local upload path takes one POST per grant, so
+ * a second object does not arrive there).
+ */
+async function firstVersionOf(deps: IngestDependencies, object: UploadedObject, id: string): Promise<string | undefined> {
+  const holder = await firstVersionHolder(deps.store, object.key);
+  if (holder) return holder;
+  let candidate = id;
+  if (object.versionId !== undefined) {
+    const oldest = await oldestVersionOf(deps.s3, object.bucket, object.key);
+    if (oldest === undefined) return undefined;
+    candidate = submissionIdFor({ bucket: object.bucket, key: object.key, versionId: oldest });
+  }
+  return claimFirstVersion(deps.store, object.key, candidate);
+}
+
+/**
+ * Quarantines this version of the file and records the refusal. The envelope is written before the
+ * version is deleted from `incoming/`, so a crash in between leaves either the file in place (a
+ * redelivery redoes the move) or the envelope that says where it went (a redelivery finishes the
+ * delete). Only the event's version is copied and deleted, never the key.
  */
 async function refuse(
   deps: IngestDependencies,
   object: UploadedObject,
   envelope: Omit<Submission, 'status' | 'rejection' | 'quarantineKey'>,
-  code: RejectionCode | 'bad_location',
+  code: NonNullable<Submission['rejection']>['code'],
   message: string,
+  quarantineKey = quarantineKeyFor(envelope.objectKey),
 ): Promise<void> {
-  const quarantineKey = quarantineKeyFor(envelope.objectKey);
-  await copyToQuarantine(deps.s3, object.bucket, envelope.objectKey, quarantineKey, {
+  const version: ObjectVersionRef = { bucket: object.bucket, key: envelope.objectKey, versionId: object.versionId };
+  const copy = await copyToQuarantine(deps.s3, version, quarantineKey, {
     code,
     message,
     submissionId: envelope.id,
@@ -155,8 +213,14 @@ async function refuse(
     receivedAt: envelope.receivedAt,
     sha256: envelope.sha256,
   });
-  const refused: Submission = { ...envelope, status: 'rejected', rejection: { code, message }, quarantineKey };
+  const refused: Submission = {
+    ...envelope,
+    status: 'rejected',
+    rejection: { code, message },
+    quarantineKey,
+    quarantineVersionId: copy.versionId,
+  };
   await recordSubmission(deps.store, refused);
-  await deleteObject(deps.s3, object.bucket, envelope.objectKey);
+  await deleteObjectVersion(deps.s3, version);
   await deps.notify?.(refused);
 }

@@ -64,8 +64,9 @@ export class AdminApi extends Construct {
     // state's new upload (or, for the secretariat, one Committee document under committee/): the
     // role must be able to write there, and only there.
     grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX] });
-    // Short-lived download links to a submission's original or its quarantined copy.
-    grantObjectUse(role, props.bucket, { actions: ['s3:GetObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX, QUARANTINE_PREFIX] });
+    // Short-lived download links to a submission's original or its quarantined copy, each naming
+    // the version the submission recorded.
+    grantObjectUse(role, props.bucket, { actions: ['s3:GetObjectVersion'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX, QUARANTINE_PREFIX] });
 
     this.api = new HttpApi(this, 'Api', {
       description: '1540 reporting pipeline: admin and upload API',

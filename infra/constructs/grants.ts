@@ -30,11 +30,16 @@ export function grantTableUse(grantee: IGrantable, table: ITable, use: TableUse)
   }
 }
 
-export type ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
+export type ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject' | 's3:GetObjectVersion' | 's3:DeleteObjectVersion';
 
 /**
  * Object actions under key prefixes (`incoming/`, …). `listBucket` adds s3:ListBucket on the bucket
  * itself, without which S3 answers a read of a missing key with 403 instead of 404 (NoSuchKey).
+ * `listVersions` adds s3:ListBucketVersions on the bucket, limited by `s3:prefix` to listings
+ * under these prefixes.
+ *
+ * Requests that name a version need the `…Version` actions (GetObject or CopyObject's source with a
+ * version id: s3:GetObjectVersion; DeleteObject with one: s3:DeleteObjectVersion), and only those.
  *
  * `<prefix>*` is the one wildcard the pipeline's policies hold: object keys are made per upload,
  * so a prefix is the narrowest resource there is. Each is acknowledged here, where it is granted.
@@ -42,7 +47,7 @@ export type ObjectAction = 's3:GetObject' | 's3:PutObject' | 's3:DeleteObject';
 export function grantObjectUse(
   grantee: IGrantable & IConstruct,
   bucket: IBucket,
-  use: { actions: readonly ObjectAction[]; prefixes: readonly string[]; listBucket?: boolean },
+  use: { actions: readonly ObjectAction[]; prefixes: readonly string[]; listBucket?: boolean; listVersions?: boolean },
 ): void {
   const objectArns = use.prefixes.map((prefix) => bucket.arnForObjects(`${prefix}*`));
   Grant.addToPrincipal({ grantee, actions: [...use.actions], resourceArns: objectArns });
@@ -56,4 +61,12 @@ export function grantObjectUse(
     ),
   );
   if (use.listBucket) Grant.addToPrincipal({ grantee, actions: ['s3:ListBucket'], resourceArns: [bucket.bucketArn] });
+  if (use.listVersions) {
+    Grant.addToPrincipal({
+      grantee,
+      actions: ['s3:ListBucketVersions'],
+      resourceArns: [bucket.bucketArn],
+      conditions: { StringLike: { 's3:prefix': use.prefixes.map((prefix) => `${prefix}*`) } },
+    });
+  }
 }

@@ -68,7 +68,14 @@ export class IngestPipeline extends Construct {
     this.ingest.consume(this.uploads);
 
     const role = this.ingest.role;
-    grantObjectUse(role, props.bucket, { actions: ['s3:GetObject', 's3:DeleteObject'], prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX], listBucket: true });
+    // Every read, copy and delete names the version of its event (one upload, one version): the
+    // version actions only, and the version listing that finds a key's first version.
+    grantObjectUse(role, props.bucket, {
+      actions: ['s3:GetObjectVersion', 's3:DeleteObjectVersion'],
+      prefixes: [INCOMING_PREFIX, COMMITTEE_PREFIX],
+      listBucket: true,
+      listVersions: true,
+    });
     grantObjectUse(role, props.bucket, { actions: ['s3:PutObject'], prefixes: [QUARANTINE_PREFIX] });
     // Submissions are found by id through GSI1, a state's contacts by key prefix (for receipts);
     // every write is a put or an update by key.

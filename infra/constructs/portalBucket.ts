@@ -62,9 +62,12 @@ export class PortalBucket extends Construct {
       serverAccessLogsPrefix: 'portal/',
       lifecycleRules: [
         { id: 'ExpireQuarantine', prefix: QUARANTINE_PREFIX, expiration: Duration.days(props.quarantineDays) },
-        // Replaced or deleted versions (a refused original after its move to quarantine) are kept
-        // 90 days for recovery, then go. Current objects, every accepted original, never expire.
-        { id: 'ExpireOldVersions', noncurrentVersionExpiration: Duration.days(90) },
+        // In quarantine, versions made non-current (by the expiry above) go 90 days later. Nowhere
+        // else: under the upload prefixes an accepted original is non-current whenever a later
+        // version of its key (a second POST with its grant) sits on top of it, until ingest deletes
+        // that version; if that deletion were ever held up, the original must not expire. The
+        // pipeline deletes refused versions by version id, which leaves no non-current version.
+        { id: 'ExpireOldVersions', prefix: QUARANTINE_PREFIX, noncurrentVersionExpiration: Duration.days(90) },
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(2) },
       ],
       // A browser portal posts upload forms and fetches download links (both presigned) itself.

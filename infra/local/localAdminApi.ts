@@ -12,6 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { JWTPayload } from 'jose';
@@ -25,12 +26,12 @@ import { DEFAULT_MAX_UPLOAD_BYTES } from '#shared/portal/uploadLimits.js';
 import { lambdaContext } from './sqsDelivery.js';
 import { demoTokens, openLocalIssuer, type LocalIssuer } from './localAuth.js';
 import { freePort } from './freePort.js';
-import { acceptLocalUpload, LOCAL_UPLOAD_PATH } from './localUpload.js';
+import { acceptLocalUpload, LOCAL_UPLOAD_PATH, UsedUploadGrants } from './localUpload.js';
 
 export type AdminHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 export interface LocalAdminApiOptions {
-  /** Portal home: the issuer's key lives in `<home>/auth/`. */
+  /** Portal home: the issuer's key lives in `<home>/auth/`, the used upload grants in `<home>/used-upload-grants.txt`. */
   home: string;
   port?: number;
   /** The state whose user gets the demo state token. */
@@ -79,8 +80,9 @@ export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise
   // schema; upload grants point at this server's checking upload path instead of the bucket.
   const settings = settingsFor(adminFunction, { TABLE_NAME: options.tableName, BUCKET_NAME: options.bucketName, UPLOAD_POST_URL: `${url}${LOCAL_UPLOAD_PATH}` });
   const handler = createAdminHandler(adminDependencies(settings, clients, objectSigner(clients.s3))) as unknown as AdminHandler;
+  const usedGrants = new UsedUploadGrants(join(options.home, 'used-upload-grants.txt'));
   const server = createServer((request, response) => {
-    serve(request, response, issuer, handler, clients.s3).catch((error: unknown) => {
+    serve(request, response, issuer, handler, clients.s3, usedGrants).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
       else response.destroy(error instanceof Error ? error : undefined);
     });
@@ -97,14 +99,21 @@ export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise
   };
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, issuer: LocalIssuer, handler: AdminHandler, s3: S3Client): Promise<void> {
+async function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  issuer: LocalIssuer,
+  handler: AdminHandler,
+  s3: S3Client,
+  usedGrants: UsedUploadGrants,
+): Promise<void> {
   const target = new URL(request.url ?? '/', 'http://localhost');
   if (request.method === 'GET' && target.pathname === '/.well-known/jwks.json') return send(response, 200, issuer.jwks);
   const upload = request.method === 'POST' && target.pathname.startsWith(`${LOCAL_UPLOAD_PATH}/`);
   const body = await readBody(request, upload ? MAX_UPLOAD_FORM_BYTES : MAX_BODY_BYTES);
   if (body === 'too-large') return send(response, 413, { message: 'Request Entity Too Large' });
   if (upload) {
-    const outcome = await acceptLocalUpload(s3, target, request.headers, body);
+    const outcome = await acceptLocalUpload(s3, target, request.headers, body, usedGrants);
     response.writeHead(outcome.status, { 'content-type': 'application/xml', ...outcome.headers }).end(outcome.body);
     return;
   }

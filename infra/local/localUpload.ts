@@ -4,9 +4,13 @@
  * itself checks nothing. It verifies the SigV4 signature of the policy (with the stand-ins'
  * credentials), the policy's expiry, and every condition: exact fields, `starts-with` prefixes and
  * the `content-length-range`; and, as S3 does, that every form field is covered by a condition.
+ *
+ * One rule is the local stand-in's own: a grant takes one POST (`UsedUploadGrants`).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
+import { dirname } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { METADATA_FIELD_PREFIX } from '#shared/portal/uploadLocation.js';
 import { LOCAL_CREDENTIALS } from './standInClients.js';
@@ -25,7 +29,60 @@ export interface UploadOutcome {
 /** Fields S3 does not require a condition for. */
 const UNCONDITIONED = new Set(['policy', 'x-amz-signature', 'file']);
 
-export async function acceptLocalUpload(s3: S3Client, target: URL, headers: IncomingHttpHeaders, body: Buffer): Promise<UploadOutcome> {
+/**
+ * Upload grants already used, by their policy's signature: the local stand-in's rule that a grant
+ * takes one file. S3 cannot enforce it (a POST policy may be posted until it expires; the versioned
+ * bucket keeps each POST as a version of the key, and ingest keeps only the first). The S3 stand-in
+ * keeps no versions, so a second POST would replace the first file: here it is refused as S3 refuses
+ * a policy it no longer honours (403 AccessDenied, "Invalid according to Policy").
+ *
+ * Kept in a file of the portal's home (one line per used grant), so a restart does not reopen them;
+ * only grants not yet expired are loaded, since an expired one is refused anyway.
+ */
+export class UsedUploadGrants {
+  private readonly used = new Map<string, string>();
+
+  constructor(private readonly file?: string) {
+    if (!file) return;
+    let lines: string[] = [];
+    try {
+      lines = readFileSync(file, 'utf8').split('\n');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (const line of lines) {
+      const [signature, expiration] = line.split(' ');
+      if (signature && expiration && Date.parse(expiration) > Date.now()) this.used.set(signature, expiration);
+    }
+  }
+
+  /** Marks a grant used; false when it already was. Synchronous: two racing POSTs cannot both claim it. */
+  claim(signature: string, expiration: string): boolean {
+    if (this.used.has(signature)) return false;
+    this.used.set(signature, expiration);
+    return true;
+  }
+
+  /** The POST was stored: the grant stays used across restarts. */
+  keep(signature: string): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    appendFileSync(this.file, `${signature} ${this.used.get(signature) ?? ''}\n`);
+  }
+
+  /** The POST could not be stored: the grant may be tried again. */
+  release(signature: string): void {
+    this.used.delete(signature);
+  }
+}
+
+export async function acceptLocalUpload(
+  s3: S3Client,
+  target: URL,
+  headers: IncomingHttpHeaders,
+  body: Buffer,
+  usedGrants: UsedUploadGrants,
+): Promise<UploadOutcome> {
   const bucket = decodeURIComponent(target.pathname.slice(LOCAL_UPLOAD_PATH.length).replace(/^\/+|\/+$/g, ''));
   let form: FormData;
   try {
@@ -60,7 +117,18 @@ export async function acceptLocalUpload(s3: S3Client, target: URL, headers: Inco
   const metadata = Object.fromEntries(
     [...fields].filter(([name]) => name.startsWith(METADATA_FIELD_PREFIX)).map(([name, value]) => [name.slice(METADATA_FIELD_PREFIX.length), value]),
   );
-  const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
+  const signature = fields.get('x-amz-signature') ?? '';
+  if (!usedGrants.claim(signature, document.expiration)) {
+    return refuse(403, 'AccessDenied', 'Invalid according to Policy: this upload grant was already used (the local portal takes one POST per grant; ask for a new grant).');
+  }
+  let put;
+  try {
+    put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: Buffer.from(await file.arrayBuffer()), Metadata: metadata }));
+  } catch (error) {
+    usedGrants.release(signature);
+    throw error;
+  }
+  usedGrants.keep(signature);
   return { status: 204, body: '', headers: { ...(put.ETag && { etag: put.ETag }), ...(put.VersionId && { 'x-amz-version-id': put.VersionId }) } };
 }
 

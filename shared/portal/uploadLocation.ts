@@ -5,6 +5,7 @@
  *   incoming/<ISO3>/<uploadId>/<fileName>   a state's upload (only that state's grants write here)
  *   committee/<uploadId>/<fileName>         a Committee document uploaded by the secretariat
  *   quarantine/<original key>               refused files, each with `<key>.reason.json`
+ *   quarantine/<folder>/version-<v>/<file>  a later version of an upload's key, refused (see below)
  *
  * Anything else that reaches the ingest step is refused as `bad_location`.
  */
@@ -70,8 +71,18 @@ export function committeeUploadKey(uploadId: string, fileName: string): string {
   return `${committeeUploadPrefix(uploadId)}${safeFileName(fileName)}`;
 }
 
-export function quarantineKeyFor(objectKey: string): string {
-  return `${QUARANTINE_PREFIX}${objectKey}`;
+/**
+ * Where a refused file is kept. The first version of an upload's key goes to `quarantine/<key>`; a
+ * later version of the same key (a second POST with one grant) to a key of its own, named after its
+ * version, so that it never lands on the first one's copy: `incoming/FRA/u1/r.pdf` version `v2` to
+ * `quarantine/incoming/FRA/u1/version-v2/r.pdf`. Upload keys end in a file name, so this depth is
+ * never an upload's own quarantine key.
+ */
+export function quarantineKeyFor(objectKey: string, laterVersion?: string): string {
+  if (laterVersion === undefined) return `${QUARANTINE_PREFIX}${objectKey}`;
+  const cut = objectKey.lastIndexOf('/') + 1;
+  const version = laterVersion.replace(/[^A-Za-z0-9._-]/g, '_');
+  return `${QUARANTINE_PREFIX}${objectKey.slice(0, cut)}version-${version}/${objectKey.slice(cut)}`;
 }
 
 /** Why a file was refused, beside it in quarantine. */

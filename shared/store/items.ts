@@ -48,15 +48,22 @@ export const Submission = z.object({
   state: Iso3.nullable(),
   receivedAt: Timestamp,
   objectKey: z.string(),
+  /** The version of `objectKey` this submission is (absent where the bucket keeps no versions: the local stand-in). */
+  objectVersionId: z.string().optional(),
   fileName: z.string(),
   size: z.number().int().nonnegative(),
   sha256: z.string().optional(),
   declaredReportType: ReportType.optional(),
   status: SubmissionStatus,
   duplicateOf: z.string().optional(),
-  rejection: z.object({ code: z.union([RejectionCode, z.literal('bad_location')]), message: z.string() }).optional(),
-  /** Where a refused file now lies (the original moved out of `incoming/`). */
+  /**
+   * `bad_location`: put outside every upload place; `later_version`: a second file posted to the
+   * key of an upload (one grant, one file: the first version of a key is the submission).
+   */
+  rejection: z.object({ code: z.union([RejectionCode, z.enum(['bad_location', 'later_version'])]), message: z.string() }).optional(),
+  /** Where a refused file now lies (the original moved out of `incoming/`), and the copy's version. */
   quarantineKey: z.string().optional(),
+  quarantineVersionId: z.string().optional(),
   format: DocumentFormat.optional(),
   extraction: Extraction.optional(),
   visibility: Visibility,

@@ -6,6 +6,7 @@
  * | state profile     | STATE#<iso3>            | PROFILE                                     | STATES#<reportingStatus> / <iso3> | public matrix only: PUBLICATION#public / <iso3> |
  * | submission        | STATE#<iso3> | COMMITTEE | UNATTRIBUTED | SUB#<receivedAt>#<id> | SUBMISSION#<id> / SUBMISSION     | refused only: SUBMISSIONS#rejected / <receivedAt>#<id> |
  * | content claim     | STATE#<iso3>            | CONTENT#<sha256>                            |                                   |                                       |
+ * | first version     | UPLOAD#<object key>     | FIRST_VERSION                               |                                   |                                       |
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
  * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
@@ -42,6 +43,10 @@ export const REFUSED_SUBMISSIONS_KEY = 'SUBMISSIONS#rejected';
 export const refusedSubmissionSortKey = (receivedAt: string, id: string) => `${receivedAt}#${id}`;
 
 export const contentClaimSortKey = (sha256: string) => `CONTENT#${sha256}`;
+
+/** The claim of an upload's key by the submission of its first version (`claimFirstVersion`). */
+export const uploadKey = (objectKey: string) => `UPLOAD#${objectKey}`;
+export const FIRST_VERSION_SORT_KEY = 'FIRST_VERSION';
 
 export const MATRIX_PREFIX = 'MATRIX#';
 export const matrixSortKey = (element: MatrixElement, weapon: Weapon) => `${MATRIX_PREFIX}${element}#${weapon}`;

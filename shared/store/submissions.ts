@@ -2,6 +2,7 @@ import { GLOBAL_INDEXES } from './tableDefinition.js';
 import {
   COMMITTEE_PARTITION,
   contentClaimSortKey,
+  FIRST_VERSION_SORT_KEY,
   REFUSED_SUBMISSIONS_KEY,
   refusedSubmissionSortKey,
   stateKey,
@@ -10,6 +11,7 @@ import {
   submissionLookupKey,
   submissionSortKey,
   UNATTRIBUTED_PARTITION,
+  uploadKey,
 } from './keys.js';
 import { Submission } from './items.js';
 import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
@@ -74,18 +76,37 @@ export function listRefusedSubmissions(store: StoreContext, page: { limit?: numb
   return queryPage(store, { ...indexPartition(SECOND_INDEX, REFUSED_SUBMISSIONS_KEY), ScanIndexForward: false }, Submission, page);
 }
 
-const ContentClaim = z.object({ submissionId: z.string() });
+const SubmissionClaim = z.object({ submissionId: z.string() });
 
 /**
  * Claims a file's content (sha256) for a submission of the state. Returns the submission that
  * holds the claim: this one the first time (or on a redelivery), an earlier one when the same bytes
  * were already submitted.
  */
-export async function claimContent(store: StoreContext, iso3: string, sha256: string, submissionId: string): Promise<string> {
-  const key = { PK: stateKey(iso3), SK: contentClaimSortKey(sha256) };
-  const outcome = await putIfAbsent(store, { ...key, entity: 'contentClaim', submissionId });
+export function claimContent(store: StoreContext, iso3: string, sha256: string, submissionId: string): Promise<string> {
+  return claimFor(store, { PK: stateKey(iso3), SK: contentClaimSortKey(sha256) }, 'contentClaim', submissionId);
+}
+
+/**
+ * Claims an upload's key for the submission of the version the caller found to be its first.
+ * Returns the submission that holds the key: the one given, unless another delivery claimed first.
+ * Written once and never removed, the claim outlives the first version itself (a refused one is
+ * deleted after its move to quarantine), so a later version never takes its place.
+ */
+export function claimFirstVersion(store: StoreContext, objectKey: string, submissionId: string): Promise<string> {
+  return claimFor(store, { PK: uploadKey(objectKey), SK: FIRST_VERSION_SORT_KEY }, 'firstVersionClaim', submissionId);
+}
+
+/** The holder of a claim, if any. */
+export async function firstVersionHolder(store: StoreContext, objectKey: string): Promise<string | undefined> {
+  return (await getItem(store, { PK: uploadKey(objectKey), SK: FIRST_VERSION_SORT_KEY }, SubmissionClaim))?.submissionId;
+}
+
+/** A conditional put: the first submission to claim the key holds it; everyone learns who holds it. */
+async function claimFor(store: StoreContext, key: { PK: string; SK: string }, entity: string, submissionId: string): Promise<string> {
+  const outcome = await putIfAbsent(store, { ...key, entity, submissionId });
   if (outcome === 'created') return submissionId;
-  const claim = await getItem(store, key, ContentClaim);
-  if (!claim) throw new Error(`Content claim ${key.SK} vanished for ${iso3}`);
+  const claim = await getItem(store, key, SubmissionClaim);
+  if (!claim) throw new Error(`Claim ${key.PK} / ${key.SK} vanished`);
   return claim.submissionId;
 }

@@ -55,7 +55,7 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
       "const { defaultObjectSigner } = await import('#functions/admin/objectSigner.js');",
       'const signer = defaultObjectSigner();',
       "const form = await signer.uploadForm({ Bucket: 'portal', Key: 'incoming/FRA/u1/report.pdf', Expires: 300 });",
-      "const link = await signer.downloadUrl('portal', 'incoming/FRA/u1/report.pdf', 300);",
+      "const link = await signer.downloadUrl({ bucket: 'portal', key: 'incoming/FRA/u1/report.pdf', versionId: 'v1.first' }, 300);",
       'console.log(JSON.stringify({ url: form.url, fields: Object.keys(form.fields).sort(), link }));',
     ].join('\n');
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
@@ -67,6 +67,7 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(signed.url).toBe('https://portal.s3.us-east-1.amazonaws.com/');
     expect(signed.fields).toEqual(expect.arrayContaining(['Policy', 'X-Amz-Credential', 'X-Amz-Signature', 'key']));
     expect(signed.link).toMatch(/^https:\/\/portal\.s3\.us-east-1\.amazonaws\.com\/incoming\/FRA\/u1\/report\.pdf\?.*X-Amz-Signature=/);
+    expect(new URL(signed.link).searchParams.get('versionId')).toBe('v1.first');
   });
 
   it("loads ingest's extractor from its own file in the asset: reads a PDF, refuses an empty file", async () => {

@@ -24,6 +24,14 @@ const statements = () =>
     ...(p.Properties?.Policies ?? []).flatMap((inline: { PolicyDocument: { Statement: unknown[] } }) => inline.PolicyDocument.Statement),
   ]) as { Effect: string; Action: string | string[]; Resource: unknown }[];
 
+/** The IAM statements of the policies attached to a function's role. */
+const statementsOf = (name: string) => {
+  const role = functionNamed(name)[1].Properties!.Role['Fn::GetAtt'][0] as string;
+  return ofType('AWS::IAM::Policy')
+    .filter(([, p]) => (p.Properties?.Roles ?? []).some((r: { Ref?: string }) => r.Ref === role))
+    .flatMap(([, p]) => p.Properties!.PolicyDocument.Statement) as { Action: string | string[]; Resource: unknown; Condition?: unknown }[];
+};
+
 /** Our functions; CDK's own deploy-time handlers (bucket notifications, the deployment trigger) are not ours. */
 const pipelineFunctions = () => ofType('AWS::Lambda::Function').filter(([, r]) => r.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
 /** The one function of the stack with this name; the test fails if there is none. */
@@ -114,6 +122,22 @@ describe('least privilege', () => {
       expect(role.Properties!.ManagedPolicyArns).toHaveLength(1);
       expect(JSON.stringify(role.Properties!.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
     }
+  });
+
+  it("reaches the portal bucket's objects only by version: ingest reads, copies and deletes the version of its event and lists a key's versions; admin links to versions", () => {
+    const s3Actions = (name: string) => {
+      const statementsOfRole = statementsOf(name).filter((s) => [s.Action].flat().some((a) => a.startsWith('s3:')));
+      return statementsOfRole.flatMap((s) => [s.Action].flat().map((action) => ({ action, statement: s })));
+    };
+    const ingest = s3Actions('ingest');
+    expect(new Set(ingest.map((a) => a.action))).toEqual(
+      new Set(['s3:GetObjectVersion', 's3:DeleteObjectVersion', 's3:PutObject', 's3:ListBucket', 's3:ListBucketVersions']),
+    );
+    const listing = ingest.find((a) => a.action === 's3:ListBucketVersions')!.statement;
+    expect(listing.Condition).toEqual({ StringLike: { 's3:prefix': INGEST_PREFIXES.map((prefix) => `${prefix}*`) } });
+    const deletes = ingest.find((a) => a.action === 's3:DeleteObjectVersion')!.statement;
+    expect(JSON.stringify(deletes.Resource)).not.toContain('quarantine/');
+    expect(new Set(s3Actions('admin').map((a) => a.action))).toEqual(new Set(['s3:GetObjectVersion', 's3:PutObject']));
   });
 
   it('the table is reached only with named item actions and named indexes', () => {

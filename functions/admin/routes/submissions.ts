@@ -33,12 +33,16 @@ export const getSubmissionFile = defineRoute({
     const submission = await getSubmission(deps.store, path.id);
     const readable = submission && (principal.isSecretariat || (submission.state !== null && actsFor(principal, submission.state)));
     if (!submission || !readable) throw new NotFoundError(`Submission ${path.id}`);
-    return { submission, download: await downloadLink(deps, submission.quarantineKey ?? submission.objectKey) };
+    return { submission, download: await downloadLink(deps, submission) };
   },
 });
 
-async function downloadLink(deps: AdminDependencies, key: string) {
-  const url = await deps.signer.downloadUrl(deps.bucketName, key, deps.downloadLinkSeconds);
+/** A link to the very version the submission came from, or to the version of its quarantined copy. */
+async function downloadLink(deps: AdminDependencies, submission: Submission) {
+  const object = submission.quarantineKey
+    ? { bucket: deps.bucketName, key: submission.quarantineKey, versionId: submission.quarantineVersionId }
+    : { bucket: deps.bucketName, key: submission.objectKey, versionId: submission.objectVersionId };
+  const url = await deps.signer.downloadUrl(object, deps.downloadLinkSeconds);
   return { url, expiresAt: new Date(deps.now().getTime() + deps.downloadLinkSeconds * 1000).toISOString() };
 }
 

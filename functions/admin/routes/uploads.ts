@@ -74,7 +74,15 @@ export const grantUpload = defineRoute({
     const post = await deps.signer.uploadForm({
       Bucket: deps.bucketName,
       Key: key,
+      // As tight as a POST policy gets: this exact key (in this upload's own place), this bucket,
+      // 1 byte to the upload limit, these metadata values and no other field, until expiry. What
+      // S3 cannot enforce: a POST policy is not single-use (it may be posted again and again until
+      // it expires), and a POST cannot be made conditional on the key being new (If-None-Match is
+      // for PUT). A second POST therefore makes a later version of the key on AWS; ingest records
+      // only a key's first version and quarantines later ones under their own keys, never touching
+      // the first (`functions/ingest/ingestUpload.ts`). The local upload path takes one POST per grant.
       Conditions: [
+        { key },
         ['starts-with', '$key', prefix],
         ['content-length-range', 1, deps.uploads.maxBytes],
         ...Object.entries(metadata).map(([field, value]) => ({ [field]: value })),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeEventKey, parseUploadKey, safeFileName, stateUploadKey } from '../../../shared/portal/uploadLocation.js';
+import { decodeEventKey, parseUploadKey, quarantineKeyFor, safeFileName, stateUploadKey } from '../../../shared/portal/uploadLocation.js';
 import { submissionIdFor } from '../../../shared/portal/submissionIdentity.js';
 
 describe('upload keys', () => {
@@ -45,5 +45,24 @@ describe('submission ids', () => {
     expect(submissionIdFor(object)).toBe(submissionIdFor({ ...object }));
     expect(submissionIdFor(object)).not.toBe(submissionIdFor({ ...object, versionId: 'v2' }));
     expect(submissionIdFor({ bucket: 'b', key: 'k', eTag: 'e1' })).not.toBe(submissionIdFor({ bucket: 'b', key: 'k', eTag: 'e2' }));
+  });
+});
+
+describe('quarantine keys', () => {
+  it("keep a key's first version at the key's own place, and each later version at a place of its own", () => {
+    const key = 'incoming/FRA/u1/rapport.pdf';
+    expect(quarantineKeyFor(key)).toBe('quarantine/incoming/FRA/u1/rapport.pdf');
+    expect(quarantineKeyFor(key, 'v2.Abc_9')).toBe('quarantine/incoming/FRA/u1/version-v2.Abc_9/rapport.pdf');
+    expect(quarantineKeyFor(key, 'a/../b')).toBe('quarantine/incoming/FRA/u1/version-a_.._b/rapport.pdf');
+  });
+
+  it('of later versions never meet the quarantine key of any upload', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), fc.string({ minLength: 1 }), (fileName, version) => {
+        const key = stateUploadKey('FRA', 'u1abcdef', fileName);
+        const later = quarantineKeyFor(key, version).slice('quarantine/'.length);
+        expect(parseUploadKey(later).kind).toBe('invalid');
+      }),
+    );
   });
 });
