@@ -14,11 +14,10 @@ import type { Submission } from '../../../shared/store/items.js';
 import { SUBMISSION_LOOKUP_SORT_KEY, stateKey, submissionLookupKey, submissionSortKey } from '../../../shared/store/keys.js';
 import { DYNAMODB_ITEM_LIMIT_BYTES, dynamoItemBytes } from '../../support/dynamoItemSize.js';
 import { utf8 } from './support/documents.js';
+import { chinese, formAtCaps as form } from './support/formAtCaps.js';
 
 const L = FINDING_LIMITS;
 const HEADER = 'element,weapon,measure,legal_reference,notes';
-/** Three bytes in UTF-8 per character: the worst case the caps are counted for. */
-const chinese = (chars: number) => '核'.repeat(chars);
 
 async function refusalOf(bytes: Uint8Array, fileName: string, request: { state?: string } = {}): Promise<RejectedInputError> {
   try {
@@ -28,30 +27,6 @@ async function refusalOf(bytes: Uint8Array, fileName: string, request: { state?:
     throw error;
   }
   throw new Error('the input was accepted');
-}
-
-interface FormOptions {
-  rows?: number;
-  contacts?: number;
-  referenceChars?: number;
-  notesChars?: number;
-}
-
-/** A JSON form at the caps by default: every matrix cell with a reference and a note, every contact field at its longest. */
-function form(options: FormOptions = {}) {
-  const cells = MATRIX_ELEMENTS.flatMap((element) => WEAPONS.map((weapon) => ({ element, weapon })));
-  const rows = Array.from({ length: options.rows ?? L.maxMatrixEntries }, (_, i) => ({
-    ...cells[i % cells.length]!,
-    measure: 'yes',
-    legalReference: `${i}${chinese((options.referenceChars ?? L.maxLegalReferenceChars) - String(i).length)}`,
-    notes: chinese(options.notesChars ?? L.maxTemplateCellChars),
-  }));
-  const contacts = Array.from({ length: options.contacts ?? L.maxContacts }, (_, i) => ({
-    name: chinese(L.maxContactNameChars),
-    email: `${String(i).padStart(4, '0')}${'x'.repeat(L.maxContactEmailChars - 4 - '@mfa.example.gov'.length)}@mfa.example.gov`,
-    role: chinese(L.maxContactRoleChars),
-  }));
-  return { state: 'CHN', reportType: 'additional_information', language: 'zh', matrix: rows, contacts, assistanceRequested: [...MATRIX_ELEMENTS] };
 }
 
 const json = (value: unknown) => utf8(JSON.stringify(value));
