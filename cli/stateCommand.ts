@@ -7,7 +7,7 @@ export const STATE_USAGE = 'state ISO3 [--json]';
 
 interface StateFile {
   profile: { iso3: string; names: Record<string, string>; reportingStatus: string; matrixVisibility: string; lastSubmissionAt?: string };
-  contacts: Array<{ name: string; email: string; language: string; status: string }>;
+  contacts: Array<{ name: string; email: string; language: string; status: string; source: string }>;
   submissions: { items: Array<{ id: string; receivedAt: string; status: string; reportType: string | null; fileName: string }> };
   matrix: Array<{ element: string; weapon: string; coverage: string; evidence: Array<{ text: string; page?: number }>; sourceSubmissionId: string }>;
   openDeadlines: Array<{ id: string; title: string; dueDate: string; overdue: boolean }>;
@@ -29,8 +29,14 @@ export async function runStateCommand(args: string[], io: CliIo): Promise<number
   section(io, 'Open deadlines', file.openDeadlines.length, () =>
     printTable(io, ['DUE', 'DEADLINE', 'OVERDUE'], file.openDeadlines.map((d) => [d.dueDate, d.title, d.overdue ? 'yes' : ''])),
   );
-  section(io, 'Contact points', file.contacts.length, () =>
-    printTable(io, ['NAME', 'E-MAIL', 'LANG', 'STATUS'], file.contacts.map((c) => [c.name, c.email, c.language, c.status])),
+  // Addresses found in documents are shown apart: nobody writes to them until a person designates them.
+  const designated = file.contacts.filter((c) => c.status !== 'proposed');
+  const proposed = file.contacts.filter((c) => c.status === 'proposed');
+  section(io, 'Contact points', designated.length, () =>
+    printTable(io, ['NAME', 'E-MAIL', 'LANG', 'STATUS'], designated.map((c) => [c.name, c.email, c.language, c.status])),
+  );
+  section(io, 'Proposed contacts (found in documents, not written to until designated)', proposed.length, () =>
+    printTable(io, ['NAME', 'E-MAIL', 'SOURCE'], proposed.map((c) => [c.name, c.email, c.source])),
   );
   section(io, 'Latest submissions', file.submissions.items.length, () =>
     printTable(io, ['RECEIVED', 'ID', 'STATUS', 'TYPE', 'FILE'], file.submissions.items.map((s) => [s.receivedAt, s.id, s.status, s.reportType ?? '', s.fileName])),

@@ -18,12 +18,11 @@ import { createHash } from 'node:crypto';
 import type { S3Client } from '@aws-sdk/client-s3';
 import {
   RejectedInputError,
-  ReportType,
   type Extraction,
   type ExtractionRequest,
 } from '#shared/extraction/contract.js';
 import { submissionIdFor } from '#shared/portal/submissionIdentity.js';
-import { parseUploadKey, quarantineKeyFor, REPORT_TYPE_METADATA } from '#shared/portal/uploadLocation.js';
+import { parseUploadKey, quarantineKeyFor } from '#shared/portal/uploadLocation.js';
 import {
   copyToQuarantine,
   deleteObjectVersion,
@@ -36,6 +35,7 @@ import type { Submission } from '#shared/store/items.js';
 import { claimContent, claimFirstVersion, firstVersionHolder, getSubmission, recordSubmission } from '#shared/store/submissions.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { recordFindings } from './recordFindings.js';
+import { uploadDeclarations } from './uploadDeclarations.js';
 
 /** What an S3 ObjectCreated notification tells us about the new object. */
 export interface UploadedObject {
@@ -125,10 +125,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
   if (stored === 'missing') return { submissionId: id, status: 'gone', state: base.state, repeated: false };
 
   const sha256 = createHash('sha256').update(stored.bytes).digest('hex');
-  // A state's upload may declare its report type in its metadata (the upload grant's form field).
-  const declared = ReportType.safeParse(stored.metadata[REPORT_TYPE_METADATA]);
-  const declaredReportType = location.kind === 'committee' ? 'committee_document' : declared.success ? declared.data : undefined;
-  const envelope = { ...base, sha256, declaredReportType };
+  const envelope = { ...base, sha256, ...uploadDeclarations(location, stored.metadata) };
 
   let extraction: Extraction;
   try {
@@ -136,7 +133,7 @@ export async function ingestUpload(deps: IngestDependencies, object: UploadedObj
       bytes: stored.bytes,
       fileName,
       state: base.state ?? undefined,
-      reportType: declaredReportType,
+      reportType: envelope.declaredReportType,
     });
   } catch (error) {
     if (!(error instanceof RejectedInputError)) throw error;

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { UnLanguage, type Extraction } from '#shared/extraction/contract.js';
 import { recordAssistance } from '#shared/store/assistance.js';
-import { designateContact } from '#shared/store/contactPoints.js';
+import { proposeContact } from '#shared/store/contactPoints.js';
 import { recordDeadline } from '#shared/store/deadlines.js';
 import type { Submission } from '#shared/store/items.js';
 import { recordMatrixEntry } from '#shared/store/matrixEntries.js';
@@ -16,7 +16,15 @@ import type { StoreContext } from '#shared/store/table.js';
 
 export async function recordFindings(store: StoreContext, submission: Submission, extraction: Extraction): Promise<void> {
   if (submission.state) await recordStateFindings(store, submission.state, submission, extraction);
-  if (extraction.reportType === 'committee_document') await proposeDeadlines(store, submission, extraction);
+  else if (isCommitteeDocument(submission, extraction)) await proposeDeadlines(store, submission, extraction);
+}
+
+/**
+ * Only the secretariat's place (`committee/`, no state) holds Committee documents: a file in a
+ * state's place is that state's, whatever it reads like, and proposes no deadline.
+ */
+function isCommitteeDocument(submission: Pick<Submission, 'state' | 'declaredReportType'>, extraction: Pick<Extraction, 'reportType'>): boolean {
+  return submission.state === null && submission.declaredReportType === 'committee_document' && extraction.reportType === 'committee_document';
 }
 
 async function recordStateFindings(store: StoreContext, state: string, submission: Submission, extraction: Extraction) {
@@ -39,8 +47,9 @@ async function recordStateFindings(store: StoreContext, state: string, submissio
     await recordMatrixEntry(store, { state, element, weapon: 'all', coverage: 'gap', legalReferences: [], evidence: [], ...source });
   }
   const language = UnLanguage.safeParse(extraction.language);
+  // Addresses a document names are proposals: no one is written to until a person designates them.
   for (const contact of extraction.contacts) {
-    await designateContact(store, {
+    await proposeContact(store, {
       state,
       name: contact.name,
       email: contact.email,

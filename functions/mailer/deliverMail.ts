@@ -11,6 +11,7 @@
  */
 import { SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import type { Pace } from '#shared/mail/sendPacing.js';
+import { mayBeMailed } from '#shared/mail/recipients.js';
 import { renderMail, UnrenderableMailError } from '#shared/mail/renderMail.js';
 import { getContact } from '#shared/store/contactPoints.js';
 import { claimMail, markMailSent, markMailUnsent, releaseMail, type MailKey, type MailKind } from '#shared/store/outboundMail.js';
@@ -51,7 +52,7 @@ export async function deliverMail(deps: MailerDependencies, key: MailKey): Promi
   const about = { kind: mail.kind, state: mail.state };
 
   const contact = await getContact(deps.store, mail.state, mail.recipient.email);
-  if (contact?.status !== 'active') {
+  if (!mayBeMailed(mail.recipient, contact)) {
     await markMailUnsent(deps.store, key, token, 'suppressed', contact ? `contact ${contact.status}` : 'contact no longer designated');
     return { outcome: 'suppressed', ...about };
   }

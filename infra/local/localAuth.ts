@@ -28,7 +28,8 @@ export interface LocalIssuer {
   issuer: string;
   clientId: string;
   jwks: JSONWebKeySet;
-  issue(user: { subject: string; groups: string[]; ttlSeconds?: number }): Promise<string>;
+  /** A token for a user; each local identity has its own address (by default derived from the subject). */
+  issue(user: { subject: string; groups: string[]; email?: string; ttlSeconds?: number }): Promise<string>;
   /** Verifies a token as API Gateway's JWT authorizer would (signature, issuer, client id, expiry). */
   verify(token: string): Promise<JWTPayload>;
 }
@@ -53,8 +54,13 @@ export async function openLocalIssuer(home: string): Promise<LocalIssuer> {
     issuer: LOCAL_ISSUER,
     clientId: LOCAL_CLIENT_ID,
     jwks,
-    issue: ({ subject, groups, ttlSeconds = 12 * 3600 }) =>
-      new SignJWT({ [GROUPS_CLAIM]: groups, client_id: LOCAL_CLIENT_ID, token_use: 'access', scope: 'aws.cognito.signin.user.admin', username: subject })
+    // Cognito's access tokens carry no address; the local tokens carry the `email` claims of its ID
+    // tokens as well, so that receipts reach the local uploader as they do with an ID token on AWS.
+    issue: ({ subject, groups, email = localAddress(subject), ttlSeconds = 12 * 3600 }) =>
+      new SignJWT({
+        [GROUPS_CLAIM]: groups, client_id: LOCAL_CLIENT_ID, token_use: 'access', scope: 'aws.cognito.signin.user.admin', username: subject,
+        email, email_verified: true,
+      })
         .setProtectedHeader({ alg: ALGORITHM, kid: publicJwk.kid })
         .setIssuer(LOCAL_ISSUER)
         .setSubject(subject)
@@ -65,6 +71,9 @@ export async function openLocalIssuer(home: string): Promise<LocalIssuer> {
     verify: (token) => verifyAccessToken(token, { issuer: LOCAL_ISSUER, audiences: [LOCAL_CLIENT_ID], keys }),
   };
 }
+
+/** A local user's address: the local SES keeps what it is sent, nothing leaves the machine. */
+export const localAddress = (subject: string) => `${subject}@users.portal1540.example`;
 
 /** The two tokens `npm start` prints: one for the secretariat, one for a state's user. */
 export async function demoTokens(issuer: LocalIssuer, state: string): Promise<Record<string, string>> {

@@ -21,6 +21,11 @@ export interface Principal {
   isSecretariat: boolean;
   /** The member states whose group the caller belongs to (usually one, for a state user). */
   states: string[];
+  /**
+   * The caller's own address, when the token carries a verified one: Cognito ID tokens have the
+   * `email` claim, access tokens do not. Personal data: never logged.
+   */
+  email?: string;
 }
 
 /**
@@ -36,7 +41,17 @@ export function principalFromClaims(claims: Record<string, unknown>): Principal 
     .map((g) => g.slice(STATE_GROUP_PREFIX.length))
     .filter((iso3) => /^[A-Z]{3}$/.test(iso3) && isMemberState(iso3));
   const subject = typeof claims.sub === 'string' ? claims.sub : '';
-  return { subject, groups, isSecretariat: groups.includes(SECRETARIAT_GROUP), states };
+  const email = verifiedEmail(claims);
+  return { subject, groups, isSecretariat: groups.includes(SECRETARIAT_GROUP), states, ...(email && { email }) };
+}
+
+/**
+ * The address only if the issuer says the user proved it (`email_verified`): API Gateway passes that
+ * claim as the string "true", a token read here directly has the boolean.
+ */
+function verifiedEmail(claims: Record<string, unknown>): string | undefined {
+  const verified = claims.email_verified === true || claims.email_verified === 'true';
+  return typeof claims.email === 'string' && claims.email !== '' && verified ? claims.email : undefined;
 }
 
 function groupList(value: unknown): string[] {

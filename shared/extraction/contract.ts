@@ -112,8 +112,15 @@ export const RejectionCode = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 
 /**
+ * A refusal's message is stored with the submission, beside the quarantined file and in the
+ * refusal notice: a template with thousands of broken cells must not make it megabytes long.
+ */
+export const MAX_REFUSAL_MESSAGE_CHARS = 2_000;
+
+/**
  * The file cannot be accepted as it is. The message is for a person (the submitting state or
- * the secretariat): it names the problem and, where possible, what to do about it.
+ * the secretariat): it names the problem and, where possible, what to do about it. A longer
+ * message is cut to `MAX_REFUSAL_MESSAGE_CHARS`, and says so.
  */
 export class RejectedInputError extends Error {
   override readonly name = 'RejectedInputError';
@@ -122,7 +129,7 @@ export class RejectedInputError extends Error {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message.length > MAX_REFUSAL_MESSAGE_CHARS ? `${message.slice(0, MAX_REFUSAL_MESSAGE_CHARS - 1)}…` : message, options);
   }
 }
 

@@ -19,6 +19,7 @@ import { detectState, rankStates } from './detection/state.js';
 import { fold } from './detection/textFolding.js';
 import { textUnits } from './detection/textUnits.js';
 import { detectTreaties } from './detection/treaties.js';
+import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
 import { readCsvTemplate } from './readers/csvTemplateReader.js';
 import { readDocx } from './readers/docxReader.js';
@@ -34,6 +35,9 @@ export const WARNINGS = {
   stateMismatch: 'state_mismatch',
   stateNotFound: 'state_not_found',
   textTruncated: 'text_truncated',
+  findingsTruncated: FINDINGS_TRUNCATED,
+  /** A text that reads like a Committee document, put in a state's place: read as the state's. */
+  committeeTextFromState: 'committee_text_from_state',
 } as const;
 
 function checkDeclaredState(state: string | undefined): string | undefined {
@@ -47,14 +51,20 @@ function checkDeclaredState(state: string | undefined): string | undefined {
 
 type Body = Omit<Extraction, 'file' | 'sha256' | 'format'>;
 
+const TEMPLATE_FORMATS: ReadonlySet<DocumentFormat> = new Set(['csv', 'xlsx', 'json']);
+
 function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest, declaredState: string | undefined): Body {
   const formState = submission.state !== undefined ? checkDeclaredState(submission.state) : undefined;
   const warnings = [...submission.warnings];
   if (declaredState && formState && declaredState !== formState) warnings.push(WARNINGS.stateMismatch);
+  const formType = request.reportType ?? submission.reportType ?? 'additional_information';
+  // A form is a state's own statement: it cannot make itself a Committee document.
+  const reportType = formType === 'committee_document' ? 'additional_information' : formType;
+  if (reportType !== formType) warnings.push(WARNINGS.committeeTextFromState);
   return {
     state: declaredState ?? formState ?? null,
     language: submission.language ?? detectLanguage(submission.freeText),
-    reportType: request.reportType ?? submission.reportType ?? 'additional_information',
+    reportType,
     documentDate: submission.documentDate ?? null,
     treaties: [],
     matrix: submission.matrix,
@@ -72,8 +82,14 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const units = textUnits(doc);
   const foldedText = fold(text.slice(0, 100_000));
   const detectedState = detectState(text, language);
-  const reportType: ReportType = request.reportType ?? detectReportType(foldedText, detectedState !== null);
   const warnings = [...doc.warnings];
+  let reportType: ReportType = request.reportType ?? detectReportType(foldedText, detectedState !== null);
+  if (reportType === 'committee_document' && declaredState) {
+    // Committee documents come from the secretariat's place only: in a state's place, a text that
+    // reads like one is that state's document, of the type its other cues say.
+    reportType = detectReportType(foldedText, true, { committee: false });
+    warnings.push(WARNINGS.committeeTextFromState);
+  }
   let state: string | null = declaredState ?? detectedState;
   if (reportType === 'committee_document' && !declaredState) state = null;
   if (declaredState && detectedState && detectedState !== declaredState) {
@@ -138,7 +154,8 @@ export async function extractDocument(request: ExtractionRequest, limits: Partia
     file: request.fileName.split(/[\\/]/u).pop() ?? request.fileName,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     format,
-    ...body,
+    // What a template says is refused over a cap; what prose says is cut to the caps.
+    ...(TEMPLATE_FORMATS.has(format) ? refuseFindingsOverCaps(body) : cutFindingsToCaps(body)),
   };
   // The contract is checked on the way out: a failure here is a bug in the extractor, not the file.
   return Extraction.parse(extraction);

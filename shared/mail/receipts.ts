@@ -1,6 +1,8 @@
 /**
- * Receipts: after the ingest step records a submission, each active contact point of the state is
- * sent an acknowledgement (accepted or duplicate file) or a refusal notice (with the reason).
+ * Receipts: after the ingest step records a submission, each active contact point of the state, and
+ * the user who uploaded the file (the address the upload grant recorded, when there is one), is sent
+ * an acknowledgement (accepted or duplicate file) or a refusal notice (with the reason). Addresses a
+ * document names are only proposed contacts: they get nothing until a person designates them.
  *
  * Idempotency: the receipt's key derives from the submission id and the contact
  * (`STATE#<iso3>` / `RECEIPT#<submissionId>#<email>`), so a redelivered upload event creates no
@@ -10,7 +12,9 @@
 import { activeContacts } from '../deadlines/compliance.js';
 import { listContacts } from '../store/contactPoints.js';
 import type { Submission } from '../store/items.js';
-import { getMail, receiptKey, recordMail, type MailKey, type SubmissionFacts } from '../store/outboundMail.js';
+import { normaliseEmail } from '../store/keys.js';
+import { getMail, receiptKey, recordMail, type MailKey, type MailRecipient, type SubmissionFacts } from '../store/outboundMail.js';
+import { getStateProfile } from '../store/stateProfiles.js';
 import type { StoreContext } from '../store/table.js';
 import type { MailQueue } from './mailQueue.js';
 
@@ -20,14 +24,13 @@ export function receiptNotifier(store: StoreContext, queue: MailQueue, now: () =
   return async (submission) => {
     if (!submission.state) return;
     const state = submission.state;
-    const contacts = activeContacts({ iso3: state, reportingStatus: 'not_reported', contacts: await listContacts(store, state), submissions: [] });
     const toQueue: MailKey[] = [];
-    for (const contact of contacts) {
-      const key = receiptKey(state, submission.id, contact.email);
+    for (const recipient of await recipientsOf(store, state, submission)) {
+      const key = receiptKey(state, submission.id, recipient.email);
       const outcome = await recordMail(store, key, {
         kind: submission.status === 'rejected' ? 'refused' : 'receipt',
         state,
-        recipient: { email: contact.email, name: contact.name, language: contact.language },
+        recipient,
         status: 'queued',
         queuedAt: now().toISOString(),
         submission: submissionFacts(submission),
@@ -36,6 +39,18 @@ export function receiptNotifier(store: StoreContext, queue: MailQueue, now: () =
     }
     await queue.enqueue(toQueue);
   };
+}
+
+/** The state's active contacts, and the uploader unless one of them (one receipt per address). */
+async function recipientsOf(store: StoreContext, state: string, submission: Submission): Promise<MailRecipient[]> {
+  const contacts = activeContacts({ iso3: state, reportingStatus: 'not_reported', contacts: await listContacts(store, state), submissions: [] });
+  const recipients: MailRecipient[] = contacts.map((c) => ({ email: c.email, name: c.name, language: c.language, addressedAs: 'contact' }));
+  const uploader = submission.uploaderEmail;
+  if (uploader && !recipients.some((r) => normaliseEmail(r.email) === normaliseEmail(uploader))) {
+    const language = (await getStateProfile(store, state))?.preferredLanguage ?? 'en';
+    recipients.push({ email: uploader, name: uploader, language, addressedAs: 'uploader' });
+  }
+  return recipients;
 }
 
 function submissionFacts(submission: Submission): SubmissionFacts {

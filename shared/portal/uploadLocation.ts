@@ -92,10 +92,13 @@ export function quarantineReasonKey(quarantineKey: string): string {
 
 /**
  * Object metadata, by name: S3 keeps a form field (or header) `x-amz-meta-<name>` of an upload as
- * metadata `<name>`. A state's upload may declare its report type.
+ * metadata `<name>`. A state's upload may declare its report type; every upload carries the
+ * uploading user's own address when the grant's token had one (for the receipt: personal data,
+ * never logged). The grant's POST policy binds both to their values.
  */
 export const METADATA_FIELD_PREFIX = 'x-amz-meta-';
 export const REPORT_TYPE_METADATA = 'report-type';
+export const UPLOADER_EMAIL_METADATA = 'uploader-email';
 export const metadataField = (name: string) => `${METADATA_FIELD_PREFIX}${name}`;
 
 /** File names keep letters of any script, digits, dot, dash, underscore; the rest becomes `_`. */

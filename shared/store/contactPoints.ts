@@ -3,7 +3,7 @@ import type { UnLanguage } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, stateKey } from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
-import { getItem, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
+import { getItem, ignoreConditionFailure, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
@@ -18,37 +18,65 @@ export interface ContactDesignation {
 }
 
 /**
- * Adds a contact point or refreshes its name and role. The language and the delivery status are
- * set only when the contact is new: a language the secretariat corrected, or a suppression after
- * a bounce, is never undone by a later report naming the same person.
+ * A person (the secretariat) designates a contact point: adds it, or refreshes its name and role,
+ * and makes a `proposed` contact `active`. The language is set only when the contact is new (a
+ * language the secretariat corrected stays), and a suppression after a bounce or a complaint is
+ * never undone here.
  */
 export async function designateContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
+  await store.db.send(contactWrite(store, contact, 'active'));
+  await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: stateKey(contact.state), SK: contactSortKey(normaliseEmail(contact.email)) },
+        UpdateExpression: 'SET #status = :active',
+        ConditionExpression: '#status = :proposed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':active': 'active' satisfies ContactStatus, ':proposed': 'proposed' satisfies ContactStatus },
+      }),
+    )
+    .catch(ignoreConditionFailure);
+}
+
+/**
+ * A document names an address: it becomes a `proposed` contact, which gets no mail and counts for
+ * no deadline until a person designates it. A later document refreshes a proposal; it never
+ * touches a contact a person designated (active), nor one suppressed after a bounce or complaint.
+ */
+export async function proposeContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
+  await store.db
+    .send(contactWrite(store, contact, 'proposed', { onlyNewOrProposed: true }))
+    .catch(ignoreConditionFailure);
+}
+
+function contactWrite(store: StoreContext, contact: ContactDesignation, initialStatus: ContactStatus, options: { onlyNewOrProposed?: boolean } = {}): UpdateCommand {
   const email = normaliseEmail(contact.email);
-  await store.db.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: { PK: stateKey(contact.state), SK: contactSortKey(email) },
-      UpdateExpression:
-        'SET entity = :entity, #state = :state, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
-        'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :active)',
-      ExpressionAttributeNames: {
-        '#state': 'state', '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
-      },
-      ExpressionAttributeValues: {
-        ':entity': 'contact',
-        ':state': contact.state,
-        ':name': contact.name,
-        ':email': email,
-        ':role': contact.role ?? null,
-        ':source': contact.source,
-        ':at': contact.at,
-        ':gsipk': emailKey(email),
-        ':gsisk': stateKey(contact.state),
-        ':language': contact.language,
-        ':active': 'active' satisfies ContactStatus,
-      },
-    }),
-  );
+  return new UpdateCommand({
+    TableName: store.tableName,
+    Key: { PK: stateKey(contact.state), SK: contactSortKey(email) },
+    UpdateExpression:
+      'SET entity = :entity, #state = :state, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
+      'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :initial)',
+    ...(options.onlyNewOrProposed && { ConditionExpression: 'attribute_not_exists(PK) OR #status = :proposed' }),
+    ExpressionAttributeNames: {
+      '#state': 'state', '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
+    },
+    ExpressionAttributeValues: {
+      ':entity': 'contact',
+      ':state': contact.state,
+      ':name': contact.name,
+      ':email': email,
+      ':role': contact.role ?? null,
+      ':source': contact.source,
+      ':at': contact.at,
+      ':gsipk': emailKey(email),
+      ':gsisk': stateKey(contact.state),
+      ':language': contact.language,
+      ':initial': initialStatus,
+      ...(options.onlyNewOrProposed && { ':proposed': 'proposed' satisfies ContactStatus }),
+    },
+  });
 }
 
 const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });

@@ -54,6 +54,12 @@ export const Submission = z.object({
   size: z.number().int().nonnegative(),
   sha256: z.string().optional(),
   declaredReportType: ReportType.optional(),
+  /**
+   * The uploading user's own address, from the upload grant: the receipt goes there as well as to
+   * the state's active contacts. Personal data: answered to those who may read the submission,
+   * never logged.
+   */
+  uploaderEmail: z.string().optional(),
   status: SubmissionStatus,
   duplicateOf: z.string().optional(),
   /**
@@ -88,7 +94,12 @@ export const MatrixEntry = z.object({
 });
 export type MatrixEntry = z.infer<typeof MatrixEntry>;
 
-export const ContactStatus = z.enum(['active', 'bounced', 'complained']);
+/**
+ * `proposed`: an address a document names, waiting for a person to designate it; it gets no mail
+ * and counts as no point of contact. `active`: designated by a person; only these are written to.
+ * `bounced`, `complained`: suppressed after SES feedback.
+ */
+export const ContactStatus = z.enum(['proposed', 'active', 'bounced', 'complained']);
 export type ContactStatus = z.infer<typeof ContactStatus>;
 
 export const ContactPoint = z.object({

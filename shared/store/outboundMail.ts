@@ -25,7 +25,13 @@ export type MailKind = z.infer<typeof MailKind>;
 export const MailStatus = z.enum(['queued', 'sending', 'sent', 'suppressed', 'failed']);
 export type MailStatus = z.infer<typeof MailStatus>;
 
-export const MailRecipient = z.object({ email: z.string(), name: z.string(), language: UnLanguage });
+export const MailRecipient = z.object({
+  email: z.string(),
+  name: z.string(),
+  language: UnLanguage,
+  /** A contact point of the state, or the user who uploaded the file (its receipt only). */
+  addressedAs: z.enum(['contact', 'uploader']).default('contact'),
+});
 export type MailRecipient = z.infer<typeof MailRecipient>;
 
 /** What a reminder says: the deadline as it was when the reminder was planned. */

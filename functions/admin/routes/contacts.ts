@@ -15,7 +15,7 @@ const ContactPath = z.object({ iso3: Iso3Param, email: Email.meta({ description:
 export const addContact = defineRoute({
   method: 'POST',
   path: '/states/{iso3}/contacts',
-  summary: 'Add a point of contact (or refresh the name and role of an existing one)',
+  summary: 'Designate a point of contact: add one, make a proposed one (found in a document) active, or refresh the name and role of an existing one',
   access: 'secretariat',
   request: {
     path: StatePath,

@@ -16,6 +16,7 @@ import {
   REPORT_TYPE_METADATA,
   stateUploadKey,
   stateUploadPrefix,
+  UPLOADER_EMAIL_METADATA,
 } from '#shared/portal/uploadLocation.js';
 import { requireActsFor, requireSecretariat } from '../access.js';
 import { defineRoute } from '../route.js';
@@ -66,10 +67,18 @@ export const grantUpload = defineRoute({
       const state = body.state ?? (principal.states.length === 1 ? principal.states[0] : undefined);
       if (!state) throw new InvalidRequestError('Name the state to upload for (body field "state").');
       requireActsFor(principal, state);
+      // Committee documents propose deadlines: they come from the secretariat's place only.
+      if (body.reportType === 'committee_document') {
+        throw new InvalidRequestError('A state\'s upload cannot be a Committee document: the secretariat uploads those with "committee": true.');
+      }
       key = stateUploadKey(state, uploadId, body.fileName);
       prefix = stateUploadPrefix(state, uploadId);
     }
     const metadata: Record<string, string> = body.reportType && !body.committee ? { [metadataField(REPORT_TYPE_METADATA)]: body.reportType } : {};
+    // The receipt also goes to the uploader's own address, from the verified token (Cognito ID
+    // tokens carry it; with an access token, which does not, receipts go to the active contacts
+    // only). S3 keeps metadata as headers: an address outside printable ASCII is left out.
+    if (principal.email && /^[\x21-\x7e]{3,254}$/.test(principal.email)) metadata[metadataField(UPLOADER_EMAIL_METADATA)] = principal.email;
     const expiresAt = new Date(deps.now().getTime() + deps.uploads.grantSeconds * 1000);
     const post = await deps.signer.uploadForm({
       Bucket: deps.bucketName,

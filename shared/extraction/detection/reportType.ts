@@ -35,8 +35,13 @@ const CUES: Array<[ReportType, RegExp]> = [
 /**
  * The opening weighs most, and the title breaks ties: a national report may say "additional
  * information will be provided" further down, an action plan mentions "points of contact".
+ *
+ * With `committee: false` (a document in a state's place, which cannot be a Committee document)
+ * the Committee's vocabulary counts for nothing, and a text with no other cue is additional
+ * information: never the state's first national report.
  */
-export function detectReportType(folded: string, hasState: boolean): ReportType {
+export function detectReportType(folded: string, hasState: boolean, options: { committee?: boolean } = {}): ReportType {
+  const committee = options.committee ?? true;
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
   const firstSeen = new Map<ReportType, number>();
@@ -50,9 +55,10 @@ export function detectReportType(folded: string, hasState: boolean): ReportType 
     for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
     if (score > 0) scores.set(type, score);
   }
-  if (!hasState) scores.set('committee_document', (scores.get('committee_document') ?? 0) + 2);
+  if (!committee) scores.delete('committee_document');
+  else if (!hasState) scores.set('committee_document', (scores.get('committee_document') ?? 0) + 2);
   else if (scores.has('committee_document')) scores.set('committee_document', scores.get('committee_document')! - 4);
   // On equal scores the type named first wins: the title comes before the body.
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? Infinity) - (firstSeen.get(b[0]) ?? Infinity));
-  return ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : 'national_report';
+  return ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : committee ? 'national_report' : 'additional_information';
 }

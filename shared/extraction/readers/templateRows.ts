@@ -7,6 +7,7 @@ import {
   type ContactFinding, type Language, MATRIX_ELEMENTS, MEASURES, type MatrixElement, type MatrixFinding,
   type Measure, RejectedInputError, type ReportType, WEAPONS, type Weapon,
 } from '../contract.js';
+import { assertCellLength, FINDING_LIMITS } from '../findingLimits.js';
 
 export const TEMPLATE_COLUMNS = ['element', 'weapon', 'measure', 'legal_reference', 'notes'] as const;
 
@@ -58,6 +59,9 @@ export function assertHeader(header: readonly string[]): void {
   }
 }
 
+/** The refusal lists this many problems and counts the rest (its message has a length cap). */
+const MAX_LISTED_PROBLEMS = 10;
+
 const MEASURE_RANK: Record<Measure, number> = { no: 0, partial: 1, yes: 2 };
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
@@ -77,6 +81,7 @@ export function matrixFromRows(
     const weapon = row.weapon.trim().toLowerCase();
     const measure = row.measure.trim().toLowerCase();
     for (const [column, value] of Object.entries({ element: row.element, weapon: row.weapon, measure: row.measure, legal_reference: row.legalReference, notes: row.notes })) {
+      assertCellLength(`${row.where}, ${column}`, value);
       if (options.spreadsheet && FORMULA_START.test(value)) problems.push(`${row.where}, ${column}: starts with a formula character (${JSON.stringify(value.trim().slice(0, 30))})`);
     }
     if (!isOneOf(MATRIX_ELEMENTS, element)) problems.push(`${row.where}, element: unknown element ${JSON.stringify(element)}`);
@@ -86,18 +91,20 @@ export function matrixFromRows(
     const key = `${element}|${weapon}`;
     const existing = byKey.get(key);
     const legalReferences = row.legalReference.trim() ? [row.legalReference.trim()] : [];
-    const evidence = row.notes.trim() ? [{ text: row.notes.trim().slice(0, 300) }] : [];
+    const evidence = row.notes.trim() ? [{ text: row.notes.trim().slice(0, FINDING_LIMITS.maxEvidenceChars) }] : [];
     if (!existing) {
       byKey.set(key, { element, weapon: weapon as Weapon, measure, legalReferences, evidence });
     } else {
       if (MEASURE_RANK[measure] > MEASURE_RANK[existing.measure]) existing.measure = measure;
-      existing.legalReferences.push(...legalReferences);
+      existing.legalReferences.push(...legalReferences.filter((r) => !existing.legalReferences.includes(r)));
       existing.evidence.push(...evidence);
     }
     measuresByElement.set(element, [...(measuresByElement.get(element) ?? []), measure]);
   }
   if (problems.length) {
-    throw new RejectedInputError('invalid_structure', `the template has ${problems.length} problem(s): ${problems.join('; ')}`);
+    const listed = problems.slice(0, MAX_LISTED_PROBLEMS).join('; ');
+    const more = problems.length > MAX_LISTED_PROBLEMS ? `; and ${problems.length - MAX_LISTED_PROBLEMS} more` : '';
+    throw new RejectedInputError('invalid_structure', `the template has ${problems.length} problem(s): ${listed}${more}`);
   }
   const gaps = [...measuresByElement].filter(([, ms]) => ms.every((m) => m === 'no')).map(([e]) => e);
   const freeText = rows.map((r) => `${r.notes} ${r.legalReference}`).join('\n');

@@ -4,6 +4,7 @@
  */
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localAddress } from '../../../infra/local/localAuth.js';
 import { startAdminHarness, type AdminHarness } from './adminHarness.js';
 
 let h: AdminHarness;
@@ -83,6 +84,22 @@ describe('POST /uploads', () => {
     expect(asState.status).toBe(403);
     const withState = await h.call('/uploads', { method: 'POST', body: { fileName: 'p.pdf', committee: true, state: 'KEN' } });
     expect(withState.status).toBe(400);
+  });
+
+  it("never grants a state's place for a Committee document, whoever asks", async () => {
+    for (const token of [fraToken, h.api.tokens.secretariat]) {
+      const response = await h.call('/uploads', { token, method: 'POST', body: { fileName: 'p.pdf', state: 'FRA', reportType: 'committee_document' } });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toContain('cannot be a Committee document');
+    }
+  });
+
+  it("binds the uploader's own address, from the verified token, into the object's metadata", async () => {
+    const g = await grant({ fileName: 'r.pdf' });
+    expect(g.fields['x-amz-meta-uploader-email']).toBe(localAddress('local-fra'));
+    expect(policyOf(g).conditions).toContainEqual({ 'x-amz-meta-uploader-email': localAddress('local-fra') });
+    const forged = await post(g, Buffer.from('x'), (form) => form.set('x-amz-meta-uploader-email', 'someone@else.example'));
+    expect(forged.status).toBe(403);
   });
 
   it('answers 422 naming the field for a missing file name', async () => {

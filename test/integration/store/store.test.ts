@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { designateContact, getContact, setContactStatus } from '../../../shared/store/contactPoints.js';
+import { designateContact, getContact, proposeContact, setContactStatus } from '../../../shared/store/contactPoints.js';
 import { currentMatrix, recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
 import { getStateProfile, listStatesByReportingStatus, recordStateSubmission } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
@@ -60,14 +60,29 @@ describe('matrix entries', () => {
 });
 
 describe('contact points', () => {
-  it('stay suppressed after a bounce even when a later report names them again', async () => {
-    const contact = { state: 'SEN', name: 'A. Diop', email: 'A.Diop@mfa.example.gov', language: 'fr', source: 's1', at: '2026-01-01T00:00:00.000Z' } as const;
+  it('stay suppressed after a bounce even when the secretariat or a later report names them again', async () => {
+    const contact = { state: 'SEN', name: 'A. Diop', email: 'A.Diop@mfa.example.gov', language: 'fr', source: 'manual', at: '2026-01-01T00:00:00.000Z' } as const;
     await designateContact(portal.store, contact);
     await setContactStatus(portal.store, 'SEN', 'a.diop@mfa.example.gov', 'bounced', '2026-01-02T00:00:00.000Z');
-    await designateContact(portal.store, { ...contact, name: 'Aminata Diop', language: 'en', source: 's2', at: '2026-02-01T00:00:00.000Z' });
+    await designateContact(portal.store, { ...contact, name: 'Aminata Diop', language: 'en', at: '2026-02-01T00:00:00.000Z' });
+    await proposeContact(portal.store, { ...contact, name: 'Mme Diop', source: 's2', at: '2026-03-01T00:00:00.000Z' });
     expect(await getContact(portal.store, 'SEN', 'a.diop@MFA.example.gov')).toMatchObject({
-      name: 'Aminata Diop', status: 'bounced', language: 'fr', email: 'a.diop@mfa.example.gov',
+      name: 'Aminata Diop', status: 'bounced', language: 'fr', email: 'a.diop@mfa.example.gov', source: 'manual',
     });
+  });
+
+  it('found in a document are proposed, refreshed by a later document, and active once the secretariat designates them', async () => {
+    const found = { state: 'GHA', name: 'K. Owusu', email: 'k.owusu@mfa.example.gov', language: 'en', source: 's1', at: '2026-01-01T00:00:00.000Z' } as const;
+    await proposeContact(portal.store, found);
+    expect(await getContact(portal.store, 'GHA', found.email)).toMatchObject({ status: 'proposed', source: 's1' });
+    await proposeContact(portal.store, { ...found, name: 'Kwabena Owusu', source: 's2' });
+    expect(await getContact(portal.store, 'GHA', found.email)).toMatchObject({ status: 'proposed', name: 'Kwabena Owusu', source: 's2' });
+
+    await designateContact(portal.store, { ...found, name: 'Kwabena Owusu', source: 'manual' });
+    await proposeContact(portal.store, { ...found, name: 'Owusu', source: 's3' });
+
+    // A later report never downgrades (nor renames) a contact a person designated.
+    expect(await getContact(portal.store, 'GHA', found.email)).toMatchObject({ status: 'active', name: 'Kwabena Owusu', source: 'manual' });
   });
 });
 

@@ -1,0 +1,189 @@
+/**
+ * Hostile findings replayed against the running local portal, from the upload grant to the mail:
+ * a template cell of 450 KB, a form naming 3,000 addresses, a Committee-like text in a state's
+ * place. Each ends with nothing lost and the state told: refused and quarantined with its reason,
+ * or accepted; a found address proposed and never mailed; the receipt to the uploader and the
+ * state's active contacts only.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINDING_LIMITS } from '../../../shared/extraction/findingLimits.js';
+import { localAddress } from '../../../infra/local/localAuth.js';
+import { startLocalPortal, type LocalPortal } from '../../../infra/local/localPortal.js';
+import { submissionIdFor } from '../../../shared/portal/submissionIdentity.js';
+import { quarantineReasonKey } from '../../../shared/portal/uploadLocation.js';
+import { listContacts } from '../../../shared/store/contactPoints.js';
+import { listDeadlines } from '../../../shared/store/deadlines.js';
+import type { Submission } from '../../../shared/store/items.js';
+import { RECEIPT_PREFIX, stateKey } from '../../../shared/store/keys.js';
+import { OutboundMail } from '../../../shared/store/outboundMail.js';
+import { getSubmission } from '../../../shared/store/submissions.js';
+import { partitionPrefix, queryAll } from '../../../shared/store/table.js';
+import { DYNAMODB_ITEM_LIMIT_BYTES, dynamoItemBytes } from '../../support/dynamoItemSize.js';
+import { formAtCaps } from '../../unit/extraction/support/formAtCaps.js';
+
+let home: string;
+let portal: LocalPortal;
+const designated = { name: 'Jeanne Martin', email: 'j.martin@diplomatie.example', language: 'fr' };
+const uploader = localAddress('local-fra');
+
+beforeAll(async () => {
+  home = mkdtempSync(join(tmpdir(), 'portal1540-findings-'));
+  portal = await startLocalPortal({ home, dynamoEngine: 'dynalite' });
+  const added = await call('/states/FRA/contacts', portal.adminApi.tokens.secretariat!, designated);
+  expect(added.status).toBe(201);
+}, 120_000);
+afterAll(async () => {
+  await portal?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function call(path: string, token: string, body: unknown) {
+  return fetch(`${portal.adminApi.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
+    await sleep(200);
+  }
+}
+
+/** Uploads as a state's user does (grant, then the form POST) and waits for the recorded submission. */
+async function upload(fileName: string, content: string, grantBody: Record<string, unknown> = {}, token = portal.adminApi.tokens['state-FRA']!) {
+  const granted = await call('/uploads', token, { fileName, ...grantBody });
+  expect(granted.status).toBe(201);
+  const grant = (await granted.json()) as { key: string; url: string; fields: Record<string, string> };
+  const form = new FormData();
+  for (const [field, value] of Object.entries(grant.fields)) form.append(field, value);
+  form.append('file', new Blob([content]), fileName);
+  const posted = await fetch(grant.url, { method: 'POST', body: form });
+  expect(posted.status).toBe(204);
+  const id = submissionIdFor({
+    bucket: grant.fields.bucket ?? '',
+    key: grant.key,
+    versionId: posted.headers.get('x-amz-version-id') ?? undefined,
+    eTag: posted.headers.get('etag')?.replace(/"/g, ''),
+  });
+  return eventually(`the submission of ${fileName}`, () => getSubmission(portal.store, id));
+}
+
+/** The receipts of a submission once the mailer has settled each of them. */
+async function settledReceipts(submission: Submission) {
+  return eventually(`the receipts of ${submission.fileName}`, async () => {
+    const mails = await queryAll(portal.store, partitionPrefix(stateKey('FRA'), `${RECEIPT_PREFIX}${submission.id}#`), OutboundMail);
+    return mails.length > 0 && mails.every((m) => m.status !== 'queued' && m.status !== 'sending') ? mails : undefined;
+  });
+}
+
+const recipientsOf = (mails: OutboundMail[]) => mails.map((m) => [m.recipient.email, m.recipient.addressedAs, m.status]).sort();
+const TOLD = [[designated.email, 'contact', 'sent'], [uploader, 'uploader', 'sent']].sort();
+
+describe('a CSV template with one cell of 450 KB', () => {
+  it('is refused too_large naming the cap, quarantined with its reason, and the state told, without a retried write', async () => {
+    const csv = `element,weapon,measure,legal_reference,notes\nop1,all,yes,"${'A'.repeat(450 * 1024)}",Penal Code\n`;
+
+    const submission = await upload('matrix.csv', csv, { reportType: 'additional_information' });
+
+    expect(submission).toMatchObject({ state: 'FRA', status: 'rejected', rejection: { code: 'too_large' } });
+    expect(submission.rejection?.message).toContain(`limit of ${FINDING_LIMITS.maxTemplateCellChars.toLocaleString('en')} characters per cell`);
+    const reason = await portal.s3.send(new GetObjectCommand({ Bucket: portal.bucketName, Key: quarantineReasonKey(submission.quarantineKey!) }));
+    expect(JSON.parse((await reason.Body?.transformToString()) ?? '{}')).toMatchObject({ code: 'too_large', submissionId: submission.id });
+    expect(recipientsOf(await settledReceipts(submission))).toEqual(TOLD);
+    expect((await settledReceipts(submission)).every((m) => m.kind === 'refused')).toBe(true);
+    expect(existsSync(join(home, 'ingest-dead-letters.jsonl'))).toBe(false);
+  });
+});
+
+describe('a JSON form naming addresses', () => {
+  const formOf = (contacts: Array<{ name: string; email: string }>) =>
+    JSON.stringify({ state: 'FRA', reportType: 'point_of_contact', matrix: [{ element: 'op1', weapon: 'all', measure: 'yes', legalReference: 'Code pénal, art. 421-2-2' }], contacts });
+
+  it('is refused too_large over the contacts cap when it names 3,000, and only the uploader and the active contacts are told', async () => {
+    const many = Array.from({ length: 3_000 }, (_, i) => ({ name: 'Agent Public', email: `agent${i}@flood.example` }));
+
+    const submission = await upload('contacts.json', formOf(many));
+
+    expect(submission).toMatchObject({ status: 'rejected', rejection: { code: 'too_large' } });
+    expect(submission.rejection?.message).toContain(`the number of contacts (3,000) is over the limit of ${FINDING_LIMITS.maxContacts}`);
+    expect(recipientsOf(await settledReceipts(submission))).toEqual(TOLD);
+    expect((await listContacts(portal.store, 'FRA')).some((c) => c.email.endsWith('@flood.example'))).toBe(false);
+  });
+
+  it('within the cap, makes its addresses proposed contacts, never downgrades the active one, and mails neither', async () => {
+    const named = [
+      { name: 'Paul Durand', email: 'p.durand@defense.example' },
+      { name: 'Claire Petit', email: 'c.petit@douane.example' },
+      { name: 'J. Martin', email: designated.email },
+    ];
+
+    const submission = await upload('contacts-2.json', formOf(named));
+
+    expect(submission.status).toBe('accepted');
+    const contacts = Object.fromEntries((await listContacts(portal.store, 'FRA')).map((c) => [c.email, c]));
+    expect(contacts['p.durand@defense.example']).toMatchObject({ status: 'proposed', source: submission.id });
+    expect(contacts['c.petit@douane.example']).toMatchObject({ status: 'proposed', source: submission.id });
+    expect(contacts[designated.email]).toMatchObject({ status: 'active', name: designated.name, source: 'manual' });
+    expect(recipientsOf(await settledReceipts(submission))).toEqual(TOLD);
+  });
+});
+
+describe('the largest form that passes every cap', () => {
+  it('is accepted, and every item written for it stays well under 400 KB (measured: the stand-in does not enforce it)', async () => {
+    const submission = await upload('largest.json', JSON.stringify(formAtCaps({ state: 'FRA' })));
+    expect(submission.status).toBe('accepted');
+    await settledReceipts(submission);
+
+    const { Items = [] } = await portal.store.db.send(
+      new QueryCommand({ TableName: portal.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': stateKey('FRA') } }),
+    );
+    const written = Items.filter((item) => JSON.stringify(item).includes(submission.id));
+    const largest = Math.max(...written.map(dynamoItemBytes));
+
+    expect(written.map((item) => item.entity)).toEqual(expect.arrayContaining(['submission', 'matrix', 'matrixHistory', 'contact', 'mail']));
+    expect(largest).toBeLessThan(DYNAMODB_ITEM_LIMIT_BYTES / 2);
+  });
+});
+
+describe("a text that reads like a Committee document, in a state's place", () => {
+  const programme = [
+    'Security Council Committee established pursuant to resolution 1540 (2004)',
+    '10 February 2027',
+    'Programme of work of the Committee for the period from 1 February 2027 to 31 January 2028',
+    'The working groups will submit their workplans to the Committee by 15 March 2027.',
+    'The Committee will submit its annual review to the Security Council before 31 December 2027.',
+  ].join('\n\n');
+
+  it('cannot be granted as a Committee document to a state', async () => {
+    const refused = await call('/uploads', portal.adminApi.tokens['state-FRA']!, { fileName: 'pow.txt', reportType: 'committee_document' });
+    expect(refused.status).toBe(400);
+  });
+
+  it("is recorded as the state's, not as a Committee document, and proposes no deadline", async () => {
+    const submission = await upload('programme.txt', programme);
+
+    expect(submission).toMatchObject({ state: 'FRA', status: 'accepted' });
+    expect(submission.extraction?.reportType).not.toBe('committee_document');
+    expect(submission.extraction?.warnings).toContain('committee_text_from_state');
+    expect((await listDeadlines(portal.store, 'proposed')).filter((d) => d.source === submission.id)).toEqual([]);
+  });
+
+  it("proposes its deadlines when the secretariat uploads it to the Committee's place", async () => {
+    const submission = await upload('programme-committee.txt', programme, { committee: true }, portal.adminApi.tokens.secretariat);
+
+    expect(submission).toMatchObject({ state: null, status: 'accepted', declaredReportType: 'committee_document' });
+    expect((await listDeadlines(portal.store, 'proposed')).filter((d) => d.source === submission.id).map((d) => d.dueDate)).toContain('2027-03-15');
+  });
+});
