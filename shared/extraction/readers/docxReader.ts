@@ -2,11 +2,11 @@
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { WorkBudget } from '../limits.js';
-import { localNameIn, NAMESPACES, readXmlPart, type XmlPartHandler, type XmlTag } from './xmlPart.js';
+import { localNameIn, NAMESPACES, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
 const W = NAMESPACES.wordprocessing;
-const isFallback = (tag: XmlTag) => localNameIn(tag, NAMESPACES.markupCompatibility) === 'Fallback';
+const isFallback = (tag: XmlElement) => localNameIn(tag, NAMESPACES.markupCompatibility) === 'Fallback';
 
 /**
  * The blocks of one part, in document order: a paragraph as one line, a table row as one line
@@ -38,7 +38,7 @@ class DocxBlocks implements XmlPartHandler {
   #row: string[] = [];
   #cell: string[] = [];
 
-  open(tag: XmlTag): void {
+  open(tag: XmlElement): void {
     if (isFallback(tag)) this.#fallbacks++;
     if (this.#fallbacks > 0) return;
     switch (localNameIn(tag, W)) {
@@ -60,7 +60,7 @@ class DocxBlocks implements XmlPartHandler {
     }
   }
 
-  close(tag: XmlTag): void {
+  close(tag: XmlElement): void {
     if (isFallback(tag)) {
       this.#fallbacks--;
       return;

@@ -11,7 +11,7 @@ import { RejectedInputError } from '../contract.js';
 import type { WorkBudget } from '../limits.js';
 import { rowsFromTable } from './csvTemplateReader.js';
 import { headerProblems, matrixFromRows, type TemplateSubmission } from './templateRows.js';
-import { localNameIn, NAMESPACES, readXmlPart, type XmlPartHandler, type XmlTag } from './xmlPart.js';
+import { localNameIn, NAMESPACES, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
 const S = NAMESPACES.spreadsheet;
@@ -50,13 +50,13 @@ class SharedStrings implements XmlPartHandler {
   readonly strings: string[] = [];
   #item: RichText | undefined;
 
-  open(tag: XmlTag): void {
+  open(tag: XmlElement): void {
     const name = localNameIn(tag, S);
     if (name === 'si') this.#item = new RichText();
     else this.#item?.open(name);
   }
 
-  close(tag: XmlTag): void {
+  close(tag: XmlElement): void {
     const name = localNameIn(tag, S);
     if (name === 'si' && this.#item) {
       this.strings.push(this.#item.value);
@@ -107,12 +107,12 @@ class SheetRows implements XmlPartHandler {
 
   constructor(private readonly strings: readonly string[], private readonly maxRows: number) {}
 
-  open(tag: XmlTag): void {
+  open(tag: XmlElement): void {
     const name = localNameIn(tag, S);
     const cell = this.#cell;
     if (name === 'row') this.#row = [];
     else if (name === 'c') {
-      const attribute = (key: string) => tag.attributes[key]?.value;
+      const attribute = (key: string) => tag.attributes[key];
       this.#cell = { ref: columnIndex(attribute('r')), type: attribute('t'), formula: undefined, value: undefined, inline: undefined, reading: undefined };
     } else if (!cell) return;
     else if (name === 'f') {
@@ -125,7 +125,7 @@ class SheetRows implements XmlPartHandler {
     } else if (cell.reading === 'is') cell.inline!.open(name);
   }
 
-  close(tag: XmlTag): void {
+  close(tag: XmlElement): void {
     const name = localNameIn(tag, S);
     const cell = this.#cell;
     if (name === 'row') this.#endRow();
