@@ -2,11 +2,10 @@
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { WorkBudget } from '../limits.js';
-import { localNameIn, NAMESPACES, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
+import { localNameIn, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
-const W = NAMESPACES.wordprocessing;
-const isFallback = (tag: XmlElement) => localNameIn(tag, NAMESPACES.markupCompatibility) === 'Fallback';
+const isFallback = (tag: XmlElement) => localNameIn(tag, 'markupCompatibility') === 'Fallback';
 
 /**
  * The blocks of one part, in document order: a paragraph as one line, a table row as one line
@@ -39,9 +38,11 @@ class DocxBlocks implements XmlPartHandler {
   #cell: string[] = [];
 
   open(tag: XmlElement): void {
-    if (isFallback(tag)) this.#fallbacks++;
-    if (this.#fallbacks > 0) return;
-    switch (localNameIn(tag, W)) {
+    if (this.#fallbacks > 0 || isFallback(tag)) {
+      if (isFallback(tag)) this.#fallbacks++;
+      return;
+    }
+    switch (localNameIn(tag, 'wordprocessing')) {
       case 'p':
         if (this.#paragraphs.length > 0 && this.#text !== '') this.#giveOut();
         this.#paragraphs.push(false);
@@ -61,12 +62,11 @@ class DocxBlocks implements XmlPartHandler {
   }
 
   close(tag: XmlElement): void {
-    if (isFallback(tag)) {
-      this.#fallbacks--;
+    if (this.#fallbacks > 0) {
+      if (isFallback(tag)) this.#fallbacks--;
       return;
     }
-    if (this.#fallbacks > 0) return;
-    switch (localNameIn(tag, W)) {
+    switch (localNameIn(tag, 'wordprocessing')) {
       case 'p':
         if (this.#text !== '' || !this.#paragraphs.at(-1)) this.#giveOut();
         this.#paragraphs.pop();

@@ -11,10 +11,9 @@ import { RejectedInputError } from '../contract.js';
 import type { WorkBudget } from '../limits.js';
 import { rowsFromTable } from './csvTemplateReader.js';
 import { headerProblems, matrixFromRows, type TemplateSubmission } from './templateRows.js';
-import { localNameIn, NAMESPACES, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
+import { localNameIn, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
-const S = NAMESPACES.spreadsheet;
 /** Excel's last column, XFD: a reference beyond it is no spreadsheet's. */
 const MAX_COLUMNS = 16_384;
 
@@ -51,13 +50,13 @@ class SharedStrings implements XmlPartHandler {
   #item: RichText | undefined;
 
   open(tag: XmlElement): void {
-    const name = localNameIn(tag, S);
+    const name = localNameIn(tag, 'spreadsheet');
     if (name === 'si') this.#item = new RichText();
     else this.#item?.open(name);
   }
 
   close(tag: XmlElement): void {
-    const name = localNameIn(tag, S);
+    const name = localNameIn(tag, 'spreadsheet');
     if (name === 'si' && this.#item) {
       this.strings.push(this.#item.value);
       this.#item = undefined;
@@ -108,7 +107,7 @@ class SheetRows implements XmlPartHandler {
   constructor(private readonly strings: readonly string[], private readonly maxRows: number) {}
 
   open(tag: XmlElement): void {
-    const name = localNameIn(tag, S);
+    const name = localNameIn(tag, 'spreadsheet');
     const cell = this.#cell;
     if (name === 'row') this.#row = [];
     else if (name === 'c') {
@@ -126,7 +125,7 @@ class SheetRows implements XmlPartHandler {
   }
 
   close(tag: XmlElement): void {
-    const name = localNameIn(tag, S);
+    const name = localNameIn(tag, 'spreadsheet');
     const cell = this.#cell;
     if (name === 'row') this.#endRow();
     else if (!cell) return;
