@@ -165,31 +165,37 @@ class SheetRows implements XmlPartHandler {
   }
 }
 
-function sheetNames(archive: ZipArchive): string[] {
-  return archive.entries
+/**
+ * The template from the first worksheet whose header is the template's, the sheets taken in order
+ * and read by `tableOf` (the rows that have any text); refused with the first sheet's header
+ * problems when none has it.
+ */
+export function templateFromSheets(archive: ZipArchive, budget: WorkBudget, tableOf: (name: string) => string[][]): TemplateSubmission {
+  const sheets = archive.entries
     .map((e) => e.name)
     .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n))
     .sort((a, b) => Number(/\d+/u.exec(a)?.[0]) - Number(/\d+/u.exec(b)?.[0]));
-}
-
-export function readXlsxTemplate(archive: ZipArchive, budget: WorkBudget): TemplateSubmission {
-  const shared = new SharedStrings();
-  readXmlPart(archive, 'xl/sharedStrings.xml', shared);
-  const sheets = sheetNames(archive);
   if (sheets.length === 0) throw new RejectedInputError('corrupt', 'the XLSX has no worksheet');
   let fallback: string[][] | undefined;
   for (const name of sheets) {
     budget.check(`reading ${name}`);
-    const sheet = new SheetRows(shared.strings, budget.limits.maxTemplateRows);
-    readXmlPart(archive, name, sheet);
-    const { table } = sheet;
+    const table = tableOf(name);
     fallback ??= table;
     if (table[0] && headerProblems(table[0]).length === 0) {
       const rows = rowsFromTable(table, budget, (i) => `row ${i + 2} of ${name.replace(/^xl\/worksheets\//u, '')}`);
       return { ...matrixFromRows(rows), contacts: [], assistanceRequested: [], warnings: [] };
     }
   }
-  // No sheet has the template header: refuse with the first sheet's header problems.
   rowsFromTable(fallback ?? [], budget, (i) => `row ${i + 2}`);
   throw new RejectedInputError('invalid_structure', 'no worksheet has the template header');
+}
+
+export function readXlsxTemplate(archive: ZipArchive, budget: WorkBudget): TemplateSubmission {
+  const shared = new SharedStrings();
+  readXmlPart(archive, 'xl/sharedStrings.xml', shared);
+  return templateFromSheets(archive, budget, (name) => {
+    const sheet = new SheetRows(shared.strings, budget.limits.maxTemplateRows);
+    readXmlPart(archive, name, sheet);
+    return sheet.table;
+  });
 }

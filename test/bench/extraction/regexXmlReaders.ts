@@ -1,15 +1,16 @@
 /**
  * The previous DOCX and XLSX readers, kept for comparison only: regular expressions over the XML of
- * each part, copied from shared/extraction/readers before they became streaming readers. The
- * extraction bench runs them side by side with today's readers. Lazily quantified patterns such as
+ * each part, copied from shared/extraction/readers before they became streaming readers (the choice
+ * of the template's sheet, unchanged, is shared with today's reader). The extraction bench runs
+ * them side by side with today's readers. Lazily quantified patterns such as
  * `<w:p[ >][\s\S]*?<\/w:p>` rescan the rest of the part from every opening tag that never closes,
  * so they are quadratic on unclosed markup: never call them on untrusted input.
  */
 import { RejectedInputError } from '../../../shared/extraction/contract.js';
 import type { DocumentText } from '../../../shared/extraction/documentText.js';
 import type { WorkBudget } from '../../../shared/extraction/limits.js';
-import { rowsFromTable } from '../../../shared/extraction/readers/csvTemplateReader.js';
-import { headerProblems, matrixFromRows, type TemplateSubmission } from '../../../shared/extraction/readers/templateRows.js';
+import type { TemplateSubmission } from '../../../shared/extraction/readers/templateRows.js';
+import { templateFromSheets } from '../../../shared/extraction/readers/xlsxTemplateReader.js';
 import { inflateEntry, type ZipArchive } from '../../../shared/extraction/readers/zipArchive.js';
 
 /** The whole part inflated into one string, as the previous readers read it. */
@@ -123,21 +124,5 @@ function sheetTable(xml: string, strings: readonly string[]): string[][] {
 
 export function readXlsxTemplateWithRegex(archive: ZipArchive, bytes: Uint8Array, budget: WorkBudget): TemplateSubmission {
   const strings = sharedStrings(archive, bytes, budget);
-  const sheets = archive.entries
-    .map((e) => e.name)
-    .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n))
-    .sort((a, b) => Number(/\d+/u.exec(a)?.[0]) - Number(/\d+/u.exec(b)?.[0]));
-  if (sheets.length === 0) throw new RejectedInputError('corrupt', 'the XLSX has no worksheet');
-  let fallback: string[][] | undefined;
-  for (const name of sheets) {
-    budget.check(`reading ${name}`);
-    const table = sheetTable(partText(archive, bytes, budget, name) ?? '', strings).filter((r) => r.some((c) => c.trim() !== ''));
-    fallback ??= table;
-    if (table[0] && headerProblems(table[0]).length === 0) {
-      const rows = rowsFromTable(table, budget, (i) => `row ${i + 2} of ${name.replace(/^xl\/worksheets\//u, '')}`);
-      return { ...matrixFromRows(rows), contacts: [], assistanceRequested: [], warnings: [] };
-    }
-  }
-  rowsFromTable(fallback ?? [], budget, (i) => `row ${i + 2}`);
-  throw new RejectedInputError('invalid_structure', 'no worksheet has the template header');
+  return templateFromSheets(archive, budget, (name) => sheetTable(partText(archive, bytes, budget, name) ?? '', strings).filter((r) => r.some((c) => c.trim() !== '')));
 }
