@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   admin: async () => (await import('./admin/adminQueries.js')).benchAdminQueries(),
   mail: async () => (await import('./mail/mailBench.js')).benchMail(),
   cli: async () => (await import('./cli/cliStart.js')).benchCliStart(),
+  xml: async () => (await import('./extraction/xmlReaders.js')).benchXmlReaders(),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,58 +1,150 @@
-/** DOCX: the paragraphs of word/document.xml (and foot/endnotes), read from a bounded unzip. */
+/** DOCX: the paragraphs of word/document.xml (and foot/endnotes), streamed from a bounded unzip. */
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { WorkBudget } from '../limits.js';
-import { decodeXmlEntities } from './xmlText.js';
+import { localNameIn, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
-function paragraphsOf(xml: string): string[] {
-  const out: string[] = [];
-  for (const match of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/gu)) {
-    const paragraph = match[0]
-      .replace(/<w:tab\/>/gu, '\t')
-      .replace(/<w:br\/>|<w:cr\/>/gu, '\n')
-      .replace(/<w:delText[^>]*>[\s\S]*?<\/w:delText>/gu, '')
-      .replace(/<w:instrText[^>]*>[\s\S]*?<\/w:instrText>/gu, '');
-    let text = '';
-    for (const piece of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|\t|\n/gu)) {
-      text += piece[1] !== undefined ? decodeXmlEntities(piece[1]) : piece[0];
-    }
-    out.push(text);
-  }
-  return out;
-}
+const isFallback = (tag: XmlElement) => localNameIn(tag, 'markupCompatibility') === 'Fallback';
 
 /**
- * Paragraphs in document order, a table row as one line with its cells separated by tabs: the
- * detectors read "task | responsible | 31 March 2025 | status" as one row, not four lines.
+ * The blocks of one part, in document order: a paragraph as one line, a table row as one line
+ * with its cells separated by tabs (the detectors read "task | responsible | 31 March 2025 |
+ * status" as one row, not four lines). Text is the content of w:t (so deleted text, field codes
+ * and math are not read); w:tab is a tab and w:br, w:cr a line break inside a paragraph.
+ *
+ * Damaged XML is read, not refused: what is readable is kept, as Word itself recovers what it
+ * can of a damaged document. A report is prose that a person reviews after extraction, and its
+ * text is useful even when its end is cut off. Each rule is linear whatever the nesting:
+ * - a paragraph that opens inside another (a text box's, or one whose end tag is missing) ends the
+ *   text read so far, so unclosed paragraphs come out one per line, in order, not as one line
+ *   rebuilt at every opening;
+ * - elements left open at the end of the part are closed there, keeping their text;
+ * - a table nested in a cell is read into that cell; unclosed rows of a table merge into one row;
+ * - mc:Fallback repeats what its mc:Choice says (for older readers): it is skipped.
  */
-function blocksOf(body: string): string[] {
-  const out: string[] = [];
-  for (const match of body.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>|<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/gu)) {
-    const xml = match[0];
-    if (!xml.startsWith('<w:tr')) {
-      out.push(...paragraphsOf(xml));
-      continue;
+class DocxBlocks implements XmlPartHandler {
+  readonly blocks: string[] = [];
+  damage: { first: string; count: number } | undefined;
+  /** Open paragraphs, innermost last: whether a line was already given out for each. */
+  readonly #paragraphs: boolean[] = [];
+  #text = '';
+  #runs = 0;
+  #texts = 0;
+  #rows = 0;
+  #cells = 0;
+  #fallbacks = 0;
+  #row: string[] = [];
+  #cell: string[] = [];
+
+  open(tag: XmlElement): void {
+    if (this.#fallbacks > 0 || isFallback(tag)) {
+      if (isFallback(tag)) this.#fallbacks++;
+      return;
     }
-    const cells = [...xml.matchAll(/<w:tc[ >][\s\S]*?<\/w:tc>/gu)].map((cell) => paragraphsOf(cell[0]).map((p) => p.trim()).filter(Boolean).join(' '));
-    out.push(cells.join('\t'));
+    switch (localNameIn(tag, 'wordprocessing')) {
+      case 'p':
+        if (this.#paragraphs.length > 0 && this.#text !== '') this.#giveOut();
+        this.#paragraphs.push(false);
+        break;
+      case 'r': this.#runs++; break;
+      case 't': this.#texts++; break;
+      case 'tab': this.#inRun('\t'); break;
+      case 'br':
+      case 'cr': this.#inRun('\n'); break;
+      case 'tr':
+        if (this.#rows++ === 0) this.#row = [];
+        break;
+      case 'tc':
+        if (this.#cells++ === 0) this.#cell = [];
+        break;
+    }
   }
-  return out;
+
+  close(tag: XmlElement): void {
+    if (this.#fallbacks > 0) {
+      if (isFallback(tag)) this.#fallbacks--;
+      return;
+    }
+    switch (localNameIn(tag, 'wordprocessing')) {
+      case 'p':
+        if (this.#text !== '' || !this.#paragraphs.at(-1)) this.#giveOut();
+        this.#paragraphs.pop();
+        break;
+      case 'r': this.#runs--; break;
+      case 't': this.#texts--; break;
+      case 'tc':
+        if (--this.#cells === 0) this.#endCell();
+        break;
+      case 'tr':
+        if (--this.#rows === 0) this.blocks.push(this.#row.join('\t'));
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.#fallbacks === 0 && this.#texts > 0 && this.#paragraphs.length > 0) this.#text += text;
+  }
+
+  damaged(problem: string): void {
+    this.damage ??= { first: problem, count: 0 };
+    this.damage.count++;
+  }
+
+  /** Ends what the part left open (its end tags are missing), keeping the text read. */
+  finish(): string[] {
+    if (this.#fallbacks === 0) {
+      if (this.#text !== '') this.#giveOut();
+      if (this.#cells > 0) this.#endCell();
+      if (this.#rows > 0) this.blocks.push(this.#row.join('\t'));
+    }
+    return this.blocks;
+  }
+
+  #inRun(character: string): void {
+    if (this.#runs > 0 && this.#paragraphs.length > 0) this.#text += character;
+  }
+
+  /** The current paragraph's text so far becomes a line: of the table cell it is in, or of the part. */
+  #giveOut(): void {
+    if (this.#rows === 0) this.blocks.push(this.#text);
+    else if (this.#cells > 0) this.#cell.push(this.#text);
+    this.#text = '';
+    if (this.#paragraphs.length > 0) this.#paragraphs[this.#paragraphs.length - 1] = true;
+  }
+
+  #endCell(): void {
+    this.#row.push(this.#cell.map((p) => p.trim()).filter(Boolean).join(' '));
+    this.#cell = [];
+  }
 }
 
+function readBlocks(archive: ZipArchive, part: string): { blocks: string[]; damage: DocxBlocks['damage'] } | undefined {
+  const reader = new DocxBlocks();
+  if (!readXmlPart(archive, part, reader)) return undefined;
+  return { blocks: reader.finish(), damage: reader.damage };
+}
+
+const hasText = (text: string) => /\S/u.test(text);
+
 export function readDocx(archive: ZipArchive, budget: WorkBudget): DocumentText {
-  const body = archive.readText('word/document.xml');
+  budget.check('reading the DOCX body');
+  const body = readBlocks(archive, 'word/document.xml');
   if (body === undefined) {
     throw new RejectedInputError('corrupt', 'the DOCX has no word/document.xml part');
   }
-  budget.check('reading the DOCX body');
-  const paragraphs = blocksOf(body);
+  const paragraphs = body.blocks;
   for (const part of ['word/footnotes.xml', 'word/endnotes.xml']) {
-    const xml = archive.readText(part);
-    if (xml) paragraphs.push(...paragraphsOf(xml).filter((p) => p.trim()));
+    paragraphs.push(...(readBlocks(archive, part)?.blocks ?? []).filter(hasText));
   }
   const text = paragraphs.join('\n');
-  if (text.replace(/\s/gu, '').length === 0) {
+  if (!hasText(text)) {
+    if (body.damage) {
+      throw new RejectedInputError(
+        'corrupt',
+        `the DOCX is damaged and no text could be read from it (${body.damage.first}); open it in Word, save it again and send the new file`,
+      );
+    }
     throw new RejectedInputError('no_text', 'the DOCX contains no text (only images?); send a document with its text');
   }
   return { pages: [text], paged: false, warnings: [] };

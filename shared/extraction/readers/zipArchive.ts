@@ -95,8 +95,11 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[], budget: WorkBud
   }
 }
 
-/** Inflates one part, counting bytes as they come out: headers are not trusted. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBudget): Uint8Array {
+/**
+ * Inflates one part and hands it to `consume` chunk by chunk, counting bytes as they come out:
+ * headers are not trusted. The wall-time budget is checked between chunks, on both sides.
+ */
+export function streamEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBudget, consume: (chunk: Uint8Array) => void): void {
   if (entry.flags & 1) {
     throw new RejectedInputError('encrypted', `part ${entry.name} is password-protected; send the file without a password`);
   }
@@ -112,18 +115,26 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBud
   const limit = budget.limits.maxZipEntryBytes;
   if (entry.method === STORED) {
     if (data.length > limit) throw new RejectedInputError('archive_bomb', `part ${entry.name} exceeds ${limit} bytes`);
-    return data;
+    for (let offset = 0; offset < data.length; offset += CHUNK) {
+      budget.check(`reading ${entry.name}`);
+      consume(data.subarray(offset, Math.min(data.length, offset + CHUNK)));
+    }
+    return;
   }
   if (entry.method !== DEFLATED) throw corrupt(`part ${entry.name} uses unsupported compression method ${entry.method}`);
 
-  const chunks: Uint8Array[] = [];
   let produced = 0;
+  // What the consumer throws (a refusal, or a bug) is its own; only fflate's errors mean a damaged part.
+  let consumerFailed = false;
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
     if (produced > limit) {
       throw new RejectedInputError('archive_bomb', `part ${entry.name} inflates beyond ${limit} bytes although its header says ${entry.declaredSize}`);
     }
-    chunks.push(chunk);
+    consumerFailed = true;
+    budget.check(`reading ${entry.name}`);
+    consume(chunk);
+    consumerFailed = false;
   });
   try {
     for (let offset = 0; offset < data.length; offset += CHUNK) {
@@ -132,10 +143,17 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBud
     }
     if (data.length === 0) inflater.push(new Uint8Array(0), true);
   } catch (error) {
-    if (error instanceof RejectedInputError) throw error;
+    if (error instanceof RejectedInputError || consumerFailed) throw error;
     throw corrupt(`part ${entry.name} cannot be inflated`, error);
   }
-  const out = new Uint8Array(produced);
+}
+
+/** One part inflated whole, within the same bounds. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBudget): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  streamEntry(bytes, entry, budget, (chunk) => chunks.push(chunk));
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let o = 0;
   for (const chunk of chunks) {
     out.set(chunk, o);
@@ -156,9 +174,11 @@ export class ZipArchive {
     return this.entries.some((e) => e.name === name);
   }
 
-  readText(name: string): string | undefined {
+  /** Streams a part's inflated bytes to `consume`; false when the package has no such part. */
+  streamPart(name: string, consume: (chunk: Uint8Array) => void): boolean {
     const entry = this.entries.find((e) => e.name === name);
-    if (!entry) return undefined;
-    return new TextDecoder().decode(inflateEntry(this.bytes, entry, this.budget));
+    if (!entry) return false;
+    streamEntry(this.bytes, entry, this.budget, consume);
+    return true;
   }
 }
