@@ -170,11 +170,12 @@ export class IsolatedExtractor {
         clearInterval(watch);
         clearTimeout(timer);
         child.off('message', onMessage);
-        child.off('exit', onExit);
+        child.off('close', onClose);
         resolve(value);
       };
       const onMessage = (answer: ExtractionAnswer) => settle({ answer });
-      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      // `close`, not `exit`: by then its stderr is read to the end.
+      const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
         // V8 aborts when the heap reaches --max-old-space-size: the memory ceiling, met inside the heap.
         if (/heap out of memory|Reached heap limit/u.test(stderr)) settle({ breach: 'memory' });
         else settle({ died: `the extraction process ended without an answer (${signal ?? `exit ${code}`}): ${stderr.trim().slice(-600)}` });
@@ -186,7 +187,7 @@ export class IsolatedExtractor {
       }, MEMORY_POLL_MS);
       const timer = setTimeout(() => settle({ breach: 'time' }), Math.max(0, started + timeMs - Date.now()));
       child.on('message', onMessage);
-      child.on('exit', onExit);
+      child.on('close', onClose);
       if (child.pid === undefined) {
         settle({ died: 'the extraction process could not be started' });
         return;
@@ -219,7 +220,7 @@ export class IsolatedExtractor {
 
   #breachMessage(ceiling: 'memory' | 'time'): string {
     return ceiling === 'memory'
-      ? `reading the document needs more than ${this.ceilings.memoryMb} MB of memory (a compressed part expands far beyond the file's size); save it again from its original application, or split it into smaller files`
+      ? `reading the document needs more than ${this.ceilings.memoryMb} MB of memory (a compressed part may expand far beyond the file's size); save it again from its original application, or split it into smaller files`
       : `reading the document takes more than ${seconds(this.ceilings.timeMs)}; save it again from its original application (as PDF with a text layer, or DOCX), or split it into smaller files`;
   }
 }
