@@ -29,7 +29,8 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'cli/main.ts' },
+    // The process `extract` reads a document in starts from a file of its own (see extractCommand.ts).
+    entryPoints: { main: 'cli/main.ts', extractionChild: 'cli/extractionChild.ts' },
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',

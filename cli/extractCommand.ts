@@ -2,11 +2,20 @@
  * `extract <file> [--state ISO3] [--type REPORT_TYPE]` (handbook: extraction-contract.md):
  * exit 0 and one JSON object on stdout; exit 2 and `rejected: <code>: <message>` on stderr for a
  * refused input; exit 1 for anything else (a bug, or a usage error).
+ *
+ * The document is read in a child process under the default ceilings (512 MB, 20 s), as ingest
+ * reads it: past one the file is refused (`too_large`), never a hang.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { REPORT_TYPES, RejectedInputError, type ReportType } from '#shared/extraction/contract.js';
-import { extractDocument } from '#shared/extraction/extractDocument.js';
+import { IsolatedExtractor } from '#shared/extraction/isolatedExtraction.js';
 import { EXTRACTION_LIMITS } from '#shared/extraction/limits.js';
+
+/**
+ * The child's entry: `extractionChild.ts` beside this file when the sources run (tsx, tests); in the
+ * build, where this module is a chunk in `dist/cli/chunks/`, `dist/cli/extractionChild.mjs`.
+ */
+const CHILD_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './extractionChild.ts' : '../extractionChild.mjs', import.meta.url);
 
 export interface CommandIo {
   stdout: (s: string) => void;
@@ -61,12 +70,15 @@ export async function runExtractCommand(args: string[], io: CommandIo): Promise<
       throw new RejectedInputError('too_large', `the file is ${(info.size / 1048576).toFixed(1)} MB (limit ${EXTRACTION_LIMITS.maxFileBytes / 1048576} MB); split it`);
     }
     const bytes = new Uint8Array(await readFile(parsed.file));
-    const extraction = await extractDocument({
-      bytes,
-      fileName: parsed.file,
-      ...(parsed.state ? { state: parsed.state } : {}),
-      ...(parsed.reportType ? { reportType: parsed.reportType } : {}),
-    });
+    const extractor = new IsolatedExtractor({ entry: CHILD_ENTRY });
+    const extraction = await extractor
+      .extract({
+        bytes,
+        fileName: parsed.file,
+        ...(parsed.state ? { state: parsed.state } : {}),
+        ...(parsed.reportType ? { reportType: parsed.reportType } : {}),
+      })
+      .finally(() => extractor.close());
     io.stdout(`${JSON.stringify(extraction)}\n`);
     return EXIT.ok;
   } catch (error) {

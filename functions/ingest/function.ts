@@ -7,12 +7,25 @@
  * 1769 MB is one full vCPU, so the budget means on Lambda what it means on a laptop core. The
  * timeout leaves room for a whole batch of documents at their budget, plus the reads and writes
  * around them. Measured peaks and times: `npm run bench:accuracy`, `npm run bench -- bundles`.
+ *
+ * Each document is read in a child process under two ceilings (`shared/extraction/isolatedExtraction.ts`),
+ * settings below: its resident memory, and its time (on Lambda, also what the invocation has left,
+ * less `INVOCATION_MARGIN_MS` to record the outcome). The memory leaves room for the handler's own
+ * and for twice the child's ceiling: between two reads of the child's memory (every 20 ms) one
+ * allocation may double a buffer (pdf.js grows an inflated stream that way) before it is killed.
  */
 import * as z from 'zod';
 import { MailQueueUrl, MaxUploadBytes, StoreEnvironment } from '#shared/config/environment.js';
+import { DEFAULT_CEILINGS } from '#shared/extraction/isolatedExtraction.js';
 import { describeFunction } from '#shared/lambda/functionDescription.js';
 
 const TIMEOUT_SECONDS = 90;
+
+/** Time an invocation keeps, after a document is read, to record it or quarantine it. */
+export const INVOCATION_MARGIN_MS = 10_000;
+
+/** The handler's own resident memory (SDK clients, one batch's files) beside the reading child. */
+export const HANDLER_MEMORY_MB = 256;
 
 export const ingestFunction = describeFunction({
   name: 'ingest',
@@ -21,6 +34,10 @@ export const ingestFunction = describeFunction({
     MAX_UPLOAD_BYTES: MaxUploadBytes,
     /** The mail queue for upload receipts; without it no receipts are sent. */
     MAIL_QUEUE_URL: MailQueueUrl.optional(),
+    /** Resident memory (MB) the process reading one document may reach before the document is refused. */
+    EXTRACTION_MEMORY_MB: z.coerce.number().int().min(64).default(DEFAULT_CEILINGS.memoryMb),
+    /** Wall-clock time (ms) one document may take to read, the reading process's start included. */
+    EXTRACTION_TIME_MS: z.coerce.number().int().min(1_000).default(DEFAULT_CEILINGS.timeMs),
   }),
   memoryMb: 1769,
   timeoutSeconds: TIMEOUT_SECONDS,
@@ -31,6 +48,6 @@ export const ingestFunction = describeFunction({
     visibilityTimeoutSeconds: TIMEOUT_SECONDS * 6,
     maxConcurrency: 5,
   },
-  // The extractor (PDF, DOCX, XLSX readers: most of the code) loads with the first upload.
+  // The extractor (PDF, DOCX, XLSX readers: most of the code) is the reading child's entry, bundled apart.
   lazyModules: ['#functions/ingest/extraction.js'],
 });

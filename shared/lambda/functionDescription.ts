@@ -46,8 +46,8 @@ export interface FunctionDescription<E extends z.ZodObject = z.ZodObject> {
   readonly reservedConcurrency?: number;
   readonly invokedBy: Invocation;
   /**
-   * Modules the handler imports only when it needs them (`#functions/<name>/<module>.js`), bundled
-   * apart so that the function starts without compiling them.
+   * Modules the handler imports only when it needs them, or runs in a child process
+   * (`#functions/<name>/<module>.js`), bundled apart so that the function starts without compiling them.
    */
   readonly lazyModules?: readonly string[];
 }

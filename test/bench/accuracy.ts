@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
 import { type Extraction, RejectedInputError } from '../../shared/extraction/contract.js';
 import { extractDocument } from '../../shared/extraction/extractDocument.js';
+import { IsolatedExtractor } from '../../shared/extraction/isolatedExtraction.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../shared/extraction/limits.js';
 import { readPdf } from '../../shared/extraction/readers/pdfReader.js';
 import {
@@ -60,10 +61,19 @@ async function pageCount(bytes: Uint8Array, format: string): Promise<number> {
   }
 }
 
-async function timedExtract(bytes: Uint8Array, fileName: string): Promise<{ ms: number; result?: Extraction; code?: string }> {
+/**
+ * The reading child the pipeline reads each document in (ingest's, run from the sources), at the
+ * default ceilings: one child kept warm for the next document, as in a warm Lambda container.
+ */
+const isolated = new IsolatedExtractor({ entry: new URL('../../functions/ingest/extraction.ts', import.meta.url) });
+
+type Reader = 'in process' | 'isolated';
+
+async function timedExtract(bytes: Uint8Array, fileName: string, reader: Reader = 'in process'): Promise<{ ms: number; result?: Extraction; code?: string }> {
   const t = performance.now();
   try {
-    const result = await extractDocument({ bytes, fileName, ...stateAndTypeFromName(fileName) });
+    const request = { bytes, fileName, ...stateAndTypeFromName(fileName) };
+    const result = reader === 'isolated' ? await isolated.extract(request) : await extractDocument(request);
     return { ms: performance.now() - t, result };
   } catch (error) {
     const ms = performance.now() - t;
@@ -97,15 +107,23 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
   const perFile: Array<Array<string | number>> = [];
   const mistakes: string[] = [];
   let totalMs = 0;
+  let isolatedMs = 0;
   let totalPages = 0;
   let pdfMs = 0;
   let popplerMs = 0;
-  // Warm-up: the first call loads pdf.js and compiles patterns; the Lambda pays that once per container.
-  await timedExtract(await readFile(join(dir, labels[0]!.file)), labels[0]!.file);
+  // Warm-up: the first call loads pdf.js and compiles patterns; the Lambda pays that once per container
+  // (and the reading child once per child: its start is timed apart).
+  const first = new Uint8Array(await readFile(join(dir, labels[0]!.file)));
+  await timedExtract(first, labels[0]!.file);
+  const childStart = await timedExtract(first, labels[0]!.file, 'isolated');
   for (const label of labels) {
     const path = join(dir, label.file);
     const bytes = new Uint8Array(await readFile(path));
-    const { ms, result, code } = await timedExtract(bytes, label.file);
+    const inProcess = await timedExtract(bytes, label.file);
+    // The pipeline's reading is scored: the document read in the child, as ingest and the CLI read it.
+    const { ms: childMs, result, code } = await timedExtract(bytes, label.file, 'isolated');
+    const ms = inProcess.ms;
+    isolatedMs += childMs;
     const format = label.file.split('.').pop()!;
     const pages = await pageCount(bytes, format);
     totalMs += ms;
@@ -119,7 +137,7 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     }
     if (!result) {
       mistakes.push(`${label.file}: refused (${code})`);
-      perFile.push([label.file, pages, ms.toFixed(0), poppleRow, `refused: ${code}`]);
+      perFile.push([label.file, pages, ms.toFixed(0), childMs.toFixed(0), poppleRow, `refused: ${code}`]);
       continue;
     }
     const wrong: string[] = [];
@@ -138,7 +156,7 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     const n = contactNameMatches(label, result);
     names = { right: names.right + n.right, total: names.total + n.total };
     if (n.right < n.total) wrong.push(`contact names: got ${JSON.stringify(result.contacts.map((c) => c.name))}, want ${JSON.stringify(label.contacts.map((c) => c.name))}`);
-    perFile.push([label.file, pages, ms.toFixed(0), poppleRow, wrong.length === 0 ? 'all right' : `${wrong.length} field(s) off`]);
+    perFile.push([label.file, pages, ms.toFixed(0), childMs.toFixed(0), poppleRow, wrong.length === 0 ? 'all right' : `${wrong.length} field(s) off`]);
     for (const w of wrong) mistakes.push(`${label.file}: ${w}`);
   }
   console.log(`\n## Accuracy on ${dir} (${labels.length} documents)\n`);
@@ -150,8 +168,9 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
   })));
   console.log(`\ncontact names written exactly as labelled: ${names.right}/${names.total}`);
   console.log(`\n### Time per document\n`);
-  console.log(table(['file', 'pages', 'extract ms (warm)', 'pdftotext ms (whole process, best of 3)', 'fields'], perFile));
-  console.log(`\ntotal ${totalMs.toFixed(0)} ms for ${totalPages} pages: ${(totalPages / (totalMs / 1000)).toFixed(1)} pages/s`);
+  console.log(table(['file', 'pages', 'extract ms (warm, in process)', 'extract ms (warm child)', 'pdftotext ms (whole process, best of 3)', 'fields'], perFile));
+  console.log(`\ntotal ${totalMs.toFixed(0)} ms for ${totalPages} pages: ${(totalPages / (totalMs / 1000)).toFixed(1)} pages/s in process`);
+  console.log(`isolated: ${isolatedMs.toFixed(0)} ms for the same (${(isolatedMs / labels.length).toFixed(0)} ms per document, ${(totalMs / labels.length).toFixed(0)} in process); the child's start and first document: ${childStart.ms.toFixed(0)} ms`);
   if (poppler && popplerMs > 0) console.log(`PDFs: extractor ${pdfMs.toFixed(0)} ms vs pdftotext ${popplerMs.toFixed(0)} ms (×${(pdfMs / popplerMs).toFixed(1)})`);
   if (mistakes.length) {
     console.log(`\n### Differences from the labels\n`);
@@ -173,15 +192,17 @@ async function benchHostile(dir: string): Promise<void> {
   for (const e of expected) {
     const path = join(dir, e.file);
     const bytes = new Uint8Array(await readFile(path));
-    const { ms, code, result } = await timedExtract(bytes, e.file);
+    const { ms } = await timedExtract(bytes, e.file);
+    // The code that counts is the pipeline's: the document read in the child, under the ceilings.
+    const { ms: childMs, code, result } = await timedExtract(bytes, e.file, 'isolated');
     const child = measureInChild(path);
     const accepted = [e.code, ...(e.alsoAccepted ?? [])];
-    const ok = code !== undefined && accepted.includes(code) && ms < 5_000 && !(child.maxRssMb > 512);
+    const ok = code !== undefined && accepted.includes(code) && childMs < 5_000 && !(child.maxRssMb > 512);
     if (ok) passed++;
-    rows.push([e.file, e.code, result ? 'ACCEPTED' : code!, ms.toFixed(0), child.maxRssMb.toFixed(0), ok ? 'pass' : 'FAIL']);
+    rows.push([e.file, e.code, result ? 'ACCEPTED' : code!, ms.toFixed(0), childMs.toFixed(0), child.maxRssMb.toFixed(0), ok ? 'pass' : 'FAIL']);
   }
   console.log(`\n## Hostile inputs in ${dir}: ${passed}/${expected.length} refused with the right code in < 5 s\n`);
-  console.log(table(['file', 'expected', 'got', 'ms (in process)', 'peak RSS MB (fresh process)', 'result'], rows));
+  console.log(table(['file', 'expected', 'got (isolated)', 'ms (in process)', 'ms (child)', 'peak RSS MB (fresh process)', 'result'], rows));
 }
 
 /** Best wall time of `runs` calls of each job, the jobs taken in turns so that both see the same machine load. */
@@ -265,3 +286,4 @@ const files = await import('node:fs').then((fs) => fs.readdirSync(absolute));
 if (files.includes('labels.json')) await benchLabelled(absolute, poppler);
 if (files.includes('expected.json')) await benchHostile(absolute);
 if (!process.argv.includes('--no-speed')) await benchSpeed(poppler);
+isolated.close();

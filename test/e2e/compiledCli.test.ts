@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main.js';
 import { docxOf, pdfOf, utf8, xlsxOf } from '../unit/extraction/support/documents.js';
+import { pdfInflatingTo } from '../unit/extraction/support/hostileDocuments.js';
 
 const root = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'portal1540-compiled-cli-'));
@@ -50,6 +51,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'matrix.csv'), utf8('element,weapon,measure,legal_reference,notes\nop1,all,yes,Penal Code,ok\n'));
   writeFileSync(join(dir, 'rapport.txt'), utf8('Mission permanente de la République française\n\nParis, le 15 mars 2025\n\nRapport national de la France sur la résolution 1540 (2004).'));
   writeFileSync(join(dir, 'empty.pdf'), '');
+  // 1 MB whose content stream inflates to 1 GiB: refused at the default memory ceiling, in seconds.
+  writeFileSync(join(dir, 'bomb.pdf'), pdfInflatingTo(1024));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -64,6 +67,7 @@ describe('the compiled command', () => {
     [['extract', 'matrix.csv', '--state', 'PRT']],
     [['extract', 'rapport.txt']],
     [['extract', 'empty.pdf']],
+    [['extract', 'bomb.pdf']],
     [['extract', 'rapport.txt', '--state', 'ATL']],
     [['extract', '--bogus-option', 'rapport.txt']],
     [['states']],

@@ -14,7 +14,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES } from '../../shared/lambda/functionDescription.js';
 import { assetFiles, builtBundles, type BuiltBundle } from '../bench/infra/builtBundles.js';
+import { REPOSITORY_ROOT } from '../../infra/constructs/pipelineFunction.js';
 import { pdfOf } from '../unit/extraction/support/documents.js';
+import { pdfInflatingTo } from '../unit/extraction/support/hostileDocuments.js';
 import { buildPortalApp } from './portalApp.js';
 
 const run = promisify(execFile);
@@ -32,7 +34,7 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(bundles.map((b) => b.name).sort()).toEqual([...FUNCTION_NAMES].sort());
   });
 
-  it('ships a minified ESM bundle with its source map and nothing else; ingest its extractor and admin its signer beside it', async () => {
+  it('ships a minified ESM bundle with its source map and nothing else; ingest its reading child and admin its signer beside it', async () => {
     const lazy: Record<string, string> = { ingest: 'extraction', admin: 'objectSigner' };
     for (const bundle of bundles) {
       const module = lazy[bundle.name];
@@ -70,24 +72,31 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(new URL(signed.link).searchParams.get('versionId')).toBe('v1.first');
   });
 
-  it("loads ingest's extractor from its own file in the asset: reads a PDF, refuses an empty file", async () => {
+  it("reads each document in a child started from its own file in the asset: reads a PDF, refuses a bomb at the memory ceiling", async () => {
     const ingest = bundles.find((b) => b.name === 'ingest')!;
     const pdf = path.join(outdir, 'report.pdf');
+    const bomb = path.join(outdir, 'bomb.pdf');
     writeFileSync(pdf, await pdfOf([['Report of the Republic of Ghana on the implementation of resolution 1540 (2004)']]));
-    // Run from the asset folder, as Lambda does: the specifier resolves through the asset's package.json.
+    writeFileSync(bomb, pdfInflatingTo(300));
+    // Run from the asset folder, as Lambda does: the handler's specifier resolves, through the asset's
+    // package.json, to the bundled child; the parent side is the sources' (the same code index.mjs carries).
     const script = [
       "const { readFileSync } = await import('node:fs');",
-      "const { extractUpload } = await import('#functions/ingest/extraction.js');",
-      `const read = await extractUpload({ bytes: readFileSync(${JSON.stringify(pdf)}), fileName: 'report.pdf' });`,
-      "const empty = await extractUpload({ bytes: new Uint8Array(), fileName: 'empty.pdf' });",
-      'console.log(JSON.stringify({ format: read.extraction?.format, state: read.extraction?.state, refused: empty.refused?.code }));',
+      `const { IsolatedExtractor } = await import(${JSON.stringify(pathToFileURL(path.join(REPOSITORY_ROOT, 'shared/extraction/isolatedExtraction.ts')).href)});`,
+      "const entry = import.meta.resolve('#functions/ingest/extraction.js');",
+      'const extractor = new IsolatedExtractor({ entry, ceilings: { memoryMb: 160 } });',
+      "const outcome = (file) => extractor.extract({ bytes: readFileSync(file), fileName: file }).then((e) => e.state, (error) => error.code);",
+      `const read = await outcome(${JSON.stringify(pdf)});`,
+      `const refused = await outcome(${JSON.stringify(bomb)});`,
+      'extractor.close();',
+      "console.log(JSON.stringify({ entry: entry.split('/').pop(), read, refused }));",
     ].join('\n');
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+    const { stdout } = await run(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], {
       cwd: ingest.directory,
       env: { PATH: process.env.PATH, ...ingest.environment },
       timeout: 60_000,
     });
-    expect(JSON.parse(stdout)).toEqual({ format: 'pdf', state: 'GHA', refused: 'empty' });
+    expect(JSON.parse(stdout)).toEqual({ entry: 'extraction.mjs', read: 'GHA', refused: 'too_large' });
   });
 
   it('each bundle starts in a fresh Node process with the environment its template sets', async () => {

@@ -8,12 +8,12 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { adminFunction } from '../../functions/admin/function.js';
 import { feedbackFunction } from '../../functions/feedback/function.js';
-import { ingestFunction } from '../../functions/ingest/function.js';
+import { HANDLER_MEMORY_MB, ingestFunction, INVOCATION_MARGIN_MS } from '../../functions/ingest/function.js';
 import { mailerFunction } from '../../functions/mailer/function.js';
 import { plannerFunction } from '../../functions/planner/function.js';
 import { seederFunction } from '../../functions/seeder/function.js';
 import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
-import { FUNCTION_NAMES, type EnvironmentValues, type FunctionDescription } from '../../shared/lambda/functionDescription.js';
+import { FUNCTION_NAMES, settingsFor, type EnvironmentValues, type FunctionDescription } from '../../shared/lambda/functionDescription.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../shared/portal/uploadLimits.js';
 import { portalTemplates } from './portalApp.js';
 
@@ -64,6 +64,22 @@ describe('each function', () => {
     expect(Object.keys(settings).filter((key) => !(key in description.environment.shape))).toEqual([]);
     const parsed = description.environment.safeParse(resolved(settings));
     expect(parsed.error?.issues ?? [], name).toEqual([]);
+  });
+});
+
+describe('the ingest function', () => {
+  it("leaves room in its memory for the handler's own and twice the reading child's ceiling (one doubling between two reads of it)", () => {
+    const settings = settingsFor(ingestFunction, { TABLE_NAME: 'portal', BUCKET_NAME: 'portal-bucket' });
+
+    expect(settings).toMatchObject({ EXTRACTION_MEMORY_MB: 512, EXTRACTION_TIME_MS: 20_000 });
+    expect(ingestFunction.memoryMb).toBeGreaterThanOrEqual(HANDLER_MEMORY_MB + 2 * settings.EXTRACTION_MEMORY_MB);
+  });
+
+  it("gives a whole batch its reads at the time ceiling, with the margin to record each, within its timeout", () => {
+    const settings = settingsFor(ingestFunction, { TABLE_NAME: 'portal', BUCKET_NAME: 'portal-bucket' });
+    const batch = ingestFunction.invokedBy.batchSize;
+
+    expect(ingestFunction.timeoutSeconds * 1000).toBeGreaterThanOrEqual(batch * settings.EXTRACTION_TIME_MS + INVOCATION_MARGIN_MS);
   });
 });
 

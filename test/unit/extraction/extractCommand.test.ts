@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runExtractCommand } from '../../../cli/extractCommand.js';
 import { Extraction } from '../../../shared/extraction/contract.js';
+import { pdfInflatingTo } from './support/hostileDocuments.js';
 
 function capture() {
   const out = { stdout: '', stderr: '' };
@@ -16,6 +17,7 @@ describe('the extract command', () => {
     dir = await mkdtemp(join(tmpdir(), 'extract-cli-'));
     await writeFile(join(dir, 'report.txt'), 'PERMANENT MISSION OF THE REPUBLIC OF GHANA\n\nAccra, 7 November 2023\n\nThe Customs Division enforces the Customs Act, 2015 at all points of entry.');
     await writeFile(join(dir, 'empty.pdf'), '');
+    await writeFile(join(dir, 'bomb.pdf'), pdfInflatingTo(1024));
     await writeFile(join(dir, 'matrix.csv'), 'element,weapon,measure,legal_reference,notes\nop1,all,yes,Penal Code,ok\n');
   });
 
@@ -49,6 +51,18 @@ describe('the extract command', () => {
     expect(code).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(/^rejected: empty: .+\n$/u);
+  });
+
+  it('exits 2 with too_large, in seconds, for a 1 MB PDF whose stream inflates to 1 GiB (the default 512 MB ceiling)', async () => {
+    const { out, io } = capture();
+    const started = performance.now();
+
+    const code = await runExtractCommand([join(dir, 'bomb.pdf')], io);
+
+    expect(code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(/^rejected: too_large: reading the document needs more than 512 MB of memory .+\n$/u);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('exits 2 with unknown_state for a --state that is not a member state', async () => {

@@ -1,0 +1,226 @@
+/**
+ * Extraction in a child process, watched from outside (handbook: extraction-contract.md).
+ *
+ * The readers bound their own work (zip parts, pages, time between pages), but a bound the reading
+ * code keeps is one it can forget: pdf.js inflates a PDF's streams itself, into one growing buffer,
+ * and a synchronous stretch of parsing never comes back to check the clock. So each document is
+ * read in a child process, and this module watches that process's whole resident memory (Buffers,
+ * ArrayBuffers and WebAssembly memory count, which a V8 heap flag does not cap) and a wall-clock
+ * deadline. Past either ceiling the child is killed (SIGKILL: nothing it runs can delay it) and the
+ * document refused with `too_large`, the message naming the ceiling. What the readers refuse
+ * themselves keeps its code (a zip part inflating past its bound stays `archive_bomb`).
+ *
+ * Documents and answers cross the boundary as data, over the IPC channel: the request with its bytes
+ * (no temporary file), then the extraction, the refusal or the failure. One child is kept warm for
+ * the next document (starting Node and loading pdf.js costs more than reading most reports); a
+ * child that was killed, failed, or ended a document holding much memory is replaced.
+ */
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Extraction, type ExtractionRequest, type RejectionCode, RejectedInputError } from './contract.js';
+import { EXTRACTION_LIMITS } from './limits.js';
+
+/** The ceilings one document is read under. */
+export interface ExtractionCeilings {
+  /** Resident memory of the reading process, in MB. */
+  memoryMb: number;
+  /** Wall-clock time from the start of the read (the child's start included), in ms. */
+  timeMs: number;
+}
+
+export const DEFAULT_CEILINGS: ExtractionCeilings = { memoryMb: 512, timeMs: EXTRACTION_LIMITS.wallTimeMs };
+
+/** What the parent sends the child: one document. */
+export interface ExtractionTask {
+  request: ExtractionRequest;
+  /** The child's own, cooperative time budget (checked between pages); the parent's deadline is the hard one. */
+  wallTimeMs: number;
+}
+
+/** What the child answers. */
+export type ExtractionAnswer =
+  | { extraction: Extraction }
+  | { refused: { code: RejectionCode; message: string } }
+  | { failed: { message: string } };
+
+/** How often the child's resident memory is read. */
+const MEMORY_POLL_MS = 20;
+/** A child that ends a document above this share of the memory ceiling is not kept for the next one. */
+const RETIRE_ABOVE_SHARE = 0.75;
+/** Below this much time left, a read is not started (it could only be refused unfairly). */
+const LEAST_USEFUL_MS = 1_000;
+
+/**
+ * The invocation ran out of time before the document was read: not the document's fault, so not a
+ * refusal. Thrown, so that the queue delivers the upload again.
+ */
+export class ExtractionInterruptedError extends Error {
+  override readonly name = 'ExtractionInterruptedError';
+}
+
+export interface IsolatedExtractorOptions {
+  /**
+   * The child's entry module, which calls `serveExtractions()`: built JavaScript (the Lambda asset,
+   * the CLI build), or, where only the TypeScript sources exist (tests, the local portal), a `.js`
+   * URL whose `.ts` sibling is run through tsx.
+   */
+  entry: URL | string;
+  ceilings?: Partial<ExtractionCeilings>;
+}
+
+export interface ReadWithin {
+  /** Epoch ms by which the caller needs the answer (a Lambda invocation's end less a margin). */
+  deadline?: number;
+}
+
+interface Runnable {
+  file: string;
+  execArgv: string[];
+}
+
+function runnable(entry: URL | string): Runnable {
+  const file = fileURLToPath(entry);
+  const source = file.replace(/\.m?js$/u, '.ts');
+  const typescript = /\.ts$/u.test(file) ? file : !existsSync(file) && existsSync(source) ? source : undefined;
+  if (typescript) return { file: typescript, execArgv: ['--import', import.meta.resolve('tsx')] };
+  if (existsSync(file)) return { file, execArgv: [] };
+  throw new Error(`the extraction child's entry ${file} does not exist`);
+}
+
+/** Resident memory of a process in bytes, as the kernel counts it; undefined once it is gone. */
+function residentBytes(pid: number): number | undefined {
+  try {
+    if (process.platform === 'linux') {
+      const match = /^VmRSS:\s+(\d+)\s+kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+      return match ? Number(match[1]) * 1024 : undefined;
+    }
+    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'latin1' }).trim()) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A waiting child keeps no one alive: the process that owns it may end (the child then exits on `disconnect`). */
+function idle(child: ChildProcess): void {
+  child.unref();
+  child.channel?.unref();
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+export class IsolatedExtractor {
+  readonly ceilings: ExtractionCeilings;
+  readonly #runnable: Runnable;
+  #warm: ChildProcess | undefined;
+  /** Documents are read one after the other: one child, one document at a time. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: IsolatedExtractorOptions) {
+    this.ceilings = { ...DEFAULT_CEILINGS, ...options.ceilings };
+    this.#runnable = runnable(options.entry);
+  }
+
+  /** Reads one document in the child; refusals (the child's, and the ceilings') throw RejectedInputError. */
+  extract(request: ExtractionRequest, within: ReadWithin = {}): Promise<Extraction> {
+    const turn = this.#queue.then(() => this.#read(request, within));
+    this.#queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** Ends the warm child, if any. */
+  close(): void {
+    this.#warm?.kill('SIGKILL');
+    this.#warm = undefined;
+  }
+
+  #spawn(): ChildProcess {
+    const child = fork(this.#runnable.file, [], {
+      execArgv: [...this.#runnable.execArgv, `--max-old-space-size=${this.ceilings.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    child.on('error', () => undefined);
+    // Its stderr is read only for a failure's message; it never keeps the owner alive.
+    (child.stderr as Socket | null)?.unref();
+    idle(child);
+    return child;
+  }
+
+  async #read(request: ExtractionRequest, within: ReadWithin): Promise<Extraction> {
+    const started = Date.now();
+    const left = within.deadline !== undefined ? within.deadline - started : Infinity;
+    if (left < LEAST_USEFUL_MS) throw new ExtractionInterruptedError(`only ${left} ms were left to read ${request.fileName}; it is read again later`);
+    const timeMs = Math.min(this.ceilings.timeMs, left);
+    const callerBound = timeMs < this.ceilings.timeMs;
+    const warm = this.#warm?.connected ? this.#warm : undefined;
+    const child = warm ?? this.#spawn();
+    this.#warm = undefined;
+    const memoryBytes = this.ceilings.memoryMb * 1024 * 1024;
+    let stderr = '';
+    let peak = 0;
+    const onStderr = (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4096));
+    child.stderr?.on('data', onStderr);
+    child.ref();
+    child.channel?.ref();
+
+    const outcome = await new Promise<{ answer: ExtractionAnswer } | { breach: 'memory' | 'time' } | { died: string }>((resolve) => {
+      const settle = (value: Parameters<typeof resolve>[0]) => {
+        clearInterval(watch);
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        child.off('close', onClose);
+        resolve(value);
+      };
+      const onMessage = (answer: ExtractionAnswer) => settle({ answer });
+      // `close`, not `exit`: by then its stderr is read to the end.
+      const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+        // V8 aborts when the heap reaches --max-old-space-size: the memory ceiling, met inside the heap.
+        if (/heap out of memory|Reached heap limit/u.test(stderr)) settle({ breach: 'memory' });
+        else settle({ died: `the extraction process ended without an answer (${signal ?? `exit ${code}`}): ${stderr.trim().slice(-600)}` });
+      };
+      const watch = setInterval(() => {
+        const rss = residentBytes(child.pid!);
+        if (rss !== undefined) peak = Math.max(peak, rss);
+        if (rss !== undefined && rss > memoryBytes) settle({ breach: 'memory' });
+      }, MEMORY_POLL_MS);
+      const timer = setTimeout(() => settle({ breach: 'time' }), Math.max(0, started + timeMs - Date.now()));
+      child.on('message', onMessage);
+      child.on('close', onClose);
+      if (child.pid === undefined) {
+        settle({ died: 'the extraction process could not be started' });
+        return;
+      }
+      const task: ExtractionTask = { request, wallTimeMs: Math.max(0, started + timeMs - Date.now()) };
+      child.send(task, (error) => {
+        if (error) settle({ died: `the document could not be handed to the extraction process: ${error.message}` });
+      });
+    });
+    child.stderr?.off('data', onStderr);
+
+    if (!('answer' in outcome) || 'failed' in outcome.answer || peak > memoryBytes * RETIRE_ABOVE_SHARE) child.kill('SIGKILL');
+    else {
+      idle(child);
+      this.#warm = child;
+    }
+
+    if ('died' in outcome) throw new Error(outcome.died);
+    if ('breach' in outcome) {
+      if (outcome.breach === 'time' && callerBound) {
+        throw new ExtractionInterruptedError(`the invocation's time ran out after ${seconds(timeMs)} while reading ${request.fileName}; it is read again later`);
+      }
+      throw new RejectedInputError('too_large', this.#breachMessage(outcome.breach));
+    }
+    const { answer } = outcome;
+    if ('refused' in answer) throw new RejectedInputError(answer.refused.code, answer.refused.message);
+    if ('failed' in answer) throw new Error(`extraction failed: ${answer.failed.message}`);
+    return answer.extraction;
+  }
+
+  #breachMessage(ceiling: 'memory' | 'time'): string {
+    return ceiling === 'memory'
+      ? `reading the document needs more than ${this.ceilings.memoryMb} MB of memory (a compressed part may expand far beyond the file's size); save it again from its original application, or split it into smaller files`
+      : `reading the document takes more than ${seconds(this.ceilings.timeMs)}; save it again from its original application (as PDF with a text layer, or DOCX), or split it into smaller files`;
+  }
+}

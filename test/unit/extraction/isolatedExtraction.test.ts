@@ -1,0 +1,107 @@
+/**
+ * Extraction in a child process watched from outside: reads answer as data, refusals keep their
+ * code, and a document past a ceiling (memory, time) is refused `too_large` once the child is
+ * killed, the next document read by a new one. The ceilings are lowered so that the hostile
+ * documents stay small: a TypeScript child (tsx) starts at about 120 MB, so 192 MB leaves it room.
+ */
+import fc from 'fast-check';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Extraction, RejectedInputError } from '../../../shared/extraction/contract.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { ExtractionInterruptedError, IsolatedExtractor } from '../../../shared/extraction/isolatedExtraction.js';
+import { pdfOf, utf8 } from './support/documents.js';
+import { pdfInflatingTo, pdfOfManyRuns } from './support/hostileDocuments.js';
+
+const CHILD_ENTRY = new URL('../../../functions/ingest/extraction.ts', import.meta.url);
+const CEILINGS = { memoryMb: 192, timeMs: 4_000 };
+const extractor = new IsolatedExtractor({ entry: CHILD_ENTRY, ceilings: CEILINGS });
+afterAll(() => extractor.close());
+
+type Outcome = { extraction: Extraction } | { refused: RejectedInputError };
+
+async function outcomeOf(bytes: Uint8Array, fileName: string, reader: Pick<IsolatedExtractor, 'extract'> = extractor): Promise<Outcome & { ms: number }> {
+  const started = performance.now();
+  try {
+    const extraction = await reader.extract({ bytes, fileName });
+    return { extraction, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof RejectedInputError) return { refused: error, ms: performance.now() - started };
+    throw error;
+  }
+}
+
+const REPORT = [['Report of the Republic of Ghana on the implementation of resolution 1540 (2004)', 'The Customs Division enforces the Customs Act, 2015 at all points of entry.']];
+
+describe('extraction in a child process', () => {
+  it('answers what the extractor reads in process', async () => {
+    const bytes = await pdfOf(REPORT);
+
+    const isolated = await extractor.extract({ bytes, fileName: 'report.pdf', state: 'GHA' });
+
+    expect(isolated).toEqual(await extractDocument({ bytes, fileName: 'report.pdf', state: 'GHA' }));
+  });
+
+  it("keeps the reader's own refusal codes", async () => {
+    // 60 MB of a part declared as 1 KB: the reader's own bound (50 MB inflated) stops it.
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(60 * 1024 * 1024).fill(0x20) });
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let i = bomb.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50) {
+        view.setUint32(i + 24, 1024, true); // the central directory's declared size
+        break;
+      }
+    }
+
+    const empty = await outcomeOf(new Uint8Array(), 'empty.pdf');
+    const zipBomb = await outcomeOf(bomb, 'bomb.docx', new IsolatedExtractor({ entry: CHILD_ENTRY, ceilings: { memoryMb: 512 } }));
+
+    expect('refused' in empty && empty.refused.code).toBe('empty');
+    expect('refused' in zipBomb && zipBomb.refused).toMatchObject({ code: 'archive_bomb', message: expect.stringContaining('header') });
+  });
+
+  it('refuses a PDF whose content stream inflates far beyond its size (300 MB from 300 KB) at the memory ceiling', async () => {
+    const bomb = pdfInflatingTo(300);
+    expect(bomb.length).toBeLessThan(400_000);
+
+    const outcome = await outcomeOf(bomb, 'bomb.pdf');
+
+    expect('refused' in outcome && outcome.refused).toMatchObject({ code: 'too_large', message: expect.stringContaining('192 MB of memory') });
+    expect(outcome.ms).toBeLessThan(CEILINGS.timeMs);
+    // The killed child is replaced: the next document is read.
+    expect(await extractor.extract({ bytes: await pdfOf(REPORT), fileName: 'report.pdf' })).toMatchObject({ state: 'GHA' });
+  });
+
+  it('refuses a document that would read past the time ceiling, at the ceiling', async () => {
+    const slow = pdfOfManyRuns(24);
+
+    const outcome = await outcomeOf(slow, 'slow.pdf', new IsolatedExtractor({ entry: CHILD_ENTRY, ceilings: { memoryMb: 1024, timeMs: 2_500 } }));
+
+    expect('refused' in outcome && outcome.refused).toMatchObject({ code: 'too_large', message: expect.stringContaining('more than 2.5 s') });
+    expect(outcome.ms).toBeLessThan(2_500 + 500);
+  });
+
+  it("does not refuse a document when the caller's deadline, not the ceiling, runs out: it is read again later", async () => {
+    const slow = pdfOfManyRuns(24);
+
+    await expect(extractor.extract({ bytes: slow, fileName: 'slow.pdf' }, { deadline: Date.now() + 1_500 })).rejects.toBeInstanceOf(ExtractionInterruptedError);
+    await expect(extractor.extract({ bytes: slow, fileName: 'slow.pdf' }, { deadline: Date.now() + 200 })).rejects.toBeInstanceOf(ExtractionInterruptedError);
+  });
+
+  it('ends in a result or a refusal, within the time ceiling, on random bytes under every supported extension', async () => {
+    const extensions = ['pdf', 'docx', 'xlsx', 'csv', 'json', 'txt'] as const;
+    // Random bytes, alone or behind the signature that sends them to a reader (PDF, zip).
+    const prefixes = ['', '%PDF-1.7\n', 'PK\u0003\u0004', '{"state":"KEN","matrix":[', 'element,weapon,measure,legal_reference,notes\n'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...extensions), fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 2048 }), async (extension, prefix, noise) => {
+        const bytes = new Uint8Array([...utf8(prefix), ...noise]);
+
+        const outcome = await outcomeOf(bytes, `random.${extension}`);
+
+        expect('extraction' in outcome || outcome.refused instanceof RejectedInputError).toBe(true);
+        expect(outcome.ms).toBeLessThan(CEILINGS.timeMs + 500);
+      }),
+      { numRuns: 120 },
+    );
+  }, 120_000);
+});
