@@ -162,9 +162,14 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: WorkBud
   return out;
 }
 
-/** The bounded view of an OOXML package: its directory, checked, and reading by part name. */
+/**
+ * The bounded view of an OOXML package: its directory, checked, and reading by part name. Each part
+ * is bounded by what it produces (`streamEntry`); so is the package as a whole: every byte inflated
+ * from any part counts against the package's total, whatever the headers declared.
+ */
 export class ZipArchive {
   readonly entries: ZipEntry[];
+  #inflated = 0;
   constructor(private readonly bytes: Uint8Array, private readonly budget: WorkBudget) {
     this.entries = readZipDirectory(bytes, budget);
     checkDeclaredSizes(this.entries, budget);
@@ -178,7 +183,14 @@ export class ZipArchive {
   streamPart(name: string, consume: (chunk: Uint8Array) => void): boolean {
     const entry = this.entries.find((e) => e.name === name);
     if (!entry) return false;
-    streamEntry(this.bytes, entry, this.budget, consume);
+    const limit = this.budget.limits.maxZipTotalBytes;
+    streamEntry(this.bytes, entry, this.budget, (chunk) => {
+      this.#inflated += chunk.length;
+      if (this.#inflated > limit) {
+        throw new RejectedInputError('archive_bomb', `the parts read inflate beyond ${limit} bytes in all, more than their headers declare`);
+      }
+      consume(chunk);
+    });
     return true;
   }
 }

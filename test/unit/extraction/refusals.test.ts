@@ -2,7 +2,14 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { RejectedInputError, type RejectionCode } from '../../../shared/extraction/contract.js';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
-import { docxOf, imageOnlyPdf, pdfOf, utf8, xlsxOf } from './support/documents.js';
+import { docxFromXml, docxOf, imageOnlyPdf, OOXML, pdfOf, utf8, wordDocument, xlsxOf } from './support/documents.js';
+
+/** The archive with every part's declared uncompressed size (central directory, offset 24) rewritten to 1 KB. */
+function declaringOneKilobyteEach(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let i = 0; i + 46 <= zip.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1024, true);
+  return zip;
+}
 
 async function refusalOf(bytes: Uint8Array, fileName: string, extra: { state?: string; limits?: Record<string, number> } = {}): Promise<RejectedInputError> {
   try {
@@ -69,20 +76,27 @@ describe('inputs the extractor refuses', () => {
   });
 
   it('stops inflating a part whose header lies about its size', async () => {
-    const zip = zipSync({ 'word/document.xml': new Uint8Array(3 * 1024 * 1024).fill(0x20) });
-    // Rewrite the declared uncompressed size (central directory, offset 24) to 1 KB.
-    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-    for (let i = zip.length - 22; i >= 0; i--) {
-      if (view.getUint32(i, true) === 0x02014b50) {
-        view.setUint32(i + 24, 1024, true);
-        break;
-      }
-    }
+    const zip = declaringOneKilobyteEach(zipSync({ 'word/document.xml': new Uint8Array(3 * 1024 * 1024).fill(0x20) }));
 
     const refusal = await refusalOf(zip, 'liar.docx', { limits: { maxZipEntryBytes: 1024 * 1024 } });
 
     expect(refusal.code).toBe('archive_bomb');
     expect(refusal.message).toContain('header');
+  });
+
+  it('counts what every part read inflates against the total, whatever the headers declare', async () => {
+    // Two parts, each under the per-part limit and each declaring 1 KB: together over the total.
+    const paragraphs = (word: string) => `<w:p><w:r><w:t>${`${word} `.repeat(120_000)}</w:t></w:r></w:p>`;
+    const docx = declaringOneKilobyteEach(
+      docxFromXml(wordDocument(paragraphs('report')), {
+        'word/footnotes.xml': `<w:footnotes xmlns:w="${OOXML.word}"><w:footnote>${paragraphs('note')}</w:footnote></w:footnotes>`,
+      }),
+    );
+
+    const refusal = await refusalOf(docx, 'notes.docx', { limits: { maxZipEntryBytes: 1024 * 1024, maxZipTotalBytes: 1024 * 1024 } });
+
+    expect(refusal.code).toBe('archive_bomb');
+    expect(refusal.message).toContain('in all');
   });
 
   it('refuses a file over the size limit without reading it', async () => {
