@@ -8,33 +8,33 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_LIMITS } from '../../../shared/extraction/findingLimits.js';
 import { localAddress } from '../../../infra/local/localAuth.js';
 import { startLocalPortal, type LocalPortal } from '../../../infra/local/localPortal.js';
-import { submissionIdFor } from '../../../shared/portal/submissionIdentity.js';
 import { quarantineReasonKey } from '../../../shared/portal/uploadLocation.js';
 import { listContacts } from '../../../shared/store/contactPoints.js';
 import { listDeadlines } from '../../../shared/store/deadlines.js';
-import type { Submission } from '../../../shared/store/items.js';
-import { RECEIPT_PREFIX, stateKey } from '../../../shared/store/keys.js';
-import { OutboundMail } from '../../../shared/store/outboundMail.js';
-import { getSubmission } from '../../../shared/store/submissions.js';
-import { partitionPrefix, queryAll } from '../../../shared/store/table.js';
+import { stateKey } from '../../../shared/store/keys.js';
+import type { OutboundMail } from '../../../shared/store/outboundMail.js';
 import { DYNAMODB_ITEM_LIMIT_BYTES, dynamoItemBytes } from '../../support/dynamoItemSize.js';
 import { formAtCaps } from '../../unit/extraction/support/formAtCaps.js';
+import { localPortalClient, type LocalPortalClient } from '../../support/localPortalClient.js';
 
 let home: string;
 let portal: LocalPortal;
+let call: LocalPortalClient['call'];
+let upload: LocalPortalClient['upload'];
+let settledReceipts: LocalPortalClient['settledReceipts'];
 const designated = { name: 'Jeanne Martin', email: 'j.martin@diplomatie.example', language: 'fr' };
 const uploader = localAddress('local-fra');
 
 beforeAll(async () => {
   home = mkdtempSync(join(tmpdir(), 'portal1540-findings-'));
   portal = await startLocalPortal({ home, dynamoEngine: 'dynalite' });
+  ({ call, upload, settledReceipts } = localPortalClient(portal));
   const added = await call('/states/FRA/contacts', portal.adminApi.tokens.secretariat!, designated);
   expect(added.status).toBe(201);
 }, 120_000);
@@ -42,51 +42,6 @@ afterAll(async () => {
   await portal?.stop();
   rmSync(home, { recursive: true, force: true });
 });
-
-function call(path: string, token: string, body: unknown) {
-  return fetch(`${portal.adminApi.url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-}
-
-async function eventually<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`${what}: not within ${timeoutMs / 1000} s`);
-    await sleep(200);
-  }
-}
-
-/** Uploads as a state's user does (grant, then the form POST) and waits for the recorded submission. */
-async function upload(fileName: string, content: string, grantBody: Record<string, unknown> = {}, token = portal.adminApi.tokens['state-FRA']!) {
-  const granted = await call('/uploads', token, { fileName, ...grantBody });
-  expect(granted.status).toBe(201);
-  const grant = (await granted.json()) as { key: string; url: string; fields: Record<string, string> };
-  const form = new FormData();
-  for (const [field, value] of Object.entries(grant.fields)) form.append(field, value);
-  form.append('file', new Blob([content]), fileName);
-  const posted = await fetch(grant.url, { method: 'POST', body: form });
-  expect(posted.status).toBe(204);
-  const id = submissionIdFor({
-    bucket: grant.fields.bucket ?? '',
-    key: grant.key,
-    versionId: posted.headers.get('x-amz-version-id') ?? undefined,
-    eTag: posted.headers.get('etag')?.replace(/"/g, ''),
-  });
-  return eventually(`the submission of ${fileName}`, () => getSubmission(portal.store, id));
-}
-
-/** The receipts of a submission once the mailer has settled each of them. */
-async function settledReceipts(submission: Submission) {
-  return eventually(`the receipts of ${submission.fileName}`, async () => {
-    const mails = await queryAll(portal.store, partitionPrefix(stateKey('FRA'), `${RECEIPT_PREFIX}${submission.id}#`), OutboundMail);
-    return mails.length > 0 && mails.every((m) => m.status !== 'queued' && m.status !== 'sending') ? mails : undefined;
-  });
-}
 
 const recipientsOf = (mails: OutboundMail[]) => mails.map((m) => [m.recipient.email, m.recipient.addressedAs, m.status]).sort();
 const TOLD = [[designated.email, 'contact', 'sent'], [uploader, 'uploader', 'sent']].sort();
