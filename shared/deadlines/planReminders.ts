@@ -12,7 +12,8 @@
  * A dry run reads the same and writes nothing: the plan says who would be written to, and why.
  */
 import { type ReminderKind, dueSteps } from '#shared/deadlines/reminderLadder.js';
-import { activeContacts, concernsState, hasComplied, type StateStanding } from '#shared/deadlines/compliance.js';
+import { activeContacts, type StateStanding } from '#shared/deadlines/compliance.js';
+import { mustAct } from '#shared/deadlines/deadlineModel.js';
 import { loadStateStandings } from '#shared/deadlines/stateStandings.js';
 import type { UnLanguage } from '#shared/extraction/contract.js';
 import type { MailQueue } from '#shared/mail/mailQueue.js';
@@ -92,7 +93,7 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
 
   for (const { deadline, step } of due) {
     for (const standing of standings) {
-      if (!concernsState(deadline, standing) || hasComplied(deadline, standing, step.opensOn, asOf)) continue;
+      if (!mustAct(deadline, standing, step, asOf)) continue;
       const why = reason(deadline, step.opensOn);
       const contacts = activeContacts(standing);
       if (contacts.length === 0) {

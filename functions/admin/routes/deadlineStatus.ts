@@ -4,7 +4,8 @@
  * profile; in the state's file also its submissions and contacts), with no read per state.
  */
 import * as z from 'zod';
-import { concernsState, hasComplied, type StateStanding } from '#shared/deadlines/compliance.js';
+import type { StateStanding } from '#shared/deadlines/compliance.js';
+import { firstOpenOccurrence } from '#shared/deadlines/deadlineModel.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';
 import type { StoreContext } from '#shared/store/table.js';
@@ -31,20 +32,19 @@ export interface StateFacts {
 }
 
 /**
- * A deadline is open for a state it concerns until the state has complied: the planner's own rules
- * (`shared/deadlines/compliance.ts`), applied to what is at hand. In a list only the profile is:
- * the first national report stands for the submissions, and a rule about contact points counts
- * the state as having none (the list errs towards a reminder, never towards silence).
+ * A deadline is open for a state it concerns until the state has complied with the occurrence in
+ * force: the planner's own model (`shared/deadlines/deadlineModel.ts`), applied to what is at hand.
+ * `dueDate` is that occurrence's (a recurring deadline's current one, a month's last day for a
+ * deadline known to the month). In a list only the profile is: the first national report stands for
+ * the submissions, and a rule about contact points counts the state as having none (the list errs
+ * towards a reminder, never towards silence).
  */
 export function openDeadlinesOf(index: OpenDeadlineIndex, facts: StateFacts): OpenDeadline[] {
   const standing = standingOf(facts);
-  return index.active
-    .filter((d) => concernsState(d, standing) && !hasComplied(d, standing, opensOn(d), index.today))
-    .map((d) => ({ id: d.id, title: d.title, dueDate: d.dueDate, overdue: d.dueDate < index.today }));
-}
-
-function opensOn(deadline: Deadline): string | null {
-  return deadline.satisfiedBy?.kind === 'submission' ? (deadline.satisfiedBy.opensOn ?? null) : null;
+  return index.active.flatMap((d) => {
+    const open = firstOpenOccurrence(d, standing, index.today);
+    return open ? [{ id: d.id, title: d.title, dueDate: open.occurrence, overdue: open.status === 'overdue' }] : [];
+  });
 }
 
 function standingOf({ profile, submissions, contacts }: StateFacts): StateStanding {
