@@ -31,7 +31,12 @@ async function acceptedSubmissions(store: StoreContext, iso3: string): Promise<S
     },
     SubmissionOutline,
   );
-  return outlines.flatMap((s) => {
+  return reportsReceived(outlines);
+}
+
+/** The reports a state is known to have made: its accepted submissions, by report type (read, else declared) and day received. */
+export function reportsReceived(submissions: Array<z.infer<typeof SubmissionOutline>>): StateStanding['submissions'] {
+  return submissions.flatMap((s) => {
     const reportType = s.extraction?.reportType ?? s.declaredReportType;
     return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
   });

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import type { StateStanding } from '#shared/deadlines/compliance.js';
 import { firstOpenOccurrence } from '#shared/deadlines/deadlineModel.js';
+import { reportsReceived } from '#shared/deadlines/stateStandings.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';
 import type { StoreContext } from '#shared/store/table.js';
@@ -49,9 +50,6 @@ export function openDeadlinesOf(index: OpenDeadlineIndex, facts: StateFacts): Op
 
 function standingOf({ profile, submissions, contacts }: StateFacts): StateStanding {
   const firstReport = profile.firstReportAt ? [{ reportType: 'national_report' as const, receivedOn: profile.firstReportAt.slice(0, 10) }] : [];
-  const known = (submissions ?? []).flatMap((s) => {
-    const reportType = s.extraction?.reportType ?? s.declaredReportType;
-    return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
-  });
+  const known = reportsReceived(submissions ?? []);
   return { iso3: profile.iso3, reportingStatus: profile.reportingStatus, contacts: contacts ?? [], submissions: [...firstReport, ...known] };
 }
