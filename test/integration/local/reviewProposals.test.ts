@@ -3,7 +3,8 @@
  * five officials of three agencies mails none of them; accepting two makes exactly those two
  * reminded; coverage and the state's profile count only confirmed matrix entries, one more per
  * accepted proposal; a later report adds proposals and never changes a confirmed value; a state's
- * token sees and decides only its own state's proposals; the CLI lists and decides them.
+ * token sees and decides only its own state's proposals; the CLI lists and decides them; the
+ * accuracy bench scores the extractor against the decisions.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { listContacts } from '../../../shared/store/contactPoints.js';
 import { getDeadline, listDeadlines } from '../../../shared/store/deadlines.js';
 import type { Submission } from '../../../shared/store/items.js';
 import type { Proposal } from '../../../shared/store/proposals.js';
+import { benchFromReviews } from '../../bench/extraction/fromReviews.js';
 import { eventually, localPortalClient, type LocalPortalClient } from '../../support/localPortalClient.js';
 
 let home: string;
@@ -269,5 +271,18 @@ describe('the review command', () => {
 
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('colour: not a field of a matrix proposal (element, weapon, measure, legalReferences)');
+  });
+});
+
+describe('the accuracy bench from reviews', () => {
+  it('scores the current extractor against the decisions recorded: a correction or a rejection of what it still finds counts against it', async () => {
+    const scores = await benchFromReviews(portal.store, { s3: portal.s3, bucket: portal.bucketName });
+
+    expect(scores).toEqual([
+      // op1 accepted as found; op2.nuclear corrected to partial (found yes: wrong, and partial missed); op3c rejected (found again: wrong).
+      { kind: 'matrix', judged: 3, right: 1, wrong: 2, missed: 1 },
+      { kind: 'contact', judged: 5, right: 5, wrong: 0, missed: 0 },
+      { kind: 'deadline', judged: 1, right: 1, wrong: 0, missed: 0 },
+    ]);
   });
 });
