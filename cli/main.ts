@@ -24,7 +24,7 @@ Commands:
   states [--status not-reported|overdue|reported] [--json]
       The 193 member states, their reporting status, last submission and open deadlines.
   state ISO3 [--json]
-      One state's file: profile, contact points, latest submissions, current matrix, deadlines.
+      One state's file: profile, contact points, latest submissions, confirmed matrix and what awaits review, deadlines.
   coverage [--json]
       Per matrix element, how many states have a measure, only a gap, or nothing.
   deadlines [--status active|proposed|retired] [--json]

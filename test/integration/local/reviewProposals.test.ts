@@ -265,6 +265,15 @@ describe('the review command', () => {
     );
   });
 
+  it("shows a state's confirmed matrix with the entries awaiting review beside it", async () => {
+    let printed = '';
+    const shown = await runCli(['state', 'FRA'], { stdout: (t) => void (printed += t), stderr: () => undefined });
+
+    expect(shown).toBe(0);
+    expect(printed).toMatch(/Matrix \(confirmed: the Committee's\) \(2\)[\s\S]*op1 +all/);
+    expect(printed).toMatch(/Matrix entries awaiting review \(1\)[\s\S]*op1 +all +partial/);
+  });
+
   it('refuses a correction of a field a proposal does not have, naming the fields', async () => {
     const [pending] = (await queue(secretariat, '?state=DEU&kind=matrix'));
     const refused = await run('--correct', pending!.id, '--set', 'colour=red');
