@@ -24,13 +24,21 @@ Commands:
   states [--status not-reported|overdue|reported] [--json]
       The 193 member states, their reporting status, last submission and open deadlines.
   state ISO3 [--json]
-      One state's file: profile, contact points, latest submissions, current matrix, deadlines.
+      One state's file: profile, contact points, latest submissions, confirmed matrix and what awaits review, deadlines.
   coverage [--json]
       Per matrix element, how many states have a measure, only a gap, or nothing.
   deadlines [--status active|proposed|retired] [--json]
       The deadlines with a status, by due date.
   deadlines --confirm ID
       Confirm a proposed deadline (from a Committee document): the planner starts reminding.
+  review [--state ISO3 | --committee] [--kind contact|matrix|deadline] [--status S] [--json]
+      What extraction proposes, waiting for a decision; nothing proposed mails or counts.
+  review --accept ID [ID…] | --accept-all --submission ID [--min-confidence X] | --reject ID [ID…]
+         | --correct ID --set field=value [--set …]   [--reason TEXT] [--json]
+      Decide proposals: accepting a matrix entry makes it the Committee's, a contact designates
+      it, a deadline confirms it (as deadlines --confirm). With a state's token: its own only.
+  review --stats [--json]
+      How often the extractor's proposals were accepted, corrected or rejected, per element and field.
   export [--scope public|committee] [--out FILE]
       The matrix as CSV; \`public\` (default) respects each state's publication consent.
   quarantine [--json]
@@ -56,6 +64,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   state: async () => (await import('./stateCommand.js')).runStateCommand,
   coverage: async () => (await import('./coverageCommand.js')).runCoverageCommand,
   deadlines: async () => (await import('./deadlinesCommand.js')).runDeadlinesCommand,
+  review: async () => (await import('./reviewCommand.js')).runReviewCommand,
   export: async () => (await import('./exportCommand.js')).runExportCommand,
   quarantine: async () => (await import('./quarantineCommand.js')).runQuarantineCommand,
   remind: async () => (await import('./remindCommand.js')).runRemindCommand,

@@ -10,6 +10,7 @@ interface StateFile {
   contacts: Array<{ name: string; email: string; language: string; status: string; source: string }>;
   submissions: { items: Array<{ id: string; receivedAt: string; status: string; reportType: string | null; fileName: string }> };
   matrix: Array<{ element: string; weapon: string; coverage: string; evidence: Array<{ text: string; page?: number }>; sourceSubmissionId: string }>;
+  awaitingReview: Array<{ id: string; kind: string; value: Record<string, unknown>; confidence: number | null; submissionId: string }>;
   openDeadlines: Array<{ id: string; title: string; dueDate: string; overdue: boolean }>;
 }
 
@@ -41,11 +42,20 @@ export async function runStateCommand(args: string[], io: CliIo): Promise<number
   section(io, 'Latest submissions', file.submissions.items.length, () =>
     printTable(io, ['RECEIVED', 'ID', 'STATUS', 'TYPE', 'FILE'], file.submissions.items.map((s) => [s.receivedAt, s.id, s.status, s.reportType ?? '', s.fileName])),
   );
-  section(io, 'Matrix', file.matrix.length, () =>
+  section(io, "Matrix (confirmed: the Committee's)", file.matrix.length, () =>
     printTable(
       io,
       ['ELEMENT', 'WEAPON', 'COVERAGE', 'SOURCE', 'EVIDENCE'],
       file.matrix.map((m) => [m.element, m.weapon, m.coverage, m.sourceSubmissionId, (m.evidence[0]?.text ?? '').replace(/\s+/g, ' ').slice(0, 80)]),
+    ),
+  );
+  // Beside the confirmed matrix, what extraction proposed and nobody has decided yet (`review --accept ID`).
+  const awaiting = file.awaitingReview.filter((p) => p.kind === 'matrix');
+  section(io, 'Matrix entries awaiting review', awaiting.length, () =>
+    printTable(
+      io,
+      ['ID', 'ELEMENT', 'WEAPON', 'MEASURE', 'CONFIDENCE', 'SOURCE'],
+      awaiting.map((p) => [p.id, String(p.value.element), String(p.value.weapon), String(p.value.measure), p.confidence?.toFixed(2) ?? '', p.submissionId]),
     ),
   );
   return 0;

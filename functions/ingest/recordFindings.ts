@@ -1,16 +1,19 @@
 /**
- * Turns an accepted submission's extraction into the state's records: matrix cells (current value
- * and history), contact points, assistance requests, the state's reporting status, and, for a
- * Committee document, proposed deadlines. Every write is idempotent (keys derive from the
- * submission), so a redelivered event repeats them harmlessly.
+ * Turns an accepted submission's extraction into records: proposals for review (matrix entries and
+ * contacts of the state, deadlines of a Committee document), each with its evidence and the
+ * extractor's confidence, the proposed contact items, assistance requests and the state's
+ * reporting status. Nothing here makes a value the Committee's: a person's decision does
+ * (`proposalDecisions.ts`), so a later report never overwrites a confirmed value; it adds proposals.
+ * Every write is idempotent (keys derive from the submission), so a redelivered event repeats them
+ * harmlessly.
  */
 import { createHash } from 'node:crypto';
-import { UnLanguage, type Extraction } from '#shared/extraction/contract.js';
+import { UnLanguage, type Evidence, type Extraction } from '#shared/extraction/contract.js';
 import { recordAssistance } from '#shared/store/assistance.js';
 import { proposeContact } from '#shared/store/contactPoints.js';
 import { recordDeadline } from '#shared/store/deadlines.js';
 import type { Submission } from '#shared/store/items.js';
-import { recordMatrixEntry } from '#shared/store/matrixEntries.js';
+import { contactIdentity, matrixIdentity, proposalId, recordProposal, type ProposalInput } from '#shared/store/proposals.js';
 import { recordStateSubmission } from '#shared/store/stateProfiles.js';
 import type { StoreContext } from '#shared/store/table.js';
 
@@ -28,36 +31,23 @@ function isCommitteeDocument(submission: Pick<Submission, 'state' | 'declaredRep
 }
 
 async function recordStateFindings(store: StoreContext, state: string, submission: Submission, extraction: Extraction) {
-  const source = { sourceSubmissionId: submission.id, sourceReceivedAt: submission.receivedAt };
+  const proposal = proposalOf(submission, state);
   for (const finding of extraction.matrix) {
-    await recordMatrixEntry(store, {
-      state,
-      element: finding.element,
-      weapon: finding.weapon,
-      // A template row that says "no" is the state telling us the measure is missing: a gap.
-      coverage: finding.measure === 'no' ? 'gap' : 'measure',
-      measure: finding.measure,
-      legalReferences: finding.legalReferences,
-      evidence: finding.evidence,
-      ...source,
-    });
+    const value = { element: finding.element, weapon: finding.weapon, measure: finding.measure, legalReferences: finding.legalReferences };
+    await recordProposal(store, proposal('matrix', matrixIdentity(value), value, finding.evidence, finding.confidence));
   }
   const described = new Set(extraction.matrix.map((f) => f.element));
   for (const element of extraction.gaps.filter((e) => !described.has(e))) {
-    await recordMatrixEntry(store, { state, element, weapon: 'all', coverage: 'gap', legalReferences: [], evidence: [], ...source });
+    // A gap the document states: the element with measure "no", for every weapon.
+    const value = { element, weapon: 'all' as const, measure: 'no' as const, legalReferences: [] };
+    await recordProposal(store, proposal('matrix', matrixIdentity(value), value, [], undefined));
   }
   const language = UnLanguage.safeParse(extraction.language);
   // Addresses a document names are proposals: no one is written to until a person designates them.
   for (const contact of extraction.contacts) {
-    await proposeContact(store, {
-      state,
-      name: contact.name,
-      email: contact.email,
-      role: contact.role,
-      language: language.success ? language.data : 'en',
-      source: submission.id,
-      at: submission.receivedAt,
-    });
+    const value = { name: contact.name, email: contact.email, role: contact.role ?? null, language: language.success ? language.data : 'en' as const };
+    await proposeContact(store, { state, ...value, role: contact.role, source: submission.id, at: submission.receivedAt });
+    await recordProposal(store, proposal('contact', contactIdentity(value), value, contact.evidence ?? [], contact.confidence));
   }
   for (const element of extraction.assistanceRequested) {
     await recordAssistance(store, { state, kind: 'request', element, sourceSubmissionId: submission.id, recordedAt: submission.receivedAt });
@@ -69,8 +59,13 @@ async function recordStateFindings(store: StoreContext, state: string, submissio
   });
 }
 
-/** Deadlines read from a Committee document wait for the secretariat's confirmation before they remind anyone. */
+/**
+ * Deadlines read from a Committee document wait for the secretariat's confirmation before they
+ * remind anyone: the proposed deadline, and its proposal in the review queue under the same id
+ * (accepting the one confirms the other).
+ */
 async function proposeDeadlines(store: StoreContext, submission: Submission, extraction: Extraction) {
+  const proposal = proposalOf(submission, null);
   for (const found of extraction.deadlines) {
     const id = `dl_${createHash('sha256').update(`${submission.id}|${found.date}|${found.task}`).digest('hex').slice(0, 16)}`;
     await recordDeadline(store, {
@@ -84,5 +79,39 @@ async function proposeDeadlines(store: StoreContext, submission: Submission, ext
       evidence: found.evidence,
       createdAt: submission.receivedAt,
     });
+    // `concerns`, `title` and `confidence` are read where the extractor gives them (a first form of the contract's deadline).
+    const proposed = found as typeof found & { concerns?: 'states' | 'organizations' | 'committee' | 'secretariat'; title?: string; confidence?: number };
+    const value = {
+      date: found.date,
+      precision: found.precision,
+      recurrence: found.recurrence,
+      concerns: proposed.concerns ?? null,
+      title: proposed.title ?? null,
+      task: found.task.slice(0, 2000),
+    };
+    await recordProposal(store, { ...proposal('deadline', id, value, [{ text: found.evidence }], proposed.confidence), id });
   }
+}
+
+/** The proposals of one submission: ids from the submission and the finding, evidence with its page or null. */
+function proposalOf(submission: Submission, state: string | null) {
+  return <K extends ProposalInput['kind']>(
+    kind: K,
+    identity: string,
+    value: Extract<ProposalInput, { kind: K }>['value'],
+    evidence: readonly Evidence[],
+    confidence: number | undefined,
+  ) =>
+    ({
+      id: proposalId(submission.id, kind, identity),
+      kind,
+      state,
+      submissionId: submission.id,
+      submissionReceivedAt: submission.receivedAt,
+      value,
+      evidence: evidence.map((e) => ({ text: e.text.slice(0, 2000), page: e.page ?? null })),
+      confidence: confidence ?? null,
+      status: 'pending',
+      createdAt: submission.receivedAt,
+    }) as ProposalInput;
 }

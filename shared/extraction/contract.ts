@@ -67,6 +67,8 @@ export const MatrixFinding = z.object({
   measure: Measure,
   legalReferences: z.array(z.string()),
   evidence: z.array(Evidence),
+  /** The extractor's own estimate (0–1), to order what people review first. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type MatrixFinding = z.infer<typeof MatrixFinding>;
 
@@ -74,6 +76,8 @@ export const ContactFinding = z.object({
   name: z.string(),
   email: z.string(),
   role: z.string().optional(),
+  evidence: z.array(Evidence).optional(),
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type ContactFinding = z.infer<typeof ContactFinding>;
 

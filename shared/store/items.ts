@@ -91,6 +91,10 @@ export const MatrixEntry = z.object({
   evidence: z.array(Evidence),
   sourceSubmissionId: z.string(),
   sourceReceivedAt: Timestamp,
+  /** Who made this value the Committee's (a review decision), when, and on which proposal. */
+  confirmedBy: z.string().optional(),
+  confirmedAt: Timestamp.optional(),
+  proposalId: z.string().optional(),
 });
 export type MatrixEntry = z.infer<typeof MatrixEntry>;
 

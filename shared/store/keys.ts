@@ -15,6 +15,8 @@
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
  * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
  * | caller's requests | CALLER#<subject>        | REQUESTS#<route>                            |                                   |                                       |
+ * | proposal          | PROPOSAL#<id>           | PROPOSAL                                    | PROPOSALS#<status> / <iso3 or COMMITTEE>#<kind>#<receivedAt>#<id> | SUBPROPOSALS#<submissionId> / <kind>#<id> |
+ * | review decision   | PROPOSAL#<id>           | DECISION#<at>#<status>                      |                                   |                                       |
  *
  * A reminder lives in its deadline's partition (the admin lists a deadline's reminders, or one
  * occurrence's, with a prefix query) and is indexed by state in GSI1 (a state's reminders, by
@@ -113,3 +115,16 @@ export function normaliseEmail(email: string): string {
 /** One caller's requests to one rate-limited route of the admin API (`callerRequests.ts`). */
 export const callerKey = (subject: string) => `CALLER#${subject}`;
 export const callerRequestsSortKey = (route: string) => `REQUESTS#${route}`;
+
+/** What extraction proposes, waiting for a person's decision (`proposals.ts`). */
+export const proposalKey = (id: string) => `PROPOSAL#${id}`;
+export const PROPOSAL_SORT_KEY = 'PROPOSAL';
+export const proposalsByStatusKey = (status: string) => `PROPOSALS#${status}`;
+/** The queue's order: a state's (or the Committee's) proposals together, by kind, then by submission. */
+export const proposalsByStatusSortKey = (state: string | null, kind: string, receivedAt: string, id: string) =>
+  `${proposalsQueuePrefix(state, kind)}${receivedAt}#${id}`;
+export const proposalsQueuePrefix = (state: string | null, kind?: string) => `${state ?? COMMITTEE_PARTITION}#${kind ? `${kind}#` : ''}`;
+export const proposalsOfSubmissionKey = (submissionId: string) => `SUBPROPOSALS#${submissionId}`;
+export const proposalsOfSubmissionSortKey = (kind: string, id: string) => `${kind}#${id}`;
+export const DECISION_PREFIX = 'DECISION#';
+export const decisionSortKey = (at: string, status: string) => `${DECISION_PREFIX}${at}#${status}`;

@@ -6,6 +6,8 @@
  *   and pages per second, side by side with poppler's `pdftotext` on the PDFs.
  * - A directory with expected.json (hostile inputs): the refusal code, time and peak memory per file.
  * - Always: a generated 50-page and 200-page text PDF, timed against pdftotext, with peak RSS.
+ * - `--from-reviews` (no directory): the running local portal's review decisions are the labels
+ *   (`extraction/fromReviews.ts`), per kind: judged, right, wrong, missed, precision and recall.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -274,9 +276,37 @@ async function benchSpeed(poppler: boolean): Promise<void> {
   console.log('\nwarm: best of 5, extractor and pdftotext in turns; fresh: one new process each (Node start, tsx, imports and pdf.js loading included).');
 }
 
+async function benchReviews(): Promise<void> {
+  const { portalHome, readRunningPortal } = await import('../../infra/local/localPortalInfo.js');
+  const { standInClients } = await import('../../infra/local/standInClients.js');
+  const { benchFromReviews } = await import('./extraction/fromReviews.js');
+  const local = readRunningPortal(portalHome());
+  if (!local) {
+    console.error(`--from-reviews reads a running local portal's store: start one with \`npm start\` (PORTAL_HOME=${portalHome()})`);
+    process.exit(1);
+  }
+  const clients = standInClients(local.endpoints);
+  try {
+    const scores = await benchFromReviews({ db: clients.db, tableName: local.tableName }, { s3: clients.s3, bucket: local.bucketName });
+    console.log('\n## The current extractor against the review decisions\n');
+    console.log(table(['kind', 'judged', 'right', 'wrong', 'missed', 'precision', 'recall'], scores.map((s) => {
+      const { precision, recall } = prf({ tp: s.right, fp: s.wrong, fn: s.missed });
+      return [s.kind, s.judged, s.right, s.wrong, s.missed, pct(precision), pct(recall)];
+    })));
+  } finally {
+    clients.destroy();
+  }
+}
+
+if (process.argv.includes('--from-reviews')) {
+  await benchReviews();
+  isolated.close();
+  process.exit(0);
+}
+
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!dir) {
-  console.error('usage: npm run bench:accuracy -- <fixtures dir> [--verbose]');
+  console.error('usage: npm run bench:accuracy -- <fixtures dir> [--verbose] | --from-reviews');
   process.exit(1);
 }
 const absolute = resolve(dir);

@@ -6,6 +6,7 @@ import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
 import { reminderRoutes } from './reminders.js';
+import { reviewRoutes } from './review.js';
 import { stateRoutes } from './states.js';
 import { submissionRoutes } from './submissions.js';
 import { uploadRoutes } from './uploads.js';
@@ -15,6 +16,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...contactRoutes,
   ...submissionRoutes,
   ...matrixRoutes,
+  ...reviewRoutes,
   ...deadlineRoutes,
   ...reminderRoutes,
   ...assistanceRoutes,

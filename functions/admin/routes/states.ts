@@ -11,6 +11,7 @@ import { currentMatrix } from '#shared/store/matrixEntries.js';
 import { getStateProfile } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
 import { setMatrixVisibility } from '#shared/store/publication.js';
+import { Proposal, proposalsAwaitingReview } from '#shared/store/proposals.js';
 import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
 import { PageQuery, pageOf, StatePath } from '../schemas.js';
@@ -71,7 +72,8 @@ const StateFile = z
     profile: StateProfile,
     contacts: z.array(ContactPoint),
     submissions: pageOf(SubmissionSummary),
-    matrix: z.array(MatrixEntry).meta({ description: 'Current value of each cell, with its evidence and source submission' }),
+    matrix: z.array(MatrixEntry).meta({ description: "The Committee's matrix: each cell's confirmed value, with its evidence, source submission and who confirmed it" }),
+    awaitingReview: z.array(Proposal).meta({ description: 'Proposals of this state waiting for a decision (matrix entries, contacts), beside the confirmed values' }),
     assistance: z.array(AssistanceItem),
     openDeadlines: z.array(OpenDeadline),
   })
@@ -80,16 +82,17 @@ const StateFile = z
 export const getState = defineRoute({
   method: 'GET',
   path: '/states/{iso3}',
-  summary: "A state's profile, contact points, latest submissions, current matrix and assistance",
+  summary: "A state's profile, contact points, latest submissions, confirmed matrix with what awaits review, and assistance",
   access: 'secretariat',
   request: { path: StatePath },
   response: { status: 200, body: StateFile, description: "The state's file" },
   run: async ({ deps, path }) => {
-    const [profile, contacts, submissions, matrix, assistance, deadlines] = await Promise.all([
+    const [profile, contacts, submissions, matrix, awaitingReview, assistance, deadlines] = await Promise.all([
       getStateProfile(deps.store, path.iso3),
       listContacts(deps.store, path.iso3),
       listSubmissions(deps.store, stateKey(path.iso3), { limit: 20 }),
       currentMatrix(deps.store, path.iso3),
+      proposalsAwaitingReview(deps.store, path.iso3),
       assistanceOfState(deps.store, path.iso3),
       openDeadlineIndex(deps.store, deps.now()),
     ]);
@@ -99,6 +102,7 @@ export const getState = defineRoute({
       contacts,
       submissions: { items: submissions.items.map(summariseSubmission), cursor: submissions.cursor },
       matrix,
+      awaitingReview,
       assistance,
       openDeadlines: openDeadlinesOf(deadlines, { profile, contacts, submissions: submissions.items }),
     };
@@ -122,11 +126,12 @@ export const listStateSubmissions = defineRoute({
 export const setStatePublication = defineRoute({
   method: 'PUT',
   path: '/states/{iso3}/publication',
-  summary: "Record the state's consent (or its withdrawal) to publish its matrix",
-  access: 'secretariat',
+  summary: "Record the state's consent (or its withdrawal) to publish its matrix: the secretariat, or the state's own users",
+  access: 'authenticated',
   request: { path: StatePath, body: z.object({ matrixVisibility: Visibility }) },
   response: { status: 200, body: z.object({ iso3: z.string(), matrixVisibility: Visibility }), description: 'The visibility now recorded' },
-  run: async ({ deps, path, body }) => {
+  run: async ({ deps, principal, path, body }) => {
+    requireActsFor(principal, path.iso3);
     await setMatrixVisibility(deps.store, path.iso3, body.matrixVisibility);
     return { iso3: path.iso3, matrixVisibility: body.matrixVisibility };
   },

@@ -75,6 +75,15 @@ function nameBefore(block: string): { name: string; role?: string } | undefined 
   return undefined;
 }
 
+/**
+ * A first estimate: a name with its role beside the address is likelier right than a name alone,
+ * and a name from a table row (cells, tabs) likelier to be the neighbouring row's.
+ */
+function contactConfidence(found: { name: string; role?: string }, block: string): number {
+  const tabular = /\t|\|/u.test(block.slice(-160));
+  return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
+}
+
 export function detectContacts(text: string): ContactFinding[] {
   const contacts: ContactFinding[] = [];
   let previousEnd = 0;
@@ -89,7 +98,13 @@ export function detectContacts(text: string): ContactFinding[] {
     const found = nameBefore(block);
     if (!found) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
-    contacts.push({ name: found.name, email, ...(found.role ? { role: found.role } : {}) });
+    contacts.push({
+      name: found.name,
+      email,
+      ...(found.role ? { role: found.role } : {}),
+      evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
+      confidence: contactConfidence(found, block),
+    });
   }
   return contacts;
 }

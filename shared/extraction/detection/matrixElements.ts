@@ -93,6 +93,8 @@ export interface MatrixReading {
 export function readMatrix(units: readonly TextUnit[], options: { paged: boolean; skip: ReadonlySet<number> }): MatrixReading {
   const present = new Map<MatrixElement, MatrixFinding>();
   const gaps = new Set<MatrixElement>();
+  /** Elements some sentence stating a measure names itself (not only the heading above it). */
+  const named = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
@@ -125,6 +127,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
       if (!isMeasure) continue;
+      if (elements !== context) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
         const finding = present.get(element) ?? {
@@ -144,7 +147,17 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
   }
   return {
-    matrix: [...present.values()],
+    matrix: [...present.values()].map((finding) => ({ ...finding, confidence: matrixConfidence(finding, named.has(finding.element)) })),
     gaps: [...gaps].filter((g) => !present.has(g)),
   };
+}
+
+/**
+ * A first estimate, to order what people review first: an element named in the sentence that
+ * states the measure is likelier than one only a heading names; a legal reference and a second
+ * passage each add to it.
+ */
+function matrixConfidence(finding: MatrixFinding, namedInText: boolean): number {
+  const score = (namedInText ? 0.6 : 0.35) + (finding.legalReferences.length > 0 ? 0.2 : 0) + (finding.evidence.length > 1 ? 0.1 : 0);
+  return Math.round(score * 100) / 100;
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateKey } from '../../../shared/store/keys.js';
 import { getSubmission, listSubmissions } from '../../../shared/store/submissions.js';
 import { currentMatrix } from '../../../shared/store/matrixEntries.js';
+import { proposalsOfSubmission } from '../../../shared/store/proposals.js';
 import { listContacts } from '../../../shared/store/contactPoints.js';
 import { getStateProfile } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
@@ -76,10 +77,13 @@ describe('the ingest handler', () => {
     expect(items[0]?.extraction?.language).toBe('en');
   });
 
-  it('records what the report says in the state\'s matrix, contacts and profile', async () => {
-    const matrix = await currentMatrix(portal.store, 'KEN');
-    expect(matrix.length).toBeGreaterThan(0);
-    expect(matrix.every((entry) => entry.sourceSubmissionId.length > 0)).toBe(true);
+  it('records what the report says as proposals of its submission, with proposed contacts and the profile; the matrix waits for review', async () => {
+    const [submission] = (await listSubmissions(portal.store, stateKey('KEN'))).items;
+    const proposals = await proposalsOfSubmission(portal.store, submission!.id);
+    expect(proposals.filter((p) => p.kind === 'matrix').length).toBeGreaterThan(0);
+    expect(proposals.every((p) => p.status === 'pending' && p.state === 'KEN')).toBe(true);
+    expect(proposals.find((p) => p.kind === 'contact')?.value).toMatchObject({ email: 'w.kamau@mfa.example.gov' });
+    expect(await currentMatrix(portal.store, 'KEN')).toEqual([]);
     const contacts = await listContacts(portal.store, 'KEN');
     expect(contacts.map((c) => c.email)).toContain('w.kamau@mfa.example.gov');
     expect((await getStateProfile(portal.store, 'KEN'))?.lastSubmissionId).toBeDefined();
