@@ -192,7 +192,9 @@ export class IsolatedExtractor {
         settle({ died: 'the extraction process could not be started' });
         return;
       }
-      const task: ExtractionTask = { request, wallTimeMs: Math.max(0, started + timeMs - Date.now()) };
+      // The child's own budget is the ceiling's, never the caller's deadline: a refusal must say
+      // what the document costs, not how little time this invocation had (that is the timer's).
+      const task: ExtractionTask = { request, wallTimeMs: Math.max(0, started + this.ceilings.timeMs - Date.now()) };
       child.send(task, (error) => {
         if (error) settle({ died: `the document could not be handed to the extraction process: ${error.message}` });
       });

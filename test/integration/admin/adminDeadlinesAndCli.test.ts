@@ -69,7 +69,7 @@ describe('the CLI against the admin API', () => {
     expect(states).toMatchObject({ code: 0 });
     expect(states.stdout).toContain('CHL');
     expect((await cli('states')).stdout).toContain('193 states, 1 reported');
-    expect((await cli('state', 'chl')).stdout).toMatch(/Matrix \(1\)[\s\S]*op2\.chemical/);
+    expect((await cli('state', 'chl')).stdout).toMatch(/Matrix \(confirmed: the Committee's\) \(1\)[\s\S]*op2\.chemical/);
     expect((await cli('coverage')).stdout).toMatch(/op2\.chemical\s+1\s+0\s+192/);
     expect((await cli('deadlines')).stdout).toContain('Programme of work');
     expect((await cli('quarantine')).stdout).toContain('no refused uploads');
