@@ -1,6 +1,6 @@
 /**
  * Hostile documents, made in the tests (small on disk, costly to read): compressed streams that
- * expand far beyond their size, and pages that take long to read.
+ * expand far beyond their size.
  */
 import { constants, deflateRawSync } from 'node:zlib';
 
@@ -58,10 +58,4 @@ export function pdfWithContentStream(stream: Uint8Array, filter = '/FlateDecode'
 /** A PDF of about a KB per MiB whose one content stream inflates to `mebibytes` MiB of blank space. */
 export function pdfInflatingTo(mebibytes: number): Uint8Array {
   return pdfWithContentStream(zlibRepeating(mebibytes));
-}
-
-/** A one-page PDF showing `mebibytes` × 32,768 short strings: a few KB on disk, long to lay out. */
-export function pdfOfManyRuns(mebibytes: number): Uint8Array {
-  const run = '(Customs Act 1540) Tj 0 -1 Td'.padEnd(32, ' ');
-  return pdfWithContentStream(zlibRepeating(mebibytes, run, 'BT /F1 9 Tf 10 700 Td '));
 }
