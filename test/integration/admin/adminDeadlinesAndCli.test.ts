@@ -41,7 +41,7 @@ describe('deadlines', () => {
   it('confirms a proposed deadline, once, and refuses to confirm a retired one', async () => {
     const confirmed = await h.call('/deadlines/pow-2027/confirm', { method: 'POST' });
     expect(await confirmed.json()).toMatchObject({ id: 'pow-2027', status: 'active' });
-    expect((await h.call('/deadlines?status=proposed').then((r) => r.json())) as unknown).toEqual({ items: [] });
+    expect((await h.call('/deadlines?status=proposed').then((r) => r.json())) as unknown).toEqual({ items: [], next: null });
     expect((await h.call('/deadlines/pow-2027/confirm', { method: 'POST' })).status).toBe(200);
     expect((await h.call('/deadlines/retired-one/confirm', { method: 'POST' })).status).toBe(409);
     expect((await h.call('/deadlines/nope/confirm', { method: 'POST' })).status).toBe(404);
