@@ -28,6 +28,9 @@ import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
 import { lambdaContext } from './sqsDelivery.js';
 
+/** The local portal's secretariat: its daily digest lands in the local outbox under this address. */
+export const LOCAL_SECRETARIAT_ADDRESS = 'secretariat@portal1540.local';
+
 /** Creates (or finds) a queue and its dead-letter queue, with the redrive of a function's queue; returns the queue's URL. */
 export async function ensureQueue(sqs: SQSClient, name: string, redrive: Pick<QueueInvocation, 'maxReceiveCount'>): Promise<string> {
   const { maxReceiveCount } = redrive;
@@ -180,7 +183,10 @@ export async function startLocalMail(options: LocalMailOptions): Promise<LocalMa
   });
   poller.start();
 
-  const planner = plannerDependencies(settingsFor(plannerFunction, { TABLE_NAME: tableName, MAIL_QUEUE_URL: queueUrl }), clients);
+  const planner = plannerDependencies(
+    settingsFor(plannerFunction, { TABLE_NAME: tableName, MAIL_QUEUE_URL: queueUrl, SECRETARIAT_ADDRESS: LOCAL_SECRETARIAT_ADDRESS }),
+    clients,
+  );
   const plan = async () => {
     try {
       const result = await runPlanner(planner, {});

@@ -6,7 +6,8 @@
 import { ConflictError, InvalidRequestError } from '../errors.js';
 import { isMemberState } from '../reference/memberStates.js';
 import { seededOrganizations } from '../reference/organizations.js';
-import { Organization } from './items.js';
+import { listContacts } from './contactPoints.js';
+import { Organization, type ContactPoint } from './items.js';
 import { ORGANIZATIONS_KEY, organizationKey, PROFILE_SORT_KEY } from './keys.js';
 import { getItem, indexPartition, inChunks, putIfAbsent, queryAll, type StoreContext } from './table.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
@@ -51,4 +52,15 @@ export async function seedOrganizations(store: StoreContext): Promise<{ created:
     created += outcomes.filter((o) => o === 'created').length;
   }
   return { created };
+}
+
+/** An organization with its contact points: what the planner reads to remind organizations. */
+export interface OrganizationStanding extends Organization {
+  contacts: ContactPoint[];
+}
+
+export async function listOrganizationStandings(store: StoreContext): Promise<OrganizationStanding[]> {
+  const organizations = await listOrganizations(store);
+  const contacts = await Promise.all(organizations.map((o) => listContacts(store, { organization: o.id })));
+  return organizations.map((o, i) => ({ ...o, contacts: contacts[i] ?? [] }));
 }
