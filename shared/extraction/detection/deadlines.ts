@@ -55,8 +55,13 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [
   ])],
 ];
 
-function concernsOf(taskFolded: string): DeadlineConcerns {
-  return CONCERNS_CUES.find(([, cue]) => cue.test(taskFolded))?.[0] ?? 'committee';
+/** The party the text names, or undefined. In a table row, pass the cell before the date first: the "lead" column. */
+function concernsOf(...texts: string[]): DeadlineConcerns {
+  for (const text of texts) {
+    const named = CONCERNS_CUES.find(([, cue]) => cue.test(text))?.[0];
+    if (named) return named;
+  }
+  return 'committee';
 }
 
 /** Words that introduce the date, left at the end of a title cut before it. */
@@ -122,7 +127,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
         date,
         precision,
         recurrence,
-        concerns: concernsOf(rowish && endsRow ? taskFolded : unit.folded),
+        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(unit.folded),
         title: titleOf(rowish && endsRow ? task : unit.text.slice(0, d.start)) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
