@@ -37,7 +37,7 @@ export function listDeadlines(store: StoreContext, status: DeadlineStatus): Prom
 }
 
 /**
- * Moves a deadline to another status (the secretariat confirms a proposed one, or retires one).
+ * Moves a deadline to another status (the secretariat retires one; confirming is `confirmDeadline`).
  * The GSI1 key moves with it, so the by-status lists stay right. A NotFoundError when there is no
  * such deadline.
  */
