@@ -110,6 +110,8 @@ describe('a programme of work uploaded as a Committee document', () => {
 
   it('proposes each deadline with who must act, a title and its evidence', async () => {
     submission = await upload('programme-of-work.txt', programme, { committee: true }, secretariat);
+    // The submission is recorded before its findings: wait until ingest has finished with it.
+    await portal.settled();
     proposed = (await api('/deadlines?status=proposed', secretariat)).body.items.filter((d: { source: string }) => d.source === submission.id);
 
     expect(proposed.map((d) => [d.dueDate, d.concerns])).toEqual([
