@@ -52,7 +52,7 @@ The commands other than extract and remind go through the admin API: the local p
 unless PORTAL_API_TOKEN names another), or a deployed one named by PORTAL_API_URL with an access
 token in PORTAL_API_TOKEN. With a state user's token, upload and submissions act for that state only.
 remind runs the planner against the local portal, or the deployment named by TABLE_NAME (AWS
-credentials; MAIL_QUEUE_URL to queue reminders).
+credentials; MAIL_QUEUE_URL to queue reminders, SECRETARIAT_ADDRESS for the daily digest).
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {

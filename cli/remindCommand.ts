@@ -28,7 +28,7 @@ export async function runRemindCommand(args: string[], io: CliIo): Promise<numbe
   const portal = connectToPortal();
   try {
     // The planner's own settings and dependencies, its schema's defaults included; a dry run queues nothing.
-    const settings = readEnvironment(PlanningSettings, { TABLE_NAME: portal.tableName });
+    const settings = readEnvironment(PlanningSettings, { TABLE_NAME: portal.tableName, SECRETARIAT_ADDRESS: portal.secretariatAddress });
     const queue: MailQueue = dryRun ? { enqueue: async () => undefined } : sqsMailQueue(portal.clients.sqs, await portal.mailQueueUrl());
     const plan = await planReminders(planningDependencies(settings, portal.clients.db, queue), { asOf: asOf.data, dryRun });
     if (values.json) {

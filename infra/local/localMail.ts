@@ -26,10 +26,8 @@ import { dependenciesFrom as plannerDependencies, runPlanner } from '#functions/
 import { plannerFunction } from '#functions/planner/function.js';
 import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
+import { LOCAL_SECRETARIAT_ADDRESS } from './localPortalInfo.js';
 import { lambdaContext } from './sqsDelivery.js';
-
-/** The local portal's secretariat: its daily digest lands in the local outbox under this address. */
-export const LOCAL_SECRETARIAT_ADDRESS = 'secretariat@portal1540.local';
 
 /** Creates (or finds) a queue and its dead-letter queue, with the redrive of a function's queue; returns the queue's URL. */
 export async function ensureQueue(sqs: SQSClient, name: string, redrive: Pick<QueueInvocation, 'maxReceiveCount'>): Promise<string> {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planningDependencies } from '../../../functions/planner/handler.js';
 import { PlanningSettings } from '../../../functions/planner/function.js';
-import { LOCAL_SECRETARIAT_ADDRESS } from '../../../infra/local/localMail.js';
+import { LOCAL_SECRETARIAT_ADDRESS } from '../../../infra/local/localPortalInfo.js';
 import { readLocalOutbox } from '../../../infra/local/localOutbox.js';
 import { startLocalPortal, type LocalPortal } from '../../../infra/local/localPortal.js';
 import { standInClients } from '../../../infra/local/standInClients.js';
