@@ -11,6 +11,7 @@ export interface AdminApiClient {
   get(path: string): Promise<Response>;
   getJson<T = unknown>(path: string): Promise<T>;
   postJson<T = unknown>(path: string, body: unknown): Promise<T>;
+  deleteJson<T = unknown>(path: string): Promise<T>;
 }
 
 export function findAdminApi(env: NodeJS.ProcessEnv = process.env): { url: string; token: string; description: string } | undefined {
@@ -41,6 +42,7 @@ export function connectToAdminApi(env: NodeJS.ProcessEnv = process.env): AdminAp
     get,
     getJson: async <T>(path: string) => readJson<T>(path, await get(path)),
     postJson: async <T>(path: string, body: unknown) => readJson<T>(path, await post(path, body)),
+    deleteJson: async <T>(path: string) => readJson<T>(path, await fetch(`${api.url}${path}`, { method: 'DELETE', headers })),
   };
 }
 

@@ -27,10 +27,16 @@ Commands:
       One state's file: profile, contact points, latest submissions, confirmed matrix and what awaits review, deadlines.
   coverage [--json]
       Per matrix element, how many states have a measure, only a gap, or nothing.
+  contacts (--state ISO3 | --organization ID) [--json]
+      The points of contact of a state or an organization, with their status.
+  contacts --add (--state ISO3 | --organization ID) --name N --email E [--language L] [--role R]
+  contacts --remove (--state ISO3 | --organization ID) --email E
+      Designate a point of contact (it becomes active), or remove one (kept as removed).
   deadlines [--status active|proposed|retired] [--json]
-      The deadlines with a status, by due date.
-  deadlines --confirm ID
-      Confirm a proposed deadline (from a Committee document): the planner starts reminding.
+      The deadlines with a status, by due date, and who must act on each.
+  deadlines --confirm ID [--concerns states|organizations|committee|secretariat] [--title T]
+      Confirm a proposed deadline (from a Committee document), correcting who must act and its
+      title: the planner starts reminding the states or organizations, or lists it in the digest.
   review [--state ISO3 | --committee] [--kind contact|matrix|deadline] [--status S] [--json]
       What extraction proposes, waiting for a decision; nothing proposed mails or counts.
   review --accept ID [ID…] | --accept-all --submission ID [--min-confidence X] | --reject ID [ID…]
@@ -43,8 +49,9 @@ Commands:
       The matrix as CSV; \`public\` (default) respects each state's publication consent.
   quarantine [--json]
       Refused uploads of every state, newest first: the reason, and where the file is kept.
-  remind --as-of YYYY-MM-DD [--dry-run] [--json]
-      Run the reminder planner as of a day; --dry-run lists who would be e-mailed, and why.
+  remind [--as-of YYYY-MM-DD] [--dry-run] [--json]
+      Run the reminder planner as of a day (default: today); --dry-run lists who would be e-mailed,
+      and why, and the secretariat's digest of the Committee's and the Secretariat's tasks.
   outbox [--json]
       Every e-mail the local portal's SES received (local portal only).
 
@@ -53,7 +60,7 @@ The commands other than extract and remind go through the admin API: the local p
 unless PORTAL_API_TOKEN names another), or a deployed one named by PORTAL_API_URL with an access
 token in PORTAL_API_TOKEN. With a state user's token, upload and submissions act for that state only.
 remind runs the planner against the local portal, or the deployment named by TABLE_NAME (AWS
-credentials; MAIL_QUEUE_URL to queue reminders).
+credentials; MAIL_QUEUE_URL to queue reminders, SECRETARIAT_ADDRESS for the daily digest).
 `;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -63,6 +70,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   states: async () => (await import('./statesCommand.js')).runStatesCommand,
   state: async () => (await import('./stateCommand.js')).runStateCommand,
   coverage: async () => (await import('./coverageCommand.js')).runCoverageCommand,
+  contacts: async () => (await import('./contactsCommand.js')).runContactsCommand,
   deadlines: async () => (await import('./deadlinesCommand.js')).runDeadlinesCommand,
   review: async () => (await import('./reviewCommand.js')).runReviewCommand,
   export: async () => (await import('./exportCommand.js')).runExportCommand,

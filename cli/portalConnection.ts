@@ -8,7 +8,7 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '#shared/aws/dynamoDb.js';
 import { createSqsClient } from '#shared/aws/sqs.js';
-import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
+import { LOCAL_SECRETARIAT_ADDRESS, portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
 import { standInClientOptions } from '../infra/local/standInClients.js';
 import { NoPortalError, UsageError } from './io.js';
 
@@ -18,6 +18,8 @@ export interface PortalConnection {
   clients: { db: DynamoDBDocumentClient; sqs: SQSClient };
   /** The mail queue the mailer reads. */
   mailQueueUrl(): Promise<string>;
+  /** Where the planner's daily digest goes: the local portal's, or SECRETARIAT_ADDRESS for a deployment. */
+  secretariatAddress?: string;
   close(): void;
 }
 
@@ -34,6 +36,7 @@ export function connectToPortal(env: NodeJS.ProcessEnv = process.env): PortalCon
       tableName: local.tableName,
       clients,
       mailQueueUrl: async () => local.mailQueueUrl,
+      secretariatAddress: LOCAL_SECRETARIAT_ADDRESS,
       close: () => (clients.db.destroy(), clients.sqs.destroy()),
     };
   }
@@ -48,6 +51,7 @@ export function connectToPortal(env: NodeJS.ProcessEnv = process.env): PortalCon
         if (!queueUrl) throw new UsageError('set MAIL_QUEUE_URL to the deployment\'s mail queue, or use --dry-run');
         return queueUrl;
       },
+      secretariatAddress: env.SECRETARIAT_ADDRESS,
       close: () => (clients.db.destroy(), clients.sqs.destroy()),
     };
   }

@@ -31,6 +31,12 @@ export const DeploymentConfig = z.object({
   /** Daily reminder planning, as an hour in `scheduleTimeZone`. */
   plannerHour: z.coerce.number().int().min(0).max(23).default(6),
   scheduleTimeZone: z.string().default('America/New_York'),
+  /**
+   * The secretariat's address: the planner mails it one daily digest of the Committee's and the
+   * Secretariat's tasks that are due or overdue. None by default: no digest is mailed (the plan
+   * still lists it).
+   */
+  secretariatAddress: z.email().optional(),
   /** Who receives the operators' alarms (an SNS e-mail subscription, confirmed by a link). */
   alarmEmail: z.email().optional(),
   /** Largest upload accepted (bytes): the upload grant's bound and the ingest step's check. */

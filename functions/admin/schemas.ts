@@ -1,6 +1,7 @@
 /** zod pieces the admin routes share: path parameters, pagination, error bodies. */
 import * as z from 'zod';
 import { isMemberState } from '#shared/reference/memberStates.js';
+import { OrganizationId } from '#shared/store/items.js';
 import { isCursor, NOT_A_CURSOR } from '#shared/store/table.js';
 
 export const Iso3Param = z
@@ -31,3 +32,11 @@ export const ErrorBody = z
     details: z.object({ issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }).optional(),
   })
   .meta({ id: 'Error' });
+
+export const OrganizationIdParam = z
+  .string()
+  .transform((s) => s.toUpperCase())
+  .pipe(OrganizationId)
+  .meta({ description: "An organization's fixed id (GET /organizations lists them)", example: 'IAEA' });
+
+export const OrganizationPath = z.object({ id: OrganizationIdParam });

@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { NotFoundError } from '#shared/errors.js';
 import { SnsEvent } from '#shared/lambda/eventSchemas.js';
 import { logger } from '#shared/lambda/powertools.js';
-import { contactsByEmail, setContactStatus } from '#shared/store/contactPoints.js';
+import { contactsByEmail, ownerOf, setContactStatus } from '#shared/store/contactPoints.js';
 import type { ContactStatus } from '#shared/store/items.js';
 import type { StoreContext } from '#shared/store/table.js';
 
@@ -68,7 +68,7 @@ export async function recordFeedback(store: StoreContext, feedback: SesFeedback,
       // A complaint is the stronger signal: a later bounce does not overwrite it.
       if (contact.status === status || contact.status === 'complained') continue;
       // A contact removed since the query has no status left to change.
-      await setContactStatus(store, contact.state, contact.email, status, at).catch(ignoreNotFound);
+      await setContactStatus(store, ownerOf(contact), contact.email, status, at).catch(ignoreNotFound);
       contactsUpdated += 1;
     }
   }

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { UnLanguage, type Evidence, type Extraction } from '#shared/extraction/contract.js';
 import { recordAssistance } from '#shared/store/assistance.js';
 import { proposeContact } from '#shared/store/contactPoints.js';
-import { recordDeadline } from '#shared/store/deadlines.js';
+import { audienceFor, recordDeadline } from '#shared/store/deadlines.js';
 import type { Submission } from '#shared/store/items.js';
 import { contactIdentity, matrixIdentity, proposalId, recordProposal, type ProposalInput } from '#shared/store/proposals.js';
 import { recordStateSubmission } from '#shared/store/stateProfiles.js';
@@ -70,7 +70,8 @@ async function proposeDeadlines(store: StoreContext, submission: Submission, ext
     const id = `dl_${createHash('sha256').update(`${submission.id}|${found.date}|${found.task}`).digest('hex').slice(0, 16)}`;
     await recordDeadline(store, {
       id,
-      title: found.task,
+      title: found.title || found.task,
+      appliesTo: audienceFor(found.concerns),
       dueDate: found.date,
       precision: found.precision,
       recurrence: found.recurrence,

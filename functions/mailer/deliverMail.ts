@@ -14,7 +14,7 @@ import type { Pace } from '#shared/mail/sendPacing.js';
 import { mayBeMailed } from '#shared/mail/recipients.js';
 import { renderMail, UnrenderableMailError } from '#shared/mail/renderMail.js';
 import { getContact } from '#shared/store/contactPoints.js';
-import { claimMail, markMailSent, markMailUnsent, releaseMail, type MailKey, type MailKind } from '#shared/store/outboundMail.js';
+import { claimMail, mailParty, markMailSent, markMailUnsent, releaseMail, type MailKey, type MailKind } from '#shared/store/outboundMail.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { classifySesFailure } from './sesFailures.js';
 
@@ -49,9 +49,12 @@ export async function deliverMail(deps: MailerDependencies, key: MailKey): Promi
   if ('missing' in claim) return { outcome: 'missing' };
   if ('settled' in claim) return { outcome: 'already_settled' };
   const { mail, token } = claim;
-  const about = { kind: mail.kind, state: mail.state };
+  const about = { kind: mail.kind, state: mailParty(mail) };
 
-  const contact = await getContact(deps.store, mail.state, mail.recipient.email);
+  // The secretariat's own address (its digest) is no contact point of any party.
+  const contact = mail.state || mail.organization
+    ? await getContact(deps.store, mail.state ?? { organization: mail.organization! }, mail.recipient.email)
+    : undefined;
   if (!mayBeMailed(mail.recipient, contact)) {
     await markMailUnsent(deps.store, key, token, 'suppressed', contact ? `contact ${contact.status}` : 'contact no longer designated');
     return { outcome: 'suppressed', ...about };
@@ -75,7 +78,7 @@ export async function deliverMail(deps: MailerDependencies, key: MailKey): Promi
           Destination: { ToAddresses: [mail.recipient.email] },
           ReplyToAddresses: deps.replyTo ? [deps.replyTo] : undefined,
           ConfigurationSetName: deps.configurationSet,
-          Tags: [{ Name: 'kind', Value: mail.kind }, { Name: 'state', Value: mail.state }],
+          Tags: [{ Name: 'kind', Value: mail.kind }, { Name: 'state', Value: mailParty(mail) }],
           Message: {
             Subject: { Data: rendered.subject, Charset: 'UTF-8' },
             Body: { Text: { Data: rendered.text, Charset: 'UTF-8' }, Html: { Data: rendered.html, Charset: 'UTF-8' } },
@@ -92,7 +95,7 @@ export async function deliverMail(deps: MailerDependencies, key: MailKey): Promi
       return { outcome: 'failed', sesError: name, ...about };
     }
     await releaseMail(deps.store, key, token);
-    throw new MailRetryLaterError(`SES did not take the ${mail.kind} mail to ${mail.state} (${name}); the queue will retry it`);
+    throw new MailRetryLaterError(`SES did not take the ${mail.kind} mail to ${mailParty(mail)} (${name}); the queue will retry it`);
   }
   await markMailSent(deps.store, key, token, sesMessageId ?? 'unknown', deps.now().toISOString());
   return { outcome: 'sent', sesMessageId, ...about };

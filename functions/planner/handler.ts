@@ -36,6 +36,7 @@ export async function runPlanner(deps: PlannerDependencies, event: unknown): Pro
     reminders: plan.reminders.length,
     queued: plan.queued,
     unreachableStates: plan.unreachable.length,
+    digestEntries: plan.digest.length,
   });
   return plan;
 }
@@ -59,6 +60,7 @@ export function planningDependencies(settings: z.infer<typeof PlanningSettings>,
     queue,
     catchUpDays: settings.REMINDER_CATCH_UP_DAYS,
     requeueAfterMs: settings.REMINDER_REQUEUE_AFTER_MINUTES * 60_000,
+    secretariatAddress: settings.SECRETARIAT_ADDRESS,
     now: () => new Date(),
   };
 }

@@ -4,7 +4,7 @@ import { describeFunction } from '#shared/lambda/functionDescription.js';
 
 export const seederFunction = describeFunction({
   name: 'seeder',
-  summary: 'At deployment: creates the member state profiles and standing deadlines that are missing',
+  summary: 'At deployment: creates the member state profiles, organizations and standing deadlines that are missing',
   environment: TableEnvironment,
   // Two counting queries, then (first deployment only) 193 + a few conditional puts.
   memoryMb: 256,

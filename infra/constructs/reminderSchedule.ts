@@ -25,6 +25,8 @@ export interface ReminderScheduleProps {
   readonly mailQueue: IQueue;
   readonly hour: number;
   readonly timeZone: string;
+  /** Where the planner mails the daily digest of the Committee's and the Secretariat's tasks. */
+  readonly secretariatAddress?: string;
   readonly pipeline: PipelineSettings;
 }
 
@@ -43,6 +45,7 @@ export class ReminderSchedule extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         MAIL_QUEUE_URL: props.mailQueue.queueUrl,
+        ...(props.secretariatAddress && { SECRETARIAT_ADDRESS: props.secretariatAddress }),
       },
     });
     // Deadlines and states by status (GSI1), a state's contacts and submissions and an occurrence's

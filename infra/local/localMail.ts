@@ -26,6 +26,7 @@ import { dependenciesFrom as plannerDependencies, runPlanner } from '#functions/
 import { plannerFunction } from '#functions/planner/function.js';
 import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor, type QueueInvocation } from '#shared/lambda/functionDescription.js';
+import { LOCAL_SECRETARIAT_ADDRESS } from './localPortalInfo.js';
 import { lambdaContext } from './sqsDelivery.js';
 
 /** Creates (or finds) a queue and its dead-letter queue, with the redrive of a function's queue; returns the queue's URL. */
@@ -180,7 +181,10 @@ export async function startLocalMail(options: LocalMailOptions): Promise<LocalMa
   });
   poller.start();
 
-  const planner = plannerDependencies(settingsFor(plannerFunction, { TABLE_NAME: tableName, MAIL_QUEUE_URL: queueUrl }), clients);
+  const planner = plannerDependencies(
+    settingsFor(plannerFunction, { TABLE_NAME: tableName, MAIL_QUEUE_URL: queueUrl, SECRETARIAT_ADDRESS: LOCAL_SECRETARIAT_ADDRESS }),
+    clients,
+  );
   const plan = async () => {
     try {
       const result = await runPlanner(planner, {});

@@ -64,6 +64,7 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     await ensureBucket(clients.s3, bucketName);
     const seeded = await seedReferenceData(store, new Date().toISOString());
     if (seeded.states > 0) log(`seeded ${seeded.states} member states`);
+    if (seeded.organizations > 0) log(`seeded ${seeded.organizations} organizations`);
     if (seeded.deadlines > 0) log(`seeded ${seeded.deadlines} standing deadlines`);
 
     const mail = await startLocalMail({ clients, tableName, log });

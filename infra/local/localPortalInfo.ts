@@ -54,3 +54,6 @@ function processAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** The local portal's secretariat: the planner's daily digest lands in the local outbox under this address. */
+export const LOCAL_SECRETARIAT_ADDRESS = 'secretariat@portal1540.local';

@@ -67,6 +67,7 @@ export class ServiceStack extends Stack {
       mailQueue: this.mail.mail.queue,
       hour: config.plannerHour,
       timeZone: config.scheduleTimeZone,
+      secretariatAddress: config.secretariatAddress,
     });
     this.referenceData = new ReferenceDataSeed(this, 'ReferenceData', shared);
     this.adminApi = new AdminApi(this, 'Admin', {

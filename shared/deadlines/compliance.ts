@@ -26,7 +26,9 @@ export function concernsState(deadline: Deadline, standing: StateStanding): bool
       return audience.rule === 'no_national_report'
         ? standing.reportingStatus === 'not_reported'
         : activeContacts(standing).length === 0;
+    case 'organizations':
     case 'committee':
+    case 'secretariat':
       return false;
   }
 }

@@ -1,7 +1,9 @@
 /**
  * The reminder planner: for every active deadline whose ladder has a step due on `asOf`, every
- * state it concerns that has not complied, and every active contact point of that state, one
- * reminder e-mail, queued once.
+ * party it concerns that has not complied (member states for a deadline that concerns states,
+ * organizations for one that concerns organizations), and every active contact point of that
+ * party, one reminder e-mail, queued once. The Committee's and the Secretariat's own tasks remind
+ * no one: those due or overdue that day go to one daily digest to the secretariat's address.
  *
  * Idempotency: each reminder's key is deadline × occurrence × state × step × contact. The planner
  * creates the reminder's record with a conditional put and queues only what it created, so two
@@ -17,9 +19,11 @@ import { mustAct } from '#shared/deadlines/deadlineModel.js';
 import { loadStateStandings } from '#shared/deadlines/stateStandings.js';
 import type { UnLanguage } from '#shared/extraction/contract.js';
 import type { MailQueue } from '#shared/mail/mailQueue.js';
-import { listDeadlines } from '#shared/store/deadlines.js';
-import type { Deadline } from '#shared/store/items.js';
-import type { MailKey, MailStatus } from '#shared/store/outboundMail.js';
+import { concernsOf, listDeadlines } from '#shared/store/deadlines.js';
+import type { ContactPoint, Deadline } from '#shared/store/items.js';
+import { DIGEST_SORT_KEY, digestKey } from '#shared/store/keys.js';
+import { getMail, recordMail, type DigestFacts, type MailKey, type MailStatus } from '#shared/store/outboundMail.js';
+import { listOrganizationStandings, type OrganizationStanding } from '#shared/store/organizations.js';
 import { recordReminder, reminderKey, remindersOfOccurrence } from '#shared/store/reminders.js';
 import { inChunks, type StoreContext } from '#shared/store/table.js';
 
@@ -33,6 +37,8 @@ export interface PlannerDependencies {
   now: () => Date;
   /** Preloaded standings (benchmarks, tests); read from the store when absent. */
   standings?: () => Promise<StateStanding[]>;
+  /** Where the daily digest of the Committee's and the Secretariat's tasks goes; none is sent without it. */
+  secretariatAddress?: string;
 }
 
 export interface PlanRequest {
@@ -46,7 +52,9 @@ export interface PlannedReminder {
   occurrence: string;
   step: string;
   kind: ReminderKind;
-  state: string;
+  /** Exactly one of `state` (a member state's contact) and `organization` (an organization's). */
+  state?: string;
+  organization?: string;
   email: string;
   name: string;
   language: UnLanguage;
@@ -60,18 +68,25 @@ export interface UnreachableState {
   deadlineId: string;
   occurrence: string;
   step: string;
-  state: string;
+  /** Exactly one of `state` and `organization`. */
+  state?: string;
+  organization?: string;
   why: string;
 }
+
+/** A Committee or Secretariat task due (offset 0) or overdue on the plan's day. */
+export type DigestEntry = DigestFacts['entries'][number];
 
 export interface ReminderPlan {
   asOf: string;
   dryRun: boolean;
   deadlinesDue: number;
   reminders: PlannedReminder[];
-  /** States that should be reminded but have no active contact point (write by note verbale). */
+  /** States and organizations that should be reminded but have no active contact point (write by note verbale). */
   unreachable: UnreachableState[];
-  /** E-mails this run put on the mail queue (0 on a dry run). */
+  /** The secretariat's digest of the day: the Committee's and the Secretariat's tasks due or overdue. */
+  digest: DigestEntry[];
+  /** E-mails this run put on the mail queue (0 on a dry run), the digest included. */
   queued: number;
 }
 
@@ -79,43 +94,61 @@ const WRITE_PARALLELISM = 16;
 
 export async function planReminders(deps: PlannerDependencies, request: PlanRequest): Promise<ReminderPlan> {
   const { asOf } = request;
-  const due = (await listDeadlines(deps.store, 'active'))
-    .filter((deadline) => deadline.appliesTo.kind !== 'committee')
-    .flatMap((deadline) => dueSteps(deadline, asOf, deps.catchUpDays).map((step) => ({ deadline, step })));
-  const plan: ReminderPlan = { asOf, dryRun: request.dryRun, deadlinesDue: due.length, reminders: [], unreachable: [], queued: 0 };
-  if (due.length === 0) return plan;
+  const allDue = (await listDeadlines(deps.store, 'active')).flatMap((deadline) =>
+    dueSteps(deadline, asOf, deps.catchUpDays).map((step) => ({ deadline, step, concerns: concernsOf(deadline.appliesTo) })),
+  );
+  const due = allDue.filter((d) => d.concerns === 'states' || d.concerns === 'organizations');
+  const digest = allDue.flatMap(({ deadline, step, concerns }): DigestEntry[] =>
+    (concerns === 'committee' || concerns === 'secretariat') && step.offsetDays >= 0
+      ? [{ deadlineId: deadline.id, title: deadline.title, concerns, occurrence: step.occurrence, precision: deadline.precision, step: step.step, offsetDays: step.offsetDays }]
+      : [],
+  );
+  const plan: ReminderPlan = { asOf, dryRun: request.dryRun, deadlinesDue: due.length, reminders: [], unreachable: [], digest, queued: 0 };
+  if (due.length === 0 && digest.length === 0) return plan;
 
-  const [standings, existing] = await Promise.all([
-    (deps.standings ?? (() => loadStateStandings(deps.store)))(),
+  const [standings, organizations, existing] = await Promise.all([
+    due.some((d) => d.concerns === 'states') ? (deps.standings ?? (() => loadStateStandings(deps.store)))() : [],
+    due.some((d) => d.concerns === 'organizations') ? listOrganizationStandings(deps.store) : [],
     Promise.all(due.map(({ deadline, step }) => remindersOfOccurrence(deps.store, deadline.id, step.occurrence))),
   ]);
   const statusByKey = new Map(existing.flat().map((r) => [r.SK, r]));
 
-  for (const { deadline, step } of due) {
+  /** One reminder per active contact of a party, or the party unreachable. */
+  const remind = (deadline: Deadline, step: (typeof due)[number]['step'], party: { state: string } | { organization: string }, contacts: ContactPoint[], why: string) => {
+    const code = 'state' in party ? party.state : party.organization;
+    if (contacts.length === 0) {
+      plan.unreachable.push({ deadlineId: deadline.id, occurrence: step.occurrence, step: step.step, ...party, why });
+      return;
+    }
+    for (const contact of contacts) {
+      const key = reminderKey({ deadlineId: deadline.id, occurrence: step.occurrence, state: code, step: step.step, email: contact.email });
+      plan.reminders.push({
+        deadlineId: deadline.id,
+        title: deadline.title,
+        occurrence: step.occurrence,
+        step: step.step,
+        kind: step.kind,
+        ...party,
+        email: contact.email,
+        name: contact.name,
+        language: contact.language,
+        why,
+        status: statusByKey.get(key.SK)?.status ?? 'new',
+      });
+    }
+  };
+
+  for (const { deadline, step, concerns } of due) {
+    if (concerns === 'organizations') {
+      for (const organization of organizations) {
+        if (!concernsOrganization(deadline, organization) || organizationHasComplied(deadline, organization)) continue;
+        remind(deadline, step, { organization: organization.id }, organization.contacts.filter((c) => c.status === 'active'), reason(deadline, step.opensOn));
+      }
+      continue;
+    }
     for (const standing of standings) {
       if (!mustAct(deadline, standing, step, asOf)) continue;
-      const why = reason(deadline, step.opensOn);
-      const contacts = activeContacts(standing);
-      if (contacts.length === 0) {
-        plan.unreachable.push({ deadlineId: deadline.id, occurrence: step.occurrence, step: step.step, state: standing.iso3, why });
-        continue;
-      }
-      for (const contact of contacts) {
-        const key = reminderKey({ deadlineId: deadline.id, occurrence: step.occurrence, state: standing.iso3, step: step.step, email: contact.email });
-        plan.reminders.push({
-          deadlineId: deadline.id,
-          title: deadline.title,
-          occurrence: step.occurrence,
-          step: step.step,
-          kind: step.kind,
-          state: standing.iso3,
-          email: contact.email,
-          name: contact.name,
-          language: contact.language,
-          why,
-          status: statusByKey.get(key.SK)?.status ?? 'new',
-        });
-      }
+      remind(deadline, step, { state: standing.iso3 }, activeContacts(standing), reason(deadline, step.opensOn));
     }
   }
   if (request.dryRun) return plan;
@@ -124,7 +157,7 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
   const toQueue: MailKey[] = [];
   const stale = now.getTime() - deps.requeueAfterMs;
   for (const r of plan.reminders) {
-    const record = statusByKey.get(reminderKey({ ...r }).SK);
+    const record = statusByKey.get(plannedReminderKey(r).SK);
     if (record?.status === 'queued' && Date.parse(record.queuedAt) < stale) toQueue.push({ PK: record.PK, SK: record.SK });
   }
   const deadlines = new Map(due.map(({ deadline }) => [deadline.id, deadline]));
@@ -132,20 +165,58 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
   for (const chunk of inChunks(fresh, WRITE_PARALLELISM)) {
     const outcomes = await Promise.all(chunk.map((r) => createReminder(deps.store, deadlines.get(r.deadlineId)!, r, now)));
     chunk.forEach((r, i) => {
-      if (outcomes[i] === 'created') toQueue.push(reminderKey({ ...r }));
+      if (outcomes[i] === 'created') toQueue.push(plannedReminderKey(r));
       else r.status = 'queued'; // another planner created it a moment ago; it queues it
     });
   }
+  const digestToQueue = await digestMail(deps, plan, now);
+  if (digestToQueue) toQueue.push(digestToQueue);
   await deps.queue.enqueue(toQueue);
   plan.queued = toQueue.length;
   return plan;
 }
 
+/** A reminder's key names its party in one place: a state's code or an organization's id (never a state's code: see `organizations.ts`). */
+const identityOf = (r: PlannedReminder) => ({ ...r, state: r.state ?? r.organization ?? '' });
+
+/** The key of a planned reminder's record. */
+export const plannedReminderKey = (r: PlannedReminder): MailKey => reminderKey(identityOf(r));
+
+export function concernsOrganization(deadline: Deadline, organization: OrganizationStanding): boolean {
+  const audience = deadline.appliesTo;
+  return audience.kind === 'organizations' && (!audience.organizations || audience.organizations.includes(organization.id));
+}
+
+/** Organizations submit no reports: only a designated contact point discharges a deadline for one. */
+function organizationHasComplied(deadline: Deadline, organization: OrganizationStanding): boolean {
+  return deadline.satisfiedBy?.kind === 'contact_designated' && organization.contacts.some((c) => c.status === 'active');
+}
+
+/**
+ * The day's digest, once: its record's key is the day (`DIGEST#<asOf>`), created with a
+ * conditional put like a reminder's, and queued again when a planner died before queueing it.
+ * Nothing without entries or without the secretariat's address.
+ */
+async function digestMail(deps: PlannerDependencies, plan: ReminderPlan, now: Date): Promise<MailKey | undefined> {
+  if (plan.digest.length === 0 || !deps.secretariatAddress) return undefined;
+  const key = { PK: digestKey(plan.asOf), SK: DIGEST_SORT_KEY };
+  const created = await recordMail(deps.store, key, {
+    kind: 'digest',
+    recipient: { email: deps.secretariatAddress, name: 'Secretariat of the 1540 Committee', language: 'en', addressedAs: 'secretariat' },
+    status: 'queued',
+    queuedAt: now.toISOString(),
+    digest: { asOf: plan.asOf, entries: plan.digest },
+  });
+  if (created === 'created') return key;
+  const existing = await getMail(deps.store, key);
+  return existing?.status === 'queued' && Date.parse(existing.queuedAt) < now.getTime() - deps.requeueAfterMs ? key : undefined;
+}
+
 function createReminder(store: StoreContext, deadline: Deadline, r: PlannedReminder, now: Date) {
   const offsetDays = Number(r.step.slice(1));
-  return recordReminder(store, { ...r }, {
+  return recordReminder(store, identityOf(r), {
     kind: r.kind,
-    state: r.state,
+    ...(r.state ? { state: r.state } : { organization: r.organization }),
     recipient: { email: r.email, name: r.name, language: r.language },
     status: 'queued',
     queuedAt: now.toISOString(),

@@ -81,10 +81,17 @@ export const ContactFinding = z.object({
 });
 export type ContactFinding = z.infer<typeof ContactFinding>;
 
+/** Who must act on a deadline a Committee document sets. */
+export const DeadlineConcerns = z.enum(['states', 'organizations', 'committee', 'secretariat']);
+export type DeadlineConcerns = z.infer<typeof DeadlineConcerns>;
+
 export const DeadlineFinding = z.object({
   date: IsoDate,
   precision: z.enum(['day', 'month']),
   recurrence: z.enum(['yearly', 'monthly']).nullable(),
+  /** Readings stored before these fields were read concerned states, under their task. */
+  concerns: DeadlineConcerns.default('states'),
+  title: z.string().default(''),
   task: z.string(),
   evidence: z.string(),
 });

@@ -110,6 +110,7 @@ export function cutFindingsToCaps<T extends Findings>(findings: T): T {
   }));
   const deadlines = take(findings.deadlines, L.maxDeadlines).map((d): DeadlineFinding => ({
     ...d,
+    title: clip(d.title, L.maxDeadlineTaskChars),
     task: clip(d.task, L.maxDeadlineTaskChars),
     evidence: clip(d.evidence, L.maxDeadlineEvidenceChars),
   }));

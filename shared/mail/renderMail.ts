@@ -6,7 +6,7 @@
 import { commonNames } from '../reference/commonNames.js';
 import { isMemberState } from '../reference/memberStates.js';
 import type { UnLanguage } from '../extraction/contract.js';
-import type { OutboundMail } from '../store/outboundMail.js';
+import { mailParty, type DigestFacts, type OutboundMail } from '../store/outboundMail.js';
 import type { LanguagePack, Message } from './languagePack.js';
 import { ar } from './languages/ar.js';
 import { en } from './languages/en.js';
@@ -31,7 +31,7 @@ export class UnrenderableMailError extends Error {
 export function renderMail(mail: OutboundMail): RenderedMail {
   const language: UnLanguage = mail.recipient.language in LANGUAGE_PACKS ? mail.recipient.language : 'en';
   const pack = LANGUAGE_PACKS[language];
-  const stateName = isMemberState(mail.state) ? commonNames(mail.state)[language] : mail.state;
+  const stateName = mail.state && isMemberState(mail.state) ? commonNames(mail.state)[language] : mailParty(mail);
   const name = mail.recipient.name;
   const day = (iso: string) => formatDate(pack, iso, 'day');
 
@@ -58,7 +58,30 @@ export function renderMail(mail: OutboundMail): RenderedMail {
       const view = { name, stateName, fileName: s.fileName, receivedOn: day(s.receivedAt), reference: s.submissionId, reason: s.rejection.message };
       return compose(pack, language, pack.refused, view, name, stateName);
     }
+    case 'digest': {
+      if (!mail.digest) throw new UnrenderableMailError('a digest carries no entries');
+      return renderDigest(mail.digest);
+    }
   }
+}
+
+/**
+ * The secretariat's daily digest, in English (the secretariat's working language): one line per
+ * Committee or Secretariat task due or overdue that day.
+ */
+function renderDigest(digest: DigestFacts): RenderedMail {
+  const pack = LANGUAGE_PACKS.en;
+  const subject = `Committee and Secretariat tasks due or overdue, ${formatDate(pack, digest.asOf, 'day')}: ${digest.entries.length}`;
+  const lines = digest.entries.map((e) => {
+    const due = formatDate(pack, e.occurrence, e.precision);
+    const when = e.offsetDays === 0 ? `due today (${due})` : `overdue by ${e.offsetDays} day(s) (due ${due})`;
+    return `- ${e.concerns === 'committee' ? 'Committee' : 'Secretariat'}: ${e.title}, ${when} [${e.deadlineId}]`;
+  });
+  const text = `${subject}\n\n${lines.join('\n')}\n\n--\nSent daily by the reporting portal's reminder planner; states and organizations are not written to about these tasks.\n`;
+  const html =
+    `<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n` +
+    `<p>${escapeHtml(subject)}</p>\n<ul>\n${lines.map((l) => `<li>${escapeHtml(l.slice(2))}</li>`).join('\n')}\n</ul>\n</body></html>\n`;
+  return { language: 'en', subject, text, html };
 }
 
 function compose<V>(pack: LanguagePack, language: UnLanguage, message: Message<V>, view: V, name: string, stateName: string): RenderedMail {

@@ -1,14 +1,27 @@
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { UnLanguage } from '../extraction/contract.js';
+import { InvalidRequestError } from '../errors.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, stateKey } from './keys.js';
+import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, organizationKey, stateKey } from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
 import { getItem, ignoreConditionFailure, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
 
+/** Whose contact point: a member state (its ISO3 code) or an organization (by id). */
+export type ContactOwner = string | { organization: string };
+
+const ownerKey = (owner: ContactOwner) => (typeof owner === 'string' ? stateKey(owner) : organizationKey(owner.organization));
+const ownerFields = (owner: ContactOwner) => (typeof owner === 'string' ? { state: owner } : { organization: owner.organization });
+
+/** The owner a stored contact belongs to. */
+export const ownerOf = (contact: Pick<ContactPoint, 'state' | 'organization'>): ContactOwner =>
+  contact.state ?? { organization: contact.organization ?? '' };
+
+/** A designation names a `state` (ISO3) or, for an organization's contact point, an `organization` id. */
 export interface ContactDesignation {
-  state: string;
+  state?: string;
+  organization?: string;
   name: string;
   email: string;
   role?: string;
@@ -17,23 +30,35 @@ export interface ContactDesignation {
   at: string;
 }
 
+function designationOwner(contact: ContactDesignation): ContactOwner {
+  if ((contact.state === undefined) === (contact.organization === undefined)) {
+    throw new InvalidRequestError('A contact point belongs to a state or to an organization: name exactly one.');
+  }
+  return contact.state ?? { organization: contact.organization! };
+}
+
 /**
- * A person (the secretariat) designates a contact point: adds it, or refreshes its name and role,
- * and makes a `proposed` contact `active`. The language is set only when the contact is new (a
- * language the secretariat corrected stays), and a suppression after a bounce or a complaint is
- * never undone here.
+ * A person (the secretariat, or a user of the state) designates a contact point: adds it, or
+ * refreshes its name and role, and makes a `proposed` or `removed` contact `active`. The language
+ * is set only when the contact is new (a language the secretariat corrected stays), and a
+ * suppression after a bounce or a complaint is never undone here.
  */
 export async function designateContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
-  await store.db.send(contactWrite(store, contact, 'active'));
+  const owner = designationOwner(contact);
+  await store.db.send(contactWrite(store, owner, contact, 'active'));
   await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
-        Key: { PK: stateKey(contact.state), SK: contactSortKey(normaliseEmail(contact.email)) },
+        Key: { PK: ownerKey(owner), SK: contactSortKey(normaliseEmail(contact.email)) },
         UpdateExpression: 'SET #status = :active',
-        ConditionExpression: '#status = :proposed',
+        ConditionExpression: '#status IN (:proposed, :removed)',
         ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':active': 'active' satisfies ContactStatus, ':proposed': 'proposed' satisfies ContactStatus },
+        ExpressionAttributeValues: {
+          ':active': 'active' satisfies ContactStatus,
+          ':proposed': 'proposed' satisfies ContactStatus,
+          ':removed': 'removed' satisfies ContactStatus,
+        },
       }),
     )
     .catch(ignoreConditionFailure);
@@ -42,36 +67,44 @@ export async function designateContact(store: StoreContext, contact: ContactDesi
 /**
  * A document names an address: it becomes a `proposed` contact, which gets no mail and counts for
  * no deadline until a person designates it. A later document refreshes a proposal; it never
- * touches a contact a person designated (active), nor one suppressed after a bounce or complaint.
+ * touches a contact a person designated (active) or removed, nor one suppressed after a bounce or
+ * complaint: the secretariat's edits stick.
  */
 export async function proposeContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
   await store.db
-    .send(contactWrite(store, contact, 'proposed', { onlyNewOrProposed: true }))
+    .send(contactWrite(store, designationOwner(contact), contact, 'proposed', { onlyNewOrProposed: true }))
     .catch(ignoreConditionFailure);
 }
 
-function contactWrite(store: StoreContext, contact: ContactDesignation, initialStatus: ContactStatus, options: { onlyNewOrProposed?: boolean } = {}): UpdateCommand {
+function contactWrite(
+  store: StoreContext,
+  owner: ContactOwner,
+  contact: ContactDesignation,
+  initialStatus: ContactStatus,
+  options: { onlyNewOrProposed?: boolean } = {},
+): UpdateCommand {
   const email = normaliseEmail(contact.email);
+  const [ownerAttribute, ownerValue] = Object.entries(ownerFields(owner))[0]!;
   return new UpdateCommand({
     TableName: store.tableName,
-    Key: { PK: stateKey(contact.state), SK: contactSortKey(email) },
+    Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
     UpdateExpression:
-      'SET entity = :entity, #state = :state, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
+      'SET entity = :entity, #owner = :owner, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
       'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :initial)',
     ...(options.onlyNewOrProposed && { ConditionExpression: 'attribute_not_exists(PK) OR #status = :proposed' }),
     ExpressionAttributeNames: {
-      '#state': 'state', '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
+      '#owner': ownerAttribute, '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
     },
     ExpressionAttributeValues: {
       ':entity': 'contact',
-      ':state': contact.state,
+      ':owner': ownerValue,
       ':name': contact.name,
       ':email': email,
       ':role': contact.role ?? null,
       ':source': contact.source,
       ':at': contact.at,
       ':gsipk': emailKey(email),
-      ':gsisk': stateKey(contact.state),
+      ':gsisk': ownerKey(owner),
       ':language': contact.language,
       ':initial': initialStatus,
       ...(options.onlyNewOrProposed && { ':proposed': 'proposed' satisfies ContactStatus }),
@@ -81,31 +114,32 @@ function contactWrite(store: StoreContext, contact: ContactDesignation, initialS
 
 const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });
 
-export function listContacts(store: StoreContext, iso3: string): Promise<ContactPoint[]> {
-  return queryAll(store, partitionPrefix(stateKey(iso3), CONTACT_PREFIX), StoredContact);
+/** Every contact point of a state or organization, whatever its status (removed ones included). */
+export function listContacts(store: StoreContext, owner: ContactOwner): Promise<ContactPoint[]> {
+  return queryAll(store, partitionPrefix(ownerKey(owner), CONTACT_PREFIX), StoredContact);
 }
 
-export function getContact(store: StoreContext, iso3: string, email: string): Promise<ContactPoint | undefined> {
-  return getItem(store, { PK: stateKey(iso3), SK: contactSortKey(email) }, StoredContact);
+export function getContact(store: StoreContext, owner: ContactOwner, email: string): Promise<ContactPoint | undefined> {
+  return getItem(store, { PK: ownerKey(owner), SK: contactSortKey(email) }, StoredContact);
 }
 
-/** Every contact item with this address, whichever state designated it (bounce handling). */
+/** Every contact item with this address, whichever state or organization designated it (bounce handling). */
 export function contactsByEmail(store: StoreContext, email: string): Promise<ContactPoint[]> {
   return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
 }
 
-export function setContactStatus(store: StoreContext, iso3: string, email: string, status: ContactStatus, at: string): Promise<ContactPoint> {
-  return updateExistingContact(store, iso3, email, 'status', status, at);
+export function setContactStatus(store: StoreContext, owner: ContactOwner, email: string, status: ContactStatus, at: string): Promise<ContactPoint> {
+  return updateExistingContact(store, owner, email, 'status', status, at);
 }
 
-export function setContactLanguage(store: StoreContext, iso3: string, email: string, language: UnLanguage, at: string): Promise<ContactPoint> {
-  return updateExistingContact(store, iso3, email, 'language', language, at);
+export function setContactLanguage(store: StoreContext, owner: ContactOwner, email: string, language: UnLanguage, at: string): Promise<ContactPoint> {
+  return updateExistingContact(store, owner, email, 'language', language, at);
 }
 
-/** The contact as now stored; a NotFoundError when the state has no such contact. */
+/** The contact as now stored; a NotFoundError when the state or organization has no such contact. */
 async function updateExistingContact(
   store: StoreContext,
-  iso3: string,
+  owner: ContactOwner,
   email: string,
   attribute: 'status' | 'language',
   value: string,
@@ -115,7 +149,7 @@ async function updateExistingContact(
     .send(
       new UpdateCommand({
         TableName: store.tableName,
-        Key: { PK: stateKey(iso3), SK: contactSortKey(email) },
+        Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
         UpdateExpression: 'SET #attribute = :value, updatedAt = :at',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeNames: { '#attribute': attribute },
@@ -123,12 +157,15 @@ async function updateExistingContact(
         ReturnValues: 'ALL_NEW',
       }),
     )
-    .catch(notFoundIfConditionFails(`This contact of ${iso3}`));
+    .catch(notFoundIfConditionFails(`This contact of ${typeof owner === 'string' ? owner : owner.organization}`));
   return StoredContact.parse(Attributes);
 }
 
-export async function removeContact(store: StoreContext, iso3: string, email: string): Promise<void> {
-  await store.db.send(
-    new DeleteCommand({ TableName: store.tableName, Key: { PK: stateKey(iso3), SK: contactSortKey(email) } }),
-  );
+/**
+ * A person removes a contact point: it is kept as `removed` (not deleted), so it gets no mail and
+ * no later document proposes it again; only a person designating it again makes it active. A
+ * NotFoundError when there is no such contact.
+ */
+export function removeContact(store: StoreContext, owner: ContactOwner, email: string, at: string): Promise<ContactPoint> {
+  return setContactStatus(store, owner, email, 'removed', at);
 }

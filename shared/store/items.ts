@@ -17,6 +17,8 @@ import {
 } from '../extraction/contract.js';
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/);
+/** An international, regional or subregional organization's fixed id: `IAEA`, `OPCW`, `BWC-ISU`. */
+export const OrganizationId = z.string().regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/).max(20);
 const Timestamp = z.iso.datetime({ offset: true });
 
 export const Visibility = z.enum(['public', 'committee']);
@@ -101,13 +103,16 @@ export type MatrixEntry = z.infer<typeof MatrixEntry>;
 /**
  * `proposed`: an address a document names, waiting for a person to designate it; it gets no mail
  * and counts as no point of contact. `active`: designated by a person; only these are written to.
- * `bounced`, `complained`: suppressed after SES feedback.
+ * `bounced`, `complained`: suppressed after SES feedback. `removed`: withdrawn by a person; kept so
+ * that no later document proposes it again.
  */
-export const ContactStatus = z.enum(['proposed', 'active', 'bounced', 'complained']);
+export const ContactStatus = z.enum(['proposed', 'active', 'bounced', 'complained', 'removed']);
 export type ContactStatus = z.infer<typeof ContactStatus>;
 
+/** A point of contact of a member state (`state`) or of an organization (`organization`): exactly one of the two. */
 export const ContactPoint = z.object({
-  state: Iso3,
+  state: Iso3.optional(),
+  organization: OrganizationId.optional(),
   name: z.string(),
   email: z.string(),
   role: z.string().optional(),
@@ -118,6 +123,20 @@ export const ContactPoint = z.object({
   updatedAt: Timestamp,
 });
 export type ContactPoint = z.infer<typeof ContactPoint>;
+
+/**
+ * An international, regional or subregional organization: a party the Committee asks to act (its
+ * programme of work) and that offers assistance. Seeded from `organizations.data.json`; the
+ * secretariat adds others.
+ */
+export const Organization = z.object({
+  id: OrganizationId,
+  name: z.string().min(1).max(300),
+  scope: z.enum(['international', 'regional', 'subregional']),
+  /** `seed` for the reference list, `manual` for one the secretariat added. */
+  source: z.enum(['seed', 'manual']),
+});
+export type Organization = z.infer<typeof Organization>;
 
 export const AssistanceKind = z.enum(['request', 'offer']);
 export type AssistanceKind = z.infer<typeof AssistanceKind>;
@@ -143,16 +162,20 @@ export const DeadlineStatus = z.enum(['proposed', 'active', 'retired']);
 export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
 
 /**
- * Who a deadline concerns. `rule` names a condition a state matches on the day the planner runs:
- * `no_national_report` (it has not yet submitted its first national report) or `no_point_of_contact`
- * (no contact point designated). `committee` deadlines are the Committee's own (programme of work,
- * annual review): they are kept and shown, but no state is reminded of them.
+ * Who must act on a deadline. Member states: `all`, the `states` listed, or those matching a `rule`
+ * on the day the planner runs: `no_national_report` (it has not yet submitted its first national
+ * report) or `no_point_of_contact` (no contact point designated). `organizations`: every
+ * organization, or those listed. `committee` (the Committee's own tasks: programme of work, annual
+ * review) and `secretariat`: no state or organization is reminded of them; they go to the
+ * secretariat's daily digest.
  */
 export const DeadlineAudience = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('states'), states: z.array(Iso3).min(1) }),
   z.object({ kind: z.literal('rule'), rule: z.enum(['no_national_report', 'no_point_of_contact']) }),
+  z.object({ kind: z.literal('organizations'), organizations: z.array(OrganizationId).min(1).optional() }),
   z.object({ kind: z.literal('committee') }),
+  z.object({ kind: z.literal('secretariat') }),
 ]);
 export type DeadlineAudience = z.infer<typeof DeadlineAudience>;
 

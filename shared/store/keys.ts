@@ -11,6 +11,9 @@
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
  * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
  * | assistance        | STATE#<iso3> | ORGANIZATION#<name> | ASSIST#<kind>#<element>   |                                   | ASSIST#<element> / <kind>#<provider> |
+ * | organization      | ORGANIZATION#<id>       | PROFILE                                     | ORGANIZATIONS / <id>              |                                       |
+ * | its contact point | ORGANIZATION#<id>       | CONTACT#<email>                             | EMAIL#<email> / ORGANIZATION#<id> |                                       |
+ * | digest (mail)     | DIGEST#<asOf>           | SECRETARIAT                                 |                                   |                                       |
  * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
  * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
@@ -68,6 +71,12 @@ export const assistanceByElementKey = (element: MatrixElement) => `ASSIST#${elem
 export const assistanceByElementSortKey = (kind: AssistanceKind, provider: string) => `${kind}#${provider}`;
 /** An organization offering assistance (IAEA, OPCW, UNODC, …): its name, case and spacing folded. */
 export const organizationKey = (name: string) => `ORGANIZATION#${name.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+/** GSI1 partition of every organization, by id. */
+export const ORGANIZATIONS_KEY = 'ORGANIZATIONS';
+
+/** The secretariat's daily digest of the Committee's and the Secretariat's tasks: one per day. */
+export const digestKey = (asOf: string) => `DIGEST#${asOf}`;
+export const DIGEST_SORT_KEY = 'SECRETARIAT';
 
 export const DEADLINE_PREFIX = 'DEADLINE#';
 export const deadlineKey = (id: string) => `${DEADLINE_PREFIX}${id}`;

@@ -15,11 +15,12 @@ import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { IsoDate, ReportType, UnLanguage } from '../extraction/contract.js';
+import { OrganizationId } from './items.js';
 import { receiptSortKey, stateKey } from './keys.js';
 import { getItem, ignoreConditionFailure, putIfAbsent, type StoreContext } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 
-export const MailKind = z.enum(['receipt', 'refused', 'upcoming', 'overdue']);
+export const MailKind = z.enum(['receipt', 'refused', 'upcoming', 'overdue', 'digest']);
 export type MailKind = z.infer<typeof MailKind>;
 
 export const MailStatus = z.enum(['queued', 'sending', 'sent', 'suppressed', 'failed']);
@@ -29,8 +30,11 @@ export const MailRecipient = z.object({
   email: z.string(),
   name: z.string(),
   language: UnLanguage,
-  /** A contact point of the state, or the user who uploaded the file (its receipt only). */
-  addressedAs: z.enum(['contact', 'uploader']).default('contact'),
+  /**
+   * A contact point of the state or organization, the user who uploaded the file (its receipt
+   * only), or the secretariat's own address (its daily digest).
+   */
+  addressedAs: z.enum(['contact', 'uploader', 'secretariat']).default('contact'),
 });
 export type MailRecipient = z.infer<typeof MailRecipient>;
 
@@ -45,6 +49,23 @@ export const ReminderFacts = z.object({
   precision: z.enum(['day', 'month']),
 });
 export type ReminderFacts = z.infer<typeof ReminderFacts>;
+
+/** What the secretariat's daily digest lists: the Committee's and the Secretariat's tasks due or overdue that day. */
+export const DigestFacts = z.object({
+  asOf: IsoDate,
+  entries: z.array(
+    z.object({
+      deadlineId: z.string(),
+      title: z.string(),
+      concerns: z.enum(['committee', 'secretariat']),
+      occurrence: IsoDate,
+      precision: z.enum(['day', 'month']),
+      step: z.string(),
+      offsetDays: z.number().int(),
+    }),
+  ),
+});
+export type DigestFacts = z.infer<typeof DigestFacts>;
 
 /** What a receipt (or a refusal notice) says about the upload. */
 export const SubmissionFacts = z.object({
@@ -66,9 +87,11 @@ export const SubmissionFacts = z.object({
 });
 export type SubmissionFacts = z.infer<typeof SubmissionFacts>;
 
+/** To whom: a state's (`state`) or an organization's (`organization`) contacts; neither for the secretariat's digest. */
 export const OutboundMail = z.object({
   kind: MailKind,
-  state: z.string().regex(/^[A-Z]{3}$/),
+  state: z.string().regex(/^[A-Z]{3}$/).optional(),
+  organization: OrganizationId.optional(),
   recipient: MailRecipient,
   status: MailStatus,
   queuedAt: z.string(),
@@ -81,8 +104,12 @@ export const OutboundMail = z.object({
   outcome: z.string().optional(),
   reminder: ReminderFacts.optional(),
   submission: SubmissionFacts.optional(),
+  digest: DigestFacts.optional(),
 });
 export type OutboundMail = z.infer<typeof OutboundMail>;
+
+/** Who a mail is about, in words for logs and tags: the state's code, the organization's id, or the secretariat. */
+export const mailParty = (mail: Pick<OutboundMail, 'state' | 'organization'>) => mail.state ?? mail.organization ?? 'secretariat';
 export type OutboundMailInput = z.input<typeof OutboundMail>;
 
 /** The queue message: the key of the record to send; everything else is read from the record. */
@@ -142,7 +169,7 @@ export async function claimMail(store: StoreContext, key: MailKey, now: Date, le
   if (!current) return { missing: true };
   if (current.status === 'sending' || current.status === 'queued') {
     // The key holds the address: the message names the state and kind only.
-    throw new MailInProgressError(`a ${current.kind} mail to ${current.state} is being sent by another mailer (lease until ${current.claimedUntil})`);
+    throw new MailInProgressError(`a ${current.kind} mail to ${mailParty(current)} is being sent by another mailer (lease until ${current.claimedUntil})`);
   }
   return { settled: current.status };
 }

@@ -7,10 +7,11 @@ import * as z from 'zod';
 import { MATRIX_ELEMENTS, MatrixElement } from '#shared/extraction/contract.js';
 import { assistanceForElement, recordAssistance } from '#shared/store/assistance.js';
 import { AssistanceItem } from '#shared/store/items.js';
+import { requireOrganizations } from '#shared/store/organizations.js';
 import { defineRoute } from '../route.js';
-import { Iso3Param } from '../schemas.js';
+import { Iso3Param, OrganizationIdParam } from '../schemas.js';
 
-/** Who offers: a state's code, or an organization's name. */
+/** Who offers: a state's code, or an organization's id. */
 const offeredBy = (item: AssistanceItem) => item.state ?? item.organization ?? '';
 
 const ElementAssistance = z
@@ -53,7 +54,7 @@ export const listAssistance = defineRoute({
 const OfferRequest = z
   .object({
     state: Iso3Param.optional().meta({ description: 'The offering state' }),
-    organization: z.string().trim().min(2).max(200).optional().meta({ description: 'Or the offering organization (e.g. IAEA, OPCW, UNODC)' }),
+    organization: OrganizationIdParam.optional().meta({ description: "Or the offering organization, by id (IAEA, OPCW, UNODC, …: GET /organizations)" }),
     elements: z.array(MatrixElement).min(1).max(MATRIX_ELEMENTS.length),
     description: z.string().trim().max(2000).optional(),
   })
@@ -70,6 +71,7 @@ export const recordOffer = defineRoute({
   request: { body: OfferRequest },
   response: { status: 201, body: z.object({ offers: z.array(AssistanceItem) }), description: 'The offers as recorded' },
   run: async ({ deps, body }) => {
+    if (body.organization) await requireOrganizations(deps.store, [body.organization]);
     const recordedAt = deps.now().toISOString();
     const offers: AssistanceItem[] = body.elements.map((element) => ({
       state: body.state ?? null,

@@ -1,11 +1,20 @@
-/** Deadlines: the lists by status, a new one entered by the secretariat, confirming a proposed one. */
+/**
+ * Deadlines: the lists by status, a new one entered by the secretariat, confirming a proposed one
+ * with who must act corrected. Each deadline is answered with `concerns`, the party its audience
+ * (`appliesTo`) names.
+ */
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
-import { ConflictError, NotFoundError } from '#shared/errors.js';
-import { IsoDate, UnLanguage } from '#shared/extraction/contract.js';
-import { getDeadline, listDeadlines, recordDeadline, setDeadlineStatus } from '#shared/store/deadlines.js';
+import { DeadlineConcerns, IsoDate, UnLanguage } from '#shared/extraction/contract.js';
+import { concernsOf, confirmDeadline, getDeadline, listDeadlines, recordDeadline } from '#shared/store/deadlines.js';
 import { Deadline, DeadlineAudience, DeadlineSatisfaction, DeadlineStatus, ReminderLadder } from '#shared/store/items.js';
+import { requireOrganizations } from '#shared/store/organizations.js';
 import { defineRoute } from '../route.js';
+
+const DeadlineView = Deadline.extend({
+  concerns: DeadlineConcerns.meta({ description: 'Who must act: the party `appliesTo` names' }),
+}).meta({ id: 'Deadline' });
+const view = (deadline: Deadline) => ({ ...deadline, concerns: concernsOf(deadline.appliesTo) });
 
 export const listDeadlinesRoute = defineRoute({
   method: 'GET',
@@ -13,8 +22,8 @@ export const listDeadlinesRoute = defineRoute({
   summary: 'Deadlines with a status (active by default), by due date',
   access: 'secretariat',
   request: { query: z.object({ status: DeadlineStatus.default('active') }) },
-  response: { status: 200, body: z.object({ items: z.array(Deadline) }), description: 'The deadlines' },
-  run: async ({ deps, query }) => ({ items: await listDeadlines(deps.store, query.status) }),
+  response: { status: 200, body: z.object({ items: z.array(DeadlineView), next: z.string().nullable() }), description: 'The deadlines' },
+  run: async ({ deps, query }) => ({ items: (await listDeadlines(deps.store, query.status)).map(view), next: null }),
 });
 
 const NewDeadline = z.object({
@@ -35,29 +44,36 @@ export const createDeadline = defineRoute({
   summary: 'Enter a deadline; entered by the secretariat, it is active at once',
   access: 'secretariat',
   request: { body: NewDeadline },
-  response: { status: 201, body: Deadline, description: 'The deadline as stored' },
+  response: { status: 201, body: DeadlineView, description: 'The deadline as stored' },
   run: async ({ deps, body }) => {
+    if (body.appliesTo?.kind === 'organizations' && body.appliesTo.organizations) await requireOrganizations(deps.store, body.appliesTo.organizations);
     const id = `manual-${randomUUID()}`;
     await recordDeadline(deps.store, { ...body, id, status: 'active', source: 'manual', createdAt: deps.now().toISOString() });
-    return Response.json(await getDeadline(deps.store, id), { status: 201 });
+    return Response.json(view((await getDeadline(deps.store, id))!), { status: 201 });
   },
 });
 
-export const confirmDeadline = defineRoute({
+export const confirmDeadlineRoute = defineRoute({
   method: 'POST',
   path: '/deadlines/{id}/confirm',
-  summary: 'Confirm a proposed deadline (read from a Committee document): proposed → active',
+  summary:
+    'Confirm a proposed deadline (read from a Committee document): proposed → active, correcting its title and who must act ' +
+    '(`concerns`, or a narrower `appliesTo`); an active one may be corrected the same way',
   access: 'secretariat',
-  request: { path: z.object({ id: z.string().min(1).max(200) }) },
-  response: { status: 200, body: Deadline, description: 'The deadline, now active' },
-  run: async ({ deps, path }) => {
-    const deadline = await getDeadline(deps.store, path.id);
-    if (!deadline) throw new NotFoundError(`Deadline ${path.id}`);
-    if (deadline.status === 'active') return deadline;
-    if (deadline.status !== 'proposed') throw new ConflictError(`Deadline ${path.id} is ${deadline.status}; only a proposed deadline can be confirmed.`);
-    await setDeadlineStatus(deps.store, path.id, 'active');
-    return { ...deadline, status: 'active' };
+  request: {
+    path: z.object({ id: z.string().min(1).max(200) }),
+    // No body at all (the router hands it over as '') corrects nothing.
+    body: z.preprocess(
+      (body) => (body === '' || body === undefined ? {} : body),
+      z.object({
+        title: z.string().trim().min(1).max(300).optional(),
+        concerns: DeadlineConcerns.optional(),
+        appliesTo: DeadlineAudience.optional(),
+      }),
+    ),
   },
+  response: { status: 200, body: DeadlineView, description: 'The deadline, now active' },
+  run: async ({ deps, path, body }) => view(await confirmDeadline(deps.store, path.id, body)),
 });
 
-export const deadlineRoutes = [listDeadlinesRoute, createDeadline, confirmDeadline];
+export const deadlineRoutes = [listDeadlinesRoute, createDeadline, confirmDeadlineRoute];

@@ -5,6 +5,7 @@ import { assistanceRoutes } from './assistance.js';
 import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
+import { organizationRoutes } from './organizations.js';
 import { reminderRoutes } from './reminders.js';
 import { reviewRoutes } from './review.js';
 import { stateRoutes } from './states.js';
@@ -13,6 +14,7 @@ import { uploadRoutes } from './uploads.js';
 
 export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...stateRoutes,
+  ...organizationRoutes,
   ...contactRoutes,
   ...submissionRoutes,
   ...matrixRoutes,

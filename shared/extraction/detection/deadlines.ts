@@ -4,7 +4,7 @@
  * the period the document covers ("from 1 February 2025 to 31 January 2026"), the end of a
  * mandate ("until 30 November 2032"), past dates, and relative periods ("within four weeks").
  */
-import type { DeadlineFinding } from '../contract.js';
+import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -33,6 +33,47 @@ const TASK_WORD = anyOf([
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', 'ترسل', 'رسال', 'موفاه', 'تزويد',
   '<обнов', '<провед', '<организ', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
 ]);
+
+/**
+ * Who must act, a first form: the parties a task names, most specific first. An organization or a
+ * state named as the actor wins over the Committee that asks it; the Secretariat over the
+ * Committee it serves. A task that names none is the Committee's own (programme of work): a
+ * wrong `committee` reminds no one, a wrong `states` would write to 193 states.
+ */
+const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [
+  ['organizations', anyOf([
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
+    '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
+  ])],
+  ['states', anyOf([
+    '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国', '<الدول>', 'الدول الاعضاء',
+  ])],
+  ['secretariat', anyOf([
+    '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
+    '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
+  ])],
+];
+
+/** The party the text names, or undefined. In a table row, pass the cell before the date first: the "lead" column. */
+function concernsOf(...texts: string[]): DeadlineConcerns {
+  for (const text of texts) {
+    const named = CONCERNS_CUES.find(([, cue]) => cue.test(text))?.[0];
+    if (named) return named;
+  }
+  return 'committee';
+}
+
+/** Words that introduce the date, left at the end of a title cut before it. */
+const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до|к|в)\s*$/iu;
+const TITLE_LENGTH = 90;
+
+/** The task in a few words: what comes before the date, its item number and date words dropped, cut at a word. */
+function titleOf(text: string): string {
+  let title = taskOf(text).replace(TRAILING_DATE_WORDS, '').replace(/[\s,;:|.]+$/u, '');
+  if (title.length > TITLE_LENGTH) title = `${title.slice(0, title.lastIndexOf(' ', TITLE_LENGTH)).replace(/[\s,;:|]+$/u, '')}…`;
+  return title.charAt(0).toLocaleUpperCase() + title.slice(1);
+}
 
 /** The task as a person reads it: item number dropped, table cells separated by "|". */
 function taskOf(text: string): string {
@@ -81,11 +122,14 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
       if (deadlines.some((x) => x.date === date)) continue;
+      const task = taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       deadlines.push({
         date,
         precision,
         recurrence,
-        task: taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text),
+        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(unit.folded),
+        title: titleOf(rowish && endsRow ? task : unit.text.slice(0, d.start)) || task,
+        task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
     }

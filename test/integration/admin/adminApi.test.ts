@@ -192,8 +192,14 @@ describe('contacts', () => {
     expect(await json(added)).toMatchObject({ email: 'a.dupont@diplomatie.example.gouv', source: 'manual', status: 'active' });
     const changed = await h.call(path, { method: 'PATCH', body: { language: 'en' } });
     expect(await json(changed)).toMatchObject({ language: 'en' });
-    expect((await h.call(path, { method: 'DELETE' })).status).toBe(204);
-    expect((await h.call(path, { method: 'PATCH', body: { language: 'es' } })).status).toBe(404);
+    // Removed, not deleted: kept so that no later report proposes it again.
+    const removed = await h.call(path, { method: 'DELETE' });
+    expect(removed.status).toBe(200);
+    expect(await json(removed)).toMatchObject({ status: 'removed' });
+    const listed = await json(await h.call('/states/FRA/contacts'));
+    expect(listed.items).toEqual(expect.arrayContaining([expect.objectContaining({ email: 'a.dupont@diplomatie.example.gouv', status: 'removed' })]));
+    const absent = `/states/FRA/contacts/${encodeURIComponent('nobody@diplomatie.example.gouv')}`;
+    expect((await h.call(absent, { method: 'DELETE' })).status).toBe(404);
   });
 
   it('answers 422 naming the body field for a bad address or language', async () => {
@@ -245,19 +251,22 @@ describe('GET /quarantine and GET /committee/documents', () => {
 });
 
 describe('POST /assistance/offers', () => {
-  it("records an organization's offer once, and suggests it for every state requesting that element", async () => {
-    const offer = { organization: 'International Atomic Energy Agency', elements: ['op3c.border_control', 'op3b.physical_protection'], description: 'Radiation detection training' };
+  it("records an organization's offer once, named by the organization's id, and suggests it for every state requesting that element", async () => {
+    const offer = { organization: 'IAEA', elements: ['op3c.border_control', 'op3b.physical_protection'], description: 'Radiation detection training' };
     const first = await h.call('/assistance/offers', { method: 'POST', body: offer });
     expect(first.status).toBe(201);
     expect((await json(first)).offers).toHaveLength(2);
-    expect((await h.call('/assistance/offers', { method: 'POST', body: { ...offer, organization: 'international  atomic energy agency' } })).status).toBe(201);
+    expect((await h.call('/assistance/offers', { method: 'POST', body: { ...offer, organization: 'iaea' } })).status).toBe(201);
+    // A name is not an id: the offer names no organization the portal knows.
+    const named = await h.call('/assistance/offers', { method: 'POST', body: { ...offer, organization: 'International Atomic Energy Agency' } });
+    expect(named.status).toBeGreaterThanOrEqual(400);
     const body = await json(await h.call('/assistance?element=op3c.border_control'));
     const [element] = body.elements as Array<{ offers: unknown[]; suggestedMatches: unknown[] }>;
     expect(element?.offers).toHaveLength(2);
     expect(element?.suggestedMatches).toEqual(
       expect.arrayContaining([
         { requestingState: 'KEN', offeredBy: 'NOR' },
-        { requestingState: 'KEN', offeredBy: 'International Atomic Energy Agency' },
+        { requestingState: 'KEN', offeredBy: 'IAEA' },
       ]),
     );
   });

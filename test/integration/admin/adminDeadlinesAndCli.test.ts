@@ -41,7 +41,7 @@ describe('deadlines', () => {
   it('confirms a proposed deadline, once, and refuses to confirm a retired one', async () => {
     const confirmed = await h.call('/deadlines/pow-2027/confirm', { method: 'POST' });
     expect(await confirmed.json()).toMatchObject({ id: 'pow-2027', status: 'active' });
-    expect((await h.call('/deadlines?status=proposed').then((r) => r.json())) as unknown).toEqual({ items: [] });
+    expect((await h.call('/deadlines?status=proposed').then((r) => r.json())) as unknown).toEqual({ items: [], next: null });
     expect((await h.call('/deadlines/pow-2027/confirm', { method: 'POST' })).status).toBe(200);
     expect((await h.call('/deadlines/retired-one/confirm', { method: 'POST' })).status).toBe(409);
     expect((await h.call('/deadlines/nope/confirm', { method: 'POST' })).status).toBe(404);
@@ -86,6 +86,38 @@ describe('the CLI against the admin API', () => {
     const confirmed = await cli('deadlines', '--confirm', 'review-2027');
     expect(confirmed).toMatchObject({ code: 0, stdout: expect.stringContaining('review-2027 is now active') });
     expect((await cli('deadlines', '--confirm', 'no-such-deadline')).code).toBe(2);
+  });
+
+  it('confirms a deadline correcting who must act and its title, and lists deadlines as {items, next} with concerns and appliesTo', async () => {
+    await recordDeadline(h.portal.store, {
+      id: 'letters-2027', title: 'The Committee will send letters to', dueDate: '2027-05-29', precision: 'day', recurrence: null,
+      status: 'proposed', source: 'committee-doc-3', createdAt: '2026-01-01T00:00:00.000Z', appliesTo: { kind: 'all' },
+    });
+    expect((await cli('deadlines', '--concerns', 'committee')).code).toBe(2);
+    expect((await cli('deadlines', '--confirm', 'letters-2027', '--concerns', 'everyone')).code).toBe(2);
+
+    const confirmed = await cli('deadlines', '--confirm', 'letters-2027', '--concerns', 'committee', '--title', 'Letters to the States that have not reported');
+
+    expect(confirmed).toMatchObject({ code: 0, stdout: expect.stringContaining('concerns committee') });
+    const listed = JSON.parse((await cli('deadlines', '--json')).stdout) as { items: Array<Record<string, unknown>>; next: unknown };
+    expect(listed.next).toBeNull();
+    expect(listed.items.find((d) => d.id === 'letters-2027')).toMatchObject({
+      title: 'Letters to the States that have not reported', concerns: 'committee', appliesTo: { kind: 'committee' },
+    });
+  });
+
+  it("lists, designates and removes a state's and an organization's contacts", async () => {
+    const added = await cli('contacts', '--add', '--state', 'chl', '--name', 'M. Soto', '--email', 'm.soto@minrel.example.cl', '--language', 'es');
+    expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining('is now active') });
+    expect((await cli('contacts', '--add', '--organization', 'OPCW', '--name', 'ICB', '--email', 'icb@opcw.example.org')).code).toBe(0);
+
+    const removed = await cli('contacts', '--remove', '--state', 'CHL', '--email', 'm.soto@minrel.example.cl');
+    expect(removed.stdout).toContain('is now removed');
+    const chile = JSON.parse((await cli('contacts', '--state', 'CHL', '--json')).stdout) as { items: unknown[]; next: unknown };
+    expect(chile).toEqual({ items: [expect.objectContaining({ state: 'CHL', email: 'm.soto@minrel.example.cl', status: 'removed' })], next: null });
+    expect((await cli('contacts', '--organization', 'opcw')).stdout).toMatch(/active\s+ICB\s+icb@opcw\.example\.org/);
+    expect((await cli('contacts')).code).toBe(2);
+    expect((await cli('contacts', '--state', 'CHL', '--organization', 'OPCW')).code).toBe(2);
   });
 
   it('says what is wrong when the token is refused', async () => {

@@ -12,6 +12,7 @@ import type { Coverage, Submission } from '../../../shared/store/items.js';
 import { recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
 import { recordStateSubmission } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
+import { seedOrganizations } from '../../../shared/store/organizations.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import { startLocalAdminApi, type LocalAdminApi } from '../../../infra/local/localAdminApi.js';
 import { createTestPortal, type TestPortal } from '../../support/testPortal.js';
@@ -28,6 +29,7 @@ export interface AdminHarness {
 export async function startAdminHarness(): Promise<AdminHarness> {
   const portal = await createTestPortal();
   await seedStateProfiles(portal.store);
+  await seedOrganizations(portal.store);
   const home = mkdtempSync(join(tmpdir(), 'portal1540-admin-'));
   const api = await startLocalAdminApi({ home, demoState: 'FRA', clients: portal.clients, tableName: portal.tableName, bucketName: portal.bucketName });
   const secretariat = api.tokens.secretariat ?? '';

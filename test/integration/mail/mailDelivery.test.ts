@@ -2,13 +2,12 @@ import { AccountSendingPausedException, SESServiceException } from '@aws-sdk/cli
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deliverMail, MailRetryLaterError } from '../../../functions/mailer/deliverMail.js';
 import { handleFeedback as handleFeedbackIn } from '../../../functions/feedback/recordFeedback.js';
-import { planReminders } from '../../../shared/deadlines/planReminders.js';
+import { plannedReminderKey, planReminders } from '../../../shared/deadlines/planReminders.js';
 import { receiptNotifier } from '../../../shared/mail/receipts.js';
 import { getContact } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import { getMail, receiptKey } from '../../../shared/store/outboundMail.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
-import { reminderKey } from '../../../shared/store/reminders.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import type { Submission } from '../../../shared/store/items.js';
 import { createMailWorld, type MailWorld } from './mailHarness.js';
@@ -120,7 +119,7 @@ describe('a permanent SES error', () => {
     expect(plan.queued).toBe(1);
     await world.drain(world.mailer());
     expect(attempts()).toBe(1);
-    const mail = await getMail(world.portal.store, reminderKey(plan.reminders[0]!));
+    const mail = await getMail(world.portal.store, plannedReminderKey(plan.reminders[0]!));
     expect(mail).toMatchObject({ status: 'failed', outcome: 'SES refused the message for good (InvalidParameterValue)' });
     expect(JSON.stringify(mail?.outcome)).not.toContain(email);
     const again = await planReminders(world.planner, { asOf: '2026-05-25', dryRun: false });
@@ -131,7 +130,7 @@ describe('a permanent SES error', () => {
     await world.contact('SWE', 'poc.swe');
     answerEveryAttemptWith(() => new AccountSendingPausedException({ $metadata: { httpStatusCode: 400 }, message: 'Sending paused' }));
     const plan = await planReminders(world.planner, { asOf: AS_OF, dryRun: false });
-    const key = reminderKey(plan.reminders[0]!);
+    const key = plannedReminderKey(plan.reminders[0]!);
     await expect(deliverMail(world.mailer(), key)).rejects.toBeInstanceOf(MailRetryLaterError);
     expect(await getMail(world.portal.store, key)).toMatchObject({ status: 'queued' });
   });

@@ -1,13 +1,15 @@
 /**
  * The seeder Lambda's handler (run by the stack during deployment) seeds a deployment's reference
- * data: the 193 member state profiles and the standing deadlines; again, nothing; never over an
- * edit. A store failure throws, which is what fails the deployment.
+ * data: the 193 member state profiles, the organizations and the standing deadlines; again,
+ * nothing; never over an edit. A store failure throws, which is what fails the deployment.
  */
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lambdaContext } from '../../../infra/local/sqsDelivery.js';
 import { standingDeadlines } from '../../../shared/deadlines/standingDeadlines.js';
 import { getDeadline, listDeadlines, setDeadlineStatus } from '../../../shared/store/deadlines.js';
+import { listOrganizations } from '../../../shared/store/organizations.js';
+import { seededOrganizations } from '../../../shared/reference/organizations.js';
 import { listStatesByReportingStatus } from '../../../shared/store/stateProfiles.js';
 import { seederFunction } from '../../../functions/seeder/function.js';
 import { createHandler, dependenciesFrom } from '../../../functions/seeder/handler.js';
@@ -30,19 +32,22 @@ const seederFor = (tableName: string) =>
 const seededDeadlines = async () => (await Promise.all(standingDeadlines().map((d) => getDeadline(portal.store, d.id)))).filter(Boolean);
 
 describe('the seeder', () => {
-  it('creates every member state, not reported, and the standing deadlines; run again, nothing', async () => {
+  it('creates every member state, not reported, the organizations and the standing deadlines; run again, nothing', async () => {
     expect(await listStatesByReportingStatus(portal.store, 'not_reported')).toHaveLength(0);
     // The trigger's event is empty; any event does the same.
-    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 193, deadlines: standingDeadlines().length });
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({
+      states: 193, organizations: seededOrganizations().length, deadlines: standingDeadlines().length,
+    });
     expect(await listStatesByReportingStatus(portal.store, 'not_reported')).toHaveLength(193);
+    expect((await listOrganizations(portal.store)).map((o) => o.id)).toEqual(expect.arrayContaining(['IAEA', 'OPCW', 'BWC-ISU', 'INTERPOL', 'WCO', 'UNODC', 'FATF']));
     expect(await seededDeadlines()).toHaveLength(standingDeadlines().length);
-    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, deadlines: 0 });
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, organizations: 0, deadlines: 0 });
   });
 
   it("never undoes the secretariat's edits: a retired standing deadline stays retired", async () => {
     const retired = standingDeadlines()[0]!.id;
     await setDeadlineStatus(portal.store, retired, 'retired');
-    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, deadlines: 0 });
+    expect(await handler({}, lambdaContext('seeder'))).toEqual({ states: 0, organizations: 0, deadlines: 0 });
     expect((await getDeadline(portal.store, retired))?.status).toBe('retired');
     expect(await listDeadlines(portal.store, 'retired')).toEqual([expect.objectContaining({ id: retired })]);
   });

@@ -148,7 +148,7 @@ describe('the largest input that passes every cap', () => {
       contacts: Array.from({ length: 100 }, (_, i) => ({ name: chinese(500), email: `${i}${'x'.repeat(240)}@example.org`, role: chinese(500) })),
       assistanceRequested: [...MATRIX_ELEMENTS],
       deadlines: Array.from({ length: 100 }, () => ({
-        date: '2027-01-31', precision: 'day' as const, recurrence: 'yearly' as const, task: chinese(1_000), evidence: chinese(1_000),
+        date: '2027-01-31', precision: 'day' as const, recurrence: 'yearly' as const, concerns: 'states' as const, title: chinese(1_000), task: chinese(1_000), evidence: chinese(1_000),
       })),
       warnings: ['state_mismatch', 'text_truncated', 'committee_text_from_state'],
     };

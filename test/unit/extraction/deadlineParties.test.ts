@@ -1,0 +1,53 @@
+/**
+ * Who must act on a deadline of a Committee document, and its title: a first form of `concerns`
+ * and `title` (extraction contract), read from the party the task names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+async function deadlinesOf(lines: string[]) {
+  const text = ['Security Council Committee established pursuant to resolution 1540 (2004)', '10 February 2027', 'Programme of work of the Committee', ...lines].join('\n\n');
+  return (await extractDocument({ bytes: utf8(text), fileName: 'programme.txt' })).deadlines;
+}
+
+describe('the party a Committee deadline concerns', () => {
+  it.each([
+    ['International organizations are invited to designate points of contact by 30 June 2027.', 'organizations'],
+    ['The IAEA and the OPCW will present their assistance programmes by 30 April 2027.', 'organizations'],
+    ['States are encouraged to submit their national reports by 31 May 2027.', 'states'],
+    ['The Secretariat will update the reporting guide by 31 March 2027.', 'secretariat'],
+    ['Le Secrétariat mettra à jour le guide de présentation des rapports avant le 31 mars 2027.', 'secretariat'],
+    ['The Committee will submit its annual review to the Security Council before 31 December 2027.', 'committee'],
+    ['The working groups will submit their workplans by 15 March 2027.', 'committee'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+
+  it('reads the lead column of a table row before the task the row describes', async () => {
+    const deadlines = await deadlinesOf(['Deliverable\tLead\tDue', 'Circulate the revised reporting guide to States\tSecretariat\t15 May 2027']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-05-15', concerns: 'secretariat' })]);
+  });
+});
+
+describe('the title of a Committee deadline', () => {
+  it('is the task before its date, in whole words, with the date and its preposition dropped', async () => {
+    const [deadline] = await deadlinesOf(['1. The Committee will submit its annual review to the Security Council before 31 December 2027.']);
+
+    expect(deadline?.title).toBe('The Committee will submit its annual review to the Security Council');
+    expect(deadline?.task).toContain('31 December 2027');
+  });
+
+  it('is cut at a word, never inside one, when the task is long', async () => {
+    const long = `The Committee will ${'review the implementation of the resolution by the States and '.repeat(3)}report to the Council by 31 December 2027.`;
+
+    const [deadline] = await deadlinesOf([long]);
+
+    expect(deadline!.title.length).toBeLessThanOrEqual(91);
+    expect(deadline!.title).toMatch(/ \w+…$/u);
+    expect(long).toContain(deadline!.title.slice(0, -1));
+  });
+});
