@@ -80,17 +80,15 @@ async function proposeDeadlines(store: StoreContext, submission: Submission, ext
       evidence: found.evidence,
       createdAt: submission.receivedAt,
     });
-    // `concerns`, `title` and `confidence` are read where the extractor gives them (a first form of the contract's deadline).
-    const proposed = found as typeof found & { concerns?: 'states' | 'organizations' | 'committee' | 'secretariat'; title?: string; confidence?: number };
     const value = {
       date: found.date,
       precision: found.precision,
       recurrence: found.recurrence,
-      concerns: proposed.concerns ?? null,
-      title: proposed.title ?? null,
+      concerns: found.concerns,
+      title: found.title || null,
       task: found.task.slice(0, 2000),
     };
-    await recordProposal(store, { ...proposal('deadline', id, value, [{ text: found.evidence }], proposed.confidence), id });
+    await recordProposal(store, { ...proposal('deadline', id, value, [{ text: found.evidence }], found.confidence), id });
   }
 }
 

@@ -94,6 +94,8 @@ export const DeadlineFinding = z.object({
   title: z.string().default(''),
   task: z.string(),
   evidence: z.string(),
+  /** The extractor's own estimate (0–1), to order what people review first. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type DeadlineFinding = z.infer<typeof DeadlineFinding>;
 

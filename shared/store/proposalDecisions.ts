@@ -12,7 +12,7 @@
 import * as z from 'zod';
 import { ForbiddenError, InvalidRequestError, NotFoundError } from '../errors.js';
 import { designateContact } from './contactPoints.js';
-import { getDeadline, setDeadlineStatus } from './deadlines.js';
+import { confirmDeadline, getDeadline, setDeadlineStatus } from './deadlines.js';
 import { confirmMatrixEntry } from './matrixEntries.js';
 import { getProposal, PROPOSAL_VALUES, recordDecision, type Proposal, type ProposalValue } from './proposals.js';
 import type { StoreContext } from './table.js';
@@ -137,8 +137,7 @@ async function applyRejection(store: StoreContext, proposal: Proposal) {
 /*
  * Adapters to the contacts and deadlines stores, kept small so that their owners may change them:
  * a contact is designated as the contacts routes designate one; a deadline is confirmed as
- * `POST /deadlines/{id}/confirm` confirms one (with the corrected title and audience once that
- * store takes corrections).
+ * `POST /deadlines/{id}/confirm` confirms one, with the title and party as decided.
  */
 
 function designateProposedContact(store: StoreContext, state: string, contact: ProposalValue<'contact'>, origin: { source: string; at: string }) {
@@ -152,9 +151,9 @@ function designateProposedContact(store: StoreContext, state: string, contact: P
   });
 }
 
-async function confirmProposedDeadline(store: StoreContext, id: string, _corrections: ProposalValue<'deadline'>): Promise<void> {
-  const deadline = await getDeadline(store, id);
-  if (deadline?.status === 'proposed') await setDeadlineStatus(store, id, 'active');
+/** Confirms the deadline with the proposal's title and party, as accepted or corrected (a narrower audience of that party is kept). */
+async function confirmProposedDeadline(store: StoreContext, id: string, value: ProposalValue<'deadline'>): Promise<void> {
+  await confirmDeadline(store, id, { title: value.title ?? undefined, concerns: value.concerns ?? undefined });
 }
 
 async function retireProposedDeadline(store: StoreContext, id: string): Promise<void> {

@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod';
 import { DeadlineConcerns, IsoDate, UnLanguage } from '#shared/extraction/contract.js';
 import { concernsOf, confirmDeadline, getDeadline, listDeadlines, recordDeadline } from '#shared/store/deadlines.js';
+import { decideProposal, type ReviewAction } from '#shared/store/proposalDecisions.js';
+import { getProposal } from '#shared/store/proposals.js';
 import { Deadline, DeadlineAudience, DeadlineSatisfaction, DeadlineStatus, ReminderLadder } from '#shared/store/items.js';
 import { requireOrganizations } from '#shared/store/organizations.js';
 import { defineRoute } from '../route.js';
+import { reviewerOf } from './review.js';
 
 const DeadlineView = Deadline.extend({
   concerns: DeadlineConcerns.meta({ description: 'Who must act: the party `appliesTo` names' }),
@@ -73,7 +76,18 @@ export const confirmDeadlineRoute = defineRoute({
     ),
   },
   response: { status: 200, body: DeadlineView, description: 'The deadline, now active' },
-  run: async ({ deps, path, body }) => view(await confirmDeadline(deps.store, path.id, body)),
+  run: async ({ deps, principal, path, body }) => {
+    // A deadline read from a Committee document is also a proposal in the review queue: confirming
+    // it here is accepting (or correcting) that proposal, recorded as a decision like any other.
+    const proposal = await getProposal(deps.store, path.id);
+    if (proposal?.status === 'pending') {
+      const set = Object.fromEntries(Object.entries({ title: body.title, concerns: body.concerns }).filter(([, v]) => v !== undefined));
+      const action: ReviewAction = Object.keys(set).length > 0 ? { action: 'correct', set } : { action: 'accept' };
+      await decideProposal(deps.store, path.id, action, { reviewer: reviewerOf(principal), at: deps.now().toISOString() });
+      if (!body.appliesTo) return view((await getDeadline(deps.store, path.id))!);
+    }
+    return view(await confirmDeadline(deps.store, path.id, body));
+  },
 });
 
 export const deadlineRoutes = [listDeadlinesRoute, createDeadline, confirmDeadlineRoute];

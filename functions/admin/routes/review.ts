@@ -16,7 +16,7 @@ import { Iso3Param, PageQuery, pageOf } from '../schemas.js';
 const ProposalId = z.string().min(1).max(200);
 const Reason = z.string().trim().min(1).max(2000).optional();
 
-function reviewerOf(principal: Principal): Reviewer {
+export function reviewerOf(principal: Principal): Reviewer {
   return { by: principal.subject, isSecretariat: principal.isSecretariat, states: principal.states };
 }
 
