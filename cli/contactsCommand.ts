@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, UsageError, type CliIo } from './io.js';
+import { type CliIo, printJson, printList, printTable, UsageError } from './io.js';
 
 export const CONTACTS_USAGE =
   'contacts (--state ISO3 | --organization ID) [--json] | ' +
@@ -57,7 +57,7 @@ export async function runContactsCommand(args: string[], io: CliIo): Promise<num
   }
   const page = await api.getJson<{ items: Contact[]; next: string | null }>(`${base}/contacts`);
   if (values.json) {
-    printJson(io, { items: page.items, next: page.next ?? null });
+    printList(io, page.items, page.next ?? null);
     return 0;
   }
   if (page.items.length === 0) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, UsageError, type CliIo } from './io.js';
+import { type CliIo, printJson, printList, printTable, UsageError } from './io.js';
 
 export const DEADLINES_USAGE =
   'deadlines [--status active|proposed|retired] [--json] | deadlines --confirm ID [--concerns states|organizations|committee|secretariat] [--title T]';
@@ -52,7 +52,7 @@ export async function runDeadlinesCommand(args: string[], io: CliIo): Promise<nu
   }
   const page = await api.getJson<{ items: Deadline[]; next: string | null }>(`/deadlines?status=${values.status}`);
   if (values.json) {
-    printJson(io, { items: page.items, next: page.next ?? null });
+    printList(io, page.items, page.next ?? null);
     return 0;
   }
   if (page.items.length === 0) {

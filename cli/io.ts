@@ -31,6 +31,14 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+/**
+ * What every list command prints with --json: one page of items and the cursor of the next
+ * (`null` when there is none, as when a command has read every page).
+ */
+export function printList(io: CliIo, items: readonly unknown[], next: string | null = null): void {
+  printJson(io, { items, next });
+}
+
 /** Plain-text table with aligned columns. */
 export function printTable(io: CliIo, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

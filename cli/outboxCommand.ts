@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { readLocalOutbox } from '../infra/local/localOutbox.js';
 import { portalHome, readRunningPortal } from '../infra/local/localPortalInfo.js';
-import { NoPortalError, printJson, printTable, type CliIo } from './io.js';
+import { type CliIo, NoPortalError, printList, printTable } from './io.js';
 
 export const OUTBOX_USAGE = 'outbox [--json]';
 
@@ -15,7 +15,7 @@ export async function runOutboxCommand(args: string[], io: CliIo): Promise<numbe
   }
   const messages = await readLocalOutbox(portal.endpoints.ses);
   if (values.json) {
-    printJson(io, messages);
+    printList(io, messages);
     return 0;
   }
   if (messages.length === 0) {

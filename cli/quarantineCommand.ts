@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { allPages, connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, type CliIo } from './io.js';
+import { type CliIo, printList, printTable } from './io.js';
 
 interface RefusedUpload {
   id: string;
@@ -16,7 +16,7 @@ export async function runQuarantineCommand(args: string[], io: CliIo): Promise<n
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
   const refused = await allPages<RefusedUpload>(connectToAdminApi(), '/quarantine?limit=200');
   if (values.json) {
-    printJson(io, refused);
+    printList(io, refused);
     return 0;
   }
   if (refused.length === 0) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, UsageError, type CliIo } from './io.js';
+import { printJson, printList, printTable, UsageError, type CliIo } from './io.js';
 
 export const REVIEW_USAGE = [
   'review [--state ISO3 | --committee] [--kind contact|matrix|deadline] [--status pending|accepted|corrected|rejected] [--cursor C] [--json]',
@@ -65,7 +65,7 @@ export async function runReviewCommand(args: string[], io: CliIo): Promise<numbe
 
   if (values.stats) {
     const { items } = await api.getJson<{ items: StatisticsRow[] }>('/review/stats');
-    if (values.json) printJson(io, { items, next: null });
+    if (values.json) printList(io, items);
     else printTable(io, ['KIND', 'ELEMENT', 'FIELD', 'ACCEPTED', 'CORRECTED', 'REJECTED'], items.map((r) => [r.kind, r.element ?? '', r.field ?? '(proposal)', String(r.accepted), String(r.corrected), String(r.rejected)]));
     return 0;
   }
@@ -96,7 +96,7 @@ export async function runReviewCommand(args: string[], io: CliIo): Promise<numbe
   const page = await api.getJson<{ items: Proposal[]; cursor?: string }>(`/review?${query}`);
   const items = page.items.map(listed);
   if (values.json) {
-    printJson(io, { items, next: page.cursor ?? null });
+    printList(io, items, page.cursor ?? null);
     return 0;
   }
   if (items.length === 0) io.stdout(`no ${values.status} proposals\n`);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { allPages, connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, UsageError, type CliIo } from './io.js';
+import { type CliIo, printList, printTable, UsageError } from './io.js';
 
 export const STATES_USAGE = 'states [--status not-reported|overdue|reported] [--json]';
 const STATUSES = ['not-reported', 'overdue', 'reported'] as const;
@@ -24,7 +24,7 @@ export async function runStatesCommand(args: string[], io: CliIo): Promise<numbe
   );
   const states = lists.flat().sort((a, b) => a.iso3.localeCompare(b.iso3));
   if (values.json) {
-    printJson(io, states);
+    printList(io, states);
     return 0;
   }
   printTable(

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isMemberState } from '#shared/reference/memberStates.js';
 import { allPages, connectToAdminApi } from './adminApiClient.js';
-import { printJson, printTable, UsageError, type CliIo } from './io.js';
+import { type CliIo, printList, printTable, UsageError } from './io.js';
 
 export const SUBMISSIONS_USAGE = 'submissions --state ISO3 [--json]';
 
@@ -22,7 +22,7 @@ export async function runSubmissionsCommand(args: string[], io: CliIo): Promise<
   if (!isMemberState(state)) throw new UsageError(`${state} is not the ISO 3166-1 alpha-3 code of a UN member state`);
   const submissions = await allPages<SubmissionSummary>(connectToAdminApi(), `/states/${state}/submissions?limit=200`);
   if (values.json) {
-    printJson(io, submissions);
+    printList(io, submissions);
     return 0;
   }
   if (submissions.length === 0) {

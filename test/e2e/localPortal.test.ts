@@ -81,7 +81,8 @@ describe('the local portal', () => {
     expect(upload.stdout).toContain('accepted');
 
     const listed = cli('submissions', '--state', 'FRA', '--json');
-    const submissions = JSON.parse(listed.stdout) as Array<{ state: string; fileName: string; status: string }>;
+    const { items: submissions, next } = JSON.parse(listed.stdout) as { items: Array<{ state: string; fileName: string; status: string }>; next: unknown };
+    expect(next).toBeNull();
     expect(submissions).toHaveLength(1);
     expect(submissions[0]).toMatchObject({ state: 'FRA', fileName: 'rapport-national.txt', status: 'accepted' });
   }, 120_000);
@@ -97,9 +98,9 @@ describe('the local portal', () => {
 
   it('finds all its data again after a restart', async () => {
     portal = (await startPortal()).child;
-    const listed = JSON.parse(cli('submissions', '--state', 'FRA', '--json').stdout) as unknown[];
-    expect(listed).toHaveLength(1);
-    const states = JSON.parse(cli('states', '--json').stdout) as Array<{ iso3: string; lastSubmission: { id: string } | null }>;
+    const listed = JSON.parse(cli('submissions', '--state', 'FRA', '--json').stdout) as { items: unknown[] };
+    expect(listed.items).toHaveLength(1);
+    const states = (JSON.parse(cli('states', '--json').stdout) as { items: Array<{ iso3: string; lastSubmission: { id: string } | null }> }).items;
     expect(states).toHaveLength(193);
     expect(states.find((s) => s.iso3 === 'FRA')?.lastSubmission).not.toBeNull();
     const reminders = cli('remind', '--as-of', '2026-12-01', '--dry-run');
