@@ -18,6 +18,7 @@
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
  * | receipt (mail)    | STATE#<iso3>            | RECEIPT#<submissionId>#<email>              |                                   |                                       |
  * | caller's requests | CALLER#<subject>        | REQUESTS#<route>                            |                                   |                                       |
+ * | consent decision  | STATE#<iso3>            | CONSENT#<at>#<unique>                       |                                   |                                       |
  * | proposal          | PROPOSAL#<id>           | PROPOSAL                                    | PROPOSALS#<status> / <iso3 or COMMITTEE>#<kind>#<receivedAt>#<id> | SUBPROPOSALS#<submissionId> / <kind>#<id> |
  * | review decision   | PROPOSAL#<id>           | DECISION#<at>#<status>                      |                                   |                                       |
  *
@@ -137,3 +138,8 @@ export const proposalsOfSubmissionKey = (submissionId: string) => `SUBPROPOSALS#
 export const proposalsOfSubmissionSortKey = (kind: string, id: string) => `${kind}#${id}`;
 export const DECISION_PREFIX = 'DECISION#';
 export const decisionSortKey = (at: string, status: string) => `${DECISION_PREFIX}${at}#${status}`;
+
+/** One decision on a state's publication consent, in the state's partition, oldest first. */
+export const CONSENT_PREFIX = 'CONSENT#';
+/** `unique` tells apart two decisions of the same millisecond. */
+export const consentSortKey = (at: string, unique: string) => `${CONSENT_PREFIX}${at}#${unique}`;

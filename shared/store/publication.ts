@@ -7,19 +7,35 @@
  * (sparse: withdrawing consent removes the key), so the public export reads exactly the consenting
  * states without scanning the 193 profiles.
  */
-import { BatchGetCommand, type BatchGetCommandOutput, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomUUID } from 'node:crypto';
+import { BatchGetCommand, type BatchGetCommandOutput, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { PROFILE_SORT_KEY, publicationKey, stateKey, submissionSortKey } from './keys.js';
+import { CONSENT_PREFIX, consentSortKey, PROFILE_SORT_KEY, publicationKey, stateKey, submissionSortKey } from './keys.js';
 import { Visibility, type Submission } from './items.js';
-import { inChunks, indexPartition, notFoundIfConditionFails, queryAll, type StoreContext } from './table.js';
+import { inChunks, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
 
-export async function setMatrixVisibility(store: StoreContext, iso3: string, visibility: Visibility): Promise<void> {
+/** Who gave or withdrew a state's consent, when, and the visibility before and after. */
+export const ConsentDecision = z.object({
+  by: z.string(),
+  at: z.string(),
+  before: Visibility.nullable(),
+  after: Visibility,
+});
+export type ConsentDecision = z.infer<typeof ConsentDecision>;
+
+/** Records the state's consent (or its withdrawal), and the decision beside the profile. */
+export async function setMatrixVisibility(
+  store: StoreContext,
+  iso3: string,
+  visibility: Visibility,
+  decision: { by: string; at: string } = { by: 'system', at: new Date().toISOString() },
+): Promise<ConsentDecision> {
   const indexed = visibility === 'public';
-  await store.db
+  const { Attributes } = await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
@@ -29,9 +45,20 @@ export async function setMatrixVisibility(store: StoreContext, iso3: string, vis
           : 'SET matrixVisibility = :v REMOVE GSI2PK, GSI2SK',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeValues: indexed ? { ':v': visibility, ':gsipk': publicationKey('public'), ':iso3': iso3 } : { ':v': visibility },
+        ReturnValues: 'UPDATED_OLD',
       }),
     )
     .catch(notFoundIfConditionFails(`State ${iso3}`));
+  const recorded: ConsentDecision = { ...decision, before: Visibility.nullable().catch(null).parse(Attributes?.matrixVisibility ?? null), after: visibility };
+  await store.db.send(
+    new PutCommand({ TableName: store.tableName, Item: { PK: stateKey(iso3), SK: consentSortKey(decision.at, randomUUID().slice(0, 8)), entity: 'consentDecision', ...recorded } }),
+  );
+  return recorded;
+}
+
+/** The state's consent decisions, oldest first. */
+export function consentDecisions(store: StoreContext, iso3: string): Promise<ConsentDecision[]> {
+  return queryAll(store, partitionPrefix(stateKey(iso3), CONSENT_PREFIX), ConsentDecision);
 }
 
 export async function setSubmissionVisibility(

@@ -10,7 +10,7 @@ import { filledPage } from '#shared/store/table.js';
 import { currentMatrix } from '#shared/store/matrixEntries.js';
 import { getStateProfile } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
-import { setMatrixVisibility } from '#shared/store/publication.js';
+import { ConsentDecision, consentDecisions, setMatrixVisibility } from '#shared/store/publication.js';
 import { Proposal, proposalsAwaitingReview } from '#shared/store/proposals.js';
 import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
@@ -74,6 +74,7 @@ const StateFile = z
     submissions: pageOf(SubmissionSummary),
     matrix: z.array(MatrixEntry).meta({ description: "The Committee's matrix: each cell's confirmed value, with its evidence, source submission and who confirmed it" }),
     awaitingReview: z.array(Proposal).meta({ description: 'Proposals of this state waiting for a decision (matrix entries, contacts), beside the confirmed values' }),
+    consent: z.array(ConsentDecision).meta({ description: 'Every decision on publication consent: who, when, before and after' }),
     assistance: z.array(AssistanceItem),
     openDeadlines: z.array(OpenDeadline),
   })
@@ -87,7 +88,7 @@ export const getState = defineRoute({
   request: { path: StatePath },
   response: { status: 200, body: StateFile, description: "The state's file" },
   run: async ({ deps, path }) => {
-    const [profile, contacts, submissions, matrix, awaitingReview, assistance, deadlines] = await Promise.all([
+    const [profile, contacts, submissions, matrix, awaitingReview, assistance, deadlines, consent] = await Promise.all([
       getStateProfile(deps.store, path.iso3),
       listContacts(deps.store, path.iso3),
       listSubmissions(deps.store, stateKey(path.iso3), { limit: 20 }),
@@ -95,6 +96,7 @@ export const getState = defineRoute({
       proposalsAwaitingReview(deps.store, path.iso3),
       assistanceOfState(deps.store, path.iso3),
       openDeadlineIndex(deps.store, deps.now()),
+      consentDecisions(deps.store, path.iso3),
     ]);
     if (!profile) throw new NotFoundError(`State ${path.iso3}`);
     return {
@@ -103,6 +105,7 @@ export const getState = defineRoute({
       submissions: { items: submissions.items.map(summariseSubmission), cursor: submissions.cursor },
       matrix,
       awaitingReview,
+      consent,
       assistance,
       openDeadlines: openDeadlinesOf(deadlines, { profile, contacts, submissions: submissions.items }),
     };
@@ -129,11 +132,15 @@ export const setStatePublication = defineRoute({
   summary: "Record the state's consent (or its withdrawal) to publish its matrix: the secretariat, or the state's own users",
   access: 'authenticated',
   request: { path: StatePath, body: z.object({ matrixVisibility: Visibility }) },
-  response: { status: 200, body: z.object({ iso3: z.string(), matrixVisibility: Visibility }), description: 'The visibility now recorded' },
+  response: {
+    status: 200,
+    body: z.object({ iso3: z.string(), matrixVisibility: Visibility, decision: ConsentDecision }),
+    description: 'The visibility now recorded, and the decision as logged',
+  },
   run: async ({ deps, principal, path, body }) => {
     requireActsFor(principal, path.iso3);
-    await setMatrixVisibility(deps.store, path.iso3, body.matrixVisibility);
-    return { iso3: path.iso3, matrixVisibility: body.matrixVisibility };
+    const decision = await setMatrixVisibility(deps.store, path.iso3, body.matrixVisibility, { by: principal.subject, at: deps.now().toISOString() });
+    return { iso3: path.iso3, matrixVisibility: body.matrixVisibility, decision };
   },
 });
 

@@ -199,6 +199,12 @@ describe("a state's token", () => {
     expect((await api('/states/FRA/publication', fra, { method: 'PUT', body: { matrixVisibility: 'public' } })).status).toBe(200);
     expect((await api('/states/FRA/publication', fra, { method: 'PUT', body: { matrixVisibility: 'committee' } })).status).toBe(200);
     expect((await api('/states/DEU/publication', fra, { method: 'PUT', body: { matrixVisibility: 'public' } })).status).toBe(403);
+    // Each decision is recorded: who, when, before and after; the secretariat sees them in the state's file.
+    const file = await api<{ consent: Array<{ by: string; at: string; before: string | null; after: string }> }>('/states/FRA', secretariat);
+    expect(file.body.consent.slice(-2)).toEqual([
+      { by: 'local-fra', at: expect.any(String), before: 'committee', after: 'public' },
+      { by: 'local-fra', at: expect.any(String), before: 'public', after: 'committee' },
+    ]);
   });
 });
 
