@@ -57,7 +57,12 @@ export interface LanguagePack {
   direction: 'ltr' | 'rtl';
   greeting: (name: string) => string;
   closing: string[];
+  /** The footer of a mail to a state's point of contact. */
   footer: (stateName: string) => string;
+  /** … to the user who uploaded the file (a receipt or a refusal), who may be no point of contact. */
+  uploaderFooter: (stateName: string) => string;
+  /** … to an organization's point of contact. */
+  organizationFooter: (organization: string) => string;
   reportTypes: Record<ReportType, string>;
   summary: (v: SummaryView) => string;
   upcoming: Message<ReminderView>;

@@ -33,6 +33,7 @@ export function renderMail(mail: OutboundMail): RenderedMail {
   const pack = LANGUAGE_PACKS[language];
   const stateName = mail.state && isMemberState(mail.state) ? commonNames(mail.state)[language] : mailParty(mail);
   const name = mail.recipient.name;
+  const footer = footerFor(pack, mail, stateName);
   const day = (iso: string) => formatDate(pack, iso, 'day');
 
   switch (mail.kind) {
@@ -41,7 +42,7 @@ export function renderMail(mail: OutboundMail): RenderedMail {
       const r = mail.reminder;
       if (!r) throw new UnrenderableMailError(`a ${mail.kind} mail carries no reminder`);
       const view = { name, stateName, title: r.titles[language] ?? r.title, due: formatDate(pack, r.occurrence, r.precision), days: Math.abs(r.offsetDays) };
-      return compose(pack, language, pack[mail.kind], view, name, stateName);
+      return compose(pack, language, pack[mail.kind], view, name, footer);
     }
     case 'receipt': {
       const s = mail.submission;
@@ -50,13 +51,13 @@ export function renderMail(mail: OutboundMail): RenderedMail {
         ? pack.summary({ ...s.extracted, reportType: pack.reportTypes[s.extracted.reportType], language: languageName(pack, s.extracted.language) })
         : '—';
       const view = { name, stateName, fileName: s.fileName, sha256: s.sha256 ?? '—', receivedOn: day(s.receivedAt), reference: s.submissionId, summary, duplicateOf: s.duplicateOf };
-      return compose(pack, language, pack.receipt, view, name, stateName);
+      return compose(pack, language, pack.receipt, view, name, footer);
     }
     case 'refused': {
       const s = mail.submission;
       if (!s?.rejection) throw new UnrenderableMailError('a refusal carries no reason');
       const view = { name, stateName, fileName: s.fileName, receivedOn: day(s.receivedAt), reference: s.submissionId, reason: s.rejection.message };
-      return compose(pack, language, pack.refused, view, name, stateName);
+      return compose(pack, language, pack.refused, view, name, footer);
     }
     case 'digest': {
       if (!mail.digest) throw new UnrenderableMailError('a digest carries no entries');
@@ -84,10 +85,15 @@ function renderDigest(digest: DigestFacts): RenderedMail {
   return { language: 'en', subject, text, html };
 }
 
-function compose<V>(pack: LanguagePack, language: UnLanguage, message: Message<V>, view: V, name: string, stateName: string): RenderedMail {
+/** Why this person gets the mail: a state's point of contact, the user who uploaded the file, or an organization's contact. */
+function footerFor(pack: LanguagePack, mail: OutboundMail, stateName: string): string {
+  if (mail.organization) return pack.organizationFooter(mail.organization);
+  return mail.recipient.addressedAs === 'uploader' ? pack.uploaderFooter(stateName) : pack.footer(stateName);
+}
+
+function compose<V>(pack: LanguagePack, language: UnLanguage, message: Message<V>, view: V, name: string, footer: string): RenderedMail {
   const subject = message.subject(view);
   const paragraphs: string[][] = [[pack.greeting(name)], ...message.body(view).map((p) => (Array.isArray(p) ? p : [p])), pack.closing];
-  const footer = pack.footer(stateName);
   const text = `${paragraphs.map((lines) => lines.join('\n')).join('\n\n')}\n\n--\n${footer}\n`;
   const html =
     `<!DOCTYPE html>\n<html lang="${language}" dir="${pack.direction}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +

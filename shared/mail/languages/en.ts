@@ -8,6 +8,8 @@ export const en: LanguagePack = {
   footer: (state) =>
     `This message was sent automatically to the national point of contact of ${state} for resolution 1540 (2004). ` +
     'E-mail is an informal channel: formal communications continue to be transmitted by note verbale from the Permanent Mission to the Chair of the Committee.',
+  uploaderFooter: (state) => `This message was sent automatically to you as the user who uploaded this file for ${state} to the 1540 reporting portal.`,
+  organizationFooter: (organization) => `This message was sent automatically to the point of contact of ${organization} for resolution 1540 (2004).`,
   reportTypes: {
     national_report: 'national report',
     additional_information: 'additional information',

@@ -8,6 +8,8 @@ export const es: LanguagePack = {
   footer: (state) =>
     `Este mensaje se ha enviado automáticamente al punto de contacto nacional de ${state} para la resolución 1540 (2004). ` +
     'El correo electrónico es un canal oficioso: las comunicaciones oficiales siguen transmitiéndose mediante nota verbal de la Misión Permanente a la Presidencia del Comité.',
+  uploaderFooter: (state) => `Este mensaje se le ha enviado automáticamente como usuario que cargó este archivo en el portal de informes 1540 en nombre de ${state}.`,
+  organizationFooter: (organization) => `Este mensaje se ha enviado automáticamente al punto de contacto de ${organization} para la resolución 1540 (2004).`,
   reportTypes: {
     national_report: 'informe nacional',
     additional_information: 'información adicional',

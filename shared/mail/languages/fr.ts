@@ -11,6 +11,8 @@ export const fr: LanguagePack = {
   footer: (state) =>
     `Ce message a été envoyé automatiquement au point de contact national de l’État suivant pour la résolution 1540 (2004) : ${state}. ` +
     'Le courrier électronique est une voie informelle : les communications officielles continuent d’être transmises par note verbale de la Mission permanente au Président du Comité.',
+  uploaderFooter: (state) => `Ce message vous a été envoyé automatiquement en tant qu’utilisateur ayant déposé ce fichier sur le portail de rapports 1540 pour l’État suivant : ${state}.`,
+  organizationFooter: (organization) => `Ce message a été envoyé automatiquement au point de contact de l’organisation suivante pour la résolution 1540 (2004) : ${organization}.`,
   reportTypes: {
     national_report: 'rapport national',
     additional_information: 'informations complémentaires',

@@ -8,6 +8,8 @@ export const zh: LanguagePack = {
   footer: (state) =>
     `本邮件由系统自动发送给${state}关于第1540(2004)号决议的国家联络点。` +
     '电子邮件为非正式渠道：正式函件仍由常驻代表团以普通照会形式致委员会主席。',
+  uploaderFooter: (state) => `本邮件由系统自动发送给您，因为您代表${state}向1540报告门户上传了此文件。`,
+  organizationFooter: (organization) => `本邮件由系统自动发送给${organization}关于第1540(2004)号决议的联络点。`,
   reportTypes: {
     national_report: '国家报告',
     additional_information: '补充资料',
