@@ -68,7 +68,7 @@ export async function recordFeedback(store: StoreContext, feedback: SesFeedback,
       // A complaint is the stronger signal: a later bounce does not overwrite it.
       if (contact.status === status || contact.status === 'complained') continue;
       // A contact removed since the query has no status left to change.
-      await setContactStatus(store, ownerOf(contact), contact.email, status, at).catch(ignoreNotFound);
+      await setContactStatus(store, ownerOf(contact), contact.email, status, at, 'ses').catch(ignoreNotFound);
       contactsUpdated += 1;
     }
   }

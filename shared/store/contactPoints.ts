@@ -28,6 +28,8 @@ export interface ContactDesignation {
   language: UnLanguage;
   source: string;
   at: string;
+  /** Who designates it (the token's subject); a document's proposal is by its submission (`source`). */
+  by?: string;
 }
 
 function designationOwner(contact: ContactDesignation): ContactOwner {
@@ -89,7 +91,7 @@ function contactWrite(
     TableName: store.tableName,
     Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
     UpdateExpression:
-      'SET entity = :entity, #owner = :owner, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, ' +
+      'SET entity = :entity, #owner = :owner, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, updatedBy = :by, ' +
       'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :initial)',
     ...(options.onlyNewOrProposed && { ConditionExpression: 'attribute_not_exists(PK) OR #status = :proposed' }),
     ExpressionAttributeNames: {
@@ -103,6 +105,7 @@ function contactWrite(
       ':role': contact.role ?? null,
       ':source': contact.source,
       ':at': contact.at,
+      ':by': contact.by ?? contact.source,
       ':gsipk': emailKey(email),
       ':gsisk': ownerKey(owner),
       ':language': contact.language,
@@ -128,12 +131,13 @@ export function contactsByEmail(store: StoreContext, email: string): Promise<Con
   return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
 }
 
-export function setContactStatus(store: StoreContext, owner: ContactOwner, email: string, status: ContactStatus, at: string): Promise<ContactPoint> {
-  return updateExistingContact(store, owner, email, 'status', status, at);
+/** `by`: who changes it (a person's subject, or `ses` for a bounce or complaint). */
+export function setContactStatus(store: StoreContext, owner: ContactOwner, email: string, status: ContactStatus, at: string, by: string): Promise<ContactPoint> {
+  return updateExistingContact(store, owner, email, 'status', status, { at, by });
 }
 
-export function setContactLanguage(store: StoreContext, owner: ContactOwner, email: string, language: UnLanguage, at: string): Promise<ContactPoint> {
-  return updateExistingContact(store, owner, email, 'language', language, at);
+export function setContactLanguage(store: StoreContext, owner: ContactOwner, email: string, language: UnLanguage, at: string, by: string): Promise<ContactPoint> {
+  return updateExistingContact(store, owner, email, 'language', language, { at, by });
 }
 
 /** The contact as now stored; a NotFoundError when the state or organization has no such contact. */
@@ -143,17 +147,17 @@ async function updateExistingContact(
   email: string,
   attribute: 'status' | 'language',
   value: string,
-  at: string,
+  change: { at: string; by: string },
 ): Promise<ContactPoint> {
   const { Attributes } = await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
         Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
-        UpdateExpression: 'SET #attribute = :value, updatedAt = :at',
+        UpdateExpression: 'SET #attribute = :value, updatedAt = :at, updatedBy = :by',
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeNames: { '#attribute': attribute },
-        ExpressionAttributeValues: { ':value': value, ':at': at },
+        ExpressionAttributeValues: { ':value': value, ':at': change.at, ':by': change.by },
         ReturnValues: 'ALL_NEW',
       }),
     )
@@ -166,6 +170,6 @@ async function updateExistingContact(
  * no later document proposes it again; only a person designating it again makes it active. A
  * NotFoundError when there is no such contact.
  */
-export function removeContact(store: StoreContext, owner: ContactOwner, email: string, at: string): Promise<ContactPoint> {
-  return setContactStatus(store, owner, email, 'removed', at);
+export function removeContact(store: StoreContext, owner: ContactOwner, email: string, at: string, by: string): Promise<ContactPoint> {
+  return setContactStatus(store, owner, email, 'removed', at, by);
 }

@@ -121,6 +121,8 @@ export const ContactPoint = z.object({
   /** The submission that named this contact, or `manual` when the secretariat entered it. */
   source: z.string(),
   updatedAt: Timestamp,
+  /** Who made the last change: a person's subject (designated, removed, language), `ses` (a bounce or complaint), or the naming submission. */
+  updatedBy: z.string().optional(),
 });
 export type ContactPoint = z.infer<typeof ContactPoint>;
 

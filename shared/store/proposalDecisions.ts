@@ -123,7 +123,7 @@ async function applyDecision(store: StoreContext, proposal: Proposal, value: Pro
       return;
     }
     case 'contact':
-      return designateProposedContact(store, proposal.state!, value as ProposalValue<'contact'>, { source: proposal.submissionId, at: context.at });
+      return designateProposedContact(store, proposal.state!, value as ProposalValue<'contact'>, { source: proposal.submissionId, at: context.at, by: context.reviewer.by });
     case 'deadline':
       return confirmProposedDeadline(store, proposal.id, value as ProposalValue<'deadline'>);
   }
@@ -140,7 +140,7 @@ async function applyRejection(store: StoreContext, proposal: Proposal) {
  * `POST /deadlines/{id}/confirm` confirms one, with the title and party as decided.
  */
 
-function designateProposedContact(store: StoreContext, state: string, contact: ProposalValue<'contact'>, origin: { source: string; at: string }) {
+function designateProposedContact(store: StoreContext, state: string, contact: ProposalValue<'contact'>, origin: { source: string; at: string; by: string }) {
   return designateContact(store, {
     state,
     name: contact.name,

@@ -66,7 +66,7 @@ function contactRoutesOf(party: {
       run: async ({ deps, principal, path, body }) => {
         const owner = await ownerFor(principal, path, deps.store);
         const ownerFields = typeof owner === 'string' ? { state: owner } : owner;
-        await designateContact(deps.store, { ...ownerFields, ...body, source: 'manual', at: deps.now().toISOString() });
+        await designateContact(deps.store, { ...ownerFields, ...body, source: 'manual', at: deps.now().toISOString(), by: principal.subject });
         return Response.json(await getContact(deps.store, owner, body.email), { status: 201 });
       },
     }),
@@ -78,7 +78,7 @@ function contactRoutesOf(party: {
       request: { path: withEmail, body: z.object({ language: UnLanguage }) },
       response: { status: 200, body: ContactPoint, description: 'The contact as stored' },
       run: async ({ deps, principal, path, body }) => {
-        return setContactLanguage(deps.store, await ownerFor(principal, path, deps.store), (path as PartyPath).email!, body.language, deps.now().toISOString());
+        return setContactLanguage(deps.store, await ownerFor(principal, path, deps.store), (path as PartyPath).email!, body.language, deps.now().toISOString(), principal.subject);
       },
     }),
     defineRoute({
@@ -89,7 +89,7 @@ function contactRoutesOf(party: {
       request: { path: withEmail },
       response: { status: 200, body: ContactPoint, description: 'The contact, now removed' },
       run: async ({ deps, principal, path }) => {
-        return removeContact(deps.store, await ownerFor(principal, path, deps.store), (path as PartyPath).email!, deps.now().toISOString());
+        return removeContact(deps.store, await ownerFor(principal, path, deps.store), (path as PartyPath).email!, deps.now().toISOString(), principal.subject);
       },
     }),
   ];

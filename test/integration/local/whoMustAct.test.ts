@@ -84,13 +84,14 @@ describe('organizations and contacts', () => {
     const stale = { name: 'Former Officer', email: 'former@diplomatie.example', language: 'fr' };
     expect((await call('/states/FRA/contacts', fra, stale)).status).toBe(201);
     const removed = await api(`/states/FRA/contacts/${encodeURIComponent(stale.email)}`, fra, { method: 'DELETE' });
-    expect(removed).toMatchObject({ status: 200, body: { status: 'removed' } });
+    // Each change names who made it: the state's own user.
+    expect(removed).toMatchObject({ status: 200, body: { status: 'removed', updatedBy: 'local-fra' } });
 
     // A later report that names the removed officer again, under another name, changes nothing.
     await proposeContact(portal.store, { state: 'FRA', name: 'Officer (renamed)', email: stale.email, language: 'en', source: 'later-report', at: new Date().toISOString() });
     const contacts = (await api('/states/FRA/contacts', fra)).body.items as Array<{ email: string; status: string; name: string }>;
     expect(contacts.find((c) => c.email === stale.email)).toMatchObject({ status: 'removed', name: 'Former Officer' });
-    expect(contacts.find((c) => c.email === FRA_CONTACT.email)).toMatchObject({ status: 'active' });
+    expect(contacts.find((c) => c.email === FRA_CONTACT.email)).toMatchObject({ status: 'active', updatedBy: 'local-fra' });
   });
 });
 

@@ -63,7 +63,7 @@ describe('contact points', () => {
   it('stay suppressed after a bounce even when the secretariat or a later report names them again', async () => {
     const contact = { state: 'SEN', name: 'A. Diop', email: 'A.Diop@mfa.example.gov', language: 'fr', source: 'manual', at: '2026-01-01T00:00:00.000Z' } as const;
     await designateContact(portal.store, contact);
-    await setContactStatus(portal.store, 'SEN', 'a.diop@mfa.example.gov', 'bounced', '2026-01-02T00:00:00.000Z');
+    await setContactStatus(portal.store, 'SEN', 'a.diop@mfa.example.gov', 'bounced', '2026-01-02T00:00:00.000Z', 'ses');
     await designateContact(portal.store, { ...contact, name: 'Aminata Diop', language: 'en', at: '2026-02-01T00:00:00.000Z' });
     await proposeContact(portal.store, { ...contact, name: 'Mme Diop', source: 's2', at: '2026-03-01T00:00:00.000Z' });
     expect(await getContact(portal.store, 'SEN', 'a.diop@MFA.example.gov')).toMatchObject({
