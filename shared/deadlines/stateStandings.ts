@@ -46,13 +46,26 @@ export async function loadStateStandings(store: StoreContext, parallelism = 32):
   const status = new Map<string, ReportingStatus>();
   const byStatus = await Promise.all(ReportingStatus.options.map((reporting) => listStatesByReportingStatus(store, reporting)));
   for (const profile of byStatus.flat()) status.set(profile.iso3, profile.reportingStatus);
+  return standingsOf(
+    store,
+    MEMBER_STATES.map((state) => ({ iso3: state.iso3, reportingStatus: status.get(state.iso3) ?? 'not_reported' })),
+    parallelism,
+  );
+}
+
+/** The standings of the states given (their contacts and accepted submissions read), in their order. */
+export async function standingsOf(
+  store: StoreContext,
+  states: ReadonlyArray<Pick<StateStanding, 'iso3' | 'reportingStatus'>>,
+  parallelism = 32,
+): Promise<StateStanding[]> {
   const standings: StateStanding[] = [];
-  for (const group of inChunks(MEMBER_STATES, parallelism)) {
+  for (const group of inChunks(states, parallelism)) {
     standings.push(
       ...(await Promise.all(
         group.map(async (state) => {
           const [contacts, submissions] = await Promise.all([listContacts(store, state.iso3), acceptedSubmissions(store, state.iso3)]);
-          return { iso3: state.iso3, reportingStatus: status.get(state.iso3) ?? 'not_reported', contacts, submissions };
+          return { iso3: state.iso3, reportingStatus: state.reportingStatus, contacts, submissions };
         }),
       )),
     );

@@ -1,7 +1,7 @@
 /**
  * Which deadlines are open for a state, for the state lists and the state's file. One query reads
- * the active deadlines (a handful); each state is then judged from what is already at hand (its
- * profile; in the state's file also its submissions and contacts), with no read per state.
+ * the active deadlines (a handful); each state is then judged by the planner's own model from its
+ * standing: its contacts and accepted submissions, read for each state listed (see `listStates`).
  */
 import * as z from 'zod';
 import type { StateStanding } from '#shared/deadlines/compliance.js';
@@ -36,12 +36,14 @@ export interface StateFacts {
  * A deadline is open for a state it concerns until the state has complied with the occurrence in
  * force: the planner's own model (`shared/deadlines/deadlineModel.ts`), applied to what is at hand.
  * `dueDate` is that occurrence's (a recurring deadline's current one, a month's last day for a
- * deadline known to the month). In a list only the profile is: the first national report stands for
- * the submissions, and a rule about contact points counts the state as having none (the list errs
- * towards a reminder, never towards silence).
+ * deadline known to the month).
  */
 export function openDeadlinesOf(index: OpenDeadlineIndex, facts: StateFacts): OpenDeadline[] {
-  const standing = standingOf(facts);
+  return openDeadlinesFor(index, standingOf(facts));
+}
+
+/** The same, for a state whose standing was read in full (its contacts and accepted submissions). */
+export function openDeadlinesFor(index: OpenDeadlineIndex, standing: StateStanding): OpenDeadline[] {
   return index.active.flatMap((d) => {
     const open = firstOpenOccurrence(d, standing, index.today);
     return open ? [{ id: d.id, title: d.title, dueDate: open.occurrence, overdue: open.status === 'overdue' }] : [];

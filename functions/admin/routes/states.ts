@@ -1,5 +1,7 @@
 /** The member states: lists by reporting status, one state's whole file, publication consent. */
 import * as z from 'zod';
+import type { StateStanding } from '#shared/deadlines/compliance.js';
+import { standingsOf } from '#shared/deadlines/stateStandings.js';
 import { NotFoundError } from '#shared/errors.js';
 import { listContacts } from '#shared/store/contactPoints.js';
 import { assistanceOfState } from '#shared/store/assistance.js';
@@ -16,7 +18,7 @@ import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
 import { PageQuery, pageOf, StatePath } from '../schemas.js';
 import { lastSubmissionOf, LastSubmission, SubmissionSummary, summariseSubmission } from '../views.js';
-import { OpenDeadline, openDeadlinesOf, openDeadlineIndex } from './deadlineStatus.js';
+import { OpenDeadline, openDeadlinesFor, openDeadlinesOf, openDeadlineIndex } from './deadlineStatus.js';
 
 const StateListStatus = z.enum(['not-reported', 'overdue', 'reported']).meta({
   description: '`not-reported`: no national report yet; `overdue`: not reported and past an open deadline; `reported`',
@@ -47,19 +49,22 @@ export const listStates = defineRoute({
   response: { status: 200, body: pageOf(StateListItem), description: 'One page of states, by ISO3 code' },
   run: async ({ deps, query }) => {
     const deadlines = await openDeadlineIndex(deps.store, deps.now());
-    const listed = (profile: StateProfile) => ({
+    const listed = (profile: StateProfile, standing: StateStanding | undefined) => ({
       iso3: profile.iso3,
       name: profile.names.en ?? profile.iso3,
       reportingStatus: profile.reportingStatus,
       matrixVisibility: profile.matrixVisibility,
       lastSubmission: lastSubmissionOf(profile),
-      openDeadlines: openDeadlinesOf(deadlines, { profile }),
+      openDeadlines: standing ? openDeadlinesFor(deadlines, standing) : [],
     });
     // Overdue is not stored: not-reported states are read until the page holds `limit` overdue ones.
+    // Each listed state's standing (contacts, accepted submissions) is read, so that the list judges
+    // it exactly as the planner and the state's file do; with no active deadline, nothing is read.
     return filledPage(
       async (next) => {
         const page = await statesByStatusPage(deps.store, STORED_STATUS[query.status], next);
-        return { ...page, items: page.items.map(listed) };
+        const standings = deadlines.active.length > 0 ? await standingsOf(deps.store, page.items) : [];
+        return { ...page, items: page.items.map((profile, i) => listed(profile, standings[i])) };
       },
       (state) => query.status !== 'overdue' || state.openDeadlines.some((d) => d.overdue),
       query,

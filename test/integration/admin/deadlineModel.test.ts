@@ -45,4 +45,22 @@ describe('a recurring deadline', () => {
   it('is open at its next occurrence, not overdue, for the state that reported within the last one (the planner reminds it of nothing, above)', async () => {
     expect(await openDeadlines('SEN')).toEqual([{ id: 'annual-return', title: 'Annual return', dueDate: nextDue, overdue: false }]);
   });
+
+  it('is judged the same way in the list of states as in each state\'s file', async () => {
+    const listed = ((await (await h.call('/states?status=reported&limit=200')).json()) as { items: Array<{ iso3: string; openDeadlines: unknown[] }> }).items;
+    const openIn = (iso3: string) => listed.find((s) => s.iso3 === iso3)?.openDeadlines;
+    expect(openIn('PER')).toEqual(await openDeadlines('PER'));
+    expect(openIn('SEN')).toEqual(await openDeadlines('SEN'));
+  });
+
+  it('judges a state by the report types it sent, in the list too: a later report of the satisfying type counts', async () => {
+    await recordDeadline(h.portal.store, {
+      id: 'update-2', title: 'Update', dueDate: addMonths(lastDue, -60), precision: 'day', recurrence: 'yearly',
+      status: 'active', source: 'manual', createdAt: '2020-01-01T00:00:00.000Z',
+      appliesTo: { kind: 'states', states: ['SEN'] }, satisfiedBy: { kind: 'submission', reportTypes: ['additional_information'] },
+    });
+    await seedReport(h.portal, 'SEN', { receivedAt: `${isoDay(dayNumber(lastDue) - 10)}T09:00:00.000Z`, reportType: 'additional_information' });
+    const listed = ((await (await h.call('/states?status=reported&limit=200')).json()) as { items: Array<{ iso3: string; openDeadlines: Array<{ id: string; overdue: boolean }> }> }).items;
+    expect(listed.find((s) => s.iso3 === 'SEN')?.openDeadlines.find((d) => d.id === 'update-2')).toMatchObject({ overdue: false, dueDate: nextDue });
+  });
 });
