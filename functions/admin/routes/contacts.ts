@@ -9,9 +9,10 @@ import { UnLanguage } from '#shared/extraction/contract.js';
 import type { Principal } from '#shared/auth/principal.js';
 import { designateContact, getContact, listContacts, removeContact, setContactLanguage, type ContactOwner } from '#shared/store/contactPoints.js';
 import { ContactPoint } from '#shared/store/items.js';
-import { requireOrganizations } from '#shared/store/organizations.js';
+import { getOrganization } from '#shared/store/organizations.js';
 import type { StoreContext } from '#shared/store/table.js';
 import { requireActsFor, requireSecretariat } from '../access.js';
+import { NotFoundError } from '#shared/errors.js';
 import { defineRoute } from '../route.js';
 import { OrganizationPath, StatePath } from '../schemas.js';
 
@@ -109,7 +110,8 @@ export const organizationContactRoutes = contactRoutesOf({
   owner: (path) => ({ organization: path.id! }),
   mayKeep: async (principal, path, store) => {
     requireSecretariat(principal);
-    await requireOrganizations(store, [path.id!]);
+    // An organization named in the path is a record that exists or not: 404, as for a state.
+    if (!(await getOrganization(store, path.id!))) throw new NotFoundError(`Organization ${path.id}`);
   },
   who: 'an organization (the secretariat)',
 });

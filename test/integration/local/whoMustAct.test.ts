@@ -69,7 +69,7 @@ describe('organizations and contacts', () => {
     expect((await call('/organizations/IAEA/contacts', secretariat, IAEA_CONTACT)).status).toBe(201);
     expect((await call('/organizations/opcw/contacts', secretariat, OPCW_CONTACT)).status).toBe(201);
     expect((await call('/organizations/IAEA/contacts', portal.adminApi.tokens['state-FRA']!, IAEA_CONTACT)).status).toBe(403);
-    expect((await call('/organizations/NOPE/contacts', secretariat, IAEA_CONTACT)).status).toBe(400);
+    expect((await call('/organizations/NOPE/contacts', secretariat, IAEA_CONTACT)).status).toBe(404);
 
     const listed = await api('/organizations/IAEA/contacts', secretariat);
     expect(listed.body).toEqual({ items: [expect.objectContaining({ organization: 'IAEA', email: IAEA_CONTACT.email, status: 'active' })], next: null });
