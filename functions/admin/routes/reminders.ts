@@ -9,14 +9,18 @@ import { OutboundMail } from '#shared/store/outboundMail.js';
 import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';
 import { planReminders } from '#shared/deadlines/planReminders.js';
 import { defineRoute } from '../route.js';
-import { Iso3Param, PageQuery, pageOf } from '../schemas.js';
+import { Iso3Param, OrganizationIdParam, PageQuery, pageOf } from '../schemas.js';
 
 const ReminderQuery = PageQuery.extend({
   deadline: z.string().min(1).max(200).optional().meta({ description: 'A deadline id' }),
   occurrence: IsoDate.optional().meta({ description: "One occurrence of the deadline (its due date); needs `deadline`" }),
   state: Iso3Param.optional(),
+  organization: OrganizationIdParam.optional().meta({ description: "An organization's reminders (instead of a state's)" }),
 })
-  .refine((q) => q.deadline || q.state, { message: 'name a deadline, a state, or both', path: ['deadline'] })
+  .refine((q) => !(q.state && q.organization), { message: 'name a state or an organization, not both', path: ['organization'] })
+  // A reminder's key and index hold the party it went to, a state's code or an organization's id alike.
+  .transform(({ organization, ...q }) => ({ ...q, party: q.state ?? organization }))
+  .refine((q) => q.deadline || q.party, { message: 'name a deadline, a state or organization, or both', path: ['deadline'] })
   .refine((q) => !q.occurrence || q.deadline, { message: 'an occurrence needs its deadline', path: ['occurrence'] });
 
 const Reminder = OutboundMail.extend({ deadlineId: z.string(), occurrence: z.string() }).meta({ id: 'Reminder' });
@@ -24,7 +28,7 @@ const Reminder = OutboundMail.extend({ deadlineId: z.string(), occurrence: z.str
 export const listReminders = defineRoute({
   method: 'GET',
   path: '/reminders',
-  summary: "Reminders recorded for a deadline (or one occurrence of it), for a state, or for one state's deadline",
+  summary: "Reminders recorded for a deadline (or one occurrence of it), for a state or an organization, or for one party's deadline",
   access: 'secretariat',
   request: { query: ReminderQuery },
   response: { status: 200, body: pageOf(Reminder), description: 'One page of reminders' },
@@ -32,9 +36,9 @@ export const listReminders = defineRoute({
     // Deadline (and occurrence): the deadline's partition. State alone: the state's index partition.
     // A deadline and a state without occurrence: the state's reminders (a few dozen) for that deadline.
     const page =
-      query.deadline && (!query.state || query.occurrence)
-        ? await listRemindersByDeadline(deps.store, query.deadline, { occurrence: query.occurrence, state: query.state, limit: query.limit, cursor: query.cursor })
-        : await listRemindersByState(deps.store, query.state ?? '', { limit: query.limit, cursor: query.cursor });
+      query.deadline && (!query.party || query.occurrence)
+        ? await listRemindersByDeadline(deps.store, query.deadline, { occurrence: query.occurrence, state: query.party, limit: query.limit, cursor: query.cursor })
+        : await listRemindersByState(deps.store, query.party ?? '', { limit: query.limit, cursor: query.cursor });
     const items = page.items
       .map(({ PK, SK, ...mail }) => {
         const key = parseReminderKey({ PK, SK });

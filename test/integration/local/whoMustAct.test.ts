@@ -175,5 +175,11 @@ describe('a programme of work uploaded as a Committee document', () => {
 
     // The same day again: nothing new, the digest included.
     expect((await planReminders(deps, { asOf, dryRun: false })).queued).toBe(0);
+
+    // The secretariat lists what an organization was sent, as it does a state's.
+    const sent = await api(`/reminders?organization=IAEA`, secretariat);
+    expect(sent.status).toBe(200);
+    expect((sent.body.items as Array<{ organization?: string; deadlineId: string }>).filter((r) => ours.has(r.deadlineId)).map((r) => r.organization)).toEqual(['IAEA']);
+    expect((await api(`/reminders?organization=IAEA&state=FRA`, secretariat)).status).toBe(422);
   });
 });
