@@ -22,7 +22,7 @@ import { IsolatedExtractor } from '../../shared/extraction/isolatedExtraction.js
 import { EXTRACTION_LIMITS, WorkBudget } from '../../shared/extraction/limits.js';
 import { readPdf } from '../../shared/extraction/readers/pdfReader.js';
 import {
-  type Counts, compareSets, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
+  type Counts, compareSets, concernsMatches, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
 } from './extraction/scoring.js';
 import { syntheticReportPdf } from './extraction/syntheticReport.js';
 
@@ -106,6 +106,7 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
   const scalar = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, { right: 0, total: 0 }]));
   const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<SetField, Counts>;
   let names = { right: 0, total: 0 };
+  let concerns = { right: 0, total: 0 };
   const perFile: Array<Array<string | number>> = [];
   const mistakes: string[] = [];
   let totalMs = 0;
@@ -157,6 +158,9 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     }
     const n = contactNameMatches(label, result);
     names = { right: names.right + n.right, total: names.total + n.total };
+    const c = concernsMatches(label, result);
+    concerns = { right: concerns.right + c.right, total: concerns.total + c.total };
+    if (c.right < c.total) wrong.push(`deadline concerns: got ${JSON.stringify(result.deadlines.map((d) => `${d.date} ${d.concerns}`))}`);
     if (n.right < n.total) wrong.push(`contact names: got ${JSON.stringify(result.contacts.map((c) => c.name))}, want ${JSON.stringify(label.contacts.map((c) => c.name))}`);
     perFile.push([label.file, pages, ms.toFixed(0), childMs.toFixed(0), poppleRow, wrong.length === 0 ? 'all right' : `${wrong.length} field(s) off`]);
     for (const w of wrong) mistakes.push(`${label.file}: ${w}`);
@@ -169,6 +173,7 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     return [f, f2(s.precision), f2(s.recall), f2(s.f1), `${sets[f].tp} / ${sets[f].fp} / ${sets[f].fn}`];
   })));
   console.log(`\ncontact names written exactly as labelled: ${names.right}/${names.total}`);
+  console.log(`deadlines found with the labelled concerns: ${concerns.right}/${concerns.total}${concerns.total ? ` (${pct(concerns.right / concerns.total)})` : ''}`);
   console.log(`\n### Time per document\n`);
   console.log(table(['file', 'pages', 'extract ms (warm, in process)', 'extract ms (warm child)', 'pdftotext ms (whole process, best of 3)', 'fields'], perFile));
   console.log(`\ntotal ${totalMs.toFixed(0)} ms for ${totalPages} pages: ${(totalPages / (totalMs / 1000)).toFixed(1)} pages/s in process`);

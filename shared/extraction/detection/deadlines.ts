@@ -22,8 +22,8 @@ const NOT_A_DEADLINE = anyOf([
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
 /** "Adopted by the Committee on 14 February 2025": the document's own date, not a deadline. */
-const ADOPTION = anyOf(['<adopted>', '<adopté', '<aprobad', '<adoptad', '<принят', '通过', 'اعتمد']);
-const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
+const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<принят', '<утвержд', '通过', 'اعتمد']);
+const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
@@ -32,6 +32,8 @@ const TASK_WORD = anyOf([
   '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', 'ترسل', 'رسال', 'موفاه', 'تزويد',
   '<обнов', '<провед', '<организ', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
+  '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<информир', '<рассм', '<внос', '<вноси',
+  '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
 ]);
 
 /**
@@ -40,10 +42,10 @@ const TASK_WORD = anyOf([
  * Committee it serves. A task that names none is the Committee's own (programme of work): a
  * wrong `committee` reminds no one, a wrong `states` would write to 193 states.
  */
-const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [
+const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
     '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '<organisations? (internationales?|régionales?|sous-régionales?)>',
-    '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
+    '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
   ])],
   ['states', anyOf([
@@ -53,25 +55,50 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
     '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
   ])],
-];
+] as const).map(([party, cue]) => [party, new RegExp(cue.source, 'gu')]);
 
-/** The party the text names, or undefined. In a table row, pass the cell before the date first: the "lead" column. */
+/**
+ * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
+ * "presentará al Comité", "представит Комитету", "向安理会提交", "إلى الدول".
+ */
+const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
+const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
+
+/** Whether the party named at `index` of a folded text receives the task rather than doing it. */
+function namedAsRecipient(folded: string, index: number): boolean {
+  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
+}
+
+/** The party the text names as acting, most specific first; the Committee when it names none. In a table row, pass the "lead" cell first. */
 function concernsOf(...texts: string[]): DeadlineConcerns {
   for (const text of texts) {
-    const named = CONCERNS_CUES.find(([, cue]) => cue.test(text))?.[0];
+    const named = CONCERNS_CUES.find(([, cue]) => [...text.matchAll(cue)].some((m) => !namedAsRecipient(text, m.index)))?.[0];
     if (named) return named;
   }
   return 'committee';
 }
 
 /** Words that introduce the date, left at the end of a title cut before it. */
-const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до|к|в)\s*$/iu;
+const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в)\s*$/iu;
 const TITLE_LENGTH = 90;
 
-/** The task in a few words: what comes before the date, its item number and date words dropped, cut at a word. */
-function titleOf(text: string): string {
-  let title = taskOf(text).replace(TRAILING_DATE_WORDS, '').replace(/[\s,;:|.]+$/u, '');
-  if (title.length > TITLE_LENGTH) title = `${title.slice(0, title.lastIndexOf(' ', TITLE_LENGTH)).replace(/[\s,;:|]+$/u, '')}…`;
+/**
+ * The task in a few words, from its sentence: the date and its preposition dropped (the object a
+ * sentence puts after an inserted date kept), remarks in brackets dropped, a leading clause that
+ * names no task ("In accordance with resolution …,") dropped, cut at a clause or a word.
+ */
+function titleOf(before: string, after: string): string {
+  const task = taskOf(before);
+  let title = task.replace(TRAILING_DATE_WORDS, '');
+  // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada": the object follows the date.
+  if (/^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after)) title += ` ${after.replace(/^[\s,]+/u, '').split(/[,;.。；،]/u)[0] ?? ''}`;
+  title = title.replace(/\s*[(（][^)）]*\p{L}[^)）]*[)）]/gu, '').replace(/[\s,;:|.]+$/u, '');
+  const lead = /^([^,，،]+)[,，،]\s*/u.exec(title);
+  if (lead && lead[1]!.split(/\s+/u).length >= 3 && !TASK_WORD.test(fold(lead[1]!)) && TASK_WORD.test(fold(title.slice(lead[0].length)))) title = title.slice(lead[0].length);
+  if (title.length > TITLE_LENGTH) {
+    const clause = title.slice(0, TITLE_LENGTH).search(/[,;，；،][^,;，；،]*$/u);
+    title = clause >= 30 ? title.slice(0, clause) : `${title.slice(0, title.lastIndexOf(' ', TITLE_LENGTH)).replace(/[\s,;:|]+$/u, '')}…`;
+  }
   return title.charAt(0).toLocaleUpperCase() + title.slice(1);
 }
 
@@ -80,8 +107,44 @@ function taskOf(text: string): string {
   return text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
 }
 
-export function detectDeadlines(units: readonly TextUnit[], documentDate: string | null): DeadlineFinding[] {
+/**
+ * The date the tasks are counted from: the document's date, or the date the adoption line of its
+ * header block gives ("Adopted by the Committee on 9 April 2025", before the first numbered
+ * paragraph) when that is earlier: a programme of work is not dated by the end of its period.
+ */
+function referenceDate(units: readonly TextUnit[], documentDate: string | null): string | null {
+  const firstParagraph = units.findIndex((u) => u.listItem);
+  const adopted = units
+    .slice(0, firstParagraph < 0 ? 12 : firstParagraph)
+    .flatMap((u) => findDates(u.text).filter((d) => d.year !== null && d.day !== null && ADOPTION.test(fold(u.text.slice(Math.max(0, d.start - 40), d.start)))))
+    .map((d) => isoDate(d.year!, d.month, d.day!));
+  return [documentDate, ...adopted].filter((d): d is string => !!d).sort()[0] ?? null;
+}
+
+/** The first cell of a row that has several before its date: the task column. */
+function taskCell(row: string): string | undefined {
+  const cells = row.split(/\t|\s\|\s/u).filter((c) => c.trim());
+  return cells.length >= 2 ? cells[0] : undefined;
+}
+
+/** The sentence up to the end of the clause that holds the date: a later clause ("and States will be invited to …") has its own actor. */
+function clauseOf(text: string, dateEnd: number): string {
+  const end = text.slice(dateEnd).search(/[,;，；،]|\s(?:and|et|y|и)\s/u);
+  return end < 0 ? text : text.slice(0, dateEnd + end);
+}
+
+/** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
+function sameTask(a: string, b: string): boolean {
+  const words = (t: string) => new Set(fold(t).match(/[\p{L}]{4,}/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].filter((w) => large.has(w)).length / small.size >= 0.5;
+}
+
+export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: string | null): DeadlineFinding[] {
   const deadlines: DeadlineFinding[] = [];
+  const seen = new Set<string>();
+  const documentDate = referenceDate(units, documentDateGiven);
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   units.forEach((unit, i) => {
@@ -121,14 +184,16 @@ export function detectDeadlines(units: readonly TextUnit[], documentDate: string
       const precision = d.day === null ? 'month' : 'day';
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
-      if (deadlines.some((x) => x.date === date)) continue;
       const task = taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
+      // The same task restated with its date is one deadline; another task on that date is another.
+      if (seen.has(`${i} ${date}`) || deadlines.some((x) => x.date === date && sameTask(x.task, task))) continue;
+      seen.add(`${i} ${date}`);
       deadlines.push({
         date,
         precision,
         recurrence,
-        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(unit.folded),
-        title: titleOf(rowish && endsRow ? task : unit.text.slice(0, d.start)) || task,
+        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(clauseOf(unit.text, d.end))),
+        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });

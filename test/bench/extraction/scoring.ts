@@ -12,7 +12,7 @@ export interface Label {
   gaps: string[];
   contacts: Array<{ name: string; email: string | null }>;
   assistanceRequested: string[];
-  deadlines: Array<{ date: string; precision: 'day' | 'month'; task?: string }>;
+  deadlines: Array<{ date: string; precision: 'day' | 'month'; task?: string; concerns?: string }>;
 }
 
 export const SCALAR_FIELDS = ['language', 'state', 'reportType', 'documentDate'] as const;
@@ -66,4 +66,12 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
+}
+
+/** Labelled deadlines that carry `concerns`, and how many of them were found with the same party (matched by date key). */
+export function concernsMatches(label: Label, actual: Extraction): { right: number; total: number } {
+  const key = (d: { date: string; precision: string }) => (d.precision === 'month' ? d.date.slice(0, 7) : d.date);
+  const labelled = label.deadlines.filter((d) => d.concerns);
+  const right = labelled.filter((d) => actual.deadlines.some((a) => key(a) === key(d) && a.concerns === d.concerns)).length;
+  return { right, total: labelled.length };
 }
