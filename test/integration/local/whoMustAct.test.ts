@@ -117,7 +117,7 @@ describe('a programme of work uploaded as a Committee document', () => {
 
     expect(proposed.map((d) => [d.dueDate, d.concerns])).toEqual([
       ['2027-05-24', 'secretariat'],
-      ['2027-05-29', 'states'], // the extractor reads the States it names; the Committee sends the letters
+      ['2027-05-29', 'committee'], // the Committee sends the letters; the States are whom they go to
       ['2027-05-30', 'committee'],
       ['2027-06-30', 'organizations'],
     ]);
@@ -129,6 +129,7 @@ describe('a programme of work uploaded as a Committee document', () => {
   });
 
   it('is confirmed by the secretariat with the right party, corrected where the extractor read another', async () => {
+    // The extractor's reading of this one is right; the correction (a party given again, a shorter title) is recorded all the same.
     const corrected = await api(`/deadlines/${byDue('2027-05-29').id}/confirm`, secretariat, {
       method: 'POST', body: { concerns: 'committee', title: 'Letters to the States that have not reported' },
     });
