@@ -1,7 +1,7 @@
 /**
  * Dates written in the six languages: "15 March 2025", "March 15, 2025", "15 mars 2025",
  * "le 1er juin", "15 de marzo de 2025", "«12» апреля 2023 г.", "2025年3月15日",
- * "٢٥ تشرين الأول/أكتوبر ٢٠٠٤", "15.03.2025", "2025-03-15", and month-only forms
+ * "二〇二四年三月五日", "٢٥ تشرين الأول/أكتوبر ٢٠٠٤", "15.03.2025", "2025-03-15", and month-only forms
  * ("March 2025", "fin mai", "2025年5月"). Returns positions in the original text.
  */
 import { asciiDigits } from './textFolding.js';
@@ -63,13 +63,25 @@ function valid(year: number | null, month: number, day: number | null): boolean 
   return day >= 1 && day <= last;
 }
 
+/** Chinese numerals as formal dates write them: years digit by digit (二〇二四), months and days in tens (十二, 二十五). */
+const HAN_DIGITS = '〇零一二三四五六七八九';
+const HAN_NUMBER = `[${HAN_DIGITS}十]{1,3}`;
+const HAN_DATE = new RegExp(`(?<y>[${HAN_DIGITS}]{4})\\s*年\\s*(?<mo>${HAN_NUMBER})\\s*月(?:\\s*(?<d>${HAN_NUMBER})\\s*日)?`, 'gu');
+
+function hanNumber(written: string): number {
+  const digit = (c: string | undefined) => (c === undefined ? 0 : Math.max(0, HAN_DIGITS.indexOf(c) - 1));
+  const ten = written.indexOf('十');
+  if (ten < 0) return [...written].reduce((n, c) => n * 10 + digit(c), 0);
+  return (ten === 0 ? 1 : digit(written[ten - 1])) * 10 + digit(written[ten + 1]);
+}
+
 /** Any month name: with no digit and none of these, a text holds no date (most sentences). */
 const ANY_MONTH = new RegExp(`(?<![a-zа-яё])(?:${[EN, FR, ES, RU].flat().join('|')})`, 'iu');
 
 export function findDates(original: string): FoundDate[] {
   // Arabic-Indic digits become ASCII one for one, so positions still point into `original`.
   const text = asciiDigits(original);
-  if (!/\d/u.test(text) && !ANY_MONTH.test(text)) return [];
+  if (!/[\d〇零一二三四五六七八九]/u.test(text) && !ANY_MONTH.test(text)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const add = (d: FoundDate) => {
@@ -84,6 +96,9 @@ export function findDates(original: string): FoundDate[] {
   }
   for (const m of text.matchAll(/(?<y>\d{4})\s*年\s*(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
+  }
+  for (const m of text.matchAll(HAN_DATE)) {
+    add({ start: m.index, end: m.index + m[0].length, year: hanNumber(m.groups!.y!), month: hanNumber(m.groups!.mo!), day: m.groups!.d ? hanNumber(m.groups!.d) : null });
   }
   // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end.
   for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前)))/gu)) {

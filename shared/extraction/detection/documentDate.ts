@@ -3,8 +3,13 @@
  * cites. The own date usually stands alone on its line or after a place ("New York, 14 March
  * 2024", "г. Астана, «12» апреля 2023 г.", "نيويورك في ٢٥ …") near the top or the end; cited
  * dates sit inside sentences after words like "Act of", "adopted on", "от", "de fecha".
+ *
+ * A document the UN issues opens with a header block (symbol, "Distr.", the issue date, language
+ * lines); the issue date often follows the letter's, so it counts only when nothing else dates
+ * the document. The title under that block names the letter's own date ("Note verbale dated …",
+ * "Carta de fecha …"), ahead of the body. Two dates side by side are a period, not a date.
  */
-import { findDates, isoDate } from './dates.js';
+import { type FoundDate, findDates, isoDate } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 
 const CITATION_BEFORE = anyOf([
@@ -15,32 +20,97 @@ const OWN_DATE_BEFORE = anyOf([
   '<adopted by the committee on>', '<issued on>', '<done at>', '<fait à>', '<hecho en>', '<le>$', 'في$', '<date:?>$', '<fecha:?>$', '<дата:?>$', '日期[:：]?$', 'التاريخ:?$', '<approved on>', '<approuvé le>', '<aprobado el>',
 ]);
 
+type FullDate = FoundDate & { year: number; day: number };
+
+/** A UN document symbol alone on its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123". */
+const UN_SYMBOL_LINE = /^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
+const ISSUE_LINE = /^Distr\.?\s*[:：]?/u;
+const LANGUAGE_LINE = /^(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
+const HEADER_LINES = 15;
+
+/** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
+function headerBlockEnd(text: string, dates: readonly FoundDate[]): number {
+  let end = 0;
+  let pos = 0;
+  let issued = false;
+  for (let i = 0; i < HEADER_LINES && pos < text.length; i++) {
+    const next = text.indexOf('\n', pos);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(pos, lineEnd).trim();
+    const dated = dates.some((d) => d.start >= pos && d.end <= lineEnd);
+    if (UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line)) end = lineEnd;
+    if (ISSUE_LINE.test(line)) issued = true;
+    // The issue date stands on the "Distr." line or the first dated line after it.
+    if (issued && (ISSUE_LINE.test(line) || dated)) {
+      end = lineEnd;
+      if (dated) issued = false;
+    }
+    pos = lineEnd + 1;
+  }
+  return end;
+}
+
+/** Dates written side by side ("1 April 2025 to 31 March 2026", "du 1er janvier au 31 mars 2024"): a period. */
+function periodBounds(text: string, dates: readonly FoundDate[]): Set<FoundDate> {
+  const bounds = new Set<FoundDate>();
+  for (let i = 1; i < dates.length; i++) {
+    const between = text.slice(dates[i - 1]!.end, dates[i]!.start);
+    if (between.length <= 8 && !/[\n.;]/u.test(between)) bounds.add(dates[i - 1]!).add(dates[i]!);
+  }
+  return bounds;
+}
+
+/** The title under a header block: its lines up to the first heading, numbered paragraph or sentence end. */
+function titleEnd(text: string, from: number): number {
+  const rest = text.slice(from, from + 800);
+  const stop = rest.search(/\n\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s|[.。:]\s*\n/u);
+  return from + (stop < 0 ? rest.length : stop);
+}
+
+function scoreDate(head: string, d: FullDate): number {
+  const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
+  const nextBreak = head.indexOf('\n', d.end);
+  const lineEnd = nextBreak < 0 ? head.length : nextBreak;
+  const before = head.slice(lineStart, d.start);
+  const after = head.slice(d.end, lineEnd);
+  let standing = 0;
+  // Alone on its line, or after a place name: "Wellington, 9 September 2022".
+  if (before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30)))) standing += 3;
+  // A date inside running text, with nothing around it that marks a document's own date, is an event's.
+  if (standing === 0) return -Infinity;
+  let score = standing;
+  if (CITATION_BEFORE.test(fold(before.slice(-14)))) score -= 4;
+  if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
+  // Early in the document is where letterheads and title pages are.
+  if (d.start < 3_000) score += 2;
+  else if (d.start > head.length - 1_500) score += 1;
+  // Later dates beat earlier ones at equal standing: the document postdates what it cites.
+  return score + (d.year - 1990) / 100;
+}
+
 export function detectDocumentDate(text: string): string | null {
   const head = text.slice(0, 200_000);
-  const dates = findDates(head).filter((d) => d.day !== null && d.year !== null);
+  const found = findDates(head);
+  const dates = found.filter((d): d is FullDate => d.day !== null && d.year !== null);
   if (dates.length === 0) return null;
+  const headerEnd = headerBlockEnd(head, found);
+  const periods = periodBounds(head, found);
+  const own = (d: FullDate) => !periods.has(d);
+  if (headerEnd > 0) {
+    const titleLimit = titleEnd(head, headerEnd);
+    const titled = dates.find((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    if (titled) return isoDate(titled.year, titled.month, titled.day);
+  }
   let best: { score: number; iso: string } | undefined;
   for (const d of dates) {
-    const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
-    const nextBreak = head.indexOf('\n', d.end);
-    const lineEnd = nextBreak < 0 ? head.length : nextBreak;
-    const before = head.slice(lineStart, d.start);
-    const after = head.slice(d.end, lineEnd);
-    const foldedBefore = fold(before.slice(-30));
-    let score = 0;
-    // Alone on its line, or after a place name: "Wellington, 9 September 2022".
-    if (before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) score += 6;
-    if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) score += 2;
-    if (OWN_DATE_BEFORE.test(foldedBefore)) score += 3;
-    if (CITATION_BEFORE.test(fold(before.slice(-14)))) score -= 4;
-    if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
-    // Early in the document is where letterheads and title pages are.
-    if (d.start < 3_000) score += 2;
-    else if (d.start > head.length - 1_500) score += 1;
-    // Later dates beat earlier ones at equal standing: the document postdates what it cites.
-    score += (d.year! - 1990) / 100;
-    const iso = isoDate(d.year!, d.month, d.day!);
-    if (!best || score > best.score) best = { score, iso };
+    if (d.start < headerEnd || !own(d)) continue;
+    const score = scoreDate(head, d);
+    if (!best || score > best.score) best = { score, iso: isoDate(d.year, d.month, d.day) };
   }
-  return best && best.score >= 2 ? best.iso : null;
+  if (best && best.score >= 2) return best.iso;
+  // The issue date of the header block dates the document only when nothing else does.
+  const issued = dates.find((d) => d.start < headerEnd);
+  return issued ? isoDate(issued.year, issued.month, issued.day) : null;
 }

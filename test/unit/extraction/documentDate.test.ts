@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../shared/extraction/detection/dates.js';
+import { detectDocumentDate } from '../../../shared/extraction/detection/documentDate.js';
+
+const lines = (...text: string[]) => text.join('\n');
+
+describe('the document date of a UN-issued document', () => {
+  it('is the letter date its title names, not the later issue date of the header block', () => {
+    const text = lines(
+      'United Nations', 'S/2025/88', 'Security Council', 'Distr.: General', '14 February 2025', 'Original: English',
+      'Letter dated 7 February 2025 from the Permanent Representative of Mongolia to the United Nations addressed to',
+      'the Chair of the Committee',
+      'I have the honour to transmit the report of Mongolia, prepared under the Law on Export Control of 3 March 2021',
+      'and the Government Resolution of 19 November 2024 (see annex).',
+      '(Signed) Batbayar Enkhtuvshin',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2025-02-07');
+  });
+
+  it('reads a French note verbale the same way, whatever words introduce its date', () => {
+    const text = lines(
+      'Nations Unies', 'S/AC.44/2023/12', 'Conseil de sécurité', 'Distr. générale', '11 octobre 2023', 'Français', 'Original : français',
+      'Comité du Conseil de sécurité créé par la résolution 1540 (2004)',
+      'Note verbale datée du 3 octobre 2023, adressée à la présidence du Comité par la Mission permanente du Mali',
+      'La Mission permanente du Mali auprès de l’Organisation des Nations Unies présente ses compliments et, se référant',
+      'à la note du Comité du 12 juin 2023, a l’honneur de lui transmettre le rapport national du Mali.',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2023-10-03');
+  });
+
+  it('takes the Russian letter date even after "от", and skips the header in Latin letters', () => {
+    const text = lines(
+      'Организация Объединенных Наций', 'S/2024/455', '', 'Совет Безопасности', 'Distr.: General', '12 June 2024', 'Russian', 'Original: Russian', '',
+      'Письмо Постоянного представителя Узбекистана при Организации Объединенных Наций',
+      'от 5 июня 2024 года на имя Председателя Комитета',
+      '',
+      'Имею честь препроводить дополнительную информацию Республики Узбекистан, подготовленную в соответствии',
+      'с Законом от 26 декабря 2023 года.',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2024-06-05');
+  });
+
+  it('is the approval line under a title that states the period covered', () => {
+    const text = lines(
+      'United Nations', 'S/AC.44/2026/1', 'Security Council', 'Distr.: General', '20 January 2026', 'Original: English', '',
+      'Programme of work of the Committee for the period',
+      '1 February 2026 to 31 January 2027',
+      '',
+      'Approved by the Committee on 16 January 2026',
+      '',
+      'I. Introduction',
+      '1. By resolution 2663 (2022) of 30 November 2022 the Council extended the mandate until 30 November 2032.',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2026-01-16');
+  });
+
+  it('is the closing date line of a report whose title carries no date, not the issue date at the top', () => {
+    const text = lines(
+      'S/AC.44/2023/9', 'Distr. general', '15 de septiembre de 2023', 'Original: español',
+      'Informe nacional de la República Oriental del Uruguay sobre la aplicación de la resolución 1540 (2004)',
+      'I. Introducción',
+      '1. El presente informe describe la Ley núm. 19.355, de 19 de diciembre de 2015, y el Decreto de 2 de mayo de 2018.',
+      '2. Uruguay es parte en los tratados pertinentes desde el 31 de agosto de 1970.',
+      'Montevideo, 30 de agosto de 2023',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2023-08-30');
+  });
+
+  it('falls back on the issue date when nothing else dates the document', () => {
+    const text = lines(
+      'A/80/215', 'General Assembly', 'Distr.: General', '2 July 2025', 'Original: English',
+      'Report of the Committee on its work in the first half of the year',
+      'The Committee met four times and considered its programme of work.',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2025-07-02');
+  });
+});
+
+describe('the document date of other documents', () => {
+  it('is null for a message dated by month only, whatever events its paragraphs date', () => {
+    const text = lines(
+      'لجنة مجلس الأمن المنشأة عملا بالقرار 1540 (2004)',
+      'النشرة الإخبارية للجنة',
+      'العدد الأول - كانون الثاني/يناير 2025',
+      'في 14 كانون الأول/ديسمبر 2024، عقدت اللجنة اجتماعا مفتوحا مع الدول الأعضاء لمناقشة تنفيذ القرار، واستضافت قطر في 3 تشرين الثاني/نوفمبر 2024 حلقة عمل إقليمية بشأن الرقابة على الصادرات.',
+      'وتعتزم اللجنة مواصلة عملها خلال عام 2025.',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBeNull();
+  });
+
+  it('reads a Chinese date written in Chinese numerals on the closing line', () => {
+    const text = lines(
+      '泰国关于执行安全理事会第1540（2004）号决议的补充资料',
+      '一、导言',
+      '泰国于2019年5月1日颁布《两用物项出口管制法》，并于2021年3月15日发布实施条例。',
+      '泰王国常驻联合国代表团',
+      '二〇二三年十一月二十日',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2023-11-20');
+  });
+
+  it('does not take a period standing on its own line for the date', () => {
+    const text = lines(
+      'Regional workshop on border controls',
+      '1 March 2024 – 3 March 2024',
+      'Programme notes prepared by the Permanent Mission of Chile',
+      '(Signed) Ignacia Fuentes Rojas',
+      '20 January 2024',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBe('2024-01-20');
+  });
+});
+
+describe('dates written in Chinese numerals', () => {
+  it('are read with their year digit by digit and their month and day in tens', () => {
+    const found = findDates('二〇二四年三月五日于纽约；二〇一九年十二月三十一日；二〇二〇年十月；二〇〇四年四月二十八日');
+
+    expect(found.map(({ year, month, day }) => [year, month, day])).toEqual([
+      [2024, 3, 5], [2019, 12, 31], [2020, 10, null], [2004, 4, 28],
+    ]);
+  });
+});
