@@ -12,6 +12,8 @@ import { maskTreatyNames as masked } from './treaties.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+
 const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
 
 /** Headings that name an operative paragraph whose element is unambiguous. */
@@ -19,8 +21,11 @@ const OP1_HEADING = anyOf([
   '<operative paragraph 1>', '<op ?1>', '<paragraph 1>', '<paragraphe 1>', '<párrafo 1>', '<пункт 1>', '第一段', 'الفقرة 1', 'الفقرة الأولى',
 ]);
 
-/** Clause boundaries inside a sentence where the statement can change polarity. */
-const CLAUSE_BREAK = /;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
+/**
+ * Clause boundaries inside a sentence where the statement can change polarity, and a year that
+ * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …").
+ */
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -95,6 +100,9 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gaps = new Set<MatrixElement>();
   /** Elements some sentence stating a measure names itself (not only the heading above it). */
   const named = new Set<MatrixElement>();
+  /** Elements stated as a gap, or as a measure, inside the section whose heading names them. */
+  const gapInOwnSection = new Set<MatrixElement>();
+  const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
@@ -104,21 +112,32 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
+    // A line with an e-mail address is a contact or signature line: a job title is not a measure.
+    if (E_MAIL.test(unit.text)) continue;
     const unitMasked = masked(unit.folded);
     const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
     // A table row is read cell by cell. In an action plan's row ("area | situation | action to
     // take | lead | timeline") the cell that starts with an instruction is a plan, and the other
     // cells (the lead agency, the timeline) say nothing in force unless they name an element.
+    // A row names its own subject in its cells: one that names no element (a lead agency and a
+    // timeline, a wrapped fragment of a cell) takes nothing from the heading above the table.
+    if (row && unitElements.length === 0) continue;
     const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
-    const planRow = row && cells.some((cell) => PLANNED_ACTION.test(fold(cell)));
-    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || (row && PLANNED_ACTION.test(fold(cell))) })));
+    // A row is one statement: a cell that says the measure is missing or drafted ("Draft law under
+    // preparation") makes the element the row names in another cell a gap.
+    const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
+    const planRow = gapRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
+    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || (row && PLANNED_ACTION.test(fold(cell))) })));
     for (const { clause, planned } of clauses) {
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
       if (planned || GAP_CUE.test(folded)) {
         let elements = elementsIn(folded, { gap: true });
         if (elements.length === 0) elements = unitElements.length ? unitElements : context;
-        for (const e of elements) gaps.add(e);
+        for (const e of elements) {
+          gaps.add(e);
+          if (context.includes(e)) gapInOwnSection.add(e);
+        }
         continue;
       }
       let elements = folded === unitMasked ? unitElements : elementsIn(folded);
@@ -130,6 +149,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements !== context) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
+        if (context.includes(element)) measureInOwnSection.add(element);
         const finding = present.get(element) ?? {
           element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [],
         };
@@ -145,6 +165,12 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         present.set(element, finding);
       }
     }
+  }
+  // The section a document gives an element is where it says what exists: a passing mention in
+  // another section ("customs enforce export prohibitions" under border controls) does not
+  // outweigh its own section saying there is no such control yet.
+  for (const element of gapInOwnSection) {
+    if (!measureInOwnSection.has(element)) present.delete(element);
   }
   return {
     matrix: [...present.values()].map((finding) => ({ ...finding, confidence: matrixConfidence(finding, named.has(finding.element)) })),
