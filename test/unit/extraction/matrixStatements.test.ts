@@ -1,0 +1,122 @@
+/**
+ * Measures read from statements, not from whatever line names an element: contact lines, table
+ * rows that name only a lead agency and a timeline, rows whose other cell says the law is still a
+ * draft, and a passing mention in another section when the element's own section states a gap.
+ * The documents are written here, for states and wording the labelled corpus does not show.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+async function extractText(lines: string[]) {
+  return extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+}
+
+async function extractDocxWithTable(before: string[], rows: string[][]) {
+  const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
+  const doc = new Document({ sections: [{ children: [...before.map((text) => new Paragraph(text)), table] }] });
+  return extractDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'report.docx' });
+}
+
+const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
+
+describe('contact and signature lines', () => {
+  it.each([
+    {
+      what: 'an address at the customs service (en)',
+      lines: [
+        'Government of the Republic of Botswana', 'Gaborone, 3 April 2025', 'Export controls',
+        'The Export Control Act 2019 requires a licence for the export of dual-use goods.',
+        'Contact: Ms. Neo Kgosi, Principal Officer, e-mail: n.kgosi@customs.example.gov',
+      ],
+      absent: 'op3c.border_control',
+    },
+    {
+      what: 'a director of nuclear security signing (fr)',
+      lines: [
+        'République du Sénégal', 'Dakar, le 3 avril 2025', 'Contrôle des exportations',
+        "La loi n° 2019-12 soumet l'exportation des biens à double usage à une licence.",
+        'M. Ousmane Diallo, Directeur de la protection physique des matières nucléaires, courriel : o.diallo@arsn.example.sn',
+      ],
+      absent: 'op3b.physical_protection',
+    },
+  ])('$what is not a measure', async ({ lines, absent }) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain(absent);
+  });
+});
+
+describe('table rows', () => {
+  it('a row whose other cell says the law is being drafted states a gap (docx table, fr)', async () => {
+    const extraction = await extractDocxWithTable(
+      ['République du Niger', 'Niamey, le 12 mars 2025', "Besoins d'appui"],
+      [
+        ['Domaine', 'Description', 'Forme'],
+        ['Loi sur le contrôle des exportations', "Appui à la rédaction d'un projet de loi sur les biens à double usage", 'Expertise juridique'],
+      ],
+    );
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('a row whose other cell says the law is being drafted states a gap (pipes, es)', async () => {
+    const extraction = await extractText([
+      'República del Paraguay', 'Asunción, 5 de mayo de 2025', 'Situación por elemento',
+      'Elemento | Situación',
+      'Control de exportaciones de bienes de doble uso | Proyecto de ley en preparación',
+      'Controles fronterizos | La Dirección Nacional de Aduanas aplica perfiles de riesgo en los pasos de frontera',
+    ]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+
+  it('a row naming only a lead agency and a timeline takes nothing from the wrapped line above it', async () => {
+    const extraction = await extractText([
+      'Republic of Zambia', 'Lusaka, 14 February 2025', 'National action plan',
+      'No. | Action | Lead | Timeline',
+      // A PDF table's cell wrapped over lines: the fragments come apart from their row.
+      'Draft a law on the transfer of weapons of mass destruction to',
+      '',
+      'non-State actors',
+      '',
+      '1.1 Ministry of Home Affairs | June 2026',
+    ]);
+    expect(present(extraction)).not.toContain('op1');
+  });
+});
+
+describe("an element's own section", () => {
+  const BORDER = [
+    'Republic of Kenya', 'Nairobi, 8 July 2025', '(c) Border controls',
+    'The Kenya Revenue Authority commissioned radiation portal monitors at Mombasa in 2021. Customs officers enforce import and export prohibitions at all points of entry.',
+  ];
+
+  it('outweighs a passing mention elsewhere when it says the control does not exist yet', async () => {
+    const extraction = await extractText([...BORDER, '(d) Export controls', 'Kenya does not yet have a licensing system for the export of dual-use goods.']);
+    expect(present(extraction)).toContain('op3c.border_control');
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('keeps the measure when the section states one besides a gap', async () => {
+    const extraction = await extractText([
+      ...BORDER, '(d) Export controls',
+      'The Strategic Goods Act 2022 requires a licence for the export of dual-use goods.',
+      'Controls on brokering are under consideration.',
+    ]);
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+
+  it('a year closing a sentence does not carry the next sentence\'s "pending" into a measure', async () => {
+    const extraction = await extractText([
+      'Republic of Kenya', 'Nairobi, 8 July 2025', '(c) Border controls',
+      'The Customs Service commissioned new radiation detection portals in 2021. Officers may detain goods pending an assessment by the Ministry.',
+      '(d) Export controls',
+      'The Strategic Goods Act 2022 requires a licence for exports.',
+    ]);
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
