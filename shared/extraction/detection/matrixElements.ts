@@ -60,7 +60,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
   if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
   if (ELEMENT_CUES['op3c.border_control'].test(folded)) found.add('op3c.border_control');
-  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 : PROHIBITION.test(folded);
+  // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
+  // a missing law makes it a missing OP2 prohibition of the weapon as well.
+  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !LAW.test(folded);
+  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
   // A ban on transfers to non-State actors is OP2 even in an export-control text.

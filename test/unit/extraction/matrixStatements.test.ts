@@ -120,3 +120,28 @@ describe("an element's own section", () => {
     expect(present(extraction)).toContain('op3c.border_control');
   });
 });
+
+describe('gaps about material, not about the weapon', () => {
+  it.each([
+    {
+      what: 'no register of pathogen collections (ru)',
+      lines: ['Правительство Республики Таджикистан', 'Душанбе, 4 марта 2025 г.', 'Вместе с тем в стране отсутствует единый реестр коллекций патогенов и токсинов в лабораториях.'],
+    },
+    {
+      what: 'no accounting of toxic chemicals held by laboratories (en)',
+      lines: ['Government of the Republic of Malawi', 'Lilongwe, 4 March 2025', 'There is no national register for the accounting of toxic chemicals held by laboratories.'],
+    },
+  ])('$what is an OP3 gap only', async ({ lines }) => {
+    const extraction = await extractText(lines);
+    expect(extraction.gaps).toContain('op3a.accounting');
+    expect(extraction.gaps.filter((g) => g.startsWith('op2.'))).toEqual([]);
+  });
+
+  it('a missing law that names the weapon is an OP2 gap too (es)', async () => {
+    const extraction = await extractText([
+      'República de Honduras', 'Tegucigalpa, 4 de marzo de 2025',
+      'Honduras carece de una ley que tipifique las armas biológicas y no cuenta con un registro de los agentes biológicos en los laboratorios.',
+    ]);
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+});
