@@ -120,15 +120,14 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const unitMasked = masked(unit.folded);
     const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
-    // A table row is read cell by cell. In an action plan's row ("area | situation | action to
-    // take | lead | timeline") the cell that starts with an instruction is a plan, and the other
-    // cells (the lead agency, the timeline) say nothing in force unless they name an element.
-    // A row names its own subject in its cells: one that names no element (a lead agency and a
-    // timeline, a wrapped fragment of a cell) takes nothing from the heading above the table.
+    // A table row names its own subject in its cells: one that names no element (a lead agency and
+    // a timeline, a wrapped fragment of a cell) takes nothing from the heading above the table.
     if (row && unitElements.length === 0) continue;
+    // A row is read cell by cell, as one statement. In an action plan's row ("area | situation |
+    // action to take | lead | timeline") the cell that starts with an instruction is a plan, and the
+    // other cells say nothing in force unless they name an element; a cell that says the measure
+    // is missing or drafted ("Draft law under preparation") makes what the row names a gap.
     const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
-    // A row is one statement: a cell that says the measure is missing or drafted ("Draft law under
-    // preparation") makes the element the row names in another cell a gap.
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
     const planRow = gapRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || (row && PLANNED_ACTION.test(fold(cell))) })));
