@@ -48,14 +48,29 @@ export interface AssistanceReading {
   requestUnits: Set<number>;
 }
 
+/** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
+const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i]!;
-    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+  const take = (unit: TextUnit) => {
     requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
+  };
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.heading && NEEDS.test(unit.folded)) {
+      // Needs listed under their own heading, with or without a sentence asking for help: the one
+      // list or table that opens the section (later paragraphs may thank donors or note offers).
+      const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
+      const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
+      for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
+        if (!OFFER_CUE.test(units[j]!.folded)) take(units[j]!);
+      }
+    }
+    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    take(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item.
     const opensList = /[:：]\s*$/u.test(unit.text);
@@ -66,8 +81,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const row = TABLE_ROW.test(item.text) && (opensList || TABLE_ROW.test(units[j - 1]!.text));
       if (item.listItem && markerKind(item.text) === ownMarker) break;
       if (!(item.listItem || row || (opensList && j === i + 1))) break;
-      requestUnits.add(item.index);
-      for (const e of elementsOfRequest(item.folded)) requested.add(e);
+      take(item);
     }
   }
   return { requested: [...requested], requestUnits };

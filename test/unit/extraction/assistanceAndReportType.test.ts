@@ -61,6 +61,48 @@ describe('assistance requested', () => {
     ]);
     expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
+
+  it('reads needs listed under their own heading without a sentence asking for help (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize',
+      'Belmopan, 12 August 2024',
+      'IV. Assistance needs',
+      '- Radiation detection equipment for the ports of Belize City and Big Creek',
+      '- A register of radioactive sources held by hospitals',
+      'V. Legislation',
+      '9. The Chemical Weapons Act 2017 prohibits the use of chemical weapons.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+
+  it('reads needs numbered under their own heading, leaving an offer aside (ru)', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Таджикистан',
+      'Душанбе, 10 сентября 2024 г.',
+      'Потребности в содействии',
+      '1. Оснащение таможенных постов на границе оборудованием для обнаружения радиоактивных материалов.',
+      '2. Разработка национального контрольного списка и процедур лицензирования экспорта.',
+      '3. Таджикистан предлагает поделиться опытом физической защиты с соседними государствами.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
+
+  it('reads a table of needs that opens its section directly under the heading (zh)', async () => {
+    const extraction = await extractDocument({
+      bytes: utf8([
+        '蒙古国政府',
+        '2024年5月6日于乌兰巴托',
+        '三、援助需求',
+        '领域 | 需求',
+        '海关 | 为边境口岸配备辐射探测设备',
+        '出口管制 | 制定国家管制清单和许可程序',
+        '四、国家立法',
+        '《刑法》第300条禁止发展和使用化学武器。',
+      ].join('\n')),
+      fileName: 'needs.txt',
+    });
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
 });
 
 describe('report type from the document\'s purpose', () => {
