@@ -3,7 +3,9 @@
  * op2.X; detection equipment, customs or border training → border control; control lists,
  * licensing, end-use checks → export control; brokering or financing-services controls →
  * financing services; pathogen or source registers → accounting; securing sources → physical
- * protection. Offers of assistance to others are not requests.
+ * protection. Offers of assistance to others are not requests. Help against illicit trafficking and
+ * brokering (investigators, prosecutors) is law enforcement, which the resolution puts with border
+ * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
 import { LEGISLATION } from './elementVocabulary.js';
@@ -11,13 +13,14 @@ import { elementsIn, weaponsIn } from './matrixElements.js';
 import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
-import type { TextUnit } from './textUnits.js';
+import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const BROKERING = anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни', '中间商', '经纪', 'السمسر']);
 const FINANCING_SERVICES = anyOf([
   '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
   '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
 ]);
+const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
 const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
 const SECURING = anyOf(['<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
@@ -29,8 +32,9 @@ export function elementsOfRequest(folded: string): MatrixElement[] {
   if (LEGISLATION.test(folded) && weapons.length > 0 && weapons.length < 3) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
-  if (BROKERING.test(folded) || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
-  if (BORDER_HELP.test(folded)) found.add('op3c.border_control');
+  const trafficking = ILLICIT_TRAFFICKING.test(folded);
+  if (BROKERING.test(folded) && !trafficking || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
+  if (BORDER_HELP.test(folded) || trafficking) found.add('op3c.border_control');
   if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');
   if (SECURING.test(folded)) found.add('op3b.physical_protection');
@@ -44,23 +48,51 @@ export interface AssistanceReading {
   requestUnits: Set<number>;
 }
 
+/** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
+const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i]!;
-    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+  const take = (unit: TextUnit) => {
     requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
-    // The request's items follow as a list, or as the rest of a block ending with ":".
+  };
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.heading && NEEDS.test(unit.folded)) {
+      // Needs listed under their own heading, with or without a sentence asking for help: the one
+      // list or table that opens the section (later paragraphs may thank donors or note offers).
+      const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
+      const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
+      for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
+        if (!OFFER_CUE.test(units[j]!.folded)) take(units[j]!);
+      }
+    }
+    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    take(unit);
+    // The request's items follow as a list or a table, or as the rest of a block ending with ":".
+    // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item.
     const opensList = /[:：]\s*$/u.test(unit.text);
+    const ownMarker = unit.listItem ? markerKind(unit.text) : null;
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
       if (item.heading) break;
-      if (!(item.listItem || (opensList && j === i + 1))) break;
-      requestUnits.add(item.index);
-      for (const e of elementsOfRequest(item.folded)) requested.add(e);
+      const row = TABLE_ROW.test(item.text) && (opensList || TABLE_ROW.test(units[j - 1]!.text));
+      if (item.listItem && markerKind(item.text) === ownMarker) break;
+      if (!(item.listItem || row || (opensList && j === i + 1))) break;
+      take(item);
     }
   }
   return { requested: [...requested], requestUnits };
+}
+
+/** The kind of a list marker: items of one list share it, a nested list has another. */
+function markerKind(text: string): string {
+  const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
+  if (/\d/u.test(marker)) return `number${marker.replace(/[.)]$/u, '').split('.').length}`;
+  if (/^\(?[ivx]+[.)]$/iu.test(marker)) return 'roman';
+  if (/^\(?[a-zа-я][.)]$/iu.test(marker)) return 'letter';
+  if (/[一二三四五六七八九十]/u.test(marker)) return 'cjk';
+  return `bullet${marker}`;
 }

@@ -6,6 +6,12 @@
 import type { ReportType } from '../contract.js';
 import { anyOf } from './textFolding.js';
 
+/** Points of contact are the purpose where they are designated, changed or replaced. */
+const DESIGNATION = anyOf([
+  '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
+  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更', '<(تعيين|عين|تسميه|استبدال|تغيير|تحديث)',
+]);
+
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
     '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>', '<s/ac\\.44/',
@@ -49,10 +55,12 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
     const re = new RegExp(pattern.source, 'gu');
     let score = 0;
     for (const m of opening.matchAll(re)) {
+      // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
+      if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
       score += m.index < 400 ? 5 : 3;
       if (!firstSeen.has(type)) firstSeen.set(type, m.index);
     }
-    for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
+    if (type !== 'point_of_contact') for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
     if (score > 0) scores.set(type, score);
   }
   if (!committee) scores.delete('committee_document');

@@ -1,0 +1,139 @@
+/**
+ * Assistance requests laid out as real requests are (a table of needs by area, a list nested under a
+ * numbered paragraph) and the report type a document's purpose gives it, on documents written for
+ * these tests: other states, other languages, other layouts than the labelled corpus.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'document.txt' });
+
+async function docxWithTable(before: string[], rows: string[][], after: string[]): Promise<Uint8Array> {
+  const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
+  const doc = new Document({ sections: [{ children: [...before.map((text) => new Paragraph(text)), table, ...after.map((text) => new Paragraph(text))] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('assistance requested', () => {
+  it('reads every row of a table of needs by area that follows the request, and not the offer after it (es, docx)', async () => {
+    const bytes = await docxWithTable(
+      [
+        'MISIÓN PERMANENTE DE LA REPÚBLICA DEL PARAGUAY ANTE LAS NACIONES UNIDAS',
+        'Nueva York, 14 de marzo de 2024',
+        'II. Necesidades',
+        '3. El Gobierno del Paraguay solicita asistencia en las esferas siguientes:',
+      ],
+      [
+        ['Esfera', 'Necesidad', 'Modalidad'],
+        ['Inventario de materiales', 'Creación de un registro nacional de fuentes radiactivas', 'Asesoramiento técnico'],
+        ['Aduanas', 'Equipos de detección para los pasos de frontera con el Brasil', 'Equipos y formación'],
+        ['Fiscalía', 'Capacitación de fiscales en casos de tráfico ilícito y de intermediación de materiales nucleares', 'Talleres'],
+      ],
+      ['4. El Paraguay agradece la oferta de España de apoyar la protección física de sus instalaciones, que se examina por separado.'],
+    );
+    const extraction = await extractDocument({ bytes, fileName: 'solicitud.docx' });
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+
+  it('ends a request list at the next numbered paragraph of the body (en)', async () => {
+    const extraction = await extractText([
+      'Government of the Republic of Zambia',
+      'Lusaka, 3 June 2024',
+      'VI. Assistance',
+      '21. Zambia requests assistance in the following areas:',
+      '- the drafting of a chemical weapons bill;',
+      '- a national control list and licensing procedures for dual-use goods.',
+      '22. Zambia thanks Japan for the radiation detection equipment delivered to its border posts at Chirundu in 2021.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op2.chemical', 'op3d.export_control']);
+  });
+
+  it('keeps lettered items nested under a numbered request (fr)', async () => {
+    const extraction = await extractText([
+      'République du Bénin',
+      'Cotonou, le 5 février 2024',
+      '7. Le Bénin sollicite une assistance pour :',
+      'a) la mise en place d\'un inventaire national des agents pathogènes;',
+      'b) la formation des douaniers à la détection des matières radioactives.',
+      '8. Le Bénin a adopté en 2019 une loi sur les armes chimiques.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+
+  it('reads needs listed under their own heading without a sentence asking for help (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize',
+      'Belmopan, 12 August 2024',
+      'IV. Assistance needs',
+      '- Radiation detection equipment for the ports of Belize City and Big Creek',
+      '- A register of radioactive sources held by hospitals',
+      'V. Legislation',
+      '9. The Chemical Weapons Act 2017 prohibits the use of chemical weapons.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+
+  it('reads needs numbered under their own heading, leaving an offer aside (ru)', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Таджикистан',
+      'Душанбе, 10 сентября 2024 г.',
+      'Потребности в содействии',
+      '1. Оснащение таможенных постов на границе оборудованием для обнаружения радиоактивных материалов.',
+      '2. Разработка национального контрольного списка и процедур лицензирования экспорта.',
+      '3. Таджикистан предлагает поделиться опытом физической защиты с соседними государствами.',
+    ]);
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
+
+  it('reads a table of needs that opens its section directly under the heading (zh)', async () => {
+    const extraction = await extractDocument({
+      bytes: utf8([
+        '蒙古国政府',
+        '2024年5月6日于乌兰巴托',
+        '三、援助需求',
+        '领域 | 需求',
+        '海关 | 为边境口岸配备辐射探测设备',
+        '出口管制 | 制定国家管制清单和许可程序',
+        '四、国家立法',
+        '《刑法》第300条禁止发展和使用化学武器。',
+      ].join('\n')),
+      fileName: 'needs.txt',
+    });
+    expect(extraction.assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
+});
+
+describe('report type from the document\'s purpose', () => {
+  it('types a note whose purpose is to designate a contact point as point_of_contact (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь при Организации Объединенных Наций',
+      'Постоянное представительство свидетельствует свое уважение Председателю Комитета и имеет честь сообщить, что Правительство назначило национальным координатором по резолюции 1540 (2004) г-жу Ольгу Ковалеву (o.kovaleva@mfa.example.by).',
+      'Нью-Йорк, 4 апреля 2024 года',
+    ]);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
+  it('keeps a national report that lists its contact points a national report (en)', async () => {
+    const extraction = await extractText([
+      'Republic of Botswana',
+      'National report on the implementation of resolution 1540 (2004)',
+      'Gaborone, 2 May 2024',
+      '1. The Chemical Weapons (Prohibition) Act 2018 prohibits the development and use of chemical weapons.',
+      'National points of contact',
+      '2. The national points of contact are Ms. Kagiso Molefe (k.molefe@mofa.example.bw) and Mr. Tumelo Sebele (t.sebele@burs.example.bw).',
+    ]);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
+  it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
+    const extraction = await extractText([
+      'Carta de la Presidencia del Comité',
+      'Estimados colegas:',
+      'El Comité organizó en Lima un curso para los puntos de contacto nacionales de la región, con la participación de quince Estados.',
+      'Agradezco a los Estados de la región su participación activa.',
+    ]);
+    expect(extraction.reportType).toBe('committee_document');
+  });
+});
