@@ -51,7 +51,7 @@ describe('contact and signature lines', () => {
 describe('table rows', () => {
   it('a row whose other cell says the law is being drafted states a gap (docx table, fr)', async () => {
     const extraction = await extractDocxWithTable(
-      ['République du Niger', 'Niamey, le 12 mars 2025', "Besoins d'appui"],
+      ['République du Niger', 'Niamey, le 12 mars 2025', 'Situation de la mise en œuvre'],
       [
         ['Domaine', 'Description', 'Forme'],
         ['Loi sur le contrôle des exportations', "Appui à la rédaction d'un projet de loi sur les biens à double usage", 'Expertise juridique'],
