@@ -5,6 +5,19 @@ import { detectDocumentDate } from '../../../shared/extraction/detection/documen
 const lines = (...text: string[]) => text.join('\n');
 
 describe('the document date of a UN-issued document', () => {
+  it('is the date closing the opening sentence of a report with no UN header, but not a date inside a later paragraph', () => {
+    const text = [
+      'Permanent Mission of the Republic of Ghana to the United Nations',
+      '',
+      'National report of the Republic of Ghana on the implementation of resolution 1540 (2004), 9 April 2025.',
+      '',
+      'A workshop on export controls was held in Accra on 3 June 2024, with the support of partners.',
+    ].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2025-04-09');
+    expect(detectDocumentDate(text.split('\n').slice(0, 2).concat(text.split('\n').slice(3)).join('\n'))).toBeNull();
+  });
+
   it('is the letter date its title names, not the later issue date of the header block', () => {
     const text = lines(
       'United Nations', 'S/2025/88', 'Security Council', 'Distr.: General', '14 February 2025', 'Original: English',
