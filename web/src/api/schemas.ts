@@ -17,6 +17,8 @@ export const SubmissionSummary = z.object({
   state: z.string().nullable(),
   receivedAt: z.string(),
   fileName: z.string(),
+  /** Where the file was uploaded: the upload grant's `key`. */
+  objectKey: z.string(),
   size: z.number(),
   status: SubmissionStatus,
   reportType: ReportType.nullable(),
