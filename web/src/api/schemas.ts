@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { IsoDate, Language, MatrixElement, Measure, ReportType, UnLanguage, Weapon } from '#shared/extraction/contract.js';
-import { ContactPoint, MatrixEntry, StateProfile, SubmissionStatus, Visibility } from '#shared/store/items.js';
+import { ContactPoint, MatrixEntry, StateProfile, Submission, SubmissionStatus, Visibility } from '#shared/store/items.js';
 
 export { ContactPoint, MatrixEntry, StateProfile, Visibility };
 
@@ -28,12 +28,9 @@ export const SubmissionSummary = z.object({
 });
 export type SubmissionSummary = z.infer<typeof SubmissionSummary>;
 
+/** `GET /submissions/{id}`: the stored submission whole (with what extraction read), and a download link. */
 export const SubmissionFile = z.object({
-  submission: SubmissionSummary.extend({
-    sha256: z.string().optional(),
-    rejection: z.object({ code: z.string(), message: z.string() }).optional(),
-    duplicateOf: z.string().optional(),
-  }),
+  submission: Submission,
   download: z.object({ url: z.string(), expiresAt: z.string() }),
 });
 export type SubmissionFile = z.infer<typeof SubmissionFile>;

@@ -20,6 +20,8 @@ export function SubmissionPage({ params }: PageProps) {
   const state = useStateName(iso3);
   const file = useResource((api) => api.get(`/submissions/${segment(params.id!)}`, SubmissionFile), [params.id]);
   const s = file.data?.submission;
+  const language = s?.extraction?.language;
+  const documentDate = s?.extraction?.documentDate;
   return (
     <Page title={s?.fileName ?? t('receipt')}>
       <p>
@@ -49,11 +51,11 @@ export function SubmissionPage({ params }: PageProps) {
               </>
             )}
             <dt>{t('type')}</dt>
-            <dd>{labels.reportType(s.reportType)}</dd>
+            <dd>{labels.reportType(s.extraction?.reportType ?? s.declaredReportType)}</dd>
             <dt>{t('language')}</dt>
-            <dd>{s.language && isUnLanguage(s.language) ? LANGUAGE_NAMES[s.language] : '—'}</dd>
+            <dd>{language && isUnLanguage(language) ? LANGUAGE_NAMES[language] : '—'}</dd>
             <dt>{t('documentDate')}</dt>
-            <dd>{s.documentDate ? format.date(s.documentDate) : '—'}</dd>
+            <dd>{documentDate ? format.date(documentDate) : '—'}</dd>
             <dt>{t('size')}</dt>
             <dd>{format.bytes(s.size)}</dd>
             {s.sha256 && (
