@@ -5,6 +5,8 @@
 import { commonMessages } from '../features/common/messages.js';
 import { commonRoutes, NoAccessPage, NotFoundPage } from '../features/common/pages.js';
 import { StateNavigation, stateRoutes } from '../features/state/routes.js';
+import { PublicNavigation, publicRoutes } from '../features/public/routes.js';
+import { SecretariatNavigation, secretariatRoutes } from '../features/secretariat/routes.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useMessages } from '../i18n/language.js';
 import { usePortal } from './portal.js';
@@ -12,7 +14,7 @@ import { matchPath, useLocation } from './router.js';
 import { mayOpen, type RouteDefinition } from './routes.js';
 
 /** Every page of the app; the first pattern that matches the path wins. */
-export const ROUTES: readonly RouteDefinition[] = [...commonRoutes, ...stateRoutes];
+export const ROUTES: readonly RouteDefinition[] = [...commonRoutes, ...stateRoutes, ...secretariatRoutes, ...publicRoutes];
 
 export function App() {
   const t = useMessages(commonMessages);
@@ -33,15 +35,15 @@ export function App() {
       </a>
       <header class="site-header">
         <p class="brand">{t('portalName')}</p>
-        {session && (
-          <nav aria-label={t('mainNavigation')}>
-            <ul class="nav-list">
-              {session.states.map((iso3) => (
-                <StateNavigation key={iso3} iso3={iso3} path={location.path} />
-              ))}
-            </ul>
-          </nav>
-        )}
+        <nav aria-label={t('mainNavigation')}>
+          <ul class="nav-list">
+            {session?.isSecretariat && <SecretariatNavigation path={location.path} />}
+            {session?.states.map((iso3) => (
+              <StateNavigation key={iso3} iso3={iso3} path={location.path} />
+            ))}
+            <PublicNavigation path={location.path} />
+          </ul>
+        </nav>
         <div class="header-tools">
           <LanguageSwitch />
           {session ? (

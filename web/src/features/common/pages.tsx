@@ -9,9 +9,10 @@ import { Page } from '../../components/Page.js';
 import { useMessages } from '../../i18n/language.js';
 import { commonMessages } from './messages.js';
 
-/** Where a signed-in person starts: a state's user in their state's pages. */
+/** Where a signed-in person starts: the secretariat on its dashboard, a state's user in their state's pages. */
 export function homePathOf(session: { isSecretariat: boolean; states: string[] } | undefined): string | undefined {
   if (!session) return undefined;
+  if (session.isSecretariat) return '/dashboard';
   if (!session.isSecretariat && session.states[0]) return `/states/${session.states[0]}`;
   return undefined;
 }
