@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   mail: async () => (await import('./mail/mailBench.js')).benchMail(),
   cli: async () => (await import('./cli/cliStart.js')).benchCliStart(),
   xml: async () => (await import('./extraction/xmlReaders.js')).benchXmlReaders(),
+  web: async () => (await import('./web/dashboardSpeed.js')).benchWebDashboard(),
 };
 
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -134,7 +134,7 @@ export async function benchAdminQueries(): Promise<void> {
 const items = (body: string) => (JSON.parse(body) as { items: unknown[] }).items.length;
 const csvRows = (body: string) => Math.max(0, body.trim().split('\r\n').length - 1);
 
-async function seed(store: { db: DynamoDBDocumentClient; tableName: string }): Promise<{ fraSubmission: string }> {
+export async function seed(store: { db: DynamoDBDocumentClient; tableName: string }): Promise<{ fraSubmission: string }> {
   await seedStateProfiles(store);
   const states = MEMBER_STATES.map((s) => s.iso3);
   const nonReporters = new Set(states.filter((_, i) => i % 24 === 5).slice(0, NON_REPORTERS));
