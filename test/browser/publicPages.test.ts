@@ -69,7 +69,7 @@ describe.skipIf(!run)('the public pages of the web portal', () => {
     await visible(heading('Published information'));
     await visible(page.getByRole('table', { name: 'Matrix entries (1)' }));
     await visible(page.getByRole('cell', { name: `${EXPORT_CONTROLS} · All` }));
-    await visible(page.getByRole('cell', { name: /Report of 10 Feb 2026/ }));
+    await visible(page.getByRole('cell', { name: /Report of Feb 10, 2026/ }));
     await visible(page.getByRole('link', { name: 'report-2026.pdf' }));
     expect(await mainText()).not.toContain('@');
     expect(await mainText()).not.toContain('internal-note.pdf');
@@ -108,7 +108,7 @@ describe.skipIf(!run)('the public pages of the web portal', () => {
   }, 60_000);
 
   it('lists the public events with their notes and offers the calendar feed', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Outreach calendar' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Public calendar' }).click();
     await visible(heading('Outreach calendar'));
     await visible(page.getByRole('cell', { name: 'Outreach briefing for Member States' }));
     await visible(page.getByRole('cell', { name: 'Registration through the permanent missions.' }));

@@ -86,6 +86,16 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await visible(page.getByRole('link', { name: /^Kenya, OP6 — .*: Awaiting review$/ }));
   }, 60_000);
 
+  it('accepts the rest of a submission above a confidence in bulk', async () => {
+    await openFromNavigation('Review queue');
+    await page.getByLabel('Lowest confidence (%)').fill('30');
+    await page.getByRole('button', { name: 'Accept every pending proposal at 30 % or more' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Proposals accepted: 1.' }));
+    await visible(page.getByText('Nothing awaits review.'));
+    await openFromNavigation('Matrix heat-map');
+    await visible(page.getByRole('link', { name: /^Kenya, OP6 — .*: Measure confirmed$/ }));
+  }, 60_000);
+
   it('confirms a deadline read from a Committee document, with who must act', async () => {
     await openFromNavigation('Deadlines');
     const card = page.getByRole('form', { name: /Comprehensive review report/ });

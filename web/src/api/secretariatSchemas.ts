@@ -69,11 +69,14 @@ export const ReminderPage = pageOf(Reminder);
 export const EVENT_KINDS = ['workshop', 'conference', 'seminar', 'country_visit', 'briefing', 'training', 'meeting', 'side_event', 'other'] as const;
 export const EVENT_REGIONS = ['african', 'asia_pacific', 'eastern_european', 'latin_american_caribbean', 'western_european_others', 'global'] as const;
 
+/** A day (an all-day event) or a local time with its offset (a timed event). */
+const EventTime = z.union([IsoDate, z.iso.datetime({ offset: true })]);
+
 /** What the secretariat enters for an outreach event (`POST /events`, `PUT /events/{id}`). */
 export const EventFields = z.object({
   title: z.string().trim().min(1).max(300),
-  start: IsoDate,
-  end: IsoDate.optional(),
+  start: EventTime,
+  end: EventTime.optional(),
   place: z.object({ city: z.string().trim().min(1).max(100), country: z.string().trim().min(1).max(100) }),
   organizer: z.string().trim().min(1).max(300),
   region: z.enum(EVENT_REGIONS),
@@ -84,12 +87,10 @@ export const EventFields = z.object({
 });
 export type EventFields = z.infer<typeof EventFields>;
 
-/** An outreach event as the API answers it: a day, or a moment with its offset, for start and end. */
+/** An outreach event as the API answers it. */
 export const OutreachEvent = EventFields.extend({
   id: z.string(),
   status: z.enum(['scheduled', 'cancelled']),
-  start: z.string(),
-  end: z.string().optional(),
   internalNote: z.string().optional(),
   updatedAt: z.string(),
 });

@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/messages.js';
 export const publicMessages = defineMessages({
   en: {
     navPublished: 'Published information',
-    navCalendar: 'Outreach calendar',
+    navCalendar: 'Public calendar',
     publishedTitle: 'Published information',
     publishedIntro: 'The matrices and national reports that states chose to publish, as the Committee confirmed them. Search by state and by matrix element.',
     calendarLink: 'See the Committee’s outreach calendar',
@@ -37,7 +37,7 @@ export const publicMessages = defineMessages({
   },
   fr: {
     navPublished: 'Informations publiées',
-    navCalendar: 'Calendrier des activités',
+    navCalendar: 'Calendrier public',
     publishedTitle: 'Informations publiées',
     publishedIntro: 'Les matrices et rapports nationaux que les États ont choisi de publier, tels que le Comité les a confirmés. Recherchez par État et par élément de la matrice.',
     calendarLink: 'Voir le calendrier des activités de sensibilisation du Comité',
@@ -70,7 +70,7 @@ export const publicMessages = defineMessages({
   },
   es: {
     navPublished: 'Información publicada',
-    navCalendar: 'Calendario de actividades',
+    navCalendar: 'Calendario público',
     publishedTitle: 'Información publicada',
     publishedIntro: 'Las matrices e informes nacionales que los Estados decidieron publicar, tal como los confirmó el Comité. Busque por Estado y por elemento de la matriz.',
     calendarLink: 'Ver el calendario de actividades de divulgación del Comité',
@@ -103,7 +103,7 @@ export const publicMessages = defineMessages({
   },
   ru: {
     navPublished: 'Опубликованная информация',
-    navCalendar: 'Календарь мероприятий',
+    navCalendar: 'Открытый календарь',
     publishedTitle: 'Опубликованная информация',
     publishedIntro: 'Матрицы и национальные доклады, которые государства решили опубликовать, в том виде, в каком их подтвердил Комитет. Поиск по государству и элементу матрицы.',
     calendarLink: 'Календарь просветительских мероприятий Комитета',
@@ -136,7 +136,7 @@ export const publicMessages = defineMessages({
   },
   zh: {
     navPublished: '已公布的信息',
-    navCalendar: '外联活动日历',
+    navCalendar: '公开日历',
     publishedTitle: '已公布的信息',
     publishedIntro: '各国选择公布的、经委员会确认的矩阵和国家报告。可按国家和矩阵要素搜索。',
     calendarLink: '查看委员会的外联活动日历',
@@ -169,7 +169,7 @@ export const publicMessages = defineMessages({
   },
   ar: {
     navPublished: 'المعلومات المنشورة',
-    navCalendar: 'جدول أنشطة التوعية',
+    navCalendar: 'التقويم العام',
     publishedTitle: 'المعلومات المنشورة',
     publishedIntro: 'المصفوفات والتقارير الوطنية التي اختارت الدول نشرها، كما أكدتها اللجنة. ابحث حسب الدولة وحسب عنصر المصفوفة.',
     calendarLink: 'الاطلاع على جدول أنشطة التوعية للجنة',

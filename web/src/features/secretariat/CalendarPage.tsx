@@ -100,10 +100,12 @@ function EventForm({ event, onSave, onCancel }: { event: OutreachEvent | undefin
     submitEvent.preventDefault();
     const form = new FormData(submitEvent.currentTarget as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    // The form edits days; a timed event keeps its time while its day is left as it was.
+    const time = (day: string, before: string | undefined) => (before && before.slice(0, 10) === day ? before : day);
     const fields = EventFields.safeParse({
       title: text('title'),
-      start: text('start'),
-      end: text('end') || undefined,
+      start: time(text('start'), event?.start),
+      end: text('end') ? time(text('end'), event?.end) : undefined,
       place: { city: text('city'), country: text('country') },
       organizer: text('organizer'),
       region: text('region'),
@@ -113,7 +115,7 @@ function EventForm({ event, onSave, onCancel }: { event: OutreachEvent | undefin
       internalNote: text('internalNote'),
     });
     if (!fields.success) return setProblem(t('formInvalid'));
-    if (fields.data.end && fields.data.end < fields.data.start) return setProblem(t('endBeforeStart'));
+    if (fields.data.end && fields.data.end.slice(0, 10) < fields.data.start.slice(0, 10)) return setProblem(t('endBeforeStart'));
     setProblem(undefined);
     onSave(fields.data);
   };
