@@ -119,7 +119,7 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
   it('enters, changes and cancels an outreach event', async () => {
     await openFromNavigation('Outreach calendar');
     await page.getByRole('button', { name: 'New event' }).click();
-    await page.getByLabel('Event').fill('Regional workshop on export controls');
+    await page.getByLabel('Event', { exact: true }).fill('Regional workshop on export controls');
     await page.getByLabel('First day').fill('2027-04-12');
     await page.getByLabel('Last day (optional)').fill('2027-04-13');
     await page.getByLabel('City').fill('Nairobi');
@@ -136,7 +136,7 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await checkPage(page, 'secretariat-calendar');
 
     await page.getByRole('button', { name: 'Edit Regional workshop on export controls' }).click();
-    await page.getByLabel('Event').fill('Regional workshop on export and border controls');
+    await page.getByLabel('Event', { exact: true }).fill('Regional workshop on export and border controls');
     await page.getByRole('button', { name: 'Save event' }).click();
     await visible(page.getByRole('status').filter({ hasText: 'saved' }));
     await page.getByRole('button', { name: 'Cancel Regional workshop on export and border controls' }).click();
@@ -149,7 +149,7 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await page.getByLabel('Language').selectOption({ label: 'العربية' });
     await visible(heading('لوحة المتابعة'));
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-    await visible(page.getByRole('table', { name: 'الدول الأعضاء (المعروض: ١٩٣)' }));
+    await visible(page.getByRole('table', { name: /^الدول الأعضاء/ }));
     await checkPage(page, 'secretariat-dashboard-ar');
     await page.getByLabel('اللغة').selectOption({ label: 'English' });
   }, 60_000);
