@@ -145,10 +145,11 @@ export class PortalUsers extends Construct {
       refreshTokenValidity: Duration.hours(12),
     });
     // Managed login shows an error instead of its pages to a client that has no style: Cognito's own.
-    new CfnManagedLoginBranding(this, 'WebSignInStyle', {
+    const style = new CfnManagedLoginBranding(this, 'WebSignInStyle', {
       userPoolId: this.userPool.userPoolId,
       clientId: this.webClient.userPoolClientId,
       useCognitoProvidedValues: true,
     });
+    style.node.addDependency(this.domain);
   }
 }

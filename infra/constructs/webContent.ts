@@ -89,9 +89,10 @@ export class WebContent extends Construct {
     // A new index.html must never name a chunk that is not there yet.
     pages.node.addDependency(assets);
 
-    // Both deployments share CDK's one deployment function per stack.
-    const handler = stack.node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'))!;
-    acknowledge(handler, {
+    // Both deployments share CDK's deployment function, one per stack and memory size, at the stack's root.
+    const handlers = stack.node.children.filter((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (handlers.length === 0) throw new Error(`No CDK deployment function found in ${stack.stackName}: has aws-cdk-lib renamed it?`);
+    for (const handler of handlers) acknowledge(handler, {
       'AwsSolutions-L1': "CDK's deployment function runs the Python runtime aws-cdk-lib pins with its AWS CLI layer; it runs only during a deploy.",
       'Serverless-LambdaLatestVersion': "CDK's deployment function; its runtime is aws-cdk-lib's choice.",
       'Serverless-LambdaDLQ': 'Invoked synchronously by CloudFormation during a deploy, which reports a failure itself.',
