@@ -39,7 +39,7 @@ const OAuthEndpoints = z.object({
 });
 
 export const WebConfig = z.object({
-  /** Base URL of the admin API, no trailing slash: requests go to `${apiUrl}/submissions`, … with `Authorization: Bearer <access token>`. */
+  /** Base URL of the admin API, no trailing slash: requests go to `${apiUrl}/<route>` with `Authorization: Bearer <access token>`. */
   apiUrl: HttpUrl,
   auth: z.discriminatedUnion('kind', [
     OAuthEndpoints.extend({ kind: z.literal('cognito') }),
