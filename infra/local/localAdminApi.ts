@@ -9,6 +9,8 @@
  *   (`"cognito:groups": "[secretariat]"`).
  * - `GET /.well-known/jwks.json` publishes the issuer's public keys, like a Cognito user pool.
  * - `POST /local-upload/<bucket>` is the local portal's own upload path (see `localUpload.ts`).
+ * - CORS for the origins it is given (the local web portal's), on the API and the upload path alike,
+ *   as the HTTP API's CORS configuration and the bucket's CORS rule do on AWS.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -40,6 +42,8 @@ export interface LocalAdminApiOptions {
   clients: Pick<AwsClients, 'db' | 's3'>;
   tableName: string;
   bucketName: string;
+  /** Browser origins allowed to call the API and post uploads (CORS); default none. */
+  corsOrigins?: readonly string[];
 }
 
 export interface LocalAdminApi {
@@ -81,7 +85,9 @@ export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise
   const settings = settingsFor(adminFunction, { TABLE_NAME: options.tableName, BUCKET_NAME: options.bucketName, UPLOAD_POST_URL: `${url}${LOCAL_UPLOAD_PATH}` });
   const handler = createAdminHandler(adminDependencies(settings, clients, objectSigner(clients.s3))) as unknown as AdminHandler;
   const usedGrants = new UsedUploadGrants(join(options.home, 'used-upload-grants.txt'));
+  const corsOrigins = new Set(options.corsOrigins ?? []);
   const server = createServer((request, response) => {
+    if (allowCrossOrigin(request, response, corsOrigins)) return;
     serve(request, response, issuer, handler, clients.s3, usedGrants).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
       else response.destroy(error instanceof Error ? error : undefined);
@@ -134,6 +140,27 @@ async function serve(
   if (result.cookies?.length) headers['set-cookie'] = result.cookies;
   const payload = result.body === undefined ? '' : Buffer.from(result.body, result.isBase64Encoded ? 'base64' : 'utf8');
   response.writeHead(result.statusCode ?? 200, headers).end(payload);
+}
+
+/**
+ * CORS as API Gateway's configuration answers it: an allowed origin gets its own origin back (never
+ * `*`, no credentials), a preflight is answered here and goes no further (true). A request from
+ * any other origin gets no CORS header, so the browser keeps the answer from the page.
+ */
+function allowCrossOrigin(request: IncomingMessage, response: ServerResponse, origins: ReadonlySet<string>): boolean {
+  const origin = headerValue(request.headers.origin);
+  if (!origin || !origins.has(origin)) return false;
+  response.setHeader('access-control-allow-origin', origin);
+  response.setHeader('vary', 'origin');
+  if (request.method !== 'OPTIONS') return false;
+  response
+    .writeHead(204, {
+      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+      'access-control-allow-headers': 'authorization, content-type',
+      'access-control-max-age': '600',
+    })
+    .end();
+  return true;
 }
 
 /** An API Gateway HTTP API (payload format 2.0) event, as the JWT authorizer passes it on. */

@@ -18,7 +18,8 @@ import {
   SignJWT,
 } from 'jose';
 import { verifyAccessToken } from '#shared/auth/accessTokens.js';
-import { GROUPS_CLAIM, SECRETARIAT_GROUP, stateGroup } from '#shared/auth/principal.js';
+import { GROUPS_CLAIM, SECRETARIAT_GROUP, STATE_GROUP_PREFIX, stateGroup } from '#shared/auth/principal.js';
+import { MEMBER_STATES } from '#shared/reference/memberStates.js';
 
 export const LOCAL_ISSUER = 'urn:portal1540:local-issuer';
 export const LOCAL_CLIENT_ID = 'portal1540-local';
@@ -75,10 +76,37 @@ export async function openLocalIssuer(home: string): Promise<LocalIssuer> {
 /** A local user's address: the local SES keeps what it is sent, nothing leaves the machine. */
 export const localAddress = (subject: string) => `${subject}@users.portal1540.example`;
 
+/**
+ * The local identities one may sign in as: the secretariat, or a user of any member state, named by
+ * their group (`secretariat`, `state-FRA`), which is also what the local sign-in page and its
+ * `login_hint` take.
+ */
+export interface LocalIdentity {
+  id: string;
+  subject: string;
+  groups: string[];
+}
+
+export function localIdentity(id: string): LocalIdentity | undefined {
+  if (id === SECRETARIAT_GROUP) return { id, subject: 'local-secretariat', groups: [SECRETARIAT_GROUP] };
+  const iso3 = id.startsWith(STATE_GROUP_PREFIX) ? id.slice(STATE_GROUP_PREFIX.length) : '';
+  if (!MEMBER_STATES.some((s) => s.iso3 === iso3)) return undefined;
+  return { id, subject: `local-${iso3.toLowerCase()}`, groups: [stateGroup(iso3)] };
+}
+
+export function localIdentities(): LocalIdentity[] {
+  return [SECRETARIAT_GROUP, ...MEMBER_STATES.map((s) => stateGroup(s.iso3))].map((id) => localIdentity(id)!);
+}
+
+/** The two identities `npm start` offers at once: the secretariat and a state's user. */
+export const demoIdentities = (state: string) => [SECRETARIAT_GROUP, stateGroup(state)];
+
 /** The two tokens `npm start` prints: one for the secretariat, one for a state's user. */
 export async function demoTokens(issuer: LocalIssuer, state: string): Promise<Record<string, string>> {
-  return {
-    secretariat: await issuer.issue({ subject: 'local-secretariat', groups: [SECRETARIAT_GROUP] }),
-    [stateGroup(state)]: await issuer.issue({ subject: `local-${state.toLowerCase()}`, groups: [stateGroup(state)] }),
-  };
+  const tokens: Record<string, string> = {};
+  for (const id of demoIdentities(state)) {
+    const identity = localIdentity(id);
+    if (identity) tokens[id] = await issuer.issue(identity);
+  }
+  return tokens;
 }

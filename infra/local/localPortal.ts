@@ -20,6 +20,8 @@ import { ensureBucket } from './provisionBucket.js';
 import { ensureTable } from './provisionTable.js';
 import { LocalSqsDelivery, type SqsHandler } from './sqsDelivery.js';
 import { startLocalMail } from './localMail.js';
+import { startLocalWeb, type LocalWeb } from './localWeb.js';
+import { freePort } from './freePort.js';
 import { LOCAL_REGION, standInClients } from './standInClients.js';
 import { startStandIns, type DynamoEngineChoice, type StandIns } from './standIns.js';
 
@@ -40,6 +42,8 @@ export interface LocalPortal {
   s3: S3Client;
   /** The admin API on localhost, behind the local stand-in for API Gateway's JWT authorizer. */
   adminApi: LocalAdminApi;
+  /** The web portal and its local sign-in, on a port of its own (an origin the admin API allows). */
+  web: LocalWeb;
   /** The mail queue on the SQS stand-in. */
   mailQueueUrl: string;
   /** The queue settings the local deliveries emulate: the functions' own descriptions. */
@@ -90,7 +94,10 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     // now; those already recorded are recognised by their submission id and cost one lookup.
     for (const notification of await notificationsForExistingUploads(clients.s3, bucketName)) ingest.send(JSON.stringify(notification));
 
-    const adminApi = await startLocalAdminApi({ home: options.home, clients, tableName, bucketName });
+    // The web portal's port is chosen first: the admin API must know the origin it allows (CORS).
+    const webPort = await freePort();
+    const adminApi = await startLocalAdminApi({ home: options.home, clients, tableName, bucketName, corsOrigins: [`http://127.0.0.1:${webPort}`] });
+    const web = await startLocalWeb({ issuer: adminApi.issuer, apiUrl: adminApi.url, calendarUrl: `${adminApi.url}/calendar.ics`, port: webPort });
 
     return {
       standIns,
@@ -99,10 +106,12 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
       store,
       s3: clients.s3,
       adminApi,
+      web,
       mailQueueUrl: mail.queueUrl,
       queues: { ingest: ingest.queue, mail: mail.queue },
       settled: () => ingest.idle(),
       stop: async () => {
+        await web.stop();
         await adminApi.stop();
         await ingest.stop();
         await mail.stop();

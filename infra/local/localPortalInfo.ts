@@ -17,6 +17,12 @@ export const PortalInfo = z.object({
   mailQueueUrl: z.string(),
   adminApi: z.string().optional(),
   tokens: z.record(z.string(), z.string()).optional(),
+  /** The web portal. */
+  web: z.string().optional(),
+  /** One-click sign-in links by local identity (`secretariat`, `state-FRA`). */
+  webSignIn: z.record(z.string(), z.string()).optional(),
+  /** The public pages (no sign-in). */
+  webPublic: z.string().optional(),
 });
 export type PortalInfo = z.infer<typeof PortalInfo>;
 

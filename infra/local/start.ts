@@ -9,6 +9,7 @@ process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 const { startLocalPortal } = await import('./localPortal.js');
 const { adminApiBanner, adminApiInfo } = await import('./localAdminApi.js');
+const { webBanner, webInfo } = await import('./localWeb.js');
 const { portalHome, readRunningPortal, removePortalInfo, writePortalInfo } = await import('./localPortalInfo.js');
 
 const home = portalHome();
@@ -23,6 +24,8 @@ const started = Date.now();
 const engine = process.env.PORTAL_DYNAMODB === 'dynalite' || process.env.PORTAL_DYNAMODB === 'dynamodb-local' ? process.env.PORTAL_DYNAMODB : 'auto';
 const portal = await startLocalPortal({ home, dynamoEngine: engine, log });
 
+// One-click sign-in for the identities whose tokens are printed too: the secretariat and a state's user.
+const web = webInfo(portal.web, Object.keys(portal.adminApi.tokens));
 writePortalInfo(home, {
   pid: process.pid,
   startedAt: new Date().toISOString(),
@@ -32,6 +35,7 @@ writePortalInfo(home, {
   endpoints: portal.standIns.endpoints,
   mailQueueUrl: portal.mailQueueUrl,
   ...adminApiInfo(portal.adminApi),
+  ...web,
 });
 
 const engineNote =
@@ -45,6 +49,7 @@ console.log(`
   S3              ${portal.standIns.endpoints.s3}   bucket ${portal.bucketName}
   SES (outbox)    ${portal.standIns.endpoints.ses}   open in a browser to read every message sent
   SQS (mail)      ${portal.standIns.endpoints.sqs}   receipts and reminders; the reminder planner runs now and hourly
+${webBanner(web)}
 ${adminApiBanner(portal.adminApi)}
 
 Try, in another shell:

@@ -88,11 +88,13 @@ const StateFile = z
 export const getState = defineRoute({
   method: 'GET',
   path: '/states/{iso3}',
-  summary: "A state's profile, contact points, latest submissions, confirmed matrix with what awaits review, and assistance",
-  access: 'secretariat',
+  summary: "A state's profile, contact points, latest submissions, confirmed matrix with what awaits review, and assistance (the secretariat, or the state's own users)",
+  access: 'authenticated',
   request: { path: StatePath },
   response: { status: 200, body: StateFile, description: "The state's file" },
-  run: async ({ deps, path }) => {
+  run: async ({ deps, principal, path }) => {
+    // A state's users read their own state's file: the web portal's pages for them are built on it.
+    requireActsFor(principal, path.iso3);
     const [profile, contacts, submissions, matrix, awaitingReview, assistance, deadlines, consent] = await Promise.all([
       getStateProfile(deps.store, path.iso3),
       listContacts(deps.store, path.iso3),

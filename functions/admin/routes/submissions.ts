@@ -1,6 +1,6 @@
 /** One submission: what the pipeline read from it, and a short-lived link to the original file. */
 import * as z from 'zod';
-import { actsFor } from '#shared/auth/principal.js';
+import { actsFor, type Principal } from '#shared/auth/principal.js';
 import { NotFoundError } from '#shared/errors.js';
 import { Submission, Visibility } from '#shared/store/items.js';
 import { setSubmissionVisibility } from '#shared/store/publication.js';
@@ -31,11 +31,15 @@ export const getSubmissionFile = defineRoute({
   response: { status: 200, body: SubmissionFile, description: 'The submission' },
   run: async ({ deps, principal, path }) => {
     const submission = await getSubmission(deps.store, path.id);
-    const readable = submission && (principal.isSecretariat || (submission.state !== null && actsFor(principal, submission.state)));
-    if (!submission || !readable) throw new NotFoundError(`Submission ${path.id}`);
+    if (!submission || !mayRead(principal, submission)) throw new NotFoundError(`Submission ${path.id}`);
     return { submission, download: await downloadLink(deps, submission) };
   },
 });
+
+/** The secretariat reads every submission; a state's users their own state's. */
+function mayRead(principal: Principal, submission: Submission): boolean {
+  return principal.isSecretariat || (submission.state !== null && actsFor(principal, submission.state));
+}
 
 /** A link to the very version the submission came from, or to the version of its quarantined copy. */
 async function downloadLink(deps: AdminDependencies, submission: Submission) {
@@ -49,13 +53,15 @@ async function downloadLink(deps: AdminDependencies, submission: Submission) {
 export const setSubmissionPublication = defineRoute({
   method: 'PUT',
   path: '/submissions/{id}/visibility',
-  summary: "Record the submitting state's consent (or its withdrawal) to publish this submission",
-  access: 'secretariat',
+  summary: "Record the submitting state's consent (or its withdrawal) to publish this submission: the secretariat, or the state's own users",
+  access: 'authenticated',
   request: { path: SubmissionPath, body: z.object({ visibility: Visibility }) },
   response: { status: 200, body: z.object({ id: z.string(), visibility: Visibility }), description: 'The visibility now recorded' },
-  run: async ({ deps, path, body }) => {
+  run: async ({ deps, principal, path, body }) => {
+    // As for the matrix (`PUT /states/{iso3}/publication`), the consent is the state's to give; another
+    // state's submission is answered as absent.
     const submission = await getSubmission(deps.store, path.id);
-    if (!submission) throw new NotFoundError(`Submission ${path.id}`);
+    if (!submission || !mayRead(principal, submission)) throw new NotFoundError(`Submission ${path.id}`);
     await setSubmissionVisibility(deps.store, submission, body.visibility);
     return { id: submission.id, visibility: body.visibility };
   },

@@ -89,7 +89,7 @@ describe('authentication', () => {
 describe('a state token', () => {
   it('cannot read the list of states nor another state\'s file', async () => {
     expect((await h.call('/states?status=reported', { token: fraToken })).status).toBe(403);
-    expect((await h.call('/states/FRA', { token: fraToken })).status).toBe(403);
+    expect((await h.call('/states/DEU', { token: fraToken })).status).toBe(403);
     expect((await h.call('/matrix/coverage', { token: fraToken })).status).toBe(403);
   });
 
@@ -100,6 +100,21 @@ describe('a state token', () => {
     expect((await h.call('/states/DEU/submissions', { token: fraToken })).status).toBe(403);
     expect((await h.call(`/submissions/${fraReport.id}`, { token: fraToken })).status).toBe(200);
     expect((await h.call(`/submissions/${deuReport.id}`, { token: fraToken })).status).toBe(404);
+  });
+
+  it("reads its own state's file (the web portal's pages), with its matrix and its submissions", async () => {
+    const own = await h.call('/states/FRA', { token: fraToken });
+    expect(own.status).toBe(200);
+    const file = await json(own);
+    expect(file.profile.iso3).toBe('FRA');
+    expect(file.submissions.items.map((s: Submission) => s.id)).toEqual([fraReport.id]);
+  });
+
+  it("gives or withdraws consent to publish its own submissions, and cannot touch another state's", async () => {
+    const own = await h.call(`/submissions/${fraReport.id}/visibility`, { token: fraToken, method: 'PUT', body: { visibility: 'public' } });
+    expect(own.status).toBe(200);
+    expect((await h.call(`/submissions/${fraReport.id}/visibility`, { token: fraToken, method: 'PUT', body: { visibility: 'committee' } })).status).toBe(200);
+    expect((await h.call(`/submissions/${deuReport.id}/visibility`, { token: fraToken, method: 'PUT', body: { visibility: 'public' } })).status).toBe(404);
   });
 
   it('cannot get an upload grant for another state', async () => {

@@ -53,4 +53,25 @@ describe('the local portal', () => {
     expect(response.status).toBe(201);
     expect(((await response.json()) as { maxBytes: number }).maxBytes).toBe(defaults.MAX_UPLOAD_BYTES);
   });
+
+  it("lets the web portal's origin, and no other, call the admin API from a browser (CORS)", async () => {
+    const preflight = (origin: string) =>
+      fetch(`${portal.adminApi.url}/states/FRA/submissions`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+    const allowed = await preflight(portal.web.url);
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(portal.web.url);
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    const other = await preflight('http://127.0.0.1:1');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves the web portal with its configuration and a strict content security policy', async () => {
+    const config = (await (await fetch(`${portal.web.url}/config.json`)).json()) as { apiUrl: string; auth: { kind: string; redirectUri: string } };
+    expect(config).toMatchObject({ apiUrl: portal.adminApi.url, auth: { kind: 'local', redirectUri: `${portal.web.url}/signed-in` } });
+    const page = await fetch(`${portal.web.url}/states/FRA/upload`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'; style-src 'self'");
+  });
 });
