@@ -53,9 +53,19 @@ export const DeploymentConfig = z.object({
    */
   runtimeSourceMaps: z.union([z.boolean(), z.stringbool()]).default(false),
   /**
-   * Origins of a browser portal (`https://portal.example.org`, comma-separated) allowed to call the
-   * admin API and to POST upload forms to the bucket and fetch download links from it (CORS). None
-   * by default: the CLI and server-side clients need no CORS.
+   * Prefix of the sign-in domain, Cognito's managed login at
+   * `https://<prefix>.auth.<region>.amazoncognito.com`. Unique in its region across all of AWS, and
+   * Cognito refuses `aws`, `amazon` and `cognito` in it. Default: `<appName>-<account>` in lower case.
+   */
+  signInDomainPrefix: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens, at most 63')
+    .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'Cognito refuses a prefix containing aws, amazon or cognito')
+    .optional(),
+  /**
+   * Origins allowed to call the admin API and to POST upload forms to the bucket (CORS) besides the
+   * portal's own CloudFront address, which always is (`https://portal.example.org`, comma-separated;
+   * e.g. a custom domain in front of the distribution). None by default.
    */
   portalOrigins: z
     .preprocess(

@@ -25,7 +25,8 @@ export interface AdminApiProps {
   readonly table: ITable;
   readonly bucket: IBucket;
   readonly userPool: IUserPool;
-  readonly client: IUserPoolClient;
+  /** App clients whose tokens the API accepts (the command line's, the browser portal's). */
+  readonly clients: readonly IUserPoolClient[];
   readonly maxUploadBytes: number;
   readonly pipeline: PipelineSettings;
   /** Browser origins allowed to call the API (CORS); none: no CORS configuration. */
@@ -71,7 +72,7 @@ export class AdminApi extends Construct {
     this.api = new HttpApi(this, 'Api', {
       description: '1540 reporting pipeline: admin and upload API',
       createDefaultStage: false,
-      defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.client] }),
+      defaultAuthorizer: new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [...props.clients] }),
       // API Gateway answers the preflight itself, without the authorizer, and adds the headers.
       corsPreflight: props.portalOrigins.length
         ? {

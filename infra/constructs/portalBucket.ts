@@ -7,12 +7,13 @@
  * holds, the only place they can put a file is a state's upload place, where the ingest step
  * checks it. `?` in an S3 resource matches one character: `incoming/???/` is a three-letter code.
  */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import { AnyPrincipal, Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
 import { acknowledge } from './acknowledge.js';
+import { PRIVATE_BUCKET } from './privateBucket.js';
 
 export interface PortalBucketProps {
   /**
@@ -24,7 +25,7 @@ export interface PortalBucketProps {
   /** ARN pattern of the pipeline's roles, e.g. `arn:aws:iam::123456789012:role/Portal1540/*`. */
   readonly pipelineRoleArnPattern: string;
   readonly quarantineDays: number;
-  /** Browser origins that may POST upload forms and GET download links (CORS); none: no CORS rule. */
+  /** Browser origins that may POST upload forms (CORS): the web portal's; none: no CORS rule. */
   readonly portalOrigins: readonly string[];
 }
 
@@ -37,14 +38,7 @@ export class PortalBucket extends Construct {
 
   constructor(scope: Construct, id: string, props: PortalBucketProps) {
     super(scope, id);
-    const privateAndEncrypted = {
-      encryption: BucketEncryption.S3_MANAGED,
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      removalPolicy: RemovalPolicy.RETAIN,
-    } as const;
+    const privateAndEncrypted = { ...PRIVATE_BUCKET, objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED } as const;
 
     this.accessLogs = new Bucket(this, 'AccessLogs', {
       ...privateAndEncrypted,
@@ -70,13 +64,14 @@ export class PortalBucket extends Construct {
         { id: 'ExpireOldVersions', prefix: QUARANTINE_PREFIX, noncurrentVersionExpiration: Duration.days(90) },
         { id: 'AbortIncompleteUploads', abortIncompleteMultipartUploadAfter: Duration.days(2) },
       ],
-      // A browser portal posts upload forms and fetches download links (both presigned) itself.
+      // The web portal posts a state's upload form (the presigned POST of its grant) straight to
+      // the bucket and reads the answer. No request header beyond the form's own: a multipart
+      // form's Content-Type needs no permission. Download links are followed, not fetched: no GET.
       cors: props.portalOrigins.length
         ? [
             {
               allowedOrigins: [...props.portalOrigins],
-              allowedMethods: [HttpMethods.POST, HttpMethods.GET],
-              allowedHeaders: ['*'],
+              allowedMethods: [HttpMethods.POST],
               exposedHeaders: ['ETag', 'x-amz-version-id'],
               maxAge: 3600,
             },

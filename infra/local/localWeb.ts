@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import type { WebConfig } from '#shared/portal/webConfig.js';
+import { WEB_SCOPES, type WebConfig } from '#shared/portal/webConfig.js';
 import { freePort } from './freePort.js';
 import type { LocalIssuer } from './localAuth.js';
 import { AUTHORIZE_PATH, LocalSignIn, LOGOUT_PATH, SIGN_IN_STYLESHEET, SIGN_IN_STYLESHEET_PATH, TOKEN_PATH, type SignInAnswer } from './localSignIn.js';
@@ -17,8 +17,6 @@ import { AUTHORIZE_PATH, LocalSignIn, LOGOUT_PATH, SIGN_IN_STYLESHEET, SIGN_IN_S
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 /** The public pages' place in the app (no sign-in). */
 export const PUBLIC_PATH = '/public';
-/** The scopes Cognito's web client asks for; the local issuer ignores them. */
-const SCOPES = ['openid', 'email', 'profile', 'aws.cognito.signin.user.admin'];
 
 export interface LocalWebOptions {
   issuer: LocalIssuer;
@@ -48,10 +46,12 @@ export async function startLocalWeb(options: LocalWebOptions): Promise<LocalWeb>
       kind: 'local',
       authorizeUrl: `${url}${AUTHORIZE_PATH}`,
       tokenUrl: `${url}${TOKEN_PATH}`,
-      logoutUrl: `${url}${LOGOUT_PATH}`,
+      // Complete, as CloudFront's config is: the app navigates to it as it is.
+      logoutUrl: `${url}${LOGOUT_PATH}?${new URLSearchParams({ client_id: options.issuer.clientId, logout_uri: `${url}/` })}`,
       clientId: options.issuer.clientId,
       redirectUri: `${url}/signed-in`,
-      scopes: SCOPES,
+      // The scopes Cognito's web client asks for; the local issuer ignores them.
+      scopes: [...WEB_SCOPES],
     },
     calendarUrl: options.calendarUrl,
   };

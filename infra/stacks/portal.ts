@@ -21,34 +21,50 @@ export interface Portal {
   service: ServiceStack;
 }
 
-export function definePortal(app: App, config: DeploymentConfig): Portal {
+/** What the app is built from besides its configuration. */
+export interface PortalSources {
+  /** The web portal's production build (`web/dist`, made by `npm run build:web`). */
+  readonly webBuild: string;
+}
+
+export function definePortal(app: App, config: DeploymentConfig, sources: PortalSources): Portal {
   for (const [flag, value] of Object.entries(FEATURE_FLAGS)) app.node.setContext(flag, value);
   const env = { account: config.account, region: config.region };
   const pipelineRolePath = `/${config.appName}/`;
   const portalBucketName = `${config.appName.toLowerCase()}-portal-${config.account}-${config.region}`;
+  const webBucketName = `${config.appName.toLowerCase()}-web-${config.account}-${config.region}`;
   const tags = { application: '1540-reporting-pipeline' };
 
   const data = new DataStack(app, `${config.appName}-Data`, {
     env,
     tags,
-    description: '1540 reporting pipeline: portal bucket, table, users (retained on delete)',
+    description: '1540 reporting pipeline: portal bucket, table, users, web portal address (retained on delete)',
     terminationProtection: true,
     pipelineRolePath,
     portalBucketName,
+    webBucketName,
     quarantineDays: config.quarantineDays,
     portalOrigins: config.portalOrigins,
+    signInDomainPrefix: config.signInDomainPrefix ?? `${config.appName}-${config.account}`.toLowerCase(),
   });
   const service = new ServiceStack(app, `${config.appName}-Service`, {
     env,
     tags,
-    description: '1540 reporting pipeline: functions, queues, schedule, mail, API, alarms',
+    description: '1540 reporting pipeline: functions, queues, schedule, mail, API, alarms, web portal content',
     config,
     pipelineRolePath,
     portalBucketName,
     table: data.store.table,
     userPool: data.users.userPool,
     userPoolClient: data.users.client,
+    web: {
+      build: sources.webBuild,
+      bucketName: webBucketName,
+      distribution: data.web.distribution,
+      client: data.users.webClient,
+      signInUrl: data.users.signInUrl,
+    },
   });
-  service.addStackDependency(data, 'reads the portal bucket, the table and the user pool');
+  service.addStackDependency(data, 'reads the portal bucket, the table, the user pool and the web portal');
   return { data, service };
 }

@@ -4,6 +4,7 @@
  * and never the other way round, so it can be destroyed and redeployed freely.
  */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -17,6 +18,7 @@ import { OperatorAlerts } from '../constructs/operatorAlerts.js';
 import type { PipelineSettings } from '../constructs/pipelineFunction.js';
 import { ReferenceDataSeed } from '../constructs/referenceDataSeed.js';
 import { ReminderSchedule } from '../constructs/reminderSchedule.js';
+import { cognitoWebConfig, WebContent } from '../constructs/webContent.js';
 
 export interface ServiceStackProps extends StackProps {
   readonly config: DeploymentConfig;
@@ -25,7 +27,22 @@ export interface ServiceStackProps extends StackProps {
   readonly portalBucketName: string;
   readonly table: ITable;
   readonly userPool: IUserPool;
+  /** The command line's client. */
   readonly userPoolClient: IUserPoolClient;
+  readonly web: WebPortalProps;
+}
+
+/** The browser portal: its build, where it is served (data stack), how it signs in. */
+export interface WebPortalProps {
+  /** The app's production build (`web/dist`). */
+  readonly build: string;
+  /** The site bucket (data stack), by its fixed name. */
+  readonly bucketName: string;
+  readonly distribution: IDistribution;
+  /** The portal's app client (managed login, authorization code with PKCE). */
+  readonly client: IUserPoolClient;
+  /** Cognito managed login, `https://<prefix>.auth.<region>.amazoncognito.com`. */
+  readonly signInUrl: string;
 }
 
 export class ServiceStack extends Stack {
@@ -35,6 +52,7 @@ export class ServiceStack extends Stack {
   readonly reminders: ReminderSchedule;
   readonly adminApi: AdminApi;
   readonly referenceData: ReferenceDataSeed;
+  readonly webContent: WebContent;
 
   constructor(scope: Construct, id: string, props: ServiceStackProps) {
     super(scope, id, props);
@@ -48,6 +66,7 @@ export class ServiceStack extends Stack {
     };
     const shared = { pipeline, table: props.table };
     const bucket = Bucket.fromBucketName(this, 'PortalBucket', props.portalBucketName);
+    const portalOrigin = `https://${props.web.distribution.distributionDomainName}`;
 
     this.mail = new MailDelivery(this, 'MailDelivery', {
       ...shared,
@@ -74,9 +93,20 @@ export class ServiceStack extends Stack {
       ...shared,
       bucket,
       userPool: props.userPool,
-      client: props.userPoolClient,
+      clients: [props.userPoolClient, props.web.client],
       maxUploadBytes: config.maxUploadBytes,
-      portalOrigins: config.portalOrigins,
+      portalOrigins: [portalOrigin, ...config.portalOrigins],
+    });
+    this.webContent = new WebContent(this, 'WebContent', {
+      directory: props.web.build,
+      bucket: Bucket.fromBucketName(this, 'WebSiteBucket', props.web.bucketName),
+      distribution: props.web.distribution,
+      config: cognitoWebConfig({
+        apiUrl: this.adminApi.api.apiEndpoint,
+        signInUrl: props.web.signInUrl,
+        clientId: props.web.client.userPoolClientId,
+        portalDomain: props.web.distribution.distributionDomainName,
+      }),
     });
     new CfnOutput(this, 'AdminApiUrl', { value: this.adminApi.api.apiEndpoint });
     new CfnOutput(this, 'MailConfigurationSet', { value: this.mail.configurationSet.configurationSetName });

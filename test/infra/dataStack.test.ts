@@ -23,13 +23,25 @@ describe('the portal bucket', () => {
     });
   });
 
-  it('lets no browser origin in unless configured, then only those, for upload forms and download links', () => {
-    const bucket = () => Object.values(templates.data.findResources('AWS::S3::Bucket', { Properties: { BucketName: portalBucketName() } }))[0]!;
-    expect(bucket().Properties.CorsConfiguration).toBeUndefined();
-    const withPortal = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } });
-    withPortal.data.hasResourceProperties('AWS::S3::Bucket', {
+  it("lets only the web portal's origin, and configured ones, post upload forms from a browser (CORS)", () => {
+    const corsRules = (t: typeof templates) =>
+      Object.values(t.data.findResources('AWS::S3::Bucket', { Properties: { BucketName: portalBucketName() } }))[0]!.Properties.CorsConfiguration.CorsRules;
+    const portalOrigin = { 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [Match.stringLikeRegexp('^WebDistribution'), 'DomainName'] }]] };
+    expect(corsRules(templates)).toHaveLength(1);
+    expect(corsRules(templates)[0]).toEqual({
+      AllowedOrigins: [expect.objectContaining({})],
+      AllowedMethods: ['POST'],
+      ExposedHeaders: ['ETag', 'x-amz-version-id'],
+      MaxAge: 3600,
+    });
+    templates.data.hasResourceProperties('AWS::S3::Bucket', {
       BucketName: portalBucketName(),
-      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ['https://portal.un.example'], AllowedMethods: ['POST', 'GET'] })] },
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: [portalOrigin] })] },
+    });
+    const withCustomDomain = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } });
+    withCustomDomain.data.hasResourceProperties('AWS::S3::Bucket', {
+      BucketName: portalBucketName(),
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: [portalOrigin, 'https://portal.un.example'], AllowedMethods: ['POST'] })] },
     });
   });
 
@@ -43,9 +55,9 @@ describe('the portal bucket', () => {
     expect(new Set(expiring.map((r) => r.Prefix))).toEqual(new Set(['quarantine/']));
   });
 
-  it('and its log bucket are retained when the stack is deleted', () => {
+  it("and its log bucket, and the web portal's site and log buckets, are retained when the stack is deleted", () => {
     const buckets = templates.data.findResources('AWS::S3::Bucket');
-    expect(Object.keys(buckets)).toHaveLength(2);
+    expect(Object.keys(buckets)).toHaveLength(4);
     for (const bucket of Object.values(buckets)) expect(bucket).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 

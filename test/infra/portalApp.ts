@@ -3,11 +3,15 @@
  * choices a test needs: bundling skipped (a stack test then takes about a second), cdk-nag on or
  * off, and configuration overrides.
  */
+import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { DeploymentConfig, readDeploymentConfig } from '../../infra/config.js';
 import { definePortal, type Portal } from '../../infra/stacks/portal.js';
+
+/** A tiny stand-in for `web/dist` (an index.html and one hashed asset): the tests never build the app. */
+export const WEB_BUILD_FIXTURE = fileURLToPath(new URL('./fixtures/webBuild', import.meta.url));
 
 export interface PortalAppOptions {
   /** Bundle the functions with esbuild (slow: seconds per function). Default: skipped. */
@@ -32,7 +36,7 @@ export function buildPortalApp(options: PortalAppOptions = {}): PortalApp {
     context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] },
   });
   const config = readDeploymentConfig((key) => options.config?.[key as keyof DeploymentConfig], {});
-  const portal = definePortal(app, config);
+  const portal = definePortal(app, config, { webBuild: WEB_BUILD_FIXTURE });
   if (options.nag) Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
   return { app, config, ...portal };
 }

@@ -102,7 +102,7 @@ describe('least privilege', () => {
     }
   });
 
-  it("the only wildcards in resources are object prefixes of the portal bucket, and the seeder's own versions", () => {
+  it("the only wildcards in resources are object prefixes of the portal bucket, the web build's copy, and the seeder's own versions", () => {
     const wildcards = statements()
       .flatMap((s) => [s.Resource].flat())
       .map((r) => JSON.stringify(r))
@@ -110,14 +110,20 @@ describe('least privilege', () => {
     // CDK's trigger provider may invoke any version (`<seeder>:*`) of the seeder, which it names
     // by its current version; that is one function's versions, nothing else.
     const seederVersions = /^\{"Fn::Join":\["",\[\{"Fn::GetAtt":\["ReferenceDataSeederHandler\w+","Arn"\]\},":\*"\]\]\}$/;
+    // The web portal's deployment reads the build's zips from CDK's asset bucket and writes the site bucket.
+    const webBuildCopy = /:s3:::(cdk-hnb659fds-assets|portal1540-web)-000000000000-us-east-1\/\*"/;
     for (const resource of wildcards) {
-      expect(resource).toMatch(new RegExp(`${/portal1540-portal-[^/]+\/(incoming|committee|quarantine)\/\*"/.source}|${seederVersions.source}`));
+      expect(resource).toMatch(new RegExp(`${/portal1540-portal-[^/]+\/(incoming|committee|quarantine)\/\*"/.source}|${seederVersions.source}|${webBuildCopy.source}`));
     }
   });
 
   it("no role holds a managed policy except CDK's deploy-time handlers (logs only)", () => {
     const withManaged = ofType('AWS::IAM::Role').filter(([, r]) => r.Properties?.ManagedPolicyArns);
-    expect(withManaged.map(([id]) => id).sort()).toEqual([expect.stringMatching(/^AWSCDKTriggerCustomResourceProvider/), expect.stringMatching(/^BucketNotificationsHandler/)]);
+    expect(withManaged.map(([id]) => id).sort()).toEqual([
+      expect.stringMatching(/^AWSCDKTriggerCustomResourceProvider/),
+      expect.stringMatching(/^BucketNotificationsHandler/),
+      expect.stringMatching(/^WebContentDeploymentRole/),
+    ]);
     for (const [, role] of withManaged) {
       expect(role.Properties!.ManagedPolicyArns).toHaveLength(1);
       expect(JSON.stringify(role.Properties!.ManagedPolicyArns)).toContain('service-role/AWSLambdaBasicExecutionRole');
@@ -279,7 +285,8 @@ describe('the admin API', () => {
     expect(authorizers[0]![1].Properties).toMatchObject({
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Audience: [expect.anything()], Issuer: expect.anything() },
+      // The command line's client and the web portal's.
+      JwtConfiguration: { Audience: [expect.anything(), expect.anything()], Issuer: expect.anything() },
     });
     const routes = ofType('AWS::ApiGatewayV2::Route');
     expect(routes.length).toBeGreaterThan(0);
@@ -290,15 +297,19 @@ describe('the admin API', () => {
     }
   });
 
-  it('answers browsers only from configured portal origins (CORS)', () => {
-    expect(ofType('AWS::ApiGatewayV2::Api')[0]![1].Properties!.CorsConfiguration).toBeUndefined();
-    const withPortal = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } }).service.toJSON().Resources as Resources;
-    const api = Object.values(withPortal).find((r) => r.Type === 'AWS::ApiGatewayV2::Api')!;
-    expect(api.Properties!.CorsConfiguration).toMatchObject({
-      AllowOrigins: ['https://portal.un.example'],
+  it("answers browsers from the web portal's origin only, without credentials (CORS)", () => {
+    const portalOrigin = { 'Fn::Join': ['', ['https://', { 'Fn::ImportValue': expect.stringMatching(/^Portal1540-Data:.*WebDistribution.*DomainName/) }]] };
+    const cors = (r: Resources) => Object.values(r).find((x) => x.Type === 'AWS::ApiGatewayV2::Api')!.Properties!.CorsConfiguration;
+    expect(cors(resources)).toEqual({
+      AllowOrigins: [portalOrigin],
       AllowHeaders: ['authorization', 'content-type'],
-      AllowMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+      AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      MaxAge: 3600,
     });
+    expect(cors(resources).AllowCredentials).toBeUndefined();
+    // A configured origin (a custom domain in front of the distribution) is added, never replaces it.
+    const withCustomDomain = portalTemplates({ config: { portalOrigins: 'https://portal.un.example' } }).service.toJSON().Resources as Resources;
+    expect(cors(withCustomDomain).AllowOrigins).toEqual([portalOrigin, 'https://portal.un.example']);
   });
 
   it('alarms the operators at its first 5xx answer', () => {

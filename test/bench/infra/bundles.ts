@@ -27,6 +27,7 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { readDeploymentConfig } from '../../../infra/config.js';
 import { FUNCTION_BUNDLING, FUNCTION_RUNTIME, REPOSITORY_ROOT } from '../../../infra/constructs/pipelineFunction.js';
 import { definePortal } from '../../../infra/stacks/portal.js';
+import { WEB_BUILD_FIXTURE } from '../../infra/portalApp.js';
 import { builtBundles, bundleBytes, lazyModules, shippedBytes, type BuiltBundle } from './builtBundles.js';
 import { median, quantile } from '../statistics.js';
 
@@ -121,7 +122,8 @@ async function synthesiseBundles(outdir: string): Promise<BuiltBundle[]> {
   const app = new App({ outdir, builtinCloudFormationValidation: false });
   // Only the one setting that changes start-up: `PORTAL_RUNTIME_SOURCE_MAPS=true npm run bench -- bundles`.
   const config = readDeploymentConfig(() => undefined, { PORTAL_RUNTIME_SOURCE_MAPS: process.env.PORTAL_RUNTIME_SOURCE_MAPS });
-  definePortal(app, config);
+  // The functions' bundles are measured, not the web build: the infrastructure tests' stand-in for it.
+  definePortal(app, config, { webBuild: WEB_BUILD_FIXTURE });
   const references = new Stack(app, 'BundleBaseline', { env: { account: '000000000000', region: 'us-east-1' } });
   const reference = (id: string, file: string, serviceName: string) =>
     new NodejsFunction(references, id, {

@@ -22,9 +22,9 @@ export const SCREENSHOTS = join(root, 'test-artifacts/screenshots');
 /** True when the browser tests can run here; prints plainly why not, and throws under CI. */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  const message = `Browser tests skipped: Chromium not found at ${CHROMIUM} (install it with "apt-get install -y chromium", or set CHROMIUM_PATH).`;
-  if (process.env.CI) throw new Error(`${message} Under CI a missing Chromium is a failure.`);
-  console.warn(message);
+  const missing = `Chromium not found at ${CHROMIUM} (install it with "apt-get install -y chromium", or set CHROMIUM_PATH).`;
+  if (process.env.CI) throw new Error(`Browser tests cannot run: ${missing} Under CI a missing Chromium is a failure.`);
+  console.warn(`Browser tests skipped: ${missing}`);
   return false;
 }
 

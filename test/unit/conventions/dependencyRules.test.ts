@@ -4,7 +4,8 @@
  *   or `infra/`;
  * - a function is deployed alone, so it never reaches into another function's folder (what two
  *   callers need goes to `shared/`);
- * - the deployed infrastructure (`infra/app.ts`, stacks, constructs) never depends on the local runner.
+ * - the deployed infrastructure (`infra/app.ts`, stacks, constructs) never depends on the local runner;
+ * - the browser app (`web/src`) runs no server code: of the repository it imports `shared/` only.
  * Every import is read (static, `export … from`, dynamic `import()`, type-only) and resolved to a
  * repository path, whether written relative or through the package's `#shared/*`, `#functions/*`.
  */
@@ -14,7 +15,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
-const SCANNED = ['cli', 'functions', 'infra', 'shared'];
+const SCANNED = ['cli', 'functions', 'infra', 'shared', 'web/src'];
 
 interface Rule {
   name: string;
@@ -39,6 +40,11 @@ const RULES: Rule[] = [
     name: 'the deployed infrastructure imports nothing from infra/local',
     appliesTo: (from) => /^infra\/(constructs|stacks)\//.test(from) || from === 'infra/app.ts',
     forbids: (_, to) => to.startsWith('infra/local/'),
+  },
+  {
+    name: 'the web app imports nothing from functions/, cli/ or infra/',
+    appliesTo: (from) => from.startsWith('web/'),
+    forbids: (_, to) => /^(functions|cli|infra)\//.test(to),
   },
 ];
 
@@ -75,7 +81,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
-    return /\.(ts|mts|mjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
+    return /\.(ts|tsx|mts|mjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
 }
 

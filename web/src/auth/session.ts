@@ -99,9 +99,8 @@ export function forgetSession(): void {
 /** Forgets the token and ends the session at the authorization server too, then comes back home. */
 export function signOut(config: WebConfig): void {
   forgetSession();
-  const url = new URL(config.auth.logoutUrl);
-  url.search = new URLSearchParams({ client_id: config.auth.clientId, logout_uri: `${window.location.origin}/` }).toString();
-  window.location.assign(url.toString());
+  // Complete as configured (client and return address included), on AWS and locally alike.
+  window.location.assign(config.auth.logoutUrl);
 }
 
 function sessionOf(stored: z.infer<typeof StoredSession>): Session | undefined {

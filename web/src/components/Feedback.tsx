@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { ApiError, ApiErrorKind } from '../api/client.js';
+import type { ActionFeedback as Outcome } from '../api/useAction.js';
 import { commonMessages } from '../features/common/messages.js';
 import { useMessages } from '../i18n/language.js';
 import type { Translate } from '../i18n/messages.js';
@@ -59,5 +60,15 @@ export function Notice({ kind, children }: { kind: 'success' | 'info' | 'error';
     <div role={kind === 'error' ? 'alert' : 'status'} class={`notice notice-${kind}`}>
       {children}
     </div>
+  );
+}
+
+/** What `useAction` reports: the success in a status, the failure in an alert. */
+export function ActionFeedback({ feedback }: { feedback: Outcome }) {
+  return (
+    <>
+      {feedback.saved && <Notice kind="success">{feedback.saved}</Notice>}
+      {feedback.error !== undefined && <ErrorMessage error={feedback.error} />}
+    </>
   );
 }

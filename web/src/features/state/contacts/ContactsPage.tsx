@@ -9,19 +9,19 @@ import { usePortal } from '../../../app/portal.js';
 import type { PageProps } from '../../../app/routes.js';
 import { ApiError, ApiErrorKind, segment } from '../../../api/client.js';
 import { ContactPoint, DecisionOutcome, pageOf, Proposal } from '../../../api/schemas.js';
+import { useAction } from '../../../api/useAction.js';
 import { useResource } from '../../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading } from '../../../components/Feedback.js';
 import { Page } from '../../../components/Page.js';
 import { useLanguage, useMessages } from '../../../i18n/language.js';
 import { isUnLanguage, LANGUAGE_NAMES, UI_LANGUAGES, type UnLanguage } from '../../../i18n/languages.js';
-import { useDomainLabels } from '../../common/domainMessages.js';
+import { useDomainLabels } from '../../common/useDomainLabels.js';
 import { EvidenceList } from '../matrix/EvidenceList.js';
 import { useStateName } from '../useStateName.js';
 import { contactMessages } from './messages.js';
 
 const ContactList = z.object({ items: z.array(ContactPoint) });
 type ContactProposal = Extract<Proposal, { kind: 'contact' }>;
-type Feedback = { saved?: string; error?: unknown };
 
 export function ContactsPage({ params }: PageProps) {
   const iso3 = params.iso3!;
@@ -32,29 +32,17 @@ export function ContactsPage({ params }: PageProps) {
   const base = `/states/${segment(iso3)}/contacts`;
   const contacts = useResource((client) => client.get(base, ContactList), [iso3]);
   const proposals = useResource((client) => client.get(`/review?state=${segment(iso3)}&kind=contact&limit=200`, pageOf(Proposal)), [iso3]);
-  const [feedback, setFeedback] = useState<Feedback>({});
-
-  const act = async (call: () => Promise<unknown>, saved: string) => {
-    setFeedback({});
-    try {
-      await call();
-      setFeedback({ saved });
-      contacts.reload();
-      proposals.reload();
-      return true;
-    } catch (error) {
-      setFeedback({ error });
-      return false;
-    }
-  };
+  const { run: act, feedback } = useAction(() => {
+    contacts.reload();
+    proposals.reload();
+  });
 
   const shown = (contacts.data?.items ?? []).filter((c) => c.status !== 'removed');
   const pending = (proposals.data?.items ?? []).filter((p): p is ContactProposal => p.kind === 'contact');
   return (
     <Page title={t('title')}>
       <p>{t('intro', { state })}</p>
-      {feedback.saved && <Notice kind="success">{feedback.saved}</Notice>}
-      {feedback.error !== undefined && <ErrorMessage error={feedback.error} />}
+      <ActionFeedback feedback={feedback} />
       {contacts.error !== undefined && <ErrorMessage error={contacts.error} onRetry={contacts.reload} />}
       {!contacts.data && contacts.loading && <Loading />}
       {contacts.data && shown.length === 0 && <p>{t('none')}</p>}

@@ -10,11 +10,12 @@ import { usePortal } from '../../../app/portal.js';
 import type { PageProps } from '../../../app/routes.js';
 import { segment } from '../../../api/client.js';
 import { DecisionOutcome, Proposal, StateFile } from '../../../api/schemas.js';
+import { useAction } from '../../../api/useAction.js';
 import { useResource } from '../../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading } from '../../../components/Feedback.js';
 import { Page } from '../../../components/Page.js';
 import { useFormats, useMessages } from '../../../i18n/language.js';
-import { useDomainLabels } from '../../common/domainMessages.js';
+import { useDomainLabels } from '../../common/useDomainLabels.js';
 import { useStateName } from '../useStateName.js';
 import { EvidenceList } from './EvidenceList.js';
 import { matrixMessages } from './messages.js';
@@ -88,20 +89,10 @@ function MatrixProposalCard({ proposal, onChange }: { proposal: MatrixProposal; 
   const { api, session } = usePortal();
   const [comment, setComment] = useState('');
   const [measure, setMeasure] = useState<Measure>(proposal.value.measure);
-  const [outcome, setOutcome] = useState<{ saved?: string; error?: unknown }>({});
+  const { run: act, feedback } = useAction(onChange);
   const name = t('proposalTitle', { element: labels.element(proposal.value.element), weapon: labels.weapon(proposal.value.weapon) });
   const id = `proposal-${proposal.id}`;
 
-  const act = async (call: () => Promise<unknown>, saved: string) => {
-    setOutcome({});
-    try {
-      await call();
-      setOutcome({ saved });
-      onChange();
-    } catch (error) {
-      setOutcome({ error });
-    }
-  };
   const note = (body: { kind: 'confirm' | 'comment' | 'correction'; text?: string; set?: Record<string, unknown> }) =>
     act(() => api.post(`/review/${segment(proposal.id)}/notes`, body, Proposal), t('noteSaved'));
   const decide = (action: 'accept' | 'reject') => act(() => api.post('/review/decisions', { action, ids: [proposal.id] }, DecisionOutcome), t('decided'));
@@ -172,8 +163,7 @@ function MatrixProposalCard({ proposal, onChange }: { proposal: MatrixProposal; 
         </select>
         <button type="submit">{t('sendCorrection')}</button>
       </form>
-      {outcome.saved && <Notice kind="success">{outcome.saved}</Notice>}
-      {outcome.error !== undefined && <ErrorMessage error={outcome.error} />}
+      <ActionFeedback feedback={feedback} />
     </article>
   );
 }

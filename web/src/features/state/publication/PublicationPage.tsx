@@ -8,11 +8,12 @@ import { usePortal } from '../../../app/portal.js';
 import type { PageProps } from '../../../app/routes.js';
 import { segment } from '../../../api/client.js';
 import { StateFile, Visibility } from '../../../api/schemas.js';
+import { useAction } from '../../../api/useAction.js';
 import { useResource } from '../../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading } from '../../../components/Feedback.js';
 import { Page } from '../../../components/Page.js';
 import { useFormats, useMessages } from '../../../i18n/language.js';
-import { useDomainLabels } from '../../common/domainMessages.js';
+import { useDomainLabels } from '../../common/useDomainLabels.js';
 import { useStateName } from '../useStateName.js';
 import { publicationMessages } from './messages.js';
 
@@ -25,21 +26,10 @@ export function PublicationPage({ params }: PageProps) {
   const { api } = usePortal();
   const file = useResource((client) => client.get(`/states/${segment(iso3)}`, StateFile), [iso3]);
   const [matrixChoice, setMatrixChoice] = useState<Visibility>('committee');
-  const [feedback, setFeedback] = useState<{ saved?: string; error?: unknown }>({});
+  const { run: act, feedback } = useAction(file.reload);
   useEffect(() => {
     if (file.data) setMatrixChoice(file.data.profile.matrixVisibility);
   }, [file.data]);
-
-  const act = async (call: () => Promise<unknown>, saved: string) => {
-    setFeedback({});
-    try {
-      await call();
-      setFeedback({ saved });
-      file.reload();
-    } catch (error) {
-      setFeedback({ error });
-    }
-  };
 
   const reports = (file.data?.submissions.items ?? []).filter((s) => s.status === 'accepted');
   return (
@@ -47,8 +37,7 @@ export function PublicationPage({ params }: PageProps) {
       <p>{t('intro', { state })}</p>
       {file.error !== undefined && <ErrorMessage error={file.error} onRetry={file.reload} />}
       {!file.data && file.loading && <Loading />}
-      {feedback.saved && <Notice kind="success">{feedback.saved}</Notice>}
-      {feedback.error !== undefined && <ErrorMessage error={feedback.error} />}
+      <ActionFeedback feedback={feedback} />
       {file.data && (
         <>
           <form

@@ -9,7 +9,7 @@ import { ErrorMessage, Loading } from '../../../components/Feedback.js';
 import { Page } from '../../../components/Page.js';
 import { useFormats, useMessages } from '../../../i18n/language.js';
 import { LANGUAGE_NAMES, isUnLanguage } from '../../../i18n/languages.js';
-import { useDomainLabels } from '../../common/domainMessages.js';
+import { useDomainLabels } from '../../common/useDomainLabels.js';
 import { useStateName } from '../useStateName.js';
 import { submissionMessages } from './messages.js';
 

@@ -8,7 +8,7 @@ import { segment } from '../../../api/client.js';
 import { ErrorMessage, Notice } from '../../../components/Feedback.js';
 import { Page } from '../../../components/Page.js';
 import { useFormats, useMessages } from '../../../i18n/language.js';
-import { useDomainLabels } from '../../common/domainMessages.js';
+import { useDomainLabels } from '../../common/useDomainLabels.js';
 import { useStateName } from '../useStateName.js';
 import { uploadMessages } from './messages.js';
 import { followSubmission, postToGrant, requestGrant, type Outcome } from './uploadReport.js';
