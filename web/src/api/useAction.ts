@@ -13,11 +13,12 @@ export interface ActionFeedback {
 export function useAction(then?: () => void) {
   const [feedback, setFeedback] = useState<ActionFeedback>({});
   const run = useCallback(
-    async (call: () => Promise<unknown>, saved: string): Promise<boolean> => {
+    // `saved` may be said from the answer (how many were decided, the name as stored).
+    async <T>(call: () => Promise<T>, saved: string | ((result: T) => string)): Promise<boolean> => {
       setFeedback({});
       try {
-        await call();
-        setFeedback({ saved });
+        const result = await call();
+        setFeedback({ saved: typeof saved === 'function' ? saved(result) : saved });
         then?.();
         return true;
       } catch (error) {

@@ -9,7 +9,7 @@ import { useResource } from '../../api/useResource.js';
 import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { NotFoundPage } from '../common/pages.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { publicMessages } from './messages.js';
 import { useStateNames } from '../secretariat/useStateNames.js';

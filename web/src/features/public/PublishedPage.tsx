@@ -10,7 +10,7 @@ import { PublicMatrix, PublicReports, PublishingStates } from '../../api/publicS
 import { useResource } from '../../api/useResource.js';
 import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useLanguage, useMessages } from '../../i18n/language.js';
 import { publicMessages } from './messages.js';
 import { PublishedEntries, PublishedReports } from './PublishedTables.js';

@@ -1,7 +1,7 @@
 /** The published matrix entries and reports as tables, shared by the search and a state's public page. */
 import { Link } from '../../app/router.js';
 import type { PublicMatrixEntry, PublicReport } from '../../api/publicSchemas.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { publicMessages } from './messages.js';
 

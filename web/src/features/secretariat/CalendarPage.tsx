@@ -8,8 +8,9 @@ import { usePortal } from '../../app/portal.js';
 import type { PageProps } from '../../app/routes.js';
 import { segment } from '../../api/client.js';
 import { EVENT_KINDS, EVENT_REGIONS, EventFields, EventList, OutreachEvent } from '../../api/secretariatSchemas.js';
+import { useAction } from '../../api/useAction.js';
 import { useResource } from '../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading, Notice } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { EventTable, useEventLabels } from '../calendar/EventTable.js';
@@ -25,34 +26,20 @@ export function CalendarPage(_: PageProps) {
   const events = useResource((client) => client.get(EVENTS_PATH, EventList), []);
   /** The event being entered (`new`) or changed, if any. */
   const [editing, setEditing] = useState<OutreachEvent | 'new' | undefined>();
-  const [outcome, setOutcome] = useState<{ message: string } | { error: unknown } | undefined>();
-  const act = async (run: () => Promise<string>) => {
-    try {
-      setOutcome({ message: await run() });
-      setEditing(undefined);
-    } catch (error) {
-      setOutcome({ error });
-    }
-    events.reload();
+  const { run, feedback } = useAction(events.reload);
+  const save = async (fields: EventFields) => {
+    const stored =
+      editing === 'new' || editing === undefined
+        ? run(() => api.post(EVENTS_PATH, fields, OutreachEvent), (saved) => t('eventCreated', { title: saved.title }))
+        : run(() => api.put(`${EVENTS_PATH}/${segment(editing.id)}`, fields, OutreachEvent), (saved) => t('eventSaved', { title: saved.title }));
+    if (await stored) setEditing(undefined);
   };
-  const save = (fields: EventFields) =>
-    act(async () => {
-      const saved =
-        editing === 'new' || editing === undefined
-          ? await api.post(EVENTS_PATH, fields, OutreachEvent)
-          : await api.put(`${EVENTS_PATH}/${segment(editing.id)}`, fields, OutreachEvent);
-      return t(editing === 'new' ? 'eventCreated' : 'eventSaved', { title: saved.title });
-    });
-  const cancel = (event: OutreachEvent) =>
-    act(async () => {
-      await api.post(`${EVENTS_PATH}/${segment(event.id)}/cancel`, {}, OutreachEvent);
-      return t('eventCancelled', { title: event.title });
-    });
+  const cancel = (event: OutreachEvent) => run(() => api.post(`${EVENTS_PATH}/${segment(event.id)}/cancel`, {}, OutreachEvent), t('eventCancelled', { title: event.title }));
 
   return (
     <Page title={t('calendarTitle')}>
       <p>{t('calendarIntro')}</p>
-      {outcome && ('error' in outcome ? <ErrorMessage error={outcome.error} /> : <Notice kind="success">{outcome.message}</Notice>)}
+      <ActionFeedback feedback={feedback} />
       {editing ? (
         <EventForm key={editing === 'new' ? 'new' : editing.id} event={editing === 'new' ? undefined : editing} onSave={(f) => void save(f)} onCancel={() => setEditing(undefined)} />
       ) : (

@@ -2,14 +2,14 @@
  * `/deadlines`: the deadlines read from Committee documents, each beside the text it was read from,
  * confirmed with its title and who must act corrected; then the active deadlines.
  */
-import { useState } from 'preact/hooks';
 import { DeadlineConcerns } from '#shared/extraction/contract.js';
 import { usePortal } from '../../app/portal.js';
 import type { PageProps } from '../../app/routes.js';
 import { segment } from '../../api/client.js';
 import { DeadlineList, DeadlineView } from '../../api/secretariatSchemas.js';
+import { useAction } from '../../api/useAction.js';
 import { useResource } from '../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
@@ -20,20 +20,21 @@ export function DeadlinesPage(_: PageProps) {
   const format = useFormats();
   const proposed = useResource((api) => api.get('/deadlines?status=proposed', DeadlineList), []);
   const active = useResource((api) => api.get('/deadlines?status=active', DeadlineList), []);
-  const [confirmed, setConfirmed] = useState<string | undefined>();
-  const onConfirmed = (deadline: DeadlineView) => {
-    setConfirmed(t('deadlineConfirmed', { title: deadline.title }));
+  const { api } = usePortal();
+  const { run, feedback } = useAction(() => {
     proposed.reload();
     active.reload();
-  };
+  });
+  const confirm = (id: string, correction: { title: string; concerns: DeadlineConcerns }) =>
+    run(() => api.post(`/deadlines/${segment(id)}/confirm`, correction, DeadlineView), (deadline) => t('deadlineConfirmed', { title: deadline.title }));
   return (
     <Page title={t('deadlinesTitle')}>
-      {confirmed && <Notice kind="success">{confirmed}</Notice>}
+      <ActionFeedback feedback={feedback} />
       <h2>{t('proposedDeadlines')}</h2>
       {proposed.error !== undefined && <ErrorMessage error={proposed.error} onRetry={proposed.reload} />}
       {!proposed.data && proposed.loading && <Loading />}
       {proposed.data?.items.length === 0 && <p>{t('noProposedDeadlines')}</p>}
-      {proposed.data?.items.map((deadline) => <ProposedDeadline key={deadline.id} deadline={deadline} onConfirmed={onConfirmed} />)}
+      {proposed.data?.items.map((deadline) => <ProposedDeadline key={deadline.id} deadline={deadline} onConfirm={confirm} />)}
       <h2>{t('activeDeadlines')}</h2>
       {active.error !== undefined && <ErrorMessage error={active.error} onRetry={active.reload} />}
       {!active.data && active.loading && <Loading />}
@@ -64,24 +65,17 @@ export function DeadlinesPage(_: PageProps) {
   );
 }
 
-function ProposedDeadline({ deadline, onConfirmed }: { deadline: DeadlineView; onConfirmed(deadline: DeadlineView): void }) {
+function ProposedDeadline({ deadline, onConfirm }: { deadline: DeadlineView; onConfirm(id: string, correction: { title: string; concerns: DeadlineConcerns }): void }) {
   const t = useMessages(secretariatMessages);
   const format = useFormats();
-  const { api } = usePortal();
-  const [error, setError] = useState<unknown>();
   const id = `deadline-${deadline.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const concerns = DeadlineConcerns.parse(form.get('concerns'));
-    try {
-      onConfirmed(await api.post(`/deadlines/${segment(deadline.id)}/confirm`, { title: String(form.get('title')).trim(), concerns }, DeadlineView));
-    } catch (e) {
-      setError(e);
-    }
+    onConfirm(deadline.id, { title: String(form.get('title')).trim(), concerns: DeadlineConcerns.parse(form.get('concerns')) });
   };
   return (
-    <form class="card" aria-labelledby={`${id}-heading`} onSubmit={(e) => void submit(e)}>
+    <form class="card" aria-labelledby={`${id}-heading`} onSubmit={submit}>
       <h3 id={`${id}-heading`}>
         {format.date(deadline.dueDate)} · {deadline.title}
       </h3>
@@ -100,7 +94,6 @@ function ProposedDeadline({ deadline, onConfirmed }: { deadline: DeadlineView; o
           ))}
         </select>
       </div>
-      {error !== undefined && <ErrorMessage error={error} />}
       <button type="submit" class="primary">
         {t('confirmDeadline')}
       </button>

@@ -2,7 +2,7 @@
 import { Fragment } from 'preact';
 import type { Proposal } from '../../api/schemas.js';
 import { EvidenceList } from '../state/matrix/EvidenceList.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
 

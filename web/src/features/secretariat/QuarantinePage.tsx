@@ -4,7 +4,7 @@ import { RefusedUploadPage } from '../../api/secretariatSchemas.js';
 import { useResource } from '../../api/useResource.js';
 import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
 import { useStateNames } from './useStateNames.js';

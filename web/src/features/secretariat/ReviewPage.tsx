@@ -8,12 +8,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MEASURES } from '#shared/extraction/contract.js';
 import { usePortal } from '../../app/portal.js';
 import type { PageProps } from '../../app/routes.js';
-import { segment } from '../../api/client.js';
+import { ApiError, ApiErrorKind, segment } from '../../api/client.js';
 import { DecisionOutcome, pageOf, Proposal } from '../../api/schemas.js';
+import { useAction } from '../../api/useAction.js';
 import { useResource } from '../../api/useResource.js';
-import { ErrorMessage, Loading, Notice } from '../../components/Feedback.js';
+import { ActionFeedback, ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
-import { useDomainLabels } from '../common/domainMessages.js';
+import { useDomainLabels } from '../common/useDomainLabels.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
 import { Evidence, ProposedValue } from './ProposalView.js';
@@ -38,26 +39,24 @@ export function ReviewPage({ query }: PageProps) {
   const proposals = queue.data?.items ?? [];
   const [openIndex, setOpenIndex] = useState(0);
   const open = proposals[Math.min(openIndex, proposals.length - 1)];
-  const [outcome, setOutcome] = useState<{ message: string } | { error: unknown } | undefined>();
+  const { run, feedback } = useAction(queue.reload);
   // After a decision, or a proposal chosen in the list, the open proposal takes the focus (its keys work there).
   const [focusOpen, setFocusOpen] = useState(false);
 
-  /** Runs a decision, says what came of it, and reloads the queue (the next proposal takes this one's place). */
-  const decide = async (run: () => Promise<string>) => {
+  /** Runs a decision; the queue reloads and the next proposal takes this one's place. */
+  const decide = <T,>(call: () => Promise<T>, saved: string | ((result: T) => string)) => {
     setFocusOpen(true);
-    try {
-      setOutcome({ message: await run() });
-    } catch (error) {
-      setOutcome({ error });
-    }
-    queue.reload();
+    void run(call, saved);
   };
   const decideOne = (proposal: Proposal, action: 'accept' | 'reject') =>
-    decide(async () => {
-      const result = await api.post('/review/decisions', { action, ids: [proposal.id] }, DecisionOutcome);
-      if (result.errors[0]) throw new Error(result.errors[0].message);
-      return t(action === 'accept' ? 'acceptedOne' : 'rejectedOne', { proposal: summaryOf(proposal) });
-    });
+    decide(
+      async () => {
+        const result = await api.post('/review/decisions', { action, ids: [proposal.id] }, DecisionOutcome);
+        // A proposal decided meanwhile by someone else is answered as an error of the batch.
+        if (result.errors[0]) throw new ApiError(ApiErrorKind.conflict, result.errors[0].message);
+      },
+      t(action === 'accept' ? 'acceptedOne' : 'rejectedOne', { proposal: summaryOf(proposal) }),
+    );
   const domain = useDomainLabels();
   const summaryOf = (p: Proposal) =>
     `${p.state ? nameOf(p.state) : t('committee')}: ${
@@ -83,7 +82,7 @@ export function ReviewPage({ query }: PageProps) {
           </select>
         </div>
       </div>
-      {outcome && ('error' in outcome ? <ErrorMessage error={outcome.error} /> : <Notice kind="success">{outcome.message}</Notice>)}
+      <ActionFeedback feedback={feedback} />
       {queue.error !== undefined && <ErrorMessage error={queue.error} onRetry={queue.reload} />}
       {!queue.data && queue.loading && <Loading />}
       {queue.data && proposals.length === 0 && <p>{t('queueEmpty')}</p>}
@@ -95,12 +94,7 @@ export function ReviewPage({ query }: PageProps) {
           title={summaryOf(open)}
           focus={focusOpen}
           onDecide={(action) => void decideOne(open, action)}
-          onCorrect={(set) =>
-            void decide(async () => {
-              await api.post(`/review/${segment(open.id)}/correct`, { set }, Proposal);
-              return t('correctedOne', { proposal: summaryOf(open) });
-            })
-          }
+          onCorrect={(set) => decide(() => api.post(`/review/${segment(open.id)}/correct`, { set }, Proposal), t('correctedOne', { proposal: summaryOf(open) }))}
         />
       )}
       {proposals.length > 0 && (
@@ -135,12 +129,17 @@ export function ReviewPage({ query }: PageProps) {
           </tbody>
         </table>
       )}
-      {proposals.length > 0 && <BulkAccept proposals={proposals} onAccept={(submissionId, minConfidence) =>
-        void decide(async () => {
-          const result = await api.post('/review/decisions', { action: 'accept', submissionId, minConfidence }, DecisionOutcome);
-          return t('bulkAccepted', { count: format.number(result.items.length) });
-        })
-      } />}
+      {proposals.length > 0 && (
+        <BulkAccept
+          proposals={proposals}
+          onAccept={(submissionId, minConfidence) =>
+            decide(
+              () => api.post('/review/decisions', { action: 'accept', submissionId, minConfidence }, DecisionOutcome),
+              (result) => t('bulkAccepted', { count: format.number(result.items.length) }),
+            )
+          }
+        />
+      )}
     </Page>
   );
 }
