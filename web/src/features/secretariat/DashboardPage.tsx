@@ -6,24 +6,17 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { Link } from '../../app/router.js';
 import type { PageProps } from '../../app/routes.js';
-import { StatesOverview, type StateListItem } from '../../api/secretariatSchemas.js';
+import { StatesOverview } from '../../api/secretariatSchemas.js';
 import { useResource } from '../../api/useResource.js';
 import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
 import { SortableHeader, type SortOrder } from './SortableHeader.js';
+import { selectStates, stateRow, type StateFilter, type StateSortKey } from './stateRows.js';
 import { useStateNames } from './useStateNames.js';
 
 export const DASHBOARD_RENDERED_MARK = 'dashboard-states-rendered';
-
-type Filter = 'all' | 'reported' | 'not_reported' | 'overdue';
-type SortKey = 'name' | 'status' | 'lastSubmission' | 'overdue';
-
-interface Row extends StateListItem {
-  displayName: string;
-  overdue: number;
-}
 
 export function DashboardPage({ query }: PageProps) {
   const t = useMessages(secretariatMessages);
@@ -32,29 +25,11 @@ export function DashboardPage({ query }: PageProps) {
   // One request for every member state: the page sorts, filters and searches them itself.
   const states = useResource((api) => api.get('/states/overview', StatesOverview).then((overview) => overview.items), []);
   const [search, setSearch] = useState(query.get('q') ?? '');
-  const [filter, setFilter] = useState<Filter>('all');
-  const [sort, setSort] = useState<SortOrder<SortKey>>({ key: 'name', descending: false });
+  const [filter, setFilter] = useState<StateFilter>('all');
+  const [sort, setSort] = useState<SortOrder<StateSortKey>>({ key: 'name', descending: false });
 
-  const all = useMemo<Row[]>(
-    () => (states.data ?? []).map((s) => ({ ...s, displayName: nameOf(s.iso3), overdue: s.openDeadlines.filter((d) => d.overdue).length })),
-    [states.data, nameOf],
-  );
-  const rows = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase();
-    const shown = all.filter(
-      (row) =>
-        (filter === 'all' || (filter === 'overdue' ? row.overdue > 0 : row.reportingStatus === filter)) &&
-        (!needle || [row.displayName, row.iso3, row.name, ...Object.values(row.names)].some((name) => name.toLocaleLowerCase().includes(needle))),
-    );
-    const value = (row: Row): string | number =>
-      sort.key === 'name' ? row.displayName : sort.key === 'status' ? row.reportingStatus : sort.key === 'overdue' ? row.overdue : (row.lastSubmission?.receivedAt ?? '');
-    return shown.sort((a, b) => {
-      const x = value(a);
-      const y = value(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return (sort.descending ? -order : order) || a.displayName.localeCompare(b.displayName);
-    });
-  }, [all, search, filter, sort]);
+  const all = useMemo(() => (states.data ?? []).map((item) => stateRow(item, nameOf(item.iso3))), [states.data, nameOf]);
+  const rows = useMemo(() => selectStates(all, { search, filter, sort }), [all, search, filter, sort]);
 
   useLayoutEffect(() => {
     // Once, the first time the table holds the states: what the speed target measures.
@@ -66,7 +41,7 @@ export function DashboardPage({ query }: PageProps) {
     reported: all.filter((r) => r.reportingStatus === 'reported').length,
     overdue: all.filter((r) => r.overdue > 0).length,
   };
-  const header = (key: SortKey, label: string) => <SortableHeader sortKey={key} label={label} order={sort} onSort={setSort} />;
+  const header = (key: StateSortKey, label: string) => <SortableHeader sortKey={key} label={label} order={sort} onSort={setSort} />;
 
   return (
     <Page title={t('dashboardTitle')}>
@@ -89,7 +64,7 @@ export function DashboardPage({ query }: PageProps) {
             </div>
             <div class="field">
               <label for="state-filter">{t('showStates')}</label>
-              <select id="state-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as Filter)}>
+              <select id="state-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as StateFilter)}>
                 <option value="all">{t('filterAll')}</option>
                 <option value="reported">{t('statusReported')}</option>
                 <option value="not_reported">{t('statusNotReported')}</option>

@@ -32,6 +32,8 @@ export function ProposedValue({ proposal }: { proposal: Proposal }) {
       : proposal.kind === 'contact'
         ? [
             [t('contactName'), proposal.value.name],
+            // The secretariat designates the address; it is shown here, never logged.
+            [t('contactEmail'), proposal.value.email],
             [t('contactRole'), proposal.value.role ?? '—'],
           ]
         : [
