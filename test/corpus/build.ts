@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/corpus/build.ts`: turns the corpus sources (`<folder>/*.src.md`) into the documents
+ * `npx tsx test/corpus/build.ts [held|tune]`: turns the corpus sources (`<folder>/*.src.md`) into the documents
  * the bench reads (PDF, DOCX or TXT, as each source's `output` says) and writes each folder's
  * labels.json from the sources' front matter, so that `npm run bench:accuracy -- test/corpus/held`
  * scores them. The outputs are small and committed: the bench needs no build step.
@@ -97,6 +97,8 @@ function blocksOf(body: string): Block[] {
     if (aligned) { flush(); blocks.push({ kind: 'paragraph', text: plain(aligned[2]!), align: aligned[1] as 'center' | 'right', heading: false }); continue; }
     const heading = /^#+\s+(.*)$/u.exec(line);
     if (heading) { flush(); blocks.push({ kind: 'paragraph', text: plain(heading[1]!), align: 'left', heading: true }); continue; }
+    // A list item starts its own paragraph, as in markdown.
+    if (/^\s*(?:[-*•]\s|\d+[.)]\s|\(?[a-z]\)\s)/u.test(line)) flush();
     paragraph.push(plain(line.trim()));
   }
   flush();
@@ -210,5 +212,7 @@ export async function buildFolder(dir: string): Promise<number> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const here = fileURLToPath(new URL('.', import.meta.url));
-  for (const folder of ['held', 'tune']) console.log(`${folder}: ${await buildFolder(join(here, folder))} documents`);
+  // `npx tsx test/corpus/build.ts tune` rebuilds one folder; with no argument, both.
+  const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['held', 'tune'];
+  for (const folder of folders) console.log(`${folder}: ${await buildFolder(join(here, folder))} documents`);
 }

@@ -7,6 +7,7 @@
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
+import { readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { anyOf, fold } from './textFolding.js';
@@ -52,8 +53,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const services = exportCue && SERVICES.test(folded);
   const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
   if (op1) found.add('op1');
-  // A sentence on penalties for unlicensed exports is about the penalties, not the licensing.
-  if (exportCue && (!penalties || reading.gap)) found.add('op3d.export_control');
+  // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
+  // missing control of the services related to exports is that gap, not a gap in export licensing.
+  if (exportCue && (!penalties || reading.gap) && !(services && reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
@@ -118,6 +120,20 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address is a contact or signature line: a job title is not a measure.
     if (E_MAIL.test(unit.text)) continue;
     const unitMasked = masked(unit.folded);
+    // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
+    const marked = row ? readMarkedRow(unit.text.split(TABLE_ROW), (label) => elementsIn(masked(label), { heading: true })) : null;
+    if (marked) {
+      for (const element of marked.elements) {
+        if (marked.status === 'gap') gaps.add(element);
+        if (marked.status !== 'measure') continue;
+        named.add(element);
+        const finding = present.get(element) ?? { element, weapon: weaponFor(element, unitMasked), measure: 'yes' as const, legalReferences: [], evidence: [] };
+        if (finding.evidence.length < 2) finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
+        for (const ref of legalReferencesIn(marked.rest)) if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+        present.set(element, finding);
+      }
+      continue;
+    }
     const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
     // A table row names its own subject in its cells: one that names no element (a lead agency and
