@@ -109,6 +109,15 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
+  const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
+    const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
+    if (finding.evidence.length < 2) finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
+    if (finding.legalReferences.length < 4) {
+      for (const ref of references()) if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+    }
+    present.set(element, finding);
+  };
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
     if (!row && (unit.heading || isShortTitle(unit.text))) {
@@ -127,10 +136,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         if (marked.status === 'gap') gaps.add(element);
         if (marked.status !== 'measure') continue;
         named.add(element);
-        const finding = present.get(element) ?? { element, weapon: weaponFor(element, unitMasked), measure: 'yes' as const, legalReferences: [], evidence: [] };
-        if (finding.evidence.length < 2) finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
-        for (const ref of legalReferencesIn(marked.rest)) if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
-        present.set(element, finding);
+        recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
       }
       continue;
     }
@@ -168,19 +174,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       let references: string[] | undefined;
       for (const element of elements) {
         if (context.includes(element)) measureInOwnSection.add(element);
-        const finding = present.get(element) ?? {
-          element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [],
-        };
-        if (finding.evidence.length < 2) {
-          finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
-        }
-        if (finding.legalReferences.length < 4) {
-          references ??= legalReferencesIn(clause);
-          for (const ref of references) {
-            if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
-          }
-        }
-        present.set(element, finding);
+        recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
   }
