@@ -30,8 +30,8 @@ const TASK_WORD = anyOf([
   '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
   '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
-  '<обнов', '<провед', '<организ', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
-  '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<информир', '<рассм', '<внос', '<вноси',
+  '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
+  '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
 ]);
 
@@ -100,16 +100,35 @@ const TITLE_LENGTH = 90;
 function titleOf(before: string, after: string): string {
   const task = taskOf(before);
   let title = task.replace(TRAILING_DATE_WORDS, '');
-  // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada": the object follows the date.
-  if (/^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after)) title += ` ${after.replace(/^[\s,]+/u, '').split(/[,;.。；،]/u)[0] ?? ''}`;
+  // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada", "организациям предлагается
+  // не позднее 15 июля проинформировать Комитет": the object, or the verb, follows the date.
+  const objectFollows = /^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after);
+  const verbFollows = !TASK_WORD.test(fold(title)) && TASK_WORD.test(fold(after.split(/[;.。；]/u)[0] ?? ''));
+  if (objectFollows || verbFollows) title += ` ${after.replace(/^[\s,]+/u, '').replace(/^(?:года|г\.|год)(?![\p{L}])\s*/u, '').split(objectFollows ? /[,;.。；،]/u : /[;.。；]/u)[0] ?? ''}`;
   title = title.replace(/\s*[(（][^)）]*\p{L}[^)）]*[)）]/gu, '').replace(/[\s,;:|.]+$/u, '');
   const lead = /^([^,，،]+)[,，،]\s*/u.exec(title);
   if (lead && lead[1]!.split(/\s+/u).length >= 3 && !TASK_WORD.test(fold(lead[1]!)) && TASK_WORD.test(fold(title.slice(lead[0].length)))) title = title.slice(lead[0].length);
+  if (title.length > TITLE_LENGTH) {
+    // "La Secretaría, por conducto de la Oficina de Asuntos de Desarme, presentará …": an inserted
+    // clause before the task's verb says how, not what; it goes before the title is cut.
+    const parts = title.split(/,\s*/u);
+    const verb = parts.findIndex((p, i) => i > 0 && TASK_WORD.test(fold(p)));
+    // (A one-word first part is a list being enumerated: "Международным, региональным и …".)
+    if (verb > 1 && parts[0]!.trim().split(/\s+/u).length >= 2 && !TASK_WORD.test(fold(parts[0]!))) title = [parts[0], ...parts.slice(verb)].join(' ').replace(/\s+/gu, ' ');
+  }
   if (title.length > TITLE_LENGTH) {
     const clause = title.slice(0, TITLE_LENGTH).search(/[,;，；،][^,;，；،]*$/u);
     title = clause >= 30 ? title.slice(0, clause) : `${title.slice(0, title.lastIndexOf(' ', TITLE_LENGTH)).replace(/[\s,;:|]+$/u, '')}…`;
   }
   return title.charAt(0).toLocaleUpperCase() + title.slice(1);
+}
+
+/** Two pieces of one sentence around a date, with a space where the script has spaces. */
+function joinPhrases(a: string, b: string): string {
+  // "请各会员国于" + "就…提出意见": the Chinese preposition of the date goes with it.
+  const left = a.replace(/\s+$/u, '').replace(/(?:应于|不迟于|于|在)$/u, '');
+  // A comma closing the left piece stays: it marks a leading clause ("En la misma fecha,") that titles drop.
+  return left === '' || /[\u3000-\u9FFF]$/u.test(left) ? `${left}${b}` : `${left} ${b}`;
 }
 
 /** The task as a person reads it: item number dropped, table cells separated by "|". */
@@ -214,7 +233,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         precision,
         recurrence,
         concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end))),
-        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(rest.split(/[,;，；。.،]/u)[0]!, '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
+        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });

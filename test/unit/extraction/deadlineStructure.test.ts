@@ -42,7 +42,19 @@ describe('deadlines from the structure of a sentence', () => {
   it('gives the Chinese task written after its date as the title', () => {
     const [deadline] = deadlinesOf(['请各会员国于2030年5月15日前就专家名单提出意见。']);
 
-    expect([deadline?.concerns, deadline?.title]).toEqual(['states', '就专家名单提出意见']);
+    expect([deadline?.concerns, deadline?.title]).toEqual(['states', '请各会员国就专家名单提出意见']);
+  });
+
+  it('drops an inserted clause that says how, before the task\'s verb, from a long title', () => {
+    const [deadline] = deadlinesOf(['La Secretaría, con el apoyo de los expertos y de la Oficina de Asuntos de Desarme, transmitirá al Comité, a más tardar el 15 de mayo de 2030, el proyecto de calendario de visitas.']);
+
+    expect(deadline?.title).toBe('La Secretaría transmitirá al Comité el proyecto de calendario de visitas');
+  });
+
+  it('completes a title that names only the party with the verb written after the date', () => {
+    const [deadline] = deadlinesOf(['Государствам-членам предлагается не позднее 15 мая 2030 года проинформировать Комитет о назначенных контактных лицах.']);
+
+    expect(deadline?.title).toBe('Государствам-членам предлагается проинформировать Комитет о назначенных контактных лицах');
   });
 
   it('drops the Arabic words that introduce a date from a title', () => {
