@@ -37,6 +37,13 @@ const LAW = anyOf([
   '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
 ]);
 
+/** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
+const LICENSED = anyOf([
+  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
+  '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,40}ترخيص', 'تخضع [^.]{0,40}ترخيص',
+]);
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -55,7 +62,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
-  if (exportCue && (!penalties || reading.gap) && !(services && reading.gap)) found.add('op3d.export_control');
+  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');

@@ -78,6 +78,15 @@ describe('wording the vocabulary missed', () => {
     expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
   });
 
+  it('reads a sentence that states a licensing requirement and its penalties as both', () => {
+    const both = elementsIn(fold('Exports of dual-use goods are subject to a licence from the Ministry of Trade under the Export Act, and violations are punishable under section 9.'));
+    const penaltiesOnly = elementsIn(fold('Exporting dual-use goods without authorization is punishable under section 9 of the Export Act.'));
+
+    expect(both).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+    expect(penaltiesOnly).toContain('op3d.penalties');
+    expect(penaltiesOnly).not.toContain('op3d.export_control');
+  });
+
   it('makes a missing control of export-related services that gap alone', () => {
     expect(elementsIn(fold('controls on financing and transport services related to exports are planned'), { gap: true })).toEqual(['op3d.financing_services']);
   });
