@@ -2,6 +2,7 @@
 import { openApiRoute } from '../openapi.js';
 import type { AdminRoute } from '../route.js';
 import { assistanceRoutes } from './assistance.js';
+import { calendarRoutes } from './calendar.js';
 import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
@@ -23,5 +24,6 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...reminderRoutes,
   ...assistanceRoutes,
   ...uploadRoutes,
+  ...calendarRoutes,
   openApiRoute(() => ADMIN_ROUTES),
 ];
