@@ -110,5 +110,7 @@ export function definePublicRoute<S extends RequestSchemas>(
   },
 ): AdminRoute {
   if (!isPublicPath(route.path)) throw new Error(`${route.path} is not a public path (see publicPaths.ts): the API would ask a token for it`);
+  // The gateways open public paths to GET only (infra/constructs/adminApi.ts).
+  if (route.method !== 'GET') throw new Error(`${route.method} ${route.path}: public routes only read (GET)`);
   return { ...route, access: 'public' } as AdminRoute;
 }

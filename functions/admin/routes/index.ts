@@ -7,6 +7,7 @@ import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
 import { organizationRoutes } from './organizations.js';
+import { publicRoutes } from './public.js';
 import { reminderRoutes } from './reminders.js';
 import { reviewRoutes } from './review.js';
 import { stateRoutes } from './states.js';
@@ -25,5 +26,6 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...assistanceRoutes,
   ...uploadRoutes,
   ...calendarRoutes,
+  ...publicRoutes,
   openApiRoute(() => ADMIN_ROUTES),
 ];
