@@ -23,7 +23,7 @@ import type { JWTPayload } from 'jose';
 import { adminFunction } from '#functions/admin/function.js';
 import { createHandler as createAdminHandler, dependenciesFrom as adminDependencies } from '#functions/admin/handler.js';
 import { objectSigner } from '#functions/admin/objectSigner.js';
-import { isPublicPath } from '#functions/admin/publicPaths.js';
+import { CALENDAR_FEED_PATH, isPublicPath } from '#functions/admin/publicPaths.js';
 import { bearerToken, InvalidTokenError } from '#shared/auth/accessTokens.js';
 import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor } from '#shared/lambda/functionDescription.js';
@@ -57,9 +57,9 @@ export interface LocalAdminApi {
   stop(): Promise<void>;
 }
 
-/** What `portal.json` records of the admin API, for the CLI (the file is readable by its owner only). */
-export function adminApiInfo(api: LocalAdminApi): { adminApi: string; tokens: Record<string, string> } {
-  return { adminApi: api.url, tokens: api.tokens };
+/** What `portal.json` records of the admin API, for the CLI (the file is readable by its owner only), and its public calendar feed. */
+export function adminApiInfo(api: LocalAdminApi): { adminApi: string; calendar: string; tokens: Record<string, string> } {
+  return { adminApi: api.url, calendar: `${api.url}${CALENDAR_FEED_PATH}`, tokens: api.tokens };
 }
 
 /** The banner's lines about the admin API: where it listens and the two demo tokens. */
@@ -67,6 +67,7 @@ export function adminApiBanner(api: LocalAdminApi): string {
   const tokens = Object.entries(api.tokens).map(([group, token]) => `    ${group.padEnd(12)} ${token}`);
   return [
     `  Admin API       ${api.url}   (OpenAPI: ${api.url}/openapi.json; send "Authorization: Bearer <token>")`,
+    `  Calendar feed   ${api.url}${CALENDAR_FEED_PATH}   (public outreach events, iCalendar: subscribe from a calendar program)`,
     `  Tokens (12 h, also in portal.json; the issuer's key is in the data folder's auth/):`,
     ...tokens,
   ].join('\n');
