@@ -7,6 +7,7 @@ import { contactRoutes } from './contacts.js';
 import { deadlineRoutes } from './deadlines.js';
 import { matrixRoutes } from './matrix.js';
 import { organizationRoutes } from './organizations.js';
+import { overviewRoutes } from './overview.js';
 import { publicRoutes } from './public.js';
 import { reminderRoutes } from './reminders.js';
 import { reviewRoutes } from './review.js';
@@ -20,6 +21,7 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   ...contactRoutes,
   ...submissionRoutes,
   ...matrixRoutes,
+  ...overviewRoutes,
   ...reviewRoutes,
   ...deadlineRoutes,
   ...reminderRoutes,
