@@ -129,7 +129,8 @@ async function serve(
   }
 
   let claims: JWTPayload | undefined;
-  if (!isPublicPath(target.pathname)) {
+  // GET only, as the CDK API opens them: any other method on a public path meets the authorizer.
+  if (!(request.method === 'GET' && isPublicPath(target.pathname))) {
     const token = bearerToken(headerValue(request.headers.authorization));
     if (!token) return send(response, 401, { message: 'Unauthorized' });
     try {

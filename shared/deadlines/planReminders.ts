@@ -13,7 +13,8 @@
  *
  * On the first of each month it also reminds the secretariat's address to keep the outreach
  * calendar at least six months ahead, saying how far it reaches: one mail per month, its record's
- * key the month (`CALENDAR_REMINDER#<yyyy-mm>`), created and requeued like the digest.
+ * key the month (`CALENDAR_REMINDER#<yyyy-mm>`), created and requeued like the digest; a planner
+ * that missed the first sends it within the catch-up days that follow.
  *
  * A dry run reads the same and writes nothing: the plan says who would be written to, and why.
  */
@@ -92,7 +93,7 @@ export interface ReminderPlan {
   unreachable: UnreachableState[];
   /** The secretariat's digest of the day: the Committee's and the Secretariat's tasks due or overdue. */
   digest: DigestEntry[];
-  /** On the first of a month: how far the outreach calendar reaches (the secretariat is reminded to keep it ahead). */
+  /** On the first of a month (or within the catch-up days after it): how far the outreach calendar reaches (the secretariat is reminded to keep it ahead). */
   calendar: CalendarFacts | null;
   /** E-mails this run put on the mail queue (0 on a dry run), the digest included. */
   queued: number;
@@ -111,7 +112,9 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
       ? [{ deadlineId: deadline.id, title: deadline.title, concerns, occurrence: step.occurrence, precision: deadline.precision, step: step.step, offsetDays: step.offsetDays }]
       : [],
   );
-  const calendar = asOf.endsWith('-01') ? await calendarFacts(deps.store, asOf) : null;
+  // The first of the month, or a day within the catch-up window after it when the planner missed
+  // the first (the month's key makes it one mail whichever day sends it).
+  const calendar = Number(asOf.slice(8, 10)) <= 1 + deps.catchUpDays ? await calendarFacts(deps.store, asOf) : null;
   const plan: ReminderPlan = { asOf, dryRun: request.dryRun, deadlinesDue: due.length, reminders: [], unreachable: [], digest, calendar, queued: 0 };
   if (due.length === 0 && digest.length === 0 && !calendar) return plan;
 
