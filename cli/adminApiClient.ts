@@ -11,6 +11,7 @@ export interface AdminApiClient {
   get(path: string): Promise<Response>;
   getJson<T = unknown>(path: string): Promise<T>;
   postJson<T = unknown>(path: string, body: unknown): Promise<T>;
+  putJson<T = unknown>(path: string, body: unknown): Promise<T>;
   deleteJson<T = unknown>(path: string): Promise<T>;
 }
 
@@ -35,13 +36,14 @@ export function connectToAdminApi(env: NodeJS.ProcessEnv = process.env): AdminAp
   }
   const headers = { authorization: `Bearer ${api.token}` };
   const get = (path: string) => fetch(`${api.url}${path}`, { headers });
-  const post = (path: string, body: unknown) =>
-    fetch(`${api.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const send = (method: 'POST' | 'PUT', path: string, body: unknown) =>
+    fetch(`${api.url}${path}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return {
     description: api.description,
     get,
     getJson: async <T>(path: string) => readJson<T>(path, await get(path)),
-    postJson: async <T>(path: string, body: unknown) => readJson<T>(path, await post(path, body)),
+    postJson: async <T>(path: string, body: unknown) => readJson<T>(path, await send('POST', path, body)),
+    putJson: async <T>(path: string, body: unknown) => readJson<T>(path, await send('PUT', path, body)),
     deleteJson: async <T>(path: string) => readJson<T>(path, await fetch(`${api.url}${path}`, { method: 'DELETE', headers })),
   };
 }

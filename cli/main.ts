@@ -47,6 +47,15 @@ Commands:
       How often the extractor's proposals were accepted, corrected or rejected, per element and field.
   export [--scope public|committee] [--out FILE]
       The matrix as CSV; \`public\` (default) respects each state's publication consent.
+  events [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+      The outreach calendar's events (default: from today, twelve months ahead).
+  events --add | --update ID  --title T --start DAY|TIME [--end DAY|TIME] --city C --country C
+         --organizer O --region R --kind K [--public] [--public-note T] [--internal-note T]
+  events --cancel ID
+      Enter or replace an event (region: african, asia_pacific, eastern_european,
+      latin_american_caribbean, western_european_others, global; kind: workshop, conference, seminar,
+      country_visit, briefing, training, meeting, side_event, other), or cancel one (it stays, marked
+      cancelled, so subscribed calendars remove it).
   quarantine [--json]
       Refused uploads of every state, newest first: the reason, and where the file is kept.
   remind [--as-of YYYY-MM-DD] [--dry-run] [--json]
@@ -75,6 +84,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   review: async () => (await import('./reviewCommand.js')).runReviewCommand,
   export: async () => (await import('./exportCommand.js')).runExportCommand,
   quarantine: async () => (await import('./quarantineCommand.js')).runQuarantineCommand,
+  events: async () => (await import('./eventsCommand.js')).runEventsCommand,
   remind: async () => (await import('./remindCommand.js')).runRemindCommand,
   outbox: async () => (await import('./outboxCommand.js')).runOutboxCommand,
 };

@@ -50,6 +50,13 @@ export async function runRemindCommand(args: string[], io: CliIo): Promise<numbe
         plan.digest.map((e) => [e.concerns, e.deadlineId, e.occurrence, e.step, e.title]),
       );
     }
+    if (plan.calendar) {
+      const { reachesUntil, monthsAhead, monthsWanted, short } = plan.calendar;
+      io.stdout(
+        `The secretariat's monthly calendar reminder: the outreach calendar reaches ${reachesUntil ?? 'no scheduled event'}` +
+          ` (${monthsAhead} month(s) ahead${short ? `, under the ${monthsWanted} wanted` : ''})\n`,
+      );
+    }
     const fresh = plan.reminders.filter((r) => r.status === 'new').length;
     io.stdout(
       `${plan.reminders.length} reminder(s) due as of ${plan.asOf}, ${fresh} not yet sent; ` +

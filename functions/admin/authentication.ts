@@ -17,6 +17,7 @@
 import * as z from 'zod';
 import { principalFromClaims, type Principal } from '#shared/auth/principal.js';
 import { UnauthenticatedError } from '#shared/errors.js';
+import type { AnonymousCaller } from './route.js';
 
 const AuthorizedEvent = z.object({
   requestContext: z.object({
@@ -30,4 +31,16 @@ export function principalOfEvent(event: unknown): Principal {
   const principal = principalFromClaims(parsed.data.requestContext.authorizer.jwt.claims);
   if (!principal.subject) throw new UnauthenticatedError('The token names no subject.');
   return principal;
+}
+
+const SourcedEvent = z.object({ requestContext: z.object({ http: z.object({ sourceIp: z.string().min(1).max(64) }) }) });
+
+/**
+ * The caller of a public route: the address API Gateway (or the local API) saw the request come
+ * from, which its request limit counts by. An event without one is refused, not counted together.
+ */
+export function callerOfEvent(event: unknown): AnonymousCaller {
+  const parsed = SourcedEvent.safeParse(event);
+  if (!parsed.success) throw new UnauthenticatedError('The request names no source address.');
+  return { sourceIp: parsed.data.requestContext.http.sourceIp };
 }

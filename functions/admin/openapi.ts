@@ -29,6 +29,12 @@ function parameters(route: AdminRoute): JsonSchema[] {
   });
 }
 
+const ACCESS_DESCRIPTIONS: Record<AdminRoute['access'], string> = {
+  secretariat: 'Secretariat only.',
+  authenticated: "Any signed-in user; a state's users only for their own state.",
+  public: 'Public: no sign-in; only what states and the Committee chose to publish.',
+};
+
 export function openApiDocument(routes: readonly AdminRoute[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of routes) {
@@ -36,19 +42,22 @@ export function openApiDocument(routes: readonly AdminRoute[]): JsonSchema {
     const success = route.response.body
       ? { description: route.response.description, content: { [route.response.contentType ?? 'application/json']: { schema: schemaOf(route.response.body, 'output') } } }
       : { description: route.response.description, ...(route.response.contentType && { content: { [route.response.contentType]: { schema: { type: 'string' } } } }) };
+    const signedIn = route.access !== 'public';
     (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       summary: route.summary,
-      description: route.access === 'secretariat' ? 'Secretariat only.' : "Any signed-in user; a state's users only for their own state.",
-      security: [{ cognito: [] }],
+      description: ACCESS_DESCRIPTIONS[route.access],
+      security: signedIn ? [{ cognito: [] }] : [],
       parameters: parameters(route),
       ...(route.request.body && { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.request.body, 'input') } } } }),
       responses: {
         [String(route.response.status)]: success,
-        '401': { description: 'No valid bearer token', ...errors },
-        '403': { description: 'The token may not do this', ...errors },
+        ...(signedIn && {
+          '401': { description: 'No valid bearer token', ...errors },
+          '403': { description: 'The token may not do this', ...errors },
+        }),
         ...(route.request.path || route.request.query || route.request.body ? { '422': { description: 'A field is not valid; the message names it', ...errors } } : {}),
         ...(route.limit
-          ? { '429': { description: `More than ${route.limit.perMinute} requests in a minute from this caller; Retry-After says when to ask again`, ...errors } }
+          ? { '429': { description: `More than ${route.limit.perMinute} requests in a minute from this ${signedIn ? 'caller' : 'address'}; Retry-After says when to ask again`, ...errors } }
           : {}),
       },
     };

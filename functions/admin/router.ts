@@ -16,25 +16,30 @@ import { ErrorCode, PortalError, TooManyRequestsError } from '#shared/errors.js'
 import { logger } from '#shared/lambda/powertools.js';
 import { takeRequest } from '#shared/store/callerRequests.js';
 import { requireSecretariat } from './access.js';
-import { principalOfEvent } from './authentication.js';
-import type { AdminDependencies, AdminRoute } from './route.js';
+import { callerOfEvent, principalOfEvent } from './authentication.js';
+import type { AdminDependencies, AdminRoute, AnonymousCaller } from './route.js';
 
-type AdminEnv = { store: { request: { principal: Principal } } };
+type AdminEnv = { store: { request: { principal: Principal; caller: AnonymousCaller } } };
 
 /** `/states/{iso3}` (OpenAPI) → `/states/:iso3` (router). */
 export const routerPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1') as `/${string}`;
 
 export function createAdminRouter(deps: AdminDependencies, routes: readonly AdminRoute[]): Router<AdminEnv> {
   const router = new Router<AdminEnv>({ logger });
-  router.use(async ({ reqCtx, next }) => {
-    reqCtx.set('principal', principalOfEvent(reqCtx.event));
-    await next();
-  });
   for (const route of routes) {
+    // Who calls is established per route: a signed-in route fails closed without verified claims
+    // (see authentication.ts); a public route has no principal at all, only a source address.
     const access: Middleware<AdminEnv> = async ({ reqCtx, next }) => {
-      const principal = principalOf(reqCtx);
-      if (route.access === 'secretariat') requireSecretariat(principal);
-      if (route.limit) await takeCallersRequest(deps, principal, route, route.limit.perMinute);
+      if (route.access === 'public') {
+        const caller = callerOfEvent(reqCtx.event);
+        reqCtx.set('caller', caller);
+        await takeCallersRequest(deps, anonymousCallerId(caller), route, route.limit.perMinute);
+      } else {
+        const principal = principalOfEvent(reqCtx.event);
+        reqCtx.set('principal', principal);
+        if (route.access === 'secretariat') requireSecretariat(principal);
+        if (route.limit) await takeCallersRequest(deps, principal.subject, route, route.limit.perMinute);
+      }
       await next();
     };
     const { path, query = z.object({}), body } = route.request;
@@ -42,7 +47,11 @@ export function createAdminRouter(deps: AdminDependencies, routes: readonly Admi
     router.route(
       async (reqCtx: RequestContext<AdminEnv> & { valid?: { req?: Record<string, unknown> } }) => {
         const valid = reqCtx.valid?.req ?? {};
-        const result = await route.run({ deps, principal: principalOf(reqCtx), path: valid.path, query: valid.query, body: valid.body });
+        const parsed = { deps, path: valid.path, query: valid.query, body: valid.body };
+        const result =
+          route.access === 'public'
+            ? await route.run({ ...parsed, caller: established(reqCtx.get('caller')) })
+            : await route.run({ ...parsed, principal: established(reqCtx.get('principal')) });
         return result instanceof Response ? result : Response.json(result ?? null, { status: route.response.status });
       },
       {
@@ -64,21 +73,26 @@ export function createAdminRouter(deps: AdminDependencies, routes: readonly Admi
  * minute, so that one token cannot starve the others (API Gateway's throttle is for the API as a
  * whole). Counted after the access check: a refused caller uses nothing up.
  */
-async function takeCallersRequest(deps: AdminDependencies, principal: Principal, route: AdminRoute, perMinute: number): Promise<void> {
+async function takeCallersRequest(deps: AdminDependencies, callerId: string, route: AdminRoute, perMinute: number): Promise<void> {
   const routeName = `${route.method} ${route.path}`;
-  const taken = await takeRequest(deps.store, principal.subject, routeName, perMinute, deps.now());
+  const taken = await takeRequest(deps.store, callerId, routeName, perMinute, deps.now());
   if (!taken.taken) {
     throw new TooManyRequestsError(
-      `At most ${perMinute} requests a minute to ${routeName} per user: ask again in ${taken.retryAfterSeconds} s.`,
+      `At most ${perMinute} requests a minute to ${routeName} per caller: ask again in ${taken.retryAfterSeconds} s.`,
       taken.retryAfterSeconds,
     );
   }
 }
 
-function principalOf(reqCtx: { get(key: 'principal'): Principal | undefined }): Principal {
-  const principal = reqCtx.get('principal');
-  if (!principal) throw new Error('the authentication middleware did not run');
-  return principal;
+/**
+ * A public route's callers are counted by source address, under a name no token's subject takes
+ * (Cognito subjects are UUIDs): one address cannot use up another's requests, nor a user's.
+ */
+const anonymousCallerId = (caller: AnonymousCaller) => `address:${caller.sourceIp}`;
+
+function established<T>(value: T | undefined): T {
+  if (!value) throw new Error('the access middleware did not run');
+  return value;
 }
 
 /**

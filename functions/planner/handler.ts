@@ -37,6 +37,7 @@ export async function runPlanner(deps: PlannerDependencies, event: unknown): Pro
     queued: plan.queued,
     unreachableStates: plan.unreachable.length,
     digestEntries: plan.digest.length,
+    ...(plan.calendar && { calendarMonthsAhead: plan.calendar.monthsAhead, calendarShort: plan.calendar.short }),
   });
   return plan;
 }

@@ -1,13 +1,16 @@
 /**
- * The admin API: an HTTP API whose every route requires a valid Cognito token (a JWT authorizer on
- * the user pool, set as the API's default so no route can be added without it), one catch-all
- * route to the admin function (whose router checks the caller's groups per route), throttling, and
- * JSON access logs.
+ * The admin API: an HTTP API whose routes require a valid Cognito token (a JWT authorizer on the
+ * user pool, set as the API's default so no route can be added without it by accident), one
+ * catch-all route to the admin function (whose router checks the caller's groups per route),
+ * throttling, and JSON access logs. The public paths (`/public/…` and the calendar feed, GET only:
+ * `functions/admin/publicPaths.ts`) are the one exception, named explicitly: anyone may read what
+ * states and the Committee published, and calendar programs send no token. The function answers
+ * them from its public routes only, each limited per source address.
  */
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
-import { CorsHttpMethod, HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CorsHttpMethod, HttpApi, HttpMethod, HttpNoneAuthorizer, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -16,6 +19,8 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { adminFunction } from '../../functions/admin/function.js';
+import { CALENDAR_FEED_PATH, PUBLIC_PATH_PREFIX } from '../../functions/admin/publicPaths.js';
+import { acknowledge } from './acknowledge.js';
 import { COMMITTEE_PREFIX, INCOMING_PREFIX, QUARANTINE_PREFIX } from '../../shared/portal/uploadLocation.js';
 import { grantObjectUse, grantTableUse } from './grants.js';
 import type { OperatorAlerts } from './operatorAlerts.js';
@@ -83,11 +88,17 @@ export class AdminApi extends Construct {
           }
         : undefined,
     });
-    this.api.addRoutes({
-      path: '/{proxy+}',
-      methods: API_METHODS,
-      integration: new HttpLambdaIntegration('Admin', this.admin.function),
-    });
+    const integration = new HttpLambdaIntegration('Admin', this.admin.function);
+    this.api.addRoutes({ path: '/{proxy+}', methods: API_METHODS, integration });
+    // More specific than `/{proxy+}`, so API Gateway picks them for these paths; GET only (any other
+    // method on a public path falls to the catch-all and its authorizer).
+    for (const path of [`${PUBLIC_PATH_PREFIX}{proxy+}`, CALENDAR_FEED_PATH]) {
+      const [route] = this.api.addRoutes({ path, methods: [HttpMethod.GET], integration, authorizer: new HttpNoneAuthorizer() });
+      acknowledge(route!, {
+        'AwsSolutions-APIG4':
+          'Public by design: published matrices, reports states consented to publish, and the public outreach calendar (programme of work); the function serves only its public routes here, limited per source address',
+      });
+    }
 
     // A 5xx is the API failing its caller (a fault of ours, or API Gateway's): operators look at once.
     props.pipeline.alerts.watch(

@@ -7,10 +7,12 @@
  * - The request becomes an HTTP API payload v2.0 event whose `requestContext.authorizer.jwt.claims`
  *   holds the verified claims, flattened to strings the way API Gateway passes them
  *   (`"cognito:groups": "[secretariat]"`).
+ * - The public paths (`/public/…`, `/calendar.ics`: `functions/admin/publicPaths.ts`) need no
+ *   token, as on AWS where those routes have no authorizer; their event carries no claims at all.
  * - `GET /.well-known/jwks.json` publishes the issuer's public keys, like a Cognito user pool.
  * - `POST /local-upload/<bucket>` is the local portal's own upload path (see `localUpload.ts`).
- * - CORS for the origins it is given (the local web portal's), on the API and the upload path alike,
- *   as the HTTP API's CORS configuration and the bucket's CORS rule do on AWS.
+ * - CORS for the origins it is given (a web app served from another port): the preflight is
+ *   answered here, before any token check, as API Gateway answers it on AWS.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,6 +23,7 @@ import type { JWTPayload } from 'jose';
 import { adminFunction } from '#functions/admin/function.js';
 import { createHandler as createAdminHandler, dependenciesFrom as adminDependencies } from '#functions/admin/handler.js';
 import { objectSigner } from '#functions/admin/objectSigner.js';
+import { CALENDAR_FEED_PATH, isPublicPath } from '#functions/admin/publicPaths.js';
 import { bearerToken, InvalidTokenError } from '#shared/auth/accessTokens.js';
 import type { AwsClients } from '#shared/aws/clients.js';
 import { settingsFor } from '#shared/lambda/functionDescription.js';
@@ -42,7 +45,7 @@ export interface LocalAdminApiOptions {
   clients: Pick<AwsClients, 'db' | 's3'>;
   tableName: string;
   bucketName: string;
-  /** Browser origins allowed to call the API and post uploads (CORS); default none. */
+  /** Browser origins (`http://127.0.0.1:5173`) allowed to call the API and post upload forms (CORS); default none. */
   corsOrigins?: readonly string[];
 }
 
@@ -54,9 +57,9 @@ export interface LocalAdminApi {
   stop(): Promise<void>;
 }
 
-/** What `portal.json` records of the admin API, for the CLI (the file is readable by its owner only). */
-export function adminApiInfo(api: LocalAdminApi): { adminApi: string; tokens: Record<string, string> } {
-  return { adminApi: api.url, tokens: api.tokens };
+/** What `portal.json` records of the admin API, for the CLI (the file is readable by its owner only), and its public calendar feed. */
+export function adminApiInfo(api: LocalAdminApi): { adminApi: string; calendar: string; tokens: Record<string, string> } {
+  return { adminApi: api.url, calendar: `${api.url}${CALENDAR_FEED_PATH}`, tokens: api.tokens };
 }
 
 /** The banner's lines about the admin API: where it listens and the two demo tokens. */
@@ -64,6 +67,7 @@ export function adminApiBanner(api: LocalAdminApi): string {
   const tokens = Object.entries(api.tokens).map(([group, token]) => `    ${group.padEnd(12)} ${token}`);
   return [
     `  Admin API       ${api.url}   (OpenAPI: ${api.url}/openapi.json; send "Authorization: Bearer <token>")`,
+    `  Calendar feed   ${api.url}${CALENDAR_FEED_PATH}   (public outreach events, iCalendar: subscribe from a calendar program)`,
     `  Tokens (12 h, also in portal.json; the issuer's key is in the data folder's auth/):`,
     ...tokens,
   ].join('\n');
@@ -85,9 +89,9 @@ export async function startLocalAdminApi(options: LocalAdminApiOptions): Promise
   const settings = settingsFor(adminFunction, { TABLE_NAME: options.tableName, BUCKET_NAME: options.bucketName, UPLOAD_POST_URL: `${url}${LOCAL_UPLOAD_PATH}` });
   const handler = createAdminHandler(adminDependencies(settings, clients, objectSigner(clients.s3))) as unknown as AdminHandler;
   const usedGrants = new UsedUploadGrants(join(options.home, 'used-upload-grants.txt'));
-  const corsOrigins = new Set(options.corsOrigins ?? []);
+  const cors = new Set(options.corsOrigins ?? []);
   const server = createServer((request, response) => {
-    if (allowCrossOrigin(request, response, corsOrigins)) return;
+    if (answerCors(request, response, cors)) return;
     serve(request, response, issuer, handler, clients.s3, usedGrants).catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, { message: 'Internal Server Error' });
       else response.destroy(error instanceof Error ? error : undefined);
@@ -124,14 +128,17 @@ async function serve(
     return;
   }
 
-  const token = bearerToken(headerValue(request.headers.authorization));
-  if (!token) return send(response, 401, { message: 'Unauthorized' });
-  let claims: JWTPayload;
-  try {
-    claims = await issuer.verify(token);
-  } catch (error) {
-    if (error instanceof InvalidTokenError) return send(response, 401, { message: 'Unauthorized' });
-    throw error;
+  let claims: JWTPayload | undefined;
+  // GET only, as the CDK API opens them: any other method on a public path meets the authorizer.
+  if (!(request.method === 'GET' && isPublicPath(target.pathname))) {
+    const token = bearerToken(headerValue(request.headers.authorization));
+    if (!token) return send(response, 401, { message: 'Unauthorized' });
+    try {
+      claims = await issuer.verify(token);
+    } catch (error) {
+      if (error instanceof InvalidTokenError) return send(response, 401, { message: 'Unauthorized' });
+      throw error;
+    }
   }
 
   const result = await handler(httpApiEvent(request, target, body, claims), lambdaContext('admin'));
@@ -142,29 +149,8 @@ async function serve(
   response.writeHead(result.statusCode ?? 200, headers).end(payload);
 }
 
-/**
- * CORS as API Gateway's configuration answers it: an allowed origin gets its own origin back (never
- * `*`, no credentials), a preflight is answered here and goes no further (true). A request from
- * any other origin gets no CORS header, so the browser keeps the answer from the page.
- */
-function allowCrossOrigin(request: IncomingMessage, response: ServerResponse, origins: ReadonlySet<string>): boolean {
-  const origin = headerValue(request.headers.origin);
-  if (!origin || !origins.has(origin)) return false;
-  response.setHeader('access-control-allow-origin', origin);
-  response.setHeader('vary', 'origin');
-  if (request.method !== 'OPTIONS') return false;
-  response
-    .writeHead(204, {
-      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
-      'access-control-allow-headers': 'authorization, content-type',
-      'access-control-max-age': '600',
-    })
-    .end();
-  return true;
-}
-
-/** An API Gateway HTTP API (payload format 2.0) event, as the JWT authorizer passes it on. */
-function httpApiEvent(request: IncomingMessage, target: URL, body: Buffer, claims: JWTPayload): APIGatewayProxyEventV2WithJWTAuthorizer {
+/** An API Gateway HTTP API (payload format 2.0) event, as the JWT authorizer passes it on (a public route's: no authorizer). */
+function httpApiEvent(request: IncomingMessage, target: URL, body: Buffer, claims: JWTPayload | undefined): APIGatewayProxyEventV2WithJWTAuthorizer {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined && name !== 'cookie') headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -185,7 +171,10 @@ function httpApiEvent(request: IncomingMessage, target: URL, body: Buffer, claim
     requestContext: {
       accountId: '000000000000',
       apiId: 'local',
-      authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: apiGatewayClaims(claims), scopes: null as unknown as string[] } },
+      // A route without an authorizer gets no `authorizer` at all (the type knows only the JWT case).
+      authorizer: (claims
+        ? { principalId: '', integrationLatency: 0, jwt: { claims: apiGatewayClaims(claims), scopes: null as unknown as string[] } }
+        : undefined) as APIGatewayProxyEventV2WithJWTAuthorizer['requestContext']['authorizer'],
       domainName: headers.host ?? 'localhost',
       domainPrefix: 'localhost',
       http: { method, path: target.pathname, protocol: `HTTP/${request.httpVersion}`, sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
@@ -205,6 +194,33 @@ function apiGatewayClaims(claims: JWTPayload): Record<string, string | number | 
   return Object.fromEntries(
     Object.entries(claims).map(([name, value]) => [name, Array.isArray(value) ? `[${value.join(' ')}]` : typeof value === 'object' ? JSON.stringify(value) : String(value)]),
   );
+}
+
+const CORS_METHODS = 'GET, POST, PUT, PATCH, DELETE';
+const CORS_HEADERS = 'authorization, content-type';
+
+/**
+ * CORS for the allowed origins, as API Gateway's `corsPreflight` does on AWS: a preflight from an
+ * allowed origin is answered 204 with what it may send (true: answered, nothing else to do); every
+ * other answer to an allowed origin names it. Other origins get no CORS header (the browser then
+ * refuses to hand them the answer); their preflight is answered 204 all the same, telling nothing.
+ */
+function answerCors(request: IncomingMessage, response: ServerResponse, origins: ReadonlySet<string>): boolean {
+  const origin = headerValue(request.headers.origin);
+  const allowed = origin !== undefined && origins.has(origin);
+  if (allowed) {
+    response.setHeader('access-control-allow-origin', origin);
+    response.setHeader('access-control-expose-headers', 'retry-after, x-amz-version-id, etag');
+  }
+  response.setHeader('vary', 'origin');
+  if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined) return false;
+  if (allowed) {
+    response.setHeader('access-control-allow-methods', CORS_METHODS);
+    response.setHeader('access-control-allow-headers', CORS_HEADERS);
+    response.setHeader('access-control-max-age', '3600');
+  }
+  response.writeHead(204).end();
+  return true;
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -16,6 +16,8 @@ export const PortalInfo = z.object({
   /** The mail queue on the SQS stand-in (the reminder run from the CLI queues there). */
   mailQueueUrl: z.string(),
   adminApi: z.string().optional(),
+  /** The outreach calendar's public iCalendar feed (the admin API's `/calendar.ics`: no sign-in). */
+  calendar: z.string().optional(),
   tokens: z.record(z.string(), z.string()).optional(),
   /** The web portal. */
   web: z.string().optional(),

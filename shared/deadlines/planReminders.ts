@@ -11,6 +11,11 @@
  * once. A record left `queued` by a planner that died before queueing it is queued again by a
  * later run once it is older than `requeueAfterMs`; the mailer's claim makes a repeat harmless.
  *
+ * On the first of each month it also reminds the secretariat's address to keep the outreach
+ * calendar at least six months ahead, saying how far it reaches: one mail per month, its record's
+ * key the month (`CALENDAR_REMINDER#<yyyy-mm>`), created and requeued like the digest; a planner
+ * that missed the first sends it within the catch-up days that follow.
+ *
  * A dry run reads the same and writes nothing: the plan says who would be written to, and why.
  */
 import { type ReminderKind, dueSteps } from '#shared/deadlines/reminderLadder.js';
@@ -21,8 +26,10 @@ import type { UnLanguage } from '#shared/extraction/contract.js';
 import type { MailQueue } from '#shared/mail/mailQueue.js';
 import { concernsOf, listDeadlines } from '#shared/store/deadlines.js';
 import type { ContactPoint, Deadline } from '#shared/store/items.js';
-import { DIGEST_SORT_KEY, digestKey } from '#shared/store/keys.js';
-import { getMail, recordMail, type DigestFacts, type MailKey, type MailStatus } from '#shared/store/outboundMail.js';
+import { calendarReminderKey, DIGEST_SORT_KEY, digestKey } from '#shared/store/keys.js';
+import { getMail, recordMail, type CalendarFacts, type DigestFacts, type MailKey, type MailStatus, type OutboundMailInput } from '#shared/store/outboundMail.js';
+import { calendarReach } from '#shared/store/outreachEvents.js';
+import { addMonths } from './calendar.js';
 import { listOrganizationStandings, type OrganizationStanding } from '#shared/store/organizations.js';
 import { recordReminder, reminderKey, remindersOfOccurrence } from '#shared/store/reminders.js';
 import { inChunks, type StoreContext } from '#shared/store/table.js';
@@ -86,6 +93,8 @@ export interface ReminderPlan {
   unreachable: UnreachableState[];
   /** The secretariat's digest of the day: the Committee's and the Secretariat's tasks due or overdue. */
   digest: DigestEntry[];
+  /** On the first of a month (or within the catch-up days after it): how far the outreach calendar reaches (the secretariat is reminded to keep it ahead). */
+  calendar: CalendarFacts | null;
   /** E-mails this run put on the mail queue (0 on a dry run), the digest included. */
   queued: number;
 }
@@ -103,8 +112,11 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
       ? [{ deadlineId: deadline.id, title: deadline.title, concerns, occurrence: step.occurrence, precision: deadline.precision, step: step.step, offsetDays: step.offsetDays }]
       : [],
   );
-  const plan: ReminderPlan = { asOf, dryRun: request.dryRun, deadlinesDue: due.length, reminders: [], unreachable: [], digest, queued: 0 };
-  if (due.length === 0 && digest.length === 0) return plan;
+  // The first of the month, or a day within the catch-up window after it when the planner missed
+  // the first (the month's key makes it one mail whichever day sends it).
+  const calendar = Number(asOf.slice(8, 10)) <= 1 + deps.catchUpDays ? await calendarFacts(deps.store, asOf) : null;
+  const plan: ReminderPlan = { asOf, dryRun: request.dryRun, deadlinesDue: due.length, reminders: [], unreachable: [], digest, calendar, queued: 0 };
+  if (due.length === 0 && digest.length === 0 && !calendar) return plan;
 
   const [standings, organizations, existing] = await Promise.all([
     due.some((d) => d.concerns === 'states') ? (deps.standings ?? (() => loadStateStandings(deps.store)))() : [],
@@ -169,8 +181,9 @@ export async function planReminders(deps: PlannerDependencies, request: PlanRequ
       else r.status = 'queued'; // another planner created it a moment ago; it queues it
     });
   }
-  const digestToQueue = await digestMail(deps, plan, now);
-  if (digestToQueue) toQueue.push(digestToQueue);
+  for (const secretariatMail of [await digestMail(deps, plan, now), await calendarReminderMail(deps, plan, now)]) {
+    if (secretariatMail) toQueue.push(secretariatMail);
+  }
   await deps.queue.enqueue(toQueue);
   plan.queued = toQueue.length;
   return plan;
@@ -192,20 +205,49 @@ function organizationHasComplied(deadline: Deadline, organization: OrganizationS
   return deadline.satisfiedBy?.kind === 'contact_designated' && organization.contacts.some((c) => c.status === 'active');
 }
 
+/** The programme of work asks for the outreach calendar to be kept this far ahead. */
+export const CALENDAR_MONTHS_WANTED = 6;
+
+/** How far the outreach calendar reaches on `asOf`, in whole months. */
+export async function calendarFacts(store: StoreContext, asOf: string): Promise<CalendarFacts> {
+  const reachesUntil = await calendarReach(store);
+  let monthsAhead = 0;
+  while (reachesUntil && addMonths(asOf, monthsAhead + 1) <= reachesUntil) monthsAhead += 1;
+  return { asOf, reachesUntil, monthsAhead, monthsWanted: CALENDAR_MONTHS_WANTED, short: monthsAhead < CALENDAR_MONTHS_WANTED };
+}
+
 /**
  * The day's digest, once: its record's key is the day (`DIGEST#<asOf>`), created with a
  * conditional put like a reminder's, and queued again when a planner died before queueing it.
  * Nothing without entries or without the secretariat's address.
  */
-async function digestMail(deps: PlannerDependencies, plan: ReminderPlan, now: Date): Promise<MailKey | undefined> {
-  if (plan.digest.length === 0 || !deps.secretariatAddress) return undefined;
-  const key = { PK: digestKey(plan.asOf), SK: DIGEST_SORT_KEY };
+function digestMail(deps: PlannerDependencies, plan: ReminderPlan, now: Date): Promise<MailKey | undefined> {
+  if (plan.digest.length === 0) return Promise.resolve(undefined);
+  return secretariatMail(deps, { PK: digestKey(plan.asOf), SK: DIGEST_SORT_KEY }, { kind: 'digest', digest: { asOf: plan.asOf, entries: plan.digest } }, now);
+}
+
+/** The month's calendar reminder, once: its record's key is the month, whichever day of it the planner ran first. */
+function calendarReminderMail(deps: PlannerDependencies, plan: ReminderPlan, now: Date): Promise<MailKey | undefined> {
+  if (!plan.calendar) return Promise.resolve(undefined);
+  return secretariatMail(deps, { PK: calendarReminderKey(plan.asOf.slice(0, 7)), SK: DIGEST_SORT_KEY }, { kind: 'calendar', calendar: plan.calendar }, now);
+}
+
+/**
+ * A mail to the secretariat's own address, created once under `key` (a conditional put) and queued
+ * by whoever created it, or again when its planner died before queueing it. None without the address.
+ */
+async function secretariatMail(
+  deps: PlannerDependencies,
+  key: MailKey,
+  content: Pick<OutboundMailInput, 'kind' | 'digest' | 'calendar'>,
+  now: Date,
+): Promise<MailKey | undefined> {
+  if (!deps.secretariatAddress) return undefined;
   const created = await recordMail(deps.store, key, {
-    kind: 'digest',
+    ...content,
     recipient: { email: deps.secretariatAddress, name: 'Secretariat of the 1540 Committee', language: 'en', addressedAs: 'secretariat' },
     status: 'queued',
     queuedAt: now.toISOString(),
-    digest: { asOf: plan.asOf, entries: plan.digest },
   });
   if (created === 'created') return key;
   const existing = await getMail(deps.store, key);

@@ -9,6 +9,7 @@ import {
 import { isMemberState } from '../reference/memberStates.js';
 import { fullText, type DocumentText } from './documentText.js';
 import { detectAssistance } from './detection/assistance.js';
+import { committeeAuthorship } from './detection/committeeAuthorship.js';
 import { detectContacts } from './detection/contacts.js';
 import { detectDeadlines } from './detection/deadlines.js';
 import { detectDocumentDate } from './detection/documentDate.js';
@@ -83,7 +84,9 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const foldedText = fold(text.slice(0, 100_000));
   const detectedState = detectState(text, language);
   const warnings = [...doc.warnings];
-  let reportType: ReportType = request.reportType ?? detectReportType(foldedText, detectedState !== null);
+  // Where the Committee's name stands says who wrote the text; states named in it are no authors.
+  const authorship = committeeAuthorship(text);
+  let reportType: ReportType = request.reportType ?? (authorship === 'none' ? detectReportType(foldedText, detectedState !== null) : 'committee_document');
   if (reportType === 'committee_document' && declaredState) {
     // Committee documents come from the secretariat's place only: in a state's place, a text that
     // reads like one is that state's document, of the type its other cues say.
@@ -91,7 +94,9 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     warnings.push(WARNINGS.committeeTextFromState);
   }
   let state: string | null = declaredState ?? detectedState;
-  if (reportType === 'committee_document' && !declaredState) state = null;
+  // A Committee matrix keeps the state it is about; other Committee texts have no author state.
+  const aboutState = reportType === 'committee_document' && authorship === 'matrix';
+  if (reportType === 'committee_document' && !declaredState && !aboutState) state = null;
   if (declaredState && detectedState && detectedState !== declaredState) {
     // Only a document that is clearly about another state warns: partners are named in passing.
     const ranked = rankStates(text, language === 'other' ? ['en'] : [language]);
@@ -99,8 +104,9 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     if ((ranked[0]?.score ?? 0) > own * 2) warnings.push(WARNINGS.stateMismatch);
   }
   const documentDate = detectDocumentDate(text);
-  const committee = reportType === 'committee_document';
-  // A Committee text describes no national measures: only its deadlines are read.
+  const committee = reportType === 'committee_document' && !aboutState;
+  // A Committee text describes no national measures: only its deadlines are read. A Committee
+  // matrix is the other way round: the state's treaties and measures, and no deadlines.
   const assistance = committee ? { requested: [], requestUnits: new Set<number>() } : detectAssistance(units);
   const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits });
   return {

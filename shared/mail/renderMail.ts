@@ -6,7 +6,7 @@
 import { commonNames } from '../reference/commonNames.js';
 import { isMemberState } from '../reference/memberStates.js';
 import type { UnLanguage } from '../extraction/contract.js';
-import { mailParty, type DigestFacts, type OutboundMail } from '../store/outboundMail.js';
+import { mailParty, type CalendarFacts, type DigestFacts, type OutboundMail } from '../store/outboundMail.js';
 import type { LanguagePack, Message } from './languagePack.js';
 import { ar } from './languages/ar.js';
 import { en } from './languages/en.js';
@@ -63,7 +63,34 @@ export function renderMail(mail: OutboundMail): RenderedMail {
       if (!mail.digest) throw new UnrenderableMailError('a digest carries no entries');
       return renderDigest(mail.digest);
     }
+    case 'calendar': {
+      if (!mail.calendar) throw new UnrenderableMailError('a calendar reminder carries no facts');
+      return renderCalendarReminder(mail.calendar);
+    }
   }
+}
+
+/**
+ * The secretariat's monthly reminder to keep the outreach calendar ahead, in English like the
+ * digest (both go to the secretariat's own address): how far it reaches, flagged when short.
+ */
+function renderCalendarReminder(facts: CalendarFacts): RenderedMail {
+  const pack = LANGUAGE_PACKS.en;
+  const reach = facts.reachesUntil ? `its last scheduled event ends on ${formatDate(pack, facts.reachesUntil, 'day')} (${facts.monthsAhead} month(s) ahead)` : 'it holds no scheduled event';
+  const subject = facts.short
+    ? `Outreach calendar: under ${facts.monthsWanted} months ahead, please update it`
+    : `Outreach calendar: monthly review (${facts.monthsAhead} months ahead)`;
+  const paragraphs = [
+    `On ${formatDate(pack, facts.asOf, 'day')}, the outreach calendar of the Committee reaches this far: ${reach}.`,
+    facts.short
+      ? `The programme of work asks for the calendar to be kept at least ${facts.monthsWanted} months ahead: please enter the events known so far, with a public note for those that are public.`
+      : `It is at least ${facts.monthsWanted} months ahead, as the programme of work asks: please check that the events known so far are entered and still correct.`,
+  ];
+  const text = `${subject}\n\n${paragraphs.join('\n\n')}\n\n--\nSent on the first of each month by the reporting portal's reminder planner.\n`;
+  const html =
+    `<!DOCTYPE html>\n<html lang="en" dir="ltr"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>\n` +
+    `${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</body></html>\n`;
+  return { language: 'en', subject, text, html };
 }
 
 /**

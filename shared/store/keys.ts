@@ -21,6 +21,9 @@
  * | consent decision  | STATE#<iso3>            | CONSENT#<at>#<unique>                       |                                   |                                       |
  * | proposal          | PROPOSAL#<id>           | PROPOSAL                                    | PROPOSALS#<status> / <iso3 or COMMITTEE>#<kind>#<receivedAt>#<id> | SUBPROPOSALS#<submissionId> / <kind>#<id> |
  * | review decision   | PROPOSAL#<id>           | DECISION#<at>#<status>                      |                                   |                                       |
+ * | outreach event    | EVENT#<id>              | EVENT                                       | EVENTS / <startDay>#<id>          | public only: EVENTS#public / <startDay>#<id> |
+ * | calendar reminder (mail) | CALENDAR_REMINDER#<yyyy-mm> | SECRETARIAT                         |                                   |                                       |
+ * | public submission | (the submission above)  |                                             |                                   | public accepted only: REPORTS#public / <iso3>#<receivedAt>#<id> |
  *
  * A reminder lives in its deadline's partition (the admin lists a deadline's reminders, or one
  * occurrence's, with a prefix query) and is indexed by state in GSI1 (a state's reminders, by
@@ -143,3 +146,20 @@ export const decisionSortKey = (at: string, status: string) => `${DECISION_PREFI
 export const CONSENT_PREFIX = 'CONSENT#';
 /** `unique` tells apart two decisions of the same millisecond. */
 export const consentSortKey = (at: string, unique: string) => `${CONSENT_PREFIX}${at}#${unique}`;
+
+/**
+ * An outreach event of the Committee's calendar (`outreachEvents.ts`): every event by start day on
+ * GSI1, the public ones also on GSI2 (sparse: made committee-only, an event leaves it).
+ */
+export const eventKey = (id: string) => `EVENT#${id}`;
+export const EVENT_SORT_KEY = 'EVENT';
+export const EVENTS_KEY = 'EVENTS';
+export const publicEventsKey = (visibility: Visibility) => `EVENTS#${visibility}`;
+export const eventsByStartSortKey = (startDay: string, id: string) => `${startDay}#${id}`;
+
+/** The secretariat's monthly reminder to keep the outreach calendar six months ahead: one per month. */
+export const calendarReminderKey = (month: string) => `CALENDAR_REMINDER#${month}`;
+
+/** Submissions a state consented to publish (sparse GSI2 entry; accepted submissions only, never a refused one). */
+export const publicReportsKey = (visibility: Visibility) => `REPORTS#${visibility}`;
+export const publicReportSortKey = (iso3: string, receivedAt: string, id: string) => `${iso3}#${receivedAt}#${id}`;

@@ -20,7 +20,7 @@ import { receiptSortKey, stateKey } from './keys.js';
 import { getItem, ignoreConditionFailure, putIfAbsent, type StoreContext } from './table.js';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 
-export const MailKind = z.enum(['receipt', 'refused', 'upcoming', 'overdue', 'digest']);
+export const MailKind = z.enum(['receipt', 'refused', 'upcoming', 'overdue', 'digest', 'calendar']);
 export type MailKind = z.infer<typeof MailKind>;
 
 export const MailStatus = z.enum(['queued', 'sending', 'sent', 'suppressed', 'failed']);
@@ -67,6 +67,21 @@ export const DigestFacts = z.object({
 });
 export type DigestFacts = z.infer<typeof DigestFacts>;
 
+/**
+ * The secretariat's monthly reminder to keep the outreach calendar at least `monthsWanted` months
+ * ahead: how far it reaches on the first of the month, and whether that is short of it.
+ */
+export const CalendarFacts = z.object({
+  asOf: IsoDate,
+  /** The last day of the scheduled event that starts last; null for an empty calendar. */
+  reachesUntil: IsoDate.nullable(),
+  /** Whole months from `asOf` to `reachesUntil` (0 for an empty calendar). */
+  monthsAhead: z.number().int().nonnegative(),
+  monthsWanted: z.number().int().positive(),
+  short: z.boolean(),
+});
+export type CalendarFacts = z.infer<typeof CalendarFacts>;
+
 /** What a receipt (or a refusal notice) says about the upload. */
 export const SubmissionFacts = z.object({
   submissionId: z.string(),
@@ -105,6 +120,7 @@ export const OutboundMail = z.object({
   reminder: ReminderFacts.optional(),
   submission: SubmissionFacts.optional(),
   digest: DigestFacts.optional(),
+  calendar: CalendarFacts.optional(),
 });
 export type OutboundMail = z.infer<typeof OutboundMail>;
 

@@ -166,6 +166,11 @@ export function proposalsAwaitingReview(store: StoreContext, iso3: string): Prom
   return queryAll(store, partitionPrefix(proposalsByStatusKey('pending'), proposalsQueuePrefix(iso3), BY_LOOKUP), Proposal);
 }
 
+/** Every proposal awaiting review, of every state and kind (the matrix heat-map: one index partition). */
+export function pendingProposals(store: StoreContext): Promise<Proposal[]> {
+  return queryAll(store, indexPartition(BY_LOOKUP, proposalsByStatusKey('pending')), Proposal);
+}
+
 /** Every proposal a submission gave rise to (bulk decisions). */
 export function proposalsOfSubmission(store: StoreContext, submissionId: string): Promise<Proposal[]> {
   return queryAll(store, indexPartition(BY_ELEMENT, proposalsOfSubmissionKey(submissionId)), Proposal);

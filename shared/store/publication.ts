@@ -5,14 +5,29 @@
  *
  * A profile whose matrix is public is also indexed on GSI2 under `PUBLICATION#public / <iso3>`
  * (sparse: withdrawing consent removes the key), so the public export reads exactly the consenting
- * states without scanning the 193 profiles.
+ * states without scanning the 193 profiles. A public submission likewise, under
+ * `REPORTS#public / <iso3>#<receivedAt>#<id>`: the public pages read exactly those. Only an accepted
+ * submission of a state is published (never a refused file, nor a duplicate of one already kept).
  */
 import { randomUUID } from 'node:crypto';
 import { BatchGetCommand, type BatchGetCommandOutput, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { CONSENT_PREFIX, consentSortKey, PROFILE_SORT_KEY, publicationKey, stateKey, submissionSortKey } from './keys.js';
-import { Visibility, type Submission } from './items.js';
+import { ConflictError } from '../errors.js';
+import {
+  CONSENT_PREFIX,
+  consentSortKey,
+  PROFILE_SORT_KEY,
+  publicationKey,
+  publicReportSortKey,
+  publicReportsKey,
+  stateKey,
+  submissionSortKey,
+} from './keys.js';
+import type { MatrixElement } from '../extraction/contract.js';
+import { matrixForElement } from './adminQueries.js';
+import { Submission, Visibility, type MatrixEntry, type SubmissionStatus } from './items.js';
+import { currentMatrix } from './matrixEntries.js';
 import { inChunks, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
@@ -61,22 +76,50 @@ export function consentDecisions(store: StoreContext, iso3: string): Promise<Con
   return queryAll(store, partitionPrefix(stateKey(iso3), CONSENT_PREFIX), ConsentDecision);
 }
 
+/**
+ * Records a state's consent (or its withdrawal) to publish one submission. Published, an accepted
+ * submission of a state joins the public reports' index; withdrawn, it leaves it (a refused
+ * submission keeps its own GSI2 entry, the quarantine's: it was never published).
+ */
 export async function setSubmissionVisibility(
   store: StoreContext,
   submission: Pick<Submission, 'id' | 'state' | 'receivedAt' | 'declaredReportType' | 'status'>,
   visibility: Visibility,
 ): Promise<void> {
+  const { state } = submission;
+  if (visibility === 'public' && (submission.status !== 'accepted' || state === null)) {
+    throw new ConflictError(
+      `Submission ${submission.id} cannot be published: ${state === null ? 'it belongs to no state' : `it was not accepted (${submission.status})`}.`,
+    );
+  }
+  const update =
+    visibility === 'public' && state !== null
+      ? {
+          UpdateExpression: 'SET visibility = :v, GSI2PK = :gsipk, GSI2SK = :gsisk',
+          // Accepted when read, accepted when written: a submission's status never changes, but the check costs nothing.
+          ConditionExpression: 'attribute_exists(PK) AND #status = :accepted',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':v': visibility,
+            ':gsipk': publicReportsKey('public'),
+            ':gsisk': publicReportSortKey(state, submission.receivedAt, submission.id),
+            ':accepted': 'accepted' satisfies SubmissionStatus,
+          },
+        }
+      : {
+          UpdateExpression: submission.status === 'rejected' ? 'SET visibility = :v' : 'SET visibility = :v REMOVE GSI2PK, GSI2SK',
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeValues: { ':v': visibility },
+        };
   await store.db
-    .send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { PK: submissionPartition(submission), SK: submissionSortKey(submission.receivedAt, submission.id) },
-        UpdateExpression: 'SET visibility = :v',
-        ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':v': visibility },
-      }),
-    )
+    .send(new UpdateCommand({ TableName: store.tableName, Key: { PK: submissionPartition(submission), SK: submissionSortKey(submission.receivedAt, submission.id) }, ...update }))
     .catch(notFoundIfConditionFails(`Submission ${submission.id}`));
+}
+
+/** The submissions states consented to publish (all, or one state's), by state and time received. */
+export function publicSubmissions(store: StoreContext, iso3?: string): Promise<Submission[]> {
+  const partition = publicReportsKey('public');
+  return queryAll(store, iso3 ? partitionPrefix(partition, `${iso3}#`, BY_ELEMENT) : indexPartition(BY_ELEMENT, partition), Submission);
 }
 
 /** The states whose matrix may be published, by ISO3 code. */
@@ -111,4 +154,29 @@ export async function submissionVisibilities(
     }
   }
   return visibilities;
+}
+
+/** A cell of a published matrix; its evidence is published only with its source submission. */
+export interface PublishedMatrixEntry extends MatrixEntry {
+  /** False when the source submission is not public: the cell is published, its evidence and source are not. */
+  evidencePublic: boolean;
+}
+
+/**
+ * The matrix cells that may be published: the current (confirmed) cells of the states that
+ * consented to publish their matrix, optionally one state's or one element's, each marked with
+ * whether its source submission is public too. The public pages and the public export read this.
+ */
+export async function publishedMatrix(store: StoreContext, filter: { state?: string; element?: MatrixElement } = {}): Promise<PublishedMatrixEntry[]> {
+  const published = new Set(await publicMatrixStates(store));
+  let entries: MatrixEntry[];
+  if (filter.state) entries = published.has(filter.state) ? await currentMatrix(store, filter.state) : [];
+  else if (filter.element) entries = (await matrixForElement(store, filter.element)).filter((e) => published.has(e.state));
+  else entries = (await Promise.all([...published].map((iso3) => currentMatrix(store, iso3)))).flat();
+  if (filter.element) entries = entries.filter((e) => e.element === filter.element);
+  const visibility = await submissionVisibilities(
+    store,
+    entries.map((e) => ({ state: e.state, receivedAt: e.sourceReceivedAt, id: e.sourceSubmissionId })),
+  );
+  return entries.map((e) => ({ ...e, evidencePublic: visibility.get(e.sourceSubmissionId) === 'public' }));
 }

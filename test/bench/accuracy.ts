@@ -1,6 +1,8 @@
 /**
- * `npm run bench:accuracy -- <dir>`: scores the extractor against a labelled corpus.
+ * `npm run bench:accuracy -- <dir> [<dir> …]`: scores the extractor against labelled corpora.
  *
+ * - Several folders in one call (`test/corpus/tune test/corpus/held`), or part of one by file names
+ *   (`../shared/fixtures/dev:dev17..dev26`): each scored on its own, then a table side by side.
  * - A directory with labels.json: per-field accuracy (language, state, type, date) and
  *   precision/recall/F1 (treaties, matrix, gaps, contacts, assistance, deadlines), time per document
  *   and pages per second, side by side with poppler's `pdftotext` on the PDFs.
@@ -10,6 +12,7 @@
  *   (`extraction/fromReviews.ts`), per kind: judged, right, wrong, missed, precision and recall.
  */
 import { execFile, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,8 +104,32 @@ function measureInChild(file: string): { outcome: string; ms: number; maxRssMb: 
   }
 }
 
-async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
-  const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Label[];
+/** One labelled set's scores, kept for the side-by-side table of several sets. */
+interface SetScores {
+  name: string;
+  documents: number;
+  scalar: Record<string, { right: number; total: number }>;
+  sets: Record<SetField, Counts>;
+  concerns: { right: number; total: number };
+}
+
+/**
+ * `dir` or `dir:first..last`: the labelled documents of a folder, or those whose file names fall
+ * between two names (`../shared/fixtures/dev:dev17..dev26`, the documents added later).
+ */
+function parseSetArgument(arg: string): { dir: string; range?: [string, string] } {
+  const m = /^(.*):([^:/\\]+)\.\.([^:/\\]+)$/u.exec(arg);
+  return m ? { dir: m[1]!, range: [m[2]!, m[3]!] } : { dir: arg };
+}
+
+const stem = (file: string) => file.replace(/\.[^.]+$/u, '');
+
+async function benchLabelled(arg: string, poppler: boolean): Promise<SetScores> {
+  const { dir: relative, range } = parseSetArgument(arg);
+  const dir = resolve(relative);
+  const all = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as Label[];
+  const labels = range ? all.filter((l) => stem(l.file) >= range[0] && stem(l.file) <= range[1]) : all;
+  if (labels.length === 0) throw new Error(`no labelled document in ${arg}`);
   const scalar = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, { right: 0, total: 0 }]));
   const sets = Object.fromEntries(SET_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<SetField, Counts>;
   let names = { right: 0, total: 0 };
@@ -165,7 +192,7 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     perFile.push([label.file, pages, ms.toFixed(0), childMs.toFixed(0), poppleRow, wrong.length === 0 ? 'all right' : `${wrong.length} field(s) off`]);
     for (const w of wrong) mistakes.push(`${label.file}: ${w}`);
   }
-  console.log(`\n## Accuracy on ${dir} (${labels.length} documents)\n`);
+  console.log(`\n## Accuracy on ${dir}${range ? ` (${range[0]} to ${range[1]})` : ''} (${labels.length} documents)\n`);
   console.log(table(['field', 'accuracy'], SCALAR_FIELDS.map((f) => [f, `${pct(scalar[f]!.right / scalar[f]!.total)} (${scalar[f]!.right}/${scalar[f]!.total})`])));
   console.log('');
   console.log(table(['field', 'precision', 'recall', 'F1', 'tp / fp / fn'], SET_FIELDS.map((f) => {
@@ -183,6 +210,18 @@ async function benchLabelled(dir: string, poppler: boolean): Promise<void> {
     console.log(`\n### Differences from the labels\n`);
     for (const m of verbose ? mistakes : mistakes.slice(0, 80)) console.log(`- ${m}`);
   }
+  return { name: arg, documents: labels.length, scalar, sets, concerns };
+}
+
+/** The sets' figures side by side: accuracy for single fields, F1 for sets, and the deadlines' parties. */
+function printSideBySide(scores: readonly SetScores[]): void {
+  console.log('\n## Side by side\n');
+  const rows: Array<Array<string | number>> = [['documents', ...scores.map((s) => s.documents)]];
+  for (const f of SCALAR_FIELDS) rows.push([`${f} (accuracy)`, ...scores.map((s) => f2(s.scalar[f]!.right / s.scalar[f]!.total))]);
+  for (const f of SET_FIELDS) rows.push([`${f} (F1)`, ...scores.map((s) => `${f2(prf(s.sets[f]).f1)} (${s.sets[f].tp}/${s.sets[f].fp}/${s.sets[f].fn})`)]);
+  rows.push(['deadlines with the labelled concerns', ...scores.map((s) => (s.concerns.total ? `${s.concerns.right}/${s.concerns.total}` : 'n/a'))]);
+  console.log(table(['field', ...scores.map((s) => s.name)], rows));
+  console.log('\nF1 cells: F1 (tp/fp/fn).');
 }
 
 interface Expected {
@@ -309,16 +348,20 @@ if (process.argv.includes('--from-reviews')) {
   process.exit(0);
 }
 
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!dir) {
-  console.error('usage: npm run bench:accuracy -- <fixtures dir> [--verbose] | --from-reviews');
+const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (dirs.length === 0) {
+  console.error('usage: npm run bench:accuracy -- <fixtures dir>[:first..last] [<fixtures dir> …] [--verbose] [--no-speed] | --from-reviews');
   process.exit(1);
 }
-const absolute = resolve(dir);
 const poppler = hasPdftotext();
 if (!poppler) console.log('pdftotext not found (apt-get install poppler-utils): the speed comparison is skipped.');
-const files = await import('node:fs').then((fs) => fs.readdirSync(absolute));
-if (files.includes('labels.json')) await benchLabelled(absolute, poppler);
-if (files.includes('expected.json')) await benchHostile(absolute);
+const scored: SetScores[] = [];
+for (const arg of dirs) {
+  const { dir, range } = parseSetArgument(arg);
+  const files = readdirSync(resolve(dir));
+  if (files.includes('labels.json')) scored.push(await benchLabelled(arg, poppler));
+  if (files.includes('expected.json') && !range) await benchHostile(resolve(dir));
+}
+if (scored.length > 1) printSideBySide(scored);
 if (!process.argv.includes('--no-speed')) await benchSpeed(poppler);
 isolated.close();

@@ -4,7 +4,7 @@
  * started, and a restart finds all the data again.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,12 @@ describe('the local portal', () => {
     portal = started.child;
     expect(started.banner).toContain(home);
     expect(existsSync(join(home, 'portal.json'))).toBe(true);
+    // The public calendar feed: recorded for calendar programs, served with no token.
+    const { calendar } = JSON.parse(readFileSync(join(home, 'portal.json'), 'utf8')) as { calendar: string };
+    expect(started.banner).toContain(calendar);
+    const feed = await fetch(calendar);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
 
     const upload = cli('upload', '--state', 'FRA', report);
     expect(upload.stderr).toBe('');

@@ -279,7 +279,7 @@ describe('reminders', () => {
 });
 
 describe('the admin API', () => {
-  it('requires a Cognito JWT on every route', () => {
+  it('requires a Cognito JWT on every route but GET of the public paths', () => {
     const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
     expect(authorizers).toHaveLength(1);
     expect(authorizers[0]![1].Properties).toMatchObject({
@@ -289,12 +289,17 @@ describe('the admin API', () => {
       JwtConfiguration: { Audience: [expect.anything(), expect.anything()], Issuer: expect.anything() },
     });
     const routes = ofType('AWS::ApiGatewayV2::Route');
-    expect(routes.length).toBeGreaterThan(0);
-    for (const [id, route] of routes) {
+    const open = routes.filter(([, route]) => route.Properties!.AuthorizationType === 'NONE');
+    expect(open.map(([, route]) => route.Properties!.RouteKey).sort()).toEqual(['GET /calendar.ics', 'GET /public/{proxy+}']);
+    const signedIn = routes.filter(([, route]) => route.Properties!.AuthorizationType !== 'NONE');
+    expect(signedIn).toHaveLength(5);
+    for (const [id, route] of signedIn) {
       expect(route.Properties, id).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizers[0]![0] } });
       // Never ANY or OPTIONS: a CORS preflight must be answered by API Gateway, not refused by the authorizer.
       expect(route.Properties!.RouteKey, id).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/\{proxy\+\}$/);
     }
+    // Every route reaches the same function.
+    expect(new Set(routes.map(([, route]) => JSON.stringify(route.Properties!.Target))).size).toBe(1);
   });
 
   it("answers browsers from the web portal's origin only, without credentials (CORS)", () => {

@@ -4,7 +4,7 @@
  * standing: its contacts and accepted submissions, read for each state listed (see `listStates`).
  */
 import * as z from 'zod';
-import type { StateStanding } from '#shared/deadlines/compliance.js';
+import { concernsState, type StateStanding } from '#shared/deadlines/compliance.js';
 import { firstOpenOccurrence } from '#shared/deadlines/deadlineModel.js';
 import { reportsReceived } from '#shared/deadlines/stateStandings.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
@@ -48,6 +48,16 @@ export function openDeadlinesFor(index: OpenDeadlineIndex, standing: StateStandi
     const open = firstOpenOccurrence(d, standing, index.today);
     return open ? [{ id: d.id, title: d.title, dueDate: open.occurrence, overdue: open.status === 'overdue' }] : [];
   });
+}
+
+/**
+ * Whether a deadline may concern a state, from its profile alone: the planner's own rule
+ * (`concernsState`) for the state as if it had no contact point, the only thing a profile does not
+ * tell that can make a deadline concern a state (the rule "no point of contact"). Where false, the
+ * state's standing need not be read to judge that deadline: nothing would be open.
+ */
+export function mayConcern(deadline: Deadline, profile: Pick<StateProfile, 'iso3' | 'reportingStatus'>): boolean {
+  return concernsState(deadline, { iso3: profile.iso3, reportingStatus: profile.reportingStatus, contacts: [], submissions: [] });
 }
 
 function standingOf({ profile, submissions, contacts }: StateFacts): StateStanding {

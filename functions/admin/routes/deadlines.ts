@@ -11,7 +11,14 @@ import { decideProposal, type ReviewAction } from '#shared/store/proposalDecisio
 import { getProposal } from '#shared/store/proposals.js';
 import { Deadline, DeadlineAudience, DeadlineSatisfaction, DeadlineStatus, ReminderLadder } from '#shared/store/items.js';
 import { requireOrganizations } from '#shared/store/organizations.js';
+import { concernsState } from '#shared/deadlines/compliance.js';
+import { firstOpenOccurrence, occurrencesInForce } from '#shared/deadlines/deadlineModel.js';
+import { standingsOf } from '#shared/deadlines/stateStandings.js';
+import { InvalidRequestError, NotFoundError } from '#shared/errors.js';
+import { getStateProfile } from '#shared/store/stateProfiles.js';
+import { requireActsFor, requireSecretariat } from '../access.js';
 import { defineRoute } from '../route.js';
+import { Iso3Param } from '../schemas.js';
 import { reviewerOf } from './review.js';
 
 const DeadlineView = Deadline.extend({
@@ -19,14 +26,52 @@ const DeadlineView = Deadline.extend({
 }).meta({ id: 'Deadline' });
 const view = (deadline: Deadline) => ({ ...deadline, concerns: concernsOf(deadline.appliesTo) });
 
+const StateStatus = z
+  .object({
+    dueDate: z.string().meta({ description: 'The occurrence the state must act on (a recurring deadline\'s current one)' }),
+    status: z.enum(['open', 'due', 'overdue', 'complied_with']),
+  })
+  .meta({ description: 'Only with `state`: where that state stands on the deadline today' });
+
 export const listDeadlinesRoute = defineRoute({
   method: 'GET',
   path: '/deadlines',
-  summary: 'Deadlines with a status (active by default), by due date',
-  access: 'secretariat',
-  request: { query: z.object({ status: DeadlineStatus.default('active') }) },
-  response: { status: 200, body: z.object({ items: z.array(DeadlineView), next: z.string().nullable() }), description: 'The deadlines' },
-  run: async ({ deps, query }) => ({ items: (await listDeadlines(deps.store, query.status)).map(view), next: null }),
+  summary:
+    "Deadlines with a status (active by default), by due date; with `state`, the active deadlines that concern that state and where it stands " +
+    "(a state's users: their own state only, and only so)",
+  access: 'authenticated',
+  request: {
+    query: z.object({
+      status: DeadlineStatus.default('active'),
+      state: Iso3Param.optional().meta({ description: 'The active deadlines that concern this state, each with where it stands' }),
+    }),
+  },
+  response: {
+    status: 200,
+    body: z.object({ items: z.array(DeadlineView.extend({ forState: StateStatus.optional() })), next: z.string().nullable() }),
+    description: 'The deadlines',
+  },
+  run: async ({ deps, principal, query }) => {
+    if (!query.state) {
+      requireSecretariat(principal);
+      return { items: (await listDeadlines(deps.store, query.status)).map(view), next: null };
+    }
+    requireActsFor(principal, query.state);
+    if (query.status !== 'active') throw new InvalidRequestError("A state's deadlines are the active ones: leave out \"status\" with \"state\".");
+    const profile = await getStateProfile(deps.store, query.state);
+    if (!profile) throw new NotFoundError(`State ${query.state}`);
+    const today = deps.now().toISOString().slice(0, 10);
+    const [deadlines, [standing]] = await Promise.all([listDeadlines(deps.store, 'active'), standingsOf(deps.store, [profile])]);
+    const items = deadlines.flatMap((deadline) => {
+      if (!standing || !concernsState(deadline, standing)) return [];
+      const open = firstOpenOccurrence(deadline, standing, today);
+      const forState = open
+        ? { dueDate: open.occurrence, status: open.status }
+        : { dueDate: occurrencesInForce(deadline, today).at(-1)?.occurrence ?? deadline.dueDate, status: 'complied_with' as const };
+      return [{ ...view(deadline), forState }];
+    });
+    return { items, next: null };
+  },
 });
 
 const NewDeadline = z.object({

@@ -4,9 +4,7 @@ import * as z from 'zod';
 import { MATRIX_ELEMENTS, MatrixElement } from '#shared/extraction/contract.js';
 import { MEMBER_STATES } from '#shared/reference/memberStates.js';
 import { matrixForElement } from '#shared/store/adminQueries.js';
-import type { MatrixEntry } from '#shared/store/items.js';
-import { currentMatrix } from '#shared/store/matrixEntries.js';
-import { publicMatrixStates, submissionVisibilities } from '#shared/store/publication.js';
+import { publishedMatrix, type PublishedMatrixEntry } from '#shared/store/publication.js';
 import { defineRoute, type AdminDependencies } from '../route.js';
 
 const ElementCoverage = z
@@ -56,7 +54,7 @@ export const exportMatrix = defineRoute({
   request: { query: z.object({ scope: ExportScope }) },
   response: { status: 200, contentType: 'text/csv', description: 'One row per state, element and weapon' },
   run: async ({ deps, query }) => {
-    const entries = query.scope === 'public' ? await publishableEntries(deps) : await everyEntry(deps);
+    const entries = query.scope === 'public' ? await publishedMatrix(deps.store) : await everyEntry(deps);
     entries.sort((a, b) => a.state.localeCompare(b.state) || a.element.localeCompare(b.element) || a.weapon.localeCompare(b.weapon));
     return new Response(matrixCsv(entries), {
       status: 200,
@@ -68,24 +66,12 @@ export const exportMatrix = defineRoute({
   },
 });
 
-interface ExportRow extends MatrixEntry {
-  /** False when the source submission is not public: the row stays, its evidence does not. */
-  evidencePublic: boolean;
-}
+/** A row of the export: its evidence only where `evidencePublic` (see `publishedMatrix`). */
+type ExportRow = PublishedMatrixEntry;
 
 async function everyEntry(deps: AdminDependencies): Promise<ExportRow[]> {
   const perElement = await Promise.all(MATRIX_ELEMENTS.map((element) => matrixForElement(deps.store, element)));
   return perElement.flat().map((e) => ({ ...e, evidencePublic: true }));
-}
-
-async function publishableEntries(deps: AdminDependencies): Promise<ExportRow[]> {
-  const states = await publicMatrixStates(deps.store);
-  const entries = (await Promise.all(states.map((iso3) => currentMatrix(deps.store, iso3)))).flat();
-  const visibility = await submissionVisibilities(
-    deps.store,
-    entries.map((e) => ({ state: e.state, receivedAt: e.sourceReceivedAt, id: e.sourceSubmissionId })),
-  );
-  return entries.map((e) => ({ ...e, evidencePublic: visibility.get(e.sourceSubmissionId) === 'public' }));
 }
 
 /**

@@ -6,11 +6,11 @@ import { NotFoundError } from '#shared/errors.js';
 import { listContacts } from '#shared/store/contactPoints.js';
 import { assistanceOfState } from '#shared/store/assistance.js';
 import { statesByStatusPage } from '#shared/store/adminQueries.js';
-import { AssistanceItem, ContactPoint, MatrixEntry, StateProfile, Visibility, type ReportingStatus } from '#shared/store/items.js';
+import { AssistanceItem, ContactPoint, MatrixEntry, ReportingStatus, StateProfile, Visibility } from '#shared/store/items.js';
 import { stateKey } from '#shared/store/keys.js';
 import { filledPage } from '#shared/store/table.js';
 import { currentMatrix } from '#shared/store/matrixEntries.js';
-import { getStateProfile } from '#shared/store/stateProfiles.js';
+import { getStateProfile, listStatesByReportingStatus } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
 import { ConsentDecision, consentDecisions, setMatrixVisibility } from '#shared/store/publication.js';
 import { Proposal, proposalsAwaitingReview } from '#shared/store/proposals.js';
@@ -18,7 +18,7 @@ import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
 import { PageQuery, pageOf, StatePath } from '../schemas.js';
 import { lastSubmissionOf, LastSubmission, SubmissionSummary, summariseSubmission } from '../views.js';
-import { OpenDeadline, openDeadlinesFor, openDeadlinesOf, openDeadlineIndex } from './deadlineStatus.js';
+import { mayConcern, OpenDeadline, openDeadlinesFor, openDeadlinesOf, openDeadlineIndex, type OpenDeadlineIndex } from './deadlineStatus.js';
 
 const StateListStatus = z.enum(['not-reported', 'overdue', 'reported']).meta({
   description: '`not-reported`: no national report yet; `overdue`: not reported and past an open deadline; `reported`',
@@ -33,6 +33,7 @@ const StateListItem = z
   .object({
     iso3: z.string(),
     name: z.string(),
+    names: StateProfile.shape.names.meta({ description: "The state's name in the UN languages (for searching in any of them)" }),
     reportingStatus: StateProfile.shape.reportingStatus,
     matrixVisibility: Visibility,
     lastSubmission: LastSubmission,
@@ -49,14 +50,6 @@ export const listStates = defineRoute({
   response: { status: 200, body: pageOf(StateListItem), description: 'One page of states, by ISO3 code' },
   run: async ({ deps, query }) => {
     const deadlines = await openDeadlineIndex(deps.store, deps.now());
-    const listed = (profile: StateProfile, standing: StateStanding | undefined) => ({
-      iso3: profile.iso3,
-      name: profile.names.en ?? profile.iso3,
-      reportingStatus: profile.reportingStatus,
-      matrixVisibility: profile.matrixVisibility,
-      lastSubmission: lastSubmissionOf(profile),
-      openDeadlines: standing ? openDeadlinesFor(deadlines, standing) : [],
-    });
     // Overdue is not stored: not-reported states are read until the page holds `limit` overdue ones.
     // Each listed state's standing (contacts, accepted submissions) is read, so that the list judges
     // it exactly as the planner and the state's file do; with no active deadline, nothing is read.
@@ -64,11 +57,53 @@ export const listStates = defineRoute({
       async (next) => {
         const page = await statesByStatusPage(deps.store, STORED_STATUS[query.status], next);
         const standings = deadlines.active.length > 0 ? await standingsOf(deps.store, page.items) : [];
-        return { ...page, items: page.items.map((profile, i) => listed(profile, standings[i])) };
+        return { ...page, items: page.items.map((profile, i) => stateListItem(profile, deadlines, standings[i])) };
       },
       (state) => query.status !== 'overdue' || state.openDeadlines.some((d) => d.overdue),
       query,
     );
+  },
+});
+
+function stateListItem(profile: StateProfile, deadlines: OpenDeadlineIndex, standing: StateStanding | undefined): z.infer<typeof StateListItem> {
+  return {
+    iso3: profile.iso3,
+    name: profile.names.en ?? profile.iso3,
+    names: profile.names,
+    reportingStatus: profile.reportingStatus,
+    matrixVisibility: profile.matrixVisibility,
+    lastSubmission: lastSubmissionOf(profile),
+    openDeadlines: standing ? openDeadlinesFor(deadlines, standing) : [],
+  };
+}
+
+export const statesOverview = defineRoute({
+  method: 'GET',
+  path: '/states/overview',
+  summary:
+    "Every member state in one answer, for the secretariat's dashboard: reporting status, last submission, open and overdue deadlines " +
+    '(sort, filter and search it in the browser)',
+  access: 'secretariat',
+  request: {},
+  response: {
+    status: 200,
+    body: z.object({
+      asOf: z.string().meta({ description: 'The day the deadlines were judged on' }),
+      items: z.array(StateListItem).meta({ description: 'The 193 member states, by ISO3 code' }),
+    }),
+    description: 'The states',
+  },
+  run: async ({ deps }) => {
+    const [deadlines, ...byStatus] = await Promise.all([
+      openDeadlineIndex(deps.store, deps.now()),
+      ...ReportingStatus.options.map((status) => listStatesByReportingStatus(deps.store, status)),
+    ]);
+    const profiles = byStatus.flat().sort((a, b) => a.iso3.localeCompare(b.iso3));
+    // A state's contacts and submissions are read only where an active deadline may concern it
+    // (`mayConcern`): with the standing deadlines, the few states without a national report.
+    const concerned = profiles.filter((profile) => deadlines.active.some((d) => mayConcern(d, profile)));
+    const standings = new Map((await standingsOf(deps.store, concerned)).map((standing) => [standing.iso3, standing]));
+    return { asOf: deadlines.today, items: profiles.map((profile) => stateListItem(profile, deadlines, standings.get(profile.iso3))) };
   },
 });
 
@@ -151,4 +186,4 @@ export const setStatePublication = defineRoute({
   },
 });
 
-export const stateRoutes = [listStates, getState, listStateSubmissions, setStatePublication];
+export const stateRoutes = [listStates, statesOverview, getState, listStateSubmissions, setStatePublication];

@@ -10,15 +10,19 @@ import { defineRoute, type AdminDependencies } from '../route.js';
 import { PageQuery, pageOf } from '../schemas.js';
 import { SubmissionSummary, summariseSubmission } from '../views.js';
 
-const SubmissionPath = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a submission id') });
+export const SubmissionPath = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a submission id') });
+
+export const DownloadLink = z
+  .object({
+    url: z.string().meta({ description: 'GET this URL to download the original (or its quarantined copy)' }),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'DownloadLink' });
 
 const SubmissionFile = z
   .object({
     submission: Submission,
-    download: z.object({
-      url: z.string().meta({ description: 'GET this URL to download the original (or its quarantined copy)' }),
-      expiresAt: z.string(),
-    }),
+    download: DownloadLink,
   })
   .meta({ id: 'SubmissionFile' });
 
@@ -42,7 +46,7 @@ function mayRead(principal: Principal, submission: Submission): boolean {
 }
 
 /** A link to the very version the submission came from, or to the version of its quarantined copy. */
-async function downloadLink(deps: AdminDependencies, submission: Submission) {
+export async function downloadLink(deps: AdminDependencies, submission: Submission) {
   const object = submission.quarantineKey
     ? { bucket: deps.bucketName, key: submission.quarantineKey, versionId: submission.quarantineVersionId }
     : { bucket: deps.bucketName, key: submission.objectKey, versionId: submission.objectVersionId };

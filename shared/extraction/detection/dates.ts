@@ -2,7 +2,7 @@
  * Dates written in the six languages: "15 March 2025", "March 15, 2025", "15 mars 2025",
  * "le 1er juin", "15 de marzo de 2025", "«12» апреля 2023 г.", "2025年3月15日",
  * "二〇二四年三月五日", "٢٥ تشرين الأول/أكتوبر ٢٠٠٤", "15.03.2025", "2025-03-15", and month-only forms
- * ("March 2025", "fin mai", "2025年5月"). Returns positions in the original text.
+ * ("March 2025", "fin mai", "2025年5月", "تشرين الأول/أكتوبر 2024"). Returns positions in the original text.
  */
 import { asciiDigits } from './textFolding.js';
 
@@ -81,7 +81,7 @@ const ANY_MONTH = new RegExp(`(?<![a-zа-яё])(?:${[EN, FR, ES, RU].flat().join
 export function findDates(original: string): FoundDate[] {
   // Arabic-Indic digits become ASCII one for one, so positions still point into `original`.
   const text = asciiDigits(original);
-  if (!/[\d〇零一二三四五六七八九]/u.test(text) && !ANY_MONTH.test(text)) return [];
+  if (!/[\d〇零一二三四五六七八九]/u.test(text) && !ANY_MONTH.test(text) && !/[\u0600-\u06FF]\s*\/\s*[\u0600-\u06FF]/u.test(text)) return [];
   const found: FoundDate[] = [];
   const taken: Array<[number, number]> = [];
   const add = (d: FoundDate) => {
@@ -110,6 +110,11 @@ export function findDates(original: string): FoundDate[] {
   for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})\s+(?<words>[\u0600-\u06FF]+(?:\s*[/\\]?\s*[\u0600-\u06FF]+){0,3})\s*(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d)/gu)) {
     const month = arabicMonth(m.groups!.words!);
     if (month) add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month, day: +m.groups!.d! });
+  }
+  // Month and year, or a month alone, as UN Arabic writes them with both names: "تشرين الأول/أكتوبر 2024", "كانون الأول/ديسمبر من كل عام".
+  for (const m of text.matchAll(/(?<![\u0600-\u06FF])(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)(?:\s+(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d))?/gu)) {
+    const month = arabicMonth(m.groups!.words!);
+    if (month) add({ start: m.index, end: m.index + m[0].length, year: m.groups!.y ? +m.groups!.y : null, month, day: null });
   }
   for (const order of ['dmy', 'mdy', 'my'] as const) {
     for (const { re, order: o } of WORD_MONTH_PATTERNS) {

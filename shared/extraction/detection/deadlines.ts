@@ -6,6 +6,7 @@
  */
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
+import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -21,8 +22,6 @@ const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
-/** "Adopted by the Committee on 14 February 2025": the document's own date, not a deadline. */
-const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<принят', '<утвержд', '通过', 'اعتمد']);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
 const TASK_WORD = anyOf([
@@ -30,9 +29,9 @@ const TASK_WORD = anyOf([
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
   '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
   '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
-  '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', 'ترسل', 'رسال', 'موفاه', 'تزويد',
-  '<обнов', '<провед', '<организ', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
-  '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<информир', '<рассм', '<внос', '<вноси',
+  '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
+  '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
+  '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
 ]);
 
@@ -64,8 +63,19 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
+/**
+ * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
+ * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
+ * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى".
+ */
+const INVITED_AFTER = new RegExp(`(?:${anyOf([
+  '<(invite|invites|request|requests|urge|urges|call upon|calls upon|encourage|encourages|ask|asks)>', '<(invit|pri|demand|engag|encourag)[a-zé]*>',
+  '<(invit|solicit|pid|inst|exhort|alient|ped)[a-zá]*>', '<(предлага|призыва|проси|просит|рекоменду)[а-я]*>', '邀请', '请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث)>',
+]).source})[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
+  if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
@@ -79,7 +89,7 @@ function concernsOf(...texts: string[]): DeadlineConcerns {
 }
 
 /** Words that introduce the date, left at the end of a title cut before it. */
-const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в)\s*$/iu;
+const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -90,16 +100,35 @@ const TITLE_LENGTH = 90;
 function titleOf(before: string, after: string): string {
   const task = taskOf(before);
   let title = task.replace(TRAILING_DATE_WORDS, '');
-  // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada": the object follows the date.
-  if (/^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after)) title += ` ${after.replace(/^[\s,]+/u, '').split(/[,;.。；،]/u)[0] ?? ''}`;
+  // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada", "организациям предлагается
+  // не позднее 15 июля проинформировать Комитет": the object, or the verb, follows the date.
+  const objectFollows = /^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after);
+  const verbFollows = !TASK_WORD.test(fold(title)) && TASK_WORD.test(fold(after.split(/[;.。；]/u)[0] ?? ''));
+  if (objectFollows || verbFollows) title += ` ${after.replace(/^[\s,]+/u, '').replace(/^(?:года|г\.|год)(?![\p{L}])\s*/u, '').split(objectFollows ? /[,;.。；،]/u : /[;.。；]/u)[0] ?? ''}`;
   title = title.replace(/\s*[(（][^)）]*\p{L}[^)）]*[)）]/gu, '').replace(/[\s,;:|.]+$/u, '');
   const lead = /^([^,，،]+)[,，،]\s*/u.exec(title);
   if (lead && lead[1]!.split(/\s+/u).length >= 3 && !TASK_WORD.test(fold(lead[1]!)) && TASK_WORD.test(fold(title.slice(lead[0].length)))) title = title.slice(lead[0].length);
+  if (title.length > TITLE_LENGTH) {
+    // "La Secretaría, por conducto de la Oficina de Asuntos de Desarme, presentará …": an inserted
+    // clause before the task's verb says how, not what; it goes before the title is cut.
+    const parts = title.split(/,\s*/u);
+    const verb = parts.findIndex((p, i) => i > 0 && TASK_WORD.test(fold(p)));
+    // (A one-word first part is a list being enumerated: "Международным, региональным и …".)
+    if (verb > 1 && parts[0]!.trim().split(/\s+/u).length >= 2 && !TASK_WORD.test(fold(parts[0]!))) title = [parts[0], ...parts.slice(verb)].join(' ').replace(/\s+/gu, ' ');
+  }
   if (title.length > TITLE_LENGTH) {
     const clause = title.slice(0, TITLE_LENGTH).search(/[,;，；،][^,;，；،]*$/u);
     title = clause >= 30 ? title.slice(0, clause) : `${title.slice(0, title.lastIndexOf(' ', TITLE_LENGTH)).replace(/[\s,;:|]+$/u, '')}…`;
   }
   return title.charAt(0).toLocaleUpperCase() + title.slice(1);
+}
+
+/** Two pieces of one sentence around a date, with a space where the script has spaces. */
+function joinPhrases(a: string, b: string): string {
+  // "请各会员国于" + "就…提出意见": the Chinese preposition of the date goes with it.
+  const left = a.replace(/\s+$/u, '').replace(/(?:应于|不迟于|于|在)$/u, '');
+  // A comma closing the left piece stays: it marks a leading clause ("En la misma fecha,") that titles drop.
+  return left === '' || /[\u3000-\u9FFF]$/u.test(left) ? `${left}${b}` : `${left} ${b}`;
 }
 
 /** The task as a person reads it: item number dropped, table cells separated by "|". */
@@ -111,6 +140,7 @@ function taskOf(text: string): string {
  * The date the tasks are counted from: the document's date, or the date the adoption line of its
  * header block gives ("Adopted by the Committee on 9 April 2025", before the first numbered
  * paragraph) when that is earlier: a programme of work is not dated by the end of its period.
+ * With neither, the month a title dates the document by.
  */
 function referenceDate(units: readonly TextUnit[], documentDate: string | null): string | null {
   const firstParagraph = units.findIndex((u) => u.listItem);
@@ -118,7 +148,11 @@ function referenceDate(units: readonly TextUnit[], documentDate: string | null):
     .slice(0, firstParagraph < 0 ? 12 : firstParagraph)
     .flatMap((u) => findDates(u.text).filter((d) => d.year !== null && d.day !== null && ADOPTION.test(fold(u.text.slice(Math.max(0, d.start - 40), d.start)))))
     .map((d) => isoDate(d.year!, d.month, d.day!));
-  return [documentDate, ...adopted].filter((d): d is string => !!d).sort()[0] ?? null;
+  if (documentDate || adopted.length) return [documentDate, ...adopted].filter((d): d is string => !!d).sort()[0]!;
+  // A newsletter or message dated by month only ("Issue 3, October 2024" under its title): what its
+  // paragraphs date before that month happened already.
+  const issue = units.slice(0, 6).flatMap((u) => findDates(u.text)).find((d) => d.year !== null && d.day === null);
+  return issue ? isoDate(issue.year!, issue.month, 1) : null;
 }
 
 /** The first cell of a row that has several before its date: the task column. */
@@ -161,7 +195,10 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       ? [previous, next].filter((u): u is TextUnit => !!u && u.page === unit.page && (dateOnly || !TABLE_ROW.test(u.text)) && findDates(u.text).length === 0)
       : [];
     const taskFolded = [unit.folded, ...neighbours.map((u) => u.folded)].join(' ');
+    // "entre el 1 de enero y el 31 de diciembre de 2024": both ends of a period.
+    const periods = periodBounds(unit.text, dates);
     for (const d of dates) {
+      if (periods.has(d)) continue;
       const before = fold(unit.text.slice(Math.max(0, d.start - 30), d.start));
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
@@ -188,12 +225,15 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // The same task restated with its date is one deadline; another task on that date is another.
       if (seen.has(`${i} ${date}`) || deadlines.some((x) => x.date === date && sameTask(x.task, task))) continue;
       seen.add(`${i} ${date}`);
+      // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
+      const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
+      const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       deadlines.push({
         date,
         precision,
         recurrence,
-        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(clauseOf(unit.text, d.end))),
-        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
+        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end))),
+        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });

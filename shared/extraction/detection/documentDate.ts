@@ -20,12 +20,24 @@ const OWN_DATE_BEFORE = anyOf([
   '<adopted by the committee on>', '<issued on>', '<done at>', '<fait à>', '<hecho en>', '<le>$', 'في$', '<date:?>$', '<fecha:?>$', '<дата:?>$', '日期[:：]?$', 'التاريخ:?$', '<approved on>', '<approuvé le>', '<aprobado el>',
 ]);
 
+/** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
+export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<принят', '<утвержд', '通过', 'اعتمد']);
+/** "Date post:", "Posted on", "Date de publication": when a web page was put up, never the document's date. */
+const POSTING = anyOf([
+  '<date post', '<posted>', '<publication date>', '<date de publication>', '<publié le>', '<mis en ligne>', '<fecha de publicación>', '<publicado el>',
+  '<дата публикации>', '<опубликовано>', '发布日期', '发布时间', 'تاريخ النشر', '<نشر في>',
+]);
+
 type FullDate = FoundDate & { year: number; day: number };
 
-/** A UN document symbol alone on its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123". */
-const UN_SYMBOL_LINE = /^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
-const ISSUE_LINE = /^Distr\.?\s*[:：]?/u;
-const LANGUAGE_LINE = /^(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
+/**
+ * A UN document symbol ending its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123", alone or after
+ * "United Nations" (the header's two columns read as one line).
+ */
+const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
+/** "Distr.: General", alone or after "Security Council" on the header's line, in any column order. */
+const ISSUE_LINE = /(?:^|\s)Distr\.?\s*[:：]?/u;
+const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
 const HEADER_LINES = 15;
 
 /** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
@@ -51,7 +63,7 @@ function headerBlockEnd(text: string, dates: readonly FoundDate[]): number {
 }
 
 /** Dates written side by side ("1 April 2025 to 31 March 2026", "du 1er janvier au 31 mars 2024"): a period. */
-function periodBounds(text: string, dates: readonly FoundDate[]): Set<FoundDate> {
+export function periodBounds(text: string, dates: readonly FoundDate[]): Set<FoundDate> {
   const bounds = new Set<FoundDate>();
   for (let i = 1; i < dates.length; i++) {
     const between = text.slice(dates[i - 1]!.end, dates[i]!.start);
@@ -75,9 +87,11 @@ function scoreDate(head: string, d: FullDate): number {
   const after = head.slice(d.end, lineEnd);
   let standing = 0;
   // Alone on its line, or after a place name: "Wellington, 9 September 2022".
-  if (before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  // A numbered paragraph or a list item is running text however short ("4. The mandate ends on …").
+  const numbered = /^\s*(?:\d+(?:\.\d+)*[.)]|[-•–])\s/u.test(before);
+  if (!numbered && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30)))) standing += 3;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(-40)))) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.
@@ -85,6 +99,7 @@ function scoreDate(head: string, d: FullDate): number {
   let score = standing;
   if (CITATION_BEFORE.test(fold(before.slice(-14)))) score -= 4;
   if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
+  if (POSTING.test(fold(before))) score -= 10;
   // Early in the document is where letterheads and title pages are.
   if (d.start < 3_000) score += 2;
   else if (d.start > head.length - 1_500) score += 1;

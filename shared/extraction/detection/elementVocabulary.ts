@@ -93,7 +93,7 @@ export const ELEMENT_CUES = {
   'op3c.border_control': anyOf([
     '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',
     '<frontières?>', '<frontaliers?>', '<douanes?>', '<douanier', '<trafic illicite>', '<courtage>', '<fronter', '<aduan', '<tráfico ilícito>', '<intermediación>', '<contrabando>',
-    '<границ', '<погранич', '<таможн', '<незаконн[а-я]* оборот', '<посредни', '<брокер', '<контрабанд',
+    '<границ', '<погранич', '<тамож', '<незаконн[а-я]* оборот', '<посредни', '<брокер', '<контрабанд',
     '边境', '海关', '口岸', '非法贩运', '中间商', '经纪', '走私', '居间',
     'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
   ]),
@@ -125,7 +125,7 @@ export const PENALTY = anyOf([
 
 /** Where penalties attach to exports or smuggling. */
 export const EXPORT_OR_CUSTOMS = anyOf([
-  '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<таможн', '<контрабанд', '出口', '海关', '走私', 'التصدير', 'الجمارك', 'التهريب',
+  '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<тамож', '<контрабанд', '出口', '海关', '走私', 'التصدير', 'الجمارك', 'التهريب',
 ]);
 
 /** Legislative drafting or a law, for mapping an assistance request to an OP2 element. */

@@ -7,6 +7,7 @@
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
+import { readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { anyOf, fold } from './textFolding.js';
@@ -36,6 +37,13 @@ const LAW = anyOf([
   '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
 ]);
 
+/** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
+const LICENSED = anyOf([
+  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
+  '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,40}ترخيص', 'تخضع [^.]{0,40}ترخيص',
+]);
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -52,8 +60,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const services = exportCue && SERVICES.test(folded);
   const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
   if (op1) found.add('op1');
-  // A sentence on penalties for unlicensed exports is about the penalties, not the licensing.
-  if (exportCue && (!penalties || reading.gap)) found.add('op3d.export_control');
+  // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
+  // missing control of the services related to exports is that gap, not a gap in export licensing.
+  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
@@ -107,6 +116,15 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
+  const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
+    const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
+    if (finding.evidence.length < 2) finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
+    if (finding.legalReferences.length < 4) {
+      for (const ref of references()) if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
+    }
+    present.set(element, finding);
+  };
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
     if (!row && (unit.heading || isShortTitle(unit.text))) {
@@ -118,6 +136,17 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address is a contact or signature line: a job title is not a measure.
     if (E_MAIL.test(unit.text)) continue;
     const unitMasked = masked(unit.folded);
+    // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
+    const marked = row ? readMarkedRow(unit.text.split(TABLE_ROW), (label) => elementsIn(masked(label), { heading: true })) : null;
+    if (marked) {
+      for (const element of marked.elements) {
+        if (marked.status === 'gap') gaps.add(element);
+        if (marked.status !== 'measure') continue;
+        named.add(element);
+        recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
+      }
+      continue;
+    }
     const unitElements = elementsIn(unitMasked);
     const plannedAction = PLANNED_ACTION.test(unit.folded);
     // A table row names its own subject in its cells: one that names no element (a lead agency and
@@ -152,19 +181,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       let references: string[] | undefined;
       for (const element of elements) {
         if (context.includes(element)) measureInOwnSection.add(element);
-        const finding = present.get(element) ?? {
-          element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [],
-        };
-        if (finding.evidence.length < 2) {
-          finding.evidence.push({ text: unit.text.slice(0, 300), ...(options.paged ? { page: unit.page } : {}) });
-        }
-        if (finding.legalReferences.length < 4) {
-          references ??= legalReferencesIn(clause);
-          for (const ref of references) {
-            if (finding.legalReferences.length < 4 && !finding.legalReferences.includes(ref)) finding.legalReferences.push(ref);
-          }
-        }
-        present.set(element, finding);
+        recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
   }

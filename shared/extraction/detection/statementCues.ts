@@ -12,7 +12,7 @@ const MISSING_OR_PLANNED = anyOf([
   '<not yet>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?)>',
   '<there (is|are) (currently |at present |as yet )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
   '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>',
-  '<lacks?>', '<absence of>', '<(is|are) being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
+  '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
   '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
   '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
   '<under (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
@@ -122,7 +122,7 @@ export const MEASURE_CUE = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|order|statute|section|article|art|s|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
   '<(loi|code|décret|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
   '<(ley|código|decreto|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
-  '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|таможн|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
+  '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
   '法', '条例', '规定', '办法', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
   'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', 'دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
 ]);

@@ -39,7 +39,9 @@ function splitSentences(block: string): string[] {
     if (m[0] === '.') {
       const before = block.slice(start, m.index);
       const word = /([\p{L}\p{N}°º.]+)$/u.exec(before)?.[1] ?? '';
-      if (/^\d+$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // A number ends a sentence where running text ("… by 30 April 2025. The …") goes on with a capital; an item number does not.
+      const sentenceEndsWithNumber = /^\d+$/u.test(word) && before.trim() !== word && /^\s+["«“(]?\p{Lu}/u.test(block.slice(end));
+      if ((/^\d+$/u.test(word) && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
       // An e-mail or a decimal runs through the dot.
       if (/^\S/u.test(block.slice(end, end + 1))) continue;
     }
@@ -70,9 +72,15 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     current = '';
   };
   const lines = pageText.split('\n');
-  for (const rawLine of lines) {
+  const clean = (raw: string) => raw.trim().replace(/^((?:[\dIVXivx]+(?:\.\d+)*[.)]?|\(?[a-zа-я]\)|[-•▪◦*·–]))\t+/u, '$1 ');
+  for (const [k, rawLine] of lines.entries()) {
     // "1.<tab>Introduction": a tab after a list marker is layout, not a table column.
-    const line = rawLine.trim().replace(/^((?:[\dIVXivx]+(?:\.\d+)*[.)]?|\(?[a-zа-я]\)|[-•▪◦*·–]))\t+/u, '$1 ');
+    const line = clean(rawLine);
+    // A phrase broken across lines ("Комитет каждый год в" / "ноябре утверждает …"): the next line goes on in lower case,
+    // or, in Chinese, a numbered item goes on with no new marker ("4. 委员会每年 6 月" / "底前审查 …").
+    const next = clean(lines[k + 1] ?? '');
+    const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
+      && ((/\p{L}$/u.test(line) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)));
     if (!line) {
       flush();
       continue;
@@ -84,14 +92,14 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       continue;
     }
     const short = line.length < Math.max(25, medianLength * 0.6);
-    const looksHeading = !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
+    const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
     if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();
     if (looksHeading && !current) {
       blocks.push({ text: line, page, heading: true });
       continue;
     }
     current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
-    if (TERMINAL.test(line) || /[:：]$/u.test(line) || (short && !/[,،，、]$/u.test(line))) flush();
+    if (TERMINAL.test(line) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
   }
   flush();
   return blocks;

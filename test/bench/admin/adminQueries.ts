@@ -39,7 +39,11 @@ interface Reads {
   scanned: number;
 }
 
-export async function benchAdminQueries(): Promise<void> {
+/**
+ * `only`: run these routes' cases (`npm run bench -- dashboard`: what the secretariat's dashboard
+ * reads); the seed is the same.
+ */
+export async function benchAdminQueries(only?: readonly string[]): Promise<void> {
   const standIns = await startStandIns({ dynamoEngine: (process.env.BENCH_DYNAMODB ?? 'auto') as DynamoEngineChoice });
   const home = mkdtempSync(join(tmpdir(), 'portal1540-bench-admin-'));
   try {
@@ -76,7 +80,7 @@ export async function benchAdminQueries(): Promise<void> {
     let caller = 0;
     const tokens = await Promise.all(Array.from({ length: 40 }, (_, i) => api.issuer.issue({ subject: `bench-${i}`, groups: ['secretariat'] })));
 
-    const cases: Array<{ route: string; path: string; count: (body: string) => number }> = [
+    const allCases: Array<{ route: string; path: string; count: (body: string) => number; before?: () => Promise<unknown> }> = [
       { route: 'GET /states?status=not-reported', path: '/states?status=not-reported&limit=50', count: items },
       { route: 'GET /states?status=overdue', path: '/states?status=overdue&limit=50', count: items },
       { route: 'GET /states?status=reported (page of 50)', path: '/states?status=reported&limit=50', count: items },
@@ -88,10 +92,27 @@ export async function benchAdminQueries(): Promise<void> {
       { route: 'GET /assistance', path: '/assistance', count: (b) => JSON.parse(b).elements.reduce((n: number, e: { requests: unknown[]; offers: unknown[] }) => n + e.requests.length + e.offers.length, 0) },
       { route: 'GET /export/matrix.csv (public)', path: '/export/matrix.csv', count: csvRows },
       { route: 'GET /export/matrix.csv?scope=committee', path: '/export/matrix.csv?scope=committee', count: csvRows },
+      { route: 'GET /states/overview (dashboard)', path: '/states/overview', count: items },
+      { route: 'GET /matrix/overview (heat-map)', path: '/matrix/overview', count: (b) => JSON.parse(b).states.length },
+      // The worst case of the dashboard: a deadline that concerns every state, so each one's
+      // contacts and submissions are read to judge it (the standing deadlines concern the few
+      // states without a national report only).
+      {
+        route: 'GET /states/overview, a deadline for all states',
+        path: '/states/overview',
+        count: items,
+        before: () =>
+          recordDeadline(store, {
+            id: 'bench-all', title: 'Update for all', dueDate: '2026-06-30', precision: 'day', recurrence: 'yearly', status: 'active', source: 'manual',
+            createdAt: '2026-01-01T00:00:00.000Z', appliesTo: { kind: 'all' }, satisfiedBy: { kind: 'submission', reportTypes: ['national_report', 'additional_information'] },
+          }),
+      },
     ];
+    const cases = allCases.filter((c) => !only || only.some((route) => c.route.startsWith(route)));
 
     const rows: string[][] = [];
     for (const c of cases) {
+      await c.before?.();
       const call = async () => {
         const token = tokens[caller++ % tokens.length];
         const response = await fetch(`${api.url}${c.path}`, { headers: { authorization: `Bearer ${token}` } });

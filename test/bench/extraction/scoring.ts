@@ -30,9 +30,17 @@ export function keysOf(field: SetField, value: Extraction | Label): string[] {
     }
     case 'contacts':
       return value.contacts.map((c) => (c.email ? `email:${c.email.toLowerCase()}` : `name:${normaliseName(c.name)}`));
-    case 'deadlines':
-      // Month precision is compared as YYYY-MM (the contract's rule for consumers).
-      return value.deadlines.map((d) => (d.precision === 'month' ? d.date.slice(0, 7) : d.date));
+    case 'deadlines': {
+      // Month precision is compared as YYYY-MM (the contract's rule for consumers). Two tasks due on
+      // one date are two deadlines: the second on a date is keyed "date #2", so a missed one counts.
+      const seen = new Map<string, number>();
+      return value.deadlines.map((d) => {
+        const date = d.precision === 'month' ? d.date.slice(0, 7) : d.date;
+        const n = (seen.get(date) ?? 0) + 1;
+        seen.set(date, n);
+        return n === 1 ? date : `${date} #${n}`;
+      });
+    }
     default:
       return [...(value[field] as string[])];
   }

@@ -26,12 +26,12 @@ export interface AdminHarness {
   dispose(): Promise<void>;
 }
 
-export async function startAdminHarness(): Promise<AdminHarness> {
+export async function startAdminHarness(options: { corsOrigins?: string[] } = {}): Promise<AdminHarness> {
   const portal = await createTestPortal();
   await seedStateProfiles(portal.store);
   await seedOrganizations(portal.store);
   const home = mkdtempSync(join(tmpdir(), 'portal1540-admin-'));
-  const api = await startLocalAdminApi({ home, demoState: 'FRA', clients: portal.clients, tableName: portal.tableName, bucketName: portal.bucketName });
+  const api = await startLocalAdminApi({ home, demoState: 'FRA', clients: portal.clients, tableName: portal.tableName, bucketName: portal.bucketName, ...options });
   const secretariat = api.tokens.secretariat ?? '';
   return {
     portal,

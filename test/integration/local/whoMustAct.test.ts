@@ -161,12 +161,14 @@ describe('a programme of work uploaded as a Committee document', () => {
       ['committee', '2027-05-29'], ['committee', '2027-05-30'], ['secretariat', '2027-05-24'],
     ]);
 
+    // The secretariat's address also gets the monthly calendar reminder early in a month (the portal's own planner runs today).
+    const isDigest = (m: { subject: string }) => m.subject.startsWith('Committee and Secretariat tasks');
     const outbox = await eventually('the reminders and the digest in the outbox', async () => {
       const messages = await readLocalOutbox(portal.standIns.endpoints.ses);
       const to = (address: string) => messages.filter((m) => m.destination.to.includes(address));
-      return to(IAEA_CONTACT.email).length > 0 && to(OPCW_CONTACT.email).length > 0 && to(LOCAL_SECRETARIAT_ADDRESS).length > 0 ? messages : undefined;
+      return to(IAEA_CONTACT.email).length > 0 && to(OPCW_CONTACT.email).length > 0 && to(LOCAL_SECRETARIAT_ADDRESS).some(isDigest) ? messages : undefined;
     });
-    const digest = outbox.filter((m) => m.destination.to.includes(LOCAL_SECRETARIAT_ADDRESS));
+    const digest = outbox.filter((m) => m.destination.to.includes(LOCAL_SECRETARIAT_ADDRESS) && isDigest(m));
     expect(digest).toHaveLength(1);
     expect(digest[0]!.body.text).toContain('Letters to the States that have not reported');
     expect(digest[0]!.body.text).toContain('The Secretariat will update the reporting guide');

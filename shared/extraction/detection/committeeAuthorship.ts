@@ -1,0 +1,54 @@
+/**
+ * Whether the Committee wrote the document, from where its name stands: a Committee text opens
+ * with the Committee as its heading ("1540 Committee newsletter", "لجنة مجلس الأمن المنشأة عملا
+ * بالقرار 1540 (2004)") or is titled a letter from its Chair; a state's note opens with its mission
+ * and names the Committee only inside a sentence, as the addressee. States named in the body (a
+ * host, a donor) change nothing. A Committee matrix is the Committee's text about one state: that
+ * state stays its subject, and its treaties and measures are read.
+ */
+import { anyOf, fold } from './textFolding.js';
+
+export type CommitteeAuthorship = 'none' | 'committee' | 'matrix';
+
+/** The Committee's own name, as a heading begins with it. */
+const COMMITTEE_NAME = anyOf([
+  'security council committee established pursuant to resolution 1540', '1540 committee', 'committee 1540',
+  'comité du conseil de sécurité créé (par|en application de) la résolution 1540', 'comité 1540',
+  'comité del consejo de seguridad establecido (en virtud de|de conformidad con) la resolución 1540', 'comité 1540',
+  'комитет совета безопасности, учрежденный (резолюцией|в соответствии с резолюцией) 1540', 'комитет 1540',
+  '第1540\\s*[(（]2004[)）]\\s*号决议所设安全理事会委员会', '1540委员会',
+  'لجنة مجلس الأمن المنشأة (عملا بالقرار|بموجب القرار) 1540', 'لجنة 1540',
+]);
+
+/** A title that makes the document a letter or message of the Chair (or a Committee matrix). */
+const CHAIR_TITLE = anyOf([
+  '^letter dated .{0,80} from the chair', '^message from the chair', '^lettre datée .{0,160} (par le président|par la présidente|du président du comité|de la présidente du comité)', '^message (du président|de la présidente)',
+  '^carta de fecha .{0,120} (por|de) (la presidencia|el presidente|la presidenta)', '^mensaje (de la presidencia|del presidente|de la presidenta)',
+  '^письмо председател', '^послание председател',
+  '委员会主席(给|的信)', '^رسالة .{0,80} (من|موجهة من) رئيس',
+]);
+
+const MATRIX_TITLE = anyOf([
+  '^(approved |draft )?1540 committee matrix', '^matrix of the 1540 committee', '^matrice du comité 1540', '^matriz del comité 1540', '^матрица комитета 1540', '^1540委员会矩阵', '^مصفوفة لجنة 1540',
+]);
+
+/**
+ * A mission or government in a title whose Chair cue does not say who sends (Chinese "…代表团给…
+ * 委员会主席的信"): the letter is a state's. The other languages' cues name the Chair as sender.
+ */
+const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
+
+/** The opening lines that can hold a title: the UN header block's lines are passed over. */
+const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
+const TITLE_LINES = 8;
+
+export function committeeAuthorship(text: string): CommitteeAuthorship {
+  const lines = text.slice(0, 3_000).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l)).slice(0, TITLE_LINES);
+  // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
+  const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
+  if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
+  // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
+  if (titles[0] && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0])) return 'committee';
+  if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(t))) return 'committee';
+  return 'none';
+}

@@ -1,0 +1,69 @@
+/**
+ * Rows of a matrix-style table ("element | Yes/No | legal reference | remarks", the Committee's own
+ * "X" columns), read by the row's structure rather than its wording: the cells before the mark name
+ * the element; a positive mark counts only with a legal reference in another cell (a bare "Yes" or
+ * "X" is the writer's claim, not a measure the text describes); a negative mark, or a remark that
+ * the measure is drafted or missing, makes the element a gap.
+ */
+import type { MatrixElement } from '../contract.js';
+import { legalReferencesIn } from './legalReferences.js';
+import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
+import { anyOf, fold } from './textFolding.js';
+
+const POSITIVE = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
+const NEGATIVE = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+/** A cell that names a law, a code or an article: what a positive mark needs beside it. */
+const LAW_CELL = anyOf([
+  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art)>',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art)>', '<(закон|кодекс|стать|постановлени|указ)', '法', '条例', '条', 'قانون', 'ماد', 'مرسوم', 'قرار',
+]);
+
+/** "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)": the operative paragraph a label cell gives by its code. */
+const OP_CODE = /(?:^|[^\p{L}])(?:op|po|pd|пп|од)\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?/u;
+const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', 'عقوب']);
+const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
+const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
+
+/**
+ * The elements a row's label names: its operative-paragraph code where it gives one (the label
+ * "OP3 (d) penalties" is the penalties row, "OP2 financing" the financing one), with the weapons
+ * and the words `elementsOf` finds.
+ */
+export function labelElements(labelFolded: string, elementsOf: (folded: string) => MatrixElement[]): MatrixElement[] {
+  const found = elementsOf(labelFolded);
+  const code = OP_CODE.exec(labelFolded);
+  if (!code) return found;
+  const [, paragraph, letter] = code;
+  if (paragraph === '1') return ['op1'];
+  if (paragraph === '2') {
+    const weapons = found.filter((e) => e.startsWith('op2.') && e !== 'op2.financing');
+    return SERVICES_LABEL.test(labelFolded) ? ['op2.financing', ...weapons] : weapons;
+  }
+  if (letter && OP3[letter]) return [OP3[letter]!];
+  if (letter === 'd' || letter === 'г') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
+  return found;
+}
+
+export interface MarkedRow {
+  elements: MatrixElement[];
+  status: 'measure' | 'gap' | 'neither';
+  /** The cells other than the element's name and the mark: where the reference and remarks are. */
+  rest: string;
+}
+
+/**
+ * A table row with a Yes/No or X mark in one of its cells after the first, or null when the row
+ * has none (other rows are read as statements). `elementsOf` names the elements of the label cells.
+ */
+export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
+  const folded = cells.map((c) => fold(c).trim());
+  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE.test(c) || NEGATIVE.test(c)));
+  if (mark < 0) return null;
+  const elements = labelElements(folded.slice(0, mark).join(' '), elementsOf);
+  if (elements.length === 0) return null;
+  const restCells = cells.filter((_, i) => i > mark);
+  const rest = restCells.join(' ');
+  if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  const referenced = restCells.some((c) => legalReferencesIn(c).length > 0 || (LAW_CELL.test(fold(c)) && MEASURE_CUE.test(fold(c)) && /\d/u.test(c)));
+  return { elements, status: referenced ? 'measure' : 'neither', rest };
+}

@@ -1,0 +1,66 @@
+/**
+ * Who wrote a text, from where the Committee's name stands: as the heading or a Chair's letter title
+ * (the Committee's text, whatever states its body names), as a matrix title (the Committee's text
+ * about one state), or inside a mission's note as its addressee (the state's).
+ */
+import { describe, expect, it } from 'vitest';
+import { committeeAuthorship } from '../../../shared/extraction/detection/committeeAuthorship.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+const lines = (...text: string[]) => text.join('\n');
+
+describe('committee authorship', () => {
+  it.each([
+    ['a bulletin headed by the Committee (en)', lines('1540 Committee bulletin', 'No. 2, September 2026', 'Egypt hosted a seminar for customs officers in Cairo.')],
+    ['a Chair\'s letter under a UN header (fr)', lines('Nations Unies    S/AC.44/2026/OC.4', 'Conseil de sécurité    Distr. générale 9 mars 2026', 'Lettre datée du 2 mars 2026, adressée aux États Membres par la Présidente du Comité')],
+    ['a Chair\'s letter addressed to Permanent Representatives (en)', lines('Letter dated 2 March 2026 from the Chair of the Committee addressed to the Permanent Representatives of all Member States')],
+    ['a heading in Russian', lines('Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)', 'Информационный бюллетень, май 2026 года')],
+    ['a Chair\'s letter whose title is broken over two lines (zh)', lines('2026年3月2日第1540(2004)号决议所设安全理事会委员会主席', '给各会员国常驻代表的信')],
+  ])('is the Committee\'s for %s', (_what, text) => {
+    expect(committeeAuthorship(text)).toBe('committee');
+  });
+
+  it.each([
+    ['a Committee matrix (es)', lines('Fecha de publicación: 3 de marzo de 2026', 'Matriz del Comité 1540: República de Honduras', 'Aprobada por el Comité el 10 de febrero de 2026')],
+    ['a draft matrix (en)', lines('DRAFT 1540 COMMITTEE MATRIX OF NEPAL', 'Prepared on 4 May 2026')],
+  ])('is a matrix about a state for %s', (_what, text) => {
+    expect(committeeAuthorship(text)).toBe('matrix');
+  });
+
+  it.each([
+    ['a note addressed to the Committee', lines('Permanent Mission of Nepal to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Security Council Committee established pursuant to resolution 1540 (2004).')],
+    ['a note whose title names the Chair as addressee', lines('Note verbale dated 4 May 2026 from the Permanent Mission of Nepal addressed to the Chair of the Committee')],
+    ['a mission\'s letter to the Chair in Chinese', lines('2026年5月4日尼泊尔常驻联合国代表团给第1540(2004)号决议所设安全理事会委员会主席的信')],
+    ['a report whose opening sentence names the Committee', lines('Report of Nepal', 'Submitted to the 1540 Committee on 4 May 2026.')],
+  ])('is nobody\'s in particular (a state\'s) for %s', (_what, text) => {
+    expect(committeeAuthorship(text)).toBe('none');
+  });
+});
+
+describe('a Committee text in the extraction', () => {
+  it('has no author state although its body names a host and a donor', async () => {
+    const text = lines('1540 Committee bulletin', 'No. 2, September 2026', 'Egypt hosted a seminar for national points of contact in Cairo on 14 July 2026, funded by Norway.');
+
+    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'bulletin.txt' });
+
+    expect([extraction.reportType, extraction.state, extraction.documentDate]).toEqual(['committee_document', null, null]);
+    // Dated by month: what happened before September is no deadline.
+    expect(extraction.deadlines).toEqual([]);
+  });
+
+  it('keeps the state a Committee matrix is about, with its treaties and measures', async () => {
+    const text = lines(
+      'DRAFT 1540 COMMITTEE MATRIX OF NEPAL',
+      'Approved by the Committee on 4 May 2026',
+      'Nepal is a party to the Chemical Weapons Convention.',
+      'The Chemical Weapons (Prohibition) Act 2020, section 4, prohibits the development and use of chemical weapons.',
+    );
+
+    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'matrix.txt' });
+
+    expect([extraction.reportType, extraction.state, extraction.documentDate]).toEqual(['committee_document', 'NPL', '2026-05-04']);
+    expect(extraction.treaties).toContain('cwc');
+    expect(extraction.matrix.map((m) => m.element)).toContain('op2.chemical');
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Deadlines read from how a sentence or a layout is built, in wording the corpora do not use: a task
+ * that follows its date, the party a Committee invites (after the preposition its language puts
+ * there), both ends of a period, a month-only Arabic date, a phrase a hard wrap broke before a
+ * lower-case word, a sentence that ends with a year, and the month a bulletin is dated by.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../shared/extraction/detection/dates.js';
+import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
+import { detectDocumentDate } from '../../../shared/extraction/detection/documentDate.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+
+const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
+const deadlinesOf = (lines: string[], documentDate: string | null = '2030-02-01') => detectDeadlines(unitsOf(lines), documentDate);
+
+describe('deadlines from the structure of a sentence', () => {
+  it('takes the task and its party after the date when nothing before it is a task', () => {
+    const [deadline] = deadlinesOf(['En esa misma fecha, 15 de mayo de 2030, el Comité pide a las organizaciones regionales que actualicen sus listas de contacto.']);
+
+    expect(deadline?.concerns).toBe('organizations');
+    expect(deadline?.title).toMatch(/^El Comité pide a las organizaciones regionales/u);
+  });
+
+  it.each([
+    ['El Comité alienta a los Estados a que presenten sus planes de acción a más tardar el 15 de mayo de 2030.', 'states'],
+    ['Le Comité invite les États à lui communiquer leurs observations avant le 15 mai 2030.', 'states'],
+    ['The Committee requests the regional organizations to nominate liaison officers by 15 May 2030.', 'organizations'],
+  ])('makes the invited party the one that acts: %s', (sentence, party) => {
+    expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
+  });
+
+  it('ends a sentence at a year followed by a capital, so that each sentence keeps its own task', () => {
+    const deadlines = deadlinesOf(['States are invited to report by 15 May 2030. By the same date, 15 May 2030, the Secretariat will circulate the list of experts.']);
+
+    expect(deadlines.map((d) => d.concerns)).toEqual(['states', 'secretariat']);
+  });
+
+  it('reads neither end of a period joined by "y el" as a deadline', () => {
+    expect(deadlinesOf(['El informe examina el período comprendido entre el 1 de marzo y el 30 de septiembre de 2030.'])).toEqual([]);
+  });
+
+  it('gives the Chinese task written after its date as the title', () => {
+    const [deadline] = deadlinesOf(['请各会员国于2030年5月15日前就专家名单提出意见。']);
+
+    expect([deadline?.concerns, deadline?.title]).toEqual(['states', '请各会员国就专家名单提出意见']);
+  });
+
+  it('drops an inserted clause that says how, before the task\'s verb, from a long title', () => {
+    const [deadline] = deadlinesOf(['La Secretaría, con el apoyo de los expertos y de la Oficina de Asuntos de Desarme, transmitirá al Comité, a más tardar el 15 de mayo de 2030, el proyecto de calendario de visitas.']);
+
+    expect(deadline?.title).toBe('La Secretaría transmitirá al Comité el proyecto de calendario de visitas');
+  });
+
+  it('completes a title that names only the party with the verb written after the date', () => {
+    const [deadline] = deadlinesOf(['Государствам-членам предлагается не позднее 15 мая 2030 года проинформировать Комитет о назначенных контактных лицах.']);
+
+    expect(deadline?.title).toBe('Государствам-членам предлагается проинформировать Комитет о назначенных контактных лицах');
+  });
+
+  it('drops the Arabic words that introduce a date from a title', () => {
+    const [deadline] = deadlinesOf(['تقدم الأمانة العامة قائمة الخبراء إلى اللجنة في موعد أقصاه 15 أيار/مايو 2030.']);
+
+    expect(deadline?.title).toBe('تقدم الأمانة العامة قائمة الخبراء إلى اللجنة');
+  });
+});
+
+describe('deadlines across layouts', () => {
+  it('finds an Arabic month with no day, by both of its names, each year', () => {
+    expect(findDates('في تشرين الثاني/نوفمبر من كل عام')).toMatchObject([{ year: null, month: 11, day: null }]);
+    const [deadline] = deadlinesOf(['تقدم اللجنة تقريرها إلى المجلس في تشرين الثاني/نوفمبر من كل عام.']);
+
+    expect([deadline?.date, deadline?.recurrence]).toEqual(['2030-11-30', 'yearly']);
+  });
+
+  it('joins a line broken before a lower-case word, so the date keeps its preposition', () => {
+    const deadlines = deadlinesOf(['7. Рабочая группа ежегодно в', 'сентябре представляет Комитету доклад о помощи.']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2030-09-30', 'yearly']]);
+  });
+
+  it('joins a numbered Chinese item broken inside its yearly phrase', () => {
+    const deadlines = deadlinesOf(['5. 秘书处每年 9 月', '底前向委员会提交援助情况报告。']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-09-30', 'secretariat', 'yearly']]);
+  });
+
+  it('counts the tasks of a bulletin dated by month from that month: earlier events are no deadlines', () => {
+    const deadlines = deadlinesOf(['1540 Committee bulletin', 'Issue 4, October 2030', 'On 12 September 2030 the Committee reviewed the reports submitted by States.', 'States are invited to submit their reports by 15 December 2030.'], null);
+
+    expect(deadlines.map((d) => d.date)).toEqual(['2030-12-15']);
+  });
+});
+
+describe('the document date', () => {
+  it('reads the letter date under a UN header whose columns share a line', () => {
+    const text = ['United Nations    S/AC.44/2030/3', 'Security Council    Distr.: General 20 March 2030    Original: French', 'Note verbale dated 11 March 2030 from the Permanent Mission of Gabon addressed to the Chair of the Committee'].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-11');
+  });
+
+  it('takes the approval date, not the date the page was posted or a numbered paragraph\'s date', () => {
+    const text = ['Fecha de publicación: 2 de abril de 2030', 'Matriz del Comité 1540: República de Honduras', 'Aprobada por el Comité el 10 de marzo de 2030', '4. El mandato del Comité termina el 30 de noviembre de 2032.'].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-10');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Matrix-style tables read by their structure: the label cell and its OP code name the element,
+ * the mark says in place or not, and a positive mark counts only beside a legal reference.
+ */
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
+import { labelElements, readMarkedRow } from '../../../shared/extraction/detection/matrixTableRows.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
+
+const label = (text: string) => labelElements(fold(text), (f) => elementsIn(f, { heading: true }));
+const row = (...cells: string[]) => readMarkedRow(cells, (f) => elementsIn(f, { heading: true }));
+
+describe('the label of a matrix row', () => {
+  it.each([
+    ['OP3 (c) – frontières', ['op3c.border_control']],
+    ['PD 3 d) Sanciones por infracciones', ['op3d.penalties']],
+    ['OP 3(d) funds and services', ['op3d.financing_services']],
+    ['ПП 3(d) экспортный контроль', ['op3d.export_control']],
+    ['OP2 financing of proliferation', ['op2.financing']],
+    ['OP2 – biological weapons', ['op2.biological']],
+  ])('%s names %j', (text, elements) => {
+    expect(label(text)).toEqual(elements);
+  });
+});
+
+describe('a marked row', () => {
+  it('is a measure with a positive mark and a legal reference in another cell', () => {
+    expect(row('OP2 chemical weapons', 'Sí', 'Ley N° 1234, art. 7', '')).toMatchObject({ elements: ['op2.chemical'], status: 'measure' });
+  });
+
+  it('is neither with a positive mark and no legal reference', () => {
+    expect(row('Border controls', 'X', '', 'Annual report 2019, p. 4')).toMatchObject({ status: 'neither' });
+  });
+
+  it('is a gap with a negative mark, or with a remark that the law is being drafted', () => {
+    expect(row('Export licensing', 'Нет', '', '')).toMatchObject({ elements: ['op3d.export_control'], status: 'gap' });
+    expect(row('Physical protection', 'Yes', '', 'Regulation being drafted')).toMatchObject({ status: 'gap' });
+  });
+
+  it('is no marked row when no cell after the first is a mark: the row is read as a statement', () => {
+    expect(row('Customs Code, art. 12', 'Customs inspect all cargo at the port')).toBeNull();
+  });
+});
+
+describe('a matrix-style update in a Word table', () => {
+  it('gives measures, gaps and nothing for the bare marks', async () => {
+    const rows = [
+      ['Element', 'In place', 'Legal basis', 'Comment'],
+      ['OP2 nuclear weapons', 'Yes', 'Penal Code, art. 301', ''],
+      ['OP3 (b) physical protection', 'Yes', '', 'Reported in 2017'],
+      ['OP3 (d) penalties', 'No', '', 'Amendment under consideration'],
+    ];
+    const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
+    const doc = new Document({ sections: [{ children: [new Paragraph('Permanent Mission of Mongolia to the United Nations'), new Paragraph('Updates to the matrix of Mongolia'), table] }] });
+
+    const extraction = await extractDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'update.docx' });
+
+    expect(extraction.reportType).toBe('additional_information');
+    expect(extraction.matrix.map((m) => m.element)).toEqual(['op2.nuclear']);
+    expect(extraction.matrix[0]!.legalReferences.join(' ')).toContain('Penal Code');
+    expect(extraction.gaps).toEqual(['op3d.penalties']);
+  });
+});
+
+describe('wording the vocabulary missed', () => {
+  it('reads Russian customs adjectives and the short names of the conventions', async () => {
+    const text = [
+      'Правительство Республики Таджикистан',
+      'Республика Таджикистан является участником Конвенции о химическом оружии и Конвенции о биологическом и токсинном оружии.',
+      'Таможенные органы проводят досмотр грузов в пунктах пропуска в соответствии со статьей 45 Таможенного кодекса.',
+    ].join('\n');
+
+    const extraction = await extractDocument({ bytes: new TextEncoder().encode(text), fileName: 'note.txt' });
+
+    expect(extraction.treaties).toEqual(expect.arrayContaining(['cwc', 'bwc']));
+    expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
+  });
+
+  it('reads a sentence that states a licensing requirement and its penalties as both', () => {
+    const both = elementsIn(fold('Exports of dual-use goods are subject to a licence from the Ministry of Trade under the Export Act, and violations are punishable under section 9.'));
+    const penaltiesOnly = elementsIn(fold('Exporting dual-use goods without authorization is punishable under section 9 of the Export Act.'));
+
+    expect(both).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+    expect(penaltiesOnly).toContain('op3d.penalties');
+    expect(penaltiesOnly).not.toContain('op3d.export_control');
+  });
+
+  it('makes a missing control of export-related services that gap alone', () => {
+    expect(elementsIn(fold('controls on financing and transport services related to exports are planned'), { gap: true })).toEqual(['op3d.financing_services']);
+  });
+});
