@@ -12,7 +12,8 @@ import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
-import { SortableHeader, type SortOrder } from './SortableHeader.js';
+import { SortableHeader } from './SortableHeader.js';
+import type { SortOrder } from './sortOrder.js';
 import { selectStates, stateRow, type StateFilter, type StateSortKey } from './stateRows.js';
 import { useStateNames } from './useStateNames.js';
 

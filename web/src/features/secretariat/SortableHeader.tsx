@@ -2,10 +2,7 @@
  * A column header that sorts its table: a button in the header cell, and `aria-sort` on the cell so
  * screen readers announce the order (WAI-ARIA sortable table pattern).
  */
-export interface SortOrder<K extends string> {
-  key: K;
-  descending: boolean;
-}
+import type { SortOrder } from './sortOrder.js';
 
 export function SortableHeader<K extends string>({ sortKey, label, order, onSort }: { sortKey: K; label: string; order: SortOrder<K>; onSort(order: SortOrder<K>): void }) {
   const active = order.key === sortKey;

@@ -4,7 +4,7 @@
  * browser, since one answer holds all 193.
  */
 import type { StateListItem } from '../../api/secretariatSchemas.js';
-import type { SortOrder } from './SortableHeader.js';
+import type { SortOrder } from './sortOrder.js';
 
 export type StateFilter = 'all' | 'reported' | 'not_reported' | 'overdue';
 export type StateSortKey = 'name' | 'status' | 'lastSubmission' | 'overdue';
