@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, chromiumAvailable, ensureWebBuild, launchChromium, newContext, startPortal, type RunningPortal } from './support/browser.js';
-import { seedMatrixProposal, seedPortal, seedProposedDeadline, seedRefusedUpload } from './support/seedPortal.js';
+import { seedContactProposal, seedMatrixProposal, seedPortal, seedProposedDeadline, seedRefusedUpload } from './support/seedPortal.js';
 
 const run = chromiumAvailable();
 const OP1 = 'OP1 — no support to non-State actors';
@@ -22,6 +22,9 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
 
   const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });
   const visible = (locator: ReturnType<Page['getByRole']>) => expect.poll(() => locator.isVisible(), { timeout: 15_000 }).toBe(true);
+  /** The open proposal has the focus (its keys work there). */
+  const openProposalFocused = (name: string) =>
+    expect.poll(() => page.getByRole('region', { name: new RegExp(name) }).evaluate((panel) => panel.ownerDocument.activeElement === panel), { timeout: 15_000 }).toBe(true);
   const openFromNavigation = async (name: string) => {
     await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
     await visible(heading(name));
@@ -33,6 +36,7 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await seedPortal(portal.info, async (store) => {
       await seedMatrixProposal(store, 'KEN', 'op1', 'Section 4 of the Act prohibits any support to non-State actors.', 0.95);
       await seedMatrixProposal(store, 'KEN', 'op6.control_lists', 'A national control list is being drafted.', 0.4);
+      await seedContactProposal(store, 'KEN', { name: 'J. Otieno', email: 'nca@example.go.ke', role: 'National Authority' });
       await seedProposedDeadline(store, 'pow-2027-review', 'Comprehensive review report', 'The Committee shall submit its comprehensive review by 30 June 2027.');
       await seedRefusedUpload(store, 'CHL', 'protected-report.pdf');
     });
@@ -76,14 +80,26 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await visible(page.getByText('Press A to accept', { exact: false }));
     await checkPage(page, 'secretariat-review');
     await page.getByRole('button', { name: `Kenya: ${OP1} (Yes)` }).click();
-    await visible(page.getByRole('heading', { level: 2, name: new RegExp(`Kenya: ${OP1}`) }));
+    await openProposalFocused(`Kenya: ${OP1}`);
     await page.keyboard.press('a');
     await visible(page.getByRole('status').filter({ hasText: `Accepted: Kenya: ${OP1} (Yes)` }));
-    await visible(page.getByRole('table', { name: 'Proposals awaiting review (1)' }));
+    await visible(page.getByRole('table', { name: 'Proposals awaiting review (2)' }));
 
     await openFromNavigation('Matrix heat-map');
     await visible(page.getByRole('link', { name: `Kenya, ${OP1}: Measure confirmed` }));
     await visible(page.getByRole('link', { name: /^Kenya, OP6 — .*: Awaiting review$/ }));
+  }, 60_000);
+
+  it('corrects a contact proposal with the keyboard before accepting it', async () => {
+    await openFromNavigation('Review queue');
+    await page.getByRole('button', { name: 'Kenya: J. Otieno' }).click();
+    await visible(page.getByText('nca@example.go.ke'));
+    await openProposalFocused('Kenya: J. Otieno');
+    await page.keyboard.press('c');
+    await page.getByLabel('Name').fill('Jane Otieno');
+    await page.getByRole('button', { name: 'Accept as corrected' }).click();
+    await visible(page.getByRole('status').filter({ hasText: 'Corrected and accepted: Kenya: J. Otieno' }));
+    await visible(page.getByRole('table', { name: 'Proposals awaiting review (1)' }));
   }, 60_000);
 
   it('accepts the rest of a submission above a confidence in bulk', async () => {

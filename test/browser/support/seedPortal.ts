@@ -61,6 +61,26 @@ export async function seedMatrixProposal(store: StoreContext, iso3: string, elem
   return id;
 }
 
+/** A pending contact proposal: an address a report named, for the secretariat to designate. */
+export async function seedContactProposal(store: StoreContext, iso3: string, contact: { name: string; email: string; role: string }): Promise<string> {
+  const submission = acceptedSubmission(iso3, `${iso3.toLowerCase()}browsercontact`, '2026-03-04T10:00:00.000Z');
+  await recordSubmission(store, submission);
+  const id = proposalId(submission.id, 'contact', contact.email);
+  await recordProposal(store, {
+    id,
+    kind: 'contact',
+    state: iso3,
+    submissionId: submission.id,
+    submissionReceivedAt: submission.receivedAt,
+    evidence: [{ text: `Point of contact: ${contact.name}, ${contact.role}.`, page: 1 }],
+    confidence: 0.8,
+    status: 'pending',
+    createdAt: submission.receivedAt,
+    value: { ...contact, language: 'en' },
+  });
+  return id;
+}
+
 /** A deadline read from a Committee document, waiting for the secretariat to confirm it. */
 export function seedProposedDeadline(store: StoreContext, id: string, title: string, evidence: string) {
   return recordDeadline(store, {

@@ -4,7 +4,7 @@
  * elsewhere never decides anything: WCAG 2.1.4). A whole submission's proposals above a confidence
  * are accepted at once.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MEASURES } from '#shared/extraction/contract.js';
 import { usePortal } from '../../app/portal.js';
 import type { PageProps } from '../../app/routes.js';
@@ -156,7 +156,8 @@ function OpenProposal({ proposal, position, title, focus, onDecide, onCorrect }:
   const t = useMessages(secretariatMessages);
   const panel = useRef<HTMLElement>(null);
   const [correcting, setCorrecting] = useState(false);
-  useEffect(() => {
+  // Layout effect: the focus moves with the render, before the next key is read.
+  useLayoutEffect(() => {
     if (focus) panel.current?.focus();
   }, [focus]);
   const onKeyDown = (event: KeyboardEvent) => {
