@@ -27,14 +27,15 @@ export function ReviewPage({ query }: PageProps) {
   const t = useMessages(secretariatMessages);
   const format = useFormats();
   const nameOf = useStateNames();
+  const domain = useDomainLabels();
   const { api } = usePortal();
   const [state, setState] = useState(query.get('state') ?? '');
   const [kind, setKind] = useState(query.get('kind') ?? '');
-  const queue = useResource(() => {
+  const queue = useResource((client) => {
     const filter = new URLSearchParams({ status: 'pending', limit: String(QUEUE_SIZE) });
     if (/^[A-Z]{3}$/.test(state)) filter.set('state', state);
     if (kind) filter.set('kind', kind);
-    return api.get(`/review?${filter}`, pageOf(Proposal));
+    return client.get(`/review?${filter}`, pageOf(Proposal));
   }, [state, kind]);
   const proposals = queue.data?.items ?? [];
   const [openIndex, setOpenIndex] = useState(0);
@@ -57,7 +58,6 @@ export function ReviewPage({ query }: PageProps) {
       },
       t(action === 'accept' ? 'acceptedOne' : 'rejectedOne', { proposal: summaryOf(proposal) }),
     );
-  const domain = useDomainLabels();
   const summaryOf = (p: Proposal) =>
     `${p.state ? nameOf(p.state) : t('committee')}: ${
       p.kind === 'matrix' ? `${domain.element(p.value.element)} (${domain.measure(p.value.measure)})` : p.kind === 'contact' ? p.value.name : (p.value.title ?? p.value.task)
