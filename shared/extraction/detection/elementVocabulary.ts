@@ -103,9 +103,23 @@ export const ELEMENT_CUES = {
     '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
-    'التصدير', 'تصدير', 'العبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام',
+    'التصدير', 'تصدير', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
   ]),
 } as const;
+
+/**
+ * Support given to terrorists or their groups: how laws write OP1's "no support to non-State
+ * actors" ("provides support … to a terrorist group", "preste apoyo … a un grupo terrorista").
+ * The weapons such a sentence lists are what the support would serve, not OP2 prohibitions.
+ */
+export const SUPPORT_TO_TERRORISTS = anyOf([
+  '<(support|assistance)[^.;]{0,80}<(terrorists|terrorist (groups?|organi[sz]ations?|acts?|entit(y|ies)))>',
+  '<(soutien|appui|aide)[^.;]{0,80}<(terroristes|(groupes?|organisations?|actes?|entités?) terroristes?)>',
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<(террористам|террористическ[а-я]* (групп|организац|деятельност))',
+  '(支持|支助|援助)[^。；]{0,30}恐怖(组织|分子|团体|活动)',
+  '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
+]);
 
 /** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
 export const SERVICES = anyOf([
