@@ -108,6 +108,27 @@ export const ELEMENT_CUES = {
 } as const;
 
 /**
+ * The acts OP2 prohibits that make a weapon rather than move goods (manufacture, produce,
+ * develop, acquire, possess, stockpile), one pattern per act in the six languages: a prohibition
+ * that lists two of them is an OP2 prohibition, even in a law whose title names exports.
+ */
+export const WEAPON_MAKING_ACTS = [
+  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع']),
+  anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
+  anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
+  anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
+  anyOf(['<possess', '<détention>', '<détenir>', '<posesión>', '<poseer>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك']),
+  anyOf(['<stockpil', '<stock(age|er)>', '<almacen', '<acopio>', '<хранени', '<накоплени', '储存', '贮存', 'تخزين']),
+];
+
+/** Two or more weapon-making acts named: the resolution's enumeration of what OP2 prohibits. */
+export function namesWeaponMakingActs(folded: string): boolean {
+  let count = 0;
+  for (const act of WEAPON_MAKING_ACTS) if (act.test(folded) && ++count >= 2) return true;
+  return false;
+}
+
+/**
  * Support given to terrorists or their groups: how laws write OP1's "no support to non-State
  * actors" ("provides support … to a terrorist group", "preste apoyo … a un grupo terrorista").
  * The weapons such a sentence lists are what the support would serve, not OP2 prohibitions.

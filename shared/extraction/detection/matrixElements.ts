@@ -5,7 +5,9 @@
  * at least one clause describes a measure; it is a gap when clauses only describe it as missing.
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
-import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
+import {
+  ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
+} from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
@@ -86,7 +88,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const op1 = support || ELEMENT_CUES.op1.test(folded) || (reading.heading === true && OP1_HEADING.test(folded));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
   const services = exportCue && SERVICES.test(folded);
-  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
+  // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
+  // brought it is named by an export title; its penalties are for those acts, not for export violations.
+  const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
+  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
@@ -103,9 +108,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
-  // A ban on transfers to non-State actors is OP2 even in an export-control text.
-  const banOnNonStateActors = op1 && PROHIBITION.test(folded);
-  if (aboutWeapons && !formula && !support && (!exportCue || reading.gap || banOnNonStateActors) && !penalties) {
+  // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
+  const op2Ban = (op1 && PROHIBITION.test(folded)) || makingBan;
+  if (aboutWeapons && !formula && !support && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];

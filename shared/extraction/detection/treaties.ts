@@ -5,6 +5,7 @@
  * treaties (signed by nuclear-weapon States without making them party to a zone).
  */
 import type { Treaty } from '../contract.js';
+import { UNDER_STUDY } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import type { TextUnit } from './textUnits.js';
 
@@ -91,7 +92,8 @@ function attachedToProtocol(text: string, start: number, end: number): boolean {
 }
 
 function counts(clause: string): boolean {
-  if (NOT_PARTY.test(clause)) return false;
+  // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
+  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause)) return false;
   if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
   return true;
 }

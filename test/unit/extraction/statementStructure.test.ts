@@ -87,6 +87,29 @@ describe('operative paragraph 1', () => {
   });
 });
 
+describe('a prohibition of making the weapons', () => {
+  it('is OP2 even where the amending law is named by its export title', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Austria to the United Nations',
+      '',
+      'The Act of 4 May 2021 amending the Foreign Trade Act on exports and transit inserted section 177c in the Criminal Code, which punishes the development, production and possession of biological agents or toxins for hostile purposes.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.biological');
+  });
+
+  it('an export ban that names one act only stays an export control', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Austria to the United Nations',
+      '',
+      'Section 25 of the Foreign Trade Act prohibits the export of goods that may be used to develop chemical weapons without a licence.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
 describe('a table of contents', () => {
   it('names elements and describes none, even where its entries run into each other', async () => {
     const extraction = await extractText([
@@ -143,6 +166,13 @@ describe('treaties', () => {
     ['ar', 'دخل البروتوكول الإضافي لاتفاق الضمانات حيز النفاذ عام 2012.'],
   ])('a safeguards agreement named only as what the Additional Protocol attaches to is not itself stated (%s)', (_language, line) => {
     expect(detectTreaties(unitsOf([line]))).toEqual(['iaea_ap']);
+  });
+
+  it.each([
+    ['es', 'La posible adhesión al Tratado de Prohibición Completa de los Ensayos Nucleares sigue bajo estudio.'],
+    ['fr', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire fait l'objet d'une réflexion."],
+  ])('a treaty whose accession is still studied is not one the state is party to (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
   });
 
   it('a safeguards agreement stated with its protocol counts', () => {
