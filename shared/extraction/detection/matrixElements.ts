@@ -52,10 +52,13 @@ const CONTENTS_HEADING = anyOf([
   '^[\\s\\d.:#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)[\\s.:：]*$',
 ]);
 
-/** A sentence of running text: where a table of contents has ended (an entry ends with its page or the next entry's number). */
+/**
+ * A sentence of running text, numbered paragraphs included: where a table of contents has ended
+ * (an entry has no closing stop, or ends with its page or the next entry's number).
+ */
 function isRunningText(unit: TextUnit): boolean {
   const text = unit.text.trim();
-  return !unit.heading && !unit.listItem && !TABLE_ROW.test(text) && /[.!?。！？؟]$/u.test(text) && !/\d\s*\.?$/u.test(text) && text.length >= 40;
+  return !unit.heading && !TABLE_ROW.test(text) && /[.!?。！？؟]$/u.test(text) && !/\d\s*\.?$/u.test(text) && text.length >= 40;
 }
 
 /** Said to be in force or applied now. */

@@ -128,6 +128,21 @@ describe('a table of contents', () => {
 
     expect(present(extraction)).toEqual(['op2.nuclear']);
   });
+
+  it('ends at the first numbered paragraph of running text', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Namibia to the United Nations',
+      '',
+      'Contents',
+      '',
+      'I. Physical protection',
+      'II. Border controls',
+      '',
+      '1. The Customs and Excise Act, 1998, section 34, empowers customs officers to search goods at every border post.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
 });
 
 describe('rows of an action table', () => {
