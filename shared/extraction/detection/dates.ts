@@ -125,7 +125,8 @@ export function findDates(original: string): FoundDate[] {
         const year = groups.y ? +groups.y : null;
         const day = groups.d ? +groups.d : null;
         // "May" alone is too common a word (and "mar", "sep" abbreviations): month-only needs a year or a deadline phrase around it.
-        if (order === 'my' && year === null && !/^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|fevrier|avril|juin|juillet|août|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|мая|мае|[а-я]{4,})$/iu.test(m[0])) {
+        // A full name that ends a sentence ("… by the end of the month of September.") is a name, not an abbreviation.
+        if (order === 'my' && year === null && !/^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|fevrier|avril|juin|juillet|août|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|мая|мае|[а-я]{4,})$/iu.test(m[0].replace(/\.$/u, ''))) {
           if (!/(?:end of|fin|finales de|конц[а-я]*)\s*(?:de\s+|d['’]\s*)?$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
         }
         add({ start: m.index, end: m.index + m[0].length, year, month, day });

@@ -88,8 +88,11 @@ function concernsOf(...texts: string[]): DeadlineConcerns {
   return 'committee';
 }
 
+/** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
+const MONTH_OF = /\s*(?:(?:of the|du|del|de)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
+
 /** Words that introduce the date, left at the end of a title cut before it. */
-const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end of)?|no later than|not later than|before(?: the end of)?|due(?: on| by)?|in|during|on|d'ici(?: la fin de| le)?|au plus tard(?: le)?|avant(?: la fin de| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -99,7 +102,7 @@ const TITLE_LENGTH = 90;
  */
 function titleOf(before: string, after: string): string {
   const task = taskOf(before);
-  let title = task.replace(TRAILING_DATE_WORDS, '');
+  let title = task.replace(MONTH_OF, '').replace(TRAILING_DATE_WORDS, '');
   // "presentará al Comité, a más tardar el 31 de marzo de 2025, una versión actualizada", "организациям предлагается
   // не позднее 15 июля проинформировать Комитет": the object, or the verb, follows the date.
   const objectFollows = /^\s*,/u.test(task.slice(title.length)) && /^\s*,/u.test(after);
@@ -199,7 +202,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     const periods = periodBounds(unit.text, dates);
     for (const d of dates) {
       if (periods.has(d)) continue;
-      const before = fold(unit.text.slice(Math.max(0, d.start - 30), d.start));
+      // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
+      // the preposition governs; "du" there opens no period.
+      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ');
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
@@ -223,16 +228,19 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (documentDate && date <= documentDate) continue;
       const task = taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       // The same task restated with its date is one deadline; another task on that date is another.
-      if (seen.has(`${i} ${date}`) || deadlines.some((x) => x.date === date && sameTask(x.task, task))) continue;
+      if (seen.has(`${i} ${date}`)) continue;
       seen.add(`${i} ${date}`);
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
+      const concerns = rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      // A restatement names the same party: the same words for another party on that date are another task.
+      if (deadlines.some((x) => x.date === date && x.concerns === concerns && sameTask(x.task, task))) continue;
       deadlines.push({
         date,
         precision,
         recurrence,
-        concerns: rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end))),
+        concerns,
         title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),

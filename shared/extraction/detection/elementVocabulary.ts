@@ -103,9 +103,44 @@ export const ELEMENT_CUES = {
     '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
-    'التصدير', 'تصدير', 'العبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام',
+    'التصدير', 'تصدير', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
   ]),
 } as const;
+
+/**
+ * The acts OP2 prohibits that make a weapon rather than move goods (manufacture, produce,
+ * develop, acquire, possess, stockpile), one pattern per act in the six languages: a prohibition
+ * that lists two of them is an OP2 prohibition, even in a law whose title names exports.
+ */
+export const WEAPON_MAKING_ACTS = [
+  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع']),
+  anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
+  anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
+  anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
+  anyOf(['<possess', '<détention>', '<détenir>', '<posesión>', '<poseer>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك']),
+  anyOf(['<stockpil', '<stock(age|er)>', '<almacen', '<acopio>', '<хранени', '<накоплени', '储存', '贮存', 'تخزين']),
+];
+
+/** Two or more weapon-making acts named: the resolution's enumeration of what OP2 prohibits. */
+export function namesWeaponMakingActs(folded: string): boolean {
+  let count = 0;
+  for (const act of WEAPON_MAKING_ACTS) if (act.test(folded) && ++count >= 2) return true;
+  return false;
+}
+
+/**
+ * Support given to terrorists or their groups: how laws write OP1's "no support to non-State
+ * actors" ("provides support … to a terrorist group", "preste apoyo … a un grupo terrorista").
+ * The weapons such a sentence lists are what the support would serve, not OP2 prohibitions.
+ */
+export const SUPPORT_TO_TERRORISTS = anyOf([
+  '<(support|assistance)[^.;]{0,80}<(terrorists|terrorist (groups?|organi[sz]ations?|acts?|entit(y|ies)))>',
+  '<(soutien|appui|aide)[^.;]{0,80}<(terroristes|(groupes?|organisations?|actes?|entités?) terroristes?)>',
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<(террористам|террористическ[а-я]* (групп|организац|деятельност))',
+  '(支持|支助|援助)[^。；]{0,30}恐怖(组织|分子|团体|活动)',
+  '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
+]);
 
 /** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
 export const SERVICES = anyOf([

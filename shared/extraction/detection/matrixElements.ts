@@ -5,11 +5,14 @@
  * at least one clause describes a measure; it is a gap when clauses only describe it as missing.
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
-import { ELEMENT_CUES, EXPORT_OR_CUSTOMS, PENALTY, PROHIBITION, SERVICES, WEAPON_TERMS, type WeaponKind } from './elementVocabulary.js';
+import {
+  ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
+} from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
+import { findDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -19,14 +22,14 @@ const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
 
 /** Headings that name an operative paragraph whose element is unambiguous. */
 const OP1_HEADING = anyOf([
-  '<operative paragraph 1>', '<op ?1>', '<paragraph 1>', '<paragraphe 1>', '<párrafo 1>', '<пункт 1>', '第一段', 'الفقرة 1', 'الفقرة الأولى',
+  '<(operative )?paragraph 1>', '<op ?1>', '<paragraphe 1>', '<párrafo (dispositivo )?1>', '<пункт 1>', '第一段', '第1段', 'الفقرة 1', 'الفقرة الأولى',
 ]);
 
 /**
  * Clause boundaries inside a sentence where the statement can change polarity, and a year that
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …").
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|pero|sin embargo|aunque|но|однако)\s+|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -44,6 +47,35 @@ const LICENSED = anyOf([
   '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,40}ترخيص', 'تخضع [^.]{0,40}ترخيص',
 ]);
 
+/** The heading of a table of contents: its entries name elements and describe nothing. */
+const CONTENTS_HEADING = anyOf([
+  '^[\\s\\d.:#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)[\\s.:：]*$',
+]);
+
+/**
+ * A sentence of running text, numbered paragraphs included: where a table of contents has ended
+ * (an entry has no closing stop, or ends with its page or the next entry's number).
+ */
+function isRunningText(unit: TextUnit): boolean {
+  const text = unit.text.trim();
+  return !unit.heading && !TABLE_ROW.test(text) && /[.!?。！？؟]$/u.test(text) && !/\d\s*\.?$/u.test(text) && text.length >= 40;
+}
+
+/** Said to be in force or applied now. */
+const IN_FORCE = anyOf(['<in force>', '<en vigueur>', '<(en )?vigente?>', '<en vigor>', '<действу', '<вступил[а-я]* в силу>', '生效', '现行', 'ساري', 'نافذ', 'حيز النفاذ']);
+
+/** A cell that holds only a date ("31 March 2026", "December 2026", "2027"): a schedule, as in an action plan's timeline column. */
+function isDateCell(cell: string): boolean {
+  const text = cell.trim();
+  if (!text) return false;
+  if (/^(?:q[1-4]\s*)?(?:19|20)\d\d$/iu.test(text)) return true;
+  const dates = findDates(text);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(/[\s.,;:()–-]/gu, '').length <= 3;
+}
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -55,10 +87,14 @@ export interface ElementReading {
 export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
-  const op1 = ELEMENT_CUES.op1.test(folded) || (reading.heading === true && OP1_HEADING.test(folded));
+  const support = SUPPORT_TO_TERRORISTS.test(folded);
+  const op1 = support || ELEMENT_CUES.op1.test(folded) || (reading.heading === true && OP1_HEADING.test(folded));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
   const services = exportCue && SERVICES.test(folded);
-  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded);
+  // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
+  // brought it is named by an export title; its penalties are for those acts, not for export violations.
+  const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
+  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
@@ -75,9 +111,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
-  // A ban on transfers to non-State actors is OP2 even in an export-control text.
-  const banOnNonStateActors = op1 && PROHIBITION.test(folded);
-  if (aboutWeapons && !formula && (!exportCue || reading.gap || banOnNonStateActors) && !penalties) {
+  // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
+  const op2Ban = (op1 && PROHIBITION.test(folded)) || makingBan;
+  if (aboutWeapons && !formula && !support && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];
@@ -116,6 +152,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /** Inside a table of contents, until running text starts. */
+  let inContents = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
     const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
@@ -127,6 +165,13 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   };
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
+    if (CONTENTS_HEADING.test(unit.folded.trim())) {
+      inContents = true;
+      continue;
+    }
+    if (inContents && isRunningText(unit)) inContents = false;
+    // An entry of the contents names a topic; the headings among them still set the context.
+    if (inContents && !unit.heading) continue;
     if (!row && (unit.heading || isShortTitle(unit.text))) {
       context = elementsIn(masked(unit.folded), { heading: true });
       continue;
@@ -158,13 +203,22 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // is missing or drafted ("Draft law under preparation") makes what the row names a gap.
     const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
-    const planRow = gapRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
-    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || (row && PLANNED_ACTION.test(fold(cell))) })));
+    // A row with a cell that is only a date is a line of a schedule (an action and its target
+    // date): what it names is to be done, whatever verb starts the action.
+    const scheduledRow = row && cells.some(isDateCell);
+    const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
+    // In a schedule row only a cell that cites a law or says it is in force describes what exists
+    // (a baseline column); the others are the action to take.
+    const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
+    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
     for (const { clause, planned } of clauses) {
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
       if (planned || GAP_CUE.test(folded)) {
         let elements = elementsIn(folded, { gap: true });
-        if (elements.length === 0) elements = unitElements.length ? unitElements : context;
+        // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
+        // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
+        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : context;
+        if (elements.length === 0) elements = unitElements;
         for (const e of elements) {
           gaps.add(e);
           if (context.includes(e)) gapInOwnSection.add(e);

@@ -32,7 +32,8 @@ const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.phys
 export function labelElements(labelFolded: string, elementsOf: (folded: string) => MatrixElement[]): MatrixElement[] {
   const found = elementsOf(labelFolded);
   const code = OP_CODE.exec(labelFolded);
-  if (!code) return found;
+  // A matrix's penalties row ("Sanctions pénales", "Penalties") is OP3(d)'s, code or not.
+  if (!code) return found.length === 0 && PENALTIES_LABEL.test(labelFolded) ? ['op3d.penalties'] : found;
   const [, paragraph, letter] = code;
   if (paragraph === '1') return ['op1'];
   if (paragraph === '2') {

@@ -45,7 +45,7 @@ const NOT_SUBJECT_TO = anyOf([
 ]);
 
 /** Still being studied, weighed or discussed: "the subject of reflection", "fait l'objet d'une réflexion", "es objeto de análisis", "прорабатывается", "仍在探讨", "موضع دراسة". */
-const UNDER_STUDY = anyOf([
+export const UNDER_STUDY = anyOf([
   '<(is|are|remains?) (still |currently )?the subject of (a |an )?(study|analysis|assessment|evaluation|reflection|consideration|discussions?|review)>',
   '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated)>',
   '<(reflection|discussions?|consultations?|deliberations?) (is |are )?(still )?(ongoing|under ?way|continuing|in progress)>', '<ongoing (reflection|discussions?|consultations?|deliberations?)>',

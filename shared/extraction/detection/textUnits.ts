@@ -39,8 +39,9 @@ function splitSentences(block: string): string[] {
     if (m[0] === '.') {
       const before = block.slice(start, m.index);
       const word = /([\p{L}\p{N}°º.]+)$/u.exec(before)?.[1] ?? '';
-      // A number ends a sentence where running text ("… by 30 April 2025. The …") goes on with a capital; an item number does not.
-      const sentenceEndsWithNumber = /^\d+$/u.test(word) && before.trim() !== word && /^\s+["«“(]?\p{Lu}/u.test(block.slice(end));
+      // A number ends a sentence where running text ("… by 30 April 2025. The …") goes on with a capital, or with a
+      // letter of a script that has no capitals ("… المادة 142. ولا يوجد …"); an item number does not.
+      const sentenceEndsWithNumber = /^\d+$/u.test(word) && before.trim() !== word && /^\s+["«“(]?(?:\p{Lu}|\p{Lo})/u.test(block.slice(end));
       if ((/^\d+$/u.test(word) && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
       // An e-mail or a decimal runs through the dot.
       if (/^\S/u.test(block.slice(end, end + 1))) continue;

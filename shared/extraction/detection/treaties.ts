@@ -5,6 +5,7 @@
  * treaties (signed by nuclear-weapon States without making them party to a zone).
  */
 import type { Treaty } from '../contract.js';
+import { UNDER_STUDY } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import type { TextUnit } from './textUnits.js';
 
@@ -21,7 +22,7 @@ const TREATY_NAMES = {
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', 'البروتوكول الإضافي']),
   hcoc: anyOf(['hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
-  nwfz: anyOf(['nuclear-weapon-free zone', 'nuclear weapon free zone', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', 'treaty of bangkok', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
+  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
 } satisfies Record<Treaty, RegExp>;
 
 /** Global copies for scanning every mention; built once (compiling these is the costly part). */
@@ -79,8 +80,20 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/** The protocol's name right before the agreement ("protocol to the", "protocole additionnel à l'", "протокол к", "البروتوكول الإضافي لـ"). */
+const PROTOCOL_TO = anyOf([
+  '<additional protocols? (thereto )?(to|of) (the |its |our )?([a-z-]+ ){0,2}$', "<protocoles? additionnels? (à|de) (l'|la |le |son |sa )?([a-zé-]+ ){0,2}$",
+  '<protocolos? adicional(es)? (al?|de(l)?) (su |el |la )?([a-záéíóú-]+ ){0,2}$', '<дополнительн[а-я]* протокол[а-я]* (к )?([а-я-]+ ){0,2}$', 'البروتوكول الإضافي ?ل?$',
+]);
+
+/** The agreement named as what an Additional Protocol attaches to, before it or, in Chinese, after it ("协定的附加议定书"). */
+function attachedToProtocol(text: string, start: number, end: number): boolean {
+  return PROTOCOL_TO.test(text.slice(Math.max(0, start - 60), start)) || /^\s*的\s*附加议定书/u.test(text.slice(end, end + 12));
+}
+
 function counts(clause: string): boolean {
-  if (NOT_PARTY.test(clause)) return false;
+  // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
+  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause)) return false;
   if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
   return true;
 }
@@ -95,6 +108,9 @@ export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
+        // "the Additional Protocol to the safeguards agreement", "附加议定书…协定的": the agreement named as what
+        // the protocol attaches to is part of the protocol's name, not a statement about the agreement.
+        if (treaty === 'iaea_csa' && attachedToProtocol(text, m.index, m.index + m[0].length)) continue;
         // "protocols to the Treaty of Rarotonga", "无核武器区条约的相关议定书": close to the name, not anywhere in a list.
         if (treaty === 'nwfz' && ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25))) continue;
         found.add(treaty);

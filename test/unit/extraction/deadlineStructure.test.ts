@@ -104,3 +104,38 @@ describe('the document date', () => {
     expect(detectDocumentDate(text)).toBe('2030-03-10');
   });
 });
+
+describe('deadlines that name the month through "the month of"', () => {
+  it.each([
+    ['Le Comité examinera chaque année, avant la fin du mois de septembre, le bilan de ses visites aux États.', 'fr'],
+    ['El Comité examinará cada año, antes de finales del mes de septiembre, sus visitas a los Estados.', 'es'],
+    ['The Committee will review its country visits every year before the end of the month of September.', 'en'],
+  ])('reads a yearly month-end and gives a title without the date words (%s)', (sentence) => {
+    const [deadline] = deadlinesOf([sentence], '2030-02-01');
+
+    expect(deadline).toMatchObject({ date: '2030-09-30', precision: 'month', recurrence: 'yearly' });
+    expect(deadline?.title).not.toMatch(/(mois|mes|month)( de| of)?$/u);
+  });
+});
+
+describe('two parties on one date', () => {
+  it('keeps two tasks in similar words for different parties as two deadlines', () => {
+    const deadlines = deadlinesOf([
+      '4. Les organisations régionales sont invitées à présenter au Comité, au plus tard le 30 novembre 2030, un rapport sur leurs activités.',
+      '',
+      '5. Les États sont invités à présenter au Comité, au plus tard le 30 novembre 2030, un rapport sur leurs activités.',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-11-30', 'organizations'], ['2030-11-30', 'states']]);
+  });
+
+  it('still reads a task restated for the same party as one deadline', () => {
+    const deadlines = deadlinesOf([
+      'The Secretariat will circulate the compilation of assistance requests by 30 November 2030.',
+      '',
+      'Compilation of assistance requests\tSecretariat\t30 November 2030',
+    ]);
+
+    expect(deadlines).toHaveLength(1);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Rules that follow how a statement or a layout is built rather than its wording, each with inputs
+ * written here (states and phrasing the labelled corpora do not use): a sentence ends at a number
+ * before a script without capitals; a clause that names nothing continues its sentence's topic;
+ * Russian "а" opens a clause of its own; support to terrorists is OP1 and the weapons it lists are
+ * no OP2 prohibitions; a table of contents names topics and describes nothing; a row with a target
+ * date is a plan; a matrix's penalties row without a code; the Bangkok Treaty by its short name;
+ * a safeguards agreement named only as what an Additional Protocol attaches to.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+import { utf8 } from './support/documents.js';
+
+const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element).sort();
+const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
+
+describe('sentences and clauses', () => {
+  it('ends an Arabic sentence at an article number, so that the next sentence keeps its own polarity', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لدولة الكويت لدى الأمم المتحدة',
+      'تراقب الإدارة العامة للجمارك الشحنات في ميناء الشويخ بموجب قانون الجمارك، المادة 61. ولا يوجد حتى الآن نظام لمراقبة عبور السلع ذات الاستخدام المزدوج.',
+    ]);
+
+    expect(present(extraction)).toContain('op3c.border_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+    expect(extraction.gaps).not.toContain('op3c.border_control');
+  });
+
+  it('keeps a digit that ends a Latin sentence before a lower-case word inside the sentence', () => {
+    expect(unitsOf(['The fee is set by decree 12. it applies to all licences.']).length).toBe(1);
+  });
+
+  it('reads a clause after Russian ", а" on its own: a licensing law and a penalty in one sentence are both measures', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Молдова',
+      'Вывоз товаров двойного назначения производится по разрешениям Министерства экономики согласно Закону № 1163 (статья 9), а статья 248 Уголовного кодекса предусматривает ответственность за контрабанду таких товаров.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+
+  it('does not cut at ", а также" (as well as): the weapons listed after it stay under the same prohibition', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Монголии',
+      'Статья 301 Уголовного кодекса запрещает незаконное приобретение ядерного материала, а также химического оружия.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.chemical');
+  });
+
+  it('reads a clause that names nothing as its sentence read as a gap: missing services controls are no licensing gap', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Mongolia to the United Nations',
+      'Export licences for dual-use goods are issued by the Ministry of Economy under the Law on Export Control, article 6.',
+      'Financial and transport services related to such exports are not regulated; rules are being prepared.',
+    ]);
+
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('operative paragraph 1', () => {
+  it.each([
+    { language: 'en', line: 'Section 7 of the Anti-Terrorism Act, 2016 makes it an offence to give any support to a terrorist organization, including the supply of nuclear, chemical or biological weapons.' },
+    { language: 'fr', line: "L'article 12 de la loi n° 2018-04 punit quiconque apporte un soutien à un groupe terroriste, y compris par la fourniture d'armes nucléaires, chimiques ou biologiques." },
+    { language: 'es', line: 'El artículo 9 de la Ley 31/2017 sanciona a quien preste apoyo a organizaciones terroristas, incluido el suministro de armas químicas, biológicas o nucleares.' },
+  ])('support to terrorists is OP1, and the weapons it lists are no OP2 prohibitions ($language)', async ({ line }) => {
+    const extraction = await extractText(['Permanent Mission of Nepal to the United Nations', line]);
+
+    expect(present(extraction)).toEqual(['op1']);
+  });
+
+  it('an OP1 heading with the word "dispositivo" gives its section OP1', async () => {
+    const extraction = await extractText([
+      'Misión Permanente de Honduras ante las Naciones Unidas',
+      '',
+      'Párrafo dispositivo 1',
+      '',
+      'Honduras no presta ningún tipo de apoyo y lo prohíbe en el artículo 590 del Código Penal.',
+    ]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
+
+describe('a prohibition of making the weapons', () => {
+  it('is OP2 even where the amending law is named by its export title', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Austria to the United Nations',
+      '',
+      'The Act of 4 May 2021 amending the Foreign Trade Act on exports and transit inserted section 177c in the Criminal Code, which punishes the development, production and possession of biological agents or toxins for hostile purposes.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.biological');
+  });
+
+  it('an export ban that names one act only stays an export control', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Austria to the United Nations',
+      '',
+      'Section 25 of the Foreign Trade Act prohibits the export of goods that may be used to develop chemical weapons without a licence.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('a table of contents', () => {
+  it('names elements and describes none, even where its entries run into each other', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Namibia to the United Nations',
+      '',
+      'Table of contents',
+      '',
+      '1. Introduction 2. Operative paragraph 1: non-State actors 3.',
+      '4. Physical protection and border controls 5.',
+      '',
+      'Introduction',
+      '',
+      'Namibia submits this first report on the implementation of the resolution to the Committee.',
+      'The Nuclear Energy and Radiation Protection Act, 2005, section 52, prohibits the possession of a nuclear explosive device.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.nuclear']);
+  });
+
+  it('ends at the first numbered paragraph of running text', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Namibia to the United Nations',
+      '',
+      'Contents',
+      '',
+      'I. Physical protection',
+      'II. Border controls',
+      '',
+      '1. The Customs and Excise Act, 1998, section 34, empowers customs officers to search goods at every border post.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('rows of an action table', () => {
+  it('a row with a target date is something to do, whatever verb starts its action', async () => {
+    const extraction = await extractText([
+      'Government of Belize',
+      'National action plan',
+      'Action\tLead\tTarget date',
+      'Finish the national inventory of radioactive sources\tDepartment of the Environment\t30 September 2027',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+});
+
+describe('rows of a matrix-style update', () => {
+  it('a penalties row without an operative-paragraph code is OP3(d) penalties', async () => {
+    const extraction = await extractText([
+      'Mission permanente du Gabon',
+      'Élément\tOui/Non\tRéférence',
+      'Sanctions\tOui\tCode pénal, art. 211',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3d.penalties']);
+  });
+});
+
+describe('treaties', () => {
+  it('reads the Bangkok Treaty by its short name in a table row, and not the city', () => {
+    expect(detectTreaties(unitsOf(['Bangkok Treaty (Southeast Asia Nuclear Weapon-Free Zone)\tY\tRatified 1997']))).toEqual(['nwfz']);
+    expect(detectTreaties(unitsOf(['A regional workshop was held in Bangkok in 2024.']))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'The Additional Protocol to its safeguards agreement with the IAEA entered into force in 2012.'],
+    ['ar', 'دخل البروتوكول الإضافي لاتفاق الضمانات حيز النفاذ عام 2012.'],
+  ])('a safeguards agreement named only as what the Additional Protocol attaches to is not itself stated (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(['iaea_ap']);
+  });
+
+  it.each([
+    ['es', 'La posible adhesión al Tratado de Prohibición Completa de los Ensayos Nucleares sigue bajo estudio.'],
+    ['fr', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire fait l'objet d'une réflexion."],
+  ])('a treaty whose accession is still studied is not one the state is party to (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
+  it('a safeguards agreement stated with its protocol counts', () => {
+    expect(detectTreaties(unitsOf(['Its comprehensive safeguards agreement and the Additional Protocol thereto are in force.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
+  });
+});
