@@ -13,8 +13,9 @@ import {
   UNATTRIBUTED_PARTITION,
   uploadKey,
 } from './keys.js';
-import { Submission } from './items.js';
-import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
+import { ReportType } from '../extraction/contract.js';
+import { type AcceptedReport, Submission } from './items.js';
+import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 import * as z from 'zod';
 
 const [BY_LOOKUP, SECOND_INDEX] = GLOBAL_INDEXES;
@@ -69,6 +70,40 @@ export function listSubmissions(
     Submission,
     page,
   );
+}
+
+const SubmissionOutline = z.object({
+  status: z.string(),
+  receivedAt: z.string(),
+  declaredReportType: ReportType.optional(),
+  extraction: z.object({ reportType: ReportType }).optional(),
+});
+
+/**
+ * The reports a state made, read from its submissions (one query, projected to type and date):
+ * what the state's profile keeps as its summary (`acceptedReportsOf`), read where that summary is
+ * not complete yet and to rebuild it.
+ */
+export async function readAcceptedReports(store: StoreContext, iso3: string): Promise<AcceptedReport[]> {
+  const submissions = partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX);
+  const outlines = await queryAll(
+    store,
+    {
+      ...submissions,
+      ProjectionExpression: '#status, receivedAt, declaredReportType, extraction.reportType',
+      ExpressionAttributeNames: { ...submissions.ExpressionAttributeNames, '#status': 'status' },
+    },
+    SubmissionOutline,
+  );
+  return reportsReceived(outlines);
+}
+
+/** The reports a state is known to have made: its accepted submissions, by report type (read, else declared) and day received. */
+export function reportsReceived(submissions: Array<z.infer<typeof SubmissionOutline>>): AcceptedReport[] {
+  return submissions.flatMap((s) => {
+    const reportType = s.extraction?.reportType ?? s.declaredReportType;
+    return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
+  });
 }
 
 /** Refused uploads of every state (and those put outside any state's place), newest first. */
