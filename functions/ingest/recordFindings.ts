@@ -55,7 +55,7 @@ async function recordStateFindings(store: StoreContext, state: string, submissio
   await recordStateSubmission(store, state, {
     id: submission.id,
     receivedAt: submission.receivedAt,
-    reportType: extraction.reportType,
+    isNationalReport: extraction.reportType === 'national_report',
   });
 }
 

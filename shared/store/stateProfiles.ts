@@ -1,6 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import type { ReportType } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { PROFILE_SORT_KEY, stateKey, statesByStatusKey } from './keys.js';
 import { AcceptedReport, ReportingStatus, StateProfile } from './items.js';
@@ -20,7 +19,9 @@ const [BY_LOOKUP] = GLOBAL_INDEXES;
  * cannot read by prefix. What the deadlines ask is only "which report types, on which days": a
  * set of `<reportType>#<day>` entries, bounded by the days a state reports on, that a set union
  * (`ADD`) keeps idempotent under redelivery without a transaction (which dynalite, the embedded
- * default's store, does not offer).
+ * default's store, does not offer). `recordSubmission` adds the entry before it writes an accepted
+ * envelope, so an envelope that exists is in the summary: a crash in between leaves no envelope,
+ * and the redelivered event records both.
  *
  * - `acceptedReports`: the entries (absent while empty: DynamoDB stores no empty set);
  * - `acceptedReportsComplete`: true once the entries hold every accepted submission of the state
@@ -65,27 +66,29 @@ export function acceptedReportsOf(record: Pick<StateRecord, 'acceptedReports' | 
 }
 
 /**
- * Records that the state's submission was accepted. Its report joins the profile's summary (a set:
- * a redelivered event adds nothing twice, and the ingest replays this step on redelivery, so a
- * crash after the submission's own write heals). Only a newer submission moves `lastSubmission*`
+ * Adds an accepted submission's report to the state's summary (`recordSubmission` does, before it
+ * writes the envelope). A set: a redelivered event adds nothing twice.
+ */
+export async function recordAcceptedReport(store: StoreContext, iso3: string, report: AcceptedReport): Promise<void> {
+  await updateProfileWhen(store, iso3, { UpdateExpression: 'ADD acceptedReports :report', ExpressionAttributeValues: { ':report': new Set([reportEntry(report)]) } });
+}
+
+/**
+ * Records that the state submitted something. Only a newer submission moves `lastSubmission*`
  * forward, so a redelivered or late event never rolls it back; the first national report marks
  * the state as reported.
  */
 export async function recordStateSubmission(
   store: StoreContext,
   iso3: string,
-  submission: { id: string; receivedAt: string; reportType: ReportType },
+  submission: { id: string; receivedAt: string; isNationalReport: boolean },
 ): Promise<void> {
-  await updateProfileWhen(store, iso3, {
-    UpdateExpression: 'ADD acceptedReports :report',
-    ExpressionAttributeValues: { ':report': new Set([reportEntry({ reportType: submission.reportType, receivedOn: submission.receivedAt.slice(0, 10) })]) },
-  });
   await updateProfileWhen(store, iso3, {
     UpdateExpression: 'SET lastSubmissionAt = :at, lastSubmissionId = :id',
     ConditionExpression: 'attribute_not_exists(lastSubmissionAt) OR lastSubmissionAt < :at',
     ExpressionAttributeValues: { ':at': submission.receivedAt, ':id': submission.id },
   });
-  if (submission.reportType !== 'national_report') return;
+  if (!submission.isNationalReport) return;
   await updateProfileWhen(store, iso3, {
     UpdateExpression: 'SET reportingStatus = :reported, GSI1PK = :gsi, firstReportAt = :at',
     ConditionExpression: 'attribute_not_exists(firstReportAt) OR firstReportAt > :at',

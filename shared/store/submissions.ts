@@ -15,6 +15,7 @@ import {
 } from './keys.js';
 import { ReportType } from '../extraction/contract.js';
 import { type AcceptedReport, Submission } from './items.js';
+import { recordAcceptedReport } from './stateProfiles.js';
 import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 import * as z from 'zod';
 
@@ -30,8 +31,11 @@ export function submissionPartition(submission: Pick<Submission, 'state' | 'decl
  * Records the immutable envelope of an upload. The id is derived from the S3 object version, so a
  * redelivered event finds its own envelope and changes nothing ('exists').
  */
-export function recordSubmission(store: StoreContext, submission: Submission): Promise<'created' | 'exists'> {
+export async function recordSubmission(store: StoreContext, submission: Submission): Promise<'created' | 'exists'> {
   const parsed = Submission.parse(submission);
+  // The state's summary of accepted reports first (`stateProfiles.ts`): an envelope that exists is in it.
+  const [report] = parsed.state ? reportsReceived([parsed]) : [];
+  if (parsed.state && report) await recordAcceptedReport(store, parsed.state, report);
   return putIfAbsent(store, {
     PK: submissionPartition(parsed),
     SK: submissionSortKey(parsed.receivedAt, parsed.id),

@@ -185,13 +185,8 @@ async function seed(store: { db: DynamoDBDocumentClient; tableName: string }): P
     }
     const last = submissions[submissions.length - 1]!;
     if (iso3 === 'FRA') fraSubmission = last.id;
-    // As the ingest records an accepted submission: its envelope, then the state's profile.
-    for (const s of submissions) {
-      tasks.push(async () => {
-        await recordSubmission(store, s);
-        await recordStateSubmission(store, iso3, { id: s.id, receivedAt: s.receivedAt, reportType: s.extraction!.reportType });
-      });
-    }
+    for (const s of submissions) tasks.push(() => recordSubmission(store, s));
+    tasks.push(() => recordStateSubmission(store, iso3, { id: last.id, receivedAt: last.receivedAt, isNationalReport: !nonReporters.has(iso3) }));
     for (const [e, element] of ELEMENTS.entries()) {
       tasks.push(() =>
         recordMatrixEntry(store, {

@@ -108,7 +108,7 @@ export async function seedReport(
     },
   };
   await recordSubmission(portal.store, submission);
-  await recordStateSubmission(portal.store, state, { id, receivedAt: options.receivedAt, reportType });
+  await recordStateSubmission(portal.store, state, { id, receivedAt: options.receivedAt, isNationalReport: reportType === 'national_report' });
   for (const cell of options.cells ?? []) {
     await recordMatrixEntry(portal.store, {
       state,

@@ -10,15 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planReminders, type PlannerDependencies } from '../../../shared/deadlines/planReminders.js';
 import { designateContact, listActiveStateContacts, proposeContact, removeContact, setContactStatus } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
-import type { DeadlineInput } from '../../../shared/store/items.js';
+import type { DeadlineInput, Submission } from '../../../shared/store/items.js';
 import { contactSortKey, PROFILE_SORT_KEY, stateKey } from '../../../shared/store/keys.js';
-import { acceptedReportsOf, getStateRecord, recordStateSubmission } from '../../../shared/store/stateProfiles.js';
+import { acceptedReportsOf, getStateRecord } from '../../../shared/store/stateProfiles.js';
 import { seedStateProfiles } from '../../../shared/store/stateProfileSeed.js';
 import { recordSubmission } from '../../../shared/store/submissions.js';
 import { perStateLoadStateStandings, perStateOverview } from '../../support/perStateStandings.js';
 import { seedReport, startAdminHarness, type AdminHarness } from './adminHarness.js';
 
 let h: AdminHarness;
+let fraAccepted: Submission | undefined;
 const at = '2026-01-01T00:00:00.000Z';
 const contact = (state: string, local: string) => ({ state, name: `POC ${local}`, email: `${local}@mfa.example.gov`, language: 'en' as const, source: 'manual', at });
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   const store = h.portal.store;
   // Accepted reports of several types and days (two on one day for FRA), a refused upload and a duplicate.
   await seedReport(h.portal, 'FRA', { receivedAt: '2025-05-02T10:00:00.000Z' });
-  await seedReport(h.portal, 'FRA', { receivedAt: '2026-02-03T09:00:00.000Z', reportType: 'additional_information' });
+  fraAccepted = await seedReport(h.portal, 'FRA', { receivedAt: '2026-02-03T09:00:00.000Z', reportType: 'additional_information' });
   await seedReport(h.portal, 'FRA', { receivedAt: '2026-02-03T17:00:00.000Z', reportType: 'action_plan' });
   await seedReport(h.portal, 'DEU', { receivedAt: '2026-03-02T10:00:00.000Z', reportType: 'additional_information' });
   await seedReport(h.portal, 'KEN', { receivedAt: '2024-11-20T10:00:00.000Z', reportType: 'point_of_contact' });
@@ -127,7 +128,7 @@ describe('each state judged from its summary and its active contacts', () => {
 
   it('keeps one entry per report type and day, however often an acceptance is recorded', async () => {
     // A redelivered acceptance, as the ingest replays it.
-    await recordStateSubmission(h.portal.store, 'FRA', { id: 'again', receivedAt: '2026-02-03T09:00:00.000Z', reportType: 'additional_information' });
+    await recordSubmission(h.portal.store, fraAccepted!);
     const fra = await getStateRecord(h.portal.store, 'FRA');
     expect(acceptedReportsOf(fra!)?.sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.reportType.localeCompare(b.reportType))).toEqual([
       { reportType: 'national_report', receivedOn: '2025-05-02' },

@@ -17,7 +17,7 @@ afterAll(() => portal.dispose());
 
 describe('member states', () => {
   it('are seeded once: seeding again creates nothing and keeps what changed', async () => {
-    await recordStateSubmission(portal.store, 'NOR', { id: 's1', receivedAt: '2026-01-02T00:00:00.000Z', reportType: 'national_report' });
+    await recordStateSubmission(portal.store, 'NOR', { id: 's1', receivedAt: '2026-01-02T00:00:00.000Z', isNationalReport: true });
     const again = await seedStateProfiles(portal.store);
     expect(again.created).toBe(0);
     expect((await getStateProfile(portal.store, 'NOR'))?.reportingStatus).toBe('reported');
@@ -29,8 +29,8 @@ describe('member states', () => {
   });
 
   it('keep the latest submission even when an older event arrives late', async () => {
-    await recordStateSubmission(portal.store, 'PER', { id: 'new', receivedAt: '2026-05-01T00:00:00.000Z', reportType: 'additional_information' });
-    await recordStateSubmission(portal.store, 'PER', { id: 'old', receivedAt: '2026-04-01T00:00:00.000Z', reportType: 'additional_information' });
+    await recordStateSubmission(portal.store, 'PER', { id: 'new', receivedAt: '2026-05-01T00:00:00.000Z', isNationalReport: false });
+    await recordStateSubmission(portal.store, 'PER', { id: 'old', receivedAt: '2026-04-01T00:00:00.000Z', isNationalReport: false });
     const profile = await getStateProfile(portal.store, 'PER');
     expect(profile).toMatchObject({ lastSubmissionId: 'new', reportingStatus: 'not_reported' });
   });
