@@ -2,15 +2,15 @@
  * Whether a deadline concerns a state, and whether the state has discharged it: pure functions of
  * what the store knows about the state (`StateStanding`), so the planner and its tests agree.
  */
-import type { ReportType } from '../extraction/contract.js';
-import type { ContactPoint, Deadline, ReportingStatus } from '../store/items.js';
+import type { AcceptedReport, ContactPoint, Deadline, ReportingStatus } from '../store/items.js';
 
 export interface StateStanding {
   iso3: string;
   reportingStatus: ReportingStatus;
+  /** Its contact points: at least every active one (only those count here, and only those are mailed). */
   contacts: ContactPoint[];
-  /** Accepted submissions: their report type and the day they were received. */
-  submissions: Array<{ reportType: ReportType; receivedOn: string }>;
+  /** Accepted submissions: their report type and the day they were received (in no particular order). */
+  submissions: AcceptedReport[];
 }
 
 export const activeContacts = (standing: StateStanding) => standing.contacts.filter((c) => c.status === 'active');

@@ -5,7 +5,8 @@
 import type { MatrixElement } from '../extraction/contract.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 import { elementKey, statesByStatusKey } from './keys.js';
-import { MatrixEntry, StateProfile, type ReportingStatus } from './items.js';
+import { MatrixEntry, type ReportingStatus } from './items.js';
+import { StateRecord } from './stateProfiles.js';
 import { indexPartition, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 
 const [BY_LOOKUP, BY_ELEMENT] = GLOBAL_INDEXES;
@@ -15,9 +16,9 @@ export interface PageRequest {
   cursor?: string;
 }
 
-/** States with a reporting status, by ISO3 code. */
-export function statesByStatusPage(store: StoreContext, status: ReportingStatus, page: PageRequest): Promise<Page<StateProfile>> {
-  return queryPage(store, indexPartition(BY_LOOKUP, statesByStatusKey(status)), StateProfile, page);
+/** States with a reporting status, by ISO3 code (their profiles as stored, with the summary the deadlines read). */
+export function statesByStatusPage(store: StoreContext, status: ReportingStatus, page: PageRequest): Promise<Page<StateRecord>> {
+  return queryPage(store, indexPartition(BY_LOOKUP, statesByStatusKey(status)), StateRecord, page);
 }
 
 /** Every state's current matrix entry for one element (all weapons), from GSI2. */

@@ -2,11 +2,21 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { UnLanguage } from '../extraction/contract.js';
 import { InvalidRequestError } from '../errors.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
-import { CONTACT_PREFIX, contactSortKey, emailKey, normaliseEmail, organizationKey, stateKey } from './keys.js';
+import {
+  ACTIVE_STATE_CONTACTS_KEY,
+  activeStateContactSortKey,
+  activeStateContactsPrefix,
+  CONTACT_PREFIX,
+  contactSortKey,
+  emailKey,
+  normaliseEmail,
+  organizationKey,
+  stateKey,
+} from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
 import { getItem, ignoreConditionFailure, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 
-const [BY_LOOKUP] = GLOBAL_INDEXES;
+const [BY_LOOKUP, SECOND_INDEX] = GLOBAL_INDEXES;
 
 /** Whose contact point: a member state (its ISO3 code) or an organization (by id). */
 export type ContactOwner = string | { organization: string };
@@ -47,23 +57,13 @@ function designationOwner(contact: ContactDesignation): ContactOwner {
  */
 export async function designateContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
   const owner = designationOwner(contact);
-  await store.db.send(contactWrite(store, owner, contact, 'active'));
-  await store.db
-    .send(
-      new UpdateCommand({
-        TableName: store.tableName,
-        Key: { PK: ownerKey(owner), SK: contactSortKey(normaliseEmail(contact.email)) },
-        UpdateExpression: 'SET #status = :active',
-        ConditionExpression: '#status IN (:proposed, :removed)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':active': 'active' satisfies ContactStatus,
-          ':proposed': 'proposed' satisfies ContactStatus,
-          ':removed': 'removed' satisfies ContactStatus,
-        },
-      }),
-    )
-    .catch(ignoreConditionFailure);
+  // One write makes it active together with its entry among the active contacts; only a contact
+  // suppressed after a bounce or complaint fails the condition, and then keeps its status.
+  const activated = await store.db.send(contactWrite(store, owner, contact, 'activate')).then(
+    () => true,
+    (error: unknown) => (ignoreConditionFailure(error), false),
+  );
+  if (!activated) await store.db.send(contactWrite(store, owner, contact, 'keep'));
 }
 
 /**
@@ -73,29 +73,45 @@ export async function designateContact(store: StoreContext, contact: ContactDesi
  * complaint: the secretariat's edits stick.
  */
 export async function proposeContact(store: StoreContext, contact: ContactDesignation): Promise<void> {
-  await store.db
-    .send(contactWrite(store, designationOwner(contact), contact, 'proposed', { onlyNewOrProposed: true }))
-    .catch(ignoreConditionFailure);
+  await store.db.send(contactWrite(store, designationOwner(contact), contact, 'propose')).catch(ignoreConditionFailure);
 }
 
-function contactWrite(
-  store: StoreContext,
-  owner: ContactOwner,
-  contact: ContactDesignation,
-  initialStatus: ContactStatus,
-  options: { onlyNewOrProposed?: boolean } = {},
-): UpdateCommand {
+/**
+ * `propose`: a new contact is `proposed`, a proposed one stays so, any other is left alone (the
+ * condition fails). `activate`: a new, proposed, removed or active contact is (made) `active` and
+ * listed among the active ones; a suppressed one fails the condition. `keep`: refresh the fields of
+ * an existing contact, its status as it is.
+ */
+function contactWrite(store: StoreContext, owner: ContactOwner, contact: ContactDesignation, mode: 'propose' | 'activate' | 'keep'): UpdateCommand {
   const email = normaliseEmail(contact.email);
   const [ownerAttribute, ownerValue] = Object.entries(ownerFields(owner))[0]!;
+  const status = {
+    propose: {
+      set: ', #status = if_not_exists(#status, :proposed)',
+      condition: 'attribute_not_exists(PK) OR #status = :proposed',
+      values: { ':proposed': 'proposed' satisfies ContactStatus },
+    },
+    activate: {
+      set: `, #status = :active${activeIndex(owner, email, 'active').set}`,
+      condition: 'attribute_not_exists(PK) OR #status IN (:proposed, :removed, :active)',
+      values: {
+        ':active': 'active' satisfies ContactStatus,
+        ':proposed': 'proposed' satisfies ContactStatus,
+        ':removed': 'removed' satisfies ContactStatus,
+        ...activeIndex(owner, email, 'active').values,
+      },
+    },
+    keep: { set: '', condition: 'attribute_exists(PK)', values: {} },
+  }[mode];
   return new UpdateCommand({
     TableName: store.tableName,
     Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
     UpdateExpression:
       'SET entity = :entity, #owner = :owner, #name = :name, email = :email, #role = :role, #source = :source, updatedAt = :at, updatedBy = :by, ' +
-      'GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language), #status = if_not_exists(#status, :initial)',
-    ...(options.onlyNewOrProposed && { ConditionExpression: 'attribute_not_exists(PK) OR #status = :proposed' }),
+      `GSI1PK = :gsipk, GSI1SK = :gsisk, #language = if_not_exists(#language, :language)${status.set}`,
+    ConditionExpression: status.condition,
     ExpressionAttributeNames: {
-      '#owner': ownerAttribute, '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', '#status': 'status',
+      '#owner': ownerAttribute, '#name': 'name', '#role': 'role', '#source': 'source', '#language': 'language', ...(mode !== 'keep' && { '#status': 'status' }),
     },
     ExpressionAttributeValues: {
       ':entity': 'contact',
@@ -109,10 +125,24 @@ function contactWrite(
       ':gsipk': emailKey(email),
       ':gsisk': ownerKey(owner),
       ':language': contact.language,
-      ':initial': initialStatus,
-      ...(options.onlyNewOrProposed && { ':proposed': 'proposed' satisfies ContactStatus }),
+      ...status.values,
     },
   });
+}
+
+/**
+ * The clauses that keep a state's contact in the sparse index of active contacts in the same write
+ * as its status: listed while `active`, unlisted otherwise. An organization's contacts are not
+ * listed there (organizations' standings read their own partitions).
+ */
+function activeIndex(owner: ContactOwner, email: string, status: ContactStatus): { set: string; remove: string; values: Record<string, string> } {
+  if (typeof owner !== 'string') return { set: '', remove: '', values: {} };
+  if (status !== 'active') return { set: '', remove: ' REMOVE GSI2PK, GSI2SK', values: {} };
+  return {
+    set: ', GSI2PK = :activePk, GSI2SK = :activeSk',
+    remove: '',
+    values: { ':activePk': ACTIVE_STATE_CONTACTS_KEY, ':activeSk': activeStateContactSortKey(owner, email) },
+  };
 }
 
 const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });
@@ -126,6 +156,41 @@ export function getContact(store: StoreContext, owner: ContactOwner, email: stri
   return getItem(store, { PK: ownerKey(owner), SK: contactSortKey(email) }, StoredContact);
 }
 
+/**
+ * The active contact points of every member state (one query of the sparse index), or of one
+ * state: what the deadlines need of a state's contacts (`StateStanding`).
+ */
+export function listActiveStateContacts(store: StoreContext, iso3?: string): Promise<ContactPoint[]> {
+  return queryAll(
+    store,
+    iso3 === undefined
+      ? indexPartition(SECOND_INDEX, ACTIVE_STATE_CONTACTS_KEY)
+      : partitionPrefix(ACTIVE_STATE_CONTACTS_KEY, activeStateContactsPrefix(iso3), SECOND_INDEX),
+    StoredContact,
+  );
+}
+
+/**
+ * Puts a state's stored contact in (or out of) the index of active contacts as its status says:
+ * the one-off backfill of contacts kept from before that index. Conditional on the status read, so
+ * a change made meanwhile (which maintains the index itself) is never undone.
+ */
+export async function indexContactStatus(store: StoreContext, contact: ContactPoint & { state: string }): Promise<void> {
+  const index = activeIndex(contact.state, contact.email, contact.status);
+  await store.db
+    .send(
+      new UpdateCommand({
+        TableName: store.tableName,
+        Key: { PK: stateKey(contact.state), SK: contactSortKey(contact.email) },
+        UpdateExpression: index.set ? `SET ${index.set.slice(2)}` : index.remove.trim(),
+        ConditionExpression: '#status = :status',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':status': contact.status, ...index.values },
+      }),
+    )
+    .catch(ignoreConditionFailure);
+}
+
 /** Every contact item with this address, whichever state or organization designated it (bounce handling). */
 export function contactsByEmail(store: StoreContext, email: string): Promise<ContactPoint[]> {
   return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
@@ -133,7 +198,7 @@ export function contactsByEmail(store: StoreContext, email: string): Promise<Con
 
 /** `by`: who changes it (a person's subject, or `ses` for a bounce or complaint). */
 export function setContactStatus(store: StoreContext, owner: ContactOwner, email: string, status: ContactStatus, at: string, by: string): Promise<ContactPoint> {
-  return updateExistingContact(store, owner, email, 'status', status, { at, by });
+  return updateExistingContact(store, owner, email, 'status', status, { at, by }, activeIndex(owner, email, status));
 }
 
 export function setContactLanguage(store: StoreContext, owner: ContactOwner, email: string, language: UnLanguage, at: string, by: string): Promise<ContactPoint> {
@@ -148,16 +213,17 @@ async function updateExistingContact(
   attribute: 'status' | 'language',
   value: string,
   change: { at: string; by: string },
+  index: { set: string; remove: string; values: Record<string, string> } = { set: '', remove: '', values: {} },
 ): Promise<ContactPoint> {
   const { Attributes } = await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
         Key: { PK: ownerKey(owner), SK: contactSortKey(email) },
-        UpdateExpression: 'SET #attribute = :value, updatedAt = :at, updatedBy = :by',
+        UpdateExpression: `SET #attribute = :value, updatedAt = :at, updatedBy = :by${index.set}${index.remove}`,
         ConditionExpression: 'attribute_exists(PK)',
         ExpressionAttributeNames: { '#attribute': attribute },
-        ExpressionAttributeValues: { ':value': value, ':at': change.at, ':by': change.by },
+        ExpressionAttributeValues: { ':value': value, ':at': change.at, ':by': change.by, ...index.values },
         ReturnValues: 'ALL_NEW',
       }),
     )

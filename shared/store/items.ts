@@ -40,6 +40,10 @@ export const StateProfile = z.object({
 });
 export type StateProfile = z.infer<typeof StateProfile>;
 
+/** A report a state is known to have made: an accepted submission's report type and the day it was received. */
+export const AcceptedReport = z.object({ reportType: ReportType, receivedOn: IsoDate });
+export type AcceptedReport = z.infer<typeof AcceptedReport>;
+
 export const SubmissionStatus = z.enum(['accepted', 'duplicate', 'rejected']);
 export type SubmissionStatus = z.infer<typeof SubmissionStatus>;
 

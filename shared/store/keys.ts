@@ -9,7 +9,7 @@
  * | first version     | UPLOAD#<object key>     | FIRST_VERSION                               |                                   |                                       |
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
- * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      |                                       |
+ * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      | active only: CONTACTS#active / <iso3>#<email> |
  * | assistance        | STATE#<iso3> | ORGANIZATION#<name> | ASSIST#<kind>#<element>   |                                   | ASSIST#<element> / <kind>#<provider> |
  * | organization      | ORGANIZATION#<id>       | PROFILE                                     | ORGANIZATIONS / <id>              |                                       |
  * | its contact point | ORGANIZATION#<id>       | CONTACT#<email>                             | EMAIL#<email> / ORGANIZATION#<id> |                                       |
@@ -67,6 +67,13 @@ export const elementCoverageSortKey = (coverage: Coverage, iso3: string, weapon:
 export const CONTACT_PREFIX = 'CONTACT#';
 export const contactSortKey = (email: string) => `${CONTACT_PREFIX}${normaliseEmail(email)}`;
 export const emailKey = (email: string) => `EMAIL#${normaliseEmail(email)}`;
+/**
+ * GSI2 partition of the member states' active contact points (sparse: a contact is in it exactly
+ * while its status is `active`), so that every state's standing reads them in one query.
+ */
+export const ACTIVE_STATE_CONTACTS_KEY = 'CONTACTS#active';
+export const activeStateContactsPrefix = (iso3: string) => `${iso3}#`;
+export const activeStateContactSortKey = (iso3: string, email: string) => `${activeStateContactsPrefix(iso3)}${normaliseEmail(email)}`;
 
 export const ASSISTANCE_PREFIX = 'ASSIST#';
 export const assistanceSortKey = (kind: string, element: MatrixElement) => `${ASSISTANCE_PREFIX}${kind}#${element}`;

@@ -2,12 +2,15 @@
  * The seed of the member states' profiles (see `referenceData.ts`), apart from `stateProfiles.ts`
  * so that the functions that only read and update profiles do not carry the states' names.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod';
 import { commonNames } from '../reference/commonNames.js';
 import { MEMBER_STATES } from '../reference/memberStates.js';
 import { ReportingStatus, type StateProfile } from './items.js';
 import { PROFILE_SORT_KEY, stateKey, statesByStatusKey } from './keys.js';
-import { inChunks, indexPartition, putIfAbsent, type StoreContext } from './table.js';
+import { indexContactStatus, listContacts } from './contactPoints.js';
+import { completeAcceptedReports } from './stateProfiles.js';
+import { readAcceptedReports } from './submissions.js';
+import { inChunks, indexPartition, putIfAbsent, queryAll, type StoreContext } from './table.js';
 import { GLOBAL_INDEXES } from './tableDefinition.js';
 
 const [BY_LOOKUP] = GLOBAL_INDEXES;
@@ -24,16 +27,19 @@ function stateProfileItem(profile: StateProfile) {
 }
 
 /**
- * Creates the profile of every member state that has none yet. Existing profiles are left as they
- * are (their reporting status and preferences belong to the data, not to the seed), so seeding
- * again on every start is safe.
+ * Creates the profile of every member state that has none yet, and completes the summary of
+ * accepted reports (and the index of active contacts) of every profile that lacks it: the one-off
+ * backfill of data kept from before the summaries, and of the profiles just created (a state's
+ * submissions may predate its profile). Existing profiles are otherwise left as they are (their
+ * reporting status and preferences belong to the data, not to the seed), so seeding again on every
+ * start is safe; once complete, it costs two small projected queries.
  */
-export async function seedStateProfiles(store: StoreContext): Promise<{ created: number }> {
-  // Two counting queries spare 193 conditional writes on every start once the seed is complete.
-  if ((await countStateProfiles(store)) >= MEMBER_STATES.length) return { created: 0 };
+export async function seedStateProfiles(store: StoreContext): Promise<{ created: number; summarised: number }> {
+  const stored = await storedProfiles(store);
+  const missing = MEMBER_STATES.filter((state) => !stored.has(state.iso3));
   let created = 0;
   // Modest parallelism: local stand-ins and on-demand tables both take this without throttling.
-  for (const group of inChunks(MEMBER_STATES, 16)) {
+  for (const group of inChunks(missing, 16)) {
     const outcomes = await Promise.all(
       group.map((state) =>
         putIfAbsent(
@@ -50,20 +56,26 @@ export async function seedStateProfiles(store: StoreContext): Promise<{ created:
     );
     created += outcomes.filter((o) => o === 'created').length;
   }
-  return { created };
+  const unsummarised = [...missing.map((state) => state.iso3), ...[...stored].filter(([, complete]) => !complete).map(([iso3]) => iso3)];
+  for (const group of inChunks(unsummarised, 16)) await Promise.all(group.map((iso3) => summarise(store, iso3)));
+  return { created, summarised: unsummarised.length };
 }
 
-async function countStateProfiles(store: StoreContext): Promise<number> {
-  let count = 0;
-  for (const status of ReportingStatus.options) {
-    let cursor: Record<string, unknown> | undefined;
-    do {
-      const page = await store.db.send(
-        new QueryCommand({ ...indexPartition(BY_LOOKUP, statesByStatusKey(status)), TableName: store.tableName, Select: 'COUNT', ExclusiveStartKey: cursor }),
-      );
-      count += page.Count ?? 0;
-      cursor = page.LastEvaluatedKey;
-    } while (cursor);
-  }
-  return count;
+/** Rebuilds what the summaries keep of one state from its own items: contacts first, so that "complete" covers both. */
+async function summarise(store: StoreContext, iso3: string): Promise<void> {
+  const [contacts, reports] = await Promise.all([listContacts(store, iso3), readAcceptedReports(store, iso3)]);
+  await Promise.all(contacts.map((contact) => indexContactStatus(store, { ...contact, state: iso3 })));
+  await completeAcceptedReports(store, iso3, reports);
+}
+
+const StoredProfile = z.object({ iso3: z.string(), acceptedReportsComplete: z.literal(true).optional() });
+
+/** Each stored profile's ISO3 code and whether its summary is complete (projected: a few bytes each). */
+async function storedProfiles(store: StoreContext): Promise<Map<string, boolean>> {
+  const byStatus = await Promise.all(
+    ReportingStatus.options.map((status) =>
+      queryAll(store, { ...indexPartition(BY_LOOKUP, statesByStatusKey(status)), ProjectionExpression: 'iso3, acceptedReportsComplete' }, StoredProfile),
+    ),
+  );
+  return new Map(byStatus.flat().map((profile) => [profile.iso3, profile.acceptedReportsComplete === true]));
 }

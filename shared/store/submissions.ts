@@ -13,8 +13,10 @@ import {
   UNATTRIBUTED_PARTITION,
   uploadKey,
 } from './keys.js';
-import { Submission } from './items.js';
-import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryPage, type Page, type StoreContext } from './table.js';
+import { ReportType } from '../extraction/contract.js';
+import { type AcceptedReport, Submission } from './items.js';
+import { recordAcceptedReport } from './stateProfiles.js';
+import { getItem, indexPartition, partitionPrefix, putIfAbsent, queryAll, queryPage, type Page, type StoreContext } from './table.js';
 import * as z from 'zod';
 
 const [BY_LOOKUP, SECOND_INDEX] = GLOBAL_INDEXES;
@@ -29,8 +31,11 @@ export function submissionPartition(submission: Pick<Submission, 'state' | 'decl
  * Records the immutable envelope of an upload. The id is derived from the S3 object version, so a
  * redelivered event finds its own envelope and changes nothing ('exists').
  */
-export function recordSubmission(store: StoreContext, submission: Submission): Promise<'created' | 'exists'> {
+export async function recordSubmission(store: StoreContext, submission: Submission): Promise<'created' | 'exists'> {
   const parsed = Submission.parse(submission);
+  // The state's summary of accepted reports first (`stateProfiles.ts`): an envelope that exists is in it.
+  const [report] = parsed.state ? reportsReceived([parsed]) : [];
+  if (parsed.state && report) await recordAcceptedReport(store, parsed.state, report);
   return putIfAbsent(store, {
     PK: submissionPartition(parsed),
     SK: submissionSortKey(parsed.receivedAt, parsed.id),
@@ -69,6 +74,40 @@ export function listSubmissions(
     Submission,
     page,
   );
+}
+
+const SubmissionOutline = z.object({
+  status: z.string(),
+  receivedAt: z.string(),
+  declaredReportType: ReportType.optional(),
+  extraction: z.object({ reportType: ReportType }).optional(),
+});
+
+/**
+ * The reports a state made, read from its submissions (one query, projected to type and date):
+ * what the state's profile keeps as its summary (`acceptedReportsOf`), read where that summary is
+ * not complete yet and to rebuild it.
+ */
+export async function readAcceptedReports(store: StoreContext, iso3: string): Promise<AcceptedReport[]> {
+  const submissions = partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX);
+  const outlines = await queryAll(
+    store,
+    {
+      ...submissions,
+      ProjectionExpression: '#status, receivedAt, declaredReportType, extraction.reportType',
+      ExpressionAttributeNames: { ...submissions.ExpressionAttributeNames, '#status': 'status' },
+    },
+    SubmissionOutline,
+  );
+  return reportsReceived(outlines);
+}
+
+/** The reports a state is known to have made: its accepted submissions, by report type (read, else declared) and day received. */
+export function reportsReceived(submissions: Array<z.infer<typeof SubmissionOutline>>): AcceptedReport[] {
+  return submissions.flatMap((s) => {
+    const reportType = s.extraction?.reportType ?? s.declaredReportType;
+    return s.status === 'accepted' && reportType ? [{ reportType, receivedOn: s.receivedAt.slice(0, 10) }] : [];
+  });
 }
 
 /** Refused uploads of every state (and those put outside any state's place), newest first. */

@@ -7,7 +7,8 @@
  * - GSI1 "lookup and lists": a submission by id, states by reporting status, deadlines by status and
  *   due date, contacts by e-mail address (for bounce handling).
  * - GSI2 "by element" and sparse lists: current matrix entries and assistance items by matrix
- *   element (coverage, assistance matching), states whose matrix may be published, refused uploads.
+ *   element (coverage, assistance matching), states whose matrix may be published, refused uploads,
+ *   the member states' active contact points (every state's standing in one query).
  *
  * Both indexes project all attributes: the items are small and every query reads whole items.
  */

@@ -1,14 +1,15 @@
 /**
  * Which deadlines are open for a state, for the state lists and the state's file. One query reads
  * the active deadlines (a handful); each state is then judged by the planner's own model from its
- * standing: its contacts and accepted submissions, read for each state listed (see `listStates`).
+ * standing: its active contacts and accepted reports (`standingsOf`: a few queries for any number
+ * of states).
  */
 import * as z from 'zod';
 import { concernsState, type StateStanding } from '#shared/deadlines/compliance.js';
 import { firstOpenOccurrence } from '#shared/deadlines/deadlineModel.js';
-import { reportsReceived } from '#shared/deadlines/stateStandings.js';
 import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';
+import { reportsReceived } from '#shared/store/submissions.js';
 import type { StoreContext } from '#shared/store/table.js';
 
 export const OpenDeadline = z

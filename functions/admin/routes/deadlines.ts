@@ -15,7 +15,7 @@ import { concernsState } from '#shared/deadlines/compliance.js';
 import { firstOpenOccurrence, occurrencesInForce } from '#shared/deadlines/deadlineModel.js';
 import { standingsOf } from '#shared/deadlines/stateStandings.js';
 import { InvalidRequestError, NotFoundError } from '#shared/errors.js';
-import { getStateProfile } from '#shared/store/stateProfiles.js';
+import { getStateRecord } from '#shared/store/stateProfiles.js';
 import { requireActsFor, requireSecretariat } from '../access.js';
 import { defineRoute } from '../route.js';
 import { Iso3Param } from '../schemas.js';
@@ -58,7 +58,7 @@ export const listDeadlinesRoute = defineRoute({
     }
     requireActsFor(principal, query.state);
     if (query.status !== 'active') throw new InvalidRequestError("A state's deadlines are the active ones: leave out \"status\" with \"state\".");
-    const profile = await getStateProfile(deps.store, query.state);
+    const profile = await getStateRecord(deps.store, query.state);
     if (!profile) throw new NotFoundError(`State ${query.state}`);
     const today = deps.now().toISOString().slice(0, 10);
     const [deadlines, [standing]] = await Promise.all([listDeadlines(deps.store, 'active'), standingsOf(deps.store, [profile])]);

@@ -10,7 +10,7 @@ import { AssistanceItem, ContactPoint, MatrixEntry, ReportingStatus, StateProfil
 import { stateKey } from '#shared/store/keys.js';
 import { filledPage } from '#shared/store/table.js';
 import { currentMatrix } from '#shared/store/matrixEntries.js';
-import { getStateProfile, listStatesByReportingStatus } from '#shared/store/stateProfiles.js';
+import { getStateProfile, listStateRecords } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
 import { ConsentDecision, consentDecisions, setMatrixVisibility } from '#shared/store/publication.js';
 import { Proposal, proposalsAwaitingReview } from '#shared/store/proposals.js';
@@ -51,8 +51,8 @@ export const listStates = defineRoute({
   run: async ({ deps, query }) => {
     const deadlines = await openDeadlineIndex(deps.store, deps.now());
     // Overdue is not stored: not-reported states are read until the page holds `limit` overdue ones.
-    // Each listed state's standing (contacts, accepted submissions) is read, so that the list judges
-    // it exactly as the planner and the state's file do; with no active deadline, nothing is read.
+    // Each listed state is judged from its standing (`standingsOf`: one more query per page), as the
+    // planner judges it; with no active deadline, nothing more is read.
     return filledPage(
       async (next) => {
         const page = await statesByStatusPage(deps.store, STORED_STATUS[query.status], next);
@@ -65,7 +65,7 @@ export const listStates = defineRoute({
   },
 });
 
-function stateListItem(profile: StateProfile, deadlines: OpenDeadlineIndex, standing: StateStanding | undefined): z.infer<typeof StateListItem> {
+export function stateListItem(profile: StateProfile, deadlines: OpenDeadlineIndex, standing: StateStanding | undefined): z.infer<typeof StateListItem> {
   return {
     iso3: profile.iso3,
     name: profile.names.en ?? profile.iso3,
@@ -94,13 +94,9 @@ export const statesOverview = defineRoute({
     description: 'The states',
   },
   run: async ({ deps }) => {
-    const [deadlines, ...byStatus] = await Promise.all([
-      openDeadlineIndex(deps.store, deps.now()),
-      ...ReportingStatus.options.map((status) => listStatesByReportingStatus(deps.store, status)),
-    ]);
-    const profiles = byStatus.flat().sort((a, b) => a.iso3.localeCompare(b.iso3));
-    // A state's contacts and submissions are read only where an active deadline may concern it
-    // (`mayConcern`): with the standing deadlines, the few states without a national report.
+    // Bounded whatever the deadlines: the profiles (with their summary of accepted reports), the
+    // active deadlines, and the active contacts when a deadline may concern some state (`mayConcern`).
+    const [deadlines, profiles] = await Promise.all([openDeadlineIndex(deps.store, deps.now()), listStateRecords(deps.store)]);
     const concerned = profiles.filter((profile) => deadlines.active.some((d) => mayConcern(d, profile)));
     const standings = new Map((await standingsOf(deps.store, concerned)).map((standing) => [standing.iso3, standing]));
     return { asOf: deadlines.today, items: profiles.map((profile) => stateListItem(profile, deadlines, standings.get(profile.iso3))) };

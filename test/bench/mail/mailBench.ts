@@ -2,7 +2,7 @@
  * Reminders and mail at full scale, on the stand-ins:
  * - planning 193 states × 20 deadlines (each with a step due): the planner's own work with the
  *   states' standings already in hand (baseline), then the whole dry run that reads them from the
- *   store (193 × 2 small queries); target: under 1 s;
+ *   store (the profiles and the active contacts: three queries); target: under 1 s;
  * - the mailer holding MAIL_SEND_RATE: e-mails through the real batch function, the SQS stand-in and
  *   the SES stand-in, timed at the SES call; target: within 10 % of the setting.
  */
