@@ -16,7 +16,7 @@ import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { WorkBudget } from '../limits.js';
 import { newPdfium, type Pdfium } from './pdfium.js';
-import { assembleLines, RTL_CHAR, type TextRun } from './pdfLines.js';
+import { layoutLine, pageText, RTL_CHAR, type TextRun } from './pdfLines.js';
 
 /** FPDF_GetLastError's code for a document that needs a password. */
 const FPDF_ERR_PASSWORD = 4;
@@ -42,18 +42,25 @@ interface Glyph {
   index: number;
   /** The font size, in points: the unit gaps are measured in (a glyph's box depends on its font's design). */
   size: number;
+  /** A letter written right to left. */
+  rtl: boolean;
 }
 
-/** Letters written right to left (Arabic-Indic digits, which read left to right, excepted). */
-const RTL_LETTER = /(?![\u0660-\u0669\u06F0-\u06F9])[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+/** Letters written right to left (Arabic-Indic digits, which read left to right, excepted): ranges, not a pattern, as it runs per character. */
+const isRightToLeft = (code: number) =>
+  (code >= 0x0590 && code <= 0x08ff && !(code >= 0x0660 && code <= 0x0669) && !(code >= 0x06f0 && code <= 0x06f9)) ||
+  (code >= 0xfb1d && code <= 0xfdff) ||
+  (code >= 0xfe70 && code <= 0xfeff);
+
+const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+
+/** Arabic presentation forms and Latin ligatures, as some fonts map their glyphs: read as the letters they are. */
+const isPresentationForm = (code: number) => (code >= 0xfb00 && code <= 0xfb06) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
 
 const LETTER = /\p{L}/u;
 
 /** What keeps its left-to-right order inside a right-to-left word: Latin letters and digits. */
 const LEFT_TO_RIGHT = /[\p{Script=Latin}\p{Nd}]/u;
-
-/** Arabic presentation forms and Latin ligatures, as some fonts map their glyphs: read as the letters they are. */
-const PRESENTATION_FORM = /[\uFB00-\uFB06\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 
 /** PDFium's code for a hyphen that ends a line (a real hyphen: kept, as pdf.js kept it). */
 const LINE_END_HYPHEN = 0x02;
@@ -73,7 +80,11 @@ const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']
  * content stream from left to right.
  */
 function readingOrder(glyphs: Glyph[], writtenRightToLeft: boolean): { text: string; rtl: boolean } {
-  if (!glyphs.some((g) => RTL_LETTER.test(g.char))) return { text: glyphs.map((g) => g.char).join(''), rtl: false };
+  if (!glyphs.some((g) => g.rtl)) {
+    let text = '';
+    for (const g of glyphs) text += g.char;
+    return { text, rtl: false };
+  }
   const segments: Glyph[][] = [];
   for (const glyph of glyphs) {
     const last = segments[segments.length - 1];
@@ -95,7 +106,7 @@ function writtenRightToLeft(line: Glyph[]): boolean {
   let backwards = 0;
   let forwards = 0;
   for (let i = 1; i < line.length; i++) {
-    if (!RTL_LETTER.test(line[i]!.char) || !RTL_LETTER.test(line[i - 1]!.char)) continue;
+    if (!line[i]!.rtl || !line[i - 1]!.rtl) continue;
     if (line[i]!.index < line[i - 1]!.index) backwards++;
     else forwards++;
   }
@@ -109,25 +120,26 @@ function runOf(glyphs: Glyph[], rightToLeftStream = false): TextRun {
   return {
     str: text,
     x: first.left,
-    y: Math.min(...glyphs.map((g) => g.baseline)),
+    y: first.baseline,
     width: last.right - first.left,
-    height: Math.max(...glyphs.map((g) => g.size)),
+    height: glyphs.reduce((most, g) => Math.max(most, g.size), 0),
     rtl: rtl || RTL_CHAR.test(text),
   };
 }
 
 /**
- * One page's characters as runs for the line rebuild: each word, and each space between words (the
- * rebuild turns it into one space, or a tab where the gap is a column's), in visual order whatever
- * order the content stream drew them in.
+ * One page's characters as lines (top to bottom) of runs for the line rebuild: each word, and each
+ * space between words (the rebuild turns it into one space, or a tab where the gap is a column's),
+ * in visual order whatever order the content stream drew them in.
  */
-function runsOf(glyphs: Glyph[]): TextRun[] {
-  const runs: TextRun[] = [];
+function linesOf(glyphs: Glyph[]): TextRun[][] {
+  const lines: TextRun[][] = [];
   const byHeight = [...glyphs].sort((a, b) => b.baseline - a.baseline);
   let line: Glyph[] = [];
   const flushLine = () => {
+    const runs: TextRun[] = [];
     line.sort((a, b) => a.left - b.left);
-    const rightToLeftStream = writtenRightToLeft(line);
+    const rightToLeftStream = line.some((g) => g.rtl) && writtenRightToLeft(line);
     let word: Glyph[] = [];
     for (const glyph of line) {
       const previous = word[word.length - 1];
@@ -139,6 +151,7 @@ function runsOf(glyphs: Glyph[]): TextRun[] {
       else word.push(glyph);
     }
     if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
+    if (runs.length > 0) lines.push(runs);
     line = [];
   };
   for (const glyph of byHeight) {
@@ -147,7 +160,7 @@ function runsOf(glyphs: Glyph[]): TextRun[] {
     line.push(glyph);
   }
   flushLine();
-  return runs;
+  return lines;
 }
 
 /** Scratch memory for PDFium's answers: a rectangle of 4 floats, then a point of 2 doubles. */
@@ -157,6 +170,7 @@ const ORIGIN_OFFSET = 16;
 function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number): Glyph[] {
   const glyphs: Glyph[] = [];
   const count = exports.FPDFText_CountChars(textPage);
+  let { f32, f64 } = heap();
   for (let i = 0; i < count; i++) {
     // PDFium's own spaces and line breaks, added where it guesses them: the positions decide instead.
     if (exports.FPDFText_IsGenerated(textPage, i)) continue;
@@ -164,17 +178,20 @@ function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number
     if (code < 0x20 && code !== LINE_END_HYPHEN) continue;
     if (!exports.FPDFText_GetLooseCharBox(textPage, i, scratch)) continue;
     if (!exports.FPDFText_GetCharOrigin(textPage, i, scratch + ORIGIN_OFFSET, scratch + ORIGIN_OFFSET + 8)) continue;
-    // FS_RECTF: left, top, right, bottom; then x, y. The heap is read after the calls, which may have grown it.
-    const { f32, f64 } = heap();
-    const box = f32.subarray(scratch >> 2, (scratch >> 2) + 4);
+    // FS_RECTF: left, top, right, bottom; then x, y. Memory that grew leaves the old views empty.
+    if (f32.length === 0) ({ f32, f64 } = heap());
+    const r = scratch >> 2;
+    const left = f32[r]!;
+    const top = f32[r + 1]!;
+    const right = f32[r + 2]!;
+    const bottom = f32[r + 3]!;
     const baseline = f64[((scratch + ORIGIN_OFFSET) >> 3) + 1]!;
-    const space = /\s/u.test(String.fromCodePoint(code));
+    const space = isSpace(code);
     // A space without width says nothing the gap does not (PDFium reports some inside numbers of right-to-left lines).
-    if (space && box[2]! - box[0]! <= 0) continue;
-    let char = code === LINE_END_HYPHEN ? '-' : space ? ' ' : String.fromCodePoint(code);
-    if (PRESENTATION_FORM.test(char)) char = char.normalize('NFKC');
-    const size = exports.FPDFText_GetFontSize(textPage, i) || box[1]! - box[3]!;
-    glyphs.push({ char, left: box[0]!, top: box[1]!, right: box[2]!, bottom: box[3]!, baseline, index: i, size });
+    if (space && right - left <= 0) continue;
+    const char = code === LINE_END_HYPHEN ? '-' : space ? ' ' : isPresentationForm(code) ? String.fromCodePoint(code).normalize('NFKC') : String.fromCodePoint(code);
+    const size = exports.FPDFText_GetFontSize(textPage, i) || top - bottom;
+    glyphs.push({ char, left, top, right, bottom, baseline, index: i, size, rtl: isRightToLeft(code) });
   }
   return glyphs;
 }
@@ -206,7 +223,7 @@ export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<Do
       const page = exports.FPDF_LoadPage(document, index);
       // A page PDFium cannot load is read as empty, as pdf.js's lenient mode did: the rest still counts.
       const textPage = page ? exports.FPDFText_LoadPage(page) : 0;
-      const text = textPage ? assembleLines(runsOf(pageGlyphs(pdfium, textPage, scratch))) : '';
+      const text = textPage ? pageText(linesOf(pageGlyphs(pdfium, textPage, scratch)).map(layoutLine).filter((l) => l !== undefined)) : '';
       if (textPage) exports.FPDFText_ClosePage(textPage);
       if (page) exports.FPDF_ClosePage(page);
       pages.push(text);

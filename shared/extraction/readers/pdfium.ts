@@ -22,6 +22,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { init } from '@embedpdf/pdfium';
+import { PDFIUM_WASM_FILE, PDFIUM_WASM_PACKAGE_FILE } from './pdfiumFile.js';
 
 /** PDFium's exports called per character, straight (the wrapper's `cwrap` costs about as much as the reading). */
 export interface PdfiumExports {
@@ -56,12 +57,9 @@ interface EmscriptenHeap {
   HEAPF64: Float64Array;
 }
 
-/** The file name the bundle ships beside the reading process's entry. */
-export const PDFIUM_WASM_FILE = 'pdfium.wasm';
-
 export function pdfiumWasmPath(): string {
   const beside = fileURLToPath(new URL(`./${PDFIUM_WASM_FILE}`, import.meta.url));
-  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
+  return existsSync(beside) ? beside : createRequire(import.meta.url).resolve(PDFIUM_WASM_PACKAGE_FILE);
 }
 
 /** The WebAssembly calls used here, typed (the project's `lib` has no DOM, where they are declared). */
