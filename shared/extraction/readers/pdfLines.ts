@@ -151,14 +151,17 @@ function columnOf(columns: readonly Column[], cell: Cell): number {
 }
 
 /**
- * Whether a line of one cell belongs to the table beside it: it lies within one column (a line of
- * prose runs across the columns).
+ * Whether a line of one cell belongs to the table beside it: it lies between the neighbours of the
+ * one column it touches (a line of prose runs across the columns).
  */
 function fitsColumns(line: PageLine, columns: readonly Column[]): boolean {
   if (line.cells.length !== 1 || columns.length < 2) return false;
   const cell = line.cells[0]!;
-  const touched = columns.filter((c) => cell.left < c.right && cell.right > c.left);
-  return touched.length === 1 && cell.left >= touched[0]!.left - line.height && cell.right <= touched[0]!.right + 2 * line.height;
+  const touched = columns.findIndex((c) => cell.left < c.right && cell.right > c.left);
+  if (touched < 0 || columns.some((c, i) => i !== touched && cell.left < c.right && cell.right > c.left)) return false;
+  const before = columns[touched - 1];
+  const after = columns[touched + 1];
+  return (!before || cell.left >= before.right) && (!after || cell.right <= after.left);
 }
 
 /**
