@@ -82,6 +82,14 @@ function compiledPdfium(): Promise<WasmModule> {
   return compiled;
 }
 
+/**
+ * Starts compiling PDFium (V8 compiles WebAssembly off the main thread) so that a reading process
+ * started ahead of its first document has it ready; a failure is left for the first PDF to report.
+ */
+export function preparePdfium(): void {
+  compiledPdfium().catch(() => undefined);
+}
+
 /** A new PDFium instance over the process's compiled module. */
 export async function newPdfium(): Promise<Pdfium> {
   const module = await compiledPdfium();
