@@ -131,63 +131,94 @@ function runOf(glyphs: Glyph[], rightToLeftStream = false): TextRun {
 const PHRASE_GAP = 1.2;
 
 /**
- * A left-to-right line's words joined into phrases where the gap between them can only be a space
- * (as the line rebuild would join them): a line of a few runs costs the rebuild far less than one
- * of every word and space, and it reads 700,000 characters in a 200-page report.
+ * One page's characters, as arrays rather than an object each: a 200-page report has 700,000 of
+ * them, and the garbage of one object a character costs more than the arrays.
  */
-function phrasesOf(runs: TextRun[]): TextRun[] {
-  const phrases: TextRun[] = [];
-  let spaced = false;
-  for (const run of runs) {
-    if (run.str === ' ') {
-      spaced = true;
-      continue;
+interface PageGlyphs {
+  count: number;
+  chars: string[];
+  left: Float64Array;
+  right: Float64Array;
+  top: Float64Array;
+  bottom: Float64Array;
+  baseline: Float64Array;
+  size: Float64Array;
+  index: Int32Array;
+  rtl: Uint8Array;
+}
+
+const glyphAt = (g: PageGlyphs, i: number): Glyph => ({
+  char: g.chars[i]!, left: g.left[i]!, right: g.right[i]!, top: g.top[i]!, bottom: g.bottom[i]!,
+  baseline: g.baseline[i]!, index: g.index[i]!, size: g.size[i]!, rtl: g.rtl[i] === 1,
+});
+
+/** A line with right-to-left letters: word by word, each put in reading order (rare enough for objects). */
+function rightToLeftRuns(line: Glyph[]): TextRun[] {
+  const runs: TextRun[] = [];
+  const rightToLeftStream = writtenRightToLeft(line);
+  let word: Glyph[] = [];
+  for (const glyph of line) {
+    const previous = word[word.length - 1];
+    if (glyph.char === ' ' || (previous && glyph.left - previous.right > WORD_GAP * glyph.size)) {
+      if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
+      word = [];
     }
-    const last = phrases[phrases.length - 1];
-    const gap = last ? run.x - (last.x + last.width) : 0;
-    if (last && gap <= PHRASE_GAP * run.height) {
-      last.str += (spaced || gap > Math.max(1, run.height * 0.15) ? ' ' : '') + run.str;
-      last.width = run.x + run.width - last.x;
-      last.height = Math.max(last.height, run.height);
-    } else phrases.push({ ...run });
-    spaced = false;
+    if (glyph.char === ' ') runs.push(runOf([glyph]));
+    else word.push(glyph);
   }
-  return phrases;
+  if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
+  return runs;
 }
 
 /**
- * One page's characters as lines (top to bottom) of runs for the line rebuild: each word, and each
- * space between words (the rebuild turns it into one space, or a tab where the gap is a column's),
- * in visual order whatever order the content stream drew them in.
+ * A left-to-right line (glyph numbers, left to right) as phrases: letters closer than a word gap
+ * are one word; words closer than a column's gap (`PHRASE_GAP`) one phrase, with a space between
+ * them where the text has one or the gap is a space's, as the line rebuild would join them.
  */
-function linesOf(glyphs: Glyph[]): TextRun[][] {
-  const lines: TextRun[][] = [];
-  const byHeight = [...glyphs].sort((a, b) => b.baseline - a.baseline);
-  let line: Glyph[] = [];
-  const flushLine = () => {
-    const runs: TextRun[] = [];
-    line.sort((a, b) => a.left - b.left);
-    const rightToLeftStream = line.some((g) => g.rtl) && writtenRightToLeft(line);
-    let word: Glyph[] = [];
-    for (const glyph of line) {
-      const previous = word[word.length - 1];
-      if (glyph.char === ' ' || (previous && glyph.left - previous.right > WORD_GAP * glyph.size)) {
-        if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
-        word = [];
-      }
-      if (glyph.char === ' ') runs.push(runOf([glyph]));
-      else word.push(glyph);
+function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: TextRun | undefined;
+  let right = 0;
+  let spaced = false;
+  for (const i of line) {
+    if (g.chars[i] === ' ') {
+      spaced = true;
+      continue;
     }
-    if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
-    if (runs.length > 0) lines.push(line.some((g) => g.rtl) ? runs : phrasesOf(runs));
-    line = [];
-  };
-  for (const glyph of byHeight) {
-    const first = line[0];
-    if (first && Math.abs(first.baseline - glyph.baseline) > Math.max(2, 0.4 * first.size)) flushLine();
-    line.push(glyph);
+    const size = g.size[i]!;
+    const gap = g.left[i]! - right;
+    if (run && !spaced && gap <= WORD_GAP * size) run.str += g.chars[i];
+    else if (run && gap <= PHRASE_GAP * size) run.str += (spaced || gap > Math.max(1, size * 0.15) ? ' ' : '') + g.chars[i];
+    else {
+      run = { str: g.chars[i]!, x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
+      runs.push(run);
+    }
+    right = g.right[i]!;
+    run.width = right - run.x;
+    run.height = Math.max(run.height, size);
+    spaced = false;
   }
-  flushLine();
+  return runs;
+}
+
+/**
+ * One page's characters as lines (top to bottom) of runs for the line rebuild, in visual order
+ * whatever order the content stream drew them in: a line is the characters whose baselines are
+ * within 0.4 font sizes of its first one.
+ */
+function linesOf(g: PageGlyphs): TextRun[][] {
+  const lines: TextRun[][] = [];
+  const byHeight = Array.from({ length: g.count }, (_, i) => i).sort((a, b) => g.baseline[b]! - g.baseline[a]!);
+  let start = 0;
+  for (let k = 1; k <= byHeight.length; k++) {
+    const first = byHeight[start]!;
+    const next = byHeight[k];
+    if (next !== undefined && Math.abs(g.baseline[first]! - g.baseline[next]!) <= Math.max(2, 0.4 * g.size[first]!)) continue;
+    const line = byHeight.slice(start, k).sort((a, b) => g.left[a]! - g.left[b]!);
+    const runs = line.some((i) => g.rtl[i] === 1) ? rightToLeftRuns(line.map((i) => glyphAt(g, i))) : leftToRightRuns(g, line);
+    if (runs.length > 0) lines.push(runs);
+    start = k;
+  }
   return lines;
 }
 
@@ -195,11 +226,14 @@ function linesOf(glyphs: Glyph[]): TextRun[][] {
 const SCRATCH_BYTES = 32;
 const ORIGIN_OFFSET = 16;
 
-function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number): Glyph[] {
-  const glyphs: Glyph[] = [];
-  const count = exports.FPDFText_CountChars(textPage);
+function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number): PageGlyphs {
+  const total = exports.FPDFText_CountChars(textPage);
+  const g: PageGlyphs = {
+    count: 0, chars: [], left: new Float64Array(total), right: new Float64Array(total), top: new Float64Array(total), bottom: new Float64Array(total),
+    baseline: new Float64Array(total), size: new Float64Array(total), index: new Int32Array(total), rtl: new Uint8Array(total),
+  };
   let { f32, f64 } = heap();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < total; i++) {
     // PDFium's own spaces and line breaks, added where it guesses them: the positions decide instead.
     if (exports.FPDFText_IsGenerated(textPage, i)) continue;
     const code = exports.FPDFText_GetUnicode(textPage, i);
@@ -210,18 +244,22 @@ function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number
     if (f32.length === 0) ({ f32, f64 } = heap());
     const r = scratch >> 2;
     const left = f32[r]!;
-    const top = f32[r + 1]!;
     const right = f32[r + 2]!;
-    const bottom = f32[r + 3]!;
-    const baseline = f64[((scratch + ORIGIN_OFFSET) >> 3) + 1]!;
     const space = isSpace(code);
     // A space without width says nothing the gap does not (PDFium reports some inside numbers of right-to-left lines).
     if (space && right - left <= 0) continue;
-    const char = code === LINE_END_HYPHEN ? '-' : space ? ' ' : isPresentationForm(code) ? String.fromCodePoint(code).normalize('NFKC') : String.fromCodePoint(code);
-    const size = exports.FPDFText_GetFontSize(textPage, i) || top - bottom;
-    glyphs.push({ char, left, top, right, bottom, baseline, index: i, size, rtl: isRightToLeft(code) });
+    const n = g.count++;
+    g.chars.push(code === LINE_END_HYPHEN ? '-' : space ? ' ' : isPresentationForm(code) ? String.fromCodePoint(code).normalize('NFKC') : String.fromCodePoint(code));
+    g.left[n] = left;
+    g.right[n] = right;
+    g.top[n] = f32[r + 1]!;
+    g.bottom[n] = f32[r + 3]!;
+    g.baseline[n] = f64[((scratch + ORIGIN_OFFSET) >> 3) + 1]!;
+    g.size[n] = exports.FPDFText_GetFontSize(textPage, i) || g.top[n]! - g.bottom[n]!;
+    g.index[n] = i;
+    g.rtl[n] = isRightToLeft(code) ? 1 : 0;
   }
-  return glyphs;
+  return g;
 }
 
 export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
