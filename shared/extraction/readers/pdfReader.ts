@@ -204,20 +204,30 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
 /**
  * One page's characters as lines (top to bottom) of runs for the line rebuild, in visual order
  * whatever order the content stream drew them in: a line is the characters whose baselines are
- * within 0.4 font sizes of its first one.
+ * within 0.4 font sizes of its highest one. Most content streams draw line after line, left to
+ * right: the characters are taken in stretches on one baseline as drawn, and only the stretches
+ * are sorted, and a line's characters only where they are out of order (sorting every character
+ * of a 200-page report by position costs more than reading it).
  */
 function linesOf(g: PageGlyphs): TextRun[][] {
+  const within = (a: number, b: number) => Math.abs(g.baseline[a]! - g.baseline[b]!) <= Math.max(2, 0.4 * g.size[a]!);
+  const stretches: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < g.count; i++) {
+    const current = stretches[stretches.length - 1];
+    if (current && within(current.start, i)) current.end = i + 1;
+    else stretches.push({ start: i, end: i + 1 });
+  }
+  stretches.sort((a, b) => g.baseline[b.start]! - g.baseline[a.start]!);
   const lines: TextRun[][] = [];
-  const byHeight = Array.from({ length: g.count }, (_, i) => i).sort((a, b) => g.baseline[b]! - g.baseline[a]!);
-  let start = 0;
-  for (let k = 1; k <= byHeight.length; k++) {
-    const first = byHeight[start]!;
-    const next = byHeight[k];
-    if (next !== undefined && Math.abs(g.baseline[first]! - g.baseline[next]!) <= Math.max(2, 0.4 * g.size[first]!)) continue;
-    const line = byHeight.slice(start, k).sort((a, b) => g.left[a]! - g.left[b]!);
+  for (let k = 0; k < stretches.length; ) {
+    const first = stretches[k]!.start;
+    const line: number[] = [];
+    for (; k < stretches.length && within(first, stretches[k]!.start); k++) {
+      for (let i = stretches[k]!.start; i < stretches[k]!.end; i++) line.push(i);
+    }
+    if (line.some((i, n) => n > 0 && g.left[i]! < g.left[line[n - 1]!]!)) line.sort((a, b) => g.left[a]! - g.left[b]!);
     const runs = line.some((i) => g.rtl[i] === 1) ? rightToLeftRuns(line.map((i) => glyphAt(g, i))) : leftToRightRuns(g, line);
     if (runs.length > 0) lines.push(runs);
-    start = k;
   }
   return lines;
 }
