@@ -7,7 +7,6 @@
 import { RejectedInputError, type Extraction } from './contract.js';
 import { extractDocument } from './extractDocument.js';
 import type { ExtractionAnswer, ExtractionTask } from './isolatedExtraction.js';
-import { preparePdfium } from './readers/pdfium.js';
 
 type Reader = (task: ExtractionTask) => Promise<Extraction>;
 
@@ -30,8 +29,6 @@ async function answer(read: Reader, task: ExtractionTask): Promise<ExtractionAns
 export function serveExtractions(read: Reader = readDocument): void {
   const send = process.send?.bind(process);
   if (!send) throw new Error('the extraction child reads documents sent by its parent over IPC (see isolatedExtraction.ts)');
-  // PDFium compiles while the first document is still on its way.
-  if (read === readDocument) preparePdfium();
   process.on('message', (task: ExtractionTask) => {
     void answer(read, task).then((reply) => send(reply));
   });
