@@ -28,6 +28,7 @@ import {
   type Counts, compareSets, concernsMatches, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
 } from './extraction/scoring.js';
 import { syntheticReportPdf } from './extraction/syntheticReport.js';
+import { pdfInflatingTo } from '../unit/extraction/support/hostileDocuments.js';
 
 const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -213,6 +214,13 @@ async function benchHostile(dir: string): Promise<void> {
   }
   console.log(`\n## Hostile inputs in ${dir}: ${passed}/${expected.length} refused with the right code in < 5 s\n`);
   console.log(table(['file', 'expected', 'got (isolated)', 'ms (in process)', 'ms (child)', 'peak RSS MB (fresh process)', 'result'], rows));
+  // A PDF decompression bomb, generated: PDFium does not bound what it inflates (alone it reaches
+  // about 2 GB and 16 s on this one), so only the reading process's ceilings stop it. Read in the
+  // child only: reading it in this process is what the ceilings exist to prevent.
+  const bomb = pdfInflatingTo(1024);
+  const { ms: bombMs, code: bombCode, result: bombResult } = await timedExtract(bomb, 'bomb.pdf', 'isolated');
+  const bombOk = bombCode === 'too_large' && bombMs < 5_000;
+  console.log(`\nGenerated PDF bomb (${(bomb.length / 1024).toFixed(0)} KB inflating to 1 GiB), in the child at the default ceilings (${isolated.ceilings.memoryMb} MB, ${isolated.ceilings.timeMs / 1000} s): ${bombResult ? 'ACCEPTED' : bombCode} in ${bombMs.toFixed(0)} ms: ${bombOk ? 'pass' : 'FAIL'}`);
 }
 
 /** Best wall time of `runs` calls of each job, the jobs taken in turns so that both see the same machine load. */
