@@ -48,9 +48,9 @@ function absorbLoosePunctuation(items: TextRun[]): TextRun[] {
 /**
  * A gap (in font heights) that separates table columns, kept as a tab so that a row's cells
  * ("task | who | 31 March 2025 | status") stay apart for the detectors. Two heights always are;
- * from 1.2 unless the line has several gaps of the same width: justified prose that pdf.js
- * returns word by word has wide gaps too, but all alike. Not in right-to-left lines: pdf.js
- * places mirrored brackets there with gaps that are not columns.
+ * from 1.2 unless the line has several gaps of the same width: justified prose read word by
+ * word has wide gaps too, but all alike. Not in right-to-left lines: mirrored brackets sit
+ * there with gaps that are not columns.
  */
 function isColumnGap(gap: number, lineGaps: readonly number[]): boolean {
   if (gap > 2) return true;
