@@ -173,42 +173,55 @@ const CELL_LINE_SPACING = 1.3;
 /**
  * A table's lines (top to bottom) as its rows. In each column, lines no further apart than a
  * cell's line spacing are one cell; cells of different columns whose heights overlap are one row
- * (a name centred beside a position written over three lines). Each row is one line: its cells in
- * column order, separated by tabs, each cell's lines joined.
+ * (a name centred beside a position written over three lines). Where rows have no padding, that
+ * joins them all; a row is then split before each of its lines that fills the row's columns (cells
+ * at the top of their rows: each row's first line has them all, its other lines only the cells
+ * that run on). Each row is one line: its cells in column order, separated by tabs, each cell's
+ * lines joined.
  */
 function tableRows(lines: readonly PageLine[], columns: readonly Column[]): string[] {
-  interface TableCell { column: number; top: number; bottom: number; texts: string[] }
+  interface Entry { column: number; y: number; text: string }
+  interface TableCell { top: number; bottom: number; entries: Entry[] }
   const cells: TableCell[] = [];
   const open: Array<TableCell | undefined> = columns.map(() => undefined);
   for (const line of lines) {
     for (const cell of line.cells) {
-      const column = columnOf(columns, cell);
-      const current = open[column];
+      const entry = { column: columnOf(columns, cell), y: line.y, text: cell.text };
+      const current = open[entry.column];
       if (current && current.bottom - line.y <= CELL_LINE_SPACING * line.height) {
         current.bottom = line.y;
-        current.texts.push(cell.text);
+        current.entries.push(entry);
       } else {
-        const started: TableCell = { column, top: line.y, bottom: line.y, texts: [cell.text] };
+        const started: TableCell = { top: line.y, bottom: line.y, entries: [entry] };
         cells.push(started);
-        open[column] = started;
+        open[entry.column] = started;
       }
     }
   }
   cells.sort((a, b) => b.top - a.top);
-  const rows: Array<{ bottom: number; cells: TableCell[] }> = [];
+  const rows: Array<{ bottom: number; entries: Entry[] }> = [];
   for (const cell of cells) {
     const row = rows[rows.length - 1];
     if (row && cell.top >= row.bottom) {
-      row.cells.push(cell);
+      row.entries.push(...cell.entries);
       row.bottom = Math.min(row.bottom, cell.bottom);
-    } else rows.push({ bottom: cell.bottom, cells: [cell] });
+    } else rows.push({ bottom: cell.bottom, entries: [...cell.entries] });
   }
-  return rows.map((row) =>
+  return rows.flatMap(({ entries }) => splitAtFullLines(entries)).map((entries) =>
     columns
-      .map((_, i) => row.cells.filter((c) => c.column === i).flatMap((c) => c.texts).join(' '))
+      .map((_, i) => entries.filter((e) => e.column === i).map((e) => e.text).join(' '))
       .join('\t')
       .replace(/\t+$/u, ''),
   );
+
+  /** A row's entries, split before each line that has a cell in every column the row uses, if it has two or more. */
+  function splitAtFullLines(rowEntries: Entry[]): Entry[][] {
+    const used = new Set(rowEntries.map((e) => e.column)).size;
+    const heights = [...new Set(rowEntries.map((e) => e.y))].sort((x, y) => y - x);
+    const full = heights.filter((y) => new Set(rowEntries.filter((e) => e.y === y).map((e) => e.column)).size === used);
+    if (used < 2 || full.length < 2) return [rowEntries];
+    return full.map((top, k) => rowEntries.filter((e) => (k === 0 || e.y <= top) && (k + 1 >= full.length || e.y > full[k + 1]!)));
+  }
 }
 
 /**

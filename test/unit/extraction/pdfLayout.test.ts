@@ -20,18 +20,20 @@ interface TableLayout {
   rows: string[][][];
   /** Where a shorter cell sits in its row: centred (LibreOffice, many templates) or at the top (Word). */
   align: 'centre' | 'top';
+  /** Space above and below each row's text (Word's default is none). */
+  padding?: number;
 }
 
 /** Draws a table with its borders from `top` down; answers where it ends. */
-function drawTable(page: PDFPage, font: PDFFont, top: number, { columns, rows, align }: TableLayout): number {
+function drawTable(page: PDFPage, font: PDFFont, top: number, { columns, rows, align, padding = PADDING }: TableLayout): number {
   let y = top;
   const right = 560;
   page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
   for (const row of rows) {
-    const height = Math.max(...row.map((cell) => cell.length)) * LINE + 2 * PADDING;
+    const height = Math.max(...row.map((cell) => cell.length)) * LINE + 2 * padding;
     row.forEach((cell, c) => {
-      const offset = align === 'centre' ? (height - 2 * PADDING - cell.length * LINE) / 2 : 0;
-      cell.forEach((text, l) => page.drawText(text, { x: columns[c]!, y: y - PADDING - offset - (l + 1) * LINE + 3, size: SIZE, font }));
+      const offset = align === 'centre' ? (height - 2 * padding - cell.length * LINE) / 2 : 0;
+      cell.forEach((text, l) => page.drawText(text, { x: columns[c]!, y: y - padding - offset - (l + 1) * LINE + 3, size: SIZE, font }));
     });
     y -= height;
     page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
@@ -100,6 +102,34 @@ describe('a contact table in a PDF', () => {
     expect(await contactsOf(bytes)).toEqual([
       { name: 'Chileshe Tembo', email: 'c.tembo@zaf.example.gov' },
       { name: 'Natasha Zulu', email: 'n.zulu@fic.example.gov' },
+    ]);
+  });
+
+  it('keeps rows apart when nothing but their first lines tells where they start (no padding, cells at the top)', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 200, 400],
+      align: 'top',
+      padding: 0,
+      rows: [
+        [['Name'], ['Position'], ['E-mail']],
+        [['Ms. Chanda Mwale'], ['Director, Legal Affairs', 'Ministry of Foreign Affairs'], ['c.mwale@mfa.example.gov']],
+        [['Dr. Mutale Banda'], ['Head, Radiation Protection Authority'], ['m.banda@rpa.example.gov']],
+        [['Mr. Bwalya Phiri'], ['Chief Officer, Strategic Goods', 'Zambia Revenue Authority'], ['strategic.goods@zra.example.gov']],
+      ],
+    });
+
+    const { pages } = await readPdf(bytes, new WorkBudget());
+
+    expect(pages[0]!.split('\n').slice(-4)).toEqual([
+      'Name\tPosition\tE-mail',
+      'Ms. Chanda Mwale\tDirector, Legal Affairs Ministry of Foreign Affairs\tc.mwale@mfa.example.gov',
+      'Dr. Mutale Banda\tHead, Radiation Protection Authority\tm.banda@rpa.example.gov',
+      'Mr. Bwalya Phiri\tChief Officer, Strategic Goods Zambia Revenue Authority\tstrategic.goods@zra.example.gov',
+    ]);
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chanda Mwale', email: 'c.mwale@mfa.example.gov' },
+      { name: 'Mutale Banda', email: 'm.banda@rpa.example.gov' },
+      { name: 'Bwalya Phiri', email: 'strategic.goods@zra.example.gov' },
     ]);
   });
 
