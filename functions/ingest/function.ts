@@ -17,6 +17,7 @@
 import * as z from 'zod';
 import { MailQueueUrl, MaxUploadBytes, StoreEnvironment } from '#shared/config/environment.js';
 import { DEFAULT_CEILINGS } from '#shared/extraction/isolatedExtraction.js';
+import { PDFIUM_WASM_PACKAGE_FILE } from '#shared/extraction/readers/pdfiumFile.js';
 import { describeFunction } from '#shared/lambda/functionDescription.js';
 
 const TIMEOUT_SECONDS = 90;
@@ -50,4 +51,6 @@ export const ingestFunction = describeFunction({
   },
   // The extractor (PDF, DOCX, XLSX readers: most of the code) is the reading child's entry, bundled apart.
   lazyModules: ['#functions/ingest/extraction.js'],
+  // The PDF reader's PDFium, compiled in the reading process from the file beside it (see `readers/pdfium.ts`).
+  packageFiles: [PDFIUM_WASM_PACKAGE_FILE],
 });

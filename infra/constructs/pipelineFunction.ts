@@ -8,6 +8,7 @@
  * The role starts with nothing but writing to its own log group: no managed policy. Each caller
  * adds exactly the grants the function uses (see `grants.ts`).
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
@@ -75,10 +76,14 @@ const shellQuote = (value: string) => `'${value.replace(/'/g, "'\\''")}'`;
  * package.json whose `imports` map the specifier to that file, as the repository's package.json
  * maps `#functions/*` to the sources. So the same `import('#functions/…')` works in tests, in the
  * local portal and on Lambda, and the function's start-up does not compile what it may never run.
+ * Files of packages the code reads at run time (`packageFiles`, e.g. PDFium's `.wasm`) are copied
+ * beside the bundles, resolved from the repository as Node resolves them.
  */
-export function bundlingWithLazyModules(specifiers: readonly string[]): BundlingOptions {
-  if (specifiers.length === 0) return FUNCTION_BUNDLING;
+export function bundlingWithLazyModules(specifiers: readonly string[], packageFiles: readonly string[] = []): BundlingOptions {
+  if (specifiers.length === 0 && packageFiles.length === 0) return FUNCTION_BUNDLING;
   const modules = specifiers.map((specifier) => ({ specifier, ...lazyModuleFiles(specifier) }));
+  const resolveFromRoot = createRequire(path.join(REPOSITORY_ROOT, 'package.json'));
+  const files = packageFiles.map((file) => resolveFromRoot.resolve(file));
   const recipe = [
     '--bundle',
     `--format=${FUNCTION_BUNDLING.format}`,
@@ -105,7 +110,8 @@ export function bundlingWithLazyModules(specifiers: readonly string[]): Bundling
             .map(shellQuote)
             .join(' '),
         ),
-        `printf '%s' ${shellQuote(packageJson)} > ${shellQuote(path.join(outputDir, 'package.json'))}`,
+        ...(modules.length > 0 ? [`printf '%s' ${shellQuote(packageJson)} > ${shellQuote(path.join(outputDir, 'package.json'))}`] : []),
+        ...files.map((file) => ['cp', file, path.join(outputDir, path.basename(file))].map(shellQuote).join(' ')),
       ],
     },
   };
@@ -196,7 +202,7 @@ export class PipelineFunction<E extends z.ZodObject = z.ZodObject> extends Const
       logGroup: logs,
       reservedConcurrentExecutions: description.reservedConcurrency,
       ...(props.onFailure ? { onFailure: new SqsDestination(props.onFailure), retryAttempts: 2 } : {}),
-      bundling: bundlingWithLazyModules(description.lazyModules ?? []),
+      bundling: bundlingWithLazyModules(description.lazyModules ?? [], description.packageFiles ?? []),
       environment: {
         POWERTOOLS_SERVICE_NAME: description.name,
         POWERTOOLS_LOG_LEVEL: 'INFO',

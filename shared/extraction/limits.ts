@@ -26,8 +26,8 @@ export const EXTRACTION_LIMITS = {
 export type ExtractionLimits = { -readonly [K in keyof typeof EXTRACTION_LIMITS]: number };
 
 /**
- * A wall-time budget checked between units of work (pages, zip chunks). pdf.js runs in this
- * thread, so a timer cannot interrupt it; checking between pages is what bounds it.
+ * A wall-time budget checked between units of work (pages, zip chunks). The PDF reader (PDFium)
+ * runs in this thread, so a timer cannot interrupt it; checking between pages is what bounds it.
  */
 export class WorkBudget {
   readonly #deadline: number;

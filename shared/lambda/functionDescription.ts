@@ -50,6 +50,11 @@ export interface FunctionDescription<E extends z.ZodObject = z.ZodObject> {
    * (`#functions/<name>/<module>.js`), bundled apart so that the function starts without compiling them.
    */
   readonly lazyModules?: readonly string[];
+  /**
+   * Files of npm packages the bundled code reads at run time (`<package>/<export>`, e.g. a `.wasm`),
+   * copied beside the bundle under their own file name: a bundle carries code, not the files beside it.
+   */
+  readonly packageFiles?: readonly string[];
 }
 
 /**

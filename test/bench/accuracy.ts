@@ -7,7 +7,9 @@
  *   precision/recall/F1 (treaties, matrix, gaps, contacts, assistance, deadlines), time per document
  *   and pages per second, side by side with poppler's `pdftotext` on the PDFs.
  * - A directory with expected.json (hostile inputs): the refusal code, time and peak memory per file.
- * - Always: a generated 50-page and 200-page text PDF, timed against pdftotext, with peak RSS.
+ * - Always: a generated 50-page and 200-page text PDF, timed against pdftotext: the PDFium reader
+ *   beside pdf.js (the baseline it replaced, `extraction/pdfjsReader.ts`), and the `extract` command
+ *   whole process, with peak RSS. Without pdftotext it says how to install it and prints its own figures.
  * - `--from-reviews` (no directory): the running local portal's review decisions are the labels
  *   (`extraction/fromReviews.ts`), per kind: judged, right, wrong, missed, precision and recall.
  */
@@ -24,10 +26,12 @@ import { extractDocument } from '../../shared/extraction/extractDocument.js';
 import { IsolatedExtractor } from '../../shared/extraction/isolatedExtraction.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../shared/extraction/limits.js';
 import { readPdf } from '../../shared/extraction/readers/pdfReader.js';
+import { readPdfWithPdfJs } from './extraction/pdfjsReader.js';
 import {
   type Counts, compareSets, concernsMatches, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
 } from './extraction/scoring.js';
 import { syntheticReportPdf } from './extraction/syntheticReport.js';
+import { pdfInflatingTo } from '../unit/extraction/support/hostileDocuments.js';
 
 const run = promisify(execFile);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -93,9 +97,9 @@ function stateAndTypeFromName(fileName: string): { state?: string; reportType?: 
   return m ? { state: m[1]!, reportType: m[2] as Extraction['reportType'] } : {};
 }
 
-/** Peak RSS of one extraction in a fresh process. */
-function measureInChild(file: string): { outcome: string; ms: number; maxRssMb: number } {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'extraction/measureOne.ts'), file], { encoding: 'utf8', timeout: 60_000 });
+/** Peak RSS of one extraction (or of one PDF reader alone) in a fresh process. */
+function measureInChild(file: string, mode: 'extract' | 'pdfium' | 'pdfjs' = 'extract'): { outcome: string; ms: number; maxRssMb: number } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'extraction/measureOne.ts'), file, mode], { encoding: 'utf8', timeout: 60_000 });
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as { outcome: string; ms: number; maxRssMb: number };
@@ -249,6 +253,13 @@ async function benchHostile(dir: string): Promise<void> {
   }
   console.log(`\n## Hostile inputs in ${dir}: ${passed}/${expected.length} refused with the right code in < 5 s\n`);
   console.log(table(['file', 'expected', 'got (isolated)', 'ms (in process)', 'ms (child)', 'peak RSS MB (fresh process)', 'result'], rows));
+  // A PDF decompression bomb, generated: PDFium does not bound what it inflates (alone it reaches
+  // about 2 GB and 16 s on this one), so only the reading process's ceilings stop it. Read in the
+  // child only: reading it in this process is what the ceilings exist to prevent.
+  const bomb = pdfInflatingTo(1024);
+  const { ms: bombMs, code: bombCode, result: bombResult } = await timedExtract(bomb, 'bomb.pdf', 'isolated');
+  const bombOk = bombCode === 'too_large' && bombMs < isolated.ceilings.timeMs;
+  console.log(`\nGenerated PDF bomb (${(bomb.length / 1024).toFixed(0)} KB inflating to 1 GiB), in the child at the default ceilings (${isolated.ceilings.memoryMb} MB, ${isolated.ceilings.timeMs / 1000} s): ${bombResult ? 'ACCEPTED' : bombCode} in ${bombMs.toFixed(0)} ms: ${bombOk ? 'pass' : 'FAIL'}`);
 }
 
 /** Best wall time of `runs` calls of each job, the jobs taken in turns so that both see the same machine load. */
@@ -264,60 +275,70 @@ async function bestInTurns(jobs: Array<() => Promise<unknown>>, runs: number): P
   return best;
 }
 
-/** A fresh process from spawn to exit: what a user of the CLI waits for. */
-function freshProcess(file: string): { wallMs: number; extractMs: number; maxRssMb: number } {
-  const t = performance.now();
-  const child = measureInChild(file);
-  return { wallMs: performance.now() - t, extractMs: child.ms, maxRssMb: child.maxRssMb };
-}
+/** The `extract` command as a user runs it: the built CLI, its reading child included, spawn to exit. */
+const CLI = fileURLToPath(new URL('../../bin/portal1540.mjs', import.meta.url));
+const extractCommand = (file: string) => run(process.execPath, [CLI, 'extract', file], { maxBuffer: 64 * 1024 * 1024 });
+const pdftotext = (file: string) => run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
 
 /**
- * Generated text PDFs timed against pdftotext on the same file. Warm: the extractor in a process
- * that has already extracted once (a warm Lambda container), best of five, against pdftotext's
- * whole process with the file in the page cache, best of five. Fresh: a new Node process from
- * spawn to exit (Node start, imports, pdf.js loading, first extraction) against a new pdftotext
- * process. The reader alone (pdf.js text layer and line rebuild) is shown apart from the detectors.
+ * Generated text PDFs timed against pdftotext on the same file, the two PDF readers side by side.
+ * Warm: in a process that has already read the file twice (a warm Lambda container), best of five,
+ * each job and pdftotext's whole process taken in turns so that all see the same machine load.
+ * Fresh: a new process each, spawn to exit: the `extract` command (the built CLI, Node's start, the
+ * reading child and PDFium's compilation included) and pdftotext, best of three in turns; each
+ * reader alone in a new process (Node, tsx, imports, the first read), with its peak RSS.
  */
 async function benchSpeed(poppler: boolean): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-extract-'));
-  const rows: Array<Array<string | number>> = [];
+  const ratio = (a: number, b: number | undefined) => (poppler && b ? `×${(a / b).toFixed(2)}` : 'n/a');
+  const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(0));
+  const readers: Array<Array<string | number>> = [];
+  const commands: Array<Array<string | number>> = [];
   const cases = [
     { name: '50 pages, Committee text', pages: 50, letterhead: false },
     { name: '50 pages, national report', pages: 50, letterhead: true },
     { name: '200 pages, national report', pages: 200, letterhead: true },
   ];
+  await extractCommand(join(here, '../../README.md')).catch(() => undefined); // builds the CLI if a source changed
   for (const { name, pages, letterhead } of cases) {
     const file = join(dir, `synthetic-${pages}-${letterhead ? 'report' : 'committee'}.pdf`);
     const bytes = await syntheticReportPdf(pages, { letterhead });
     await writeFile(file, bytes);
-    // Two rounds before timing: the first loads pdf.js and compiles the patterns, the second lets the JIT settle.
-    for (let i = 0; i < 2; i++) await timedExtract(bytes, file);
+    // Two rounds before timing: the first loads the readers and compiles the patterns, the second lets the JIT settle.
+    for (let i = 0; i < 2; i++) {
+      await timedExtract(bytes, file);
+      await readPdfWithPdfJs(bytes, new WorkBudget(EXTRACTION_LIMITS));
+    }
     const jobs: Array<() => Promise<unknown>> = [
       () => extractDocument({ bytes, fileName: file }),
       () => readPdf(bytes, new WorkBudget(EXTRACTION_LIMITS)),
+      () => readPdfWithPdfJs(bytes, new WorkBudget(EXTRACTION_LIMITS)),
+      ...(poppler ? [() => pdftotext(file)] : []),
     ];
-    if (poppler) jobs.push(() => run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 }));
-    const [warm, reader, popplerWarm] = await bestInTurns(jobs, 5);
-    const fresh = freshProcess(file);
-    let popplerFresh = NaN;
-    if (poppler) {
-      const t = performance.now();
-      spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
-      popplerFresh = performance.now() - t;
+    const [warmExtract, warmPdfium, warmPdfJs, warmPoppler] = await bestInTurns(jobs, 5);
+    const [command, commandPoppler] = await bestInTurns([() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])], 3);
+    const spawned = performance.now();
+    const freshExtract = measureInChild(file);
+    const freshExtractMs = performance.now() - spawned;
+    const fresh = { extract: freshExtract, pdfium: measureInChild(file, 'pdfium'), pdfjs: measureInChild(file, 'pdfjs') };
+    for (const [reader, warm, one] of [['PDFium', warmPdfium, fresh.pdfium], ['pdf.js (baseline)', warmPdfJs, fresh.pdfjs]] as const) {
+      readers.push([name, reader, ms(warm), ms(warmPoppler), ratio(warm!, warmPoppler), ms(one.ms), ms(one.maxRssMb)]);
     }
-    const ratio = (a: number, b: number | undefined) => (poppler && b ? `×${(a / b).toFixed(2)}` : 'n/a');
-    rows.push([
-      name, warm!.toFixed(0), reader!.toFixed(0), poppler ? popplerWarm!.toFixed(0) : 'n/a', ratio(warm!, popplerWarm),
-      fresh.wallMs.toFixed(0), fresh.extractMs.toFixed(0), poppler ? popplerFresh.toFixed(0) : 'n/a', ratio(fresh.wallMs, popplerFresh),
-      (pages / (warm! / 1000)).toFixed(0), fresh.maxRssMb.toFixed(0),
+    commands.push([
+      name, ms(warmExtract), ratio(warmExtract!, warmPoppler), ms(command), ms(commandPoppler), ratio(command!, commandPoppler),
+      ms(freshExtractMs), ratio(freshExtractMs, commandPoppler), (pages / (warmExtract! / 1000)).toFixed(0), ms(fresh.extract.maxRssMb),
     ]);
   }
-  console.log(`\n## Speed on generated text PDFs${poppler ? '' : ' (pdftotext not found: install poppler-utils for the comparison)'}\n`);
+  const missing = poppler ? '' : ' (pdftotext not found: `apt-get install poppler-utils` for the comparison)';
+  console.log(`\n## PDF readers side by side on generated text PDFs${missing}\n`);
+  console.log(table(['document', 'reader', 'warm: reader ms', 'warm: pdftotext ms (process)', 'warm ratio', 'fresh process: first read ms', 'peak RSS MB (fresh process)'], readers));
+  console.log(`\n## The extract command on generated text PDFs${missing}\n`);
   console.log(table([
-    'document', 'warm: extract ms', 'warm: reader only ms', 'warm: pdftotext ms', 'warm ratio',
-    'fresh: process ms (spawn to exit)', 'fresh: extraction inside it ms', 'fresh: pdftotext process ms', 'fresh ratio', 'pages/s (warm)', 'peak RSS MB (fresh)',
-  ], rows));
-  console.log('\nwarm: best of 5, extractor and pdftotext in turns; fresh: one new process each (Node start, tsx, imports and pdf.js loading included).');
+    'document', 'warm: extract ms (in process)', 'warm ratio', '`extract` command ms (spawn to exit)', 'pdftotext ms (spawn to exit)', 'command ratio',
+    'fresh process, extraction in it (tsx) ms', 'its ratio', 'pages/s (warm)', 'peak RSS MB (fresh process)',
+  ], commands));
+  console.log('\nwarm: best of 5 in turns with pdftotext; command: the built CLI with its reading child, best of 3 in turns with pdftotext;');
+  console.log('fresh process: a new Node process (tsx, imports, the first read) per reader or extraction, spawn to exit, its peak resident memory (the measure the bench used before the command row).');
 }
 
 async function benchReviews(): Promise<void> {
@@ -354,7 +375,7 @@ if (dirs.length === 0) {
   process.exit(1);
 }
 const poppler = hasPdftotext();
-if (!poppler) console.log('pdftotext not found (apt-get install poppler-utils): the speed comparison is skipped.');
+if (!poppler) console.log("pdftotext not found: the comparisons with it are left out (install it with `apt-get install poppler-utils`); the extractor's own figures follow.");
 const scored: SetScores[] = [];
 for (const arg of dirs) {
   const { dir, range } = parseSetArgument(arg);

@@ -34,11 +34,15 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(bundles.map((b) => b.name).sort()).toEqual([...FUNCTION_NAMES].sort());
   });
 
-  it('ships a minified ESM bundle with its source map and nothing else; ingest its reading child and admin its signer beside it', async () => {
+  it("ships a minified ESM bundle with its source map and nothing else; ingest its reading child (with PDFium's .wasm) and admin its signer beside it", async () => {
     const lazy: Record<string, string> = { ingest: 'extraction', admin: 'objectSigner' };
+    const files: Record<string, string[]> = { ingest: ['pdfium.wasm'] };
     for (const bundle of bundles) {
       const module = lazy[bundle.name];
-      const expected = module ? [`${module}.mjs`, `${module}.mjs.map`, 'index.mjs', 'index.mjs.map', 'package.json'] : ['index.mjs', 'index.mjs.map'];
+      const expected = [
+        ...(module ? [`${module}.mjs`, `${module}.mjs.map`, 'index.mjs', 'index.mjs.map', 'package.json'] : ['index.mjs', 'index.mjs.map']),
+        ...(files[bundle.name] ?? []),
+      ];
       expect((await assetFiles(bundle)).sort(), bundle.name).toEqual(expected.sort());
     }
   });
@@ -72,7 +76,7 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(new URL(signed.link).searchParams.get('versionId')).toBe('v1.first');
   });
 
-  it("reads each document in a child started from its own file in the asset: reads a PDF, refuses a bomb at the memory ceiling", async () => {
+  it("reads each document in a child started from its own file in the asset (PDFium compiled from the .wasm beside it, the asset being outside the repository): reads a PDF, refuses a bomb at the memory ceiling", async () => {
     const ingest = bundles.find((b) => b.name === 'ingest')!;
     const pdf = path.join(outdir, 'report.pdf');
     const bomb = path.join(outdir, 'bomb.pdf');

@@ -12,7 +12,8 @@ import { HANDLER_MEMORY_MB, ingestFunction, INVOCATION_MARGIN_MS } from '../../f
 import { mailerFunction } from '../../functions/mailer/function.js';
 import { plannerFunction } from '../../functions/planner/function.js';
 import { seederFunction } from '../../functions/seeder/function.js';
-import { PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
+import { bundlingWithLazyModules, PipelineFunction } from '../../infra/constructs/pipelineFunction.js';
+import { PDFIUM_WASM_FILE } from '../../shared/extraction/readers/pdfiumFile.js';
 import { FUNCTION_NAMES, settingsFor, type EnvironmentValues, type FunctionDescription } from '../../shared/lambda/functionDescription.js';
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../../shared/portal/uploadLimits.js';
 import { portalTemplates } from './portalApp.js';
@@ -80,6 +81,19 @@ describe('the ingest function', () => {
     const batch = ingestFunction.invokedBy.batchSize;
 
     expect(ingestFunction.timeoutSeconds * 1000).toBeGreaterThanOrEqual(batch * settings.EXTRACTION_TIME_MS + INVOCATION_MARGIN_MS);
+  });
+});
+
+describe("the ingest function's bundle", () => {
+  it("copies PDFium's .wasm beside the reading child's bundle, from the installed package, under the name the reader looks for", () => {
+    const bundling = bundlingWithLazyModules(ingestFunction.lazyModules ?? [], ingestFunction.packageFiles ?? []);
+    const commands = bundling.commandHooks!.afterBundling('/asset-input', '/asset-output');
+
+    const copy = commands.map((command) => /^'cp' '([^']+)' '([^']+)'$/u.exec(command)).find((match) => match !== null);
+    expect(copy?.[1]).toMatch(/\/@embedpdf\/pdfium\/dist\/pdfium\.wasm$/u);
+    expect(existsSync(copy![1]!)).toBe(true);
+    expect(copy?.[2]).toBe(`/asset-output/${PDFIUM_WASM_FILE}`);
+    expect(commands.some((command) => command.includes('/asset-output/extraction.mjs'))).toBe(true);
   });
 });
 

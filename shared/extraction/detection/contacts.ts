@@ -2,6 +2,11 @@
  * Points of contact: persons named with an e-mail address (or designated as contacts). The name
  * is kept as written (script and order), without honorifics or ranks; the role is the text
  * between the name and the address ("Director, …").
+ *
+ * Layout decides what belongs together: a name never runs across a tab (a table's column edge,
+ * see `readers/pdfLines.ts`) or a line break; an address in a table row takes its name from that
+ * row, never from the row above; and a copy line ("cc:") names people outside the state's
+ * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
 
@@ -14,17 +19,45 @@ const HONORIFIC_SOURCE = [
 ].join('|');
 const HONORIFIC = new RegExp(`(?:^|(?<=[\\s,;:(]))(?:${HONORIFIC_SOURCE})`, 'gu');
 /** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
-const WESTERN_NAME = "[\\p{Lu}][\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)\\s+)?[\\p{Lu}][\\p{L}'’-]+){1,4}";
-const ARABIC_NAME = '[\\u0621-\\u064A]+(?:\\s+[\\u0621-\\u064A]+){1,4}';
-const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\s*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+/** Space inside a name: never a tab (a column's edge) nor a line break. */
+const NAME_SPACE = '[^\\S\\t\\n\\r]+';
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
+const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 const CHINESE_WITH_TITLE = /([\u4E00-\u9FFF]{2,4})(?:先生|女士|博士|教授|大使)/gu;
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
+/**
+ * A letter's copy line, in the six languages ("cc:", "copie :", "копия:", "抄送：", "نسخة إلى:"): a
+ * marker of the letter's layout, at the start of its line, before the list of those copied.
+ */
+const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy(?:\s+to)?|copies(?:\s+to)?|copies?(?:\s+à)?|copias?(?:\s+a)?|копи[яи]|抄送|抄报|نسخة(?:\s+إلى)?|صورة(?:\s+إلى)?)[^\S\n]*[:：]/iu;
+
+/** Whether the line that names the person is a copy line. */
+function onCopyLine(block: string, name: string): boolean {
+  const at = block.lastIndexOf(name);
+  if (at < 0) return false;
+  return COPY_LINE.test(block.slice(block.lastIndexOf('\n', at) + 1));
+}
+
+/**
+ * The text an address's person is looked for in: its own table row when the address is in one (a
+ * line of tab-separated cells that starts with a cell), so that a row never takes the row above's
+ * name; otherwise up to 400 characters before it.
+ */
+function blockBefore(text: string, at: number, from: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const ownRow = line.includes('\t') && !line.startsWith('\t');
+  return text.slice(Math.max(from, ownRow ? lineStart : at - 400), at);
+}
+
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
   if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name)) return true;
-  if (/^[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){1,4}$/u.test(name)) return true;
+  if (new RegExp(`^${ARABIC_NAME}$`, 'u').test(name)) return true;
   return new RegExp(`^${WESTERN_NAME}$`, 'u').test(name);
 }
 
@@ -93,10 +126,10 @@ export function detectContacts(text: string): ContactFinding[] {
       previousEnd = m.index + m[0].length;
       continue;
     }
-    const block = text.slice(Math.max(previousEnd, m.index - 400), m.index);
+    const block = blockBefore(text, m.index, previousEnd);
     previousEnd = m.index + m[0].length;
     const found = nameBefore(block);
-    if (!found) continue;
+    if (!found || onCopyLine(block, found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({
       name: found.name,

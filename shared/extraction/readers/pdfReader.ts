@@ -1,179 +1,318 @@
 /**
- * PDF text layer through unpdf (pdf.js). Items are re-assembled into lines by position: pdf.js
- * returns right-to-left runs and loose punctuation glyphs as separate items (an Arabic PDF gives
- * "a abdelrahman@mfa example gov" plus two lone "." items), so a naive join loses e-mail
- * addresses and dates.
+ * PDF text layer through PDFium (see `pdfium.ts`), with each character's box: characters are
+ * grouped into lines by height on the page and into words by the gaps between them, in visual
+ * order whatever order the content stream drew them in (a right-to-left word is turned back into
+ * reading order), and the words go through the same line and column rebuild as any positioned run
+ * (`pdfLines.ts`: tabs between a table's columns). PDFium's own generated spaces and line breaks
+ * are left out: the positions decide.
+ *
+ * Chosen over pdf.js (`unpdf`, kept as the bench's baseline in `test/bench/extraction/pdfjsReader.ts`)
+ * by measurement: on the bench's 200-page report PDFium reads text and boxes in about a third of
+ * pdf.js's time at half its memory, and it refuses what pdf.js refused with the same codes
+ * (password: `encrypted`; cut or broken: `corrupt`). PDFium does not bound what it inflates: the
+ * reading process's ceilings do (`isolatedExtraction.ts`).
  */
-import { getDocumentProxy } from 'unpdf';
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { WorkBudget } from '../limits.js';
+import { newPdfium, type Pdfium } from './pdfium.js';
+import { layoutLine, pageText, RTL_CHAR, type TextRun } from './pdfLines.js';
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  rtl: boolean;
-}
+/** FPDF_GetLastError's code for a document that needs a password. */
+const FPDF_ERR_PASSWORD = 4;
 
-const PAGES_IN_FLIGHT = 8;
-
-const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-
-/** Structural checks before pdf.js, which recovers fragments from a cut file as if it were whole. */
-function checkStructure(bytes: Uint8Array): void {
+/** Structural checks first: PDFium, like pdf.js, recovers fragments from a cut file as if it were whole. */
+export function checkStructure(bytes: Uint8Array): void {
   const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 4096)));
   if (!tail.includes('%%EOF') && !tail.includes('startxref')) {
     throw new RejectedInputError('corrupt', 'the PDF is truncated (no cross-reference table or %%EOF marker); upload the complete file');
   }
 }
 
-/** Puts lone punctuation glyphs back into the gap the run left for them (". " in e-mails, "/" in dates). */
-function absorbLoosePunctuation(items: Item[]): Item[] {
-  const loose = items.filter((i) => /^[./@\-_:]$/.test(i.str));
-  if (loose.length === 0) return items;
-  const absorbed = new Set<Item>();
-  for (const run of items) {
-    if (run.str.length < 3 || !run.str.includes(' ') || run.width <= 0) continue;
-    for (const glyph of loose) {
-      if (absorbed.has(glyph) || Math.abs(glyph.y - run.y) > 2) continue;
-      const centre = glyph.x + glyph.width / 2;
-      if (centre <= run.x || centre >= run.x + run.width) continue;
-      const fraction = (centre - run.x) / run.width;
-      const estimate = (run.rtl ? 1 - fraction : fraction) * run.str.length;
-      let best = -1;
-      for (let i = 0; i < run.str.length; i++) {
-        if (run.str[i] === ' ' && (best < 0 || Math.abs(i - estimate) < Math.abs(best - estimate))) best = i;
-      }
-      if (best >= 0 && Math.abs(best - estimate) < 3) {
-        run.str = run.str.slice(0, best) + glyph.str + run.str.slice(best + 1);
-        absorbed.add(glyph);
-      }
-    }
+interface Glyph {
+  /** The character; a space where the text has one (it separates words whatever the gap). */
+  char: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  /** Its baseline: what a line's characters share, whatever their fonts (boxes follow each font's design). */
+  baseline: number;
+  /** Its place in the content stream (the order the text was written in). */
+  index: number;
+  /** The font size, in points: the unit gaps are measured in (a glyph's box depends on its font's design). */
+  size: number;
+  /** A letter written right to left. */
+  rtl: boolean;
+}
+
+/** Letters written right to left (Arabic-Indic digits, which read left to right, excepted): ranges, not a pattern, as it runs per character. */
+const isRightToLeft = (code: number) =>
+  (code >= 0x0590 && code <= 0x08ff && !(code >= 0x0660 && code <= 0x0669) && !(code >= 0x06f0 && code <= 0x06f9)) ||
+  (code >= 0xfb1d && code <= 0xfdff) ||
+  (code >= 0xfe70 && code <= 0xfeff);
+
+const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+
+/** Arabic presentation forms and Latin ligatures, as some fonts map their glyphs: read as the letters they are. */
+const isPresentationForm = (code: number) => (code >= 0xfb00 && code <= 0xfb06) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+
+const LETTER = /\p{L}/u;
+
+/** What keeps its left-to-right order inside a right-to-left word: Latin letters and digits. */
+const LEFT_TO_RIGHT = /[\p{Script=Latin}\p{Nd}]/u;
+
+/** PDFium's code for a hyphen that ends a line (a real hyphen: kept, as pdf.js kept it). */
+const LINE_END_HYPHEN = 0x02;
+
+/** A gap between two letters, in font sizes, from which they belong to different words (a space is about 0.25). */
+const WORD_GAP = 0.12;
+
+/** Brackets as a right-to-left word gives them: the glyph drawn "(" at its left end is its closing bracket. */
+const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '«': '»', '»': '«', '<': '>', '>': '<' };
+
+/**
+ * A word's glyphs, given left to right as drawn, in reading order: a word with right-to-left
+ * letters is read from its right end (brackets mirrored), the Latin letters and digits inside it
+ * still left to right, and the letters of one ligature (Arabic lam-alef: one glyph, two letters)
+ * in the order the text gives them: PDFium shares the glyph's box out among its letters left to
+ * right, so in a word written right to left they are the one pair that follows each other in the
+ * content stream from left to right.
+ */
+function readingOrder(glyphs: Glyph[], writtenRightToLeft: boolean): { text: string; rtl: boolean } {
+  if (!glyphs.some((g) => g.rtl)) {
+    let text = '';
+    for (const g of glyphs) text += g.char;
+    return { text, rtl: false };
   }
-  return items.filter((i) => !absorbed.has(i));
+  const segments: Glyph[][] = [];
+  for (const glyph of glyphs) {
+    const last = segments[segments.length - 1];
+    const lastGlyph = last?.[last.length - 1];
+    const ligature = lastGlyph !== undefined && writtenRightToLeft && glyph.index === lastGlyph.index + 1 && LETTER.test(glyph.char) && LETTER.test(lastGlyph.char);
+    const leftToRight = lastGlyph !== undefined && LEFT_TO_RIGHT.test(glyph.char) && LEFT_TO_RIGHT.test(lastGlyph.char);
+    if (last && (ligature || leftToRight)) last.push(glyph);
+    else segments.push([glyph]);
+  }
+  const text = segments
+    .reverse()
+    .map((segment) => segment.map((g) => (segment.length === 1 ? (MIRRORED[g.char] ?? g.char) : g.char)).join(''))
+    .join('');
+  return { text, rtl: true };
+}
+
+/** Whether the content stream gives a line's right-to-left letters from the right, as most producers write them. */
+function writtenRightToLeft(line: Glyph[]): boolean {
+  let backwards = 0;
+  let forwards = 0;
+  for (let i = 1; i < line.length; i++) {
+    if (!line[i]!.rtl || !line[i - 1]!.rtl) continue;
+    if (line[i]!.index < line[i - 1]!.index) backwards++;
+    else forwards++;
+  }
+  return backwards > forwards;
+}
+
+function runOf(glyphs: Glyph[], rightToLeftStream = false): TextRun {
+  const { text, rtl } = readingOrder(glyphs, rightToLeftStream);
+  const first = glyphs[0]!;
+  const last = glyphs[glyphs.length - 1]!;
+  return {
+    str: text,
+    x: first.left,
+    y: first.baseline,
+    width: last.right - first.left,
+    height: glyphs.reduce((most, g) => Math.max(most, g.size), 0),
+    rtl: rtl || RTL_CHAR.test(text),
+  };
+}
+
+/** Where two words are never in different columns (`pdfLines.ts` counts a column's gap from 1.2 font sizes). */
+const PHRASE_GAP = 1.2;
+
+/**
+ * One page's characters, as arrays rather than an object each: a 200-page report has 700,000 of
+ * them, and the garbage of one object a character costs more than the arrays.
+ */
+interface PageGlyphs {
+  count: number;
+  chars: string[];
+  left: Float64Array;
+  right: Float64Array;
+  top: Float64Array;
+  bottom: Float64Array;
+  baseline: Float64Array;
+  size: Float64Array;
+  index: Int32Array;
+  rtl: Uint8Array;
+}
+
+const glyphAt = (g: PageGlyphs, i: number): Glyph => ({
+  char: g.chars[i]!, left: g.left[i]!, right: g.right[i]!, top: g.top[i]!, bottom: g.bottom[i]!,
+  baseline: g.baseline[i]!, index: g.index[i]!, size: g.size[i]!, rtl: g.rtl[i] === 1,
+});
+
+/** A line with right-to-left letters: word by word, each put in reading order (rare enough for objects). */
+function rightToLeftRuns(line: Glyph[]): TextRun[] {
+  const runs: TextRun[] = [];
+  const rightToLeftStream = writtenRightToLeft(line);
+  let word: Glyph[] = [];
+  for (const glyph of line) {
+    const previous = word[word.length - 1];
+    if (glyph.char === ' ' || (previous && glyph.left - previous.right > WORD_GAP * glyph.size)) {
+      if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
+      word = [];
+    }
+    if (glyph.char === ' ') runs.push(runOf([glyph]));
+    else word.push(glyph);
+  }
+  if (word.length > 0) runs.push(runOf(word, rightToLeftStream));
+  return runs;
 }
 
 /**
- * A gap (in font heights) that separates table columns, kept as a tab so that a row's cells
- * ("task | who | 31 March 2025 | status") stay apart for the detectors. Two heights always are;
- * from 1.2 unless the line has several gaps of the same width: justified prose that pdf.js
- * returns word by word has wide gaps too, but all alike. Not in right-to-left lines: pdf.js
- * places mirrored brackets there with gaps that are not columns.
+ * A left-to-right line (glyph numbers, left to right) as phrases: letters closer than a word gap
+ * are one word; words closer than a column's gap (`PHRASE_GAP`) one phrase, with a space between
+ * them where the text has one or the gap is a space's, as the line rebuild would join them.
  */
-function isColumnGap(gap: number, lineGaps: readonly number[]): boolean {
-  if (gap > 2) return true;
-  if (gap <= 1.2) return false;
-  const alike = lineGaps.filter((other) => Math.abs(other - gap) <= gap * 0.2).length - 1;
-  return alike < 3;
+function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let run: TextRun | undefined;
+  let right = 0;
+  let spaced = false;
+  for (const i of line) {
+    if (g.chars[i] === ' ') {
+      spaced = true;
+      continue;
+    }
+    const size = g.size[i]!;
+    const gap = g.left[i]! - right;
+    if (run && !spaced && gap <= WORD_GAP * size) run.str += g.chars[i];
+    else if (run && gap <= PHRASE_GAP * size) run.str += (spaced || gap > Math.max(1, size * 0.15) ? ' ' : '') + g.chars[i];
+    else {
+      run = { str: g.chars[i]!, x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
+      runs.push(run);
+    }
+    right = g.right[i]!;
+    run.width = right - run.x;
+    run.height = Math.max(run.height, size);
+    spaced = false;
+  }
+  return runs;
 }
 
-function assembleLines(items: Item[]): string {
-  const visible = absorbLoosePunctuation(items.filter((i) => i.str.length > 0));
-  const lines: Item[][] = [];
-  const sorted = [...visible].sort((a, b) => b.y - a.y);
-  for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) <= Math.max(2, item.height * 0.4));
-    if (line) line.push(item);
-    else lines.push([item]);
+/**
+ * One page's characters as lines (top to bottom) of runs for the line rebuild, in visual order
+ * whatever order the content stream drew them in: a line is the characters whose baselines are
+ * within 0.4 font sizes of its highest one. Most content streams draw line after line, left to
+ * right: the characters are taken in stretches on one baseline as drawn, and only the stretches
+ * are sorted, and a line's characters only where they are out of order (sorting every character
+ * of a 200-page report by position costs more than reading it).
+ */
+function linesOf(g: PageGlyphs): TextRun[][] {
+  const within = (a: number, b: number) => Math.abs(g.baseline[a]! - g.baseline[b]!) <= Math.max(2, 0.4 * g.size[a]!);
+  const stretches: Array<{ start: number; end: number }> = [];
+  for (let i = 0; i < g.count; i++) {
+    const current = stretches[stretches.length - 1];
+    if (current && within(current.start, i)) current.end = i + 1;
+    else stretches.push({ start: i, end: i + 1 });
   }
-  lines.sort((a, b) => b[0]!.y - a[0]!.y);
-  return lines
-    .map((line) => {
-      const rtlChars = line.reduce((n, i) => n + (i.rtl ? i.str.length : 0), 0);
-      const total = line.reduce((n, i) => n + i.str.length, 0);
-      const rtl = rtlChars > total / 2;
-      line.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
-      const inked = line.filter((item) => item.str.trim() !== '');
-      const gaps = inked.slice(1).map((item, i) => (rtl ? inked[i]!.x - (item.x + item.width) : item.x - (inked[i]!.x + inked[i]!.width)) / item.height);
-      let text = '';
-      let previous: Item | undefined;
-      let g = 0;
-      for (const item of line) {
-        if (item.str.trim() === '') {
-          if (text && !/\s$/.test(text)) text += ' ';
-          continue;
-        }
-        if (previous) {
-          const gap = gaps[g++]! * item.height;
-          if (!rtl && isColumnGap(gaps[g - 1]!, gaps)) text = `${text.trimEnd()}\t`;
-          else if (!/\s$/.test(text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) text += ' ';
-        }
-        text += item.str;
-        previous = item;
-      }
-      return text.replace(/[^\S\t]+/gu, ' ').replace(/ ?\t[\s]*/gu, '\t').trim();
-    })
-    .filter((l) => l.length > 0)
-    .join('\n');
+  stretches.sort((a, b) => g.baseline[b.start]! - g.baseline[a.start]!);
+  const lines: TextRun[][] = [];
+  for (let k = 0; k < stretches.length; ) {
+    const first = stretches[k]!.start;
+    const line: number[] = [];
+    for (; k < stretches.length && within(first, stretches[k]!.start); k++) {
+      for (let i = stretches[k]!.start; i < stretches[k]!.end; i++) line.push(i);
+    }
+    if (line.some((i, n) => n > 0 && g.left[i]! < g.left[line[n - 1]!]!)) line.sort((a, b) => g.left[a]! - g.left[b]!);
+    const runs = line.some((i) => g.rtl[i] === 1) ? rightToLeftRuns(line.map((i) => glyphAt(g, i))) : leftToRightRuns(g, line);
+    if (runs.length > 0) lines.push(runs);
+  }
+  return lines;
+}
+
+/** Scratch memory for PDFium's answers: a rectangle of 4 floats, then a point of 2 doubles. */
+const SCRATCH_BYTES = 32;
+const ORIGIN_OFFSET = 16;
+
+function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number): PageGlyphs {
+  const total = exports.FPDFText_CountChars(textPage);
+  const g: PageGlyphs = {
+    count: 0, chars: [], left: new Float64Array(total), right: new Float64Array(total), top: new Float64Array(total), bottom: new Float64Array(total),
+    baseline: new Float64Array(total), size: new Float64Array(total), index: new Int32Array(total), rtl: new Uint8Array(total),
+  };
+  let { f32, f64 } = heap();
+  for (let i = 0; i < total; i++) {
+    // PDFium's own spaces and line breaks, added where it guesses them: the positions decide instead.
+    if (exports.FPDFText_IsGenerated(textPage, i)) continue;
+    const code = exports.FPDFText_GetUnicode(textPage, i);
+    if (code < 0x20 && code !== LINE_END_HYPHEN) continue;
+    if (!exports.FPDFText_GetLooseCharBox(textPage, i, scratch)) continue;
+    if (!exports.FPDFText_GetCharOrigin(textPage, i, scratch + ORIGIN_OFFSET, scratch + ORIGIN_OFFSET + 8)) continue;
+    // FS_RECTF: left, top, right, bottom; then x, y. Memory that grew leaves the old views empty.
+    if (f32.length === 0) ({ f32, f64 } = heap());
+    const r = scratch >> 2;
+    const left = f32[r]!;
+    const right = f32[r + 2]!;
+    const space = isSpace(code);
+    // A space without width says nothing the gap does not (PDFium reports some inside numbers of right-to-left lines).
+    if (space && right - left <= 0) continue;
+    const n = g.count++;
+    g.chars.push(code === LINE_END_HYPHEN ? '-' : space ? ' ' : isPresentationForm(code) ? String.fromCodePoint(code).normalize('NFKC') : String.fromCodePoint(code));
+    g.left[n] = left;
+    g.right[n] = right;
+    g.top[n] = f32[r + 1]!;
+    g.bottom[n] = f32[r + 3]!;
+    g.baseline[n] = f64[((scratch + ORIGIN_OFFSET) >> 3) + 1]!;
+    g.size[n] = exports.FPDFText_GetFontSize(textPage, i) || g.top[n]! - g.bottom[n]!;
+    g.index[n] = i;
+    g.rtl[n] = isRightToLeft(code) ? 1 : 0;
+  }
+  return g;
 }
 
 export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
   checkStructure(bytes);
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  const pdfium = await newPdfium();
+  const { exports } = pdfium;
+  const data = exports.malloc(Math.max(1, bytes.length));
+  pdfium.heap().u8.set(bytes, data);
+  const scratch = exports.malloc(SCRATCH_BYTES);
+  let document = 0;
   try {
-    // A plain Uint8Array copy: pdf.js transfers (detaches) the buffer it is given, and refuses a
-    // Buffer (whose slice() would share memory anyway).
-    pdf = await getDocumentProxy(new Uint8Array(bytes), {
-      verbosity: 0,
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-    });
-  } catch (error) {
-    const name = (error as { name?: string } | null)?.name;
-    if (name === 'PasswordException') {
-      throw new RejectedInputError('encrypted', 'the PDF is password-protected; send it without a password', { cause: error });
+    document = exports.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!document) {
+      if (exports.FPDF_GetLastError() === FPDF_ERR_PASSWORD) {
+        throw new RejectedInputError('encrypted', 'the PDF is password-protected; send it without a password');
+      }
+      throw new RejectedInputError('corrupt', 'the PDF cannot be read (its structure is broken); save it again from its original application');
     }
-    throw new RejectedInputError('corrupt', `the PDF cannot be read (${(error as Error)?.message ?? 'parse error'})`, { cause: error });
-  }
-  try {
-    if (pdf.numPages > budget.limits.maxPdfPages) {
-      throw new RejectedInputError('too_large', `the PDF has ${pdf.numPages} pages (limit ${budget.limits.maxPdfPages}); split it`);
+    const pageCount = exports.FPDF_GetPageCount(document);
+    if (pageCount > budget.limits.maxPdfPages) {
+      throw new RejectedInputError('too_large', `the PDF has ${pageCount} pages (limit ${budget.limits.maxPdfPages}); split it`);
     }
     const pages: string[] = [];
     let chars = 0;
-    const readPage = async (n: number): Promise<string> => {
-      const page = await pdf.getPage(n);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        items.push({
-          str: raw.str,
-          x: raw.transform[4] as number,
-          y: raw.transform[5] as number,
-          width: raw.width,
-          height: raw.height || Math.abs(raw.transform[3] as number) || 10,
-          rtl: raw.dir === 'rtl' || RTL_CHAR.test(raw.str),
-        });
-      }
-      page.cleanup();
-      return assembleLines(items);
-    };
-    // Pages are asked for a few at a time: pdf.js answers through message round trips, and
-    // several requests in flight keep it busy where one at a time leaves it waiting.
-    for (let first = 1; first <= pdf.numPages && chars <= budget.limits.maxTextChars; first += PAGES_IN_FLIGHT) {
-      budget.check(`page ${first}`);
-      const last = Math.min(pdf.numPages, first + PAGES_IN_FLIGHT - 1);
-      const texts = await Promise.all(Array.from({ length: last - first + 1 }, (_, i) => readPage(first + i)));
-      for (const text of texts) {
-        pages.push(text);
-        chars += text.length;
-      }
+    for (let index = 0; index < pageCount && chars <= budget.limits.maxTextChars; index++) {
+      budget.check(`page ${index + 1}`);
+      const page = exports.FPDF_LoadPage(document, index);
+      // A page PDFium cannot load is read as empty, as pdf.js's lenient mode did: the rest still counts.
+      const textPage = page ? exports.FPDFText_LoadPage(page) : 0;
+      const text = textPage ? pageText(linesOf(pageGlyphs(pdfium, textPage, scratch)).map(layoutLine).filter((l) => l !== undefined)) : '';
+      if (textPage) exports.FPDFText_ClosePage(textPage);
+      if (page) exports.FPDF_ClosePage(page);
+      pages.push(text);
+      chars += text.length;
     }
     const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
     if (letters < 20) {
-      throw new RejectedInputError('no_text', `the PDF has no text layer (${pdf.numPages} page(s) of images); it needs OCR, or send the original document`);
+      throw new RejectedInputError('no_text', `the PDF has no text layer (${pageCount} page(s) of images); it needs OCR, or send the original document`);
     }
     return { pages, paged: true, warnings: [] };
-  } catch (error) {
-    if (error instanceof RejectedInputError) throw error;
-    throw new RejectedInputError('corrupt', `the PDF cannot be read (${(error as Error)?.message ?? 'parse error'})`, { cause: error });
   } finally {
-    await pdf.destroy().catch(() => undefined);
+    if (document) exports.FPDF_CloseDocument(document);
+    exports.free(scratch);
+    exports.free(data);
   }
 }

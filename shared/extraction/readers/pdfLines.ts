@@ -1,0 +1,296 @@
+/**
+ * A page's text rebuilt from positioned runs of text, as the PDF readers give them: lines by
+ * their height on the page, runs within a line in reading order (right to left where most of the
+ * line is), a tab where the gap between runs is a table's column gap, and lone punctuation glyphs
+ * put back where a run left room for them. Then tables: lines whose cells line up under the same
+ * columns are one table, and the lines of one row (a cell written over several lines, a cell
+ * centred beside it) become one line, each cell's lines joined, so that a row's name, position
+ * and e-mail stay together and apart from the next row's.
+ */
+
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rtl: boolean;
+}
+
+export const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/** Puts lone punctuation glyphs back into the gap the run left for them (". " in e-mails, "/" in dates). */
+function absorbLoosePunctuation(items: TextRun[]): TextRun[] {
+  const loose = items.filter((i) => /^[./@\-_:]$/.test(i.str));
+  if (loose.length === 0) return items;
+  const absorbed = new Set<TextRun>();
+  for (const run of items) {
+    if (run.str.length < 3 || !run.str.includes(' ') || run.width <= 0) continue;
+    for (const glyph of loose) {
+      if (absorbed.has(glyph) || Math.abs(glyph.y - run.y) > 2) continue;
+      const centre = glyph.x + glyph.width / 2;
+      if (centre <= run.x || centre >= run.x + run.width) continue;
+      const fraction = (centre - run.x) / run.width;
+      const estimate = (run.rtl ? 1 - fraction : fraction) * run.str.length;
+      let best = -1;
+      for (let i = 0; i < run.str.length; i++) {
+        if (run.str[i] === ' ' && (best < 0 || Math.abs(i - estimate) < Math.abs(best - estimate))) best = i;
+      }
+      if (best >= 0 && Math.abs(best - estimate) < 3) {
+        run.str = run.str.slice(0, best) + glyph.str + run.str.slice(best + 1);
+        absorbed.add(glyph);
+      }
+    }
+  }
+  return items.filter((i) => !absorbed.has(i));
+}
+
+/**
+ * A gap (in font heights) that separates table columns, kept as a tab so that a row's cells
+ * ("task | who | 31 March 2025 | status") stay apart for the detectors. Two heights always are;
+ * from 1.2 unless the line has several gaps of the same width: justified prose read word by
+ * word has wide gaps too, but all alike. Not in right-to-left lines: mirrored brackets sit
+ * there with gaps that are not columns.
+ */
+function isColumnGap(gap: number, lineGaps: readonly number[]): boolean {
+  if (gap > 2) return true;
+  if (gap <= 1.2) return false;
+  const alike = lineGaps.filter((other) => Math.abs(other - gap) <= gap * 0.2).length - 1;
+  return alike < 3;
+}
+
+/** A line's text between two column gaps, with where it lies across the page. */
+export interface Cell {
+  text: string;
+  left: number;
+  right: number;
+}
+
+/** One line of a page: its cells left to right (one cell for a right-to-left line), its baseline and font size. */
+export interface PageLine {
+  cells: Cell[];
+  y: number;
+  height: number;
+}
+
+/** One line's runs (any order) as text, split into cells at column gaps. */
+export function layoutLine(runs: TextRun[]): PageLine | undefined {
+  const line = runs.filter((i) => i.str.length > 0);
+  if (line.length === 0) return undefined;
+  const rtlChars = line.reduce((n, i) => n + (i.rtl ? i.str.length : 0), 0);
+  const total = line.reduce((n, i) => n + i.str.length, 0);
+  const rtl = rtlChars > total / 2;
+  line.sort((a, b) => (rtl ? b.x - a.x : a.x - b.x));
+  const inked = line.filter((item) => item.str.trim() !== '');
+  const gaps = inked.slice(1).map((item, i) => (rtl ? inked[i]!.x - (item.x + item.width) : item.x - (inked[i]!.x + inked[i]!.width)) / item.height);
+  const cells: Cell[] = [];
+  let cell: Cell | undefined;
+  const close = () => {
+    const text = cell?.text.replace(/\s+/gu, ' ').trim();
+    if (cell && text) cells.push({ ...cell, text });
+    cell = undefined;
+  };
+  let g = 0;
+  for (const item of line) {
+    if (item.str.trim() === '') {
+      if (cell && !/\s$/.test(cell.text)) cell.text += ' ';
+      continue;
+    }
+    if (cell) {
+      const gap = gaps[g++]! * item.height;
+      if (!rtl && isColumnGap(gaps[g - 1]!, gaps)) close();
+      else if (!/\s$/.test(cell.text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) cell.text += ' ';
+    }
+    if (!cell) cell = { text: '', left: item.x, right: item.x + item.width };
+    cell.text += item.str;
+    cell.left = Math.min(cell.left, item.x);
+    cell.right = Math.max(cell.right, item.x + item.width);
+  }
+  close();
+  if (cells.length === 0) return undefined;
+  return { cells, y: Math.max(...line.map((i) => i.y)), height: Math.max(...line.map((i) => i.height)) };
+}
+
+const lineText = (line: PageLine) => line.cells.map((c) => c.text).join('\t');
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+/**
+ * A table's columns: the spans across the page of the cells of its lines of several cells, spans
+ * that overlap being one column (a header centred over its column, cells of unequal width).
+ */
+function tableColumns(lines: readonly PageLine[]): Column[] {
+  const spans = lines
+    .filter((l) => l.cells.length > 1)
+    .flatMap((l) => l.cells.map((c) => ({ left: c.left, right: c.right })))
+    .sort((a, b) => a.left - b.left);
+  const columns: Column[] = [];
+  for (const span of spans) {
+    const last = columns[columns.length - 1];
+    if (last && span.left < last.right) last.right = Math.max(last.right, span.right);
+    else columns.push({ ...span });
+  }
+  return columns;
+}
+
+/** The column a cell lies in: the one its span overlaps most. */
+function columnOf(columns: readonly Column[], cell: Cell): number {
+  let best = 0;
+  let most = -Infinity;
+  columns.forEach((column, i) => {
+    const overlap = Math.min(column.right, cell.right) - Math.max(column.left, cell.left);
+    if (overlap > most) {
+      most = overlap;
+      best = i;
+    }
+  });
+  return best;
+}
+
+/**
+ * Whether a line of one cell belongs to the table beside it: it lies between the neighbours of the
+ * one column it touches (a line of prose runs across the columns).
+ */
+function fitsColumns(line: PageLine, columns: readonly Column[]): boolean {
+  if (line.cells.length !== 1 || columns.length < 2) return false;
+  const cell = line.cells[0]!;
+  const touched = columns.findIndex((c) => cell.left < c.right && cell.right > c.left);
+  if (touched < 0 || columns.some((c, i) => i !== touched && cell.left < c.right && cell.right > c.left)) return false;
+  const before = columns[touched - 1];
+  const after = columns[touched + 1];
+  return (!before || cell.left >= before.right) && (!after || cell.right <= after.left);
+}
+
+/**
+ * The space between two lines of one cell is at most this many font sizes: single line spacing is
+ * 1.15 to 1.25; rows are further apart (cell padding, borders).
+ */
+const CELL_LINE_SPACING = 1.3;
+
+/**
+ * A table's lines (top to bottom) as its rows. In each column, lines no further apart than a
+ * cell's line spacing are one cell; cells of different columns whose heights overlap are one row
+ * (a name centred beside a position written over three lines). Where rows have no padding, that
+ * joins them all; a row is then split before each of its lines that fills the row's columns (cells
+ * at the top of their rows: each row's first line has them all, its other lines only the cells
+ * that run on). Each row is one line: its cells in column order, separated by tabs, each cell's
+ * lines joined.
+ */
+function tableRows(lines: readonly PageLine[], columns: readonly Column[]): string[] {
+  interface Entry { column: number; y: number; text: string }
+  interface TableCell { top: number; bottom: number; entries: Entry[] }
+  const cells: TableCell[] = [];
+  const open: Array<TableCell | undefined> = columns.map(() => undefined);
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      const entry = { column: columnOf(columns, cell), y: line.y, text: cell.text };
+      const current = open[entry.column];
+      if (current && current.bottom - line.y <= CELL_LINE_SPACING * line.height) {
+        current.bottom = line.y;
+        current.entries.push(entry);
+      } else {
+        const started: TableCell = { top: line.y, bottom: line.y, entries: [entry] };
+        cells.push(started);
+        open[entry.column] = started;
+      }
+    }
+  }
+  cells.sort((a, b) => b.top - a.top);
+  const rows: Array<{ bottom: number; entries: Entry[] }> = [];
+  for (const cell of cells) {
+    const row = rows[rows.length - 1];
+    if (row && cell.top >= row.bottom) {
+      row.entries.push(...cell.entries);
+      row.bottom = Math.min(row.bottom, cell.bottom);
+    } else rows.push({ bottom: cell.bottom, entries: [...cell.entries] });
+  }
+  return rows.flatMap(({ entries }) => splitAtFullLines(entries)).map((entries) =>
+    columns
+      .map((_, i) => entries.filter((e) => e.column === i).map((e) => e.text).join(' '))
+      .join('\t')
+      .replace(/\t+$/u, ''),
+  );
+
+  /** A row's entries, split before each line that has a cell in every column the row uses, if it has two or more. */
+  function splitAtFullLines(rowEntries: Entry[]): Entry[][] {
+    const used = new Set(rowEntries.map((e) => e.column)).size;
+    const heights = [...new Set(rowEntries.map((e) => e.y))].sort((x, y) => y - x);
+    const full = heights.filter((y) => new Set(rowEntries.filter((e) => e.y === y).map((e) => e.column)).size === used);
+    if (used < 2 || full.length < 2) return [rowEntries];
+    return full.map((top, k) => rowEntries.filter((e) => (k === 0 || e.y <= top) && (k + 1 >= full.length || e.y > full[k + 1]!)));
+  }
+}
+
+/**
+ * A page's lines (top to bottom) as text, tables rebuilt row by row. A table is a stretch of lines
+ * of several cells, with the lines of one cell beside them that fit its columns, no wider apart
+ * than two lines' spacing.
+ */
+export function pageText(lines: readonly PageLine[]): string {
+  const out: string[] = [];
+  /** Lines before this one belong to a table already written. */
+  let tableEnd = 0;
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.cells.length < 2) {
+      out.push(lineText(lines[i]!));
+      i++;
+      continue;
+    }
+    // A table around this line: lines of several cells, and lines of one that fit their columns,
+    // below and above, close to each other, and no line whose cells would run across two columns
+    // (that is where the table ends: the next one's columns are not its own).
+    let first = i;
+    let last = i;
+    let columns = tableColumns([lines[i]!]);
+    const close = (a: PageLine, b: PageLine) => a.y - b.y <= 2.5 * Math.max(a.height, b.height);
+    const keepsColumns = (from: number, to: number) => {
+      const grown = tableColumns(lines.slice(from, to + 1));
+      return grown.length >= columns.length ? grown : undefined;
+    };
+    for (let grown = true; grown; ) {
+      grown = false;
+      const below = lines[last + 1];
+      if (below && close(lines[last]!, below) && (below.cells.length > 1 || fitsColumns(below, columns))) {
+        const wider = keepsColumns(first, last + 1);
+        if (wider) {
+          last++;
+          columns = wider;
+          grown = true;
+        }
+      }
+      const above = lines[first - 1];
+      if (first - 1 >= tableEnd && above && close(above, lines[first]!) && fitsColumns(above, columns)) {
+        first--;
+        grown = true;
+      }
+    }
+    // One line of several cells is not yet a table (a date beside a reference, a page footer).
+    const table = lines.slice(first, last + 1);
+    if (table.filter((l) => l.cells.length > 1).length < 2) {
+      out.push(lineText(lines[i]!));
+      i++;
+      continue;
+    }
+    // Lines taken back from above were already written as prose: take them back out.
+    out.splice(out.length - (i - first), i - first);
+    out.push(...tableRows(table, columns));
+    i = tableEnd = last + 1;
+  }
+  return out.join('\n');
+}
+
+export function assembleLines(items: TextRun[]): string {
+  const visible = absorbLoosePunctuation(items.filter((i) => i.str.length > 0));
+  const lines: TextRun[][] = [];
+  const sorted = [...visible].sort((a, b) => b.y - a.y);
+  for (const item of sorted) {
+    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) <= Math.max(2, item.height * 0.4));
+    if (line) line.push(item);
+    else lines.push([item]);
+  }
+  lines.sort((a, b) => b[0]!.y - a[0]!.y);
+  return pageText(lines.map(layoutLine).filter((l) => l !== undefined));
+}

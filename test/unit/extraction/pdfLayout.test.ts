@@ -1,0 +1,188 @@
+/**
+ * PDF text read by position (PDFium): tables rebuilt row by row from where their text lies, and the
+ * contacts read from them. The PDFs are drawn here, as a word processor lays out a table: cells
+ * over several lines, cells centred or at the top of their row, rows of unequal height, padding.
+ */
+import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { WorkBudget } from '../../../shared/extraction/limits.js';
+import { readPdf } from '../../../shared/extraction/readers/pdfReader.js';
+
+const SIZE = 10;
+const LINE = 12;
+const PADDING = 4;
+
+interface TableLayout {
+  /** Left edge of each column. */
+  columns: number[];
+  /** Each row's cells, each cell its lines. */
+  rows: string[][][];
+  /** Where a shorter cell sits in its row: centred (LibreOffice, many templates) or at the top (Word). */
+  align: 'centre' | 'top';
+  /** Space above and below each row's text (Word's default is none). */
+  padding?: number;
+}
+
+/** Draws a table with its borders from `top` down; answers where it ends. */
+function drawTable(page: PDFPage, font: PDFFont, top: number, { columns, rows, align, padding = PADDING }: TableLayout): number {
+  let y = top;
+  const right = 560;
+  page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
+  for (const row of rows) {
+    const height = Math.max(...row.map((cell) => cell.length)) * LINE + 2 * padding;
+    row.forEach((cell, c) => {
+      const offset = align === 'centre' ? (height - 2 * padding - cell.length * LINE) / 2 : 0;
+      cell.forEach((text, l) => page.drawText(text, { x: columns[c]!, y: y - padding - offset - (l + 1) * LINE + 3, size: SIZE, font }));
+    });
+    y -= height;
+    page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
+  }
+  return y;
+}
+
+async function pdfWith(before: string[], table: TableLayout, after: string[] = []): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([595, 842]);
+  let y = 800;
+  for (const text of before) {
+    page.drawText(text, { x: 50, y, size: SIZE, font });
+    y -= LINE + 4;
+  }
+  y = drawTable(page, font, y, table) - 20;
+  for (const text of after) {
+    page.drawText(text, { x: 50, y, size: SIZE, font });
+    y -= LINE + 4;
+  }
+  return pdf.save();
+}
+
+const LETTER = [
+  'Permanent Mission of the Republic of Zambia to the United Nations',
+  'New York, 14 October 2025',
+  'The Permanent Mission of the Republic of Zambia presents its compliments to the Chair of the Committee',
+  'and has the honour to designate the following national points of contact:',
+];
+
+const contactsOf = async (bytes: Uint8Array) =>
+  (await extractDocument({ bytes, fileName: 'contacts.pdf' })).contacts.map(({ name, email }) => ({ name, email }));
+
+describe('a contact table in a PDF', () => {
+  it('pairs each name with the address of its own row, the position cell written over several lines and the others centred beside it', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 200, 400],
+      align: 'centre',
+      rows: [
+        [['Name'], ['Position'], ['E-mail']],
+        [['Ms. Chanda Mwale'], ['Director, Legal Affairs', 'Ministry of Foreign Affairs', 'and International Cooperation'], ['c.mwale@mfa.example.gov']],
+        [['Dr. Mutale Banda'], ['Head, Radiation Protection Authority'], ['m.banda@rpa.example.gov']],
+        [['Mr. Bwalya Phiri'], ['Chief Officer, Strategic Goods', 'Zambia Revenue Authority'], ['strategic.goods@zra.example.gov']],
+      ],
+    });
+
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chanda Mwale', email: 'c.mwale@mfa.example.gov' },
+      { name: 'Mutale Banda', email: 'm.banda@rpa.example.gov' },
+      { name: 'Bwalya Phiri', email: 'strategic.goods@zra.example.gov' },
+    ]);
+  });
+
+  it('pairs a name with the address in the next column, rows of unequal height with their cells at the top', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 190, 360],
+      align: 'top',
+      rows: [
+        [['Name'], ['E-mail'], ['Institution']],
+        [['Col. Chileshe Tembo'], ['c.tembo@zaf.example.gov'], ['Zambia Air Force, Directorate of', 'Operations, Counter-Proliferation', 'Section']],
+        [['Mrs. Natasha Zulu'], ['n.zulu@fic.example.gov'], ['Financial Intelligence Centre']],
+      ],
+    });
+
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chileshe Tembo', email: 'c.tembo@zaf.example.gov' },
+      { name: 'Natasha Zulu', email: 'n.zulu@fic.example.gov' },
+    ]);
+  });
+
+  it('keeps rows apart when nothing but their first lines tells where they start (no padding, cells at the top)', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 200, 400],
+      align: 'top',
+      padding: 0,
+      rows: [
+        [['Name'], ['Position'], ['E-mail']],
+        [['Ms. Chanda Mwale'], ['Director, Legal Affairs', 'Ministry of Foreign Affairs'], ['c.mwale@mfa.example.gov']],
+        [['Dr. Mutale Banda'], ['Head, Radiation Protection Authority'], ['m.banda@rpa.example.gov']],
+        [['Mr. Bwalya Phiri'], ['Chief Officer, Strategic Goods', 'Zambia Revenue Authority'], ['strategic.goods@zra.example.gov']],
+      ],
+    });
+
+    const { pages } = await readPdf(bytes, new WorkBudget());
+
+    expect(pages[0]!.split('\n').slice(-4)).toEqual([
+      'Name\tPosition\tE-mail',
+      'Ms. Chanda Mwale\tDirector, Legal Affairs Ministry of Foreign Affairs\tc.mwale@mfa.example.gov',
+      'Dr. Mutale Banda\tHead, Radiation Protection Authority\tm.banda@rpa.example.gov',
+      'Mr. Bwalya Phiri\tChief Officer, Strategic Goods Zambia Revenue Authority\tstrategic.goods@zra.example.gov',
+    ]);
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chanda Mwale', email: 'c.mwale@mfa.example.gov' },
+      { name: 'Mutale Banda', email: 'm.banda@rpa.example.gov' },
+      { name: 'Bwalya Phiri', email: 'strategic.goods@zra.example.gov' },
+    ]);
+  });
+
+  it("leaves out a person named on the letter's copy line", async () => {
+    const bytes = await pdfWith(
+      LETTER,
+      {
+        columns: [60, 200, 400],
+        align: 'centre',
+        rows: [
+          [['Name'], ['Position'], ['E-mail']],
+          [['Ms. Chanda Mwale'], ['Director, Legal Affairs', 'Ministry of Foreign Affairs'], ['c.mwale@mfa.example.gov']],
+        ],
+      },
+      ['cc: Mr. Anders Holm, Senior Officer, Organisation for the Prohibition of Chemical Weapons,', 'The Hague (a.holm@opcw.example.org)'],
+    );
+
+    expect(await contactsOf(bytes)).toEqual([{ name: 'Chanda Mwale', email: 'c.mwale@mfa.example.gov' }]);
+  });
+});
+
+describe('the PDF reader', () => {
+  it("writes each table row as one line, a cell's lines joined, and leaves the prose around the table as it is", async () => {
+    const bytes = await pdfWith(
+      ['The officials designated are:'],
+      {
+        columns: [60, 200, 400],
+        align: 'centre',
+        rows: [
+          [['Name'], ['Position'], ['E-mail']],
+          [['Ms. Chanda Mwale'], ['Director, Legal Affairs', 'Ministry of Foreign Affairs'], ['c.mwale@mfa.example.gov']],
+          [['Dr. Mutale Banda'], ['Head of the Authority'], ['m.banda@rpa.example.gov']],
+        ],
+      },
+      ['They may be reached at any time.'],
+    );
+
+    const { pages } = await readPdf(bytes, new WorkBudget());
+
+    expect(pages[0]!.split('\n')).toEqual([
+      'The officials designated are:',
+      'Name\tPosition\tE-mail',
+      'Ms. Chanda Mwale\tDirector, Legal Affairs Ministry of Foreign Affairs\tc.mwale@mfa.example.gov',
+      'Dr. Mutale Banda\tHead of the Authority\tm.banda@rpa.example.gov',
+      'They may be reached at any time.',
+    ]);
+  });
+
+  it('keeps a hyphen that ends a line', async () => {
+    const bytes = await pdfWith(['Measures against non-', 'State actors are in force under the Act of the Republic of Zambia.'], { columns: [60, 200], align: 'top', rows: [] });
+
+    const { pages } = await readPdf(bytes, new WorkBudget());
+
+    expect(pages[0]).toContain('against non-\nState actors');
+  });
+});
