@@ -55,10 +55,16 @@ export function openApiDocument(routes: readonly AdminRoute[]): JsonSchema {
           '401': { description: 'No valid bearer token', ...errors },
           '403': { description: 'The token may not do this', ...errors },
         }),
+        // Derived from the declaration: a path names a record that may not exist (404).
+        ...(route.request.path && { '404': { description: 'Nothing of that name (the path names a record that does not exist)', ...errors } }),
         ...(route.request.path || route.request.query || route.request.body ? { '422': { description: 'A field is not valid; the message names it', ...errors } } : {}),
-        ...(route.limit
-          ? { '429': { description: `More than ${route.limit.perMinute} requests in a minute from this ${signedIn ? 'caller' : 'address'}; Retry-After says when to ask again`, ...errors } }
-          : {}),
+        ...(route.limit && {
+          '429': {
+            description: `More than ${route.limit.perMinute} requests in a minute from this ${signedIn ? 'caller' : 'address'}; Retry-After says when to ask again`,
+            headers: { 'Retry-After': { description: 'Seconds to wait before asking again', schema: { type: 'integer', minimum: 1 } } },
+            ...errors,
+          },
+        }),
       },
     };
   }

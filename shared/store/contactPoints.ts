@@ -12,9 +12,21 @@ import {
   normaliseEmail,
   organizationKey,
   stateKey,
+  SUPPRESSED_CONTACTS_KEY,
+  suppressedContactSortKey,
 } from './keys.js';
 import { ContactPoint, type ContactStatus } from './items.js';
-import { getItem, ignoreConditionFailure, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
+import {
+  getItem,
+  ignoreConditionFailure,
+  indexPartition,
+  notFoundIfConditionFails,
+  partitionPrefix,
+  queryAll,
+  queryPage,
+  type Page,
+  type StoreContext,
+} from './table.js';
 
 const [BY_LOOKUP, SECOND_INDEX] = GLOBAL_INDEXES;
 
@@ -92,13 +104,13 @@ function contactWrite(store: StoreContext, owner: ContactOwner, contact: Contact
       values: { ':proposed': 'proposed' satisfies ContactStatus },
     },
     activate: {
-      set: `, #status = :active${activeIndex(owner, email, 'active').set}`,
+      set: `, #status = :active${statusIndex(owner, email, 'active', contact.at).set}`,
       condition: 'attribute_not_exists(PK) OR #status IN (:proposed, :removed, :active)',
       values: {
         ':active': 'active' satisfies ContactStatus,
         ':proposed': 'proposed' satisfies ContactStatus,
         ':removed': 'removed' satisfies ContactStatus,
-        ...activeIndex(owner, email, 'active').values,
+        ...statusIndex(owner, email, 'active', contact.at).values,
       },
     },
     keep: { set: '', condition: 'attribute_exists(PK)', values: {} },
@@ -131,18 +143,22 @@ function contactWrite(store: StoreContext, owner: ContactOwner, contact: Contact
 }
 
 /**
- * The clauses that keep a state's contact in the sparse index of active contacts in the same write
- * as its status: listed while `active`, unlisted otherwise. An organization's contacts are not
- * listed there (organizations' standings read their own partitions).
+ * The clauses that keep a contact's entry in GSI2 as its status says, in the same write as the
+ * status: a state's `active` contact is listed among the active ones (organizations' standings read
+ * their own partitions, so theirs are not), a `bounced` or `complained` one (a state's or an
+ * organization's) among the suppressed ones since `at`, and any other is unlisted.
  */
-function activeIndex(owner: ContactOwner, email: string, status: ContactStatus): { set: string; remove: string; values: Record<string, string> } {
-  if (typeof owner !== 'string') return { set: '', remove: '', values: {} };
-  if (status !== 'active') return { set: '', remove: ' REMOVE GSI2PK, GSI2SK', values: {} };
-  return {
-    set: ', GSI2PK = :activePk, GSI2SK = :activeSk',
+type StatusIndex = { set: string; remove: string; values: Record<string, string> };
+
+function statusIndex(owner: ContactOwner, email: string, status: ContactStatus, at: string): StatusIndex {
+  const listed = (pk: string, sk: string): StatusIndex => ({
+    set: ', GSI2PK = :indexPk, GSI2SK = :indexSk',
     remove: '',
-    values: { ':activePk': ACTIVE_STATE_CONTACTS_KEY, ':activeSk': activeStateContactSortKey(owner, email) },
-  };
+    values: { ':indexPk': pk, ':indexSk': sk },
+  });
+  if (status === 'active' && typeof owner === 'string') return listed(ACTIVE_STATE_CONTACTS_KEY, activeStateContactSortKey(owner, email));
+  if (status === 'bounced' || status === 'complained') return listed(SUPPRESSED_CONTACTS_KEY, suppressedContactSortKey(at, ownerKey(owner), email));
+  return { set: '', remove: ' REMOVE GSI2PK, GSI2SK', values: {} };
 }
 
 const StoredContact = ContactPoint.extend({ role: ContactPoint.shape.role.nullable().transform((r) => r ?? undefined) });
@@ -171,17 +187,19 @@ export function listActiveStateContacts(store: StoreContext, iso3?: string): Pro
 }
 
 /**
- * Puts a state's stored contact in (or out of) the index of active contacts as its status says:
- * the one-off backfill of contacts kept from before that index. Conditional on the status read, so
- * a change made meanwhile (which maintains the index itself) is never undone.
+ * Puts a stored contact in (or out of) the indexes of active and suppressed contacts as its status
+ * says (suppressed since its last change): the one-off backfill of contacts kept from before those
+ * indexes. Conditional on the status read, so a change made meanwhile (which maintains the indexes
+ * itself) is never undone.
  */
-export async function indexContactStatus(store: StoreContext, contact: ContactPoint & { state: string }): Promise<void> {
-  const index = activeIndex(contact.state, contact.email, contact.status);
+export async function indexContactStatus(store: StoreContext, contact: ContactPoint): Promise<void> {
+  const owner = ownerOf(contact);
+  const index = statusIndex(owner, contact.email, contact.status, contact.updatedAt);
   await store.db
     .send(
       new UpdateCommand({
         TableName: store.tableName,
-        Key: { PK: stateKey(contact.state), SK: contactSortKey(contact.email) },
+        Key: { PK: ownerKey(owner), SK: contactSortKey(contact.email) },
         UpdateExpression: index.set ? `SET ${index.set.slice(2)}` : index.remove.trim(),
         ConditionExpression: '#status = :status',
         ExpressionAttributeNames: { '#status': 'status' },
@@ -191,6 +209,15 @@ export async function indexContactStatus(store: StoreContext, contact: ContactPo
     .catch(ignoreConditionFailure);
 }
 
+/**
+ * The contact points suppressed after a bounce or a complaint, every state's and organization's,
+ * the latest first: one page of a sparse index, so the secretariat sees what reminders cannot
+ * reach without reading every party's contacts.
+ */
+export function listSuppressedContacts(store: StoreContext, page: { limit?: number; cursor?: string } = {}): Promise<Page<ContactPoint>> {
+  return queryPage(store, { ...indexPartition(SECOND_INDEX, SUPPRESSED_CONTACTS_KEY), ScanIndexForward: false }, StoredContact, page);
+}
+
 /** Every contact item with this address, whichever state or organization designated it (bounce handling). */
 export function contactsByEmail(store: StoreContext, email: string): Promise<ContactPoint[]> {
   return queryAll(store, indexPartition(BY_LOOKUP, emailKey(email)), StoredContact);
@@ -198,7 +225,7 @@ export function contactsByEmail(store: StoreContext, email: string): Promise<Con
 
 /** `by`: who changes it (a person's subject, or `ses` for a bounce or complaint). */
 export function setContactStatus(store: StoreContext, owner: ContactOwner, email: string, status: ContactStatus, at: string, by: string): Promise<ContactPoint> {
-  return updateExistingContact(store, owner, email, 'status', status, { at, by }, activeIndex(owner, email, status));
+  return updateExistingContact(store, owner, email, 'status', status, { at, by }, statusIndex(owner, email, status, at));
 }
 
 export function setContactLanguage(store: StoreContext, owner: ContactOwner, email: string, language: UnLanguage, at: string, by: string): Promise<ContactPoint> {
@@ -213,7 +240,7 @@ async function updateExistingContact(
   attribute: 'status' | 'language',
   value: string,
   change: { at: string; by: string },
-  index: { set: string; remove: string; values: Record<string, string> } = { set: '', remove: '', values: {} },
+  index: StatusIndex = { set: '', remove: '', values: {} },
 ): Promise<ContactPoint> {
   const { Attributes } = await store.db
     .send(

@@ -9,10 +9,10 @@
  * | first version     | UPLOAD#<object key>     | FIRST_VERSION                               |                                   |                                       |
  * | matrix (current)  | STATE#<iso3>            | MATRIX#<element>#<weapon>                   |                                   | ELEMENT#<element> / <coverage>#<iso3>#<weapon> |
  * | matrix (history)  | STATE#<iso3>            | MATRIXLOG#<element>#<weapon>#<receivedAt>#<submissionId> |                      |                                       |
- * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      | active only: CONTACTS#active / <iso3>#<email> |
+ * | contact point     | STATE#<iso3>            | CONTACT#<email>                             | EMAIL#<email> / STATE#<iso3>      | active only: CONTACTS#active / <iso3>#<email>; bounced or complained only: CONTACTS#suppressed / <at>#STATE#<iso3>#<email> |
  * | assistance        | STATE#<iso3> | ORGANIZATION#<name> | ASSIST#<kind>#<element>   |                                   | ASSIST#<element> / <kind>#<provider> |
  * | organization      | ORGANIZATION#<id>       | PROFILE                                     | ORGANIZATIONS / <id>              |                                       |
- * | its contact point | ORGANIZATION#<id>       | CONTACT#<email>                             | EMAIL#<email> / ORGANIZATION#<id> |                                       |
+ * | its contact point | ORGANIZATION#<id>       | CONTACT#<email>                             | EMAIL#<email> / ORGANIZATION#<id> | bounced or complained only: CONTACTS#suppressed / <at>#ORGANIZATION#<id>#<email> |
  * | digest (mail)     | DIGEST#<asOf>           | SECRETARIAT                                 |                                   |                                       |
  * | deadline          | DEADLINE#<id>           | META                                        | DEADLINES#<status> / <due>#<id>   |                                       |
  * | reminder (mail)   | DEADLINE#<id>           | REMINDER#<occurrence>#<iso3>#<step>#<email> | REMINDERS#<iso3> / <occurrence>#<id>#<step>#<email> |                     |
@@ -74,6 +74,14 @@ export const emailKey = (email: string) => `EMAIL#${normaliseEmail(email)}`;
 export const ACTIVE_STATE_CONTACTS_KEY = 'CONTACTS#active';
 export const activeStateContactsPrefix = (iso3: string) => `${iso3}#`;
 export const activeStateContactSortKey = (iso3: string, email: string) => `${activeStateContactsPrefix(iso3)}${normaliseEmail(email)}`;
+/**
+ * GSI2 partition of the contact points suppressed after a bounce or a complaint, the states' and
+ * the organizations' alike (sparse: a contact is in it exactly while `bounced` or `complained`),
+ * by when that happened: what reminders cannot reach, across every party, in one query.
+ */
+export const SUPPRESSED_CONTACTS_KEY = 'CONTACTS#suppressed';
+/** `owner`: the contact's partition key (`STATE#<iso3>` or `ORGANIZATION#<id>`). */
+export const suppressedContactSortKey = (at: string, owner: string, email: string) => `${at}#${owner}#${normaliseEmail(email)}`;
 
 export const ASSISTANCE_PREFIX = 'ASSIST#';
 export const assistanceSortKey = (kind: string, element: MatrixElement) => `${ASSISTANCE_PREFIX}${kind}#${element}`;

@@ -8,7 +8,8 @@
  *   due date, contacts by e-mail address (for bounce handling).
  * - GSI2 "by element" and sparse lists: current matrix entries and assistance items by matrix
  *   element (coverage, assistance matching), states whose matrix may be published, refused uploads,
- *   the member states' active contact points (every state's standing in one query).
+ *   the member states' active contact points (every state's standing in one query), the contact
+ *   points suppressed after a bounce or complaint (what reminders cannot reach, newest first).
  *
  * Both indexes project all attributes: the items are small and every query reads whole items.
  */

@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPage, chromiumAvailable, ensureWebBuild, launchChromium, newContext, startPortal, type RunningPortal } from './support/browser.js';
-import { seedContactProposal, seedMatrixProposal, seedPortal, seedProposedDeadline, seedRefusedUpload } from './support/seedPortal.js';
+import { seedBouncedContact, seedContactProposal, seedMatrixProposal, seedPortal, seedProposedDeadline, seedRefusedUpload } from './support/seedPortal.js';
 
 const run = chromiumAvailable();
 const OP1 = 'OP1 — no support to non-State actors';
@@ -39,6 +39,7 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
       await seedContactProposal(store, 'KEN', { name: 'J. Otieno', email: 'nca@example.go.ke', role: 'National Authority' });
       await seedProposedDeadline(store, 'pow-2027-review', 'Comprehensive review report', 'The Committee shall submit its comprehensive review by 30 June 2027.');
       await seedRefusedUpload(store, 'CHL', 'protected-report.pdf');
+      await seedBouncedContact(store, 'PER', { name: 'M. Quispe', email: 'desk@rree.example.gob.pe' }, '2026-03-06T09:30:00.000Z');
     });
     ({ context, problems } = await newContext(browser));
     page = await context.newPage();
@@ -123,12 +124,14 @@ describe.skipIf(!run)('the secretariat in the web portal', () => {
     await visible(page.getByRole('row', { name: /Comprehensive review report The Committee/ }));
   }, 60_000);
 
-  it('reads the quarantine and the reminders', async () => {
+  it('reads the quarantine, the reminders and the addresses they cannot reach', async () => {
     await openFromNavigation('Quarantine');
     await visible(page.getByRole('cell', { name: 'protected-report.pdf' }));
     await checkPage(page, 'secretariat-quarantine');
     await openFromNavigation('Reminders');
     await visible(page.getByLabel('Deadline'));
+    const unreachable = page.getByRole('table', { name: /Bounced or complained addresses/ });
+    await visible(unreachable.getByRole('row', { name: /Peru M\. Quispe desk@rree\.example\.gob\.pe Bounced/ }));
     await checkPage(page, 'secretariat-reminders');
   }, 60_000);
 

@@ -7,9 +7,8 @@
 import * as z from 'zod';
 import { concernsState, type StateStanding } from '#shared/deadlines/compliance.js';
 import { firstOpenOccurrence } from '#shared/deadlines/deadlineModel.js';
-import type { ContactPoint, Deadline, StateProfile, Submission } from '#shared/store/items.js';
+import type { Deadline, StateProfile } from '#shared/store/items.js';
 import { listDeadlines } from '#shared/store/deadlines.js';
-import { reportsReceived } from '#shared/store/submissions.js';
 import type { StoreContext } from '#shared/store/table.js';
 
 export const OpenDeadline = z
@@ -26,24 +25,13 @@ export async function openDeadlineIndex(store: StoreContext, now: Date): Promise
   return { active: await listDeadlines(store, 'active'), today: now.toISOString().slice(0, 10) };
 }
 
-/** What is known of the state besides its profile (the state's file knows more than a list). */
-export interface StateFacts {
-  profile: StateProfile;
-  submissions?: Submission[];
-  contacts?: ContactPoint[];
-}
-
 /**
  * A deadline is open for a state it concerns until the state has complied with the occurrence in
- * force: the planner's own model (`shared/deadlines/deadlineModel.ts`), applied to what is at hand.
- * `dueDate` is that occurrence's (a recurring deadline's current one, a month's last day for a
- * deadline known to the month).
+ * force: the planner's own model (`shared/deadlines/deadlineModel.ts`) applied to the state's
+ * standing (`standingsOf`: its active contacts and accepted reports), the one way every list, the
+ * state's file and the planner judge it. `dueDate` is that occurrence's (a recurring deadline's
+ * current one, a month's last day for a deadline known to the month).
  */
-export function openDeadlinesOf(index: OpenDeadlineIndex, facts: StateFacts): OpenDeadline[] {
-  return openDeadlinesFor(index, standingOf(facts));
-}
-
-/** The same, for a state whose standing was read in full (its contacts and accepted submissions). */
 export function openDeadlinesFor(index: OpenDeadlineIndex, standing: StateStanding): OpenDeadline[] {
   return index.active.flatMap((d) => {
     const open = firstOpenOccurrence(d, standing, index.today);
@@ -59,10 +47,4 @@ export function openDeadlinesFor(index: OpenDeadlineIndex, standing: StateStandi
  */
 export function mayConcern(deadline: Deadline, profile: Pick<StateProfile, 'iso3' | 'reportingStatus'>): boolean {
   return concernsState(deadline, { iso3: profile.iso3, reportingStatus: profile.reportingStatus, contacts: [], submissions: [] });
-}
-
-function standingOf({ profile, submissions, contacts }: StateFacts): StateStanding {
-  const firstReport = profile.firstReportAt ? [{ reportType: 'national_report' as const, receivedOn: profile.firstReportAt.slice(0, 10) }] : [];
-  const known = reportsReceived(submissions ?? []);
-  return { iso3: profile.iso3, reportingStatus: profile.reportingStatus, contacts: contacts ?? [], submissions: [...firstReport, ...known] };
 }

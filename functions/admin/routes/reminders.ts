@@ -1,10 +1,13 @@
 /**
- * Reminders: those recorded (by deadline, one occurrence of it, or by state), and a preview of
- * what the planner would send on a given day: its dry run, which reads the same and writes nothing.
+ * Reminders: those recorded (by deadline, one occurrence of it, or by state), the addresses they
+ * cannot reach (bounced or complained, across every party), and a preview of what the planner
+ * would send on a given day: its dry run, which reads the same and writes nothing.
  */
 import * as z from 'zod';
 import { IsoDate } from '#shared/extraction/contract.js';
 import { parseReminderKey } from '#shared/store/keys.js';
+import { listSuppressedContacts } from '#shared/store/contactPoints.js';
+import { ContactPoint } from '#shared/store/items.js';
 import { OutboundMail } from '#shared/store/outboundMail.js';
 import { listRemindersByDeadline, listRemindersByState } from '#shared/store/reminders.js';
 import { planReminders } from '#shared/deadlines/planReminders.js';
@@ -49,6 +52,24 @@ export const listReminders = defineRoute({
   },
 });
 
+/**
+ * Why the suppressed addresses and not "recent reminders across deadlines": reminders are keyed by
+ * deadline and indexed by party, so the latest ones across all of them would read every deadline's
+ * partition or every party's. A bounce or complaint is kept on the contact itself (every later
+ * reminder to it is suppressed), and the contacts in that state are listed in a sparse index by
+ * when it happened: one bounded query, newest first, whatever the number of deadlines and parties.
+ */
+export const listUnreachableAddresses = defineRoute({
+  method: 'GET',
+  path: '/reminders/unreachable',
+  summary:
+    "Contact points no reminder reaches any more: bounced or complained (SES feedback), every state's and organization's, the latest first",
+  access: 'secretariat',
+  request: { query: PageQuery },
+  response: { status: 200, body: pageOf(ContactPoint), description: 'One page of suppressed contact points (`updatedAt`: when)' },
+  run: async ({ deps, query }) => listSuppressedContacts(deps.store, query),
+});
+
 export const previewReminders = defineRoute({
   method: 'POST',
   path: '/reminders/preview',
@@ -69,4 +90,4 @@ export const previewReminders = defineRoute({
     ),
 });
 
-export const reminderRoutes = [listReminders, previewReminders];
+export const reminderRoutes = [listReminders, listUnreachableAddresses, previewReminders];

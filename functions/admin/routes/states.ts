@@ -10,7 +10,7 @@ import { AssistanceItem, ContactPoint, MatrixEntry, ReportingStatus, StateProfil
 import { stateKey } from '#shared/store/keys.js';
 import { filledPage } from '#shared/store/table.js';
 import { currentMatrix } from '#shared/store/matrixEntries.js';
-import { getStateProfile, listStateRecords } from '#shared/store/stateProfiles.js';
+import { getStateRecord, listStateRecords } from '#shared/store/stateProfiles.js';
 import { listSubmissions } from '#shared/store/submissions.js';
 import { ConsentDecision, consentDecisions, setMatrixVisibility } from '#shared/store/publication.js';
 import { Proposal, proposalsAwaitingReview } from '#shared/store/proposals.js';
@@ -18,7 +18,7 @@ import { requireActsFor } from '../access.js';
 import { defineRoute } from '../route.js';
 import { PageQuery, pageOf, StatePath } from '../schemas.js';
 import { lastSubmissionOf, LastSubmission, SubmissionSummary, summariseSubmission } from '../views.js';
-import { mayConcern, OpenDeadline, openDeadlinesFor, openDeadlinesOf, openDeadlineIndex, type OpenDeadlineIndex } from './deadlineStatus.js';
+import { mayConcern, OpenDeadline, openDeadlinesFor, openDeadlineIndex, type OpenDeadlineIndex } from './deadlineStatus.js';
 
 const StateListStatus = z.enum(['not-reported', 'overdue', 'reported']).meta({
   description: '`not-reported`: no national report yet; `overdue`: not reported and past an open deadline; `reported`',
@@ -126,8 +126,8 @@ export const getState = defineRoute({
   run: async ({ deps, principal, path }) => {
     // A state's users read their own state's file: the web portal's pages for them are built on it.
     requireActsFor(principal, path.iso3);
-    const [profile, contacts, submissions, matrix, awaitingReview, assistance, deadlines, consent] = await Promise.all([
-      getStateProfile(deps.store, path.iso3),
+    const [record, contacts, submissions, matrix, awaitingReview, assistance, deadlines, consent] = await Promise.all([
+      getStateRecord(deps.store, path.iso3),
       listContacts(deps.store, path.iso3),
       listSubmissions(deps.store, stateKey(path.iso3), { limit: 20 }),
       currentMatrix(deps.store, path.iso3),
@@ -136,7 +136,11 @@ export const getState = defineRoute({
       openDeadlineIndex(deps.store, deps.now()),
       consentDecisions(deps.store, path.iso3),
     ]);
-    if (!profile) throw new NotFoundError(`State ${path.iso3}`);
+    if (!record) throw new NotFoundError(`State ${path.iso3}`);
+    // Judged from the state's standing (`standingsOf`), as the overview, the lists and the planner
+    // judge it: all its accepted reports and its active contacts, not the page of submissions shown.
+    const [standing] = deadlines.active.length > 0 ? await standingsOf(deps.store, [record]) : [];
+    const { acceptedReports: _reports, acceptedReportsComplete: _complete, ...profile } = record;
     return {
       profile,
       contacts,
@@ -145,7 +149,7 @@ export const getState = defineRoute({
       awaitingReview,
       consent,
       assistance,
-      openDeadlines: openDeadlinesOf(deadlines, { profile, contacts, submissions: submissions.items }),
+      openDeadlines: standing ? openDeadlinesFor(deadlines, standing) : [],
     };
   },
 });

@@ -1,11 +1,12 @@
 /**
  * Data for the browser tests, written straight into the running portal's table through the store's
  * own functions (the pipeline that would produce it is tested elsewhere): submissions, proposals
- * awaiting review, a deadline read from a Committee document, a refused upload, and what states
- * published.
+ * awaiting review, a deadline read from a Committee document, a refused upload, an address that
+ * bounced, and what states published.
  */
 import type { Submission } from '../../../shared/store/items.js';
 import type { MatrixElement } from '../../../shared/extraction/contract.js';
+import { designateContact, setContactStatus } from '../../../shared/store/contactPoints.js';
 import { recordDeadline } from '../../../shared/store/deadlines.js';
 import { recordMatrixEntry } from '../../../shared/store/matrixEntries.js';
 import { proposalId, recordProposal } from '../../../shared/store/proposals.js';
@@ -132,4 +133,10 @@ export async function seedPublishedState(
   });
   await setMatrixVisibility(store, iso3, 'public');
   return { published, unpublished };
+}
+
+/** A designated contact point whose address then bounced (as SES feedback marks it). */
+export async function seedBouncedContact(store: StoreContext, iso3: string, contact: { name: string; email: string }, bouncedAt: string): Promise<void> {
+  await designateContact(store, { state: iso3, ...contact, language: 'en', source: 'manual', at: '2026-01-05T10:00:00.000Z' });
+  await setContactStatus(store, iso3, contact.email, 'bounced', bouncedAt, 'ses');
 }

@@ -333,6 +333,20 @@ describe('GET /openapi.json', () => {
     );
     expect(doc.paths['/states/{iso3}/contacts'].post.requestBody.content['application/json'].schema.required).toEqual(['name', 'email', 'language']);
   });
+
+  it('documents the error answers each route can give, derived from its declaration', async () => {
+    const doc = await json(await h.call('/openapi.json', { token: fraToken }));
+    const codes = (path: string, method: string) => Object.keys(doc.paths[path][method].responses).sort();
+    // A path parameter: the record may not exist.
+    expect(codes('/states/{iso3}', 'get')).toEqual(['200', '401', '403', '404', '422']);
+    expect(codes('/states/overview', 'get')).toEqual(['200', '401', '403']);
+    // A limited route: 429 with the Retry-After header the router sets.
+    const limited = Object.values(doc.paths as Record<string, Record<string, { responses: Record<string, { headers?: object }> }>>)
+      .flatMap((methods) => Object.values(methods))
+      .filter((operation) => operation.responses['429']);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const operation of limited) expect(operation.responses['429']!.headers).toHaveProperty('Retry-After');
+  });
 });
 
 describe('records that are not there', () => {

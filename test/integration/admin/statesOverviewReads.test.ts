@@ -137,6 +137,21 @@ describe('each state judged from its summary and its active contacts', () => {
     ]);
   });
 
+  it("judges each state's file exactly as the overview, for a state with more submissions than the file lists", async () => {
+    // Newer reports of a type no deadline asks for push DEU's additional information out of the
+    // file's page of 20 submissions: the file must still count it, as the overview does.
+    for (let day = 0; day < 25; day += 1) {
+      const receivedAt = new Date(Date.parse('2026-03-10T10:00:00.000Z') + day * 86_400_000).toISOString();
+      await seedReport(h.portal, 'DEU', { receivedAt, reportType: 'point_of_contact' });
+    }
+    const answer = await overview();
+    for (const iso3 of ['ARG', 'BRA', 'CHL', 'DEU', 'FRA', 'JPN', 'KEN', 'PER', 'USA']) {
+      const file = (await (await h.call(`/states/${iso3}`)).json()) as { openDeadlines: unknown[]; submissions: { items: unknown[] } };
+      if (iso3 === 'DEU') expect(file.submissions.items).toHaveLength(20);
+      expect(file.openDeadlines, iso3).toEqual(answer.items.find((s) => s.iso3 === iso3)!.openDeadlines);
+    }
+  });
+
   it('reads a profile kept from before the summaries from its own items, and the seeder completes it once', async () => {
     await asBeforeTheSummaries('ARG', 'arg@mfa.example.gov');
     expect(acceptedReportsOf((await getStateRecord(h.portal.store, 'ARG'))!)).toBeUndefined();

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { DeadlineConcerns, IsoDate, MatrixElement, UnLanguage } from '#shared/extraction/contract.js';
-import { Deadline, ReportingStatus, Visibility } from '#shared/store/items.js';
+import { ContactPoint, Deadline, ReportingStatus, Visibility } from '#shared/store/items.js';
 import { OpenDeadline, pageOf } from './schemas.js';
 
 /** `GET /states/overview`: one row of the dashboard. */
@@ -65,6 +65,9 @@ export const Reminder = z.object({
 });
 export type Reminder = z.infer<typeof Reminder>;
 export const ReminderPage = pageOf(Reminder);
+
+/** `GET /reminders/unreachable`: contacts suppressed after a bounce or complaint, the latest first (`updatedAt`: when). */
+export const UnreachablePage = pageOf(ContactPoint);
 
 export const EVENT_KINDS = ['workshop', 'conference', 'seminar', 'country_visit', 'briefing', 'training', 'meeting', 'side_event', 'other'] as const;
 export const EVENT_REGIONS = ['african', 'asia_pacific', 'eastern_european', 'latin_american_caribbean', 'western_european_others', 'global'] as const;

@@ -1,6 +1,7 @@
 /**
  * `/reminders`: the reminders recorded for a deadline, and what became of each (sent, or not sent
- * and why: an address that bounced or complained is suppressed).
+ * and why: an address that bounced or complained is suppressed); then, across every deadline,
+ * state and organization, the addresses reminders cannot reach.
  */
 import { useState } from 'preact/hooks';
 import type { PageProps } from '../../app/routes.js';
@@ -11,6 +12,7 @@ import { ErrorMessage, Loading } from '../../components/Feedback.js';
 import { Page } from '../../components/Page.js';
 import { useFormats, useMessages } from '../../i18n/language.js';
 import { secretariatMessages } from './messages.js';
+import { UnreachableAddresses } from './UnreachableAddresses.js';
 import { useStateNames } from './useStateNames.js';
 
 const BADGE = { sent: 'accepted', queued: 'pending', sending: 'pending', suppressed: 'bounced', failed: 'rejected' } as const;
@@ -75,6 +77,7 @@ export function RemindersPage({ query }: PageProps) {
           </table>
         </>
       )}
+      <UnreachableAddresses />
     </Page>
   );
 }
