@@ -19,7 +19,7 @@ import { TABLE_ROW, type TextUnit } from './textUnits.js';
  */
 const DEADLINE_BEFORE = anyOf([
   '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<at the latest>',
-  "<d'ici (le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
+  "<d'ici (au|le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
   '<(same|même|misma|mismo) (date|fecha|día|jour)>', '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>',
   '<не позднее>', '<до>', '<к>', '<конц[а-я]*>', '<срок[а-я]*>',
   '以前', '之前', '截至', '截止', '不迟于',
@@ -219,7 +219,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
-      const endsRow = rowish && /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end));
+      // A sentence that ends with its date ("… in October 2030.") is no row: its full stop says so.
+      const endsRow = /^[ ;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)));
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
       const lastWords = before.split(/\s+/u).slice(-5).join(' ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
