@@ -19,6 +19,7 @@ import { detectReportType } from './detection/reportType.js';
 import { detectState, rankStates } from './detection/state.js';
 import { fold } from './detection/textFolding.js';
 import { textUnits } from './detection/textUnits.js';
+import { unHeaderBlockEnd } from './detection/unHeaderBlock.js';
 import { detectTreaties } from './detection/treaties.js';
 import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
@@ -81,7 +82,8 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const text = fullText(doc);
   const language = detectLanguage(text);
   const units = textUnits(doc);
-  const foldedText = fold(text.slice(0, 100_000));
+  // The UN header block (symbol, issue date) is the same on any document the UN issues: the type is read after it.
+  const foldedText = fold(text.slice(unHeaderBlockEnd(text.slice(0, 3_000)), 100_000));
   const detectedState = detectState(text, language);
   const warnings = [...doc.warnings];
   // Where the Committee's name stands says who wrote the text; states named in it are no authors.

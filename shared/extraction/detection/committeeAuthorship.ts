@@ -7,6 +7,7 @@
  * state stays its subject, and its treaties and measures are read.
  */
 import { anyOf, fold } from './textFolding.js';
+import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 export type CommitteeAuthorship = 'none' | 'committee' | 'matrix';
 
@@ -25,7 +26,7 @@ const CHAIR_TITLE = anyOf([
   '^letter dated .{0,80} from the chair', '^message from the chair', '^lettre datée .{0,160} (par le président|par la présidente|du président du comité|de la présidente du comité)', '^message (du président|de la présidente)',
   '^carta de fecha .{0,120} (por|de) (la presidencia|el presidente|la presidenta)', '^mensaje (de la presidencia|del presidente|de la presidenta)',
   '^письмо председател', '^послание председател',
-  '委员会主席(给|的信)', '^رسالة .{0,80} (من|موجهة من) رئيس',
+  '委员会主席([0-9年月]{0,12}日)?(给|的信)', '^رسالة .{0,80} (من|موجهة من) رئيس',
 ]);
 
 const MATRIX_TITLE = anyOf([
@@ -38,17 +39,21 @@ const MATRIX_TITLE = anyOf([
  */
 const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
 
-/** The opening lines that can hold a title: the UN header block's lines are passed over. */
+/** The opening lines that can hold a title: lines of a UN header block (a header cut short, or its organ named again) are passed over. */
 const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
 const TITLE_LINES = 8;
 
 export function committeeAuthorship(text: string): CommitteeAuthorship {
-  const lines = text.slice(0, 3_000).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l)).slice(0, TITLE_LINES);
+  const opening = text.slice(0, 3_000);
+  const headerEnd = unHeaderBlockEnd(opening);
+  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l)).slice(0, TITLE_LINES);
   // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
   // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
-  if (titles[0] && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0])) return 'committee';
+  // Under a UN header block it names the series the UN issues the document in (a state's report as
+  // well as a Committee letter): there the title below it says who writes.
+  if (headerEnd === 0 && titles[0] && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0])) return 'committee';
   if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(t))) return 'committee';
   return 'none';
 }

@@ -10,14 +10,25 @@ import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/**
+ * Words that make a date a limit ("by", "no later than", "avant le", "не позднее", "之前"). A date
+ * only placed in time ("in June 2025", "en juin", "в июне", "في حزيران/يونيه", "于2025年6月") says when
+ * something happens, not by when someone must act: an open briefing or a workshop is an event. Such a
+ * date is a deadline only where a limit follows it ("le 15 octobre au plus tard", "6月30日前") or
+ * it stands in a table's date column.
+ */
 const DEADLINE_BEFORE = anyOf([
-  '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<in>', '<during>', '<at the latest>',
-  "<d'ici (le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', '<en>', "<jusqu'au>",
-  '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>', '<en>',
-  '<не позднее>', '<до>', '<к>', '<в>', '<конц[а-я]*>', '<срок[а-я]*>',
-  '以前', '之前', '前', '截至', '截止', '于', '不迟于', '在',
-  'قبل', 'بحلول', 'في موعد أقصاه', 'في',
+  '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<at the latest>',
+  "<d'ici (au|le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
+  '<(same|même|misma|mismo) (date|fecha|día|jour)>', '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>',
+  '<не позднее>', '<до>', '<к>', '<конц[а-я]*>', '<срок[а-я]*>',
+  '以前', '之前', '截至', '截止', '不迟于',
+  'قبل', 'بحلول', 'في موعد أقصاه', 'في موعد لا يتجاوز',
 ]);
+/** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"). */
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<durante>', '<в>', '<во>', '在', '于', 'في', 'نهايه', 'خلال']);
+/** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
+const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
@@ -208,13 +219,18 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
-      const endsRow = /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end));
-      const deadlineAfter = /^\s*(?:底|末)?\s*(?:前|之前|以前|为止)/u.test(unit.text.slice(d.end));
-      if (!endsRow && !deadlineAfter && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-5).join(' '))) continue;
+      // A sentence that ends with its date ("… in October 2030.") is no row: its full stop says so.
+      const endsRow = /^[ ;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)));
+      const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
+      const lastWords = before.split(/\s+/u).slice(-5).join(' ');
+      const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
+      // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
+      const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
+      if (!endsRow && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // A date followed by "to <date>" is a period bound.
-      if (/^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
+      if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       if (!TASK_WORD.test(rowish && endsRow ? taskFolded : unit.folded)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;

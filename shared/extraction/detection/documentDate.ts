@@ -11,6 +11,7 @@
  */
 import { type FoundDate, findDates, isoDate } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
+import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 const CITATION_BEFORE = anyOf([
   '<of>', '<dated>', '<since>', '<from>', '<until>', '<adopted on>', '<entered into force>', '<in force since>', '<signed on>', '<act>', '<law>', '<no\\.>', '<until>', '<by>',
@@ -29,38 +30,6 @@ const POSTING = anyOf([
 ]);
 
 type FullDate = FoundDate & { year: number; day: number };
-
-/**
- * A UN document symbol ending its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123", alone or after
- * "United Nations" (the header's two columns read as one line).
- */
-const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
-/** "Distr.: General", alone or after "Security Council" on the header's line, in any column order. */
-const ISSUE_LINE = /(?:^|\s)Distr\.?\s*[:：]?/u;
-const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
-const HEADER_LINES = 15;
-
-/** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
-function headerBlockEnd(text: string, dates: readonly FoundDate[]): number {
-  let end = 0;
-  let pos = 0;
-  let issued = false;
-  for (let i = 0; i < HEADER_LINES && pos < text.length; i++) {
-    const next = text.indexOf('\n', pos);
-    const lineEnd = next < 0 ? text.length : next;
-    const line = text.slice(pos, lineEnd).trim();
-    const dated = dates.some((d) => d.start >= pos && d.end <= lineEnd);
-    if (UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line)) end = lineEnd;
-    if (ISSUE_LINE.test(line)) issued = true;
-    // The issue date stands on the "Distr." line or the first dated line after it.
-    if (issued && (ISSUE_LINE.test(line) || dated)) {
-      end = lineEnd;
-      if (dated) issued = false;
-    }
-    pos = lineEnd + 1;
-  }
-  return end;
-}
 
 /** Dates written side by side ("1 April 2025 to 31 March 2026", "du 1er janvier au 31 mars 2024"): a period. */
 export function periodBounds(text: string, dates: readonly FoundDate[]): Set<FoundDate> {
@@ -112,7 +81,7 @@ export function detectDocumentDate(text: string): string | null {
   const found = findDates(head);
   const dates = found.filter((d): d is FullDate => d.day !== null && d.year !== null);
   if (dates.length === 0) return null;
-  const headerEnd = headerBlockEnd(head, found);
+  const headerEnd = unHeaderBlockEnd(head, found);
   const periods = periodBounds(head, found);
   const own = (d: FullDate) => !periods.has(d);
   if (headerEnd > 0) {

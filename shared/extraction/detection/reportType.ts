@@ -14,7 +14,7 @@ const DESIGNATION = anyOf([
 
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
-    '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>', '<s/ac\\.44/',
+    '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>',
     '<programme de travail>', '<examen annuel>', '<examen approfondi>', '<programa de trabajo>', '<examen anual>', '<программ[а-я]* работы>', '<ежегодн[а-я]* обзор', '工作方案', '年度审查', 'برنامج عمل', 'الاستعراض السنوي',
   ])],
   ['action_plan', anyOf([

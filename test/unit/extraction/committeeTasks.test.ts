@@ -65,7 +65,7 @@ describe('Committee tasks', () => {
       'Adopted by the Committee on 5 March 2030',
       '',
       '3. States are invited to submit additional information by 30 September 2030.',
-      '4. The Committee will hold an open briefing for Member States in January 2031.',
+      '4. The Committee will adopt its annual review by the end of January 2031.',
     ], '2031-02-28');
 
     expect(deadlines.map((d) => d.date)).toEqual(['2030-09-30', '2031-01-31']);

@@ -139,3 +139,33 @@ describe('two parties on one date', () => {
     expect(deadlines).toHaveLength(1);
   });
 });
+
+describe('a limit, not a time', () => {
+  it.each([
+    ['The Committee will convene an open briefing for Member States in October 2030.'],
+    ['Le Comité organisera en novembre 2030 une réunion d\'information ouverte.'],
+    ['Комитет проведет в октябре 2030 года открытый брифинг для государств.'],
+  ])('reads an event placed in a month as no deadline: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
+  it.each([
+    ['La Secretaría distribuirá el informe el 20 de mayo de 2030 a más tardar.', '2030-05-20'],
+    ['Le Secrétariat transmettra la liste le 20 mai 2030 au plus tard.', '2030-05-20'],
+    ['The Secretariat will circulate the list on 20 May 2030 at the latest.', '2030-05-20'],
+  ])('reads a limit written after its date: %s', (sentence, date) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([[date, 'secretariat']]);
+  });
+
+  it('reads a duty placed in a month of every year as a yearly deadline', () => {
+    const [deadline] = deadlinesOf(['The working group presents its assessment to the Committee in September of every year.']);
+
+    expect(deadline).toMatchObject({ date: '2030-09-30', precision: 'month', recurrence: 'yearly' });
+  });
+
+  it('reads a date that repeats a limit already set as that limit for another task', () => {
+    const deadlines = deadlinesOf(['Les États sont invités à soumettre leurs rapports au plus tard le 10 juin 2030. À cette même date, 10 juin 2030, les organisations régionales communiqueront leurs programmes.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'states'], ['2030-06-10', 'organizations']]);
+  });
+});

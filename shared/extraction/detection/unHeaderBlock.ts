@@ -1,0 +1,39 @@
+/**
+ * The header block the UN puts on every document it issues (symbol, organ, "Distr.", the issue date,
+ * language lines). It is the same for a state's report and a Committee letter, so it says nothing
+ * about who wrote the document, what kind of document it is or when it was written: readers of
+ * authorship, type and date start after it.
+ */
+import { type FoundDate, findDates } from './dates.js';
+
+/**
+ * A UN document symbol ending its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123", alone or after
+ * "United Nations" (the header's two columns read as one line).
+ */
+const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
+/** "Distr.: General", alone or after "Security Council" on the header's line, in any column order. */
+const ISSUE_LINE = /(?:^|\s)Distr\.?\s*[:：]?/u;
+const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
+const HEADER_LINES = 15;
+
+/** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
+export function unHeaderBlockEnd(text: string, dates: readonly FoundDate[] = findDates(text.slice(0, 3_000))): number {
+  let end = 0;
+  let pos = 0;
+  let issued = false;
+  for (let i = 0; i < HEADER_LINES && pos < text.length; i++) {
+    const next = text.indexOf('\n', pos);
+    const lineEnd = next < 0 ? text.length : next;
+    const line = text.slice(pos, lineEnd).trim();
+    const dated = dates.some((d) => d.start >= pos && d.end <= lineEnd);
+    if (UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line)) end = lineEnd;
+    if (ISSUE_LINE.test(line)) issued = true;
+    // The issue date stands on the "Distr." line or the first dated line after it.
+    if (issued && (ISSUE_LINE.test(line) || dated)) {
+      end = lineEnd;
+      if (dated) issued = false;
+    }
+    pos = lineEnd + 1;
+  }
+  return end;
+}

@@ -1,0 +1,41 @@
+/**
+ * The UN header block (symbol, organ, "Distr.", issue date, language lines) is put on any document
+ * the UN issues, a state's report as well as a Committee letter: authorship and type are read after
+ * it, from the letterhead, the title and the body.
+ */
+import { describe, expect, it } from 'vitest';
+import { committeeAuthorship } from '../../../shared/extraction/detection/committeeAuthorship.js';
+import { unHeaderBlockEnd } from '../../../shared/extraction/detection/unHeaderBlock.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+const lines = (...text: string[]) => text.join('\n');
+
+describe('the UN header block', () => {
+  it('ends after the language lines it encloses', () => {
+    const text = lines('Organisation des Nations Unies    S/AC.44/2031/2', 'Conseil de sécurité    Distr. générale', '4 avril 2031', 'Français', 'Original : anglais', 'Rapport du Pérou');
+
+    expect(text.slice(unHeaderBlockEnd(text)).trim()).toBe('Rapport du Pérou');
+  });
+
+  it('leaves a state\'s report under it to the state, even with the Committee\'s name as the series below it', async () => {
+    const text = lines(
+      'Naciones Unidas', 'S/AC.44/2031/7', 'Consejo de Seguridad', 'Distr. general', '9 de mayo de 2031', 'Original: español',
+      'Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)',
+      'Informe de la República de Honduras sobre la aplicación de la resolución 1540 (2004)',
+      'La Ley Especial contra el Lavado de Activos, artículo 5, sanciona a quien provea fondos para armas de destrucción masiva.',
+      'Tegucigalpa, 28 de abril de 2031',
+    );
+
+    expect(committeeAuthorship(text)).toBe('none');
+    const result = await extractDocument({ bytes: utf8(text), fileName: 'informe.txt' });
+    expect({ state: result.state, type: result.reportType, date: result.documentDate }).toEqual({ state: 'HND', type: 'national_report', date: '2031-04-28' });
+  });
+
+  it('does not hide a Chair\'s letter below it, whose title puts the date between the Chair and the addressee (zh)', () => {
+    const text = lines('联合国    S/AC.44/2031/OC.3', '安全理事会    Distr.: General', '2031年5月2日', 'Chinese', 'Original: French',
+      '第1540(2004)号决议所设安全理事会委员会主席2031年4月25日给各会员国常驻联合国代表的信', '巴拿马将于2031年9月主办一次讲习班。');
+
+    expect(committeeAuthorship(text)).toBe('committee');
+  });
+});
