@@ -41,11 +41,15 @@ const REPLACES = anyOf([
 /** Where a clause ends: a sentence end, a semicolon, a comma, a line break or a table cell's edge. */
 const CLAUSE_END = /[.!?;,。！？；，、،؛\n\t]/u;
 
-/** Text before the person back to the start of its clause. */
+/**
+ * Text before the person back to the start of its clause; a name in apposition ("the former
+ * contact, Mr. X") belongs to the clause before its comma.
+ */
 function clauseBefore(text: string): string {
-  let start = text.length;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  return text.slice(start);
+  const lead = text.replace(/[^\S\n\t]*[,，،][^\S\n\t]*$/u, '');
+  let start = lead.length;
+  while (start > 0 && !CLAUSE_END.test(lead[start - 1]!)) start--;
+  return lead.slice(start);
 }
 
 /** Folded text from the start up to the end of its clause, or up to a replacing word. */

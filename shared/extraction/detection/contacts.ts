@@ -130,7 +130,10 @@ function nameBefore(block: string): FoundName | undefined {
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
     const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u);
     for (const [index, part] of parts.entries()) {
-      if (index > 0 && !/[:：]/u.test(part)) continue;
+      const labelled = /[:：]/u.test(part);
+      if (index > 0 && !labelled) continue;
+      // A line that carries on the phrase above ("Ministerio de / Relaciones Exteriores") opens with no name.
+      if (!labelled && i > 0 && /\p{Ll}$/u.test(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       if (!looksLikeName(candidate)) continue;
       const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
