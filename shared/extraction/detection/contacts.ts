@@ -99,6 +99,15 @@ function afterLabel(part: string): string {
   return colon < 0 ? part : part.slice(colon + 1);
 }
 
+/**
+ * Whether the line after this one carries on its phrase ("Ministerio de / Relaciones Exteriores"),
+ * so opens with no name; a title at the line's end ("… es el Embajador / Jorge Quispe") is followed
+ * by one.
+ */
+function continuesPhrase(line: string): boolean {
+  return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
+}
+
 type FoundName = { name: string; at: number; role?: string };
 
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
@@ -132,8 +141,7 @@ function nameBefore(block: string): FoundName | undefined {
     for (const [index, part] of parts.entries()) {
       const labelled = /[:：]/u.test(part);
       if (index > 0 && !labelled) continue;
-      // A line that carries on the phrase above ("Ministerio de / Relaciones Exteriores") opens with no name.
-      if (!labelled && i > 0 && /\p{Ll}$/u.test(lines[i - 1]!)) continue;
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       if (!looksLikeName(candidate)) continue;
       const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');

@@ -55,3 +55,11 @@ describe('names as a careful reader finds them', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('names across a line break', () => {
+  it('takes the name on the line after a title that ends the line above', () => {
+    expect(found('El coordinador nacional es el Embajador\nMarco Antonio Ruiz Soto, Director General (correo: mruiz@gov.example).')).toEqual([
+      { name: 'Marco Antonio Ruiz Soto', email: 'mruiz@gov.example' },
+    ]);
+  });
+});
