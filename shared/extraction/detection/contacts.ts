@@ -9,6 +9,8 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
+import { chineseNameAtEnd, DOTTED_NAME } from './chineseNames.js';
+import { leavesThePost } from './contactDeparture.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
@@ -17,14 +19,28 @@ const HONORIFIC_SOURCE = [
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Ing|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
-const HONORIFIC = new RegExp(`(?:^|(?<=[\\s,;:(]))(?:${HONORIFIC_SOURCE})`, 'gu');
-/** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
+/**
+ * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
+ * its dot ("Abg.", "Abog.", "Lic.", "Ing.") stands before a name, never inside it.
+ */
+const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|\\p{Lu}\\p{Ll}{1,4}\\.)[^\\S\\t\\n\\r]*`, 'u');
+/** A title just before a name, at the end of the text before it. */
+const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|\\p{Lu}\\p{Ll}{1,4}\\.)[^\\S\\t\\n\\r]*$`, 'u');
+
+function withoutTitles(candidate: string): string {
+  let rest = candidate.trim();
+  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trim();
+  return rest;
+}
+
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
+/** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
 const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
-const CHINESE_WITH_TITLE = /([\u4E00-\u9FFF]{2,4})(?:先生|女士|博士|教授|大使)/gu;
+/** Chinese characters before a title; the name is the end of the run (see chineseNames.ts). */
+const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4})(?:先生|女士|博士|教授|大使)`, 'gu');
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
@@ -56,7 +72,7 @@ function blockBefore(text: string, at: number, from: number): string {
 
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
-  if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name)) return true;
+  if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name) || new RegExp(`^${DOTTED_NAME}$`, 'u').test(name)) return true;
   if (new RegExp(`^${ARABIC_NAME}$`, 'u').test(name)) return true;
   return new RegExp(`^${WESTERN_NAME}$`, 'u').test(name);
 }
@@ -77,32 +93,59 @@ function roleAfter(block: string, end: number): string | undefined {
   return role.length >= 3 ? role.slice(0, 200) : undefined;
 }
 
-/** The person an address belongs to, from the text just before it. */
-function nameBefore(block: string): { name: string; role?: string } | undefined {
+/** "Enquiries: Jean Dupont", "советнику МИД: Ковалёва Ирина Петровна": the text after a label's colon. */
+function afterLabel(part: string): string {
+  const colon = Math.max(part.lastIndexOf(':'), part.lastIndexOf('：'));
+  return colon < 0 ? part : part.slice(colon + 1);
+}
+
+/**
+ * Whether the line after this one carries on its phrase ("Ministerio de / Relaciones Exteriores"),
+ * so opens with no name; a title at the line's end ("… es el Embajador / Jorge Quispe") is followed
+ * by one.
+ */
+function continuesPhrase(line: string): boolean {
+  return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
+}
+
+type FoundName = { name: string; at: number; role?: string };
+
+/** The person an address belongs to, from the text just before it; `at` is where the name starts. */
+function nameBefore(block: string): FoundName | undefined {
   const honorific = lastMatch(AFTER_HONORIFIC, block);
   if (honorific) {
     const name = honorific[1]!.trim();
     const role = roleAfter(block, honorific.index + honorific[0].length);
-    return { name, ...(role ? { role } : {}) };
+    return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
-  if (chinese) return { name: chinese[1]! };
+  if (chinese) {
+    const name = chineseNameAtEnd(chinese[1]!);
+    return { name, at: chinese.index + chinese[1]!.length - name.length };
+  }
   const labelled = lastMatch(LABELLED, block);
   if (labelled) {
-    const value = labelled[1]!.trim();
+    const value = withoutTitles(labelled[1]!);
     // "外交部军控司 李明": the name is the last token after the office.
     const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
     if (looksLikeName(candidate)) {
       const role = roleAfter(block, labelled.index + labelled[0].length);
-      return { name: candidate, ...(role ? { role } : {}) };
+      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role } : {}) };
     }
   }
+  // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
+  // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
-    const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u).map((p) => p.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '').trim());
-    if (parts[0] && looksLikeName(parts[0])) {
-      const role = parts.slice(1).join(', ').trim();
-      return { name: parts[0], ...(role ? { role: role.slice(0, 200) } : {}) };
+    const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u);
+    for (const [index, part] of parts.entries()) {
+      const labelled = /[:：]/u.test(part);
+      if (index > 0 && !labelled) continue;
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
+      const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      if (!looksLikeName(candidate)) continue;
+      const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
+      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role: role.slice(0, 200) } : {}) };
     }
   }
   return undefined;
@@ -112,7 +155,7 @@ function nameBefore(block: string): { name: string; role?: string } | undefined 
  * A first estimate: a name with its role beside the address is likelier right than a name alone,
  * and a name from a table row (cells, tabs) likelier to be the neighbouring row's.
  */
-function contactConfidence(found: { name: string; role?: string }, block: string): number {
+function contactConfidence(found: FoundName, block: string): number {
   const tabular = /\t|\|/u.test(block.slice(-160));
   return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
 }
@@ -130,6 +173,9 @@ export function detectContacts(text: string): ContactFinding[] {
     previousEnd = m.index + m[0].length;
     const found = nameBefore(block);
     if (!found || onCopyLine(block, found.name)) continue;
+    const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
+    const between = block.slice(found.at + found.name.length);
+    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({
       name: found.name,

@@ -1,0 +1,73 @@
+/**
+ * The person who leaves the post in a change-of-contact notice. A notice that one person replaces
+ * another names both, often with both addresses; only the new one is a contact. What marks the
+ * outgoing one is what the clause naming them says of them, in the six languages: that they are
+ * the former, previous or outgoing contact, or no longer serve ("has ceased", "deja de", "n'est
+ * plus", "более не", "不再", "لم يعد"), or that someone replaces them (they are named after
+ * "replaces", "en reemplazo de", "remplace", "вместо", "替代", "بدلا من").
+ *
+ * Patterns are plain words over folded text (see textFolding.ts); they name what the sentence does
+ * to the person, never one notice's wording.
+ */
+import { anyOf, fold } from './textFolding.js';
+
+/** Said of a person who no longer holds the post, wherever it stands in their clause. */
+const LEFT_THE_POST = anyOf([
+  // English
+  '<former>', '<formerly>', '<previous>', '<previously>', '<outgoing>', '<no longer>', '<ceased?>', '<ceases>',
+  '<(has been|was|is|been) (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
+  // French
+  '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>',
+  // Spanish
+  '<anterior>', '<saliente>', '<ya no>', '<de(ja|jó|jará|jado) de>', '<sin efecto>', '<ces(a|ó|ado|ará|e)>', '<(ha sido )?trasladad[oa]>',
+  // Russian
+  '<ранее>', '<прежн', '<бывш', '<более не>', '<больше не>', '<прекрати', '<прекращ', '<освобожд',
+  // Chinese
+  '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任',
+  // Arabic
+  'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء',
+]);
+
+/** A replacing word: the person named after it, in its clause, is the one replaced. */
+const REPLACES = anyOf([
+  '<replac(es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
+  '<rempla(ce|çant|cement de)>', '<succède à>', '<au lieu de>',
+  '<reemplaz(a|ando)>', '<sustitu(ye|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
+  '<замен(яет|яя|ит)>', '<вместо>', '<на смену>',
+  '替代', '接替', '取代', '代替', '替换',
+  'بدلا من', 'يحل محل', 'تحل محل', 'خلفا ل',
+]);
+
+/** Where a clause ends: a sentence end, a semicolon, a comma, a line break or a table cell's edge. */
+const CLAUSE_END = /[.!?;,。！？；，、،؛\n\t]/u;
+
+/**
+ * Text before the person back to the start of its clause; a name in apposition ("the former
+ * contact, Mr. X") belongs to the clause before its comma.
+ */
+function clauseBefore(text: string): string {
+  const lead = text.replace(/[^\S\n\t]*[,，،][^\S\n\t]*$/u, '');
+  let start = lead.length;
+  while (start > 0 && !CLAUSE_END.test(lead[start - 1]!)) start--;
+  return lead.slice(start);
+}
+
+/** Folded text from the start up to the end of its clause, or up to a replacing word. */
+function clauseAfter(text: string): string {
+  const end = text.search(CLAUSE_END);
+  const clause = end < 0 ? text : text.slice(0, end);
+  const folded = fold(clause);
+  const replacing = folded.search(REPLACES);
+  return replacing < 0 ? folded : folded.slice(0, replacing);
+}
+
+/**
+ * Whether the person is the one leaving: `before` is the text before their name (titles already
+ * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
+ * the address.
+ */
+export function leavesThePost(before: string, between: string, after: string): boolean {
+  const lead = fold(clauseBefore(before));
+  if (REPLACES.test(lead) || LEFT_THE_POST.test(lead)) return true;
+  return LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after));
+}

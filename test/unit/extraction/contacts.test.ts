@@ -1,0 +1,65 @@
+/**
+ * Contacts from small texts written here (not from any corpus document): the outgoing person of a
+ * change-of-contact notice, label-then-name lines, abbreviated titles, Russian and Chinese names.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('a change of point of contact keeps only the new person', () => {
+  it.each([
+    ['en, former person after the verb', 'Ms. Ana Lima (a.lima@gov.example) replaces Mr. Tom Hale (t.hale@gov.example) as point of contact.', 'a.lima@gov.example'],
+    ['en, no longer', 'Dr. Petra Novak, Head of Export Licensing, p.novak@gov.example.\nMr. Karl Berg (k.berg@gov.example) no longer serves as contact.', 'p.novak@gov.example'],
+    ['fr, ancien', "Le nouveau point de contact est Mme Claire Roux, c.roux@gov.example. L'ancien point de contact, M. Paul Morel (p.morel@gov.example), a été muté.", 'c.roux@gov.example'],
+    ['es, deja de', 'El Ing. Luis Vega Soto (lvega@gov.example) deja de ser punto de contacto. Se designa a la Lic. Rosa Pinto Leal, Directora, rpinto@gov.example.', 'rpinto@gov.example'],
+    ['ru, более не', 'Контактное лицо: Орлов Сергей Иванович, s.orlov@gov.example.\nГ-жа Белова Анна (a.belova@gov.example) более не является контактным лицом.', 's.orlov@gov.example'],
+    ['zh, 接替', '外交部已指定王小明先生(wang.xm@gov.example)为联络人，接替李华先生(li.hua@gov.example)。', 'wang.xm@gov.example'],
+    ['ar, السابق', 'عين السيد خالد منصور (k.mansour@gov.example) منسقا وطنيا بدلا من السيد سمير حداد (s.haddad@gov.example) المنسق السابق.', 'k.mansour@gov.example'],
+  ])('%s', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+
+  it('keeps a contact whose sentence mentions an earlier report, not an earlier person', () => {
+    expect(found('As in its report of 2020, Fiji names Mr. Jone Tora, Director, j.tora@gov.example, as contact.')).toEqual([
+      { name: 'Jone Tora', email: 'j.tora@gov.example' },
+    ]);
+  });
+});
+
+describe('names as a careful reader finds them', () => {
+  it('takes the name after a label of any wording and its colon', () => {
+    expect(found('Queries: Hana Sato Mori, Trade Policy Division,\nh.sato@gov.example')).toEqual([{ name: 'Hana Sato Mori', email: 'h.sato@gov.example' }]);
+    expect(found('Consultas: Pedro Gil Rey, Asesor Jurídico, pgil@gov.example')).toEqual([{ name: 'Pedro Gil Rey', email: 'pgil@gov.example' }]);
+  });
+
+  it('drops an abbreviated title that no list holds, and does not take a wrapped line for the name', () => {
+    expect(found('Punto focal: Abog. Marta Ríos Vera, Dirección General, Ministerio de\nDefensa Nacional, mrios@gov.example.')).toEqual([
+      { name: 'Marta Ríos Vera', email: 'mrios@gov.example' },
+    ]);
+    expect(found('- Abg. Irene Paz Mora, Jefa de Unidad, ipaz@gov.example')).toEqual([{ name: 'Irene Paz Mora', email: 'ipaz@gov.example' }]);
+  });
+
+  it('finds a Russian name after a colon inside the sentence', () => {
+    expect(found('Просьба обращаться к советнику отдела: Петров Олег Николаевич, o.petrov@gov.example.')).toEqual([
+      { name: 'Петров Олег Николаевич', email: 'o.petrov@gov.example' },
+    ]);
+  });
+
+  it.each([
+    ['the word before a three-character name', '请联系主任王小明先生，电子邮件：wxm@gov.example', '王小明'],
+    ['the word before a two-character name', '联系人李华女士，电子邮件：lihua@gov.example', '李华'],
+    ['a dotted name kept whole', '联系人：努尔兰·阿赫梅托夫先生，电子邮件：n.akhmetov@gov.example', '努尔兰·阿赫梅托夫'],
+    ['a four-character Vietnamese name', '阮氏秋香女士，司长，电子邮件：nguyen.th@gov.example', '阮氏秋香'],
+  ])('Chinese: %s', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('names across a line break', () => {
+  it('takes the name on the line after a title that ends the line above', () => {
+    expect(found('El coordinador nacional es el Embajador\nMarco Antonio Ruiz Soto, Director General (correo: mruiz@gov.example).')).toEqual([
+      { name: 'Marco Antonio Ruiz Soto', email: 'mruiz@gov.example' },
+    ]);
+  });
+});
