@@ -7,7 +7,7 @@
  * reads it: past one the file is refused (`too_large`), never a hang.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { REPORT_TYPES, RejectedInputError, type ReportType } from '#shared/extraction/contract.js';
+import { REPORT_TYPES, RejectedInputError, type ReportType } from '#shared/extraction/contractBasics.js';
 import { IsolatedExtractor } from '#shared/extraction/isolatedExtraction.js';
 import { EXTRACTION_LIMITS } from '#shared/extraction/limits.js';
 
@@ -63,22 +63,24 @@ export async function runExtractCommand(args: string[], io: CommandIo): Promise<
     io.stderr(`${parsed}\n${USAGE}\n`);
     return EXIT.bug;
   }
+  // The reading process starts first: its start-up (a second Node, the extractor, PDFium) is most
+  // of the command's time, and runs meanwhile this process checks and reads the file.
+  let extractor: IsolatedExtractor | undefined;
   try {
+    extractor = new IsolatedExtractor({ entry: CHILD_ENTRY });
+    extractor.start();
     // The size is checked before reading, so a huge file is refused without loading it.
     const info = await stat(parsed.file);
     if (info.size > EXTRACTION_LIMITS.maxFileBytes) {
       throw new RejectedInputError('too_large', `the file is ${(info.size / 1048576).toFixed(1)} MB (limit ${EXTRACTION_LIMITS.maxFileBytes / 1048576} MB); split it`);
     }
     const bytes = new Uint8Array(await readFile(parsed.file));
-    const extractor = new IsolatedExtractor({ entry: CHILD_ENTRY });
-    const extraction = await extractor
-      .extract({
-        bytes,
-        fileName: parsed.file,
-        ...(parsed.state ? { state: parsed.state } : {}),
-        ...(parsed.reportType ? { reportType: parsed.reportType } : {}),
-      })
-      .finally(() => extractor.close());
+    const extraction = await extractor.extract({
+      bytes,
+      fileName: parsed.file,
+      ...(parsed.state ? { state: parsed.state } : {}),
+      ...(parsed.reportType ? { reportType: parsed.reportType } : {}),
+    });
     io.stdout(`${JSON.stringify(extraction)}\n`);
     return EXIT.ok;
   } catch (error) {
@@ -93,5 +95,7 @@ export async function runExtractCommand(args: string[], io: CommandIo): Promise<
     }
     io.stderr(`extract failed (a bug, please report it): ${(error as Error)?.stack ?? String(error)}\n`);
     return EXIT.bug;
+  } finally {
+    extractor?.close();
   }
 }

@@ -3,6 +3,9 @@
  * Outside checks depend on these identifiers exactly: change them only with the contract.
  */
 import * as z from 'zod';
+import { REJECTION_CODES, REPORT_TYPES } from './contractBasics.js';
+
+export { MAX_REFUSAL_MESSAGE_CHARS, REJECTION_CODES, RejectedInputError, REPORT_TYPES } from './contractBasics.js';
 
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
 export const Language = z.enum([...LANGUAGES, 'other']);
@@ -10,15 +13,6 @@ export type Language = z.infer<typeof Language>;
 export const UnLanguage = z.enum(LANGUAGES);
 export type UnLanguage = z.infer<typeof UnLanguage>;
 
-export const REPORT_TYPES = [
-  'national_report',
-  'additional_information',
-  'action_plan',
-  'assistance_request',
-  'point_of_contact',
-  'effective_practices',
-  'committee_document',
-] as const;
 export const ReportType = z.enum(REPORT_TYPES);
 export type ReportType = z.infer<typeof ReportType>;
 
@@ -117,34 +111,8 @@ export const Extraction = z.object({
 });
 export type Extraction = z.infer<typeof Extraction>;
 
-export const REJECTION_CODES = [
-  'empty', 'unsupported_type', 'corrupt', 'encrypted', 'no_text',
-  'too_large', 'archive_bomb', 'invalid_structure', 'unknown_state',
-] as const;
 export const RejectionCode = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof RejectionCode>;
-
-/**
- * A refusal's message is stored with the submission, beside the quarantined file and in the
- * refusal notice: a template with thousands of broken cells must not make it megabytes long.
- */
-export const MAX_REFUSAL_MESSAGE_CHARS = 2_000;
-
-/**
- * The file cannot be accepted as it is. The message is for a person (the submitting state or
- * the secretariat): it names the problem and, where possible, what to do about it. A longer
- * message is cut to `MAX_REFUSAL_MESSAGE_CHARS`, and says so.
- */
-export class RejectedInputError extends Error {
-  override readonly name = 'RejectedInputError';
-  constructor(
-    readonly code: RejectionCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message.length > MAX_REFUSAL_MESSAGE_CHARS ? `${message.slice(0, MAX_REFUSAL_MESSAGE_CHARS - 1)}…` : message, options);
-  }
-}
 
 /** What the portal knows about an upload besides its bytes. */
 export interface ExtractionRequest {

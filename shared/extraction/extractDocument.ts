@@ -23,14 +23,10 @@ import { unHeaderBlockEnd } from './detection/unHeaderBlock.js';
 import { detectTreaties } from './detection/treaties.js';
 import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
-import { readCsvTemplate } from './readers/csvTemplateReader.js';
-import { readDocx } from './readers/docxReader.js';
 import { readJsonForm } from './readers/jsonFormReader.js';
 import { readPdf } from './readers/pdfReader.js';
 import type { TemplateSubmission } from './readers/templateRows.js';
 import { readPlainText } from './readers/textReader.js';
-import { readXlsxTemplate } from './readers/xlsxTemplateReader.js';
-import { ZipArchive } from './readers/zipArchive.js';
 import { sniffFormat } from './sniffFormat.js';
 
 export const WARNINGS = {
@@ -132,14 +128,21 @@ async function readBody(request: ExtractionRequest, budget: WorkBudget, declared
   switch (sniffed) {
     case 'pdf':
       return { format: 'pdf', body: fromProse(await readPdf(bytes, budget), request, declaredState) };
+    // The zip and CSV readers (and the libraries they use: fflate, saxes, papaparse) are loaded
+    // when such a file comes: a reading process starts for its first document, most often a PDF.
     case 'zip': {
+      const [{ ZipArchive }, { readDocx }, { readXlsxTemplate }] = await Promise.all([
+        import('./readers/zipArchive.js'), import('./readers/docxReader.js'), import('./readers/xlsxTemplateReader.js'),
+      ]);
       const archive = new ZipArchive(bytes, budget);
       if (archive.has('word/document.xml')) return { format: 'docx', body: fromProse(readDocx(archive, budget), request, declaredState) };
       if (archive.has('xl/workbook.xml')) return { format: 'xlsx', body: fromTemplate(readXlsxTemplate(archive, budget), request, declaredState) };
       throw new RejectedInputError('unsupported_type', 'the zip archive is neither a DOCX nor an XLSX document; upload the report itself');
     }
-    case 'csv':
+    case 'csv': {
+      const { readCsvTemplate } = await import('./readers/csvTemplateReader.js');
       return { format: 'csv', body: fromTemplate(readCsvTemplate(bytes, budget), request, declaredState) };
+    }
     case 'json':
       return { format: 'json', body: fromTemplate(readJsonForm(bytes, budget), request, declaredState) };
     case 'txt':

@@ -20,7 +20,8 @@ import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Extraction, type ExtractionRequest, type RejectionCode, RejectedInputError } from './contract.js';
+import type { Extraction, ExtractionRequest } from './contract.js';
+import { type RejectionCode, RejectedInputError } from './contractBasics.js';
 import { EXTRACTION_LIMITS } from './limits.js';
 
 /** The ceilings one document is read under. */
@@ -128,6 +129,16 @@ export class IsolatedExtractor {
     const turn = this.#queue.then(() => this.#read(request, within));
     this.#queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Starts the reading process now, before there is a document for it, so that its start (Node, the
+   * extractor's modules, PDFium's compilation) overlaps the caller's own work; the next document is
+   * read in it. A one-shot caller (the `extract` command) starts it first and closes it after that
+   * document, so it still reads exactly one.
+   */
+  start(): void {
+    if (!this.#warm?.connected) this.#warm = this.#spawn();
   }
 
   /** Ends the warm child, if any. */

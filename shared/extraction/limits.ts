@@ -3,7 +3,7 @@
  * the file: sizes declared in zip headers, page counts and wall time are all attacker-controlled.
  */
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../portal/uploadLimits.js';
-import { RejectedInputError } from './contract.js';
+import { RejectedInputError } from './contractBasics.js';
 
 export const EXTRACTION_LIMITS = {
   maxFileBytes: DEFAULT_MAX_UPLOAD_BYTES,
