@@ -28,7 +28,7 @@ import { EXTRACTION_LIMITS } from './limits.js';
 export interface ExtractionCeilings {
   /** Resident memory of the reading process, in MB. */
   memoryMb: number;
-  /** Wall-clock time from the start of the read (the child's start included), in ms. */
+  /** Wall-clock time from the start of the read (the child's start included, unless it was started ahead), in ms. */
   timeMs: number;
 }
 

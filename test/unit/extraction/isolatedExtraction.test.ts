@@ -92,6 +92,19 @@ describe('extraction in a child process', () => {
     }
   });
 
+  it('keeps the ceilings for a child started ahead of its document (as the extract command starts it)', async () => {
+    const stuck = new IsolatedExtractor({ entry: STUCK_CHILD_ENTRY, ceilings: { memoryMb: 1024, timeMs: 1_500 } });
+    try {
+      stuck.start();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const outcome = await outcomeOf(await pdfOf(REPORT), 'slow.pdf', stuck);
+
+      expect('refused' in outcome && outcome.refused).toMatchObject({ code: 'too_large', message: expect.stringContaining('more than 1.5 s') });
+    } finally {
+      stuck.close();
+    }
+  });
+
   it("does not refuse a document when the caller's deadline, not the ceiling, runs out: it is read again later", async () => {
     const stuck = new IsolatedExtractor({ entry: STUCK_CHILD_ENTRY, ceilings: { memoryMb: 1024, timeMs: CEILINGS.timeMs } });
     const report = await pdfOf(REPORT);
