@@ -70,6 +70,8 @@ export async function startLocalPortal(options: LocalPortalOptions): Promise<Loc
     if (seeded.states > 0) log(`seeded ${seeded.states} member states`);
     if (seeded.organizations > 0) log(`seeded ${seeded.organizations} organizations`);
     if (seeded.deadlines > 0) log(`seeded ${seeded.deadlines} standing deadlines`);
+    const { publicReports, organizationContacts } = seeded.backfilled;
+    if (publicReports + organizationContacts > 0) log(`indexed ${publicReports} public reports and ${organizationContacts} unreachable organization contacts kept from before their indexes`);
 
     const mail = await startLocalMail({ clients, tableName, log });
 

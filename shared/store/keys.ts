@@ -24,6 +24,7 @@
  * | outreach event    | EVENT#<id>              | EVENT                                       | EVENTS / <startDay>#<id>          | public only: EVENTS#public / <startDay>#<id> |
  * | calendar reminder (mail) | CALENDAR_REMINDER#<yyyy-mm> | SECRETARIAT                         |                                   |                                       |
  * | public submission | (the submission above)  |                                             |                                   | public accepted only: REPORTS#public / <iso3>#<receivedAt>#<id> |
+ * | backfill done     | BACKFILL#<name>         | DONE                                        |                                   |                                       |
  *
  * A reminder lives in its deadline's partition (the admin lists a deadline's reminders, or one
  * occurrence's, with a prefix query) and is indexed by state in GSI1 (a state's reminders, by
@@ -178,3 +179,7 @@ export const calendarReminderKey = (month: string) => `CALENDAR_REMINDER#${month
 /** Submissions a state consented to publish (sparse GSI2 entry; accepted submissions only, never a refused one). */
 export const publicReportsKey = (visibility: Visibility) => `REPORTS#${visibility}`;
 export const publicReportSortKey = (iso3: string, receivedAt: string, id: string) => `${iso3}#${receivedAt}#${id}`;
+
+/** The mark that a one-off backfill of an index (`indexBackfills.ts`) has run to its end. */
+export const backfillKey = (name: string) => `BACKFILL#${name}`;
+export const BACKFILL_SORT_KEY = 'DONE';

@@ -22,13 +22,14 @@ import {
   publicReportSortKey,
   publicReportsKey,
   stateKey,
+  SUBMISSION_PREFIX,
   submissionSortKey,
 } from './keys.js';
 import type { MatrixElement } from '../extraction/contract.js';
 import { matrixForElement } from './adminQueries.js';
 import { Submission, Visibility, type MatrixEntry, type SubmissionStatus } from './items.js';
 import { currentMatrix } from './matrixEntries.js';
-import { inChunks, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
+import { ignoreConditionFailure, inChunks, indexPartition, notFoundIfConditionFails, partitionPrefix, queryAll, type StoreContext } from './table.js';
 import { submissionPartition } from './submissions.js';
 
 const [, BY_ELEMENT] = GLOBAL_INDEXES;
@@ -99,12 +100,7 @@ export async function setSubmissionVisibility(
           // Accepted when read, accepted when written: a submission's status never changes, but the check costs nothing.
           ConditionExpression: 'attribute_exists(PK) AND #status = :accepted',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':v': visibility,
-            ':gsipk': publicReportsKey('public'),
-            ':gsisk': publicReportSortKey(state, submission.receivedAt, submission.id),
-            ':accepted': 'accepted' satisfies SubmissionStatus,
-          },
+          ExpressionAttributeValues: { ':v': visibility, ...publicReportIndex({ ...submission, state }) },
         }
       : {
           UpdateExpression: submission.status === 'rejected' ? 'SET visibility = :v' : 'SET visibility = :v REMOVE GSI2PK, GSI2SK',
@@ -114,6 +110,54 @@ export async function setSubmissionVisibility(
   await store.db
     .send(new UpdateCommand({ TableName: store.tableName, Key: { PK: submissionPartition(submission), SK: submissionSortKey(submission.receivedAt, submission.id) }, ...update }))
     .catch(notFoundIfConditionFails(`Submission ${submission.id}`));
+}
+
+/** The public reports' index entry of an accepted submission, and the status the write checks. */
+function publicReportIndex(submission: Pick<Submission, 'id' | 'receivedAt'> & { state: string }) {
+  return {
+    ':gsipk': publicReportsKey('public'),
+    ':gsisk': publicReportSortKey(submission.state, submission.receivedAt, submission.id),
+    ':accepted': 'accepted' satisfies SubmissionStatus,
+  };
+}
+
+const UnindexedSubmission = Submission.pick({ id: true, receivedAt: true });
+
+/**
+ * Indexes among the public reports a state's accepted submissions that are public but not indexed
+ * (made public before the index existed) and returns how many: the one-off backfill. Conditional on
+ * being still public and accepted, so a withdrawal made meanwhile is never undone.
+ */
+export async function indexPublicSubmissions(store: StoreContext, iso3: string): Promise<number> {
+  const submissions = partitionPrefix(stateKey(iso3), SUBMISSION_PREFIX);
+  const unindexed = await queryAll(
+    store,
+    {
+      ...submissions,
+      ProjectionExpression: 'id, receivedAt',
+      FilterExpression: 'visibility = :public AND #status = :accepted AND attribute_not_exists(GSI2PK)',
+      ExpressionAttributeNames: { ...submissions.ExpressionAttributeNames, '#status': 'status' },
+      ExpressionAttributeValues: { ...submissions.ExpressionAttributeValues, ':public': 'public' satisfies Visibility, ':accepted': 'accepted' satisfies SubmissionStatus },
+    },
+    UnindexedSubmission,
+  );
+  await Promise.all(
+    unindexed.map((submission) =>
+      store.db
+        .send(
+          new UpdateCommand({
+            TableName: store.tableName,
+            Key: { PK: stateKey(iso3), SK: submissionSortKey(submission.receivedAt, submission.id) },
+            UpdateExpression: 'SET GSI2PK = :gsipk, GSI2SK = :gsisk',
+            ConditionExpression: 'visibility = :public AND #status = :accepted',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':public': 'public' satisfies Visibility, ...publicReportIndex({ ...submission, state: iso3 }) },
+          }),
+        )
+        .catch(ignoreConditionFailure),
+    ),
+  );
+  return unindexed.length;
 }
 
 /** The submissions states consented to publish (all, or one state's), by state and time received. */
