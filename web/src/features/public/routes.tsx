@@ -1,5 +1,5 @@
 /** The public pages, no sign-in: what states published, and the outreach calendar. */
-import { Link } from '../../app/router.js';
+import { NavigationItems } from '../../components/NavigationItems.js';
 import type { RouteDefinition } from '../../app/routes.js';
 import { useMessages } from '../../i18n/language.js';
 import { publicMessages } from './messages.js';
@@ -17,19 +17,13 @@ export const publicRoutes: RouteDefinition[] = [
 
 export function PublicNavigation({ path }: { path: string }) {
   const t = useMessages(publicMessages);
-  const links: Array<[string, string]> = [
-    ['/public', t('navPublished')],
-    ['/public/calendar', t('navCalendar')],
-  ];
   return (
-    <>
-      {links.map(([href, label]) => (
-        <li key={href}>
-          <Link href={href} aria-current={path === href ? 'page' : undefined}>
-            {label}
-          </Link>
-        </li>
-      ))}
-    </>
+    <NavigationItems
+      links={[
+        ['/public', t('navPublished')],
+        ['/public/calendar', t('navCalendar')],
+      ]}
+      path={path}
+    />
   );
 }

@@ -3,7 +3,7 @@
  * entry), the review queue, deadlines, quarantine, reminders and the outreach calendar. A state's
  * own pages (`/states/:iso3/…`) are open to the secretariat too.
  */
-import { Link } from '../../app/router.js';
+import { NavigationItems } from '../../components/NavigationItems.js';
 import type { RouteDefinition } from '../../app/routes.js';
 import { useMessages } from '../../i18n/language.js';
 import { CalendarPage } from './CalendarPage.js';
@@ -40,15 +40,5 @@ const SECTIONS: ReadonlyArray<[href: string, label: NavKey]> = [
 
 export function SecretariatNavigation({ path }: { path: string }) {
   const t = useMessages(secretariatMessages);
-  return (
-    <>
-      {SECTIONS.map(([href, label]) => (
-        <li key={href}>
-          <Link href={href} aria-current={path === href ? 'page' : undefined}>
-            {t(label)}
-          </Link>
-        </li>
-      ))}
-    </>
-  );
+  return <NavigationItems links={SECTIONS.map(([href, label]) => [href, t(label)] as const)} path={path} />;
 }

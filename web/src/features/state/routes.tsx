@@ -3,7 +3,7 @@
  * may open any state's (the API answers the same way). The navigation lists them for the states
  * the session acts for, and nothing of another state.
  */
-import { Link } from '../../app/router.js';
+import { NavigationItems } from '../../components/NavigationItems.js';
 import type { RouteDefinition } from '../../app/routes.js';
 import { useMessages } from '../../i18n/language.js';
 import { stateMessages } from './messages.js';
@@ -40,18 +40,5 @@ const SECTIONS: ReadonlyArray<[suffix: string, label: NavKey]> = [
 
 export function StateNavigation({ iso3, path }: { iso3: string; path: string }) {
   const t = useMessages(stateMessages);
-  return (
-    <>
-      {SECTIONS.map(([suffix, label]) => {
-        const href = `/states/${iso3}${suffix}`;
-        return (
-          <li key={href}>
-            <Link href={href} aria-current={path === href ? 'page' : undefined}>
-              {t(label)}
-            </Link>
-          </li>
-        );
-      })}
-    </>
-  );
+  return <NavigationItems links={SECTIONS.map(([suffix, label]) => [`/states/${iso3}${suffix}`, t(label)] as const)} path={path} />;
 }
