@@ -140,6 +140,8 @@ describe.skipIf(!run)("a state's user in the web portal", () => {
     await page.getByLabel('Language').selectOption({ label: 'العربية' });
     await visible(heading('النشر'));
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    // The English notice of the consent just given does not stay on the Arabic page.
+    expect(await page.getByText('rapport-national.txt: Public').count()).toBe(0);
     await checkPage(page, 'state-publication-ar');
     await page.reload();
     await visible(heading('النشر'));

@@ -3,7 +3,8 @@
  * done (`saved`) or what went wrong (`error`), for `<ActionFeedback>` to show; `then` refreshes the
  * page's data after a success.
  */
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useLanguage } from '../i18n/language.js';
 
 export interface ActionFeedback {
   saved?: string;
@@ -12,6 +13,10 @@ export interface ActionFeedback {
 
 export function useAction(then?: () => void) {
   const [feedback, setFeedback] = useState<ActionFeedback>({});
+  // A notice is worded in the language of the moment it was said: after a switch it would stand in
+  // the old language on the new page, so it goes (it reports a moment, not a state of things).
+  const { language } = useLanguage();
+  useEffect(() => setFeedback({}), [language]);
   const run = useCallback(
     // `saved` may be said from the answer (how many were decided, the name as stored).
     async <T>(call: () => Promise<T>, saved: string | ((result: T) => string)): Promise<boolean> => {
