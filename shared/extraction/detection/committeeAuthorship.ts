@@ -39,6 +39,14 @@ const MATRIX_TITLE = anyOf([
  */
 const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
 
+/** Where a title turns to its addressees ("на имя постоянных представителей"): a mission named after it receives, it does not send. */
+const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
+
+function senderPart(title: string): string {
+  const turn = ADDRESSEE.exec(title);
+  return turn ? title.slice(0, turn.index) : title;
+}
+
 /** The opening lines that can hold a title: lines of a UN header block (a header cut short, or its organ named again) are passed over. */
 const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
 const TITLE_LINES = 8;
@@ -54,6 +62,6 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.
   if (headerEnd === 0 && titles[0] && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0])) return 'committee';
-  if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(t))) return 'committee';
+  if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(senderPart(t)))) return 'committee';
   return 'none';
 }

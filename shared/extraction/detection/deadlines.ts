@@ -44,6 +44,17 @@ const TASK_WORD = anyOf([
   '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
+  '<publish', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
+]);
+
+/**
+ * Limits that say by themselves that someone must act by the date ("no later than", "au plus tard",
+ * "не позднее"): the sentence needs no known task verb. A bare "by", "до" or "قبل" also places
+ * things in time ("by 2025, 190 States had reported"), so with those a task word is still asked for.
+ */
+const FIRM_LIMIT = anyOf([
+  '<no later than>', '<not later than>', '<at the latest>', '<deadline>', '<au plus tard>', '<a más tardar>', '<como máximo>', '<не позднее>', '<не позже>', '不迟于', '最迟', '最晚',
+  'في موعد أقصاه', 'في موعد لا يتجاوز', 'على اقصي تقدير',
 ]);
 
 /**
@@ -64,6 +75,7 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
     '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
+    '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
 ] as const).map(([party, cue]) => [party, new RegExp(cue.source, 'gu')]);
 
@@ -81,8 +93,14 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
  */
 const INVITED_AFTER = new RegExp(`(?:${anyOf([
   '<(invite|invites|request|requests|urge|urges|call upon|calls upon|encourage|encourages|ask|asks)>', '<(invit|pri|demand|engag|encourag)[a-zé]*>',
-  '<(invit|solicit|pid|inst|exhort|alient|ped)[a-zá]*>', '<(предлага|призыва|проси|просит|рекоменду)[а-я]*>', '邀请', '请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث)>',
-]).source})[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+  '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|просит|рекоменду)[а-я]*>', '邀请', '请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث)>',
+]).source})(?:\\s+(?:also|further|again|également|aussi|asimismo|también|igualmente|также|тоже|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+
+/** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
+const INVITED = new RegExp(`(?:${anyOf([
+  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>', '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+]).source})`, 'u');
 
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
@@ -181,6 +199,54 @@ function clauseOf(text: string, dateEnd: number): string {
   return end < 0 ? text : text.slice(0, dateEnd + end);
 }
 
+/**
+ * A second task tied to a limit already given by words instead of a date: "… a más tardar el 30 de
+ * abril de 2025. Se ruega asimismo a las organizaciones … que envíen, en la misma fecha, …",
+ * "… не позднее 1 марта 2025 года и в тот же срок сообщить …". One anaphora, one more deadline.
+ */
+const SAME_LIMIT = anyOf([
+  '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
+  '<(à|avant) la même date>', '<dans le même délai>', '<le même jour>', '<en la misma fecha>', '<(para|antes de) la misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', 'في الموعد نفسه', 'في التاريخ نفسه', 'في نفس الموعد', 'في نفس التاريخ',
+]);
+const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
+
+function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
+  const unit = units[i]!;
+  // The words may come in a later sentence of the same paragraph, before it gives another date.
+  const following: string[] = [];
+  for (let k = i + 1; k < units.length && units[k]!.paragraph === unit.paragraph && findDates(units[k]!.text).length === 0; k++) following.push(units[k]!.text);
+  const found: DeadlineFinding[] = [];
+  const tail = [unit.text.slice(dateEnd), ...following].join(' ');
+  for (const m of fold(tail).matchAll(new RegExp(SAME_LIMIT.source, 'gu'))) {
+    // Folding keeps offsets in these scripts (no alef or CJK spaces before a Latin, Cyrillic or Chinese cue), so the offset holds on the original.
+    const at = m.index;
+    // A restated date right after the words ("en la misma fecha, 30 de abril") is read as a date already.
+    if (findDates(tail.slice(at, at + m[0].length + 30)).length > 0) continue;
+    const sentenceStart = Math.max(0, ...[...tail.slice(0, at).matchAll(new RegExp(SENTENCE_END.source, 'gu'))].map((e) => e.index + 1));
+    const sameSentence = sentenceStart === 0;
+    // Within the first task's sentence, the second task starts at the conjunction before the words.
+    const conjunction = sameSentence ? Math.max(0, ...[...tail.slice(0, at).matchAll(/\s(?:and|et|y|e|и|а также)\s|[，,、]\s*(?:并|和|及)|\sو/gu)].map((c) => c.index + c[0].length)) : sentenceStart;
+    const endMatch = SENTENCE_END.exec(tail.slice(at));
+    const sentence = tail.slice(conjunction, endMatch ? at + endMatch.index : undefined).trim();
+    const before = tail.slice(conjunction, at);
+    const after = tail.slice(at + m[0].length, endMatch ? at + endMatch.index : undefined);
+    if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence))) continue;
+    const named = concernsOf(fold(sentence));
+    found.push({
+      date: earlier.date,
+      precision: earlier.precision,
+      recurrence: earlier.recurrence,
+      // "и в тот же срок сообщить …" names no one: it is the same party's second task.
+      concerns: sameSentence && named === 'committee' ? earlier.concerns : named,
+      title: titleOf(joinPhrases(before.replace(/^[\s,]+/u, ''), after.replace(/^[\s,]+/u, '')), '') || sentence,
+      task: taskOf(sentence),
+      evidence: [unit.text, ...following].join(' ').slice(0, 300),
+    });
+  }
+  return found;
+}
+
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
   const words = (t: string) => new Set(fold(t).match(/[\p{L}]{4,}/gu) ?? []);
@@ -231,7 +297,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // A date followed by "to <date>" is a period bound.
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
-      if (!TASK_WORD.test(rowish && endsRow ? taskFolded : unit.folded)) continue;
+      const taskText = rowish && endsRow ? taskFolded : unit.folded;
+      if (!TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${lastWords} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {
@@ -261,6 +328,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
+      if (!rowish) deadlines.push(...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });
   return deadlines;

@@ -15,6 +15,8 @@ export interface TextUnit {
   heading: boolean;
   /** Starts with a bullet, a dash or an item letter/number. */
   listItem: boolean;
+  /** The paragraph (block of glued lines) the unit was cut from: sentences of one paragraph share it. */
+  paragraph: number;
 }
 
 /** Cells separated by tabs (PDF column gaps, DOCX cells) or by pipes (plain-text tables). */
@@ -110,8 +112,10 @@ export function textUnits(doc: DocumentText): TextUnit[] {
   const lengths = doc.pages.flatMap((p) => p.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 60;
   const units: TextUnit[] = [];
+  let paragraph = 0;
   doc.pages.forEach((pageText, i) => {
     for (const block of blocksOfPage(pageText, i + 1, median)) {
+      paragraph += 1;
       const sentences = block.heading ? [block.text] : splitSentences(block.text);
       sentences.forEach((text, s) => {
         units.push({
@@ -121,6 +125,7 @@ export function textUnits(doc: DocumentText): TextUnit[] {
           page: block.page,
           heading: block.heading,
           listItem: s === 0 && LIST_START.test(text),
+          paragraph,
         });
       });
     }

@@ -16,6 +16,7 @@ describe('committee authorship', () => {
     ['a Chair\'s letter under a UN header (fr)', lines('Nations Unies    S/AC.44/2026/OC.4', 'Conseil de sécurité    Distr. générale 9 mars 2026', 'Lettre datée du 2 mars 2026, adressée aux États Membres par la Présidente du Comité')],
     ['a Chair\'s letter addressed to Permanent Representatives (en)', lines('Letter dated 2 March 2026 from the Chair of the Committee addressed to the Permanent Representatives of all Member States')],
     ['a heading in Russian', lines('Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)', 'Информационный бюллетень, май 2026 года')],
+    ['a Chair\'s letter to the permanent representatives of states (ru)', lines('Письмо Председателя Комитета от 3 марта 2026 года на имя постоянных представителей государств-членов')],
     ['a Chair\'s letter whose title is broken over two lines (zh)', lines('2026年3月2日第1540(2004)号决议所设安全理事会委员会主席', '给各会员国常驻代表的信')],
   ])('is the Committee\'s for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('committee');

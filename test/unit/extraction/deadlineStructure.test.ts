@@ -35,6 +35,29 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlines.map((d) => d.concerns)).toEqual(['states', 'secretariat']);
   });
 
+  it.each([
+    ['Se invita a los Estados a que presenten sus observaciones a más tardar el 15 de mayo de 2030. Se ruega asimismo a las organizaciones regionales que remitan, en la misma fecha, sus listas de expertos.', ['states', 'organizations']],
+    ['Государствам предлагается представить замечания не позднее 15 мая 2030 года и в тот же срок сообщить о потребностях в помощи.', ['states', 'states']],
+    ['States are asked to confirm their contacts by 15 May 2030; the Secretariat will, by the same date, update the directory.', ['states', 'secretariat']],
+  ])('reads a second task tied to the same limit by words as its own deadline: %s', (sentence, parties) => {
+    const deadlines = deadlinesOf([sentence]);
+
+    expect(deadlines.map((d) => d.date)).toEqual(['2030-05-15', '2030-05-15']);
+    expect(deadlines.map((d) => d.concerns)).toEqual(parties);
+  });
+
+  it.each([
+    ['Les États sont priés de faire parvenir leurs contributions au Comité le 15 mai 2030 au plus tard.', 'states'],
+    ['Member States wishing to contribute are asked to share their practices no later than 15 May 2030.', 'states'],
+    ['Управление по вопросам разоружения опубликует обновленный перечень до конца мая 2030 года.', 'secretariat'],
+  ])('needs no listed task verb where the limit is firm or a party is asked: %s', (sentence, party) => {
+    expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
+  });
+
+  it('reads the end of a mandate, extended before a request, as no deadline', () => {
+    expect(deadlinesOf(['Совет Безопасности продлил мандат Комитета до 30 ноября 2032 года и просил Комитет утвердить программу работы.'])).toEqual([]);
+  });
+
   it('reads neither end of a period joined by "y el" as a deadline', () => {
     expect(deadlinesOf(['El informe examina el período comprendido entre el 1 de marzo y el 30 de septiembre de 2030.'])).toEqual([]);
   });
