@@ -71,6 +71,9 @@ export const ELEMENT_CUES = {
   'op2.financing': anyOf([
     '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
     '<proliferation financing>', '<financing of proliferation>',
+    // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
+    '<funds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<funds>', '<fonds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fonds>', '<fondos>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fondos>',
+    '<средств[а-я]*>[^.;]{0,90}<террорис', '<террорис[^.;]{0,60}<средств', '资金[^。；]{0,30}恐怖', '恐怖[^。；]{0,30}资金', 'اموال[^.؛]{0,90}ارهاب', 'ارهاب[^.؛]{0,60}اموال',
     '<financement du terrorisme>', '<financement de la prolifération>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<financiación de la proliferación>', '<cómplice', '<complicidad>', '<tentativa>',
     '<финансировани[а-я]* (терроризма|распространения)', '<соучаст', '<пособни', '<покушени',
     '资助恐怖', '恐怖融资', '扩散融资', '同谋', '共犯', '帮助', '资助',
@@ -103,7 +106,7 @@ export const ELEMENT_CUES = {
     '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
-    'التصدير', 'تصدير', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
+    'التصدير', 'تصدير', 'الصادرات', 'صادرات', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
   ]),
 } as const;
 
@@ -146,7 +149,7 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
 export const SERVICES = anyOf([
   '<funds>', '<financ', '<insurance>', '<(transport|financial|brokering) services>', '<services>',
   '<fonds>', '<financement>', '<assurance>', '<services>', '<fondos>', '<financia', '<seguros?>', '<servicios>',
-  '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'التأمين', 'الخدمات',
+  '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'تمويل', 'التأمين', 'الخدمات', 'خدمات',
 ]);
 
 /** Penalties (OP3(d)): fines, imprisonment, sanctions. */

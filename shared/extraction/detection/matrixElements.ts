@@ -29,7 +29,7 @@ const OP1_HEADING = anyOf([
  * Clause boundaries inside a sentence where the statement can change polarity, and a year that
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …").
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*/iu;
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -37,7 +37,7 @@ export function weaponsIn(folded: string): WeaponKind[] {
 
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
-  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'ماد', 'مرسوم',
+  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', 'مرسوم',
 ]);
 
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */

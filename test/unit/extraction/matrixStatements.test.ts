@@ -145,3 +145,46 @@ describe('gaps about material, not about the weapon', () => {
     expect(extraction.gaps).toContain('op2.biological');
   });
 });
+
+describe('status words and negated subjects', () => {
+  it('reads a status cell that says the rule is still being developed as a gap (ru, a tab table)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Армения', 'Нью-Йорк, 3 февраля 2030 года', 'Элемент\tМера\tСтатус',
+      'Экспортный контроль\tЗакон «Об экспортном контроле», статья 4: лицензирование товаров двойного назначения\tдействует',
+      'Контроль финансирования экспорта\tПравила контроля услуг по перевозке и финансированию экспорта\tв разработке',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+
+  it('reads "no … has so far been laid down" as a gap, not as a measure', async () => {
+    const extraction = await extractText([
+      'Government of Botswana', 'Gaborone, 3 February 2030',
+      'The Export Control Act 2019 requires a licence for the export of dual-use goods.',
+      'No criminal penalty has so far been laid down for a breach of the export licence requirement.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.penalties');
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+
+  it('reads funds given to terrorists, in either order, as the financing prohibition', async () => {
+    const extraction = await extractText([
+      'Government of Botswana', 'Gaborone, 3 February 2030',
+      'Section 9 of the Counter-Terrorism Act 2014 makes it an offence to provide or collect funds for the use of chemical weapons by terrorists.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+
+  it('keeps each clause of a gap joined by "، كما" about its own element (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية أرمينيا', 'يريفان، 3 شباط/فبراير 2030',
+      'لا يوجد حتى الآن تشريع يتناول وسائل إيصال أسلحة الدمار الشامل، كما لا توجد ضوابط على تمويل الصادرات أو خدمات النقل المرتبطة بها.',
+    ]);
+
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op2.delivery', 'op3d.financing_services']));
+    expect(extraction.gaps).not.toContain('op3d.export_control');
+  });
+});
