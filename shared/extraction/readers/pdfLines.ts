@@ -171,6 +171,22 @@ function fitsColumns(line: PageLine, columns: readonly Column[]): boolean {
 const CELL_LINE_SPACING = 1.3;
 
 /**
+ * The spacing (in font sizes) up to which two lines of a column are one cell, for this table: where
+ * its line spacings fall in two groups (lines of a wrapped cell, then rows further apart by their
+ * padding), the middle of the widest step between them, so that a table set with generous leading
+ * keeps its wrapped cells; otherwise the usual single spacing.
+ */
+function cellLineSpacing(lines: readonly PageLine[]): number {
+  const spacings = lines.slice(1).map((line, i) => (lines[i]!.y - line.y) / Math.max(line.height, lines[i]!.height)).filter((s) => s > 0.5 && s < 3).sort((a, b) => a - b);
+  let best = { ratio: 1, at: CELL_LINE_SPACING };
+  for (let i = 1; i < spacings.length; i++) {
+    const ratio = spacings[i]! / spacings[i - 1]!;
+    if (ratio > best.ratio) best = { ratio, at: (spacings[i]! + spacings[i - 1]!) / 2 };
+  }
+  return best.ratio >= 1.15 && best.at > 1.1 && best.at < 1.7 ? best.at : CELL_LINE_SPACING;
+}
+
+/**
  * A table's lines (top to bottom) as its rows. In each column, lines no further apart than a
  * cell's line spacing are one cell; cells of different columns whose heights overlap are one row
  * (a name centred beside a position written over three lines). Where rows have no padding, that
@@ -184,11 +200,12 @@ function tableRows(lines: readonly PageLine[], columns: readonly Column[]): stri
   interface TableCell { top: number; bottom: number; entries: Entry[] }
   const cells: TableCell[] = [];
   const open: Array<TableCell | undefined> = columns.map(() => undefined);
+  const spacing = cellLineSpacing(lines);
   for (const line of lines) {
     for (const cell of line.cells) {
       const entry = { column: columnOf(columns, cell), y: line.y, text: cell.text };
       const current = open[entry.column];
-      if (current && current.bottom - line.y <= CELL_LINE_SPACING * line.height) {
+      if (current && current.bottom - line.y <= spacing * line.height) {
         current.bottom = line.y;
         current.entries.push(entry);
       } else {
