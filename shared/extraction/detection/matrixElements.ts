@@ -9,7 +9,7 @@ import {
   ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { readMarkedRow } from './matrixTableRows.js';
+import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { findDates } from './dates.js';
@@ -88,7 +88,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
   const support = SUPPORT_TO_TERRORISTS.test(folded);
-  const op1 = support || ELEMENT_CUES.op1.test(folded) || (reading.heading === true && OP1_HEADING.test(folded));
+  // Non-State actors named as the ones who must not make or hold the weapons are OP2's subject, not OP1's support.
+  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !(weapons.length > 0 && namesWeaponMakingActs(folded))) || (reading.heading === true && OP1_HEADING.test(folded));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
   const services = exportCue && SERVICES.test(folded);
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
@@ -182,7 +183,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     if (E_MAIL.test(unit.text)) continue;
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
-    const marked = row ? readMarkedRow(unit.text.split(TABLE_ROW), (label) => elementsIn(masked(label), { heading: true })) : null;
+    const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
+    const rowCells = row ? unit.text.split(TABLE_ROW) : [];
+    const marked = row
+      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell) => isDateCell(cell) || PLANNED_ACTION.test(fold(cell)))
+      : null;
     if (marked) {
       for (const element of marked.elements) {
         if (marked.status === 'gap') gaps.add(element);

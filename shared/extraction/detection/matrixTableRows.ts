@@ -60,11 +60,37 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   const folded = cells.map((c) => fold(c).trim());
   const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE.test(c) || NEGATIVE.test(c)));
   if (mark < 0) return null;
-  const elements = labelElements(folded.slice(0, mark).join(' '), elementsOf);
+  // The label is the cells before the mark up to the first that cites a law: a table may put its
+  // "legal reference" column before the Yes/No one.
+  const citing = (c: string) => legalReferencesIn(c).length > 0 || (LAW_CELL.test(fold(c)) && MEASURE_CUE.test(fold(c)) && /\d/u.test(c));
+  let labelEnd = 1;
+  while (labelEnd < mark && !citing(cells[labelEnd]!)) labelEnd++;
+  const elements = labelElements(folded.slice(0, labelEnd).join(' '), elementsOf);
   if (elements.length === 0) return null;
-  const restCells = cells.filter((_, i) => i > mark);
+  const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
   if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
-  const referenced = restCells.some((c) => legalReferencesIn(c).length > 0 || (LAW_CELL.test(fold(c)) && MEASURE_CUE.test(fold(c)) && /\d/u.test(c)));
+  const referenced = restCells.some(citing);
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
+
+/**
+ * A row with no mark whose first cell is a short label naming elements ("Chemical weapons",
+ * "Source inventory") and whose other cells cite a law: a domain table ("subject | instrument |
+ * stage"). The law in force is the measure; a cell that says it is drafted or planned ("Draft before
+ * Cabinet", "в разработке") makes it a gap. Null for any other row (action plans start with an
+ * instruction or carry a target date, and are read as statements).
+ */
+export function readLabelledRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string) => boolean): MarkedRow | null {
+  if (cells.length < 2 || cells.some(isPlan)) return null;
+  const label = fold(cells[0]!).trim();
+  if (label.split(/\s+/u).length > 10) return null;
+  const elements = labelElements(label, elementsOf);
+  if (elements.length === 0) return null;
+  const restCells = cells.slice(1);
+  const rest = restCells.join(' ');
+  if (GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (restCells.every((c) => legalReferencesIn(c).length === 0 && !(LAW_CELL.test(fold(c)) && /\d/u.test(c)))) return null;
+  return { elements, status: 'measure', rest };
+}
+

@@ -64,6 +64,8 @@ export interface Cell {
   text: string;
   left: number;
   right: number;
+  /** Where a run after a gap too narrow for a column starts: the offset in `text` and its x (a table's tight column, perhaps). */
+  starts?: Array<{ at: number; x: number }>;
 }
 
 /** One line of a page: its cells left to right (one cell for a right-to-left line), its baseline and font size. */
@@ -85,9 +87,11 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
   const gaps = inked.slice(1).map((item, i) => (rtl ? inked[i]!.x - (item.x + item.width) : item.x - (inked[i]!.x + inked[i]!.width)) / item.height);
   const cells: Cell[] = [];
   let cell: Cell | undefined;
+  const collapsed = (text: string) => text.replace(/\s+/gu, ' ').replace(/^ /u, '');
   const close = () => {
-    const text = cell?.text.replace(/\s+/gu, ' ').trim();
-    if (cell && text) cells.push({ ...cell, text });
+    const text = cell && collapsed(cell.text).trimEnd();
+    // Starts were counted in the text as built: count them again in the collapsed text.
+    if (cell && text) cells.push({ ...cell, text, ...(cell.starts ? { starts: cell.starts.map((s) => ({ at: collapsed(cell!.text.slice(0, s.at)).length, x: s.x })) } : {}) });
     cell = undefined;
   };
   let g = 0;
@@ -99,7 +103,10 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
     if (cell) {
       const gap = gaps[g++]! * item.height;
       if (!rtl && isColumnGap(gaps[g - 1]!, gaps)) close();
-      else if (!/\s$/.test(cell.text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) cell.text += ' ';
+      else {
+        if (!/\s$/.test(cell.text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) cell.text += ' ';
+        if (!rtl && gaps[g - 1]! > NARROW_COLUMN_GAP) (cell.starts ??= []).push({ at: cell.text.length, x: item.x });
+      }
     }
     if (!cell) cell = { text: '', left: item.x, right: item.x + item.width };
     cell.text += item.str;
@@ -108,10 +115,56 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
   }
   close();
   if (cells.length === 0) return undefined;
+
   return { cells, y: Math.max(...line.map((i) => i.y)), height: Math.max(...line.map((i) => i.height)) };
 }
 
 const lineText = (line: PageLine) => line.cells.map((c) => c.text).join('\t');
+
+/** A gap (in font sizes) too narrow to be a column's by itself, but a column's where the table's other lines start a cell there. */
+const NARROW_COLUMN_GAP = 0.6;
+/** How far (in font sizes) a table's lines of several cells may be from its lines of one: a row written over five lines. */
+const TABLE_REACH = 4;
+/** How far apart (in points) two cells may start and still be in one column. */
+const COLUMN_ALIGN = 2;
+
+/**
+ * Lines of a table whose cells ran together over a narrow gap ("Nuclear Regulatory Authority Act,
+ * Operational" under "Instrument" and "Stage"): split where a line with more cells (the header)
+ * starts a cell at the same place, up to that line's number of cells. Only lines that already have
+ * several cells are split, so prose stays whole.
+ */
+function splitAtAlignedStarts(lines: readonly PageLine[]): PageLine[] {
+  const multi = lines.filter((l) => l.cells.length > 1);
+  if (!multi.some((l) => l.cells.some((c) => c.starts))) return [...lines];
+  return lines.map((line) => {
+    if (!line.cells.some((c) => c.starts)) return line;
+    // A line of one cell is split only inside a table: with lines of several cells close above and below it.
+    const near = (other: PageLine) => Math.abs(other.y - line.y) <= TABLE_REACH * line.height;
+    if (line.cells.length < 2 && !(multi.some((o) => o.y > line.y && near(o)) && multi.some((o) => o.y < line.y && near(o)))) return line;
+    // A line with more cells than this one (a table's header, set apart by wider gaps) shows where its columns start.
+    const wider = multi.filter((other) => other.cells.length > line.cells.length);
+    const donor = wider.find((other) => line.cells.some((cell) => (cell.starts ?? []).some((start) => other.cells.some((c) => Math.abs(c.left - start.x) <= COLUMN_ALIGN))));
+    if (!donor) return line;
+    let room = donor.cells.length - line.cells.length;
+    const aligned = (x: number) => room > 0 && donor.cells.some((c) => Math.abs(c.left - x) <= COLUMN_ALIGN) && room-- > 0;
+    const cells = line.cells.flatMap((cell) => {
+      const cuts = (cell.starts ?? []).filter((start) => aligned(start.x));
+      if (cuts.length === 0) return [cell];
+      const pieces: Cell[] = [];
+      let from = 0;
+      let left = cell.left;
+      for (const cut of cuts) {
+        pieces.push({ text: cell.text.slice(from, cut.at).trim(), left, right: cut.x - 0.1 });
+        from = cut.at;
+        left = cut.x;
+      }
+      pieces.push({ text: cell.text.slice(from).trim(), left, right: cell.right });
+      return pieces.filter((p) => p.text);
+    });
+    return { ...line, cells };
+  });
+}
 
 interface Column {
   left: number;
@@ -246,7 +299,8 @@ function tableRows(lines: readonly PageLine[], columns: readonly Column[]): stri
  * of several cells, with the lines of one cell beside them that fit its columns, no wider apart
  * than two lines' spacing.
  */
-export function pageText(lines: readonly PageLine[]): string {
+export function pageText(laidOut: readonly PageLine[]): string {
+  const lines = splitAtAlignedStarts(laidOut);
   const out: string[] = [];
   /** Lines before this one belong to a table already written. */
   let tableEnd = 0;

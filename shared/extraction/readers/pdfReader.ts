@@ -127,8 +127,12 @@ function runOf(glyphs: Glyph[], rightToLeftStream = false): TextRun {
   };
 }
 
-/** Where two words are never in different columns (`pdfLines.ts` counts a column's gap from 1.2 font sizes). */
-const PHRASE_GAP = 1.2;
+/**
+ * Words closer than this (in font sizes) are one phrase: wider than a justified line's spaces, and
+ * narrow enough that a table's tight column gap starts a run of its own, which `pdfLines.ts` splits
+ * off where the table's other lines have a cell starting at the same place.
+ */
+const PHRASE_GAP = 0.6;
 
 /**
  * One page's characters, as arrays rather than an object each: a 200-page report has 700,000 of
