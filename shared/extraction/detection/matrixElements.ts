@@ -88,8 +88,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
   const support = SUPPORT_TO_TERRORISTS.test(folded);
-  // Non-State actors named as the ones who must not make or hold the weapons are OP2's subject, not OP1's support.
-  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !(weapons.length > 0 && namesWeaponMakingActs(folded))) || (reading.heading === true && OP1_HEADING.test(folded));
+  // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
+  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !namesWeaponMakingActs(folded) && !ELEMENT_CUES['op2.financing'].test(folded)) || (reading.heading === true && OP1_HEADING.test(folded));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
   const services = exportCue && SERVICES.test(folded);
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that

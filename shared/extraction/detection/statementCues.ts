@@ -93,6 +93,15 @@ export const RESTATEMENT_CUE = anyOf([
   '<calls upon all states>', '<(requires|decides that) all states>', '<all states shall>', '<requires states>',
   '<tous les états>', '<décide que tous>', '<todos los estados>', '<все государства>', '<всем государствам>', '所有国家', 'جميع الدول',
   '<adopted on 28 april 2004>', '<under chapter vii>',
+  // The resolution's paragraphs as the subject of an obligation: "Paragraph 2 requires States to …", "El párrafo 2 obliga a los Estados".
+  '<(operative )?paragraph \\d+( of (the )?resolution( 1540( \\(2004\\))?)?)? (requires|obliges|calls upon|decides|provides)>', '<resolution 1540( \\(2004\\))? (requires|obliges|calls upon|decides)>',
+  '<(le )?paragraphe \\d+( de la résolution( 1540( \\(2004\\))?)?)? (exige|oblige|impose|demande|prévoit|dispose)>', '<la résolution 1540( \\(2004\\))? (exige|oblige|impose|demande)>',
+  '<(el )?párrafo \\d+( de la resolución( 1540( \\(2004\\))?)?)? (obliga|exige|requiere|dispone|impone)>', '<la resolución 1540( \\(2004\\))? (obliga|exige|requiere|dispone)>',
+  '<пункт[а-я]* \\d+ (резолюции( 1540( \\(2004\\))?)? )?(обязывает|требует|предусматривает|призывает)', '<резолюци[а-я]* 1540( \\(2004\\))? (обязывает|требует)',
+  '第\\s*\\d+\\s*段(要求|规定|责成)', '决议(要求|规定)各国', '(تلزم|تطلب|تقضي|تنص) الفقره \\d+', '(يلزم|يطلب) القرار 1540',
+  // Commitment stated, no measure described: "reaffirms its full commitment to this obligation", "fully subscribes to".
+  '<reaffirms? (its )?(full |firm |strong )?commitment>', '<(fully )?subscribes to this obligation>', '<attaches (great )?importance to>', '<réaffirme (son )?(plein |ferme )?(engagement|attachement)>', '<attache une grande importance>',
+  '<reafirma su (pleno |firme )?compromiso>', '<concede gran importancia>', '<подтверждает (свою )?(полную )?приверженность>', '<придает большое значение>', '重申(其)?(全面|坚定)?(承诺|致力于)', '高度重视', 'تؤكد [^.]{0,40}التزامها', 'تولي (اهمية|أهمية) كبيره',
 ]);
 
 /** "No change since the previous report": nothing new is described. */
@@ -100,6 +109,7 @@ export const NO_CHANGE_CUE = anyOf([
   '<no (change|changes|new developments?)>', '<remains? unchanged>', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
   '<aucun changement>', '<aucune modification>', '<inchangée?s?>', "<pas d'évolution>", '<sin (cambios|modificaciones)>', '<no ha habido (cambios|modificaciones)>',
   '<без изменений>', '<изменений не>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
+  '<no ha (sufrido (ningún )?cambios?|variado|cambiado)>', '<sigue(n)? siendo válid', "<n'a pas (changé|varié|évolué)>", '<reste(nt)? valables?>', '<remains? valid>', '<(is|are) still valid>', '<остается в силе>', '<остаются в силе>', '仍然有效', 'لا (يزال|تزال) ساري',
 ]);
 
 /** The state asks for help. */
