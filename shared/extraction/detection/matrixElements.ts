@@ -31,6 +31,13 @@ const OP1_HEADING = anyOf([
  */
 const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
 
+/** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
+const IMPORT_AND_EXPORT = new RegExp(anyOf([
+  '<(imports?|imported|importing|importation) (and|or|and/or) (exports?|exported|exporting|exportation)>', '<(exports?|exported) (and|or) (imports?|imported)>',
+  "<(l')?importation (et|ou) (à l'|de l')?exportation>", '<importaci[oó]n (y|o|e) (la )?exportaci[oó]n>', '<(importados|importadas) (o|y) (exportados|exportadas)>',
+  '<(ввоз|импорт)[а-я]* (и|или) (вывоз|экспорт)[а-я]*', '进出口', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير',
+]).source, 'gu');
+
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
@@ -90,7 +97,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const support = SUPPORT_TO_TERRORISTS.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !namesWeaponMakingActs(folded) && !ELEMENT_CUES['op2.financing'].test(folded)) || (reading.heading === true && OP1_HEADING.test(folded));
-  const exportCue = ELEMENT_CUES['op3d.export_control'].test(folded);
+  // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(ELEMENT_CUES['op3c.border_control'].test(folded) ? folded.replace(IMPORT_AND_EXPORT, ' ') : folded);
   const services = exportCue && SERVICES.test(folded);
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.

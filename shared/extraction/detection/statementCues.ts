@@ -17,7 +17,11 @@ const MISSING_OR_PLANNED = anyOf([
   '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
   '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
   '<(under|in) (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
-  '<gaps?>', '<pending>', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+  '<gaps?>', '<pending>',
+  // Help asked to set something up says it is not there yet.
+  '<(assistance|support|help) (to|in|with|for) (establish|establishing|develop|developing|draft|drafting|set up|setting up|create|creating|build|building|introduce|introducing)>',
+  "<(assistance|appui|aide) (pour|à la|en vue d['e]) ?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda) (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
+  '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', 'المساعده في (انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   // French
   '<pas encore>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
   "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
@@ -51,7 +55,7 @@ export const UNDER_STUDY = anyOf([
   '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated)>',
   '<(reflection|discussions?|consultations?|deliberations?) (is |are )?(still )?(ongoing|under ?way|continuing|in progress)>', '<ongoing (reflection|discussions?|consultations?|deliberations?)>',
   '<no decision has (yet )?been (taken|made)>', '<(still |yet )?to be (decided|determined|defined)>', '<feasibility stud(y|ies)>', '<at the (discussion|study|planning|early) stage>',
-  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|option|feasibility|need|introduction|establishment|adoption)>',
+  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
   "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<reste à (définir|déterminer|décider|élaborer)>',
@@ -94,7 +98,7 @@ export const RESTATEMENT_CUE = anyOf([
   '<tous les états>', '<décide que tous>', '<todos los estados>', '<все государства>', '<всем государствам>', '所有国家', 'جميع الدول',
   '<adopted on 28 april 2004>', '<under chapter vii>',
   // The resolution's paragraphs as the subject of an obligation: "Paragraph 2 requires States to …", "El párrafo 2 obliga a los Estados".
-  '<(operative )?paragraph \\d+( of (the )?resolution( 1540( \\(2004\\))?)?)? (requires|obliges|calls upon|decides|provides)>', '<resolution 1540( \\(2004\\))? (requires|obliges|calls upon|decides)>',
+  '<(operative )?paragraph \\d+( ?\\(?[a-d]\\))?( of (the )?resolution( 1540( \\(2004\\))?)?)? (requires|obliges|calls upon|decides|provides)>', '<resolution 1540( \\(2004\\))? (requires|obliges|calls upon|decides)>',
   '<(le )?paragraphe \\d+( de la résolution( 1540( \\(2004\\))?)?)? (exige|oblige|impose|demande|prévoit|dispose)>', '<la résolution 1540( \\(2004\\))? (exige|oblige|impose|demande)>',
   '<(el )?párrafo \\d+( de la resolución( 1540( \\(2004\\))?)?)? (obliga|exige|requiere|dispone|impone)>', '<la resolución 1540( \\(2004\\))? (obliga|exige|requiere|dispone)>',
   '<пункт[а-я]* \\d+ (резолюции( 1540( \\(2004\\))?)? )?(обязывает|требует|предусматривает|призывает)', '<резолюци[а-я]* 1540( \\(2004\\))? (обязывает|требует)',
