@@ -60,13 +60,21 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.heading && NEEDS.test(unit.folded)) {
+    if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded))) {
       // Needs listed under their own heading, with or without a sentence asking for help: the one
       // list or table that opens the section (later paragraphs may thank donors or note offers).
       const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
       const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
       for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
         if (!OFFER_CUE.test(units[j]!.folded)) take(units[j]!);
+      }
+      // Needs as plain paragraphs ("Area A - Legislation: drafting assistance for …"): each paragraph that
+      // names a need, up to the first that names none (a closing courtesy) or the next heading.
+      for (let j = i + 1; !kind && j < units.length && !units[j]!.heading; j++) {
+        const item = units[j]!;
+        if (OFFER_CUE.test(item.folded)) continue;
+        if (elementsOfRequest(item.folded).length === 0) break;
+        take(item);
       }
     }
     if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
@@ -77,6 +85,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const ownMarker = unit.listItem ? markerKind(unit.text) : null;
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
+      // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.
+      if (item.heading && opensList && units[j + 1] && (units[j + 1]!.listItem || TABLE_ROW.test(units[j + 1]!.text))) continue;
       if (item.heading) break;
       const row = TABLE_ROW.test(item.text) && (opensList || TABLE_ROW.test(units[j - 1]!.text));
       if (item.listItem && markerKind(item.text) === ownMarker) break;
