@@ -192,9 +192,10 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
+    // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
     const rowCells = row ? unit.text.split(TABLE_ROW) : [];
     const marked = row
-      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell) => isDateCell(cell) || PLANNED_ACTION.test(fold(cell)))
+      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))))
       : null;
     if (marked) {
       for (const element of marked.elements) {

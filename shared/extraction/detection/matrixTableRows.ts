@@ -81,8 +81,10 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
  * Cabinet", "в разработке") makes it a gap. Null for any other row (action plans start with an
  * instruction or carry a target date, and are read as statements).
  */
-export function readLabelledRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string) => boolean): MarkedRow | null {
-  if (cells.length < 2 || cells.some(isPlan)) return null;
+export function readLabelledRow(
+  cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string, last: boolean) => boolean,
+): MarkedRow | null {
+  if (cells.length < 2 || cells.some((cell, i) => isPlan(cell, i === cells.length - 1))) return null;
   const label = fold(cells[0]!).trim();
   if (label.split(/\s+/u).length > 10) return null;
   const elements = labelElements(label, elementsOf);

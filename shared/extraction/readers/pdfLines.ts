@@ -231,12 +231,13 @@ const CELL_LINE_SPACING = 1.3;
  */
 function cellLineSpacing(lines: readonly PageLine[]): number {
   const spacings = lines.slice(1).map((line, i) => (lines[i]!.y - line.y) / Math.max(line.height, lines[i]!.height)).filter((s) => s > 0.5 && s < 3).sort((a, b) => a - b);
-  let best = { ratio: 1, at: CELL_LINE_SPACING };
+  let best = { ratio: 1, at: CELL_LINE_SPACING, lines: 0 };
   for (let i = 1; i < spacings.length; i++) {
     const ratio = spacings[i]! / spacings[i - 1]!;
-    if (ratio > best.ratio) best = { ratio, at: (spacings[i]! + spacings[i - 1]!) / 2 };
+    if (ratio > best.ratio) best = { ratio, at: (spacings[i]! + spacings[i - 1]!) / 2, lines: spacings[i - 1]! };
   }
-  return best.ratio >= 1.15 && best.at > 1.1 && best.at < 1.7 ? best.at : CELL_LINE_SPACING;
+  // The closer group must be a line spacing (single to one and a half), not rows set apart.
+  return best.ratio >= 1.15 && best.lines >= 1 && best.lines <= 1.6 && best.at > CELL_LINE_SPACING ? best.at : CELL_LINE_SPACING;
 }
 
 /**

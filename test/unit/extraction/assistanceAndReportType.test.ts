@@ -137,3 +137,32 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('committee_document');
   });
 });
+
+describe('needs grouped by area', () => {
+  it('takes the items under each area heading of a request that opens a list', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Botswana', 'New York, 3 February 2030',
+      '4. The Government of Botswana requests assistance in the following areas:',
+      'Legislation',
+      '- Expert support in drafting provisions prohibiting chemical weapons;',
+      'Border and customs',
+      '- Handheld radiation detectors for the main land border posts;',
+      'Export control',
+      '- Advice on a national control list and a licensing procedure for dual-use goods.',
+    ]);
+
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control', 'op3d.export_control']);
+  });
+
+  it('takes the paragraphs under a heading that asks for help, up to the closing courtesy', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Botswana', 'New York, 3 February 2030',
+      'Assistance requested',
+      'Area A - Biological materials: technical assistance to establish a national register of dangerous pathogens.',
+      'Area B - Border control: training of customs officers in the interdiction of illicit trafficking.',
+      'The Government would be grateful if the Committee could bring this letter to the attention of its partners.',
+    ]);
+
+    expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+});

@@ -188,3 +188,35 @@ describe('status words and negated subjects', () => {
     expect(extraction.gaps).not.toContain('op3d.export_control');
   });
 });
+
+describe('what restates, commits or checks at the border', () => {
+  it.each([
+    ['El párrafo 2 obliga a los Estados a adoptar leyes que prohíban a los agentes no estatales fabricar armas químicas.'],
+    ['Пункт 2 резолюции обязывает государства принять законы, запрещающие негосударственным субъектам приобретать ядерное оружие.'],
+    ['Botswana reaffirms its full commitment to refrain from providing any support to non-State actors.'],
+  ])('reads no measure in a restatement or a commitment: %s', async (sentence) => {
+    const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+
+  it('reads customs checking imports and exports as a border control, not as export licensing', async () => {
+    const extraction = await extractText([
+      'Government of Botswana', 'Gaborone, 3 February 2030',
+      'Under sections 93 and 120 of the Customs Act 2011, customs officers may examine and seize goods imported or exported in breach of any prohibition.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+
+  it('reads a domain table row by its label, its law and its stage', async () => {
+    const extraction = await extractText([
+      'Government of Botswana', 'Gaborone, 3 February 2030', 'Subject\tInstrument\tStage',
+      'Chemical weapons\tChemical Weapons Act 2020, s. 4\tOperational',
+      'Biological agents and toxins\tBiological and Toxin Weapons Bill\tDraft before Cabinet',
+    ]);
+
+    expect(present(extraction)).toContain('op2.chemical');
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+});

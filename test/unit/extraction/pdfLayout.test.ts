@@ -22,18 +22,20 @@ interface TableLayout {
   align: 'centre' | 'top';
   /** Space above and below each row's text (Word's default is none). */
   padding?: number;
+  /** Distance between the lines of one cell (generous leading is 1.4 font sizes or more). */
+  leading?: number;
 }
 
 /** Draws a table with its borders from `top` down; answers where it ends. */
-function drawTable(page: PDFPage, font: PDFFont, top: number, { columns, rows, align, padding = PADDING }: TableLayout): number {
+function drawTable(page: PDFPage, font: PDFFont, top: number, { columns, rows, align, padding = PADDING, leading = LINE }: TableLayout): number {
   let y = top;
   const right = 560;
   page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
   for (const row of rows) {
-    const height = Math.max(...row.map((cell) => cell.length)) * LINE + 2 * padding;
+    const height = Math.max(...row.map((cell) => cell.length)) * leading + 2 * padding;
     row.forEach((cell, c) => {
-      const offset = align === 'centre' ? (height - 2 * padding - cell.length * LINE) / 2 : 0;
-      cell.forEach((text, l) => page.drawText(text, { x: columns[c]!, y: y - padding - offset - (l + 1) * LINE + 3, size: SIZE, font }));
+      const offset = align === 'centre' ? (height - 2 * padding - cell.length * leading) / 2 : 0;
+      cell.forEach((text, l) => page.drawText(text, { x: columns[c]!, y: y - padding - offset - (l + 1) * leading + 3, size: SIZE, font }));
     });
     y -= height;
     page.drawLine({ start: { x: columns[0]! - PADDING, y }, end: { x: right, y } });
@@ -186,3 +188,48 @@ describe('the PDF reader', () => {
     expect(pages[0]).toContain('against non-\nState actors');
   });
 });
+
+describe('a table whose columns nearly touch, set with generous leading', () => {
+  const readTable = async (table: TableLayout) => (await readPdf(await pdfWith(['Domestic framework'], table), new WorkBudget())).pages[0]!.split('\n').slice(1);
+
+  it('splits a row where the header starts a column, though the gap is narrower than a column gap', async () => {
+    // The instrument cell ends 8 points (0.8 font sizes) before the status column: a word gap is about 2.8.
+    const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const status = 200 + Math.ceil(helvetica.widthOfTextAtSize('Radiation Protection Act, 2016,', SIZE)) + 8;
+    const lines = await readTable({
+      columns: [60, 200, status],
+      align: 'top',
+      rows: [
+        [['Subject'], ['Instrument'], ['Stage']],
+        [['Source inventory'], ['Radiation Protection Act, 2016,', 's. 12: national register'], ['Operational']],
+        [['Biological agents'], ['Biological Weapons Bill'], ['Draft']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Subject\tInstrument\tStage',
+      'Source inventory\tRadiation Protection Act, 2016, s. 12: national register\tOperational',
+      'Biological agents\tBiological Weapons Bill\tDraft',
+    ]);
+  });
+
+  it("joins a cell's lines set 1.4 font sizes apart when its rows are further apart still", async () => {
+    const lines = await readTable({
+      columns: [60, 250],
+      align: 'top',
+      leading: 14,
+      rows: [
+        [['Instrument'], ['Status']],
+        [['Treaty on the Non-Proliferation', 'of Nuclear Weapons'], ['Ratified (1971)']],
+        [['Comprehensive Nuclear-Test-Ban', 'Treaty'], ['Signed, not ratified']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Instrument\tStatus',
+      'Treaty on the Non-Proliferation of Nuclear Weapons\tRatified (1971)',
+      'Comprehensive Nuclear-Test-Ban Treaty\tSigned, not ratified',
+    ]);
+  });
+});
+
