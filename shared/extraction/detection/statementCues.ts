@@ -12,7 +12,7 @@ const MISSING_OR_PLANNED = anyOf([
   '<not yet>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
   '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
   '<there (is|are) (currently |at present |as yet )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
-  '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>',
+  '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
   '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
   '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
   '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
@@ -104,8 +104,8 @@ export const RESTATEMENT_CUE = anyOf([
   '<пункт[а-я]* \\d+ (резолюции( 1540( \\(2004\\))?)? )?(обязывает|требует|предусматривает|призывает)', '<резолюци[а-я]* 1540( \\(2004\\))? (обязывает|требует)',
   '第\\s*\\d+\\s*段(要求|规定|责成)', '决议(要求|规定)各国', '(تلزم|تطلب|تقضي|تنص) الفقره \\d+', '(يلزم|يطلب) القرار 1540',
   // Commitment stated, no measure described: "reaffirms its full commitment to this obligation", "fully subscribes to".
-  '<reaffirms? (its )?(full |firm |strong )?commitment>', '<(fully )?subscribes to this obligation>', '<attaches (great )?importance to>', '<réaffirme (son )?(plein |ferme )?(engagement|attachement)>', '<attache une grande importance>',
-  '<reafirma su (pleno |firme )?compromiso>', '<concede gran importancia>', '<подтверждает (свою )?(полную )?приверженность>', '<придает большое значение>', '重申(其)?(全面|坚定)?(承诺|致力于)', '高度重视', 'تؤكد [^.]{0,40}التزامها', 'تولي (اهمية|أهمية) كبيره',
+  '<reaffirms?>', '<(fully )?subscribes to this obligation>', '<attaches (great )?importance to>', '<réaffirme>', '<attache une grande importance>',
+  '<reafirma>', '<concede gran importancia>', '<(вновь )?подтверждает (свою )?(полную )?приверженность>', '<придает большое значение>', '重申', '高度重视', 'تؤكد [^.]{0,40}التزامها', 'تؤكد مجددا', 'تولي (اهمية|أهمية) كبيره',
 ]);
 
 /** "No change since the previous report": nothing new is described. */

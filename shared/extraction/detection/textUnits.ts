@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set([
   'no', 'nos', 'art', 'arts', 's', 'ss', 'cap', 'mr', 'ms', 'mrs', 'dr', 'st', 'para', 'paras', 'p', 'pp', 'vol', 'e.g', 'i.e',
   'etc', 'eng', 'engr', 'amb', 'prof', 'col', 'gen', 'lt', 'sr', 'sra', 'srta', 'lic', 'ing', 'mtra', 'dra', 'n°', 'nº', 'núm',
   'm', 'mme', 'mlle', 'me', 'ст', 'г', 'гг', 'им', 'т', 'д', 'п', 'ч', 'пп', 'inc', 'ltd', 'rev', 'add', 'corr', 'distr', 'ref', 'réf',
-  'tel', 'tél', 'fax', 'approx', 'ch', 'sec', 'reg', 'regs', 'ord', 'dec', 'décr', 'al', 'ibid', 'op', 'cit', 'vs', 'u.s', 'u.n', 'c', 'cf',
+  'tel', 'tél', 'fax', 'approx', 'par', 'párr', 'пар', 'ch', 'sec', 'reg', 'regs', 'ord', 'dec', 'décr', 'al', 'ibid', 'op', 'cit', 'vs', 'u.s', 'u.n', 'c', 'cf',
 ]);
 
 function splitSentences(block: string): string[] {
@@ -116,7 +116,8 @@ export function textUnits(doc: DocumentText): TextUnit[] {
   doc.pages.forEach((pageText, i) => {
     for (const block of blocksOfPage(pageText, i + 1, median)) {
       paragraph += 1;
-      const sentences = block.heading ? [block.text] : splitSentences(block.text);
+      // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
+      const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
       sentences.forEach((text, s) => {
         units.push({
           index: units.length,
