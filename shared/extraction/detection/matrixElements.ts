@@ -10,7 +10,7 @@ import {
 } from './elementVocabulary.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
+import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { findDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
@@ -41,6 +41,12 @@ const IMPORT_AND_EXPORT = new RegExp(anyOf([
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
+
+/** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
+const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
+
+/** Legislation as such: "no legislation prohibiting chemical weapons" is a missing law too. */
+const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislación>', '<законодательств', '立法', 'تشريع']);
 
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
@@ -116,7 +122,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (ELEMENT_CUES['op3c.border_control'].test(folded)) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
   // a missing law makes it a missing OP2 prohibition of the weapon as well.
-  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !LAW.test(folded);
+  const missingLaw = LAW.test(folded) || LEGISLATION_WORD.test(folded);
+  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (PROHIBITION.test(folded) || WEAPON_WORD.test(folded)));
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
@@ -241,6 +248,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       }
       let elements = folded === unitMasked ? unitElements : elementsIn(folded);
       if (elements.length === 0 && planRow) continue;
+      // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
+      if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements : context;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
