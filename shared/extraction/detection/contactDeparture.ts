@@ -15,7 +15,7 @@ import { anyOf, fold } from './textFolding.js';
 const LEFT_THE_POST = anyOf([
   // English
   '<former>', '<formerly>', '<previous>', '<previously>', '<outgoing>', '<no longer>', '<ceased?>', '<ceases>',
-  '<(has been|was|is|been) (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
+  '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
   // French
   '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>',
   // Spanish
@@ -30,7 +30,7 @@ const LEFT_THE_POST = anyOf([
 
 /** A replacing word: the person named after it, in its clause, is the one replaced. */
 const REPLACES = anyOf([
-  '<replac(es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
+  '<replac(e|es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
   '<rempla(ce|çant|cement de)>', '<succède à>', '<au lieu de>',
   '<reemplaz(a|ando)>', '<sustitu(ye|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
   '<замен(яет|яя|ит)>', '<вместо>', '<на смену>',

@@ -16,7 +16,7 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Ing|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
 /**
@@ -36,9 +36,10 @@ function withoutTitles(candidate: string): string {
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 /** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+// A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|dos|van|von|la|le|bin|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
-const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /** Chinese characters before a title; the name is the end of the run (see chineseNames.ts). */
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4})(?:先生|女士|博士|教授|大使)`, 'gu');
 /** "Contact: <name>," and the like: the value up to the first comma. */
@@ -50,11 +51,11 @@ const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контакт
  */
 const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy(?:\s+to)?|copies(?:\s+to)?|copies?(?:\s+à)?|copias?(?:\s+a)?|копи[яи]|抄送|抄报|نسخة(?:\s+إلى)?|صورة(?:\s+إلى)?)[^\S\n]*[:：]/iu;
 
-/** Whether the line that names the person is a copy line. */
+/** Whether the person is named on a copy line, or the address follows one (a copied body's address on the line after the marker). */
 function onCopyLine(block: string, name: string): boolean {
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
-  return COPY_LINE.test(block.slice(block.lastIndexOf('\n', at) + 1));
+  return block.slice(block.lastIndexOf('\n', at) + 1).split('\n').some((line) => COPY_LINE.test(line));
 }
 
 /**

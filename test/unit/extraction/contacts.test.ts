@@ -63,3 +63,23 @@ describe('names across a line break', () => {
     ]);
   });
 });
+
+describe('names with initials and titles, copies and withdrawn designations', () => {
+  it.each([
+    ['a middle initial', 'The point of contact is Mr. Tomas R. Ilves, Senior Adviser, Ministry of Defence (e-mail: t.ilves@mod.example.gov).', 'Tomas R. Ilves'],
+    ['an abbreviated Spanish title', 'La persona de contacto es la Abog. Lucía Fernanda Rojas Peña, Directora (correo electrónico: lrojas@sre.example.gov).', 'Lucía Fernanda Rojas Peña'],
+    ['an Arabic rank written with a slash', '- العقيد/ سالم أحمد الهاجري، الإدارة العامة للجمارك، البريد الإلكتروني: s.alhajri@customs.example.gov', 'سالم أحمد الهاجري'],
+  ])('reads the name after %s', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
+    expect(found('Nueva York, 8 de abril de 2025\nc.c.: Organismo Regional de Energía Nuclear de la Cuenca del Plata\n(info@orenp.example.org)')).toEqual([]);
+  });
+
+  it('leaves out a person whose designation the note replaces and withdraws', () => {
+    const text = 'Ms. Liis Tamm, Director, l.tamm@mfa.example.gov, is designated as point of contact.\n'
+      + 'The above designation replaces that of Mr. Rein Kask, which is hereby withdrawn. Correspondence should no longer be addressed to his former e-mail address (rein.kask@mfa.example.gov).';
+    expect(found(text).map((c) => c.email)).toEqual(['l.tamm@mfa.example.gov']);
+  });
+});
