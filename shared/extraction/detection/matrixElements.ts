@@ -232,6 +232,12 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // (a baseline column); the others are the action to take.
     const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
     const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
+    // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
+    // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
+    const namedAsGaps = new Set(clauses.length > 1 ? clauses.flatMap(({ clause, planned }) => {
+      const folded = masked(fold(clause));
+      return planned || GAP_CUE.test(folded) ? elementsIn(folded, { gap: true }) : [];
+    }) : []);
     for (const { clause, planned } of clauses) {
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
       if (planned || GAP_CUE.test(folded)) {
@@ -250,7 +256,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && planRow) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
-      if (elements.length === 0) elements = unitElements.length ? unitElements : context;
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : context;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
       if (!isMeasure) continue;

@@ -11,7 +11,7 @@ const MISSING_OR_PLANNED = anyOf([
   // English
   '<not yet>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
   '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
-  '<there (is|are) (currently |at present |as yet )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
+  '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
   '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
   '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
   '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
@@ -31,7 +31,7 @@ const MISSING_OR_PLANNED = anyOf([
   '<aún no>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
   '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
   '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
-  '<no (regula|contempla|prevé|cubre|tipifica)>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
+  '<no (regula|contempla|prevé|cubre|tipifica)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
   // Russian
   '<ещё не>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
   '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир)',
