@@ -22,7 +22,7 @@ const DEADLINE_BEFORE = anyOf([
   "<d'ici (au|le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
   '<(same|même|misma|mismo) (date|fecha|día|jour)>', '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>',
   '<не позднее>', '<до>', '<к>', '<конц[а-я]*>', '<срок[а-я]*>',
-  '以前', '之前', '截至', '截止', '不迟于',
+  '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
   'قبل', 'بحلول', 'في موعد أقصاه', 'في موعد لا يتجاوز',
 ]);
 /** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"). */
@@ -32,6 +32,11 @@ const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*
 const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
+]);
+/** A mandate extended, before the date it runs to. */
+const MANDATE_EXTENDED = anyOf([
+  '<extend(ed|s)? (the )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el )?mandato>', '<mandato[^.;]{0,40}<prorrog',
+  '<продл[а-я]* мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
@@ -295,6 +300,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (!endsRow && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
+      // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
+      if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
       // A date followed by "to <date>" is a period bound.
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       const taskText = rowish && endsRow ? taskFolded : unit.folded;

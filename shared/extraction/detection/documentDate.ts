@@ -36,7 +36,11 @@ export function periodBounds(text: string, dates: readonly FoundDate[]): Set<Fou
   const bounds = new Set<FoundDate>();
   for (let i = 1; i < dates.length; i++) {
     const between = text.slice(dates[i - 1]!.end, dates[i]!.start);
-    if (between.length <= 8 && !/[\n.;]/u.test(between)) bounds.add(dates[i - 1]!).add(dates[i]!);
+    // A title broken between its two dates ("…2025年3月1日" / "至2026年2月28日期间") is still one period.
+    const joined = between.replace(/\s+/gu, ' ').trim();
+    const oneLine = !/\n/u.test(between) && between.length <= 8 && !/[.;]/u.test(between);
+    const brokenTitle = /^\n?[^\n]*\n?[^\n]*$/u.test(between) && /^(?:-|–|—|to|au|al|a|hasta|до|по|至|到|إلى)$/iu.test(joined);
+    if (oneLine || brokenTitle) bounds.add(dates[i - 1]!).add(dates[i]!);
   }
   return bounds;
 }
