@@ -43,6 +43,9 @@ export function maskTreatyNames(folded: string): string {
 /** Where a clause ends: a treaty's status is read within its own clause. */
 const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/gu;
 
+/** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
+const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
+
 /** A 2005 amendment mentioned next to the CPPNM. */
 const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
 const VOLUNTARY_OFFER = anyOf(['voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي']);
@@ -52,7 +55,7 @@ const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?'
 const NOT_PARTY = anyOf([
   '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
   "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', "<n'ont pas>",
-  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
@@ -108,12 +111,16 @@ export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
+        // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
+        if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
         // "the Additional Protocol to the safeguards agreement", "附加议定书…协定的": the agreement named as what
         // the protocol attaches to is part of the protocol's name, not a statement about the agreement.
         if (treaty === 'iaea_csa' && attachedToProtocol(text, m.index, m.index + m[0].length)) continue;
         // "protocols to the Treaty of Rarotonga", "无核武器区条约的相关议定书": close to the name, not anywhere in a list.
-        if (treaty === 'nwfz' && ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25))) continue;
+        // A list of zones after "protocols to" ("протоколы к Договору Тлателолко, Договору Раротонга и …") is protocols all along.
+        const listBefore = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
         found.add(treaty);
         if (treaty === 'cppnm') {
           const after = text.slice(m.index, m.index + m[0].length + 80);

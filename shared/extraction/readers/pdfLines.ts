@@ -226,18 +226,18 @@ const CELL_LINE_SPACING = 1.3;
 /**
  * The spacing (in font sizes) up to which two lines of a column are one cell, for this table: where
  * its line spacings fall in two groups (lines of a wrapped cell, then rows further apart by their
- * padding), the middle of the widest step between them, so that a table set with generous leading
+ * padding), the middle of the first step between them, so that a table set with generous leading
  * keeps its wrapped cells; otherwise the usual single spacing.
  */
 function cellLineSpacing(lines: readonly PageLine[]): number {
   const spacings = lines.slice(1).map((line, i) => (lines[i]!.y - line.y) / Math.max(line.height, lines[i]!.height)).filter((s) => s > 0.5 && s < 3).sort((a, b) => a - b);
-  let best = { ratio: 1, at: CELL_LINE_SPACING, lines: 0 };
-  for (let i = 1; i < spacings.length; i++) {
-    const ratio = spacings[i]! / spacings[i - 1]!;
-    if (ratio > best.ratio) best = { ratio, at: (spacings[i]! + spacings[i - 1]!) / 2, lines: spacings[i - 1]! };
-  }
+  // The first step up from the closest spacings: lines of one cell below it, rows (and a heading after the table) above.
+  const step = spacings.findIndex((spacing, i) => i > 0 && spacing / spacings[i - 1]! >= 1.15);
+  if (step < 0) return CELL_LINE_SPACING;
+  const within = spacings[step - 1]!;
+  const at = (within + spacings[step]!) / 2;
   // The closer group must be a line spacing (single to one and a half), not rows set apart.
-  return best.ratio >= 1.15 && best.lines >= 1 && best.lines <= 1.6 && best.at > CELL_LINE_SPACING ? best.at : CELL_LINE_SPACING;
+  return within >= 1 && within <= 1.6 && at > CELL_LINE_SPACING ? at : CELL_LINE_SPACING;
 }
 
 /**
