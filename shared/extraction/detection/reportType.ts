@@ -38,6 +38,22 @@ const CUES: Array<[ReportType, RegExp]> = [
   ])],
 ];
 
+/** Words that put a submission named in a sentence before or after this one. */
+const OTHER_SUBMISSION = anyOf([
+  '<will (submit|provide|transmit|send)>', '<in due course>', '<further to>', '<in addition to (its|the)>', '<en complément (de|à|au)>', '<como complemento (de|a|al)>', '<в дополнение к>', '作为[^。]{0,20}补充', 'إلحاقا', '<remains? valid>', '<(submitted|transmitted|provided) (on|in|by)>', '<previous(ly)?>', '<earlier>',
+  '<soumettra>', '<transmettra>', '<en temps (voulu|utile)>', '<reste(nt)? valables?>', '<précédent', '<antérieur',
+  '<presentará>', '<remitirá>', '<(a|en) su debido tiempo>', '<sigue(n)? siendo válid', '<anterior(es)?>',
+  '<представит>', '<направит>', '<в (свое|своё) время>', '<оста[её]тся в силе>', '<ранее>', '<предыдущ',
+  '将提交', '适时', '仍然有效', '此前', '以前提交', 'ستقدم', 'في الوقت المناسب', 'لا تزال ساري', 'السابق',
+]);
+
+/** The words around a match, within its sentence: 60 characters before it, 100 after. */
+function nearMatch(text: string, at: number, length: number): string {
+  const start = Math.max(at - 60, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('。', at) + 1);
+  const ends = [text.indexOf('. ', at + length), text.indexOf('。', at + length), at + length + 100].filter((i) => i >= 0);
+  return text.slice(start, Math.min(...ends));
+}
+
 /**
  * The opening weighs most, and the title breaks ties: a national report may say "additional
  * information will be provided" further down, an action plan mentions "points of contact".
@@ -57,6 +73,12 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
     for (const m of opening.matchAll(re)) {
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
+      // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
+      // "will submit updated information in due course") is not what this one is.
+      if (OTHER_SUBMISSION.test(nearMatch(opening, m.index, m[0].length))) {
+        score += 0.2;
+        continue;
+      }
       score += m.index < 400 ? 5 : 3;
       if (!firstSeen.has(type)) firstSeen.set(type, m.index);
     }
