@@ -129,7 +129,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const formula = weapons.length >= 3 && !LAW.test(folded);
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = (op1 && PROHIBITION.test(folded)) || makingBan;
-  if (aboutWeapons && !formula && !support && (!exportCue || reading.gap || op2Ban) && !penalties) {
+  // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
+  // nucleares, químicas o biológicas") is the financing prohibition, not a ban on the weapons themselves.
+  const financingOnly = found.has('op2.financing') && !namesWeaponMakingActs(folded);
+  if (aboutWeapons && !formula && !support && !financingOnly && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];
