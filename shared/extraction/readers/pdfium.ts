@@ -38,7 +38,8 @@ export interface PdfiumExports {
   FPDFText_ClosePage(textPage: number): void;
   FPDFText_CountChars(textPage: number): number;
   FPDFText_GetUnicode(textPage: number, index: number): number;
-  FPDFText_IsGenerated(textPage: number, index: number): number;
+  /** UTF-16 units for `count` characters from `start`, and a terminator, into `result`; answers how many units it wrote. */
+  FPDFText_GetText(textPage: number, start: number, count: number, result: number): number;
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
