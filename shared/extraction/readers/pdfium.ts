@@ -17,8 +17,7 @@
  * largest document's memory for good (and the parent retires a process that holds much), and a
  * hostile document cannot leave PDFium's state behind for the next one.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { init } from '@embedpdf/pdfium';
@@ -77,7 +76,10 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: Promise<WasmModule> | undefined;
 
 function compiledPdfium(): Promise<WasmModule> {
-  compiled ??= readFile(pdfiumWasmPath()).then((bytes) => wasm.compile(bytes));
+  // The file is read at once (a few ms): read in chunks through fs/promises, it waited for the main
+  // thread, which a reading process started ahead spends loading the extractor, so that the
+  // compilation only started with the first document instead of overlapping that load.
+  compiled ??= (async () => wasm.compile(readFileSync(pdfiumWasmPath())))();
   // A failed compile (a missing file) is not kept: the next document tries again and says why.
   compiled.catch(() => (compiled = undefined));
   return compiled;
