@@ -15,7 +15,8 @@
  *
  * Why an instance per document: WebAssembly memory only grows, so one instance would keep the
  * largest document's memory for good (and the parent retires a process that holds much), and a
- * hostile document cannot leave PDFium's state behind for the next one.
+ * hostile document cannot leave PDFium's state behind for the next one. A process started ahead
+ * makes its first document's instance while it loads the extractor, the next ones as they come.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -85,16 +86,29 @@ function compiledPdfium(): Promise<WasmModule> {
   return compiled;
 }
 
+/** The instance made ahead for the first document of a reading process started before it. */
+let prepared: Promise<Pdfium> | undefined;
+
 /**
- * Starts compiling PDFium (V8 compiles WebAssembly off the main thread) so that a reading process
- * started ahead of its first document has it ready; a failure is left for the first PDF to report.
+ * Starts compiling PDFium (V8 compiles WebAssembly off the main thread) and making an instance of
+ * it, so that a reading process started ahead of its first document has one ready for it (unused:
+ * still an instance of its own); a failure is left for the first PDF to report.
  */
 export function preparePdfium(): void {
   compiledPdfium().catch(() => undefined);
+  prepared ??= instantiatePdfium();
+  prepared.catch(() => undefined);
 }
 
-/** A new PDFium instance over the process's compiled module. */
+/** A new PDFium instance over the process's compiled module (the one made ahead, if any and not yet taken). */
 export async function newPdfium(): Promise<Pdfium> {
+  const ahead = prepared;
+  prepared = undefined;
+  // One that failed ahead is made again here, and its failure reported.
+  return (await ahead?.catch(() => undefined)) ?? instantiatePdfium();
+}
+
+async function instantiatePdfium(): Promise<Pdfium> {
   const module = await compiledPdfium();
   let failed: (error: unknown) => void = () => undefined;
   const instantiationFailed = new Promise<never>((_, reject) => (failed = reject));
