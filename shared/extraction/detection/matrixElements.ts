@@ -198,7 +198,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
     // A line with an e-mail address is a contact or signature line: a job title is not a measure.
-    if (E_MAIL.test(unit.text)) continue;
+    if (unit.text.includes('@') && E_MAIL.test(unit.text)) continue;
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });

@@ -240,17 +240,42 @@ function linesOf(g: PageGlyphs): TextRun[][] {
 const SCRATCH_BYTES = 32;
 const ORIGIN_OFFSET = 16;
 
-function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number): PageGlyphs {
+/** What PDFium's page text holds where a character has no Unicode of its own (a line-end hyphen, a glyph mapped to 0). */
+const NO_UNICODE = 0xfffe;
+
+/**
+ * The page's characters as PDFium's page text gives them, in one call rather than one a character:
+ * only where it has exactly one UTF-16 unit for each character, so that its units line up with the
+ * characters' indices. PDFium leaves some out of that text (control codes, glyphs without a code)
+ * and writes a character beyond the BMP as two units: such a page is read a character at a time.
+ */
+function pageUnits({ exports, heap }: Pdfium, textPage: number, total: number): Uint16Array | undefined {
+  // Room for two units a character and the terminator: what PDFium writes whatever the text.
+  const buffer = exports.malloc((2 * total + 2) * 2);
+  try {
+    if (exports.FPDFText_GetText(textPage, 0, total, buffer) !== total + 1) return undefined;
+    const units = new Uint16Array(heap().u8.buffer, buffer, total).slice();
+    for (const unit of units) if (unit >= 0xd800 && unit <= 0xdfff) return undefined;
+    return units;
+  } finally {
+    exports.free(buffer);
+  }
+}
+
+function pageGlyphs(pdfium: Pdfium, textPage: number, scratch: number): PageGlyphs {
+  const { exports, heap } = pdfium;
   const total = exports.FPDFText_CountChars(textPage);
   const g: PageGlyphs = {
     count: 0, chars: [], left: new Float64Array(total), right: new Float64Array(total), top: new Float64Array(total), bottom: new Float64Array(total),
     baseline: new Float64Array(total), size: new Float64Array(total), index: new Int32Array(total), rtl: new Uint8Array(total),
   };
+  const units = total > 0 ? pageUnits(pdfium, textPage, total) : undefined;
   let { f32, f64 } = heap();
   for (let i = 0; i < total; i++) {
-    // PDFium's own spaces and line breaks, added where it guesses them: the positions decide instead.
-    if (exports.FPDFText_IsGenerated(textPage, i)) continue;
-    const code = exports.FPDFText_GetUnicode(textPage, i);
+    let code = units ? units[i]! : exports.FPDFText_GetUnicode(textPage, i);
+    if (code === NO_UNICODE) code = exports.FPDFText_GetUnicode(textPage, i);
+    // PDFium's own spaces and line breaks, added where it guesses them, are left out (the positions
+    // decide instead): its line breaks are control codes, and its spaces have no width (below).
     if (code < 0x20 && code !== LINE_END_HYPHEN) continue;
     if (!exports.FPDFText_GetLooseCharBox(textPage, i, scratch)) continue;
     if (!exports.FPDFText_GetCharOrigin(textPage, i, scratch + ORIGIN_OFFSET, scratch + ORIGIN_OFFSET + 8)) continue;
@@ -260,7 +285,8 @@ function pageGlyphs({ exports, heap }: Pdfium, textPage: number, scratch: number
     const left = f32[r]!;
     const right = f32[r + 2]!;
     const space = isSpace(code);
-    // A space without width says nothing the gap does not (PDFium reports some inside numbers of right-to-left lines).
+    // A space without width says nothing the gap does not: PDFium's generated spaces (a point at
+    // the previous character's end), and some it reports inside numbers of right-to-left lines.
     if (space && right - left <= 0) continue;
     const n = g.count++;
     g.chars.push(code === LINE_END_HYPHEN ? '-' : space ? ' ' : isPresentationForm(code) ? String.fromCodePoint(code).normalize('NFKC') : String.fromCodePoint(code));

@@ -15,10 +15,10 @@
  *
  * Why an instance per document: WebAssembly memory only grows, so one instance would keep the
  * largest document's memory for good (and the parent retires a process that holds much), and a
- * hostile document cannot leave PDFium's state behind for the next one.
+ * hostile document cannot leave PDFium's state behind for the next one. A process started ahead
+ * makes its first document's instance while it loads the extractor, the next ones as they come.
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { init } from '@embedpdf/pdfium';
@@ -38,7 +38,8 @@ export interface PdfiumExports {
   FPDFText_ClosePage(textPage: number): void;
   FPDFText_CountChars(textPage: number): number;
   FPDFText_GetUnicode(textPage: number, index: number): number;
-  FPDFText_IsGenerated(textPage: number, index: number): number;
+  /** UTF-16 units for `count` characters from `start`, and a terminator, into `result`; answers how many units it wrote. */
+  FPDFText_GetText(textPage: number, start: number, count: number, result: number): number;
   FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
   FPDFText_GetFontSize(textPage: number, index: number): number;
   FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
@@ -76,22 +77,38 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 let compiled: Promise<WasmModule> | undefined;
 
 function compiledPdfium(): Promise<WasmModule> {
-  compiled ??= readFile(pdfiumWasmPath()).then((bytes) => wasm.compile(bytes));
+  // The file is read at once (a few ms): read in chunks through fs/promises, it waited for the main
+  // thread, which a reading process started ahead spends loading the extractor, so that the
+  // compilation only started with the first document instead of overlapping that load.
+  compiled ??= (async () => wasm.compile(readFileSync(pdfiumWasmPath())))();
   // A failed compile (a missing file) is not kept: the next document tries again and says why.
   compiled.catch(() => (compiled = undefined));
   return compiled;
 }
 
+/** The instance made ahead for the first document of a reading process started before it. */
+let prepared: Promise<Pdfium> | undefined;
+
 /**
- * Starts compiling PDFium (V8 compiles WebAssembly off the main thread) so that a reading process
- * started ahead of its first document has it ready; a failure is left for the first PDF to report.
+ * Starts compiling PDFium (V8 compiles WebAssembly off the main thread) and making an instance of
+ * it, so that a reading process started ahead of its first document has one ready for it (unused:
+ * still an instance of its own); a failure is left for the first PDF to report.
  */
 export function preparePdfium(): void {
   compiledPdfium().catch(() => undefined);
+  prepared ??= instantiatePdfium();
+  prepared.catch(() => undefined);
 }
 
-/** A new PDFium instance over the process's compiled module. */
+/** A new PDFium instance over the process's compiled module (the one made ahead, if any and not yet taken). */
 export async function newPdfium(): Promise<Pdfium> {
+  const ahead = prepared;
+  prepared = undefined;
+  // One that failed ahead is made again here, and its failure reported.
+  return (await ahead?.catch(() => undefined)) ?? instantiatePdfium();
+}
+
+async function instantiatePdfium(): Promise<Pdfium> {
   const module = await compiledPdfium();
   let failed: (error: unknown) => void = () => undefined;
   const instantiationFailed = new Promise<never>((_, reject) => (failed = reject));
