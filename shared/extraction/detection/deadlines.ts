@@ -33,6 +33,9 @@ const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
+/** "of each year" written right after a date. */
+const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|كل عام|كل سنة)/iu;
+
 /** A mandate extended, before the date it runs to. */
 const MANDATE_EXTENDED = anyOf([
   '<extend(ed|s)? (the )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el )?mandato>', '<mandato[^.;]{0,40}<prorrog',
@@ -291,7 +294,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
       // A sentence that ends with its date ("… in October 2030.") is no row: its full stop says so.
-      const endsRow = /^[ ;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(unit.text.slice(d.end)));
+      // A date cell may say the date recurs ("Noviembre de cada año"): the row still ends with its date.
+      const afterDate = unit.text.slice(d.end).replace(RECURS_AFTER_DATE, '');
+      const endsRow = /^[ ;:)]*(?:$|[\t|])/u.test(afterDate) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(afterDate));
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
       const lastWords = before.split(/\s+/u).slice(-5).join(' ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);

@@ -32,6 +32,8 @@ const ABBREVIATIONS = new Set([
   'tel', 'tél', 'fax', 'approx', 'par', 'párr', 'пар', 'ch', 'sec', 'reg', 'regs', 'ord', 'dec', 'décr', 'al', 'ibid', 'op', 'cit', 'vs', 'u.s', 'u.n', 'c', 'cf',
 ]);
 
+const WORD_AT_END = /([\p{L}\p{N}°º.]+)$/u;
+
 function splitSentences(block: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -40,7 +42,9 @@ function splitSentences(block: string): string[] {
     const end = m.index + m[0].length;
     if (m[0] === '.') {
       const before = block.slice(start, m.index);
-      const word = /([\p{L}\p{N}°º.]+)$/u.exec(before)?.[1] ?? '';
+      // The word before the stop, read from the block's tail (matching "$" over the whole block costs its length at every stop).
+      const tail = before.slice(-64);
+      const word = WORD_AT_END.exec(tail.length === 64 && WORD_AT_END.exec(tail)?.[1] === tail ? before : tail)?.[1] ?? '';
       // A number ends a sentence where running text ("… by 30 April 2025. The …") goes on with a capital, or with a
       // letter of a script that has no capitals ("… المادة 142. ولا يوجد …"); an item number does not.
       const sentenceEndsWithNumber = /^\d+$/u.test(word) && before.trim() !== word && /^\s+["«“(]?(?:\p{Lu}|\p{Lo})/u.test(block.slice(end));
@@ -67,6 +71,14 @@ interface Block {
   heading: boolean;
 }
 
+/**
+ * A Chinese date broken across lines ("每年 11 月" / "30 日前", "于每年" / "4月底前"): the line ends inside
+ * the date and the next goes on with its day, month or limit.
+ */
+function chineseDateGoesOn(line: string, next: string): boolean {
+  return /[\u3400-\u9FFF]$/u.test(line) && /(?:年|月|每年)\s*$/u.test(line) && /^\s*(?:\d{1,2}\s*[月日]|[〇一二三四五六七八九十]{1,3}\s*[月日]|底|末|前|以前|之前)/u.test(next);
+}
+
 function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
   const blocks: Block[] = [];
   let current = '';
@@ -83,7 +95,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // or, in Chinese, a numbered item goes on with no new marker ("4. 委员会每年 6 月" / "底前审查 …").
     const next = clean(lines[k + 1] ?? '');
     const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
-      && ((/\p{L}$/u.test(line) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)));
+      && ((/\p{L}$/u.test(line) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
     if (!line) {
       flush();
       continue;
