@@ -66,19 +66,19 @@ const FIRM_LIMIT = anyOf([
 ]);
 
 /**
- * Who must act, a first form: the parties a task names, most specific first. An organization or a
- * state named as the actor wins over the Committee that asks it; the Secretariat over the
- * Committee it serves. A task that names none is the Committee's own (programme of work): a
+ * Who must act, a first form: the party a task names first as acting (see `concernsOf`). An
+ * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
+ * over the Committee it serves. A task that names none is the Committee's own (programme of work): a
  * wrong `committee` reminds no one, a wrong `states` would write to 193 states.
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations (are|is|will|should|shall|may)>', '^(les )?organisations (sont|seront|devraient)>', '^(las )?organizaciones (están|deberán|deberían)>', '^организаци[а-я]* (предлагается|просят)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
   ])],
   ['states', anyOf([
-    '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国', '<الدول>', 'الدول الاعضاء',
+    '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
@@ -119,8 +119,14 @@ function namedAsRecipient(folded: string, index: number): boolean {
 /** The party the text names as acting, most specific first; the Committee when it names none. In a table row, pass the "lead" cell first. */
 function concernsOf(...texts: string[]): DeadlineConcerns {
   for (const text of texts) {
-    const named = CONCERNS_CUES.find(([, cue]) => [...text.matchAll(cue)].some((m) => !namedAsRecipient(text, m.index)))?.[0];
-    if (named) return named;
+    // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
+    // circulate a compilation shared by States and organizations" is the Secretariat's task.
+    let first: { party: DeadlineConcerns; at: number } | undefined;
+    for (const [party, cue] of CONCERNS_CUES) {
+      const m = [...text.matchAll(cue)].find((match) => !namedAsRecipient(text, match.index));
+      if (m && (!first || m.index < first.at)) first = { party, at: m.index };
+    }
+    if (first) return first.party;
   }
   return 'committee';
 }

@@ -20,6 +20,9 @@ describe('the party a Committee deadline concerns', () => {
     ['Le Secrétariat mettra à jour le guide de présentation des rapports avant le 31 mars 2027.', 'secretariat'],
     ['The Committee will submit its annual review to the Security Council before 31 December 2027.', 'committee'],
     ['The working groups will submit their workplans by 15 March 2027.', 'committee'],
+    ['The Secretariat will circulate a compilation of practices shared by States and organizations by 31 May 2027.', 'secretariat'],
+    ['Organizations are kindly requested to update the details of their contacts by 30 April 2027.', 'organizations'],
+    ['委员会还请各国际、区域和次区域组织于2027年11月30日前向委员会通报有关活动。', 'organizations'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
