@@ -92,7 +92,7 @@ export const ELEMENT_CUES = {
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
-    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'الأمن النووي', 'تأمين',
+    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'الأمن النووي', 'تأمين (المصادر|المواد|المنشآت)',
   ]),
   'op3c.border_control': anyOf([
     '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',

@@ -42,6 +42,9 @@ export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
 
+/** Support or assistance given: what OP1 forbids, where a sentence names non-State actors. */
+const SUPPORT_WORD = anyOf(['<(support|assist|aid)', '<(appui|soutien|aide|assist)', '<(apoyo|asistencia|ayuda)', '<(поддержк|содейств|помощ)', '支持', '援助', '协助', 'دعم', 'مساعد']);
+
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
 const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
 
@@ -102,7 +105,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const weapons = weaponsIn(folded);
   const support = SUPPORT_TO_TERRORISTS.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
-  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !namesWeaponMakingActs(folded) && !ELEMENT_CUES['op2.financing'].test(folded)) || (reading.heading === true && OP1_HEADING.test(folded));
+  const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
+  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(ELEMENT_CUES['op3c.border_control'].test(folded) ? folded.replace(IMPORT_AND_EXPORT, ' ') : folded);
   const services = exportCue && SERVICES.test(folded);
@@ -128,7 +132,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   const formula = weapons.length >= 3 && !LAW.test(folded);
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
-  const op2Ban = (op1 && PROHIBITION.test(folded)) || makingBan;
+  const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && PROHIBITION.test(folded)) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
   // nucleares, químicas o biológicas") is the financing prohibition, not a ban on the weapons themselves.
   const financingOnly = found.has('op2.financing') && !namesWeaponMakingActs(folded);

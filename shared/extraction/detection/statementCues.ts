@@ -10,7 +10,7 @@ import { anyOf } from './textFolding.js';
 const MISSING_OR_PLANNED: readonly RegExp[] = [
   // English
   anyOf([
-    '<not yet>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<not yet>', '<(has|have|is|are) yet to>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
     '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|regulate|cover|exist|address|include|control)>', '<do not (yet |currently )?(have|regulate|cover|exist|address)>',
     '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
@@ -28,27 +28,27 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
+    '<pas encore>', '<reste à (établir|mettre en place|adopter|créer)>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
     '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
   ]),
   // Spanish
   anyOf([
-    '<aún no>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
+    '<aún no>', '<(aún|todavía) (debe|tiene que|está por)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
     '<no (regula|contempla|prevé|cubre|tipifica)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
   ]),
   // Russian
   anyOf([
-    '<ещё не>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
+    '<ещё не>', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
     '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир)',
     '<находится в процессе>', '<подготавлива', '<изуча', '<также (нет|отсутству)', '<в (процессе )?(разработке|подготовке)>',
   ]),
   // Chinese
   anyOf([
-    '尚未', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订)中', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
+    '尚未', '尚待', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订)中', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
   ]),
   // Arabic
   anyOf([
