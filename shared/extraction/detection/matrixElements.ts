@@ -42,8 +42,11 @@ export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
 
-/** Support or assistance given: what OP1 forbids, where a sentence names non-State actors. */
-const SUPPORT_WORD = anyOf(['<(support|assist|aid)', '<(appui|soutien|aide|assist)', '<(apoyo|asistencia|ayuda)', '<(поддержк|содейств|помощ)', '支持', '援助', '协助', 'دعم', 'مساعد']);
+/** Support given, or items handed over: what OP1 forbids, where a sentence names non-State actors ("transfer … to non-State actors"). */
+const SUPPORT_WORD = anyOf([
+  '<(support|assist|aid|transfer|export|supply|suppli|provid)', '<(appui|soutien|aide|assist|transf|export|fourni)', '<(apoyo|asistencia|ayuda|transf|export|suministr|proporcion)',
+  '<(поддержк|содейств|помощ|переда|экспорт|постав|предостав)', '支持', '援助', '协助', '转让', '出口', '提供', 'دعم', 'مساعد', 'نقل', 'تصدير', 'توريد',
+]);
 
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
 const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);

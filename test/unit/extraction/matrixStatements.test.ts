@@ -220,3 +220,20 @@ describe('what restates, commits or checks at the border', () => {
     expect(extraction.gaps).toContain('op2.biological');
   });
 });
+
+describe('non-State actors as the subject of a ban', () => {
+  it('reads a ban of the weapons to non-State actors as OP2 only, a ban of transfers to them as OP1 as well', async () => {
+    const ban = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Prohibition of chemical weapons to non-State actors\tX\tLaw No. 2016/008 on chemical weapons, art. 4']);
+    const transfers = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'The Strategic Goods Act 2019 forbids the transfer of missiles and their parts to non-State actors.']);
+
+    expect(present(ban)).toEqual(['op2.chemical']);
+    expect(present(transfers)).toEqual(expect.arrayContaining(['op1', 'op2.delivery']));
+  });
+
+  it('reads "has yet to establish" as a gap', async () => {
+    const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Botswana has yet to establish a licensing system for strategic or dual-use exports.']);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.export_control']);
+  });
+});
