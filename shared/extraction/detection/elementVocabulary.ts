@@ -72,7 +72,8 @@ export const ELEMENT_CUES = {
     '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
     '<proliferation financing>', '<financing of proliferation>',
     // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
-    '<financ[a-zé]*>[^.;]{0,60}<terroris', '<financ[a-zé]* (al|el|del|du|le) terroris',
+    // Financing as an act (not "financial support", which is OP1's support): "finance", "financement", "financie".
+    '<financ(e|es|ed|ing|ement|er|iación|iamiento|ie|ia|iar)>[^.;]{0,60}<terroris', '<financ(ement|iación|iamiento) (al|el|del|du|le) terroris',
     '<funds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<funds>', '<fonds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fonds>', '<fondos>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fondos>',
     '<средств[а-я]*>[^.;]{0,90}<террорис', '<террорис[^.;]{0,60}<средств', '资金[^。；]{0,30}恐怖', '恐怖[^。；]{0,30}资金', 'اموال[^.؛]{0,90}ارهاب', 'ارهاب[^.؛]{0,60}اموال',
     '<financement du terrorisme>', '<financement de la prolifération>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<financiación de la proliferación>', '<cómplice', '<complicidad>', '<tentativa>',
