@@ -18,17 +18,29 @@ import { TABLE_ROW, type TextUnit } from './textUnits.js';
 const BROKERING = anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни', '中间商', '经纪', 'السمسر']);
 const FINANCING_SERVICES = anyOf([
   '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
+  // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
+  '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
+  '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
   '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
 ]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
 const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
-const SECURING = anyOf(['<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+const SECURING = anyOf([
+  '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
+  '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
+
+/** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */
+const DELIVERY_OF_WEAPONS = anyOf([
+  "<(vecteurs?|means of delivery|delivery (systems?|vehicles?|means)|vectores|sistemas vectores|средств[а-я]* доставки|носител[а-я]*) (d'|de |des |of |for |для )?(las |the )?(armes|weapons|armas|оружия)",
+  '(运载工具|运载系统)', 'وسائل (ايصال|إيصال) (اسلحه|الاسلحه)',
+]);
 
 export function elementsOfRequest(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
-  const weapons = weaponsIn(folded);
+  const named = weaponsIn(folded);
+  const weapons = named.includes('delivery') && DELIVERY_OF_WEAPONS.test(folded) ? (['delivery'] as const) : named;
   if (LEGISLATION.test(folded) && weapons.length > 0 && weapons.length < 3) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
@@ -38,7 +50,8 @@ export function elementsOfRequest(folded: string): MatrixElement[] {
   if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');
   if (SECURING.test(folded)) found.add('op3b.physical_protection');
-  if (found.size === 0) for (const e of elementsIn(maskTreatyNames(folded))) found.add(e);
+  // Help is asked for what is missing: read as a gap is read ("services related to exports" is no licensing).
+  if (found.size === 0) for (const e of elementsIn(maskTreatyNames(folded), { gap: true })) found.add(e);
   return [...found];
 }
 

@@ -166,3 +166,18 @@ describe('needs grouped by area', () => {
     expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
 });
+
+describe('needs named by what they would set up', () => {
+  it.each([
+    ['services named one by one beside the exports', 'Servicios vinculados a exportaciones\tElaboración de normas sobre el control de la financiación y el transporte relacionados con la exportación de bienes de doble uso\tAsesoría jurídica', ['op3d.financing_services']],
+    ['disused sources to secure', 'Fuentes radiactivas en desuso\tAseguramiento y traslado a un almacén centralizado de las fuentes en desuso\tAsistencia técnica', ['op3b.physical_protection']],
+    ['a law on the means of delivery of the weapons', 'Législation\tRédaction de dispositions pénales interdisant le transfert de missiles et d\'autres vecteurs d\'armes nucléaires, chimiques ou biologiques\tAppui juridique', ['op2.delivery']],
+  ])('maps %s', async (_what, row, elements) => {
+    const { assistanceRequested } = await extractText([
+      'Misión Permanente de la República de Honduras', 'Nueva York, 3 de febrero de 2030',
+      `El Gobierno solicita asistencia en las áreas siguientes:\nÁrea\tNecesidad\tTipo de asistencia\n${row}`,
+    ]);
+
+    expect(assistanceRequested).toEqual(elements);
+  });
+});
