@@ -29,7 +29,7 @@ const OP1_HEADING = anyOf([
  * Clause boundaries inside a sentence where the statement can change polarity, and a year that
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …").
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако|тогда как|в то время как)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
 
 /** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([

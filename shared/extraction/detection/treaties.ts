@@ -20,7 +20,12 @@ const TREATY_NAMES = {
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
   iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '全面保障监督协定', '保障监督协定', 'اتفاق(ية)? الضمانات']),
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', 'البروتوكول الإضافي']),
-  hcoc: anyOf(['hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
+  hcoc: anyOf([
+    // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
+    'hague code of conduct against ballistic missile proliferation', 'code de conduite de la haye contre la prolifération des missiles balistiques',
+    'código de conducta de la haya contra la proliferación de (los )?misiles balísticos', 'гаагск[а-я]* кодекс[а-я]* поведения (по предотвращению|против) распространения баллистических ракет',
+    '海牙防止弹道导弹扩散行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
+    'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
   nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
 } satisfies Record<Treaty, RegExp>;
@@ -59,7 +64,7 @@ const NOT_PARTY = anyOf([
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
-  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>',
+  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации)>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم',
 ]);
