@@ -31,6 +31,8 @@ const OP1_HEADING = anyOf([
  */
 const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако|тогда как|в то время как)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
 
+const BROKERING = new RegExp(anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*']).source, 'gu');
+
 /** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([
   '<(imports?|imported|importing|importation) (and|or|and/or) (exports?|exported|exporting|exportation)>', '<(exports?|exported) (and|or) (imports?|imported)>',
@@ -126,7 +128,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
   if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
-  if (ELEMENT_CUES['op3c.border_control'].test(folded)) found.add('op3c.border_control');
+  // Brokering named with exports ("contrôle des exportations, du courtage") is a control of trade services, not a border control.
+  if (ELEMENT_CUES['op3c.border_control'].test(exportCue ? folded.replace(BROKERING, ' ') : folded)) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
   // a missing law makes it a missing OP2 prohibition of the weapon as well.
   const missingLaw = LAW.test(folded) || LEGISLATION_WORD.test(folded);

@@ -7,7 +7,7 @@
 import type { Treaty } from '../contract.js';
 import { UNDER_STUDY } from './statementCues.js';
 import { anyOf } from './textFolding.js';
-import type { TextUnit } from './textUnits.js';
+import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
@@ -107,11 +107,25 @@ function counts(clause: string): boolean {
   return true;
 }
 
+/** A table row that names a treaty: a treaty table, whose rows give each treaty's status in a cell. */
+const treatyRow = (unit: TextUnit | undefined) => !!unit && TABLE_ROW.test(unit.text) && ANY_TREATY.test(unit.folded);
+
+/**
+ * A treaty's name alone on its line beside the rows of a treaty table: a row whose status cell is
+ * blank (the Committee's matrix leaves "X" out for what the state has not joined).
+ */
+function blankTableRow(units: readonly TextUnit[], i: number): boolean {
+  const unit = units[i]!;
+  if (TABLE_ROW.test(unit.text) || maskTreatyNames(unit.folded).replace(/[^\p{L}]/gu, '').length > 2) return false;
+  return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
+}
+
 export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
   const found = new Set<Treaty>();
-  for (const unit of units) {
+  for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
+    if (blankTableRow(units, i)) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);

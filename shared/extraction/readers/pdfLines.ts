@@ -224,20 +224,25 @@ function fitsColumns(line: PageLine, columns: readonly Column[]): boolean {
 const CELL_LINE_SPACING = 1.3;
 
 /**
- * The spacing (in font sizes) up to which two lines of a column are one cell, for this table: where
- * its line spacings fall in two groups (lines of a wrapped cell, then rows further apart by their
- * padding), the middle of the first step between them, so that a table set with generous leading
- * keeps its wrapped cells; otherwise the usual single spacing.
+ * The spacing (in font sizes) up to which two lines of a column are one cell, for this table. Its
+ * line spacings (half-line offsets of centred cells and gaps to headings left out) may fall in two
+ * groups: lines of a wrapped cell, then rows set further apart by their padding, a spacing that
+ * recurs from row to row. The middle of the widest such step, where the closer group is a line
+ * spacing (single to one and a half); otherwise the usual single spacing. Word processors differ:
+ * 1.15 within a cell and 1.4 between rows in one, 1.4 and 1.8 in another.
  */
 function cellLineSpacing(lines: readonly PageLine[]): number {
-  const spacings = lines.slice(1).map((line, i) => (lines[i]!.y - line.y) / Math.max(line.height, lines[i]!.height)).filter((s) => s > 0.5 && s < 3).sort((a, b) => a - b);
-  // The first step up from the closest spacings: lines of one cell below it, rows (and a heading after the table) above.
-  const step = spacings.findIndex((spacing, i) => i > 0 && spacing / spacings[i - 1]! >= 1.15);
-  if (step < 0) return CELL_LINE_SPACING;
-  const within = spacings[step - 1]!;
-  const at = (within + spacings[step]!) / 2;
-  // The closer group must be a line spacing (single to one and a half), not rows set apart.
-  return within >= 1 && within <= 1.6 && at > CELL_LINE_SPACING ? at : CELL_LINE_SPACING;
+  const spacings = lines.slice(1)
+    .map((line, i) => (lines[i]!.y - line.y) / Math.max(line.height, lines[i]!.height))
+    .filter((spacing) => spacing >= 1 && spacing < 2.5)
+    .sort((a, b) => a - b);
+  let best = { ratio: 1.15, at: CELL_LINE_SPACING };
+  for (let i = 1; i < spacings.length; i++) {
+    const [within, between] = [spacings[i - 1]!, spacings[i]!];
+    const recurs = spacings.filter((s) => Math.abs(s - between) <= between * 0.1).length >= 2;
+    if (between / within >= best.ratio && within <= 1.6 && recurs) best = { ratio: between / within, at: (within + between) / 2 };
+  }
+  return Math.max(CELL_LINE_SPACING, best.at);
 }
 
 /**

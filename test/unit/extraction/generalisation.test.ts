@@ -304,3 +304,13 @@ describe('table columns in a PDF', () => {
     expect(pages[0]).toContain('Adopt a control list\tMinistry of Trade');
   });
 });
+
+describe('a treaty table whose status cell is blank', () => {
+  it('reads a treaty named alone beside marked rows as not joined', async () => {
+    const lines = ['1540 Committee matrix of Nepal', 'Approved on 4 May 2030', 'Instrument\tX\tRemarks', 'Chemical Weapons Convention\tX\tRatified 1997',
+      'Hague Code of Conduct against Ballistic Missile Proliferation', 'Biological Weapons Convention\tX\tRatified 2016'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'matrix.txt' });
+
+    expect(treaties.sort()).toEqual(['bwc', 'cwc']);
+  });
+});
