@@ -23,10 +23,10 @@ const COMMITTEE_NAME = anyOf([
 
 /** A title that makes the document a letter or message of the Chair (or a Committee matrix). */
 const CHAIR_TITLE = anyOf([
-  '^letter dated .{0,80} from the chair', '^message from the chair', '^lettre datée .{0,160} (par le président|par la présidente|du président du comité|de la présidente du comité)', '^message (du président|de la présidente)',
-  '^carta de fecha .{0,120} (por|de) (la presidencia|el presidente|la presidenta)', '^mensaje (de la presidencia|del presidente|de la presidenta)',
+  '^letter dated .{0,80} from the chair', '^message from the chair', '^lettre datée .{0,240} (par le président|par la présidente|du président du comité|de la présidente du comité)', '^message (du président|de la présidente)',
+  '^carta de fecha .{0,240} (por|de) (la presidencia|el presidente|la presidenta)', '^mensaje (de la presidencia|del presidente|de la presidenta)',
   '^письмо председател', '^послание председател',
-  '委员会主席([0-9年月]{0,12}日)?(给|的信)', '^رسالة .{0,80} (من|موجهة من) رئيس',
+  '委员会主席([0-9年月]{0,12}日)?(给|的信)', '^رسالة .{0,240} (من|موجهة من) رئيس',
 ]);
 
 const MATRIX_TITLE = anyOf([

@@ -7,7 +7,7 @@
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
-import { anyOf, fold } from './textFolding.js';
+import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 /**
@@ -221,22 +221,24 @@ function clauseOf(text: string, dateEnd: number): string {
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
   '<(à|avant) la même date>', '<dans le même délai>', '<le même jour>', '<en la misma fecha>', '<(para|antes de) la misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
-  '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', 'في الموعد نفسه', 'في التاريخ نفسه', 'في نفس الموعد', 'في نفس التاريخ',
+  '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
 
 function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
   const unit = units[i]!;
-  // The words may come in a later sentence of the same paragraph, before it gives another date.
+  // The words may come in a later sentence of the same paragraph or of the next one ("Secondly, … by the
+  // same date"), before another date is given.
   const following: string[] = [];
-  for (let k = i + 1; k < units.length && units[k]!.paragraph === unit.paragraph && findDates(units[k]!.text).length === 0; k++) following.push(units[k]!.text);
+  for (let k = i + 1; k < units.length && units[k]!.paragraph <= unit.paragraph + 1 && findDates(units[k]!.text).length === 0; k++) following.push(units[k]!.text);
   const found: DeadlineFinding[] = [];
   const tail = [unit.text.slice(dateEnd), ...following].join(' ');
-  for (const m of fold(tail).matchAll(new RegExp(SAME_LIMIT.source, 'gu'))) {
-    // Folding keeps offsets in these scripts (no alef or CJK spaces before a Latin, Cyrillic or Chinese cue), so the offset holds on the original.
-    const at = m.index;
+  const { folded, offsets } = foldWithOffsets(tail);
+  for (const m of folded.matchAll(new RegExp(SAME_LIMIT.source, 'gu'))) {
+    const at = offsets[m.index]!;
+    const length = offsets[m.index + m[0].length]! - at;
     // A restated date right after the words ("en la misma fecha, 30 de abril") is read as a date already.
-    if (findDates(tail.slice(at, at + m[0].length + 30)).length > 0) continue;
+    if (findDates(tail.slice(at, at + length + 30)).length > 0) continue;
     const sentenceStart = Math.max(0, ...[...tail.slice(0, at).matchAll(new RegExp(SENTENCE_END.source, 'gu'))].map((e) => e.index + 1));
     const sameSentence = sentenceStart === 0;
     // Within the first task's sentence, the second task starts at the conjunction before the words.
@@ -244,7 +246,7 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
     const endMatch = SENTENCE_END.exec(tail.slice(at));
     const sentence = tail.slice(conjunction, endMatch ? at + endMatch.index : undefined).trim();
     const before = tail.slice(conjunction, at);
-    const after = tail.slice(at + m[0].length, endMatch ? at + endMatch.index : undefined);
+    const after = tail.slice(at + length, endMatch ? at + endMatch.index : undefined);
     if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence))) continue;
     const named = concernsOf(fold(sentence));
     found.push({

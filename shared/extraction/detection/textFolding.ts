@@ -57,3 +57,26 @@ function compileFolded(source: string): string {
 export function anyOf(alternatives: readonly string[], flags = 'u'): RegExp {
   return new RegExp(alternatives.map((a) => `(?:${compileFolded(a)})`).join('|'), flags);
 }
+
+/**
+ * Folded text with, for each of its characters, the offset of the original character it came from:
+ * for finding a pattern in folded text and quoting the original around it (Arabic folding drops
+ * alefs, so folded offsets drift from the original's). Folds character by character: runs of spaces
+ * are not collapsed, which patterns written with single spaces do not need.
+ */
+export function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
+  let folded = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    for (const c of fold(char)) {
+      folded += c;
+      offsets.push(i);
+    }
+    if (char.length === 2) i++;
+  }
+  offsets.push(text.length);
+  return { folded, offsets };
+}
+
