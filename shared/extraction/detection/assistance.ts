@@ -61,6 +61,18 @@ export interface AssistanceReading {
   requestUnits: Set<number>;
 }
 
+/** "in the following areas." without a colon still announces the items after it (not "the request set out below": that is the whole text). */
+const LIST_FOLLOWS = anyOf([
+  '<(in )?the following (areas|fields|needs|domains|sectors|matters)[.:]?\\s*$', '<(domaines|besoins|secteurs) suivants[.:]?\\s*$', '<(áreas|ámbitos|necesidades|esferas) siguientes[.:]?\\s*$',
+  '<(по )?следующим (направлениям|областям|вопросам)[.:]?\\s*$', '以下(领域|方面)[。：:]?\\s*$', 'المجالات التاليه[.:]?\\s*$',
+]);
+/** Thanks for help already given: what another gave, not what the state asks. */
+const THANKS = anyOf(['<thanks?>', '<grateful for>', '<appreciation>', '<remercie>', '<agradece>', '<благодар', '感谢', 'تشكر', 'تعرب عن (تقديرها|امتنانها)']);
+/** A section heading's mark: "2.", "II.", "B.", "(c)", "二、". */
+const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-zа-я]\)|[一二三四五六七八九十]+[、.])\s*/u;
+/** A sub-heading's mark: a letter or a number ("A.", "b)", "2.1"), below a section's heading. */
+const SUBHEADING_MARK = /^\s*(?:[A-ZА-Яa-zа-я][.)]|\(?[a-zа-я]\)|\d+\.\d+|[IVX]+\.)\s/u;
+
 /** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
 const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
 
@@ -81,20 +93,27 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
         if (!OFFER_CUE.test(units[j]!.folded)) take(units[j]!);
       }
-      // Needs as plain paragraphs ("Area A - Legislation: drafting assistance for …"): each paragraph that
-      // names a need, up to the first that names none (a closing courtesy) or the next heading.
-      for (let j = i + 1; !kind && j < units.length && !units[j]!.heading; j++) {
+      // Needs as paragraphs or under area headings ("A. Cadre législatif", "Area A - Legislation: …"): the
+      // section's units that name a need, up to the next heading of the section's own rank. Offers and
+      // thanks for past help name what others give; a unit that names nothing (a courtesy, a form of
+      // help) is passed over.
+      // A heading with no section mark (a title, "Assistance requested") covers the paragraphs that name a need, up to
+      // the first that names none.
+      const rank = markerKind(unit.text);
+      const marked = SECTION_MARK.test(unit.text);
+      for (let j = i + 1; !kind && j < units.length; j++) {
         const item = units[j]!;
-        if (OFFER_CUE.test(item.folded)) continue;
-        if (elementsOfRequest(item.folded).length === 0) break;
-        take(item);
+        if (item.heading && (!marked || markerKind(item.text) === rank || !SUBHEADING_MARK.test(item.text))) break;
+        if (item.heading || OFFER_CUE.test(item.folded) || THANKS.test(item.folded)) continue;
+        if (elementsOfRequest(item.folded).length > 0) take(item);
+        else if (!marked) break;
       }
     }
     if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     take(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item.
-    const opensList = /[:：]\s*$/u.test(unit.text);
+    const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
     const ownMarker = unit.listItem ? markerKind(unit.text) : null;
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
@@ -103,7 +122,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       if (item.heading) break;
       const row = TABLE_ROW.test(item.text) && (opensList || TABLE_ROW.test(units[j - 1]!.text));
       if (item.listItem && markerKind(item.text) === ownMarker) break;
-      if (!(item.listItem || row || (opensList && j === i + 1))) break;
+      // A cell's wrapped lines, read apart from their row, sit between the table's rows: they belong to the table.
+      const tableSoFar = units.slice(i + 1, j).some((u) => TABLE_ROW.test(u.text));
+      const wrappedCell = !row && !item.listItem && tableSoFar && units.slice(j + 1, j + 9).some((u) => TABLE_ROW.test(u.text));
+      if (!(item.listItem || row || wrappedCell || (opensList && j === i + 1))) break;
       take(item);
     }
   }

@@ -136,9 +136,9 @@ export const REQUEST_CUE = anyOf([
   '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>',
   '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<demande d'assistance>",
   '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>',
-  '<просит>', '<запрашива', '<нуждается в (помощи|содействии)>', '<просьб', '<запрос[а-я]* о (помощи|содействии)>',
+  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>',
   '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
-  'تطلب', 'طلب المساعدة', 'تحتاج', 'ترغب في الحصول', 'تلتمس',
+  '<(و|ف)?(تطلب|تحتاج|تلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
 ]);
 
 /** The state offers help to others: not a request. */
