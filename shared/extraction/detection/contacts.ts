@@ -11,6 +11,8 @@
 import type { ContactFinding } from '../contract.js';
 import { chineseNameAtEnd, DOTTED_NAME } from './chineseNames.js';
 import { leavesThePost } from './contactDeparture.js';
+import { MEASURE_CUE } from './statementCues.js';
+import { fold } from './textFolding.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
@@ -69,6 +71,19 @@ function blockBefore(text: string, at: number, from: number): string {
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   const ownRow = line.includes('\t') && !line.startsWith('\t');
   return text.slice(Math.max(from, ownRow ? lineStart : at - 400), at);
+}
+
+/**
+ * A line that opens with a person and goes on with the person's post ("2. Шевчук Оксана Ивановна —
+ * начальник отдела …", "- Mr. Tomas Ilves, Adviser …"): a contact line, whose post names no measure.
+ */
+export function opensWithPerson(text: string): boolean {
+  const body = text.replace(/^[\s\d.)(、一二三四五六七八九十•\-–—*]+/u, '');
+  const titled = LEADING_TITLE.test(body);
+  const [head] = body.split(titled ? /\s[–—-]\s|[,;،，\t]/u : /\s[–—]\s/u);
+  if (!head || head === body) return false;
+  const name = withoutTitles(head.trim());
+  return looksLikeName(name) && (titled || !MEASURE_CUE.test(fold(name)));
 }
 
 function looksLikeName(name: string): boolean {

@@ -8,6 +8,7 @@ import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
   ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
+import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
@@ -27,15 +28,16 @@ const OP1_HEADING = anyOf([
 
 /**
  * Clause boundaries inside a sentence where the statement can change polarity, and a year that
- * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …").
+ * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
+ * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|however|whereas|while|although|mais|cependant|toutefois|alors que|tandis que|pero|sin embargo|aunque|mientras que|но|однако|тогда как|в то время как)\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|alors que|tandis que|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
 
 const BROKERING = new RegExp(anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*']).source, 'gu');
 
 /** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([
-  '<(imports?|imported|importing|importation) (and|or|and/or) (exports?|exported|exporting|exportation)>', '<(exports?|exported) (and|or) (imports?|imported)>',
+  '<(imports?|imported|importing|importation),? (and |or |and/or )?(exports?|exported|exporting|exportation)>', '<(exports?|exported) (and|or) (imports?|imported)>',
   "<(l')?importation (et|ou) (à l'|de l')?exportation>", '<importaci[oó]n (y|o|e) (la )?exportaci[oó]n>', '<(importados|importadas) (o|y) (exportados|exportadas)>',
   '<(ввоз|импорт)[а-я]* (и|или) (вывоз|экспорт)[а-я]*', '进出口', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير',
 ]).source, 'gu');
@@ -207,8 +209,9 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
-    // A line with an e-mail address is a contact or signature line: a job title is not a measure.
-    if (unit.text.includes('@') && E_MAIL.test(unit.text)) continue;
+    // A line with an e-mail address, or one that opens with a person and the post, is a contact or
+    // signature line: a job title is not a measure.
+    if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });

@@ -28,14 +28,14 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', '<reste à (établir|mettre en place|adopter|créer)>', "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
+    '<pas encore>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a été|ont été)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|réglemente|prévoit|vise) pas>',
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
     '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
   ]),
   // Spanish
   anyOf([
-    '<aún no>', '<(aún|todavía) (debe|tiene que|está por)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
+    '<aún no>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuenta|dispone) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
     '<no (regula|contempla|prevé|cubre|tipifica)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
@@ -72,7 +72,7 @@ export const UNDER_STUDY = anyOf([
   '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
-  "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<reste à (définir|déterminer|décider|élaborer)>',
+  "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<rest(e|ent) à (définir|déterminer|décider|élaborer)>',
   "<aucune décision n'a (encore )?été prise>", "<(étudie|examine|évalue) (actuellement )?(la possibilité|l'opportunité)>",
   '<(está|están|se encuentra|se encuentran|sigue|siguen|continúa) (aún |todavía |actualmente )?(en|bajo) (estudio|análisis|evaluación|discusión|consideración|revisión|examen|debate)>',
   '<(es|son) objeto de (un |una )?(análisis|estudio|reflexión|evaluación|debate|examen)>', '<se (está|están|viene|vienen) (considerando|analizando|evaluando|estudiando|discutiendo|examinando|debatiendo)>',
@@ -119,7 +119,7 @@ export const RESTATEMENT_CUE = anyOf([
   '<пункт[а-я]* \\d+ (резолюции( 1540( \\(2004\\))?)? )?(обязывает|требует|предусматривает|призывает)', '<резолюци[а-я]* 1540( \\(2004\\))? (обязывает|требует)',
   '第\\s*\\d+\\s*段(要求|规定|责成)', '决议(要求|规定)各国', '(تلزم|تطلب|تقضي|تنص) الفقره \\d+', '(يلزم|يطلب) القرار 1540',
   // Commitment stated, no measure described: "reaffirms its full commitment to this obligation", "fully subscribes to".
-  '<reaffirms?>', '<(fully )?subscribes to this obligation>', '<attaches (great )?importance to>', '<réaffirme>', '<attache une grande importance>',
+  '<reaffirms?>', '<(fully )?subscribes to this obligation>', '<souscrit (pleinement )?à (cette|cet) (obligation|engagement)>', '<suscribe (plenamente )?(esta|dicha) obligación>', '<attaches (great )?importance to>', '<réaffirme>', '<attache une grande importance>',
   '<reafirma>', '<concede gran importancia>', '<(вновь )?подтверждает (свою )?(полную )?приверженность>', '<придает большое значение>', '重申', '高度重视', 'تؤكد [^.]{0,40}التزامها', 'تؤكد مجددا', 'تولي (اهمية|أهمية) كبيره',
 ]);
 
