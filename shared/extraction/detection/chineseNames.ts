@@ -24,8 +24,12 @@ export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
  * otherwise the longest ending (four to two characters) that starts with a surname, or the last
  * three characters.
  */
+/** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
+const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
+
 export function chineseNameAtEnd(run: string): string {
-  if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run;
+  // A transliterated name is kept whole, but not the post written before its first part.
+  if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run.replace(POST_END, '');
   for (const compound of COMPOUND_SURNAMES) {
     const at = run.lastIndexOf(compound);
     if (at >= 0 && run.length - at >= 3 && run.length - at <= 4) return run.slice(at);

@@ -17,7 +17,7 @@ const LEFT_THE_POST = anyOf([
   '<former>', '<formerly>', '<previous>', '<previously>', '<outgoing>', '<no longer>', '<ceased?>', '<ceases>',
   '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
   // French
-  '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>',
+  "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>', '<переведен[а-я]* на другую', '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>',
   // Spanish
   '<anterior>', '<saliente>', '<ya no>', '<de(ja|jó|jará|jado) de>', '<sin efecto>', '<ces(a|ó|ado|ará|e)>', '<(ha sido )?trasladad[oa]>',
   // Russian
@@ -31,7 +31,7 @@ const LEFT_THE_POST = anyOf([
 /** A replacing word: the person named after it, in its clause, is the one replaced. */
 const REPLACES = anyOf([
   '<replac(e|es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
-  '<rempla(ce|çant|cement de)>', '<succède à>', '<au lieu de>',
+  '<rempla(ce|cent|çant|cement de)>', '<succède à>', '<au lieu de>',
   '<reemplaz(a|ando)>', '<sustitu(ye|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
   '<замен(яет|яя|ит)>', '<вместо>', '<на смену>',
   '替代', '接替', '取代', '代替', '替换',

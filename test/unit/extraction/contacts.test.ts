@@ -83,3 +83,18 @@ describe('names with initials and titles, copies and withdrawn designations', ()
     expect(found(text).map((c) => c.email)).toEqual(['l.tamm@mfa.example.gov']);
   });
 });
+
+describe('names written in another script or after a post', () => {
+  it.each([
+    ['a Latin-script name with a Chinese title', '二、Siti Aminah binti Yusof女士\n    总检察署高级法律顾问\n    电子邮件：siti.yusof@agc.example.gov', 'Siti Aminah binti Yusof'],
+    ['a Spanish title D.ª', 'Puede dirigirse a D.ª Elena Ruiz Marín, Jefa de Área (correo electrónico: e.ruiz@comercio.example.gov).', 'Elena Ruiz Marín'],
+    ['a transliterated name after its post', '如需进一步信息，请联系外交部法律司副秘书阿尼塔·古隆女士（电子邮件：a.gurung@mofa.example.gov）。', '阿尼塔·古隆'],
+  ])('reads %s', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('leaves out a person whose designation the new ones replace, called to other duties', () => {
+    const text = 'Mme Claire Roux, conseillère, c.roux@gouv.example.gov.\nCes désignations remplacent celle de M. Paul Morel (p.morel@gouv.example.gov), appelé à d\'autres fonctions.';
+    expect(found(text).map((c) => c.email)).toEqual(['c.roux@gouv.example.gov']);
+  });
+});
