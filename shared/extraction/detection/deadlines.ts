@@ -55,6 +55,9 @@ const TASK_WORD = anyOf([
   '<publish', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
 ]);
 
+/** A duty stated as such ("deberán llegar al Comité antes del …", "must reach", "doivent parvenir"): the sentence is a task. */
+const OBLIGATION = anyOf(['<(must|shall)>', '<(doivent|devront|doit|devra)>', '<(deberán|deben|debe|deberá)>', '<(должны|должен|должна|следует)>', '必须', '须', '<(يجب|ينبغي)>']);
+
 /**
  * Limits that say by themselves that someone must act by the date ("no later than", "au plus tard",
  * "не позднее"): the sentence needs no known task verb. A bare "by", "до" or "قبل" also places
@@ -102,7 +105,7 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 const INVITED_AFTER = new RegExp(`(?:${anyOf([
   '<(invite|invites|request|requests|urge|urges|call upon|calls upon|encourage|encourages|ask|asks)>', '<(invit|pri|demand|engag|encourag)[a-zé]*>',
   '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|просит|рекоменду)[а-я]*>', '邀请', '请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث)>',
-]).source})(?:\\s+(?:also|further|again|également|aussi|asimismo|también|igualmente|также|тоже|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+]).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = new RegExp(`(?:${anyOf([
@@ -118,6 +121,11 @@ function namedAsRecipient(folded: string, index: number): boolean {
 
 /** The party the text names as acting, most specific first; the Committee when it names none. In a table row, pass the "lead" cell first. */
 function concernsOf(...texts: string[]): DeadlineConcerns {
+  return namedParty(...texts) ?? 'committee';
+}
+
+/** The party the texts name first as acting, if any. */
+function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
@@ -128,7 +136,7 @@ function concernsOf(...texts: string[]): DeadlineConcerns {
     }
     if (first) return first.party;
   }
-  return 'committee';
+  return undefined;
 }
 
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
@@ -274,6 +282,8 @@ function sameTask(a: string, b: string): boolean {
 export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: string | null): DeadlineFinding[] {
   const deadlines: DeadlineFinding[] = [];
   const seen = new Set<string>();
+  /** Tasks whose text names no party (the Committee's by default): a restatement that names one replaces them. */
+  const unnamed = new Set<string>();
   const documentDate = referenceDate(units, documentDateGiven);
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
@@ -318,7 +328,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A date followed by "to <date>" is a period bound.
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
-      if (!TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${lastWords} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      // A row of a table of tasks ("task | who | date") is a task whatever its words.
+      const tableTask = rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2;
+      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${lastWords} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {
@@ -336,9 +348,14 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const concerns = rowish && endsRow ? concernsOf(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : concernsOf(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
-      // A restatement names the same party: the same words for another party on that date are another task.
-      if (deadlines.some((x) => x.date === date && x.concerns === concerns && sameTask(x.task, task))) continue;
+      const party = rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const concerns = party ?? 'committee';
+      // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
+      // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
+      const twin = deadlines.find((x) => x.date === date && sameTask(x.task, task));
+      if (twin && (twin.concerns === concerns || !party)) continue;
+      if (twin && unnamed.has(twin.task)) deadlines.splice(deadlines.indexOf(twin), 1);
+      if (!party) unnamed.add(task);
       deadlines.push({
         date,
         precision,

@@ -64,7 +64,10 @@ function scoreDate(head: string, d: FullDate): number {
   const numbered = /^\s*(?:\d+(?:\.\d+)*[.)]|[-•–])\s/u.test(before);
   if (!numbered && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(-80)))) standing += 3;
+  // An adoption line may name the body and the place before its date; only at the start or the end of the text,
+  // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
+  const edge = d.start < 1_500 || d.start > head.length - 1_500;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(edge ? -240 : -80)))) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.

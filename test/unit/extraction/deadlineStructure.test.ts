@@ -192,3 +192,22 @@ describe('a limit, not a time', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'states'], ['2030-06-10', 'organizations']]);
   });
 });
+
+describe('tables of tasks and duties stated as such', () => {
+  it('reads each row of a table of tasks, whatever its words, and a restatement in prose as the same task', () => {
+    const deadlines = deadlinesOf([
+      'Information received by 15 September 2030 will be reflected in the annual review.',
+      'Task\tResponsible\tDate\tParagraph',
+      'Workplans of the four working groups\tCoordinators of the working groups\t31 March 2030\t2',
+      'First reports and additional information to be reflected in the annual review\tStates\t15 September 2030\t3',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-09-15', 'states']]);
+  });
+
+  it('reads a duty stated with a modal as a task', () => {
+    const [deadline] = deadlinesOf(['Las observaciones de los Estados deberán llegar al Comité antes del 31 de julio de 2030.']);
+
+    expect(deadline).toMatchObject({ date: '2030-07-31', concerns: 'states' });
+  });
+});
