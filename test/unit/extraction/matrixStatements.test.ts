@@ -237,3 +237,14 @@ describe('non-State actors as the subject of a ban', () => {
     expect(extraction.gaps).toEqual(['op3d.export_control']);
   });
 });
+
+describe('Arabic cues as words of their own', () => {
+  it('reads no gap where folding would join the end of one word to the next ("أحكام المواد")', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جيبوتي', 'جيبوتي، 3 شباط/فبراير 2030',
+      'وتطبق المديرية العامة للجمارك أحكام المواد ٣٢ إلى ٣٨ من قانون الجمارك على السلع المحظورة في ميناء دوراليه، غير أن المنافذ البرية لا تملك حتى الآن أجهزة للكشف عن المواد المشعة.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+});
