@@ -31,7 +31,7 @@ const OP1_HEADING = anyOf([
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن)\s*|،\s*(?=كما\s)/iu;
+const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
 const BROKERING = new RegExp(anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*']).source, 'gu');
 
@@ -159,8 +159,14 @@ function isShortTitle(text: string): boolean {
   return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
 }
 
+/** A numbered paragraph's run-in title before a colon ("9. Accounting, securing and physical protection (a) and (b): …"): it names the topic, it states nothing. */
+const RUN_IN_TITLE = /^\s*[\d٠-٩]+(?:\.[\d٠-٩]+)*[.)-]?\s*[^:：\n]{3,140}[:：]\s+(?=\S)/u;
+
 function clausesOf(text: string): string[] {
-  return text.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
+  // The title is left out of the clauses; a clause that names nothing still takes the elements of its whole sentence, the title's among them.
+  const title = RUN_IN_TITLE.exec(text);
+  const body = title && title[0].trim().split(/\s+/u).length <= 14 ? text.slice(title[0].length) : text;
+  return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
 function weaponFor(element: MatrixElement, folded: string): Weapon {
