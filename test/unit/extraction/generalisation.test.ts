@@ -314,3 +314,40 @@ describe('a treaty table whose status cell is blank', () => {
     expect(treaties.sort()).toEqual(['bwc', 'cwc']);
   });
 });
+
+describe('treaty status as a careful reader reads it', () => {
+  it.each([
+    ['a ratification awaiting approval', 'The instrument of ratification of the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material is awaiting approval by the Assembly.', []],
+    ['a clause that opens with "no"', 'Its comprehensive safeguards agreement has been in force since 1993; no Additional Protocol has been concluded.', ['iaea_csa']],
+    ['the Hague Code under study (ru), its missiles no gap', 'Вопрос о присоединении к Гаагскому кодексу поведения по предотвращению распространения баллистических ракет изучается.', []],
+    ['a safeguards agreement written without the article (ar)', 'أبرمت الدولة اتفاق ضمانات شاملة مع الوكالة الدولية للطاقة الذرية يكمله بروتوكول إضافي نافذ منذ عام ٢٠١٠.', ['iaea_ap', 'iaea_csa']],
+    ['a national act named after a convention', 'The Chemical Weapons Convention (Implementation) Act, 2021 prohibits the development of chemical weapons.', []],
+  ])('%s', async (_what, sentence, treaties) => {
+    const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
+
+    expect(extraction.treaties.sort()).toEqual(treaties);
+    expect(extraction.gaps).not.toContain('op2.delivery');
+  });
+});
+
+describe('what a text refers to is not what it is', () => {
+  it('types a designation of contacts that mentions earlier and later reports as a designation', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of the Republic of Botswana', 'New York, 3 February 2030',
+      'The Government of Botswana has designated the following national points of contact for matters related to resolution 1540 (2004):',
+      'Ms. Neo Kgosi, Adviser, n.kgosi@mfa.example.gov',
+      'The additional information submitted by Botswana on 30 June 2027 remains valid, and the Government will submit updated information in due course.',
+    ]);
+
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
+  it('dates an action plan by its adoption line at the end, though the body and the place stand between', async () => {
+    const extraction = await extractText([
+      'دولة الإمارات العربية المتحدة', 'خطة العمل الوطنية الطوعية', 'تعتزم الدولة تنفيذ الإجراءات التالية.',
+      'اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها المنعقد في أبوظبي بتاريخ ١٢ رجب ١٤٥١هـ الموافق ١٢ يناير ٢٠٣٠م.',
+    ]);
+
+    expect(extraction.documentDate).toBe('2030-01-12');
+  });
+});
