@@ -66,6 +66,8 @@ const LIST_FOLLOWS = anyOf([
   '<(in )?the following (areas|fields|needs|domains|sectors|matters)[.:]?\\s*$', '<(domaines|besoins|secteurs) suivants[.:]?\\s*$', '<(áreas|ámbitos|necesidades|esferas) siguientes[.:]?\\s*$',
   '<(по )?следующим (направлениям|областям|вопросам)[.:]?\\s*$', '以下(领域|方面)[。：:]?\\s*$', 'المجالات التاليه[.:]?\\s*$',
 ]);
+/** An item lettered inside a paragraph, the last one after "and": "(b) drafting …", "and (c) establishing …". */
+const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?\(?[a-zа-я]\)\s/iu;
 /** Thanks for help already given: what another gave, not what the state asks. */
 const THANKS = anyOf(['<thanks?>', '<grateful for>', '<appreciation>', '<remercie>', '<agradece>', '<благодар', '感谢', 'تشكر', 'تعرب عن (تقديرها|امتنانها)']);
 /** A section heading's mark: "2.", "II.", "B.", "(c)", "二、". */
@@ -125,7 +127,9 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // A cell's wrapped lines, read apart from their row, sit between the table's rows: they belong to the table.
       const tableSoFar = units.slice(i + 1, j).some((u) => TABLE_ROW.test(u.text));
       const wrappedCell = !row && !item.listItem && tableSoFar && units.slice(j + 1, j + 9).some((u) => TABLE_ROW.test(u.text));
-      if (!(item.listItem || row || wrappedCell || (opensList && j === i + 1))) break;
+      // "requests assistance for: (a) …; (b) …; and (c) …": the items of a list run on in one paragraph.
+      const inlineItem = item.paragraph === unit.paragraph && INLINE_ITEM.test(item.text);
+      if (!(item.listItem || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
       take(item);
     }
   }
