@@ -330,7 +330,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2;
-      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${lastWords} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {

@@ -96,7 +96,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // or, in Chinese, a numbered item goes on with no new marker ("4. 委员会每年 6 月" / "底前审查 …").
     const next = clean(lines[k + 1] ?? '');
     const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
-      && ((/\p{L}$/u.test(line) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
+      && ((/[\p{L}\d]$/u.test(line) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
     if (!line) {
       flush();
       continue;
