@@ -283,7 +283,8 @@ function tableRows(lines: readonly PageLine[], columns: readonly Column[]): stri
       row.bottom = Math.min(row.bottom, cell.bottom);
     } else rows.push({ bottom: cell.bottom, entries: [...cell.entries] });
   }
-  return rows.flatMap(({ entries }) => splitAtFullLines(entries)).map((entries) =>
+  // Rows told apart by their spacing need no other cut: a cell's lines beside another cell's lines are one row.
+  return rows.flatMap(({ entries }) => (spacing > CELL_LINE_SPACING ? [entries] : splitAtFullLines(entries))).map((entries) =>
     columns
       .map((_, i) => entries.filter((e) => e.column === i).map((e) => e.text).join(' '))
       .join('\t')
