@@ -14,11 +14,15 @@ const TREATY_NAMES = {
   cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
   bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,90}armes biologiques', 'convención sobre [^.;]{0,90}armas biológicas', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,40}الأسلحة البيولوجية']),
   geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
-  cppnm: anyOf(['physical protection of nuclear material', '<cppnm>', '<cppmn>', '<cpfmn>', 'protection physique des matières nucléaires', 'protección física de los materiales nucleares', 'физической защите ядерного материала', '<кфзям>', '核材料实物保护公约', 'الحماية المادية للمواد النووية']),
+  // The Convention's name, not a decree or rules on the same subject ("décret relatif à la protection physique des matières nucléaires").
+  cppnm: anyOf([
+    'convention on the physical protection of nuclear material', '<cppnm>', '<cppmn>', '<cpfmn>', 'convention sur la protection physique des matières nucléaires',
+    'convención sobre la protección física de los materiales nucleares', 'конвенци[а-я]* о физической защите ядерного материала', '<кфзям>', '核材料实物保护公约', 'اتفاقيه الحمايه الماديه للمواد النوويه',
+  ]),
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
   icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
-  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении гарантий', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
+  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
@@ -60,17 +64,17 @@ const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?'
 const NOT_PARTY = anyOf([
   '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
   "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', "<n'ont pas>",
-  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
-  '<n/a>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
+  '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
-  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации)>',
+  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
-const SIGNED = anyOf(['<signed>', '<signé', '<firmado>', '<firmó>', '<suscrito>', '<подписал', '<подписан', '签署', 'وقعت', 'وقع', 'التوقيع']);
+const SIGNED = anyOf(['<signed>', '<signé', '<firmado>', '<firmó>', '<suscrito>', '<подписал', '<подписан', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
 const PARTY = anyOf([
   '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<adhered>', '<applies>', '<implements>',
   '<partie>', '<ratifié', '<adhéré', '<en vigueur>', '<applique>', '<parte>', '<ratificó>', '<ratificado>', '<adhirió>', '<vigor>', '<aplica>',
