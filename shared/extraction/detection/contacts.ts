@@ -44,7 +44,8 @@ const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /** Chinese characters before a title; the name is the end of the run (see chineseNames.ts). */
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
-const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})(?:先生|女士|博士|教授|大使)`, 'gu');
+const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
+const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
@@ -139,6 +140,14 @@ function nameBefore(block: string): FoundName | undefined {
   if (chinese) {
     const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!) : chinese[1]!;
     return { name, at: chinese.index + chinese[1]!.length - name.length };
+  }
+  // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.
+  const dotted = lastMatch(DOTTED_IN_TEXT, block);
+  if (dotted) {
+    // The last part ends where the sentence goes on: "占塔·西萨瓦继续担任…", "苏里亚·因塔冯已调任他职".
+    const whole = dotted[0].replace(/(?<=[·・•‧][\u4E00-\u9FFF]+?)(?:已|将|为|继续|担任|接替|于|在|是|的|和|与|及|先生|女士|博士).*$/u, '');
+    const name = chineseNameAtEnd(whole);
+    return { name, at: dotted.index + whole.length - name.length };
   }
   const labelled = lastMatch(LABELLED, block);
   if (labelled) {

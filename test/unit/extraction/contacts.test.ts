@@ -98,3 +98,16 @@ describe('names written in another script or after a post', () => {
     expect(found(text).map((c) => c.email)).toEqual(['c.roux@gouv.example.gov']);
   });
 });
+
+describe('transliterated names inside Chinese sentences', () => {
+  it('reads each dotted name up to where the sentence goes on, and leaves out the one transferred', () => {
+    const text = '自即日起，国家联络人为外交部国际组织司副司长甘蓬·西哈，电子邮箱：\n    k.siha@mofa.example.gov\n'
+      + '    前任联络人维莱·坎塔已调任他职，其电子邮箱 v.kanta@mofa.example.gov 不再使用。\n'
+      + '    海关总局执法司司长本米·占塔继续担任海关事务的联络人，电子邮箱：\n    b.chanta@customs.example.gov';
+    expect(found(text).map((c) => c.name)).toEqual(['甘蓬·西哈', '本米·占塔']);
+  });
+
+  it('reads a Latin-script name set apart from its Chinese title by a space', () => {
+    expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
+  });
+});
