@@ -19,6 +19,8 @@ const CITATION_BEFORE = anyOf([
 ]);
 const OWN_DATE_BEFORE = anyOf([
   '<adopted by the committee on>', '<issued on>', '<done at>', '<fait à>', '<hecho en>', '<le>$', 'في$', '<date:?>$', '<fecha:?>$', '<дата:?>$', '日期[:：]?$', 'التاريخ:?$', '<approved on>', '<approuvé le>', '<aprobado el>',
+  // The Gregorian date given with a Hijri one ("١٥ رمضان ١٤٤٦هـ الموافق ١٥ مارس ٢٠٢٥م"): how Arabic texts date themselves.
+  '<الموافق>\\s*$',
 ]);
 
 /** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
