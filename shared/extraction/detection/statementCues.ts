@@ -44,7 +44,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   // Russian
   anyOf([
     '<ещё не>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
-    '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир)',
+    '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
     '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<в (процессе )?(разработке|подготовке)>',
   ]),
   // Chinese
@@ -69,7 +69,8 @@ export const UNDER_STUDY = anyOf([
   '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated)>',
   '<(reflection|discussions?|consultations?|deliberations?) (is |are )?(still )?(ongoing|under ?way|continuing|in progress)>', '<ongoing (reflection|discussions?|consultations?|deliberations?)>',
   '<no decision has (yet )?been (taken|made)>', '<(still |yet )?to be (decided|determined|defined)>', '<feasibility stud(y|ies)>', '<at the (discussion|study|planning|early) stage>',
-  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',
+  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
+  "<(étudie|examine) (s'il|si|comment)>", '<(estudia|examina|analiza|evalúa) (si|cómo)>', '<(изучает|рассматривает), (следует ли|как)',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
   "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<rest(e|ent) à (définir|déterminer|décider|élaborer)>',
