@@ -256,14 +256,16 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
     // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
-    const namedAsGaps = new Set(clauses.length > 1 ? clauses.flatMap(({ clause, planned }) => {
-      const folded = masked(fold(clause));
-      return planned || GAP_CUE.test(folded) ? elementsIn(folded, { gap: true }) : [];
-    }) : []);
-    for (const { clause, planned } of clauses) {
+    // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
+    const readings = clauses.map(({ clause, planned }) => {
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
-      if (planned || GAP_CUE.test(folded)) {
-        let elements = elementsIn(folded, { gap: true });
+      const gap = planned || GAP_CUE.test(folded);
+      return { clause, folded, gap, gapElements: gap ? elementsIn(folded, { gap: true }) : [] };
+    });
+    const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
+    for (const { clause, folded, gap, gapElements } of readings) {
+      if (gap) {
+        let elements = gapElements;
         // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
         // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
         if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : context;
