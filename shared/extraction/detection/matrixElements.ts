@@ -31,7 +31,7 @@ const OP1_HEADING = anyOf([
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
-const CLAUSE_BREAK = /(?<=\b(?:1[89]|20)\d\d)\.\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
+const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
 const BROKERING = new RegExp(anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*']).source, 'gu');
 
@@ -258,7 +258,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
     const readings = clauses.map(({ clause, planned }) => {
-      const folded = clauses.length === 1 && clause === unit.text ? unitMasked : masked(fold(clause));
+      // A sentence that names no treaty has none in its clauses: they need no masking.
+      const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
       const gap = planned || GAP_CUE.test(folded);
       return { clause, folded, gap, gapElements: gap ? elementsIn(folded, { gap: true }) : [] };
     });
