@@ -8,14 +8,13 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { LEGISLATION } from './elementVocabulary.js';
+import { BROKERING, LEGISLATION } from './elementVocabulary.js';
 import { elementsIn, weaponsIn } from './matrixElements.js';
 import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
-const BROKERING = anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни', '中间商', '经纪', 'السمسر']);
 const FINANCING_SERVICES = anyOf([
   '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
   // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
@@ -45,7 +44,7 @@ export function elementsOfRequest(folded: string): MatrixElement[] {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   const trafficking = ILLICIT_TRAFFICKING.test(folded);
-  if (BROKERING.test(folded) && !trafficking || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
+  if (folded.search(BROKERING) >= 0 && !trafficking || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
   if (BORDER_HELP.test(folded) || trafficking) found.add('op3c.border_control');
   if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');

@@ -97,21 +97,22 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
+/** Verbs by which the Committee asks someone to act, in the six languages. */
+const INVITING = [
+  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+];
+
 /**
  * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
- * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى".
+ * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى". (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_AFTER = new RegExp(`(?:${anyOf([
-  '<(invite|invites|request|requests|urge|urges|call upon|calls upon|encourage|encourages|ask|asks)>', '<(invit|pri|demand|engag|encourag)[a-zé]*>',
-  '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|просит|рекоменду)[а-я]*>', '邀请', '请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث)>',
-]).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
-const INVITED = new RegExp(`(?:${anyOf([
-  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
-  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>', '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
-]).source})`, 'u');
+const INVITED = anyOf(INVITING);
 
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {

@@ -154,6 +154,11 @@ export const SERVICES = anyOf([
   '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'تمويل', 'التأمين', 'الخدمات', 'خدمات',
 ]);
 
+/** Brokering and brokers, whole words: a trade service an export regime controls, or what border enforcement pursues. */
+export const BROKERING = new RegExp(anyOf([
+  '<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*',
+]).source, 'gu');
+
 /** Penalties (OP3(d)): fines, imprisonment, sanctions. */
 export const PENALTY = anyOf([
   '<penalt', '<fines?>', '<imprisonment>', '<liable>', '<sanctions?>', '<offen[cs]e>', '<punish',

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
+  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -32,8 +32,6 @@ const OP1_HEADING = anyOf([
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
 const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
-
-const BROKERING = new RegExp(anyOf(['<brokering>', '<brokers?>', '<courtage>', '<intermediación>', '<посредни[а-я]*', '<брокер[а-я]*', '中间商', '经纪', '居间', 'السمسر[^ ]*']).source, 'gu');
 
 /** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([

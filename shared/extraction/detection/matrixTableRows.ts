@@ -45,6 +45,12 @@ export function labelElements(labelFolded: string, elementsOf: (folded: string) 
   return found;
 }
 
+/** A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4"). */
+function citesLaw(cell: string): boolean {
+  const folded = fold(cell);
+  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(cell));
+}
+
 export interface MarkedRow {
   elements: MatrixElement[];
   status: 'measure' | 'gap' | 'neither';
@@ -62,15 +68,14 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
-  const citing = (c: string) => legalReferencesIn(c).length > 0 || (LAW_CELL.test(fold(c)) && MEASURE_CUE.test(fold(c)) && /\d/u.test(c));
   let labelEnd = 1;
-  while (labelEnd < mark && !citing(cells[labelEnd]!)) labelEnd++;
+  while (labelEnd < mark && !citesLaw(cells[labelEnd]!)) labelEnd++;
   const elements = labelElements(folded.slice(0, labelEnd).join(' '), elementsOf);
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
   if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
-  const referenced = restCells.some(citing);
+  const referenced = restCells.some(citesLaw);
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
 
@@ -92,7 +97,7 @@ export function readLabelledRow(
   const restCells = cells.slice(1);
   const rest = restCells.join(' ');
   if (GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
-  if (restCells.every((c) => legalReferencesIn(c).length === 0 && !(LAW_CELL.test(fold(c)) && /\d/u.test(c)))) return null;
+  if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
 }
 
