@@ -9,7 +9,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { BROKERING, LEGISLATION } from './elementVocabulary.js';
-import { elementsIn, weaponsIn } from './matrixElements.js';
+import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
@@ -40,7 +40,9 @@ export function elementsOfRequest(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const named = weaponsIn(folded);
   const weapons = named.includes('delivery') && DELIVERY_OF_WEAPONS.test(folded) ? (['delivery'] as const) : named;
-  if (LEGISLATION.test(folded) && weapons.length > 0 && weapons.length < 3) {
+  // Drafting a law on the weapons themselves ("a Chemical Weapons (Prohibition) Bill"), not on their materials
+  // ("physical protection requirements for radioactive sources").
+  if (LEGISLATION.test(folded) && WEAPON_WORD.test(folded) && weapons.length > 0 && weapons.length < 3) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   const trafficking = ILLICIT_TRAFFICKING.test(folded);

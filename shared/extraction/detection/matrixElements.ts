@@ -51,7 +51,7 @@ const SUPPORT_WORD = anyOf([
 ]);
 
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
-const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
+export const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
 
 /** Legislation as such: "no legislation prohibiting chemical weapons" is a missing law too. */
 const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislación>', '<законодательств', '立法', 'تشريع']);

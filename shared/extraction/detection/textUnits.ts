@@ -22,7 +22,7 @@ export interface TextUnit {
 /** Cells separated by tabs (PDF column gaps, DOCX cells) or by pipes (plain-text tables). */
 export const TABLE_ROW = /\t|\s\|\s/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
-const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
+const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -47,8 +47,10 @@ function splitSentences(block: string): string[] {
       const word = WORD_AT_END.exec(tail.length === 64 && WORD_AT_END.exec(tail)?.[1] === tail ? before : tail)?.[1] ?? '';
       // A number ends a sentence where running text ("… by 30 April 2025. The …") goes on with a capital, or with a
       // letter of a script that has no capitals ("… المادة 142. ولا يوجد …"); an item number does not.
-      const sentenceEndsWithNumber = /^\d+$/u.test(word) && before.trim() !== word && /^\s+["«“(]?(?:\p{Lu}|\p{Lo})/u.test(block.slice(end));
-      if ((/^\d+$/u.test(word) && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // Arabic-Indic digits number paragraphs too ("٩. الحصر …").
+      const number = /^[\d٠-٩]+$/u.test(word);
+      const sentenceEndsWithNumber = number && before.trim() !== word && /^\s+["«“(]?(?:\p{Lu}|\p{Lo})/u.test(block.slice(end));
+      if ((number && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
       // An e-mail or a decimal runs through the dot.
       if (/^\S/u.test(block.slice(end, end + 1))) continue;
     }

@@ -181,3 +181,14 @@ describe('needs named by what they would set up', () => {
     expect(assistanceRequested).toEqual(elements);
   });
 });
+
+describe('items lettered inside the request\'s own paragraph', () => {
+  it('takes (a), (b) and "and (c)" as the request\'s items', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Botswana', 'New York, 3 February 2030',
+      '16. Botswana requests assistance for: (a) finalizing the Chemical Weapons (Prohibition) Bill; (b) drafting physical protection requirements for radioactive sources; and (c) establishing a licensing system and a national control list for strategic goods.',
+    ]);
+
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3b.physical_protection', 'op3d.export_control']);
+  });
+});

@@ -211,3 +211,40 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadline).toMatchObject({ date: '2030-07-31', concerns: 'states' });
   });
 });
+
+describe('dates and limits written across lines, pages and scripts', () => {
+  it.each([
+    ['a Chinese yearly duty whose date breaks after the month', ['委员会还请各国际、区域和次区域组织每年 11 月', '30 日前向委员会通报与该决议有关的活动。'], '2030-11-30', 'organizations'],
+    ['a Chinese yearly duty broken inside 每年', ['秘书处（裁军事务厅）将于每', '年2月底前向委员会提交信托基金使用情况报告。'], '2030-02-28', 'secretariat'],
+    ['a Russian day broken from its month', ['Секретариат ежегодно не позднее 15', 'января представляет Комитету доклад о целевом фонде.'], '2031-01-15', 'secretariat'],
+  ])('reads %s', (_what, lines, date, concerns) => {
+    expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
+  });
+
+  it('reads a date cell that says it recurs as the end of its row', () => {
+    const deadlines = deadlinesOf(['Tarea\tResponsable\tPlazo', 'Aprobación del examen anual\tComité\tNoviembre de cada año']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2030-11-30', 'yearly']]);
+  });
+
+  it('ties a second task to the limit of the paragraph before by "في الموعد ذاته", quoting the Arabic whole', () => {
+    const deadlines = deadlinesOf([
+      'أولا، تدعو اللجنة الدول الأعضاء إلى موافاة اللجنة بالبيانات المحدثة في موعد أقصاه ٣٠ أيلول/سبتمبر ٢٠٣٠.',
+      '',
+      'ثانيا، ترجو اللجنة من المنظمات الدولية والإقليمية أن تقدم، في الموعد ذاته، معلومات محدثة عن برامج المساعدة.',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+    expect(deadlines[1]!.task).toContain('المنظمات الدولية');
+  });
+});
+
+describe('the date of a document whose title breaks between the two ends of its period', () => {
+  it('reads the adoption date, not the period start', () => {
+    expect(detectDocumentDate(['安全理事会关于第1540(2004)号决议的委员会2030年3月1日', '至2031年2月28日期间工作方案', '委员会于二〇三〇年二月二十六日通过'].join('\n'))).toBe('2030-02-26');
+  });
+
+  it('reads the Gregorian date an Arabic closing line gives after the Hijri one', () => {
+    expect(detectDocumentDate(['تقرير', 'نص التقرير.', 'حُرر في نيويورك بتاريخ ١٥ رمضان ١٤٥١هـ الموافق ١٥ كانون الثاني/يناير ٢٠٣٠م'].join('\n'))).toBe('2030-01-15');
+  });
+});

@@ -248,3 +248,25 @@ describe('Arabic cues as words of their own', () => {
     expect(present(extraction)).toEqual(['op3c.border_control']);
   });
 });
+
+describe('clauses and titles inside one paragraph', () => {
+  it.each([
+    ['a numbered paragraph\'s run-in title (ar)', ['حكومة ليبيا', 'طرابلس، 3 شباط/فبراير 2030', '٩. الحصر والتأمين والحماية المادية (الفقرتان الفرعيتان (أ) و(ب)): يتولى مكتب الوقاية من الإشعاع حصر المصادر المشعة في السجل الوطني المنشأ بموجب قرار رقم ٤١٢ لسنة ٢٠٠٩، في حين لا توجد حتى الآن أي قواعد ملزمة للحماية المادية للمصادر المشعة.'], ['op3a.accounting'], ['op3b.physical_protection']],
+    ['"tandis qu\'" with its elision (fr)', ['Gouvernement de la Guinée', 'Conakry, le 3 février 2030', "Les sources radioactives sont inscrites au registre national tenu en application de l'article 22 de la loi L/2019/0031, tandis qu'aucune norme de protection physique des sources n'a encore été fixée."], ['op3a.accounting'], ['op3b.physical_protection']],
+    ['"，而" (zh)', ['基里巴斯政府', '2030年2月3日', '海关署依据《海关法》对进出境货物实施查验，而关于出口许可和管制清单的《战略物资出口管理法》仍在起草之中。'], ['op3c.border_control'], ['op3d.export_control']],
+  ])('reads each clause on its own: %s', async (_what, lines, measures, gaps) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).toEqual(measures);
+    expect(extraction.gaps).toEqual(gaps);
+  });
+
+  it('reads "financial support" to terrorists as OP1\'s support, not OP2\'s financing', async () => {
+    const extraction = await extractText([
+      'Government of Botswana', 'Gaborone, 3 February 2030',
+      'Section 4 of the Counter-Terrorism Act 2014 prohibits any person from providing support, including material and financial support, to any person or group for the commission of a terrorist act.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op1']);
+  });
+});
