@@ -102,7 +102,7 @@ describe('names written in another script or after a post', () => {
 describe('transliterated names inside Chinese sentences', () => {
   it('reads each dotted name up to where the sentence goes on, and leaves out the one transferred', () => {
     const text = '自即日起，国家联络人为外交部国际组织司副司长甘蓬·西哈，电子邮箱：\n    k.siha@mofa.example.gov\n'
-      + '    前任联络人维莱·坎塔已调任他职，其电子邮箱 v.kanta@mofa.example.gov 不再使用。\n'
+      + '    原由维莱·坎塔担任的联络人一职，维莱·坎塔已调任他职（电子邮箱 v.kanta@mofa.example.gov）。\n'
       + '    海关总局执法司司长本米·占塔继续担任海关事务的联络人，电子邮箱：\n    b.chanta@customs.example.gov';
     expect(found(text).map((c) => c.name)).toEqual(['甘蓬·西哈', '本米·占塔']);
   });

@@ -54,6 +54,10 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
   });
 
+  it('reads the end of a mandate extended far before its date as no deadline, though a task follows', () => {
+    expect(deadlinesOf(['Резолюцией 2663 (2022) Совет Безопасности продлил мандат Комитета, учрежденного резолюцией 1540 (2004), до 30 ноября 2032 года и вновь призвал государства назначить национальные контактные пункты.'])).toEqual([]);
+  });
+
   it('reads the end of a mandate, extended before a request, as no deadline', () => {
     expect(deadlinesOf(['Совет Безопасности продлил мандат Комитета до 30 ноября 2032 года и просил Комитет утвердить программу работы.'])).toEqual([]);
   });
@@ -205,6 +209,17 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-09-15', 'states']]);
   });
 
+  it('reads a restatement after the row it restates as the same task', () => {
+    const deadlines = deadlinesOf([
+      'Task\tResponsible\tDate',
+      'First reports and additional information to be reflected in the annual review\tStates\t15 September 2030',
+      '',
+      'Information received by 15 September 2030 will be reflected in the annual review.',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states']]);
+  });
+
   it('reads a duty stated with a modal as a task', () => {
     const [deadline] = deadlinesOf(['Las observaciones de los Estados deberán llegar al Comité antes del 31 de julio de 2030.']);
 
@@ -216,7 +231,10 @@ describe('dates and limits written across lines, pages and scripts', () => {
   it.each([
     ['a Chinese yearly duty whose date breaks after the month', ['委员会还请各国际、区域和次区域组织每年 11 月', '30 日前向委员会通报与该决议有关的活动。'], '2030-11-30', 'organizations'],
     ['a Chinese yearly duty broken inside 每年', ['秘书处（裁军事务厅）将于每', '年2月底前向委员会提交信托基金使用情况报告。'], '2030-02-28', 'secretariat'],
-    ['a Russian day broken from its month', ['Секретариат ежегодно не позднее 15', 'января представляет Комитету доклад о целевом фонде.'], '2031-01-15', 'secretariat'],
+    ['a Russian day broken from its month', [
+      'Комитет продолжит работу в соответствии с программой работы, утвержденной на текущий период.', '',
+      '11. Секретариат ежегодно не позднее 15', 'января представляет Комитету доклад о поступлении и использовании средств целевого фонда.',
+    ], '2031-01-15', 'secretariat'],
   ])('reads %s', (_what, lines, date, concerns) => {
     expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
   });

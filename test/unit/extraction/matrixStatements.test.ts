@@ -270,3 +270,24 @@ describe('clauses and titles inside one paragraph', () => {
     expect(present(extraction)).toEqual(['op1']);
   });
 });
+
+describe('financing of acts committed with the weapons, and contact lines', () => {
+  it('reads a law on financing terrorist acts, weapons named among the acts, as the financing prohibition only', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      'La Ley contra el Financiamiento del Terrorismo, artículo 53, castiga a quien financie la comisión de actos terroristas, incluidos los cometidos con armas nucleares, químicas o biológicas.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.financing']);
+  });
+
+  it('reads a contact line that opens with a person and the post as naming no measure', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Украины', 'Нью-Йорк, 3 февраля 2030 года', 'Контактные лица:',
+      '2. Шевчук Оксана Ивановна — начальник отдела международного сотрудничества Государственной службы экспортного контроля;',
+      '3. Мельник Виталий Сергеевич — главный специалист управления физической защиты Государственной инспекции ядерного регулирования;',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
