@@ -21,17 +21,21 @@ export function asciiDigits(text: string): string {
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uFF00-\\uFFEF';
 const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])[ \\t]+|[ \\t]+(?=[${CJK}])`, 'gu');
 
+/** Characters folded one for one (or dropped, when absent from ONE_FOR_ONE) in a single pass. */
+const SINGLE_CHARACTER = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD\u064B-\u065F\u0670\u0640اأإآٱءؤئىة’‘`´‐‑‒–—]/gu;
+const ONE_FOR_ONE: Readonly<Record<string, string>> = {
+  'ؤ': 'و', 'ئ': 'ي', 'ى': 'ي', 'ة': 'ه', '’': "'", '‘': "'", '`': "'", '´': "'", '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-',
+};
+
+/**
+ * Drops bidi controls, soft hyphens, Arabic diacritics, tatweel and alef/hamza forms, and unifies
+ * Arabic letter variants, apostrophes and dashes, in one pass: fold runs over every line of a
+ * 200-page report, and a pass for each kind of character took three times as long.
+ */
 export function fold(text: string): string {
   return asciiDigits(text)
     .normalize('NFC')
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u00AD]/gu, '')
-    .replace(/[\u064B-\u065F\u0670\u0640]/gu, '')
-    .replace(/[اأإآٱء]/gu, '')
-    .replace(/ؤ/gu, 'و')
-    .replace(/[ئى]/gu, 'ي')
-    .replace(/ة/gu, 'ه')
-    .replace(/[’‘`´]/gu, "'")
-    .replace(/[‐‑‒–—]/gu, '-')
+    .replace(SINGLE_CHARACTER, (c) => ONE_FOR_ONE[c] ?? '')
     .replace(SPACE_NEAR_CJK, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase();
