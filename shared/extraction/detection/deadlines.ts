@@ -97,11 +97,17 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
-/** Verbs by which the Committee asks someone to act, in the six languages. */
+/**
+ * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
+ * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
+ * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
+ */
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
   '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
+  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
 ];
 
 /**
@@ -109,7 +115,7 @@ const INVITING = [
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
  * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى". (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
