@@ -201,7 +201,7 @@ export function detectContacts(text: string): ContactFinding[] {
     if (!found || onCopyLine(block, found.name)) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
     const between = block.slice(found.at + found.name.length);
-    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
+    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({
       name: found.name,

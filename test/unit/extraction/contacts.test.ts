@@ -77,6 +77,12 @@ describe('names with initials and titles, copies and withdrawn designations', ()
     expect(found('Nueva York, 8 de abril de 2025\nc.c.: Organismo Regional de Energía Nuclear de la Cuenca del Plata\n(info@orenp.example.org)')).toEqual([]);
   });
 
+  it('leaves out a person named again later in the sentence as the one who left', () => {
+    const text = 'The designation of Mr. Aleki Fonua (a.fonua@mfa.example.gov) as point of contact, notified on\n'
+      + '2 May 2021, is revoked, since Mr. Fonua has retired. The new point of contact is Ms. Mele Tupou, Director, m.tupou@mfa.example.gov.';
+    expect(found(text).map((c) => c.email)).toEqual(['m.tupou@mfa.example.gov']);
+  });
+
   it('leaves out a person whose designation the note replaces and withdraws', () => {
     const text = 'Ms. Liis Tamm, Director, l.tamm@mfa.example.gov, is designated as point of contact.\n'
       + 'The above designation replaces that of Mr. Rein Kask, which is hereby withdrawn. Correspondence should no longer be addressed to his former e-mail address (rein.kask@mfa.example.gov).';
