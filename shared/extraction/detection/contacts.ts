@@ -138,7 +138,9 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {
-    const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!) : chinese[1]!;
+    // Nothing written before the run (a cell's or a line's start): no post can be glued to the name.
+    const standsAlone = !/[\u4E00-\u9FFF]$/u.test(block.slice(0, chinese.index));
+    const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!, { standsAlone }) : chinese[1]!;
     return { name, at: chinese.index + chinese[1]!.length - name.length };
   }
   // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.

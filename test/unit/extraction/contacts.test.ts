@@ -51,6 +51,7 @@ describe('names as a careful reader finds them', () => {
     ['the word before a two-character name', '联系人李华女士，电子邮件：lihua@gov.example', '李华'],
     ['a dotted name kept whole', '联系人：努尔兰·阿赫梅托夫先生，电子邮件：n.akhmetov@gov.example', '努尔兰·阿赫梅托夫'],
     ['a four-character Vietnamese name', '阮氏秋香女士，司长，电子邮件：nguyen.th@gov.example', '阮氏秋香'],
+    ['a name whose surname no list holds, alone in its table cell', '姓名\t职务\t电子邮件\n中村智子女士\t课长\tt.nakamura@gov.example', '中村智子'],
   ])('Chinese: %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
