@@ -58,6 +58,12 @@ describe('names as a careful reader finds them', () => {
 });
 
 describe('names across a line break', () => {
+  it('takes the rest of a name that a prose line\'s wrap cuts after its first word', () => {
+    expect(found("Le Comité voudra bien s'adresser à Mme Marie-Claire\nNdayishimiye, Directrice des affaires juridiques (m.ndayishimiye@mae.example.gov).")).toEqual([
+      { name: 'Marie-Claire Ndayishimiye', email: 'm.ndayishimiye@mae.example.gov' },
+    ]);
+  });
+
   it('takes the name on the line after a title that ends the line above', () => {
     expect(found('El coordinador nacional es el Embajador\nMarco Antonio Ruiz Soto, Director General (correo: mruiz@gov.example).')).toEqual([
       { name: 'Marco Antonio Ruiz Soto', email: 'mruiz@gov.example' },
