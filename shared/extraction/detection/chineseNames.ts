@@ -19,15 +19,15 @@ const HAN = '\\u4E00-\\u9FFF';
 /** A transliterated name: parts of Chinese characters joined by a middle dot. */
 export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
 
-/**
- * The name at the end of a run of Chinese characters: the run itself when it is a dotted name,
- * otherwise the longest ending (four to two characters) that starts with a surname, or the last
- * three characters.
- */
 /** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
 const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
 
-export function chineseNameAtEnd(run: string): string {
+/**
+ * The name at the end of a run of Chinese characters: the run itself when it is a dotted name,
+ * otherwise the longest ending (four to two characters) that starts with a surname, or, with no
+ * surname known, the run when nothing stands before it, else the last three characters.
+ */
+export function chineseNameAtEnd(run: string, options: { standsAlone?: boolean } = {}): string {
   // A transliterated name is kept whole, but not the post written before its first part.
   if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run.replace(POST_END, '');
   for (const compound of COMPOUND_SURNAMES) {
@@ -42,5 +42,7 @@ export function chineseNameAtEnd(run: string): string {
     const ending = run.slice(-length);
     if (ending.length === length && SURNAMES.has(ending[0]!)) return ending;
   }
-  return run.slice(-3);
+  // No known surname: a run that stands alone (a table cell, a line of its own) is the name as a
+  // whole ("佐藤健一", a Japanese surname of two characters); inside a sentence, its last three.
+  return options.standsAlone && run.length <= 4 ? run : run.slice(-3);
 }

@@ -11,13 +11,19 @@ import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 export type CommitteeAuthorship = 'none' | 'committee' | 'matrix';
 
+/**
+ * The Committee's name in Chinese: "the Committee established pursuant to resolution 1540 (2004)",
+ * with "Security Council" before the resolution, after it, or left out.
+ */
+const COMMITTEE_NAME_ZH = '(安全理事会)?第1540\\s*[(（]2004[)）]\\s*号决议所设(安全理事会)?委员会';
+
 /** The Committee's own name, as a heading begins with it. */
 const COMMITTEE_NAME = anyOf([
   'security council committee established pursuant to resolution 1540', '1540 committee', 'committee 1540',
   'comité du conseil de sécurité créé (par|en application de) la résolution 1540', 'comité 1540',
   'comité del consejo de seguridad establecido (en virtud de|de conformidad con) la resolución 1540', 'comité 1540',
   'комитет совета безопасности, учрежденный (резолюцией|в соответствии с резолюцией) 1540', 'комитет 1540',
-  '第1540\\s*[(（]2004[)）]\\s*号决议所设安全理事会委员会', '1540委员会',
+  COMMITTEE_NAME_ZH, '1540委员会',
   'لجنة مجلس الأمن المنشأة (عملا بالقرار|بموجب القرار) 1540', 'لجنة 1540',
 ]);
 
@@ -29,8 +35,13 @@ const CHAIR_TITLE = anyOf([
   '委员会主席([0-9年月]{0,12}日)?(给|的信)', '^رسالة .{0,240} (من|موجهة من) رئيس',
 ]);
 
+/**
+ * A matrix title names the Committee as the matrix's author. Chinese puts the state it is about
+ * between the two ("…委员会关于丹麦王国的矩阵", "the Committee's matrix on Denmark").
+ */
 const MATRIX_TITLE = anyOf([
-  '^(approved |draft )?1540 committee matrix', '^matrix of the 1540 committee', '^matrice du comité 1540', '^matriz del comité 1540', '^матрица комитета 1540', '^1540委员会矩阵', '^مصفوفة لجنة 1540',
+  '^(approved |draft )?1540 committee matrix', '^matrix of the 1540 committee', '^matrice du comité 1540', '^matriz del comité 1540', '^матрица комитета 1540',
+  `^(1540委员会|${COMMITTEE_NAME_ZH})(关于[^。，]{1,40}的)?矩阵`, '^مصفوفة لجنة 1540',
 ]);
 
 /**

@@ -62,12 +62,35 @@ function clauseAfter(text: string): string {
 }
 
 /**
+ * Where the sentence ends: a full stop before a space or a line break, unless it closes a title or
+ * an initial ("Mr.", "Mme.", "K.") that a name follows.
+ */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})[.!?。！？؟](?=\s|$)/u;
+
+/**
+ * Whether the rest of the person's sentence names them again as the subject of a clause saying
+ * they left: "The designation of Mr. X (…), communicated by note of …, is withdrawn, as Mr. X has
+ * been transferred to another post". Their name's words (a surname alone, in any order) are
+ * what is looked for.
+ */
+function namedAgainAsLeaving(name: string, after: string): boolean {
+  const end = after.search(SENTENCE_END);
+  // Inside one sentence a line break is a wrap (a PDF's line), not a clause's end.
+  const sentence = (end < 0 ? after : after.slice(0, end)).replace(/[^\S\t]*\n[^\S\t]*/gu, ' ');
+  const words = name.split(/\s+/u).filter((w) => w.length >= 3);
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const mention = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu');
+  return [...sentence.matchAll(mention)].some((m) => LEFT_THE_POST.test(clauseAfter(sentence.slice(m.index + m[0].length))));
+}
+
+/**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
  * the address.
  */
-export function leavesThePost(before: string, between: string, after: string): boolean {
+export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
   if (REPLACES.test(lead) || LEFT_THE_POST.test(lead)) return true;
-  return LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after));
+  return LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after);
 }

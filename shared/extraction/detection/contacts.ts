@@ -42,6 +42,15 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|dos|van|von|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+/**
+ * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
+ * "Tabimasmas, Directeur …"): one word is never a whole name after a title, so the words that open
+ * the next line, up to the comma or bracket that closes the name, are its rest.
+ */
+const WRAPPED_AFTER_HONORIFIC = new RegExp(
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  'gud',
+);
 /** Chinese characters before a title; the name is the end of the run (see chineseNames.ts). */
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
@@ -126,11 +135,19 @@ function continuesPhrase(line: string): boolean {
   return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
 }
 
-type FoundName = { name: string; at: number; role?: string };
+/** `end` is where the name ends in the text when a line break runs through it. */
+type FoundName = { name: string; at: number; end?: number; role?: string };
 
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastMatch(AFTER_HONORIFIC, block);
+  const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
+  // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
+  if (wrapped && (!honorific || wrapped.index > honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
+    const end = wrapped.index + wrapped[0].length;
+    const role = roleAfter(block, end);
+    return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
+  }
   if (honorific) {
     const name = honorific[1]!.trim();
     const role = roleAfter(block, honorific.index + honorific[0].length);
@@ -138,7 +155,9 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {
-    const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!) : chinese[1]!;
+    // Nothing written before the run (a cell's or a line's start): no post can be glued to the name.
+    const standsAlone = !/[\u4E00-\u9FFF]$/u.test(block.slice(0, chinese.index));
+    const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!, { standsAlone }) : chinese[1]!;
     return { name, at: chinese.index + chinese[1]!.length - name.length };
   }
   // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.
@@ -198,10 +217,11 @@ export function detectContacts(text: string): ContactFinding[] {
     const block = blockBefore(text, m.index, previousEnd);
     previousEnd = m.index + m[0].length;
     const found = nameBefore(block);
-    if (!found || onCopyLine(block, found.name)) continue;
+    const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
+    if (!found || onCopyLine(block, block.slice(found.at, nameEnd))) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
-    const between = block.slice(found.at + found.name.length);
-    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
+    const between = block.slice(nameEnd);
+    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({
       name: found.name,

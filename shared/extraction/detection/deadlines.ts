@@ -97,11 +97,17 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
-/** Verbs by which the Committee asks someone to act, in the six languages. */
+/**
+ * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
+ * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
+ * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
+ */
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
   '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
+  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
 ];
 
 /**
@@ -109,7 +115,7 @@ const INVITING = [
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
  * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى". (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|les|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
+const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
@@ -143,8 +149,8 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
 const MONTH_OF = /\s*(?:(?:of the|du|del|de)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
 
-/** Words that introduce the date, left at the end of a title cut before it. */
-const TRAILING_DATE_WORDS = /[\s,;:|]+(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+/** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -272,6 +278,45 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
   return found;
 }
 
+/**
+ * Where a sentence opens with its limit ("By 30 June 2026, States are encouraged to …, and
+ * organizations are invited to …", "До 30 июня 2026 года государствам предлагается …, а
+ * организациям — …", "2026年6月30日前，各会员国应……，各国际组织应……"), the date governs every
+ * clause after it: a clause joined on with its own subject and its own verb is that party's task by
+ * the same date. A date that closes its clause ("States will report by 30 June, and the Secretariat
+ * will publish the reports") limits that clause only.
+ */
+const CLAUSE_JOIN = /[;；]\s*(?:(?:and|et|y|и)\s+)?|,\s*(?:and|et|y|e|и|а|а также|while|whereas|tandis que|mientras que)\s+|，\s*(?:并且?|而|同时)?|؛\s*|،\s*و/u;
+
+function clausesGovernedByDate(text: string, date: { start: number; end: number }, earlier: DeadlineFinding): DeadlineFinding[] {
+  const sentenceStart = Math.max(0, ...[...text.slice(0, date.start).matchAll(new RegExp(SENTENCE_END.source, 'gu'))].map((e) => e.index + 1));
+  const opening = taskOf(text.slice(sentenceStart, date.start)).trim();
+  const foldedOpening = fold(opening);
+  // Only a limit stands before the date: no party, no task, a few words at most.
+  if (opening.split(/\s+/u).length > 4 || namedParty(foldedOpening) || TASK_WORD.test(foldedOpening) || INVITED.test(foldedOpening)) return [];
+  const endMatch = SENTENCE_END.exec(text.slice(date.end));
+  const rest = text.slice(date.end, endMatch ? date.end + endMatch.index : undefined);
+  const found: DeadlineFinding[] = [];
+  const parties = new Set([earlier.concerns]);
+  for (const clause of rest.split(new RegExp(CLAUSE_JOIN.source, 'gu')).slice(1)) {
+    const foldedClause = fold(clause);
+    const party = namedParty(foldedClause);
+    if (!party || parties.has(party) || findDates(clause).length > 0) continue;
+    if (!TASK_WORD.test(foldedClause) && !INVITED.test(foldedClause)) continue;
+    parties.add(party);
+    found.push({
+      date: earlier.date,
+      precision: earlier.precision,
+      recurrence: earlier.recurrence,
+      concerns: party,
+      title: titleOf(clause.trim(), '') || taskOf(clause),
+      task: taskOf(clause.trim()),
+      evidence: earlier.evidence,
+    });
+  }
+  return found;
+}
+
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
   const words = (t: string) => new Set(fold(t).match(/[\p{L}]{4,}/gu) ?? []);
@@ -366,7 +411,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
-      if (!rowish) deadlines.push(...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
+      if (!rowish) deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });
   return deadlines;

@@ -6,10 +6,16 @@
 import type { ReportType } from '../contract.js';
 import { anyOf } from './textFolding.js';
 
-/** Points of contact are the purpose where they are designated, changed or replaced. */
+/**
+ * Points of contact are the purpose where they are designated, changed or replaced. Arabic writes
+ * "designated" as the verb سمّى ("قد سمّت جهات الاتصال", the noun تسمية), and joins و, ب, ل to the
+ * noun that follows ("بتعيين", "وتسمية"). The bare verb عيّن takes no clitic: "بعين الاعتبار" is
+ * "into consideration".
+ */
 const DESIGNATION = anyOf([
   '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
-  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更', '<(تعيين|عين|تسميه|استبدال|تغيير|تحديث)',
+  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更',
+  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث)', '<(و|ف)?سم(ت|ي|يت)>',
 ]);
 
 const CUES: Array<[ReportType, RegExp]> = [

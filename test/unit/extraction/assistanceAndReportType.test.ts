@@ -115,6 +115,16 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('point_of_contact');
   });
 
+  it('types a note that says with the verb سمّى that contacts were designated as point_of_contact, though it cites its national report (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للمملكة الأردنية الهاشمية لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علماً بأن الحكومة قد سمّت السيدة ليلى حداد (l.haddad@mfa.example.jo) جهة الاتصال الوطنية لأغراض القرار 1540 (2004).',
+      'ولا يزال التقرير الوطني الذي قدمته المملكة في عام 2006 يمثل الإطار العام لتنفيذ القرار.',
+      'عمّان، 3 آذار/مارس 2026',
+    ]);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('keeps a national report that lists its contact points a national report (en)', async () => {
     const extraction = await extractText([
       'Republic of Botswana',

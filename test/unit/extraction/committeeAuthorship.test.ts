@@ -25,6 +25,7 @@ describe('committee authorship', () => {
   it.each([
     ['a Committee matrix (es)', lines('Fecha de publicación: 3 de marzo de 2026', 'Matriz del Comité 1540: República de Honduras', 'Aprobada por el Comité el 10 de febrero de 2026')],
     ['a draft matrix (en)', lines('DRAFT 1540 COMMITTEE MATRIX OF NEPAL', 'Prepared on 4 May 2026')],
+    ['a matrix titled by the Committee\'s full name, with the state between it and the matrix (zh)', lines('网上发布日期：2026年3月3日', '安全理事会第1540(2004)号决议所设委员会关于尼泊尔的矩阵', '委员会于2026年2月10日核准')],
   ])('is a matrix about a state for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('matrix');
   });

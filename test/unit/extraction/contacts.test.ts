@@ -51,12 +51,19 @@ describe('names as a careful reader finds them', () => {
     ['the word before a two-character name', '联系人李华女士，电子邮件：lihua@gov.example', '李华'],
     ['a dotted name kept whole', '联系人：努尔兰·阿赫梅托夫先生，电子邮件：n.akhmetov@gov.example', '努尔兰·阿赫梅托夫'],
     ['a four-character Vietnamese name', '阮氏秋香女士，司长，电子邮件：nguyen.th@gov.example', '阮氏秋香'],
+    ['a name whose surname no list holds, alone in its table cell', '姓名\t职务\t电子邮件\n中村智子女士\t课长\tt.nakamura@gov.example', '中村智子'],
   ])('Chinese: %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
 
 describe('names across a line break', () => {
+  it('takes the rest of a name that a prose line\'s wrap cuts after its first word', () => {
+    expect(found("Le Comité voudra bien s'adresser à Mme Marie-Claire\nNdayishimiye, Directrice des affaires juridiques (m.ndayishimiye@mae.example.gov).")).toEqual([
+      { name: 'Marie-Claire Ndayishimiye', email: 'm.ndayishimiye@mae.example.gov' },
+    ]);
+  });
+
   it('takes the name on the line after a title that ends the line above', () => {
     expect(found('El coordinador nacional es el Embajador\nMarco Antonio Ruiz Soto, Director General (correo: mruiz@gov.example).')).toEqual([
       { name: 'Marco Antonio Ruiz Soto', email: 'mruiz@gov.example' },
@@ -75,6 +82,12 @@ describe('names with initials and titles, copies and withdrawn designations', ()
 
   it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
     expect(found('Nueva York, 8 de abril de 2025\nc.c.: Organismo Regional de Energía Nuclear de la Cuenca del Plata\n(info@orenp.example.org)')).toEqual([]);
+  });
+
+  it('leaves out a person named again later in the sentence as the one who left', () => {
+    const text = 'The designation of Mr. Aleki Fonua (a.fonua@mfa.example.gov) as point of contact, notified on\n'
+      + '2 May 2021, is revoked, since Mr. Fonua has retired. The new point of contact is Ms. Mele Tupou, Director, m.tupou@mfa.example.gov.';
+    expect(found(text).map((c) => c.email)).toEqual(['m.tupou@mfa.example.gov']);
   });
 
   it('leaves out a person whose designation the note replaces and withdraws', () => {

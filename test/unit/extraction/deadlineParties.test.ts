@@ -23,6 +23,9 @@ describe('the party a Committee deadline concerns', () => {
     ['The Secretariat will circulate a compilation of practices shared by States and organizations by 31 May 2027.', 'secretariat'],
     ['Organizations are kindly requested to update the details of their contacts by 30 April 2027.', 'organizations'],
     ['委员会还请各国际、区域和次区域组织于2027年11月30日前向委员会通报有关活动。', 'organizations'],
+    ['Комитет поручил Секретариату разместить сводную таблицу не позднее 30 июня 2027 года.', 'secretariat'],
+    ['El Comité encargó a la Secretaría que distribuya la compilación a más tardar el 30 de junio de 2027.', 'secretariat'],
+    ['The Committee tasked the Secretariat to post the compilation by 30 June 2027.', 'secretariat'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 

@@ -156,6 +156,27 @@ describe('two parties on one date', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-11-30', 'organizations'], ['2030-11-30', 'states']]);
   });
 
+  it('gives a date that opens its sentence to each party\'s clause after it', () => {
+    const deadlines = deadlinesOf([
+      'By 31 May 2030, States are invited to review their national action plans, and regional organizations are encouraged to share their training calendars.',
+      '',
+      'До 30 июня 2030 года государствам предлагается обновить сведения о контактных лицах, а региональным организациям предлагается сообщить Комитету свои планы.',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns, d.title])).toEqual([
+      ['2030-05-31', 'states', 'States are invited to review their national action plans'],
+      ['2030-05-31', 'organizations', 'Regional organizations are encouraged to share their training calendars'],
+      ['2030-06-30', 'states', 'Государствам предлагается обновить сведения о контактных лицах'],
+      ['2030-06-30', 'organizations', 'Региональным организациям предлагается сообщить Комитету свои планы'],
+    ]);
+  });
+
+  it('limits only its own clause with a date that closes it', () => {
+    const deadlines = deadlinesOf(['States will report on their export controls by 31 May 2030, and the Secretariat will publish the reports on the website.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-05-31', 'states']]);
+  });
+
   it('still reads a task restated for the same party as one deadline', () => {
     const deadlines = deadlinesOf([
       'The Secretariat will circulate the compilation of assistance requests by 30 November 2030.',
