@@ -112,7 +112,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     language,
     reportType,
     documentDate,
-    treaties: committee ? [] : detectTreaties(units),
+    treaties: committee ? [] : detectTreaties(units, documentDate),
     matrix,
     gaps,
     contacts: detectContacts(text),

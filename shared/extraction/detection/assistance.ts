@@ -9,6 +9,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { BROKERING, LEGISLATION } from './elementVocabulary.js';
+import type { WeaponKind } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
@@ -27,7 +28,7 @@ const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>
 const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
 const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
-  '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+  '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 
 /** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */
@@ -36,13 +37,38 @@ const DELIVERY_OF_WEAPONS = anyOf([
   '(运载工具|运载系统)', 'وسائل (ايصال|إيصال) (اسلحه|الاسلحه)',
 ]);
 
+/**
+ * Where a request goes on to another of its objects: "assistance in drafting … and in securing …",
+ * "pour la rédaction … et pour l'établissement …", "para la redacción … y para el establecimiento …",
+ * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …".
+ */
+const NEXT_OBJECT = anyOf([
+  ',? (and|as well as) (in|for|with|to) ', ",? et (pour|dans|en) ", ',? y (en|para) ', ',? и (в|для) ', '以及', '，并', '،? وفي ',
+], 'gu');
+
+/**
+ * The weapons of a law asked for: drafting a law on the weapons themselves ("a Chemical Weapons
+ * (Prohibition) Bill"), not on their materials ("physical protection requirements for radioactive
+ * sources"). Each object of the request is read apart: one that names no weapons as weapons does not
+ * lend its materials to the law ("drafting its biological weapons legislation and in securing
+ * radioactive sources" asks for no nuclear law; "for the Chemical Weapons Bill and for provisions
+ * prohibiting biological weapons" asks for both).
+ */
+function weaponsOfLawRequested(folded: string): WeaponKind[] {
+  if (!LEGISLATION.test(folded)) return [];
+  const weapons = new Set<WeaponKind>();
+  for (const part of folded.replace(NEXT_OBJECT, '\u0000').split('\u0000')) {
+    if (!WEAPON_WORD.test(part)) continue;
+    const named = weaponsIn(part);
+    for (const w of named.includes('delivery') && DELIVERY_OF_WEAPONS.test(part) ? (['delivery'] as const) : named) weapons.add(w);
+  }
+  return [...weapons];
+}
+
 export function elementsOfRequest(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
-  const named = weaponsIn(folded);
-  const weapons = named.includes('delivery') && DELIVERY_OF_WEAPONS.test(folded) ? (['delivery'] as const) : named;
-  // Drafting a law on the weapons themselves ("a Chemical Weapons (Prohibition) Bill"), not on their materials
-  // ("physical protection requirements for radioactive sources").
-  if (LEGISLATION.test(folded) && WEAPON_WORD.test(folded) && weapons.length > 0 && weapons.length < 3) {
+  const weapons = weaponsOfLawRequested(folded);
+  if (weapons.length > 0 && weapons.length < 3) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   const trafficking = ILLICIT_TRAFFICKING.test(folded);

@@ -136,6 +136,23 @@ export function findDates(original: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The dates of a cell that holds nothing else ("31 March 2026", "December 2026", "2027", "Q3 2025",
+ * "٢٠٢٧"), as an action plan's timeline column writes them; undefined for any other cell. A year
+ * alone is month 0 with no day.
+ */
+export function cellDates(cell: string): FoundDate[] | undefined {
+  const text = cell.trim();
+  if (!text) return undefined;
+  const year = /^(?:q[1-4]\s*)?((?:19|20)\d\d)$/iu.exec(asciiDigits(text));
+  if (year) return [{ start: 0, end: text.length, year: +year[1]!, month: 0, day: null }];
+  const dates = findDates(text);
+  if (dates.length === 0) return undefined;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(/[\s.,;:()–-]/gu, '').length <= 3 ? dates : undefined;
+}
+
 export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -13,7 +13,7 @@ import { legalReferencesIn } from './legalReferences.js';
 import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
-import { findDates } from './dates.js';
+import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -86,16 +86,7 @@ function isRunningText(unit: TextUnit): boolean {
 const IN_FORCE = anyOf(['<in force>', '<en vigueur>', '<(en )?vigente?>', '<en vigor>', '<действу', '<вступил[а-я]* в силу>', '生效', '现行', 'ساري', 'نافذ', 'حيز النفاذ']);
 
 /** A cell that holds only a date ("31 March 2026", "December 2026", "2027"): a schedule, as in an action plan's timeline column. */
-function isDateCell(cell: string): boolean {
-  const text = cell.trim();
-  if (!text) return false;
-  if (/^(?:q[1-4]\s*)?(?:19|20)\d\d$/iu.test(text)) return true;
-  const dates = findDates(text);
-  if (dates.length === 0) return false;
-  let rest = text;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  return rest.replace(/[\s.,;:()–-]/gu, '').length <= 3;
-}
+const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
 
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */

@@ -134,12 +134,12 @@ export const NO_CHANGE_CUE = anyOf([
 
 /** The state asks for help. */
 export const REQUEST_CUE = anyOf([
-  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>',
-  '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<demande d'assistance>",
-  '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>',
-  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>',
+  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
+  '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
+  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
-  '<(و|ف)?(تطلب|تحتاج|تلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
+  '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
 ]);
 
 /** The state offers help to others: not a request. */

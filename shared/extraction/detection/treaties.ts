@@ -5,6 +5,7 @@
  * treaties (signed by nuclear-weapon States without making them party to a zone).
  */
 import type { Treaty } from '../contract.js';
+import { cellDates } from './dates.js';
 import { UNDER_STUDY } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -57,21 +58,35 @@ const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación
 
 /** A 2005 amendment mentioned next to the CPPNM. */
 const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
+/** The amendment's name right before the Convention's ("2005 Amendment to the", "Поправка 2005 года к", "تعديل عام 2005 ل"). */
+const AMENDMENT_TO = anyOf([
+  '<amendments? (of 2005 )?(to|of) (the )?$', "<amendements? (de 2005 )?(à|de) (la |l')?$", '<enmiendas? (de 2005 )?(a|de) la $',
+  '<поправк[а-я]* (2005 (года |г\\. ))?к $', 'تعديل (عام )?(2005 )?ل?$',
+]);
+/** The Convention named only as what its 2005 Amendment amends, before it or, in Chinese, after it ("公约》2005年修正案"). */
+function amendedConvention(text: string, start: number, end: number): boolean {
+  return AMENDMENT_TO.test(text.slice(Math.max(0, start - 40), start)) || /^\s*》?\s*(?:2005\s*年\s*)?(?:修正案|修订案|修订)/u.test(text.slice(end, end + 14));
+}
+/** A relative clause right after a name: ", to which it has been party since 1998", ", dont", ", de la que", ", участником которой", "، التي". */
+const RELATIVE_CLAUSE_AFTER = anyOf([
+  '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*((to|of|for) )?which>', "^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*(dont|(à )?laquelle|auquel)>",
+  '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*((de|en|a) )?(la )?(que|cual)>', '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*([а-я]+ )?котор', '^\\s*(\\([^)]{1,20}\\))?\\s*،?\\s*(التي|الذي)>',
+]);
 const VOLUNTARY_OFFER = anyOf(['voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي']);
 const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول']);
 
 /** Status that falls short of being party. */
 const NOT_PARTY = anyOf([
-  '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
-  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', "<n'ont pas>",
-  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previsto>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
+  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
+  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
-  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
+  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>', '<предусм[а-я]* (присоединени|ратификаци)',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
-  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم',
+  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signé', '<firmado>', '<firmó>', '<suscrito>', '<подписал', '<подписан', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
@@ -125,12 +140,24 @@ function blankTableRow(units: readonly TextUnit[], i: number): boolean {
   return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
 }
 
-export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
+/**
+ * A table row with a cell that is only a date later than the document's month: a line of a
+ * schedule ("Accession to the CPPNM | Ministry of Foreign Affairs | 2026"), whose treaty is one to
+ * join. A treaty table's dates (of signature, ratification, entry into force) are past.
+ */
+function scheduledRow(unit: TextUnit, documentDate: string | null): boolean {
+  if (!documentDate || !TABLE_ROW.test(unit.text)) return false;
+  const [year, month] = documentDate.split('-').map(Number) as [number, number];
+  return unit.text.split(TABLE_ROW).some((cell) =>
+    cellDates(cell)?.some((d) => d.year !== null && (d.year > year || (d.year === year && d.month > month))));
+}
+
+export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
-    if (blankTableRow(units, i)) continue;
+    if (blankTableRow(units, i) || scheduledRow(unit, documentDate)) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
@@ -145,7 +172,11 @@ export function detectTreaties(units: readonly TextUnit[]): Treaty[] {
         // A list of zones after "protocols to" ("протоколы к Договору Тлателолко, Договору Раротонга и …") is protocols all along.
         const listBefore = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
         if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
-        found.add(treaty);
+        // "the 2005 Amendment to the Convention on the Physical Protection…", "公约》2005年修正案": the Convention named
+        // as what the amendment amends, as a safeguards agreement is named in its protocol's; the amendment is read
+        // below. A relative clause on the Convention itself (", участником которой она является") is its own statement.
+        const end = m.index + m[0].length;
+        if (treaty !== 'cppnm' || !amendedConvention(text, m.index, end) || RELATIVE_CLAUSE_AFTER.test(text.slice(end, end + 40))) found.add(treaty);
         if (treaty === 'cppnm') {
           const after = text.slice(m.index, m.index + m[0].length + 80);
           const amendment = AMENDMENT.exec(after);

@@ -202,3 +202,43 @@ describe('items lettered inside the request\'s own paragraph', () => {
     expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3b.physical_protection', 'op3d.export_control']);
   });
 });
+
+describe('a request read object by object', () => {
+  it.each([
+    ['en', 'Malawi requests assistance in drafting its chemical weapons legislation and in securing radioactive sources at the central store.', ['op2.chemical', 'op3b.physical_protection']],
+    ['en', 'Malawi requests assistance with legislative drafting for the Chemical Weapons Bill and for provisions prohibiting biological weapons.', ['op2.biological', 'op2.chemical']],
+    ['fr', "Le Gouvernement sollicite une assistance pour la rédaction d'une loi sur les armes biologiques et pour la sécurisation des matières radioactives des hôpitaux.", ['op2.biological', 'op3b.physical_protection']],
+  ])('a law on the weapons one object names, and materials another object names, are apart (%s)', async (_language, sentence, elements) => {
+    const { assistanceRequested } = await extractText(['Government of the Republic of Malawi', 'Lilongwe, 3 February 2030', sentence]);
+
+    expect(assistanceRequested.sort()).toEqual(elements);
+  });
+});
+
+describe('a request worded as a courtesy', () => {
+  it.each([
+    ['es', 'Honduras agradecería recibir asistencia para el establecimiento de un sistema de licencias de exportación.'],
+    ['fr', "Le Niger serait reconnaissant de recevoir une assistance pour l'établissement d'un régime de licences d'exportation."],
+    ['en', 'Malawi would be grateful for assistance in establishing an export licensing system.'],
+    ['ru', 'Республика Молдова была бы признательна за техническую помощь в создании системы лицензирования экспорта.'],
+    ['ar', 'يطلب العراق المساعدة في إنشاء نظام لترخيص الصادرات.'],
+  ])('is a request (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a need whose object is in the area cell and its securing in the need cell', () => {
+  it.each([
+    ['fr', 'Matières radioactives\tSécurisation des stocks orphelins\tAppui technique'],
+    ['en', 'Disused sources\tSecuring and storage at a central facility\tTechnical support'],
+  ])('is physical protection (%s)', async (_language, row) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Malawi', 'New York, 3 February 2030',
+      `The Government requests assistance in the following areas:\nArea\tNeed\tForm of assistance\n${row}`,
+    ]);
+
+    expect(assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+});

@@ -190,6 +190,35 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf([line]))).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Accession to the International Convention for the Suppression of Acts of Nuclear Terrorism (ICSANT)\tAttorney-General\t2031', []],
+    ['ar', 'الانضمام إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tوزارة الشؤون الخارجية\t٢٠٣١', []],
+    ['es', 'Convención sobre las Armas Químicas\tRatificación\t12 de mayo de 2001', ['cwc']],
+  ])('a treaty in a table row dated after the document is a step of a schedule, one dated before is its status (%s)', (_language, row, treaties) => {
+    const units = unitsOf(['Action\tLead\tTarget date', row]);
+
+    expect(detectTreaties(units, '2030-04-02')).toEqual(treaties);
+  });
+
+  it.each([
+    ['ru', 'Поправка 2005 года к Конвенции о физической защите ядерного материала вступила в силу для Армении в 2017 году.', ['cppnm_a']],
+    ['en', 'The 2005 Amendment to the Convention on the Physical Protection of Nuclear Material entered into force for Nepal in 2019.', ['cppnm_a']],
+    ['zh', '《核材料实物保护公约》2005年修正案已于2019年对尼泊尔生效。', ['cppnm_a']],
+    ['fr', "L'amendement de 2005 à la Convention sur la protection physique des matières nucléaires, à laquelle le Bénin est partie depuis 2009, est en vigueur.", ['cppnm', 'cppnm_a']],
+  ])('the Convention named only as what its 2005 Amendment amends is not itself stated; a relative clause on it is (%s)', (_language, line, treaties) => {
+    expect(detectTreaties(unitsOf([line])).sort()).toEqual(treaties);
+  });
+
+  it.each([
+    ['fr', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire est prévue en 2031."],
+    ['es', 'Está prevista la ratificación del Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear.'],
+    ['ar', 'من المقرر الانضمام إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي خلال فترة الخطة.'],
+    ['ar', 'دراسة الانضمام إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي.'],
+    ['ru', 'Планом предусмотрено присоединение к Международной конвенции о борьбе с актами ядерного терроризма.'],
+  ])('a treaty whose accession is planned is not one the state is party to (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
   it('a safeguards agreement stated with its protocol counts', () => {
     expect(detectTreaties(unitsOf(['Its comprehensive safeguards agreement and the Additional Protocol thereto are in force.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
   });
