@@ -54,6 +54,25 @@ export const WEAPON_TERMS = {
 
 export type WeaponKind = keyof typeof WEAPON_TERMS;
 
+/** The weapon named as a weapon, alone or in a list that ends (or, in Arabic, starts) with the noun. */
+function weaponItself(en: string, fr: string, es: string, ru: string, zh: string, ar: string): string[] {
+  return [
+    `<${en} (weapons?|arms)>`, ...listed(en, fr, es, zh), `<armes? ${fr}>`, `<armas? ${es}>`,
+    `<${ru}[а-я]*(,? (и |или )?[а-я]+){0,3} оружи`, `${zh}武器`, `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,3} ${ar}`,
+  ];
+}
+
+/**
+ * The nuclear, chemical and biological weapons named as weapons, not by their materials ("radioactive sources",
+ * "toxic chemicals", "pathogens"): what a missing OP2 prohibition is about. Delivery has no such split: its terms
+ * (missiles, rockets, drones) are the means themselves.
+ */
+export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
+  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸']),
+  chemical: anyOf(weaponItself('chemical', 'chimiques?', 'químicas?', 'химическ', '化学', '(ال)?كيميائي')),
+  biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?بيولوجي'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
+};
+
 /** Prohibitions and offences (OP2): a law that forbids or punishes. */
 export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',

@@ -6,12 +6,12 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_TERMS, type WeaponKind,
+  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { GAP_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
+import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
@@ -33,11 +33,15 @@ const OP1_HEADING = anyOf([
  */
 const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
-/** Imports and exports named together, as what customs check: "goods imported or exported", "importación y exportación", "进出口". */
+/**
+ * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",
+ * "marchandises à l'importation, à l'exportation et en transit", "importación y exportación", "进出口".
+ */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([
-  '<(imports?|imported|importing|importation),? (and |or |and/or )?(exports?|exported|exporting|exportation)>', '<(exports?|exported) (and|or) (imports?|imported)>',
-  "<(l')?importation (et|ou) (à l'|de l')?exportation>", '<importaci[oó]n (y|o|e) (la )?exportaci[oó]n>', '<(importados|importadas) (o|y) (exportados|exportadas)>',
-  '<(ввоз|импорт)[а-я]* (и|или) (вывоз|экспорт)[а-я]*', '进出口', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير',
+  '<(imports?|imported|importing|importation),? (and |or |and/or )?(exports?|exported|exporting|exportation)(,? (and |or )?(in )?transit(ed|ing)?)?>', '<(exports?|exported) (and|or) (imports?|imported)>',
+  "<(à l'|de l'|l')?importation,? (et |ou )?(à l'|de l'|l')?exportation(,? (et |ou )?(en |le )?transit)?>", '<(a la |la )?importaci[oó]n,? (y |o |e )?(a la |la )?exportaci[oó]n(,? (y |o )?(en |el )?tr[aá]nsito)?>',
+  '<(importados|importadas),? (o |y )?(exportados|exportadas)(,? (o |y )?en tr[aá]nsito)?>',
+  '<(ввоз|импорт)[а-я]*,? (и |или )?(вывоз|экспорт)[а-я]*(,? (и |или )?транзит[а-я]*)?', '进出口(和|及|与|或)?(过境|转运)?', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير( (و|او) ?العبور)?',
 ]).source, 'gu');
 
 export function weaponsIn(folded: string): WeaponKind[] {
@@ -52,6 +56,18 @@ const SUPPORT_WORD = anyOf([
 
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
 export const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
+
+/**
+ * A law that implements a convention ("législation nationale d'application de la Convention sur les armes chimiques",
+ * "ley de aplicación de la Convención sobre las Armas Químicas"): the convention's name says which weapon the law is about.
+ */
+const IMPLEMENTING_LAW = anyOf([
+  '<(legislation|laws?|act|bill|regulations?) (implementing|to implement|for (the )?implementation of|giving effect to)>', '<implementing (legislation|laws?|act|regulations?)>',
+  "<(législation|loi|texte|réglementation)s?( nationale?s?)? (d'application|de mise en (œ|oe)uvre|portant application|d'exécution)>",
+  '<(legislación|ley|leyes|normativa|reglamento)( nacional)? (de (aplicación|implementación|ejecución)|para (la )?(aplicación|implementación)|que aplique)>',
+  '<закон[а-я]*( [а-я]+)? (об? )?(осуществлени|выполнени|реализаци|применени)',
+  '公约[^。；]{0,6}(实施|执行)(法|条例|办法)', '(实施|执行)[^。；]{0,30}公约的(法律|立法|条例)', '(قانون|تشريع)[^.؛]{0,20}(لتنفيذ|تنفيذ)',
+]);
 
 /** Legislation as such: "no legislation prohibiting chemical weapons" is a missing law too. */
 const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislación>', '<законодательств', '立法', 'تشريع']);
@@ -109,7 +125,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
-  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan;
+  // So is a financing offence where no export is named: customs there share alerts, they do not punish export violations.
+  const financingOffence = ELEMENT_CUES['op2.financing'].test(folded) && !exportCue;
+  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
@@ -133,8 +151,13 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
   // nucleares, químicas o biológicas") is the financing prohibition, not a ban on the weapons themselves.
   const financingOnly = found.has('op2.financing') && !namesWeaponMakingActs(folded);
+  // A gap names what is missing: the weapon itself, or its materials ("no equipment to detect radioactive and chemical
+  // materials", "no regulations for the physical protection of nuclear material"), which are no missing OP2 prohibition
+  // unless a prohibition is named.
+  const gapOnMaterials = reading.gap === true && !reading.heading && !PROHIBITION.test(folded);
+  const op2Weapons = gapOnMaterials ? weapons.filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(folded)) : weapons;
   if (aboutWeapons && !formula && !support && !financingOnly && (!exportCue || reading.gap || op2Ban) && !penalties) {
-    for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
+    for (const w of op2Weapons) found.add(`op2.${w}` as MatrixElement);
   }
   return [...found];
 }
@@ -203,7 +226,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       continue;
     }
     if (options.skip.has(unit.index)) continue;
-    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded)) continue;
+    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded)) continue;
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
@@ -250,7 +273,10 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A sentence that names no treaty has none in its clauses: they need no masking.
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
       const gap = planned || GAP_CUE.test(folded);
-      return { clause, folded, gap, gapElements: gap ? elementsIn(folded, { gap: true }) : [] };
+      // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
+      const plain = gap && unitMasked !== unit.folded ? fold(clause) : folded;
+      const gapText = plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
+      return { clause, folded, gap, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
     for (const { clause, folded, gap, gapElements } of readings) {

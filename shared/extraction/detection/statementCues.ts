@@ -24,8 +24,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   // Help asked to set something up says it is not there yet.
   anyOf([
     '<(assistance|support|help) (to|in|with|for) (establish|establishing|develop|developing|draft|drafting|set up|setting up|create|creating|build|building|introduce|introducing)>',
-    "<(assistance|appui|aide) (pour|à la|en vue d['e]) ?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda) (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
-    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', 'المساعده في (انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+    "<(assistance|appui|aide)( [a-zéèêàç-]+){0,3} (pour|à la|en vue d['e]) ?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda)( [a-záéíóúñ-]+){0,3} (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
+    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', 'المساعده( [^ .،؛]+){0,3} في (انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   ]),
   // French
   anyOf([
@@ -33,27 +33,29 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
     '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
+    '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
   ]),
   // Spanish
   anyOf([
-    '<aún no>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuenta|dispone) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
+    '<aún no>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
     '<no (regula|contempla|prevé|cubre|tipifica)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
+    '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
   ]),
   // Russian
   anyOf([
     '<ещё не>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
     '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
-    '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<в (процессе )?(разработке|подготовке)>',
+    '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待',
+    '尚未', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '(未来|今后)的?(法律|立法|条例|法规)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
-    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة))', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:غياب)',
+    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة))', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:غياب)', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)',
   ]),
 ];
 
@@ -106,6 +108,8 @@ export const PLANNED_ACTION = anyOf([
   '^\\s*(?:[\\d.]+\\s*)?(?:制定|修订|建立|完善|批准|起草|完成)',
   '^\\s*(?:[\\d.]+\\s*)?(?:complete|finali[sz]e|achever|finaliser|completar|finalizar|завершить|استكمال|إكمال)>',
   '^\\s*(?:[\\d.]+\\s*)?(?:عداد|عتماد|وضع|نشاء|لتصديق)',
+  // Arabic verbal nouns for making what is not there yet: draft, issue, accede (updating or training works on what exists).
+  '^\\s*(?:[\\d.]+\\s*)?(?:صياغة|إصدار|الانضمام)',
 ]);
 
 /** The resolution's own text restated: not a national measure. */
@@ -140,6 +144,16 @@ export const REQUEST_CUE = anyOf([
   '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
+]);
+
+/**
+ * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière
+ * de biosécurité", "recuerda con gratitud el apoyo prestado por Portugal … para la formación de funcionarios de aduanas"): what
+ * the partner gives or gave is named, no national measure and no gap is described. "Thanks to", "благодаря" mean "because of".
+ */
+export const GRATITUDE_CUE = anyOf([
+  '<thank(s|ed)?>(?! to>)', '<grateful>', '<gratitude>', '<expresse?s? (its |their )?(sincere |deep )?appreciation>',
+  '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان',
 ]);
 
 /** The state offers help to others: not a request. */

@@ -104,10 +104,13 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       flush();
       continue;
     }
-    if (TABLE_ROW.test(line)) {
+    // A row whose cells after the first are empty ("Funds and services\t\t\t", a DOCX table row left blank):
+    // trimming the line drops its tabs, and the label alone would read as a heading over what follows.
+    const emptyCells = /\S[^\S\t]*(\t[\t ]*)$/u.exec(rawLine)?.[1]?.replace(/ /gu, '');
+    if (TABLE_ROW.test(line) || emptyCells) {
       // A table row is a unit of its own: its cells are not wrapped prose.
       flush();
-      blocks.push({ text: line, page, heading: false });
+      blocks.push({ text: TABLE_ROW.test(line) ? line : line + emptyCells, page, heading: false });
       continue;
     }
     const short = line.length < Math.max(25, medianLength * 0.6);

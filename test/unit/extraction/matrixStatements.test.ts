@@ -7,6 +7,8 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
 async function extractText(lines: string[]) {
@@ -289,5 +291,109 @@ describe('financing of acts committed with the weapons, and contact lines', () =
     ]);
 
     expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('rows left blank, thanks, goods in transit and laws to come', () => {
+  it('reads a table row whose other cells are empty as a row, not as a heading over the paragraph after the table', async () => {
+    const rows = [
+      ['Element', 'Legal basis', 'Status'],
+      ['Customs controls (OP3 c)', 'Customs Act 2015, s. 41', 'In force'],
+      ['Funds and services related to exports', '', ''],
+    ];
+    const table = new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) })) });
+    const doc = new Document({ sections: [{ children: [
+      new Paragraph('Government of the Republic of Fiji'), new Paragraph('Suva, 3 February 2030'), table,
+      new Paragraph('The Ministry will keep the Committee informed of further developments.'),
+    ] }] });
+
+    const extraction = await extractDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'update.docx' });
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+
+  it.each([
+    ['en', 'The Government thanks Japan for its offer of training in biosecurity, which will be considered with the Ministry of Health.'],
+    ['es', 'El Gobierno agradece el apoyo prestado por Chile en 2021 para la formación de funcionarios de aduanas.'],
+  ])('reads thanks to a partner for its offer or support as neither a measure nor a gap (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Government of the Republic of Fiji', 'Suva, 3 February 2030', sentence]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual([]);
+  });
+
+  it('reads customs holding goods on import, export and in transit as a border control only (fr)', async () => {
+    const extraction = await extractText([
+      'Gouvernement de la République du Bénin', 'Cotonou, le 3 février 2030',
+      "Le Code des douanes (loi n° 12 de 2016, article 30) permet au Service des douanes de retenir les marchandises à l'importation, à l'exportation et en transit.",
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+
+  it('reads a missing law implementing a convention as a gap for the convention\'s weapon (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República de Panamá', 'Panamá, 3 de febrero de 2030',
+      'No existe todavía una ley de aplicación de la Convención sobre las Armas Biológicas.',
+    ]);
+
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+
+  it.each([
+    ['lacking detection equipment for the materials', 'The inspectorate still lacks equipment for identifying radioactive materials and toxic chemicals.', []],
+    ['a list of missing things, one of them a weapon law', 'There is no specific legislation on biological weapons, nor regulations for the physical protection of nuclear material.', ['op2.biological', 'op3b.physical_protection']],
+  ])('reads a gap that names only materials as no OP2 gap: %s', async (_what, sentence, gaps) => {
+    const extraction = await extractText(['Government of the Republic of Fiji', 'Suva, 3 February 2030', sentence]);
+
+    expect([...extraction.gaps].sort()).toEqual(gaps);
+  });
+
+  it.each([
+    ['es', 'Gobierno de la República de Panamá', 'Panamá, 3 de febrero de 2030', 'Las sanciones por infracciones de los controles de exportación se fijarán en la futura ley; hoy no existen.'],
+    ['fr', 'Gouvernement de la République du Bénin', 'Cotonou, le 3 février 2030', "Les sanctions applicables aux infractions au contrôle des exportations seront fixées par la loi à venir."],
+  ])('reads penalties left to a law to come as a gap (%s)', async (_lang, ...lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+
+  it('reads a financing offence beside customs sharing alerts as no export penalty', async () => {
+    const extraction = await extractText([
+      'Government of the Republic of Fiji', 'Suva, 3 February 2030',
+      'The Financial Transactions Act 2012 (section 9) makes the financing of terrorist acts a criminal offence, and the Financial Intelligence Unit shares alerts with Customs.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.penalties');
+    expect(present(extraction)).toContain('op2.financing');
+  });
+
+  it('reads an action-plan row that starts with "صياغة" (drafting) as a plan, not a measure (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جيبوتي', 'جيبوتي، 3 شباط/فبراير 2030', 'الإجراء\tالجهة المسؤولة\tالموعد',
+      'صياغة قانون مراقبة الصادرات وقائمة وطنية للمواد الخاضعة للرقابة\tوزارة التجارة\tالربع الأخير من 2031',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it.each([
+    ['es', 'asistencia técnica y jurídica para redactar una ley'],
+    ['fr', 'une assistance technique et juridique pour rédiger une loi'],
+    ['ar', 'المساعدة التقنية والقانونية في صياغة قانون'],
+  ])('reads help asked to draft, its kind named after the noun, as a gap (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+
+  it('reads "no disponen de" (plural) as a gap (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República de Panamá', 'Panamá, 3 de febrero de 2030',
+      'Los hospitales no disponen de un registro de las fuentes radiactivas que utilizan.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3a.accounting']);
   });
 });

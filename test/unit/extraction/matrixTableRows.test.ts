@@ -20,6 +20,10 @@ describe('the label of a matrix row', () => {
     ['ПП 3(d) экспортный контроль', ['op3d.export_control']],
     ['OP2 financing of proliferation', ['op2.financing']],
     ['OP2 – biological weapons', ['op2.biological']],
+    // The paragraph written out or abbreviated: the code alone names the element.
+    ['Контроль за финансированием (п. 3 d)', ['op3d.financing_services']],
+    ['Paragraph 3 (c) – coast guard', ['op3c.border_control']],
+    ['Párr. 1 – apoyo', ['op1']],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
