@@ -1,11 +1,14 @@
 /**
  * Whether the Committee wrote the document, from where its name stands: a Committee text opens
  * with the Committee as its heading ("1540 Committee newsletter", "لجنة مجلس الأمن المنشأة عملا
- * بالقرار 1540 (2004)") or is titled a letter from its Chair; a state's note opens with its mission
+ * بالقرار 1540 (2004)"), under the Chair's letterhead (the Committee's name, "The Chair" alone
+ * below it) or is titled a letter from its Chair; a state's note opens with its mission
  * and names the Committee only inside a sentence, as the addressee. States named in the body (a
  * host, a donor) change nothing. A Committee matrix is the Committee's text about one state: that
  * state stays its subject, and its treaties and measures are read.
  */
+import { LANGUAGES } from '../contract.js';
+import { rankStates } from './state.js';
 import { anyOf, fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
@@ -15,7 +18,8 @@ export type CommitteeAuthorship = 'none' | 'committee' | 'matrix';
  * The Committee's name in Chinese: "the Committee established pursuant to resolution 1540 (2004)",
  * with "Security Council" before the resolution, after it, or left out.
  */
-const COMMITTEE_NAME_ZH = '(安全理事会)?第1540\\s*[(（]2004[)）]\\s*号决议所设(安全理事会)?委员会';
+// "第1540(2004)号决议所设安全理事会委员会", "安全理事会第1540(2004)号决议所设委员会", "安全理事会关于第1540(2004)号决议的委员会".
+const COMMITTEE_NAME_ZH = '(安全理事会)?(关于)?第1540\\s*[(（]2004[)）]\\s*号决议(所设|的)(安全理事会)?委员会';
 
 /** The Committee's own name, as a heading begins with it. */
 const COMMITTEE_NAME = anyOf([
@@ -58,9 +62,55 @@ function senderPart(title: string): string {
   return turn ? title.slice(0, turn.index) : title;
 }
 
+/**
+ * The line under the Committee's name in the Chair's letterhead ("Security Council Committee
+ * established pursuant to resolution 1540 (2004)" / "The Chair"): the office alone on its line. A
+ * state writing to the Chair names the Chair first ("The Chair of the Committee", "To: the Chair").
+ */
+const CHAIR_LINE = anyOf([
+  '^(the )?chair(man|person|woman)?$', '^(le |la )?présiden(t|te|ce)$', '^(el |la )?presiden(te|ta|cia)$', '^председател[ья]$', '^主席$', '^(ال)?رئيس(ة)?$',
+]);
+
+/**
+ * Who sends, in the title of a state's document issued under the Committee's heading ("Note verbale
+ * dated … from the Permanent Mission of …", "Вербальная нота Постоянного представительства …",
+ * "…常驻联合国代表团给…的普通照会"): its mission, representative or government. A state's own report there
+ * names the state ("Informe nacional de la República de Cuba").
+ */
+const SENDER = anyOf([
+  '<permanent (mission|representative)', '<government of>', '<note verbale>', '<mission permanente>', '<représentant permanent', '<gouvernement (de|du|des)>',
+  '<misión permanente>', '<representante permanente>', '<gobierno (de|del)>', '<nota verbal>', '<постоянн[а-я]* (представител|миссии)', '<правительств', '<вербальн[а-я]* нот',
+  '常驻', '代表团', '政府', '普通照会', 'البعثة الدائمة', 'المندوب الدائم', 'حكومة', 'مذكرة شفوية',
+]);
+
 /** The opening lines that can hold a title: lines of a UN header block (a header cut short, or its organ named again) are passed over. */
-const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
+const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)(?!committee)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/iu;
 const TITLE_LINES = 8;
+
+/** The Chair's letterhead: the Committee's name as the first line of the text (under the UN's name or a symbol), the Chair's office alone on the next. */
+function chairLetterhead(opening: string): boolean {
+  const lines = opening.split('\n').map((l) => fold(l.trim()).replace(/^[\s*#]+/u, '')).filter(Boolean).slice(0, TITLE_LINES);
+  const first = lines.findIndex((l) => !HEADER_LINE.test(l));
+  if (first < 0) return false;
+  const named = new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u');
+  // The Committee's name may be broken over two lines ("Comité du Conseil de sécurité créé par" / "la résolution 1540 (2004)").
+  for (const span of [1, 2]) {
+    const name = lines.slice(first, first + span).join(' ');
+    if (named.test(name) && CHAIR_LINE.test(lines[first + span] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Under a UN header block the Committee's heading names the series; the title below it says who
+ * writes. A state's document there names its sender or itself ("Note verbale … from the Permanent
+ * Mission of …", "National report of …"); a title that names no state ("Information note",
+ * "Programme of work") is the Committee's.
+ */
+function titleNamesNoState(titleLines: readonly string[]): boolean {
+  const title = titleLines.join(' ');
+  return !SENDER.test(fold(title)) && !rankStates(title, LANGUAGES).some((s) => s.score > 0);
+}
 
 export function committeeAuthorship(text: string): CommitteeAuthorship {
   const opening = text.slice(0, 3_000);
@@ -69,10 +119,13 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
+  // The Chair's letterhead may stand above a reference symbol that reads as a header block's: it is read from the top.
+  if (chairLetterhead(opening)) return 'committee';
   // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.
-  if (headerEnd === 0 && titles[0] && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0])) return 'committee';
+  const headed = titles[0] !== undefined && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0]);
+  if (headed && (headerEnd === 0 || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
   if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(senderPart(t)))) return 'committee';
   return 'none';
 }

@@ -147,10 +147,11 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
 }
 
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
-const MONTH_OF = /\s*(?:(?:of the|du|del|de)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
+/** (With its article: "antes de que finalice el mes de mayo", "before the end of the month of May".) */
+const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
 
 /** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
-const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -235,7 +236,7 @@ function clauseOf(text: string, dateEnd: number): string {
  */
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
-  '<(à|avant) la même date>', '<dans le même délai>', '<le même jour>', '<en la misma fecha>', '<(para|antes de) la misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) même date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
   '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
@@ -319,10 +320,13 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
 
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
-  const words = (t: string) => new Set(fold(t).match(/[\p{L}]{4,}/gu) ?? []);
+  // Words compared by their first five letters: a table's noun restates the text's verb ("Information on
+  // activities planned" / "inform … of the activities they plan").
+  const words = (t: string) => new Set((fold(t).match(/[\p{L}]{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
   const [x, y] = [words(a), words(b)];
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  return small.size > 0 && [...small].filter((w) => large.has(w)).length / small.size >= 0.5;
+  const shared = (w: string) => large.has(w) || [...large].some((l) => l.startsWith(w) || w.startsWith(l));
+  return small.size > 0 && [...small].filter(shared).length / small.size >= 0.5;
 }
 
 export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: string | null): DeadlineFinding[] {
@@ -360,13 +364,18 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A sentence that ends with its date ("… in October 2030.") is no row: its full stop says so.
       // A date cell may say the date recurs ("Noviembre de cada año"): the row still ends with its date.
       const afterDate = unit.text.slice(d.end).replace(RECURS_AFTER_DATE, '');
-      const endsRow = /^[ ;:)]*(?:$|[\t|])/u.test(afterDate) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(afterDate));
+      // A timeline that puts its dates first ("By 31 March (each year) | Review of … | Working group"):
+      // the date cell opens the row (a remark in brackets may follow the date), the task is in the cells after it.
+      const dateCell = rowish && !TABLE_ROW.test(unit.text.slice(0, d.start)) ? /^\s*(?:[(（][^)）\t|]*[)）])?\s*(?:\t|\s\|\s)/u.exec(afterDate.replace(/^\s*[(（]\s*(?:each year|every year|chaque année|cada año|ежегодно|每年|كل عام)\s*[)）]/iu, '')) : null;
+      const cellsAfter = dateCell ? unit.text.slice(d.end).slice(unit.text.slice(d.end).search(TABLE_ROW)).split(TABLE_ROW).map((c) => c.trim()).filter(Boolean) : [];
+      const dateFirst = cellsAfter.length > 0;
+      const endsRow = !dateFirst && (/^[ ;:)]*(?:$|[\t|])/u.test(afterDate) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(afterDate)));
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
       const lastWords = before.split(/\s+/u).slice(-5).join(' ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
-      if (!endsRow && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
+      if (!endsRow && !dateFirst && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
@@ -375,7 +384,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
-      const tableTask = rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2;
+      const tableTask = dateFirst || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
       if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
@@ -387,18 +396,19 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const precision = d.day === null ? 'month' : 'day';
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
-      const task = taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
+      const task = dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       // The same task restated with its date is one deadline; another task on that date is another.
       if (seen.has(`${i} ${date}`)) continue;
       seen.add(`${i} ${date}`);
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const party = rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
       const concerns = party ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
-      const twin = deadlines.find((x) => x.date === date && sameTask(x.task, task));
+      // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)
+      const twin = deadlines.find((x) => x.date === date && sameTask(x.task, dateFirst ? cellsAfter[0]! : task));
       if (twin && (twin.concerns === concerns || !party)) continue;
       if (twin && unnamed.has(twin.task)) deadlines.splice(deadlines.indexOf(twin), 1);
       if (!party) unnamed.add(task);
@@ -407,7 +417,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         precision,
         recurrence,
         concerns,
-        title: (rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
+        title: (dateFirst ? titleOf(cellsAfter[0]!, '') : rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });

@@ -50,16 +50,24 @@ export function periodBounds(text: string, dates: readonly FoundDate[]): Set<Fou
 /** The title under a header block: its lines up to the first heading, numbered paragraph or sentence end. */
 function titleEnd(text: string, from: number): number {
   const rest = text.slice(from, from + 800);
-  const stop = rest.search(/\n\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s|[.。:]\s*\n/u);
+  // (Arabic UN texts number paragraphs "1 - " and head parts "أولاً - ".)
+  const stop = rest.search(/\n\s*(?:[IVX]+|\d+|[一二三四五六七八九十]+)[.、)]\s|\n\s*(?:\d+|أولا[ًٌ]?)\s+[-–]\s|[.。:]\s*\n/u);
   return from + (stop < 0 ? rest.length : stop);
 }
+
+/** The Hijri date given after the Gregorian one on a date line ("٢٤ شباط/فبراير ٢٠٢٥ م، الموافق ٢٥ شعبان ١٤٤٦ هـ"): the same date, not running text. */
+const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$/u;
+/** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
+const STAMP_LINE = new RegExp(`^\\s*(?:${ADOPTION.source})[\\p{L}]*\\s*[:.]?\\s*$`, 'u');
 
 function scoreDate(head: string, d: FullDate): number {
   const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
   const nextBreak = head.indexOf('\n', d.end);
   const lineEnd = nextBreak < 0 ? head.length : nextBreak;
   const before = head.slice(lineStart, d.start);
-  const after = head.slice(d.end, lineEnd);
+  const after = head.slice(d.end, lineEnd).replace(HIJRI_AFTER, '');
+  const previousLine = head.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
+  const stamped = d.start < 1_500 && STAMP_LINE.test(fold(previousLine));
   let standing = 0;
   // Alone on its line, or after a place name: "Wellington, 9 September 2022".
   // A numbered paragraph or a list item is running text however short ("4. The mandate ends on …").
@@ -69,13 +77,14 @@ function scoreDate(head: string, d: FullDate): number {
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(edge ? -240 : -80)))) standing += 3;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.
   if (standing === 0) return -Infinity;
   let score = standing;
-  if (CITATION_BEFORE.test(fold(before.slice(-14)))) score -= 4;
+  // Under a stamp, "от" dates the instrument that approves the document: its own date.
+  if (CITATION_BEFORE.test(fold(before.slice(-14))) && !stamped) score -= 4;
   if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
   if (POSTING.test(fold(before))) score -= 10;
   // Early in the document is where letterheads and title pages are.

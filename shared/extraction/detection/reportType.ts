@@ -24,7 +24,7 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<programme de travail>', '<examen annuel>', '<examen approfondi>', '<programa de trabajo>', '<examen anual>', '<программ[а-я]* работы>', '<ежегодн[а-я]* обзор', '工作方案', '年度审查', 'برنامج عمل', 'الاستعراض السنوي',
   ])],
   ['action_plan', anyOf([
-    '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
+    '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
     '<request(s)? for assistance>', '<assistance request>', '<requests? assistance>', "<demande d'assistance>", '<sollicite (une |l.)?assistance>', '<solicitud de asistencia>', '<solicita asistencia>',

@@ -137,6 +137,14 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('national_report');
   });
 
+  it.each([
+    ['Plan Nacional de Acción de la República del Paraguay para la aplicación de la resolución 1540 (2004), 2026-2029', 'es'],
+    ["Plan national d'action de la République du Niger pour la mise en œuvre de la résolution 1540 (2004), 2026-2029", 'fr'],
+  ])('types a plan whose title puts "national" between "plan" and "action" as an action plan: %s', async (title) => {
+    const extraction = await extractText([title, '1. Presentación', 'El Plan identifica las medidas vigentes y las acciones previstas.']);
+    expect(extraction.reportType).toBe('action_plan');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',

@@ -18,6 +18,13 @@ describe('committee authorship', () => {
     ['a heading in Russian', lines('Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)', 'Информационный бюллетень, май 2026 года')],
     ['a Chair\'s letter to the permanent representatives of states (ru)', lines('Письмо Председателя Комитета от 3 марта 2026 года на имя постоянных представителей государств-членов')],
     ['a Chair\'s letter whose title is broken over two lines (zh)', lines('2026年3月2日第1540(2004)号决议所设安全理事会委员会主席', '给各会员国常驻代表的信')],
+    // The Chair's letterhead: the Committee's name, the office alone below it, then a reference symbol that reads as a header's.
+    ['a Chair\'s letterhead under the UN\'s name (es)', lines('NACIONES UNIDAS', 'Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)', 'La Presidenta', 'Referencia: S/AC.44/2026/OC.3', '2 de marzo de 2026', 'Excelentísimo señor:')],
+    ['a Chair\'s letterhead in capitals (fr)', lines('COMITÉ DU CONSEIL DE SÉCURITÉ CRÉÉ PAR LA RÉSOLUTION 1540 (2004)', 'Le Président', 'Réf. : S/AC.44/2026/OC.5', 'New York, le 2 mars 2026')],
+    ['a Chair\'s letterhead below its symbol (zh)', lines('                S/AC.44/2026/OC.7', '', '安全理事会关于第1540(2004)号决议的委员会', '主席', '        2026年3月2日', '阁下：')],
+    ['a Chair\'s letterhead with the Committee\'s name broken (ar)', lines('لجنة مجلس الأمن المنشأة عملا', 'بالقرار 1540 (2004)', 'الرئيسة', 'S/AC.44/2026/OC.2')],
+    // Under a UN header block, a title that names no sender and no state.
+    ['an information note under a UN header (en)', lines('United Nations    S/AC.44/2026/INF.1', 'Security Council    Distr.: General', '    9 March 2026', '    Original: English', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', '', 'Information note', 'Update on the work of the Committee', '1. The Committee held a workshop in Amman.')],
   ])('is the Committee\'s for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('committee');
   });
@@ -35,6 +42,9 @@ describe('committee authorship', () => {
     ['a note whose title names the Chair as addressee', lines('Note verbale dated 4 May 2026 from the Permanent Mission of Nepal addressed to the Chair of the Committee')],
     ['a mission\'s letter to the Chair in Chinese', lines('2026年5月4日尼泊尔常驻联合国代表团给第1540(2004)号决议所设安全理事会委员会主席的信')],
     ['a report whose opening sentence names the Committee', lines('Report of Nepal', 'Submitted to the 1540 Committee on 4 May 2026.')],
+    ['a letter whose addressee block names the Chair before the Committee', lines('The Chair', 'Security Council Committee established pursuant to resolution 1540 (2004)', 'Permanent Mission of Nepal to the United Nations')],
+    ['a national report under a UN header whose title names the state', lines('United Nations    S/AC.44/2026/2', 'Security Council    Distr.: General', '    9 March 2026', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', '', 'National report of the Republic of Honduras', 'I. Introduction')],
+    ['a note verbale under a UN header (ru)', lines('Организация Объединенных Наций    S/AC.44/2026/3', 'Совет Безопасности    Distr.: General', '    9 March 2026', '', 'Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)', '', 'Вербальная нота Постоянного представительства при Организации Объединенных Наций от 2 марта 2026 года')],
   ])('is nobody\'s in particular (a state\'s) for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('none');
   });

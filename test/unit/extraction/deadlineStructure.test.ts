@@ -137,6 +137,7 @@ describe('deadlines that name the month through "the month of"', () => {
     ['Le Comité examinera chaque année, avant la fin du mois de septembre, le bilan de ses visites aux États.', 'fr'],
     ['El Comité examinará cada año, antes de finales del mes de septiembre, sus visitas a los Estados.', 'es'],
     ['The Committee will review its country visits every year before the end of the month of September.', 'en'],
+    ['El Comité examinará cada año, antes de que finalice el mes de septiembre, sus visitas a los Estados.', 'es, with the article before "mes"'],
   ])('reads a yearly month-end and gives a title without the date words (%s)', (sentence) => {
     const [deadline] = deadlinesOf([sentence], '2030-02-01');
 
@@ -211,6 +212,12 @@ describe('a limit, not a time', () => {
     expect(deadline).toMatchObject({ date: '2030-09-30', precision: 'month', recurrence: 'yearly' });
   });
 
+  it('reads a second task tied to the limit by "en esa misma fecha"', () => {
+    const deadlines = deadlinesOf(['A más tardar el 10 de junio de 2030, las organizaciones regionales designarán un enlace; en esa misma fecha, la Secretaría distribuirá la lista de enlaces.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'organizations'], ['2030-06-10', 'secretariat']]);
+  });
+
   it('reads a date that repeats a limit already set as that limit for another task', () => {
     const deadlines = deadlinesOf(['Les États sont invités à soumettre leurs rapports au plus tard le 10 juin 2030. À cette même date, 10 juin 2030, les organisations régionales communiqueront leurs programmes.']);
 
@@ -239,6 +246,23 @@ describe('tables of tasks and duties stated as such', () => {
     ]);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states']]);
+  });
+
+  it('reads a timeline whose rows put the date first, and the rows that restate the text as its tasks', () => {
+    const deadlines = deadlinesOf([
+      'The Secretariat will circulate the roster of experts by 31 March 2030.',
+      'Regional bodies are asked to tell the Committee, by 30 April 2030, which courses they offer in 2030.',
+      'Timeline\tActivity\tResponsible',
+      '31 March 2030\tRoster of experts circulated\tSecretariat',
+      '30 April 2030\tCourses offered in 2030\tRegional organizations',
+      '31 May (each year)\tReview of the assistance templates\tCommittee',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns, d.title])).toEqual([
+      ['2030-03-31', 'secretariat', expect.stringMatching(/^The Secretariat will circulate/u)],
+      ['2030-04-30', 'organizations', 'Courses offered in 2030'],
+      ['2030-05-31', 'committee', 'Review of the assistance templates'],
+    ]);
   });
 
   it('reads a duty stated with a modal as a task', () => {

@@ -151,6 +151,30 @@ describe('the document date of other documents', () => {
   });
 });
 
+describe('date lines the document dates itself by', () => {
+  it('is the Gregorian date a closing line gives before its Hijri equivalent', () => {
+    const text = ['تتشرف البعثة الدائمة بأن تحيل المعلومات المؤرخة ١٠ كانون الثاني/يناير ٢٠٢٦.', 'المندوب الدائم', 'عمّان في ٣ آذار/مارس ٢٠٢٦ م، الموافق ١٤ رمضان ١٤٤٧ هـ'].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2026-03-03');
+  });
+
+  it('is the date of the instrument named under an approval stamp, though "от" introduces it', () => {
+    const text = ['УТВЕРЖДЕНА', '', 'распоряжением Правительства Республики Узбекистан от 12 марта 2026 года № 88-р', '', 'ДОРОЖНАЯ КАРТА', '1. Закон от 5 мая 2019 года действует.'].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2026-03-12');
+  });
+
+  it('is the closing date of an Arabic UN note whose title is followed by a numbered paragraph "1 - " with an event date', () => {
+    const text = [
+      'الأمم المتحدة    S/AC.44/2026/INF.1', 'مجلس الأمن    Distr.: General', '    9 April 2026', '    Original: English', '',
+      'لجنة مجلس الأمن المنشأة عملاً بالقرار 1540 (2004)', 'مذكرة إعلامية', '', 'أولاً - الأنشطة', '',
+      '1 - عقدت اللجنة في 11 آذار/مارس 2026 حلقة عمل.', '', 'نيويورك، 2 نيسان/أبريل 2026',
+    ].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2026-04-02');
+  });
+});
+
 describe('dates written in Chinese numerals', () => {
   it('are read with their year digit by digit and their month and day in tens', () => {
     const found = findDates('二〇二四年三月五日于纽约；二〇一九年十二月三十一日；二〇二〇年十月；二〇〇四年四月二十八日');
