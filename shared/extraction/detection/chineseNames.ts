@@ -27,6 +27,11 @@ export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
 /** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
 const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
 
+/** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
+export function startsWithSurname(run: string): boolean {
+  return SURNAMES.has(run[0] ?? '') || COMPOUND_SURNAMES.some((compound) => run.startsWith(compound));
+}
+
 export function chineseNameAtEnd(run: string): string {
   // A transliterated name is kept whole, but not the post written before its first part.
   if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run.replace(POST_END, '');
