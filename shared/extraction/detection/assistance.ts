@@ -25,7 +25,13 @@ const FINANCING_SERVICES = anyOf([
 ]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
-const LICENSING = anyOf(['<control lists?>', '<licen[cs]', '<end-?use', '<liste', '<licence', '<utilisation finale>', '<lista', '<licencia', '<uso final>', '<списк', '<лиценз', '<конечн', '清单', '许可', '最终用途', 'قائم', 'ترخيص', 'الاستخدام النهائي']);
+// A list is export control's only when it is a control list ("liste nationale de contrôle", "контрольный список"):
+// "listed in order of priority", "la liste des fournisseurs" name other lists.
+const LICENSING = anyOf([
+  '<control lists?>', '<licen[cs]', '<end-?use', '<licence', '<utilisation finale>', '<licencia', '<uso final>', '<лиценз', '<конечн', '许可', '最终用途', 'ترخيص', 'الاستخدام النهائي',
+  '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
+  '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
+]);
 const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
   '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
@@ -68,7 +74,10 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
 export function elementsOfRequest(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsOfLawRequested(folded);
-  if (weapons.length > 0 && weapons.length < 3) {
+  // All three weapons together ("nuclear, chemical and biological weapons") is the resolution's phrase, not a
+  // law's subject; two of them with the means of delivery ("nuclear and biological weapons and their means of delivery") is.
+  const triad = weapons.includes('nuclear') && weapons.includes('chemical') && weapons.includes('biological');
+  if (weapons.length > 0 && !triad) {
     for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   }
   const trafficking = ILLICIT_TRAFFICKING.test(folded);
@@ -105,12 +114,37 @@ const SUBHEADING_MARK = /^\s*(?:[A-ZА-Яa-zа-я][.)]|\(?[a-zа-я]\)|\d+\.\d+|
 /** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
 const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
 
+/**
+ * The title a unit stands under: the nearest heading, or a numbered line that is a paragraph of its own with no
+ * closing punctuation ("1. Legislation on biological and toxin weapons"), within the two paragraphs before the unit's own.
+ */
+function titleOf(units: readonly TextUnit[], i: number): TextUnit | undefined {
+  let paragraphs = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.paragraph === units[i]!.paragraph) continue;
+    const alone = units[j - 1]?.paragraph !== u.paragraph && units[j + 1]?.paragraph !== u.paragraph;
+    if (u.heading || (u.listItem && alone && !TITLE_END.test(u.text) && !TABLE_ROW.test(u.text))) return u;
+    if (units[j + 1]!.paragraph !== u.paragraph && ++paragraphs > 2) return undefined;
+  }
+  return undefined;
+}
+const TITLE_END = /[.!?;:。！？；：]\s*$/u;
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
   const take = (unit: TextUnit) => {
     requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
+  };
+  // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
+  // gap") asks for what its need's title names ("1. Legislation on biological and toxin weapons").
+  const takeRequest = (unit: TextUnit) => {
+    take(unit);
+    if (elementsOfRequest(unit.folded).length > 0) return;
+    const title = titleOf(units, unit.index);
+    if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
@@ -139,11 +173,13 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       }
     }
     if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
-    take(unit);
+    takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
-    // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item.
+    // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one
+    // marked as the need's title a request that opens no list stands under ("3." after the need "2. Inventories …").
     const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
-    const ownMarker = unit.listItem ? markerKind(unit.text) : null;
+    const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
+    const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
       // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.

@@ -22,6 +22,11 @@ export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
 /** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
 const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
 
+/** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
+export function startsWithSurname(run: string): boolean {
+  return SURNAMES.has(run[0] ?? '') || COMPOUND_SURNAMES.some((compound) => run.startsWith(compound));
+}
+
 /**
  * The name at the end of a run of Chinese characters: the run itself when it is a dotted name,
  * otherwise the longest ending (four to two characters) that starts with a surname, or, with no

@@ -25,7 +25,7 @@ const LEFT_THE_POST = anyOf([
   // Chinese
   '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任', '调任', '调离',
   // Arabic
-  'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء',
+  'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)',
 ]);
 
 /** A replacing word: the person named after it, in its clause, is the one replaced. */
@@ -33,9 +33,11 @@ const REPLACES = anyOf([
   '<replac(e|es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
   '<rempla(ce|cent|çant|cement de)>', '<succède à>', '<au lieu de>',
   '<reemplaz(a|ando)>', '<sustitu(ye|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
-  '<замен(яет|яя|ит)>', '<вместо>', '<на смену>',
+  '<замен(яет|яют|яя|ит|ят)>', '<вместо>', '<на смену>',
   '替代', '接替', '取代', '代替', '替换',
   'بدلا من', 'يحل محل', 'تحل محل', 'خلفا ل',
+  // The newcomers named between the verb and its "place" ("وتحل جهتا الاتصال الجديدتان محل السيد …").
+  '<(و|ف)?(يحل|تحل|حل|حلت|يحلان|تحلان)>[^.،؛]{0,60}<محل>',
 ]);
 
 /** Where a clause ends: a sentence end, a semicolon, a comma, a line break or a table cell's edge. */

@@ -9,7 +9,7 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
-import { chineseNameAtEnd, DOTTED_NAME } from './chineseNames.js';
+import { chineseNameAtEnd, DOTTED_NAME, startsWithSurname } from './chineseNames.js';
 import { leavesThePost } from './contactDeparture.js';
 import { MEASURE_CUE } from './statementCues.js';
 import { fold } from './textFolding.js';
@@ -18,6 +18,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
+  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz".
+  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente|полковник|подполковник|Полковник|Подполковник)(?=\\s)',
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
@@ -55,6 +57,17 @@ const WRAPPED_AFTER_HONORIFIC = new RegExp(
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
+/**
+ * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
+ * специалист …"): its patronymic marks it, in either order (surname first or last).
+ */
+// Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
+const PATRONYMIC = '[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))';
+const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+const PATRONYMIC_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${NAME_SPACE}${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}${NAME_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
+  'gu',
+);
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
@@ -62,13 +75,20 @@ const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контакт
  * A letter's copy line, in the six languages ("cc:", "copie :", "копия:", "抄送：", "نسخة إلى:"): a
  * marker of the letter's layout, at the start of its line, before the list of those copied.
  */
-const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy(?:\s+to)?|copies(?:\s+to)?|copies?(?:\s+à)?|copias?(?:\s+a)?|копи[яи]|抄送|抄报|نسخة(?:\s+إلى)?|صورة(?:\s+إلى)?)[^\S\n]*[:：]/iu;
+// The marker may carry a few words before its colon ("copy for information to:", "copia para conocimiento:",
+// "نسخة مع التحية إلى:").
+const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи[яи]|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
 
-/** Whether the person is named on a copy line, or the address follows one (a copied body's address on the line after the marker). */
-function onCopyLine(block: string, name: string): boolean {
+/**
+ * Whether the person is named on a copy line, or the address follows one (a copied body's address on the line
+ * after the marker). The line is read from its start in the whole text: a copy line that names several people
+ * ("Copie : Mme A (a@…) ; M. B (b@…)") has its marker before the first address only.
+ */
+function onCopyLine(text: string, blockStart: number, block: string, name: string): boolean {
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
-  return block.slice(block.lastIndexOf('\n', at) + 1).split('\n').some((line) => COPY_LINE.test(line));
+  const from = text.lastIndexOf('\n', blockStart + at) + 1;
+  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
 }
 
 /**
@@ -114,7 +134,7 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 function roleAfter(block: string, end: number): string | undefined {
   const role = block
     .slice(end)
-    .replace(/(?:e-?mail|courriel|correo(?: electrónico)?|эл\.?\s*адрес|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\.?|тел\.?|电话)\s*[:：]?[^\n]*$/giu, '')
+    .replace(/(?:e-?mail|courriel|correo(?: electrónico)?|эл\.?\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\.?|тел\.?|电话)\s*[:：]?[^\n]*$/giu, '')
     .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return role.length >= 3 ? role.slice(0, 200) : undefined;
@@ -189,9 +209,20 @@ function nameBefore(block: string): FoundName | undefined {
       if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       if (!looksLikeName(candidate)) continue;
+      // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
+      // "三、其他事项" is a section's heading.
+      if (!labelled && /^[\u4E00-\u9FFF]+$/u.test(candidate) && !startsWithSurname(candidate)) continue;
       const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
       return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role: role.slice(0, 200) } : {}) };
     }
+  }
+  // Only in the address's own paragraph: a person listed above a blank line is another entry's.
+  const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
+  const patronymic = lastMatch(PATRONYMIC_NAME, block.slice(paragraphStart));
+  if (patronymic) {
+    const at = paragraphStart + patronymic.index;
+    const role = roleAfter(block, at + patronymic[0].length);
+    return { name: patronymic[0], at, ...(role ? { role } : {}) };
   }
   return undefined;
 }
@@ -218,7 +249,7 @@ export function detectContacts(text: string): ContactFinding[] {
     previousEnd = m.index + m[0].length;
     const found = nameBefore(block);
     const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
-    if (!found || onCopyLine(block, block.slice(found.at, nameEnd))) continue;
+    if (!found || onCopyLine(text, m.index - block.length, block, block.slice(found.at, nameEnd))) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
     const between = block.slice(nameEnd);
     if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;

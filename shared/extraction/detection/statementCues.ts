@@ -144,6 +144,21 @@ export const REQUEST_CUE = anyOf([
   '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
+  // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
+  // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
+  '<would (welcome|appreciate|value)( the| any)? (technical |legal |expert |financial )?(assistance|support|help|advice|expertise|training|guidance)>',
+  '<would be (most |very |greatly |particularly )?(welcome|welcomed|appreciated|helpful)>', '<would be of (great|much|considerable|particular) (help|assistance|use|value)>',
+  '<would benefit (greatly |considerably )?from>', '<seeks? (the |expert )?(advice|expertise|guidance|help|training)>', '<grateful for (any )?(technical |legal )?(assistance|support|help|advice)>',
+  "<(accueillerait|verrait) (favorablement|avec (intérêt|satisfaction))>", "<bénéficierait (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
+  '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
+  '<vería con (agrado|beneplácito|buenos ojos)>', '<acogería con (agrado|beneplácito|satisfacción)>', '<se beneficiaría (de|con)>',
+  '<agradecería (recibir|contar con|el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
+  '<нуждается в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
+  '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到',
+  'ترحب[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', 'ستستفيد من',
+  // A heading or phrase that names the help as asked for ("Asistencia solicitada", "Assistance demandée").
+  '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui) (demandée?|sollicitée?|requise?|nécessaire)s?>',
+  '<запрашиваем[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
 ]);
 
 /**
@@ -158,7 +173,7 @@ export const GRATITUDE_CUE = anyOf([
 
 /** The state offers help to others: not a request. */
 export const OFFER_CUE = anyOf([
-  '<offers?>', '<stands? ready to (provide|share|assist)>', '<is (willing|prepared) to (provide|share|assist)>', '<(provides?|provided) assistance to>',
+  '<offers?>', '<(stands?|is|are) ready to (provide|share|assist)>', '<is (willing|prepared) to (provide|share|assist)>', '<(provides?|provided) assistance to>',
   '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '愿(意)?(提供|分享)', 'تعرض', 'مستعد[ةه]? ل',
 ]);
 

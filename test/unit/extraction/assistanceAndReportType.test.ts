@@ -250,3 +250,48 @@ describe('a need whose object is in the area cell and its securing in the need c
     expect(assistanceRequested).toEqual(['op3b.physical_protection']);
   });
 });
+
+describe('needs asked for indirectly', () => {
+  it('reads each numbered need by its own request, the title naming what a request leaves unsaid, and no next title as an item (en)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Malawi', 'New York, 3 February 2030',
+      'Needs of Malawi for the implementation of resolution 1540 (2004), in order of priority',
+      '1. Legislation on chemical weapons',
+      'The Penal Code contains no offence relating to chemical weapons. Malawi would welcome the help of legal experts in preparing amendments that would close this gap.',
+      '2. Accounting for pathogens',
+      'The Central Veterinary Laboratory keeps a register of dangerous pathogens on paper. Malawi would welcome support in computerizing this register.',
+      '3. Customs and border controls',
+      'The Customs Act of 2014 empowers customs officers to seize prohibited goods at every port of entry.',
+      '4. Trade in dual-use goods',
+      'No licence is required for the export of dual-use goods. An expert visit to advise on a national control list would be of great help.',
+    ]);
+
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3a.accounting', 'op3d.export_control']);
+  });
+
+  it.each([
+    ['en', ['Customs officers at the airport have no means of detecting radioactive material and would benefit from training.'], ['op3c.border_control']],
+    ['fr', ['Le Niger bénéficierait d\'un appui pour établir une liste nationale de contrôle des biens à double usage.'], ['op3d.export_control']],
+    ['es', ['III. Asistencia solicitada', 'El Ecuador vería con agrado el apoyo de expertos para asegurar las fuentes radiactivas en desuso.'], ['op3b.physical_protection']],
+    ['ru', ['Кыргызская Республика нуждается в техническом содействии в создании системы лицензирования экспорта.'], ['op3d.export_control']],
+  ])('reads a request worded as a wish or a need (%s)', async (_, lines, elements) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', ...lines]);
+    expect(assistanceRequested).toEqual(elements);
+  });
+
+  it('reads a law on two weapons and their means of delivery as those three, not as the resolution\'s phrase', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Tuvalu', 'New York, 3 February 2030',
+      'Support in drafting provisions on chemical and biological weapons and their means of delivery would be most welcome.',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op2.biological', 'op2.chemical', 'op2.delivery']);
+  });
+
+  it('takes a list for export control only when it is a control list', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Tuvalu', 'New York, 3 February 2030',
+      'Tuvalu requests assistance in training its customs officers, and asks that the request be sent to the providers listed on the Committee\'s website.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});

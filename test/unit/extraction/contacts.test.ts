@@ -124,3 +124,49 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
 });
+
+describe('copy lines, ranks, headings and names in running text', () => {
+  it('leaves out every person of a copy line that names several, not only the first', () => {
+    const text = 'Point de contact : Mme Louise Carpentier, conseillère, l.carpentier@gouv.example.gov\n'
+      + 'Copie : M. Hans Vogel, OIAC, La Haye (h.vogel@opcw.example.org) ; Mme Sara Lind, AIEA, Vienne (s.lind@iaea.example.org)';
+    expect(found(text).map((c) => c.email)).toEqual(['l.carpentier@gouv.example.gov']);
+  });
+
+  it.each([
+    ['en', 'Copy for information to: Ms. Jane Doyle, Interpol (j.doyle@interpol.example.org)'],
+    ['ar', 'نسخة مع التحية إلى: السيد سامي نور، الوكالة الدولية للطاقة الذرية (s.nour@iaea.example.org)'],
+  ])('reads a copy marker with words before its colon (%s)', (_, line) => {
+    expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
+  });
+
+  it('takes the name after a naval rank written in lower case, not the rank', () => {
+    expect(found('Capitaine de frégate Anne-Laure Morvan\tChargée de mission\ta.morvan@defense.example.gov').map((c) => c.name)).toEqual(['Anne-Laure Morvan']);
+    expect(found('Capitán de navío Jorge Salas Prieto, Jefe de Sección, jsalas@armada.example.gov').map((c) => c.name)).toEqual(['Jorge Salas Prieto']);
+  });
+
+  it('takes no Chinese section heading for the person of a mailbox named after it', () => {
+    expect(found('四、其他事项\n有关信息请发送至秘书处电子邮箱 office@un.example.org。')).toEqual([]);
+    expect(found('联络人\n王小明\n电子邮件：wang.xm@gov.example')).toEqual([{ name: '王小明', email: 'wang.xm@gov.example' }]);
+  });
+
+  it('reads a Russian full name with its patronymic in running text, in either order', () => {
+    expect(found('Контактным лицом назначена Ким Алия Маратовна, советник Департамента (эл. почта: a.kim@mfa.example.gov).')).toEqual([
+      { name: 'Ким Алия Маратовна', email: 'a.kim@mfa.example.gov' },
+    ]);
+    expect(found('Координатором является Тимур Рустамович Алиев, начальник отдела, t.aliev@gov.example.')).toEqual([
+      { name: 'Тимур Рустамович Алиев', email: 't.aliev@gov.example' },
+    ]);
+  });
+
+  it('gives an address to no Russian name of another paragraph, and leaves out the person replaced, named in the genitive', () => {
+    const text = '2. Петренко Мария Олеговна — консультант отдела нераспространения\nДепартамента безопасности Министерства иностранных дел;\nтел.: +7 495 000 00 00\n\n'
+      + 'Указанные в качестве контактных лиц с 1 марта\nсотрудники заменяют г-на Сидоренко Павла Андреевича\n(p.sidorenko@mfa.example.gov), сведения о котором направлялись ранее.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('leaves out the person whose place the new contacts take, named after the newcomers (ar)', () => {
+    const text = 'ويحل المنسقان الجديدان محل السيد فهد بن راشد الكندي (f.alkindi@mofa.example.gov)، الذي انتقل إلى مهام أخرى.\n'
+      + 'الاسم: السيدة مريم بنت سالم الهنائية، مديرة الإدارة، m.alhinai@mofa.example.gov';
+    expect(found(text).map((c) => c.email)).toEqual(['m.alhinai@mofa.example.gov']);
+  });
+});
