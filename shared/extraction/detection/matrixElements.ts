@@ -187,6 +187,14 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /**
+   * Paragraphs that name a law: a state's word that it gives no support to non-State actors is a
+   * measure where its paragraph names the law that makes support an offence ("…no presta ningún tipo
+   * de apoyo… El artículo 41 quinquies del Código Penal…"); alone, it restates the obligation.
+   */
+  const paragraphText = new Map<number, string>();
+  for (const unit of units) paragraphText.set(unit.paragraph, `${paragraphText.get(unit.paragraph) ?? ''} ${unit.folded}`);
+  const citesLaw = (paragraph: number) => LAW.test(masked(paragraphText.get(paragraph) ?? ''));
   /** Inside a table of contents, until running text starts. */
   let inContents = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
@@ -281,7 +289,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : context;
       if (elements.length === 0) continue;
-      const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
+      const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (elements !== context) for (const element of elements) named.add(element);
       let references: string[] | undefined;

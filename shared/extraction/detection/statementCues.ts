@@ -150,7 +150,9 @@ export const OFFER_CUE = anyOf([
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */
 export const MEASURE_CUE = anyOf([
-  '<(act|law|code|decree|regulations?|ordinance|order|statute|section|article|art|s|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
+  // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").
+  '<s\\. ?[0-9]',
+  '<(act|law|code|decree|regulations?|ordinance|order|statute|section|article|art|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
   '<(loi|code|décret|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
   '<(ley|código|decreto|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
   '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',

@@ -291,3 +291,21 @@ describe('financing of acts committed with the weapons, and contact lines', () =
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe('the state\'s word on support to non-State actors', () => {
+  it.each([
+    ['fr', ['Gouvernement du Niger', 'Niamey, le 3 février 2030', "Le Niger s'abstient d'apporter quelque forme d'appui que ce soit à des acteurs non étatiques."]],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Tuvalu has never provided, and will never provide, any form of support to non-State actors.']],
+  ])('alone, restates the obligation: no OP1 measure (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).not.toContain('op1');
+  });
+
+  it('with the law that makes support an offence in its paragraph, is the OP1 measure', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Tuvalu does not provide any form of support to non-State actors. Part 3 of the Counter-Terrorism Act 2009 punishes the supply of weapons to a terrorist group.',
+    ]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
