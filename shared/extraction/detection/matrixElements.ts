@@ -97,6 +97,14 @@ function isDateCell(cell: string): boolean {
   return rest.replace(/[\s.,;:()–-]/gu, '').length <= 3;
 }
 
+/**
+ * A column head that gives each row its target date: the header of an action plan's table, whose
+ * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance").
+ */
+const TIMELINE_HEAD = anyOf([
+  '^(deadline|timeline|time ?frame|target date|due date|schedule|échéance( nationale)?|délai|calendrier|plazo|fecha (límite|prevista)|cronograma|срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني)$',
+]);
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -197,6 +205,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const citesLaw = (paragraph: number) => LAW.test(masked(paragraphText.get(paragraph) ?? ''));
   /** Inside a table of contents, until running text starts. */
   let inContents = false;
+  /** Inside a table whose header has a target-date column, until a line that is no row. */
+  let planTable = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
     const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
@@ -208,6 +218,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   };
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
+    if (!row) planTable = false;
+    else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
+      planTable = true;
+      continue;
+    }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
       inContents = true;
       continue;
@@ -254,7 +269,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
     // A row with a cell that is only a date is a line of a schedule (an action and its target
     // date): what it names is to be done, whatever verb starts the action.
-    const scheduledRow = row && cells.some(isDateCell);
+    const scheduledRow = row && (planTable || cells.some(isDateCell));
     const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take.
