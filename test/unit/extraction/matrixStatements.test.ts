@@ -309,3 +309,31 @@ describe('the state\'s word on support to non-State actors', () => {
     expect(present(extraction)).toContain('op1');
   });
 });
+
+describe('an action plan\'s table', () => {
+  it('a row under a header with a target-date column is an action to take, even with a timing that is no date', async () => {
+    const extraction = await extractText([
+      'Gouvernement du Tchad', "N'Djamena, le 3 février 2030",
+      'N°\tAction\tResponsable\tÉchéance',
+      '4\tPrévoir des sanctions pénales pour les violations du contrôle des exportations\tMinistère de la Justice\tchaque année',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a measure said not to exist, not to reach, or to come only once adopted', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Tuvalu has not established any system to account for radioactive sources.'], 'op3a.accounting'],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The offences of the Penal Code do not reach the production or stockpiling of biological weapons.'], 'op2.biological'],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
+  ])('is a gap (%s)', async (_language, lines, element) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain(element);
+    expect(extraction.gaps).toContain(element);
+  });
+});
