@@ -337,3 +337,17 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
     expect(extraction.gaps).toContain(element);
   });
 });
+
+describe('a matrix-style row marked "partially"', () => {
+  it('with its law is a measure, the remark on what is still missing notwithstanding; "П. 3(d)" is the row\'s code', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.',
+      'Элемент\tМера\tПравовая основа\tПримечание',
+      'П. 3(b) — физическая защита\tЧастично\tПравила физической защиты источников (2019 г.)\tЛаборатории пока не охвачены',
+      'П. 3(d) — контроль за финансированием и услугами\tНет\t–\tНа рассмотрении',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3b.physical_protection']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
