@@ -108,7 +108,7 @@ export const ELEMENT_CUES = {
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),
   'op3b.physical_protection': anyOf([
-    '<physical protection>', '<physical security>', '<security of (radioactive )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
+    '<physical[- ]protection>', '<physical[- ]security>', '<security of (radioactive )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',

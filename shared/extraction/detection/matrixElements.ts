@@ -104,6 +104,14 @@ const IN_FORCE = anyOf(['<in force>', '<en vigueur>', '<(en )?vigente?>', '<en v
 /** A cell that holds only a date ("31 March 2026", "December 2026", "2027"): a schedule, as in an action plan's timeline column. */
 const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
 
+/**
+ * A column head that gives each row its target date: the header of an action plan's table, whose
+ * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance").
+ */
+const TIMELINE_HEAD = anyOf([
+  '^(deadline|timeline|time ?frame|target date|due date|schedule|échéance( nationale)?|délai|calendrier|plazo|fecha (límite|prevista)|cronograma|срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني)$',
+]);
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -201,8 +209,18 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /**
+   * Paragraphs that name a law: a state's word that it gives no support to non-State actors is a
+   * measure where its paragraph names the law that makes support an offence ("…no presta ningún tipo
+   * de apoyo… El artículo 41 quinquies del Código Penal…"); alone, it restates the obligation.
+   */
+  const paragraphText = new Map<number, string>();
+  for (const unit of units) paragraphText.set(unit.paragraph, `${paragraphText.get(unit.paragraph) ?? ''} ${unit.folded}`);
+  const citesLaw = (paragraph: number) => LAW.test(masked(paragraphText.get(paragraph) ?? ''));
   /** Inside a table of contents, until running text starts. */
   let inContents = false;
+  /** Inside a table whose header has a target-date column, until a line that is no row. */
+  let planTable = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
     const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
@@ -214,6 +232,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   };
   for (const unit of units) {
     const row = TABLE_ROW.test(unit.text);
+    if (!row) planTable = false;
+    else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
+      planTable = true;
+      continue;
+    }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
       inContents = true;
       continue;
@@ -260,7 +283,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
     // A row with a cell that is only a date is a line of a schedule (an action and its target
     // date): what it names is to be done, whatever verb starts the action.
-    const scheduledRow = row && cells.some(isDateCell);
+    const scheduledRow = row && (planTable || cells.some(isDateCell));
     const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take.
@@ -298,7 +321,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : context;
       if (elements.length === 0) continue;
-      const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded));
+      const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (elements !== context) for (const element of elements) named.add(element);
       let references: string[] | undefined;

@@ -12,10 +12,12 @@ import { anyOf, fold } from './textFolding.js';
 
 const POSITIVE = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
 const NEGATIVE = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+/** "Partially": something is in place, and the remark says what is still missing. */
+const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
 /** A cell that names a law, a code or an article: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art)>', '<(закон|кодекс|стать|постановлени|указ)', '法', '条例', '条', 'قانون', 'ماد', 'مرسوم', 'قرار',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ)', '法', '条例', '条', 'قانون', 'ماد', 'مرسوم', 'قرار',
 ]);
 
 /**
@@ -67,7 +69,7 @@ export interface MarkedRow {
  */
 export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE.test(c) || NEGATIVE.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE.test(c) || NEGATIVE.test(c) || PARTIAL.test(c)));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
@@ -77,8 +79,10 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
-  if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
   const referenced = restCells.some(citesLaw);
+  // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
+  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
+  if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
 

@@ -7,13 +7,13 @@
 import type { Treaty } from '../contract.js';
 import { cellDates } from './dates.js';
 import { UNDER_STUDY } from './statementCues.js';
-import { anyOf } from './textFolding.js';
+import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
   cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
-  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,90}armes biologiques', 'convención sobre [^.;]{0,90}armas biológicas', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,40}الأسلحة البيولوجية']),
+  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)']),
   geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
   // The Convention's name, not a decree or rules on the same subject ("décret relatif à la protection physique des matières nucléaires").
   cppnm: anyOf([
@@ -50,8 +50,11 @@ export function maskTreatyNames(folded: string): string {
   return out;
 }
 
-/** Where a clause ends: a treaty's status is read within its own clause. */
-const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но)\s|，但/gu;
+/**
+ * Where a clause ends: a treaty's status is read within its own clause. A Chinese comma before
+ * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书").
+ */
+const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)/gu;
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
@@ -84,12 +87,16 @@ const NOT_PARTY = anyOf([
   '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
-  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>', '<предусм[а-я]* (присоединени|ратификаци)',
+  // The state weighing or awaiting the step: "is reviewing what joining … would require", "sigue pendiente en la Asamblea".
+  '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
+  "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
+  '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
+  '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
-const SIGNED = anyOf(['<signed>', '<signé', '<firmado>', '<firmó>', '<suscrito>', '<подписал', '<подписан', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
+const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
 const PARTY = anyOf([
   '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<adhered>', '<applies>', '<implements>',
   '<partie>', '<ratifié', '<adhéré', '<en vigueur>', '<applique>', '<parte>', '<ratificó>', '<ratificado>', '<adhirió>', '<vigor>', '<aplica>',
@@ -118,6 +125,34 @@ const PROTOCOL_TO = anyOf([
 /** The agreement named as what an Additional Protocol attaches to, before it or, in Chinese, after it ("协定的附加议定书"). */
 function attachedToProtocol(text: string, start: number, end: number): boolean {
   return PROTOCOL_TO.test(text.slice(Math.max(0, start - 60), start)) || /^\s*的\s*附加议定书/u.test(text.slice(end, end + 12));
+}
+
+/** Where the clause holding a name that ends at `end` ends. */
+function clauseEndAfter(text: string, end: number): number {
+  for (const m of text.matchAll(CLAUSE_BREAKS)) if (m.index >= end) return m.index;
+  return text.length;
+}
+
+/**
+ * The clauses after a treaty's own that name no treaty but speak of the step of joining: they go on
+ * with its status ("…approved accession to the Convention; the instruments of accession have not yet been deposited").
+ */
+/** The step of joining itself, not the treaty's own entry into force ("Ratified; Treaty not yet in force"). */
+const JOINING = anyOf([
+  '<ratif', '<accession', '<acced', '<join', '<instruments? of', '<deposit', '<adhési', '<adhér', '<dépôt', '<adhesi', '<adher', '<depósito', '<ратифи', '<присоедин', '<сдач', '批准', '加入', '交存',
+  'تصديق', 'انضمام', 'ايداع',
+]);
+
+function followingStatus(text: string, clauseEnd: number): string[] {
+  const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
+  const out: string[] = [];
+  for (const [k, m] of breaks.entries()) {
+    const next = text.slice(m.index + m[0].length, breaks[k + 1]?.index ?? text.length);
+    // A clause on an amendment ("; the ratification of the 2005 Amendment is under consideration") is about that instrument.
+    if (ANY_TREATY.test(next) || AMENDMENT.test(next) || !JOINING.test(next)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 function counts(clause: string): boolean {
@@ -152,16 +187,38 @@ function scheduledRow(unit: TextUnit, documentDate: string | null): boolean {
     cellDates(cell)?.some((d) => d.year !== null && (d.year > year || (d.year === year && d.month > month))));
 }
 
+/** A word that denies, in a status cell: "Non partie", "No", "не присоединился", "процедуры не завершены", "未加入", "غير طرف". */
+const DENIAL = anyOf([
+  '<no>(?! ?\\.? ?[0-9])', '<not>', '<none>', '<never>', '<non>', '<pas>', '<aucun', '<ningun', '<nunca>', '<не>', '<нет>', '<ни>',
+  '未', '非缔约', '不是', '没有', '<غير>', '<و?لم>', '<ليس', '<ليست>',
+]);
+
+/**
+ * A row of a treaty table whose status cells (those after the name in the first cell) fall short of
+ * being party: the status stands in its own cells, not in the treaty's clause. A status clause that
+ * says party, ratified or in force without denying it outweighs one on the treaty itself ("Ratified;
+ * Treaty not yet in force").
+ */
+function rowFallsShort(unit: TextUnit): boolean {
+  if (!TABLE_ROW.test(unit.text)) return false;
+  const [name = '', ...rest] = unit.text.split(/\t+|\s\|\s/u);
+  if (!ANY_TREATY.test(fold(name))) return false;
+  const clauses = rest.flatMap((cell) => fold(cell).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
+  if (clauses.some((clause) => PARTY.test(clause) && !DENIAL.test(clause) && counts(clause))) return false;
+  return clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
+}
+
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
-    if (blankTableRow(units, i) || scheduledRow(unit, documentDate)) continue;
+    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
+        if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;

@@ -397,3 +397,63 @@ describe('rows left blank, thanks, goods in transit and laws to come', () => {
     expect(extraction.gaps).toEqual(['op3a.accounting']);
   });
 });
+
+describe('the state\'s word on support to non-State actors', () => {
+  it.each([
+    ['fr', ['Gouvernement du Niger', 'Niamey, le 3 février 2030', "Le Niger s'abstient d'apporter quelque forme d'appui que ce soit à des acteurs non étatiques."]],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Tuvalu has never provided, and will never provide, any form of support to non-State actors.']],
+  ])('alone, restates the obligation: no OP1 measure (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).not.toContain('op1');
+  });
+
+  it('with the law that makes support an offence in its paragraph, is the OP1 measure', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Tuvalu does not provide any form of support to non-State actors. Part 3 of the Counter-Terrorism Act 2009 punishes the supply of weapons to a terrorist group.',
+    ]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
+
+describe('an action plan\'s table', () => {
+  it('a row under a header with a target-date column is an action to take, even with a timing that is no date', async () => {
+    const extraction = await extractText([
+      'Gouvernement du Tchad', "N'Djamena, le 3 février 2030",
+      'N°\tAction\tResponsable\tÉchéance',
+      '4\tPrévoir des sanctions pénales pour les violations du contrôle des exportations\tMinistère de la Justice\tchaque année',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a measure said not to exist, not to reach, or to come only once adopted', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Tuvalu has not established any system to account for radioactive sources.'], 'op3a.accounting'],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The offences of the Penal Code do not reach the production or stockpiling of biological weapons.'], 'op2.biological'],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
+  ])('is a gap (%s)', async (_language, lines, element) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain(element);
+    expect(extraction.gaps).toContain(element);
+  });
+});
+
+describe('a matrix-style row marked "partially"', () => {
+  it('with its law is a measure, the remark on what is still missing notwithstanding; "П. 3(d)" is the row\'s code', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.',
+      'Элемент\tМера\tПравовая основа\tПримечание',
+      'П. 3(b) — физическая защита\tЧастично\tПравила физической защиты источников (2019 г.)\tЛаборатории пока не охвачены',
+      'П. 3(d) — контроль за финансированием и услугами\tНет\t–\tНа рассмотрении',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3b.physical_protection']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});

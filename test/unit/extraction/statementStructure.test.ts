@@ -219,6 +219,41 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf([line]))).toEqual([]);
   });
 
+  it.each([
+    ['fr', 'Convention internationale pour la répression des actes de terrorisme nucléaire\tNon partie\t–'],
+    ['ru', 'Гаагский кодекс поведения\tне присоединилась\t–'],
+    ['en', 'Amendment of 2005 to the Convention on the Physical Protection of Nuclear Material\tDomestic procedures not completed\t–'],
+    ['es', 'Protocolo adicional al acuerdo de salvaguardias\tNo\t–'],
+    ['zh', '制止核恐怖主义行为国际公约\t未加入\t–'],
+    ['ar', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tغير طرف\t–'],
+  ])('a treaty table row whose status cell denies or falls short of being party does not count (%s)', (_language, row) => {
+    expect(detectTreaties(unitsOf(['Instrument\tStatus\tDate', row]))).toEqual([]);
+  });
+
+  it('a status cell that says ratified outweighs a remark on the treaty itself', () => {
+    expect(detectTreaties(unitsOf(['Instrument\tStatus', 'Comprehensive Nuclear-Test-Ban Treaty\tRatified 2004; Treaty not yet in force']))).toEqual(['ctbt']);
+  });
+
+  it('a clause after the treaty that denies the step of joining it goes on with its status', () => {
+    expect(detectTreaties(unitsOf(['Parliament has endorsed accession to the International Convention for the Suppression of Acts of Nuclear Terrorism; the instrument of accession has not yet been deposited.']))).toEqual([]);
+  });
+
+  it('a clause on the amendment after the treaty speaks of the amendment only', () => {
+    expect(detectTreaties(unitsOf(['Nepal has been party to the Convention on the Physical Protection of Nuclear Material since 2016; ratification of its 2005 Amendment is pending.']))).toEqual(['cppnm']);
+  });
+
+  it('a Chinese comma before 并 opens a clause with its own status', () => {
+    expect(detectTreaties(unitsOf(['本国签署了《全面禁止核试验条约》，并已批准《禁止化学武器公约》。']))).toEqual(['cwc']);
+  });
+
+  it('reads the Biological Weapons Convention by its full French name', () => {
+    expect(detectTreaties(unitsOf(["Le Niger est partie à la Convention sur l'interdiction de la mise au point, de la fabrication et du stockage des armes bactériologiques (biologiques) ou à toxines."]))).toEqual(['bwc']);
+  });
+
+  it('a state weighing what joining would require is not party', () => {
+    expect(detectTreaties(unitsOf(['The Ministry is reviewing what joining the Convention on the Physical Protection of Nuclear Material would entail.']))).toEqual([]);
+  });
+
   it('a safeguards agreement stated with its protocol counts', () => {
     expect(detectTreaties(unitsOf(['Its comprehensive safeguards agreement and the Additional Protocol thereto are in force.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
   });
