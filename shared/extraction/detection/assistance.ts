@@ -11,7 +11,7 @@ import type { MatrixElement } from '../contract.js';
 import { BROKERING, LEGISLATION } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { OFFER_CUE, REQUEST_CUE } from './statementCues.js';
+import { GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -105,7 +105,6 @@ const LIST_FOLLOWS = anyOf([
 /** An item lettered inside a paragraph, the last one after "and": "(b) drafting …", "and (c) establishing …". */
 const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?\(?[a-zа-я]\)\s/iu;
 /** Thanks for help already given: what another gave, not what the state asks. */
-const THANKS = anyOf(['<thanks?>', '<grateful for>', '<appreciation>', '<remercie>', '<agradece>', '<благодар', '感谢', 'تشكر', 'تعرب عن (تقديرها|امتنانها)']);
 /** A section heading's mark: "2.", "II.", "B.", "(c)", "二、". */
 const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-zа-я]\)|[一二三四五六七八九十]+[、.])\s*/u;
 /** A sub-heading's mark: a letter or a number ("A.", "b)", "2.1"), below a section's heading. */
@@ -131,6 +130,14 @@ function titleOf(units: readonly TextUnit[], i: number): TextUnit | undefined {
 }
 const TITLE_END = /[.!?;:。！？；：]\s*$/u;
 
+/**
+ * An offer, or thanks for help given, among the needs: it names what others give or gave, not a need.
+ * (Thanks that ask, "agradecería recibir apoyo …", are still read as a request, by their own request cue.)
+ */
+function namesWhatOthersGive(unit: TextUnit): boolean {
+  return OFFER_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded);
+}
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
@@ -154,7 +161,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
       const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
       for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
-        if (!OFFER_CUE.test(units[j]!.folded)) take(units[j]!);
+        if (!namesWhatOthersGive(units[j]!)) take(units[j]!);
       }
       // Needs as paragraphs or under area headings ("A. Cadre législatif", "Area A - Legislation: …"): the
       // section's units that name a need, up to the next heading of the section's own rank. Offers and
@@ -167,7 +174,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (let j = i + 1; !kind && j < units.length; j++) {
         const item = units[j]!;
         if (item.heading && (!marked || markerKind(item.text) === rank || !SUBHEADING_MARK.test(item.text))) break;
-        if (item.heading || OFFER_CUE.test(item.folded) || THANKS.test(item.folded)) continue;
+        if (item.heading || namesWhatOthersGive(item)) continue;
         if (elementsOfRequest(item.folded).length > 0) take(item);
         else if (!marked) break;
       }

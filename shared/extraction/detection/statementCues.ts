@@ -170,7 +170,7 @@ export const REQUEST_CUE = anyOf([
  */
 export const GRATITUDE_CUE = anyOf([
   '<thank(s|ed)?>(?! to>)', '<grateful>', '<gratitude>', '<expresse?s? (its |their )?(sincere |deep )?appreciation>',
-  '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان',
+  '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان', 'تعرب عن تقديرها',
 ]);
 
 /** The state offers help to others: not a request. */

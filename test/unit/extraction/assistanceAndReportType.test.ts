@@ -87,6 +87,22 @@ describe('assistance requested', () => {
     expect(extraction.assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
   });
 
+  it.each([
+    ['a list', '- '],
+    ['paragraphs', ''],
+  ])('passes over thanks for past help among needs written as %s, but not thanks that ask (es)', async (_form, marker) => {
+    const extraction = await extractText([
+      'Gobierno de la República Dominicana',
+      'Santo Domingo, 10 de septiembre de 2024',
+      'IV. Necesidades de asistencia',
+      `${marker}La República Dominicana agradece al Japón los equipos de detección entregados en 2021 a los puestos fronterizos.`,
+      `${marker}La República Dominicana agradecería recibir apoyo para establecer un registro de las fuentes radiactivas.`,
+      'V. Legislación',
+      '9. La Ley de 2017 sobre armas químicas prohíbe su empleo.',
+    ]);
+    expect(extraction.assistanceRequested).toEqual(['op3a.accounting']);
+  });
+
   it('reads a table of needs that opens its section directly under the heading (zh)', async () => {
     const extraction = await extractDocument({
       bytes: utf8([
