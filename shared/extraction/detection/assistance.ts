@@ -10,6 +10,7 @@
 import type { MatrixElement } from '../contract.js';
 import { BROKERING, LEGISLATION } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
+import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf } from './textFolding.js';
@@ -65,7 +66,8 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
   const weapons = new Set<WeaponKind>();
   for (const part of folded.replace(NEXT_OBJECT, '\u0000').split('\u0000')) {
     if (!WEAPON_WORD.test(part)) continue;
-    const named = weaponsIn(part);
+    // Each weapon named as the weapon itself, as the matrix reads a gap on materials.
+    const named = weaponsIn(part).filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(part));
     for (const w of named.includes('delivery') && DELIVERY_OF_WEAPONS.test(part) ? (['delivery'] as const) : named) weapons.add(w);
   }
   return [...weapons];

@@ -237,6 +237,15 @@ describe('a request read object by object', () => {
 
     expect(assistanceRequested.sort()).toEqual(elements);
   });
+
+  it('a law on one weapon that also covers materials asks for no law on the weapon of those materials', async () => {
+    const { assistanceRequested } = await extractText([
+      'Government of the Republic of Malawi', 'Lilongwe, 3 February 2030',
+      'Malawi requests assistance in drafting a chemical weapons law whose schedules also cover nuclear material.',
+    ]);
+
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
 });
 
 describe('a request worded as a courtesy', () => {
