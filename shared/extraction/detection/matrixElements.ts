@@ -44,6 +44,18 @@ const IMPORT_AND_EXPORT = new RegExp(anyOf([
   '<(ввоз|импорт)[а-я]*,? (и |или )?(вывоз|экспорт)[а-я]*(,? (и |или )?транзит[а-я]*)?', '进出口(和|及|与|或)?(过境|转运)?', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير( (و|او) ?العبور)?',
 ]).source, 'gu');
 
+/**
+ * What customs check or learn to recognise at the border, named alone: goods in transit or passing
+ * through, dual-use or strategic goods ("detain any container in transit", "mercancías en
+ * tránsito", "training in the recognition of dual-use goods"). In a customs sentence these name the
+ * goods, not a licensing of their export: that needs an export, a licence, a list or an end user.
+ */
+const GOODS_AT_THE_BORDER = new RegExp(anyOf([
+  '<(in |en |el |le |de )?(transit|tránsito)>', '<passing through>', '<(goods|items) (entering|leaving)>', '<(dual-use|strategic) (goods|items)>', '<(biens|marchandises) (à|a) double usage>', '<(à |de )?double usage>',
+  '<(bienes|mercancías|mercaderías) de doble uso>', '<de doble uso>', '<транзит[а-я]*', '<(товар[а-я]*|продукци[а-я]*) двойного назначения>', '<двойного назначения>',
+  '过境', '两用(物项|物品|货物)?', '(ال)?عبور', '(ال)?سلع (ذات )?(ال)?استخدام (ال)?مزدوج', 'مزدوجة الاستخدام', '(ال)?استخدام (ال)?مزدوج',
+]).source, 'gu');
+
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
 }
@@ -128,7 +140,11 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
-  const exportCue = ELEMENT_CUES['op3d.export_control'].test(ELEMENT_CUES['op3c.border_control'].test(folded) ? folded.replace(IMPORT_AND_EXPORT, ' ') : folded);
+  // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
+  // is a trade service an export regime controls, not the border's business).
+  const border = ELEMENT_CUES['op3c.border_control'].test(folded);
+  const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? folded.replace(GOODS_AT_THE_BORDER, ' ') : folded).replace(IMPORT_AND_EXPORT, ' ') : folded);
   const services = exportCue && SERVICES.test(folded);
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.

@@ -457,3 +457,22 @@ describe('a matrix-style row marked "partially"', () => {
     expect(extraction.gaps).toEqual(['op3d.financing_services']);
   });
 });
+
+describe('goods that customs hold or recognise', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Under section 12 of the Customs Act 2011 the Customs Department may detain and examine any container in transit.']],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'La Dirección de Aduanas aplica, conforme a la Ley de Aduanas, un sistema de gestión de riesgos a las mercancías en tránsito.']],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Customs officers at the airport received training in the recognition of dual-use goods under the Customs Act 2011.']],
+  ])('are a border control, not an export licensing (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toEqual(['op3c.border_control']);
+  });
+
+  it('leave the export licensing that customs enforce, and the brokering of dual-use goods, to export control', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Under the Strategic Goods Act 2019 brokering services for dual-use goods need a permit from the Ministry of Trade.',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
