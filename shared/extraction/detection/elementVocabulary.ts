@@ -82,6 +82,16 @@ export const PROHIBITION = anyOf([
   'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم',
 ]);
 
+/**
+ * A control list, in the six languages: "national control list", "liste nationale de contrôle", "lista nacional de
+ * control", "контрольный список", "管制清单", "قائمة المراقبة الوطنية". Other lists ("listed in order of priority",
+ * "la liste des fournisseurs") are not export control's.
+ */
+export const CONTROL_LIST_TERMS = [
+  '<control lists?>', '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
+  '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
+];
+
 export const ELEMENT_CUES = {
   op1: anyOf([
     '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
@@ -122,9 +132,9 @@ export const ELEMENT_CUES = {
     'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
   ]),
   'op3d.export_control': anyOf([
-    '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', '<control lists?>', '<strategic goods>', '<licensing>',
+    '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', ...CONTROL_LIST_TERMS, '<strategic goods>', '<licensing>',
     '<exportations?>', '<exporta', '<réexportation>', '<transbordement>', '<utilisateur final>', '<double usage>', '<biens sensibles>', '<biens à double>',
-    '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
+    '<exportaci', '<reexportación>', '<tra(n)?sbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
     'التصدير', 'تصدير', 'الصادرات', 'صادرات', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',

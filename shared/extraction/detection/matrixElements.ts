@@ -93,7 +93,7 @@ const LAW = anyOf([
 const LICENSED = anyOf([
   '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
   '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
-  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,40}ترخيص', 'تخضع [^.]{0,40}ترخيص',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
 ]);
 
 /** The heading of a table of contents: its entries name elements and describe nothing. */

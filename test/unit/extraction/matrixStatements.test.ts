@@ -476,3 +476,23 @@ describe('goods that customs hold or recognise', () => {
     expect(present(extraction)).toContain('op3d.export_control');
   });
 });
+
+describe('a control list, in the six languages', () => {
+  it.each([
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'El Decreto Ejecutivo 70 de 2021 somete a licencia previa los bienes incluidos en la lista nacional de control.']],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "L'arrêté n° 12 de 2021 fixe la liste nationale de contrôle."]],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Постановлением Правительства № 12 утвержден национальный контрольный список.']],
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'يحدد القرار الوزاري رقم 12 قائمة المراقبة الوطنية للسلع.']],
+  ])('names export control (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toContain('op3d.export_control');
+  });
+
+  it('with a licence required further on in an Arabic sentence on penalties, names the licensing too', async () => {
+    const extraction = await extractText([
+      'حكومة دولة قطر', 'الدوحة، 3 فبراير 2030',
+      'يخضع تصدير المواد الكيميائية المدرجة في الجداول وإعادة تصديرها ونقلها العابر وإعادة شحنها لترخيص مسبق وفقاً للقانون رقم 13، ويعاقب القانون بالسجن والغرامة على التصدير دون ترخيص.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
