@@ -315,15 +315,20 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
       const plain = gap && unitMasked !== unit.folded ? fold(clause) : folded;
       const gapText = plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
-      return { clause, folded, gap, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
+      // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
+      // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
+      // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
+      const treatyStatus = unitMasked !== unit.folded && folded !== fold(clause) && !LAW.test(folded);
+      return { clause, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
-    for (const { clause, folded, gap, gapElements } of readings) {
+    for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
+      const sectionElements = treatyStatus ? [] : context;
       if (gap) {
         let elements = gapElements;
         // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
         // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
-        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : context;
+        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : sectionElements;
         if (elements.length === 0) elements = unitElements;
         for (const e of elements) {
           gaps.add(e);
@@ -335,7 +340,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && planRow) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : context;
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;

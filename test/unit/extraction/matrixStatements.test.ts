@@ -496,3 +496,19 @@ describe('a control list, in the six languages', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
   });
 });
+
+describe('a treaty\'s status under an operative paragraph\'s heading', () => {
+  it('is neither the heading\'s measure nor its gap; a law that implements a treaty still is a measure', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'II. Operative paragraph 1',
+      'Tuvalu acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1976, and its safeguards agreement with the International Atomic Energy Agency entered into force in 1997.',
+      'Accession to the Convention on the Physical Protection of Nuclear Material is under consideration.',
+      'III. Chemical weapons',
+      'The Act implementing the Chemical Weapons Convention, 2009, sections 4 to 7, applies to every person in Tuvalu.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual([]);
+  });
+});
