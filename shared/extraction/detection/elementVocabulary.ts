@@ -137,7 +137,9 @@ export const ELEMENT_CUES = {
     '<exportaci', '<reexportación>', '<tra(n)?sbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
-    'التصدير', 'تصدير', 'الصادرات', 'صادرات', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
+    // Arabic words of their own, with their conjunction, preposition and article: folding drops the alef of "صادرات", and
+    // the rest would match inside other words ("ومصادرته", and its confiscation).
+    '<(و|ف|ب|ل)?(ال|لل)?(تصدير|صادرات|عبور)', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
   ]),
 } as const;
 
@@ -182,6 +184,16 @@ export const SERVICES = anyOf([
   '<fonds>', '<financement>', '<assurance>', '<services>', '<fondos>', '<financia', '<seguros?>', '<servicios>',
   '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'تمويل', 'التأمين', 'الخدمات', 'خدمات',
 ]);
+
+/**
+ * Services named with the technology, as kinds of item an export licence covers ("export of strategic goods, services
+ * and technology", "biens, services et technologies", "товаров, услуг и технологий"): what is exported, not the funds
+ * and services (financing, insurance, transport) that OP3(d) controls beside exports.
+ */
+export const SERVICES_AS_EXPORTED_ITEMS = new RegExp(anyOf([
+  '<services,? (and|or) (related )?technolog(y|ies)>', '<services,? (et|ou) (des |les )?technologies?>', '<servicios,? (y|o) (las |la )?tecnologías?>',
+  '<услуг[а-я]*,? (и|или) технологи[а-я]*', '服务(和|及|与|、)技术', '(ال)?خدمات (و|او) ?(ال)?تكنولوجيا',
+]).source, 'gu');
 
 /** Brokering and brokers, whole words: a trade service an export regime controls, or what border enforcement pursues. */
 export const BROKERING = new RegExp(anyOf([

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -94,6 +94,8 @@ const LICENSED = anyOf([
   '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
   '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
   '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
+  // A licence the law requires before the export: "requires a prior licence", "exige une licence", "يشترط الحصول على ترخيص".
+  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation)>', '<(exige|exigent|requiert) (une )?(licence|autorisation)>', '<exige[n]? (una )?(licencia|autorización)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}ترخيص',
 ]);
 
 /** The heading of a table of contents: its entries name elements and describe nothing. */
@@ -145,7 +147,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const border = ELEMENT_CUES['op3c.border_control'].test(folded);
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? folded.replace(GOODS_AT_THE_BORDER, ' ') : folded).replace(IMPORT_AND_EXPORT, ' ') : folded);
-  const services = exportCue && SERVICES.test(folded);
+  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);

@@ -65,6 +65,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
 const NOT_SUBJECT_TO = anyOf([
   '<(is|are) not (currently |yet |at present )?subject to>', '<ne (sont|est) pas (encore |actuellement )?(soumise?s?|assujettie?s?)>',
   '<no (está|están) (actualmente |aún |todavía )?(sujet[oa]s?|sometid[oa]s?)>', '<не подлеж', '不受', '未纳入', '(لا|لم) (تخضع|يخضع)',
+  // The state does not subject it: "does not at present subject the financing of exports to a licensing obligation".
+  '<(does|do) not (yet |currently |at present )?subject>', '<ne (soumet|soumettent) pas>', '<no (somete|someten)>', '<не (подчиняет|подвергает)', '未(将|把)[^。；]{0,30}纳入',
 ]);
 
 /** Still being studied, weighed or discussed: "the subject of reflection", "fait l'objet d'une réflexion", "es objeto de análisis", "прорабатывается", "仍在探讨", "موضع دراسة". */

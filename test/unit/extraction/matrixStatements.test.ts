@@ -512,3 +512,34 @@ describe('a treaty\'s status under an operative paragraph\'s heading', () => {
     expect(extraction.gaps).toEqual([]);
   });
 });
+
+describe('Arabic export words and a licence the law requires', () => {
+  it('reads no export in a word that only contains its letters ("ومصادرته", and its confiscation)', async () => {
+    const extraction = await extractText([
+      'حكومة دولة قطر', 'الدوحة، 3 فبراير 2030',
+      'يخول قانون الجمارك رقم 12 موظفي الجمارك تفتيش البضائع وحجز الممنوع منها ومصادرته.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+
+  it.each([
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'يشترط القانون رقم 28 الحصول على ترخيص مسبق لتصدير المواد الكيميائية، ويعاقب بالسجن على التصدير دون ترخيص.']],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Act 2019 requires a prior licence for each export of listed chemicals, and an export without it is punishable by a fine.']],
+  ])('reads a sentence on penalties that also says the law requires a licence as the licensing too (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
+
+describe('services named as what is exported', () => {
+  it('are not the funds and services related to exports; a state that does not subject their financing to a licence has that gap', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Exports of listed items require a licence under the Act of 1987 relating to control of the export of strategic goods, services and technology.',
+      'Tuvalu does not at present subject the financing or insurance of exports of listed items to a licensing obligation.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3d.export_control']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
