@@ -178,6 +178,15 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
 ]);
 
+/**
+ * Attempt and complicity, OP2's ancillary offences: support or assistance listed with them ("castiga la tentativa, la
+ * complicidad, la asistencia y la financiación de actos terroristas") is the offence of assisting, not OP1's support.
+ */
+export const ATTEMPT_OR_COMPLICITY = anyOf([
+  '<attempts?>', '<accomplices?>', '<complicity>', '<tentatives?>', '<complicité>', '<tentativa>', '<complicidad>', '<cómplices?>',
+  '<покушени', '<соучасти', '<пособничеств', '未遂', '同谋', '共犯', 'الشروع', '(ال)?اشتراك',
+]);
+
 /** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
 export const SERVICES = anyOf([
   '<funds>', '<financ', '<insurance>', '<(transport|financial|brokering) services>', '<services>',

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -137,7 +137,7 @@ export interface ElementReading {
 export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
-  const support = SUPPORT_TO_TERRORISTS.test(folded);
+  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
   const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
@@ -171,7 +171,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (PROHIBITION.test(folded) || WEAPON_WORD.test(folded)));
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
-  const formula = weapons.length >= 3 && !LAW.test(folded);
+  // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
+  // químicas o biológicas") names what no law covers yet, weapon by weapon.
+  const formula = weapons.length >= 3 && !LAW.test(folded) && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && PROHIBITION.test(folded)) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas

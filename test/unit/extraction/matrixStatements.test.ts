@@ -543,3 +543,48 @@ describe('services named as what is exported', () => {
     expect(extraction.gaps).toEqual(['op3d.financing_services']);
   });
 });
+
+describe('a law that does not contain the offence, what is not there yet', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Penal Code in force does not contain any offence of developing or acquiring missiles.'], 'op2.delivery'],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Действующий Уголовный кодекс не содержит норм, которые запрещали бы разработку или приобретение средств доставки.'], 'op2.delivery'],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Единого реестра коллекций патогенов в лабораториях пока нет.'], 'op3a.accounting'],
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'أما الرقابة على تمويل صادرات هذه المواد وعلى خدمات نقلها، فلم تنظم بعد.'], 'op3d.financing_services'],
+  ])('is a gap (%s)', async (_language, lines, element) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain(element);
+    expect(extraction.gaps).toContain(element);
+  });
+
+  it('"no changes" written with "нет" at its end is no gap', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.',
+      'В отношении химического и биологического оружия изменений по сравнению с предыдущей информацией нет.',
+    ]);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('missing legislation for three weapons', () => {
+  it('is a gap for each of them, though three weapons with no law named otherwise restate the resolution (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      'No existe legislación nacional que tipifique como delito la fabricación, adquisición o empleo de armas nucleares, químicas o biológicas por agentes no estatales.',
+    ]);
+
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
+  });
+});
+
+describe('assistance listed among the ancillary offences', () => {
+  it('is OP2\'s offence of assisting, not OP1\'s support (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      'La Ley núm. 33-20 contra el Terrorismo castiga, en sus artículos 5 a 7, la tentativa, la complicidad, la asistencia y la financiación de actos terroristas.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.financing']);
+  });
+});
