@@ -8,7 +8,7 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, LEGISLATION } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
@@ -29,9 +29,7 @@ const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>
 // A list is export control's only when it is a control list ("liste nationale de contrôle", "контрольный список"):
 // "listed in order of priority", "la liste des fournisseurs" name other lists.
 const LICENSING = anyOf([
-  '<control lists?>', '<licen[cs]', '<end-?use', '<licence', '<utilisation finale>', '<licencia', '<uso final>', '<лиценз', '<конечн', '许可', '最终用途', 'ترخيص', 'الاستخدام النهائي',
-  '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
-  '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
+  ...CONTROL_LIST_TERMS, '<licen[cs]', '<end-?use', '<licence', '<utilisation finale>', '<licencia', '<uso final>', '<лиценз', '<конечн', '许可', '最终用途', 'ترخيص', 'الاستخدام النهائي',
 ]);
 const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',

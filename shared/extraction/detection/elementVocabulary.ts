@@ -82,6 +82,16 @@ export const PROHIBITION = anyOf([
   'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم',
 ]);
 
+/**
+ * A control list, in the six languages: "national control list", "liste nationale de contrôle", "lista nacional de
+ * control", "контрольный список", "管制清单", "قائمة المراقبة الوطنية". Other lists ("listed in order of priority",
+ * "la liste des fournisseurs") are not export control's.
+ */
+export const CONTROL_LIST_TERMS = [
+  '<control lists?>', '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
+  '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
+];
+
 export const ELEMENT_CUES = {
   op1: anyOf([
     '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
@@ -122,12 +132,14 @@ export const ELEMENT_CUES = {
     'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
   ]),
   'op3d.export_control': anyOf([
-    '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', '<control lists?>', '<strategic goods>', '<licensing>',
+    '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', ...CONTROL_LIST_TERMS, '<strategic goods>', '<licensing>',
     '<exportations?>', '<exporta', '<réexportation>', '<transbordement>', '<utilisateur final>', '<double usage>', '<biens sensibles>', '<biens à double>',
-    '<exportaci', '<reexportación>', '<transbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
+    '<exportaci', '<reexportación>', '<tra(n)?sbordo>', '<tránsito>', '<usuario final>', '<doble uso>',
     '<экспорт', '<реэкспорт', '<транзит', '<перевалк', '<конечн[а-я]* (пользоват|использ)', '<двойного назначения>',
     '出口', '再出口', '转运', '过境', '最终用户', '最终用途', '两用', '管制清单', '出口管制',
-    'التصدير', 'تصدير', 'الصادرات', 'صادرات', 'العبور', 'عبور', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
+    // Arabic words of their own, with their conjunction, preposition and article: folding drops the alef of "صادرات", and
+    // the rest would match inside other words ("ومصادرته", and its confiscation).
+    '<(و|ف|ب|ل)?(ال|لل)?(تصدير|صادرات|عبور)', 'إعادة التصدير', 'المستخدم النهائي', 'المستعمل النهائي', 'مزدوجة الاستخدام', 'الاستخدام المزدوج',
   ]),
 } as const;
 
@@ -166,12 +178,31 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
 ]);
 
+/**
+ * Attempt and complicity, OP2's ancillary offences: support or assistance listed with them ("castiga la tentativa, la
+ * complicidad, la asistencia y la financiación de actos terroristas") is the offence of assisting, not OP1's support.
+ */
+export const ATTEMPT_OR_COMPLICITY = anyOf([
+  '<attempts?>', '<accomplices?>', '<complicity>', '<tentatives?>', '<complicité>', '<tentativa>', '<complicidad>', '<cómplices?>',
+  '<покушени', '<соучасти', '<пособничеств', '未遂', '同谋', '共犯', 'الشروع', '(ال)?اشتراك',
+]);
+
 /** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
 export const SERVICES = anyOf([
   '<funds>', '<financ', '<insurance>', '<(transport|financial|brokering) services>', '<services>',
   '<fonds>', '<financement>', '<assurance>', '<services>', '<fondos>', '<financia', '<seguros?>', '<servicios>',
   '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'تمويل', 'التأمين', 'الخدمات', 'خدمات',
 ]);
+
+/**
+ * Services named with the technology, as kinds of item an export licence covers ("export of strategic goods, services
+ * and technology", "biens, services et technologies", "товаров, услуг и технологий"): what is exported, not the funds
+ * and services (financing, insurance, transport) that OP3(d) controls beside exports.
+ */
+export const SERVICES_AS_EXPORTED_ITEMS = new RegExp(anyOf([
+  '<services,? (and|or) (related )?technolog(y|ies)>', '<services,? (et|ou) (des |les )?technologies?>', '<servicios,? (y|o) (las |la )?tecnologías?>',
+  '<услуг[а-я]*,? (и|или) технологи[а-я]*', '服务(和|及|与|、)技术', '(ال)?خدمات (و|او) ?(ال)?تكنولوجيا',
+]).source, 'gu');
 
 /** Brokering and brokers, whole words: a trade service an export regime controls, or what border enforcement pursues. */
 export const BROKERING = new RegExp(anyOf([

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -42,6 +42,18 @@ const IMPORT_AND_EXPORT = new RegExp(anyOf([
   "<(à l'|de l'|l')?importation,? (et |ou )?(à l'|de l'|l')?exportation(,? (et |ou )?(en |le )?transit)?>", '<(a la |la )?importaci[oó]n,? (y |o |e )?(a la |la )?exportaci[oó]n(,? (y |o )?(en |el )?tr[aá]nsito)?>',
   '<(importados|importadas),? (o |y )?(exportados|exportadas)(,? (o |y )?en tr[aá]nsito)?>',
   '<(ввоз|импорт)[а-я]*,? (и |или )?(вывоз|экспорт)[а-я]*(,? (и |или )?транзит[а-я]*)?', '进出口(和|及|与|或)?(过境|转运)?', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير( (و|او) ?العبور)?',
+]).source, 'gu');
+
+/**
+ * What customs check or learn to recognise at the border, named alone: goods in transit or passing
+ * through, dual-use or strategic goods ("detain any container in transit", "mercancías en
+ * tránsito", "training in the recognition of dual-use goods"). In a customs sentence these name the
+ * goods, not a licensing of their export: that needs an export, a licence, a list or an end user.
+ */
+const GOODS_AT_THE_BORDER = new RegExp(anyOf([
+  '<(in |en |el |le |de )?(transit|tránsito)>', '<passing through>', '<(goods|items) (entering|leaving)>', '<(dual-use|strategic) (goods|items)>', '<(biens|marchandises) (à|a) double usage>', '<(à |de )?double usage>',
+  '<(bienes|mercancías|mercaderías) de doble uso>', '<de doble uso>', '<транзит[а-я]*', '<(товар[а-я]*|продукци[а-я]*) двойного назначения>', '<двойного назначения>',
+  '过境', '两用(物项|物品|货物)?', '(ال)?عبور', '(ال)?سلع (ذات )?(ال)?استخدام (ال)?مزدوج', 'مزدوجة الاستخدام', '(ال)?استخدام (ال)?مزدوج',
 ]).source, 'gu');
 
 export function weaponsIn(folded: string): WeaponKind[] {
@@ -81,7 +93,9 @@ const LAW = anyOf([
 const LICENSED = anyOf([
   '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
   '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
-  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,40}ترخيص', 'تخضع [^.]{0,40}ترخيص',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
+  // A licence the law requires before the export: "requires a prior licence", "exige une licence", "يشترط الحصول على ترخيص".
+  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation)>', '<(exige|exigent|requiert) (une )?(licence|autorisation)>', '<exige[n]? (una )?(licencia|autorización)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}ترخيص',
 ]);
 
 /** The heading of a table of contents: its entries name elements and describe nothing. */
@@ -123,13 +137,17 @@ export interface ElementReading {
 export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsIn(folded);
-  const support = SUPPORT_TO_TERRORISTS.test(folded);
+  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
   const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
-  const exportCue = ELEMENT_CUES['op3d.export_control'].test(ELEMENT_CUES['op3c.border_control'].test(folded) ? folded.replace(IMPORT_AND_EXPORT, ' ') : folded);
-  const services = exportCue && SERVICES.test(folded);
+  // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
+  // is a trade service an export regime controls, not the border's business).
+  const border = ELEMENT_CUES['op3c.border_control'].test(folded);
+  const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? folded.replace(GOODS_AT_THE_BORDER, ' ') : folded).replace(IMPORT_AND_EXPORT, ' ') : folded);
+  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
@@ -153,7 +171,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (PROHIBITION.test(folded) || WEAPON_WORD.test(folded)));
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
-  const formula = weapons.length >= 3 && !LAW.test(folded);
+  // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
+  // químicas o biológicas") names what no law covers yet, weapon by weapon.
+  const formula = weapons.length >= 3 && !LAW.test(folded) && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && PROHIBITION.test(folded)) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
@@ -299,15 +319,20 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
       const plain = gap && unitMasked !== unit.folded ? fold(clause) : folded;
       const gapText = plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
-      return { clause, folded, gap, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
+      // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
+      // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
+      // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
+      const treatyStatus = unitMasked !== unit.folded && folded !== fold(clause) && !LAW.test(folded);
+      return { clause, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
-    for (const { clause, folded, gap, gapElements } of readings) {
+    for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
+      const sectionElements = treatyStatus ? [] : context;
       if (gap) {
         let elements = gapElements;
         // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
         // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
-        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : context;
+        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : sectionElements;
         if (elements.length === 0) elements = unitElements;
         for (const e of elements) {
           gaps.add(e);
@@ -319,7 +344,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && planRow) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : context;
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
       if (elements.length === 0) continue;
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;

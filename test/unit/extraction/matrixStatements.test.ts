@@ -457,3 +457,134 @@ describe('a matrix-style row marked "partially"', () => {
     expect(extraction.gaps).toEqual(['op3d.financing_services']);
   });
 });
+
+describe('goods that customs hold or recognise', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Under section 12 of the Customs Act 2011 the Customs Department may detain and examine any container in transit.']],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'La Dirección de Aduanas aplica, conforme a la Ley de Aduanas, un sistema de gestión de riesgos a las mercancías en tránsito.']],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Customs officers at the airport received training in the recognition of dual-use goods under the Customs Act 2011.']],
+  ])('are a border control, not an export licensing (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toEqual(['op3c.border_control']);
+  });
+
+  it('leave the export licensing that customs enforce, and the brokering of dual-use goods, to export control', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Under the Strategic Goods Act 2019 brokering services for dual-use goods need a permit from the Ministry of Trade.',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('a control list, in the six languages', () => {
+  it.each([
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'El Decreto Ejecutivo 70 de 2021 somete a licencia previa los bienes incluidos en la lista nacional de control.']],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "L'arrêté n° 12 de 2021 fixe la liste nationale de contrôle."]],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Постановлением Правительства № 12 утвержден национальный контрольный список.']],
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'يحدد القرار الوزاري رقم 12 قائمة المراقبة الوطنية للسلع.']],
+  ])('names export control (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toContain('op3d.export_control');
+  });
+
+  it('with a licence required further on in an Arabic sentence on penalties, names the licensing too', async () => {
+    const extraction = await extractText([
+      'حكومة دولة قطر', 'الدوحة، 3 فبراير 2030',
+      'يخضع تصدير المواد الكيميائية المدرجة في الجداول وإعادة تصديرها ونقلها العابر وإعادة شحنها لترخيص مسبق وفقاً للقانون رقم 13، ويعاقب القانون بالسجن والغرامة على التصدير دون ترخيص.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
+
+describe('a treaty\'s status under an operative paragraph\'s heading', () => {
+  it('is neither the heading\'s measure nor its gap; a law that implements a treaty still is a measure', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'II. Operative paragraph 1',
+      'Tuvalu acceded to the Treaty on the Non-Proliferation of Nuclear Weapons in 1976, and its safeguards agreement with the International Atomic Energy Agency entered into force in 1997.',
+      'Accession to the Convention on the Physical Protection of Nuclear Material is under consideration.',
+      'III. Chemical weapons',
+      'The Act implementing the Chemical Weapons Convention, 2009, sections 4 to 7, applies to every person in Tuvalu.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('Arabic export words and a licence the law requires', () => {
+  it('reads no export in a word that only contains its letters ("ومصادرته", and its confiscation)', async () => {
+    const extraction = await extractText([
+      'حكومة دولة قطر', 'الدوحة، 3 فبراير 2030',
+      'يخول قانون الجمارك رقم 12 موظفي الجمارك تفتيش البضائع وحجز الممنوع منها ومصادرته.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+
+  it.each([
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'يشترط القانون رقم 28 الحصول على ترخيص مسبق لتصدير المواد الكيميائية، ويعاقب بالسجن على التصدير دون ترخيص.']],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Act 2019 requires a prior licence for each export of listed chemicals, and an export without it is punishable by a fine.']],
+  ])('reads a sentence on penalties that also says the law requires a licence as the licensing too (%s)', async (_language, lines) => {
+    expect(present(await extractText(lines))).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
+
+describe('services named as what is exported', () => {
+  it('are not the funds and services related to exports; a state that does not subject their financing to a licence has that gap', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Exports of listed items require a licence under the Act of 1987 relating to control of the export of strategic goods, services and technology.',
+      'Tuvalu does not at present subject the financing or insurance of exports of listed items to a licensing obligation.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3d.export_control']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('a law that does not contain the offence, what is not there yet', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Penal Code in force does not contain any offence of developing or acquiring missiles.'], 'op2.delivery'],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Действующий Уголовный кодекс не содержит норм, которые запрещали бы разработку или приобретение средств доставки.'], 'op2.delivery'],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.', 'Единого реестра коллекций патогенов в лабораториях пока нет.'], 'op3a.accounting'],
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'أما الرقابة على تمويل صادرات هذه المواد وعلى خدمات نقلها، فلم تنظم بعد.'], 'op3d.financing_services'],
+  ])('is a gap (%s)', async (_language, lines, element) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain(element);
+    expect(extraction.gaps).toContain(element);
+  });
+
+  it('"no changes" written with "нет" at its end is no gap', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Молдова', 'Кишинев, 3 февраля 2030 г.',
+      'В отношении химического и биологического оружия изменений по сравнению с предыдущей информацией нет.',
+    ]);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('missing legislation for three weapons', () => {
+  it('is a gap for each of them, though three weapons with no law named otherwise restate the resolution (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      'No existe legislación nacional que tipifique como delito la fabricación, adquisición o empleo de armas nucleares, químicas o biológicas por agentes no estatales.',
+    ]);
+
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
+  });
+});
+
+describe('assistance listed among the ancillary offences', () => {
+  it('is OP2\'s offence of assisting, not OP1\'s support (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      'La Ley núm. 33-20 contra el Terrorismo castiga, en sus artículos 5 a 7, la tentativa, la complicidad, la asistencia y la financiación de actos terroristas.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.financing']);
+  });
+});
