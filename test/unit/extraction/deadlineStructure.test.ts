@@ -111,6 +111,12 @@ describe('deadlines across layouts', () => {
     expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-09-30', 'secretariat', 'yearly']]);
   });
 
+  it('counts a yearly task from the letter\'s date, not from the adoption of a resolution its first sentence names', () => {
+    const deadlines = deadlinesOf(['J\'ai l\'honneur de vous écrire au sujet de la résolution 1540 (2004), adoptée le 28 avril 2004, et des demandes que le Comité adresse aux États Membres.', 'Le Comité, comme chaque année, présente son examen annuel au Conseil de sécurité avant la fin du mois de décembre.']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2030-12-31', 'yearly']]);
+  });
+
   it('counts the tasks of a bulletin dated by month from that month: earlier events are no deadlines', () => {
     const deadlines = deadlinesOf(['1540 Committee bulletin', 'Issue 4, October 2030', 'On 12 September 2030 the Committee reviewed the reports submitted by States.', 'States are invited to submit their reports by 15 December 2030.'], null);
 
