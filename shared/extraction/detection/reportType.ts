@@ -18,6 +18,16 @@ const DESIGNATION = anyOf([
   '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث)', '<(و|ف)?سم(ت|ي|يت)>',
 ]);
 
+/**
+ * The sender in the genitive between a request and what it asks for: "the request of the Government
+ * of … for assistance", "запрос Правительства Республики … об оказании содействия", "طلب حكومة …
+ * المساعدة". The covering note names its object that way.
+ */
+const SENDER_GENITIVE = {
+  en: '( (of|from) the government of [^.;:]{1,80}?)?', fr: '( (du|de la part du) gouvernement [^.;:]{1,80}?)?', es: '( del gobierno [^.;:]{1,80}?)?',
+  ru: '( правительств[а-я]* [^.;:]{1,80}?)?', ar: '( حكومة [^.;:،]{1,80}?)?',
+} as const;
+
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
     '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>',
@@ -27,8 +37,8 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
-    '<request(s)? for assistance>', '<assistance request>', '<requests? assistance>', "<demande d'assistance>", '<sollicite (une |l.)?assistance>', '<solicitud de asistencia>', '<solicita asistencia>',
-    '<запрос[а-я]* о (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)>', '援助请求', '请求援助', '请求协助', 'طلب (المساعدة|مساعدة)',
+    `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', '<requests? assistance>', `<demande${SENDER_GENITIVE.fr} d'assistance>`, '<sollicite (une |l.)?assistance>', `<solicitud${SENDER_GENITIVE.es} de asistencia>`, '<solicita asistencia>',
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',

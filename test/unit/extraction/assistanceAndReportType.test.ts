@@ -161,6 +161,15 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('action_plan');
   });
 
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and has the honour to transmit herewith the request of the Government of the Republic of Zambia for assistance in implementing resolution 1540 (2004).', 'Lusaka, 2 May 2026']],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и имеет честь препроводить настоящим запрос Правительства Кыргызской Республики об оказании содействия в осуществлении резолюции 1540 (2004).', 'Нью-Йорк, 2 мая 2026 года']],
+    ['ru, a heading', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Запрос об оказании содействия', 'Лабораториям требуется обучение персонала.']],
+  ])('types a note transmitting a request whose sender stands between the request and the assistance asked for as an assistance request (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',
