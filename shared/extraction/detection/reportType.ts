@@ -47,7 +47,10 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<effective practices?>', '<good practices?>', '<lessons learned>', '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
-    '<additional information>', '<update(d)? (information|report)>', '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+    '<additional information>', '<update(d)? (information|report)>',
+    // A national report the title calls updated or revised is an update, not a first report.
+    '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
+    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
   ])],
   ['national_report', anyOf([
     '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',
@@ -83,10 +86,15 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
   const firstSeen = new Map<ReportType, number>();
+  const matches = CUES.map(([type, pattern]) => ({ type, found: [...opening.matchAll(new RegExp(pattern.source, 'gu'))] }));
+  // A phrase names one type: the one whose cue reads the most of it ("informe nacional actualizado" is an update).
+  const widerOfAnother = (type: ReportType, m: RegExpMatchArray) => matches.some((o) => o.type !== type && o.found.some((w) =>
+    w.index <= m.index! && w.index + w[0].length >= m.index! + m[0].length && w[0].length > m[0].length));
   for (const [type, pattern] of CUES) {
     const re = new RegExp(pattern.source, 'gu');
     let score = 0;
-    for (const m of opening.matchAll(re)) {
+    for (const m of matches.find((x) => x.type === type)!.found) {
+      if (widerOfAnother(type, m)) continue;
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",

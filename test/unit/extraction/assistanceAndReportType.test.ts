@@ -170,6 +170,20 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('assistance_request');
   });
 
+  it.each([
+    ['INFORME NACIONAL ACTUALIZADO DE LA REPÚBLICA DEL PARAGUAY SOBRE LA APLICACIÓN DE LA RESOLUCIÓN 1540 (2004)', 'es'],
+    ['Rapport national actualisé du Niger sur la mise en œuvre de la résolution 1540 (2004)', 'fr'],
+    ['Updated national report of Zambia on the implementation of resolution 1540 (2004)', 'en'],
+  ])('types a national report its title calls updated as additional information: %s', async (title) => {
+    const extraction = await extractText([title, '1. The Chemical Weapons (Prohibition) Act 2018 prohibits the development and use of chemical weapons.']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it('reads "national report" inside an updated national report\'s title for the update only, so the body\'s "this national report" does not outweigh it (es)', async () => {
+    const extraction = await extractText(['Informe nacional actualizado de la República del Paraguay', '1. Este informe nacional recoge los cambios normativos posteriores.']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',
