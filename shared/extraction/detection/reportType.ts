@@ -44,7 +44,10 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
   ])],
   ['effective_practices', anyOf([
-    '<effective practices?>', '<good practices?>', '<lessons learned>', '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
+    '<effective practices?>', '<good practices?>', '<lessons learned>',
+    // Resolution 2663 asks States to share their experience alongside effective practices and lessons learned.
+    '<shar(e|ing) (of )?(its |their |our )?experiences?>', '<experience[- ]sharing>', "<partage (d'|des )expériences?>", '<partager (son|leur|ses|leurs|notre|nos) expériences?>', '<intercambio de experiencias>', '<compartir (su|sus|nuestra|nuestras) experiencias?>', '<обмен[а-я]* опытом>', '<подел[а-я]* (своим )?опытом>', '分享经验', '交流经验', '经验交流', 'تبادل الخبرات', 'تقاسم الخبرات', 'تبادل التجارب',
+    '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
     '<additional information>', '<update(d)? (information|report)>',

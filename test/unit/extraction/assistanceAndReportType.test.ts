@@ -184,6 +184,15 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('additional_information');
   });
 
+  it.each([
+    ['Sharing experience in implementing resolution 1540 (2004): practices that have worked for Zambia', 'en'],
+    ["Partage d'expériences du Niger dans la mise en œuvre de la résolution 1540 (2004)", 'fr'],
+    ['Обмен опытом Кыргызской Республики в осуществлении резолюции 1540 (2004)', 'ru'],
+  ])('types a paper whose title shares the state\'s experience as effective practices: %s', async (title) => {
+    const extraction = await extractText(['Permanent Mission to the United Nations', title, 'Customs and police share one targeting unit under the Customs Act of 2007.']);
+    expect(extraction.reportType).toBe('effective_practices');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',
