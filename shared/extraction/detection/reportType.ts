@@ -15,7 +15,9 @@ import { anyOf } from './textFolding.js';
 const DESIGNATION = anyOf([
   '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
   '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更',
-  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث)', '<(و|ف)?سم(ت|ي|يت)>',
+  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل)', '<(و|ف)?سم(ت|ي|يت)>',
+  // Contacts said to be new are the ones the document gives: "the new points of contact", "جهتا الاتصال الجديدتان".
+  '<new>', '<nouve(aux?|lles?)>', '<nuev(os?|as?)>', '<нов(ый|ые|ого|ых|ым|ыми|ая|ой|ую)>', '新的', '新任', '<(ال)?جديد(ه|ان|تان|ين|تين)?>',
 ]);
 
 /**
@@ -41,7 +43,7 @@ const CUES: Array<[ReportType, RegExp]> = [
     `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
-    '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
+    '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
   ])],
   ['effective_practices', anyOf([
     '<effective practices?>', '<good practices?>', '<lessons learned>',

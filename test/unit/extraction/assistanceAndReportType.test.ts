@@ -193,6 +193,16 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('effective_practices');
   });
 
+  it('types a note that gives the new contact points, named in the Arabic dual, as point_of_contact (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علماً بما يلي.',
+      'وتحل جهتا الاتصال الجديدتان محل جهة الاتصال السابقة اعتباراً من 1 آذار/مارس 2026.',
+      'الدوحة، 3 شباط/فبراير 2026',
+    ]);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',
