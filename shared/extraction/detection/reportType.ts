@@ -53,6 +53,9 @@ const CUES: Array<[ReportType, RegExp]> = [
   ])],
   ['additional_information', anyOf([
     '<additional information>', '<update(d)? (information|report)>',
+    // The document saying of itself that it updates what was submitted: "El presente documento actualiza esa información".
+    '<(this|the present) (document|report|submission) (updates|supplements|complements)>', '<(le présent|ce) (document|rapport) (actualise|met à jour|complète)>',
+    '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
     // A national report the title calls updated or revised is an update, not a first report.
     '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
     '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
@@ -69,6 +72,9 @@ const OTHER_SUBMISSION = anyOf([
   '<presentará>', '<remitirá>', '<(a|en) su debido tiempo>', '<sigue(n)? siendo válid', '<anterior(es)?>',
   '<представит>', '<направит>', '<в (свое|своё) время>', '<оста[её]тся в силе>', '<ранее>', '<предыдущ',
   '将提交', '适时', '仍然有效', '此前', '以前提交', 'ستقدم', 'في الوقت المناسب', 'لا تزال ساري', 'السابق',
+  // A submission the sentence says was made, in the past tense: "presentó su primer informe nacional … en 2004".
+  '<(submitted|presented|transmitted|provided) (its|their|a|the)>', '<(has|had) (submitted|presented|transmitted|provided)>',
+  '<a(vait)? (présenté|soumis|transmis|fourni)>', '<(presentó|remitió|proporcionó|transmitió)>', '<(представил|направил)[аио]?>', '已提交', '提交了', '曾提交', 'سبق أن (قدم|أحال)',
 ]);
 
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */

@@ -185,6 +185,15 @@ describe('report type from the document\'s purpose', () => {
   });
 
   it.each([
+    ['es', ['República del Paraguay', '1. Paraguay presentó su primer informe nacional al Comité el 26 de octubre de 2004. El presente documento actualiza esa información.', '2. La Ley N° 18.730 prohíbe las armas químicas.']],
+    ['en', ['Republic of Zambia', '1. Zambia submitted its first national report to the Committee in 2005. This document updates that information.', '2. The Chemical Weapons Act 2018 prohibits chemical weapons.']],
+    ['ru', ['Кыргызская Республика', '1. Кыргызская Республика представила свой первый национальный доклад в 2005 году. Настоящий документ обновляет эту информацию.', '2. Уголовный кодекс запрещает химическое оружие.']],
+  ])('types a text that says it updates a first report made in the past as additional information (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
     ['Sharing experience in implementing resolution 1540 (2004): practices that have worked for Zambia', 'en'],
     ["Partage d'expériences du Niger dans la mise en œuvre de la résolution 1540 (2004)", 'fr'],
     ['Обмен опытом Кыргызской Республики в осуществлении резолюции 1540 (2004)', 'ru'],
