@@ -82,6 +82,8 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ])],
   ['states', anyOf([
     '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
+    // A Chair's letter asks its readers, the States' representatives, to act for "your country", "votre pays", "贵国".
+    '<your (country|government)>', '<votre (pays|gouvernement)>', '<su (país|gobierno)>', '<ваш(ей|е|его) (стран|правительств)', '贵国', '<(بلدكم|بلادكم|حكومتكم)>',
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',

@@ -29,6 +29,14 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
   });
 
+  it.each([
+    ['Je vous saurais gré de bien vouloir désigner le point de contact national de votre pays d\'ici au 15 mai 2030.'],
+    ['Le agradecería que su Gobierno hiciera llegar sus observaciones a más tardar el 15 de mayo de 2030.'],
+    ['I should be grateful if your Government would designate its national point of contact by 15 May 2030.'],
+  ])('gives a Chair\'s request to the reader\'s country or Government to the States: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual(['states']);
+  });
+
   it('ends a sentence at a year followed by a capital, so that each sentence keeps its own task', () => {
     const deadlines = deadlinesOf(['States are invited to report by 15 May 2030. By the same date, 15 May 2030, the Secretariat will circulate the list of experts.']);
 
