@@ -102,13 +102,22 @@ function chairLetterhead(opening: string): boolean {
 }
 
 /**
+ * A letter's salutation alone on its line ("Madame la Représentante permanente, Monsieur le
+ * Représentant permanent,", "Excellency,", "Уважаемый господин Председатель,", "阁下：", "سعادة
+ * السفير،"): a short line ending in a comma or colon, without the digits of a dated title. It names
+ * whom the letter is to, never who sends it.
+ */
+const SALUTATION_LINE = /^[^\d.;。]{1,100}[,:،，：]$/u;
+
+/**
  * Under a UN header block the Committee's heading names the series; the title below it says who
  * writes. A state's document there names its sender or itself ("Note verbale … from the Permanent
  * Mission of …", "National report of …"); a title that names no state ("Information note",
- * "Programme of work") is the Committee's.
+ * "Programme of work") is the Committee's. A salutation under it addresses the reader: the Permanent
+ * Representatives a Chair's letter goes to are not its sender.
  */
 function titleNamesNoState(titleLines: readonly string[]): boolean {
-  const title = titleLines.join(' ');
+  const title = titleLines.filter((l) => !SALUTATION_LINE.test(l.trim())).join(' ');
   return !SENDER.test(fold(title)) && !rankStates(title, LANGUAGES).some((s) => s.score > 0);
 }
 

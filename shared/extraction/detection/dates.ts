@@ -30,9 +30,17 @@ function monthOf(groups: Record<string, string | undefined> | undefined): number
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
+/**
+ * The formal closing of a signed text names the day as a day of the month ("a los catorce (14) días
+ * del mes de agosto del año dos mil veinticinco (2025)", "this 14th day of August 2025", "le 14e jour
+ * du mois d'août 2025"): the figures of the day and the year may follow their words in brackets.
+ */
+const DAY_OF_MONTH = "(?:d[ií]as?\\s+del\\s+mes\\s+de\\s+|day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|jour\\s+du\\s+mois\\s+(?:de\\s+|d['’]\\s*))";
+const YEAR_IN_WORDS = "(?:del\\s+año\\s+|of\\s+the\\s+year\\s+|de\\s+l['’]an(?:née)?\\s+|de\\s+)?(?:[\\p{L}-]+\\s+){0,6}?\\(?(?<y>\\d{4})\\)?";
 const WORD_MONTH_PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'my' }> = [];
 for (const names of [EN, FR, ES, RU]) {
   const months = monthAlternation(names);
+  if (names !== RU) WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}\\(?(?<d>\\d{1,2})(?:er|e|st|nd|rd|th)?\\)?\\s+${DAY_OF_MONTH}(?:${months})${R},?(?:\\s+${YEAR_IN_WORDS})?`, 'giu'), order: 'dmy' });
   // Day month year: "15 March 2025", "1er juin 2021", "15 de marzo de 2025", "«12» апреля 2023 г."
   WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}[«"]?(?<d>\\d{1,2})(?:er|st|nd|rd|th)?[»"]?\\s+(?:de\\s+)?(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'dmy' });
   // Month day, year (English)

@@ -82,6 +82,8 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ])],
   ['states', anyOf([
     '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
+    // A Chair's letter asks its readers, the States' representatives, to act for "your country", "votre pays", "贵国".
+    '<your (country|government)>', '<votre (pays|gouvernement)>', '<su (país|gobierno)>', '<ваш(ей|е|его) (стран|правительств)', '贵国', '<(بلدكم|بلادكم|حكومتكم)>',
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
@@ -202,12 +204,17 @@ function taskOf(text: string): string {
  * The date the tasks are counted from: the document's date, or the date the adoption line of its
  * header block gives ("Adopted by the Committee on 9 April 2025", before the first numbered
  * paragraph) when that is earlier: a programme of work is not dated by the end of its period.
- * With neither, the month a title dates the document by.
+ * With neither, the month a title dates the document by. The adoption line stands on a line of
+ * its own; inside a sentence of the letter ("la résolution 1540 (2004), adoptée le 28 avril 2004")
+ * "adopted" dates the resolution, not this document.
  */
+const ADOPTION_LINE_LENGTH = 120;
+
 function referenceDate(units: readonly TextUnit[], documentDate: string | null): string | null {
   const firstParagraph = units.findIndex((u) => u.listItem);
   const adopted = units
     .slice(0, firstParagraph < 0 ? 12 : firstParagraph)
+    .filter((u) => u.heading || u.text.length <= ADOPTION_LINE_LENGTH)
     .flatMap((u) => findDates(u.text).filter((d) => d.year !== null && d.day !== null && ADOPTION.test(fold(u.text.slice(Math.max(0, d.start - 40), d.start)))))
     .map((d) => isoDate(d.year!, d.month, d.day!));
   if (documentDate || adopted.length) return [documentDate, ...adopted].filter((d): d is string => !!d).sort()[0]!;

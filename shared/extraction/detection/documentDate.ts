@@ -23,6 +23,13 @@ const OWN_DATE_BEFORE = anyOf([
   '<الموافق>\\s*$',
 ]);
 
+/**
+ * The line a signed text closes with opens with where it was done ("Done at …", "Fait à …", "Dado en
+ * Santo Domingo de Guzmán, Distrito Nacional, …, a los catorce (14) días …", "Совершено в …",
+ * "حرر في …"): its date is the text's own, however long the place before it.
+ */
+const DONE_AT_LINE_START = anyOf(['^(done|signed|given) (at|in)>', '^fait à', '^(hecho|dado|firmado|suscrito) en>', '^(совершено|подписано) в>', '^حرر (في|ب)', '^签署于', '^于.{1,20}签署']);
+
 /** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
 export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<принят', '<утвержд', '通过', 'اعتمد']);
 /** "Date post:", "Posted on", "Date de publication": when a web page was put up, never the document's date. */
@@ -77,7 +84,7 @@ function scoreDate(head: string, d: FullDate): number {
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped) standing += 3;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.

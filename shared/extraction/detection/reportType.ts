@@ -15,8 +15,20 @@ import { anyOf } from './textFolding.js';
 const DESIGNATION = anyOf([
   '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
   '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更',
-  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث)', '<(و|ف)?سم(ت|ي|يت)>',
+  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل)', '<(و|ف)?سم(ت|ي|يت)>',
+  // Contacts said to be new are the ones the document gives: "the new points of contact", "جهتا الاتصال الجديدتان".
+  '<new>', '<nouve(aux?|lles?)>', '<nuev(os?|as?)>', '<нов(ый|ые|ого|ых|ым|ыми|ая|ой|ую)>', '新的', '新任', '<(ال)?جديد(ه|ان|تان|ين|تين)?>',
 ]);
+
+/**
+ * The sender in the genitive between a request and what it asks for: "the request of the Government
+ * of … for assistance", "запрос Правительства Республики … об оказании содействия", "طلب حكومة …
+ * المساعدة". The covering note names its object that way.
+ */
+const SENDER_GENITIVE = {
+  en: '( (of|from) the government of [^.;:]{1,80}?)?', fr: '( (du|de la part du) gouvernement [^.;:]{1,80}?)?', es: '( del gobierno [^.;:]{1,80}?)?',
+  ru: '( правительств[а-я]* [^.;:]{1,80}?)?', ar: '( حكومة [^.;:،]{1,80}?)?',
+} as const;
 
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
@@ -27,17 +39,26 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
-    '<request(s)? for assistance>', '<assistance request>', '<requests? assistance>', "<demande d'assistance>", '<sollicite (une |l.)?assistance>', '<solicitud de asistencia>', '<solicita asistencia>',
-    '<запрос[а-я]* о (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)>', '援助请求', '请求援助', '请求协助', 'طلب (المساعدة|مساعدة)',
+    `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', '<requests? assistance>', `<demande${SENDER_GENITIVE.fr} d'assistance>`, '<sollicite (une |l.)?assistance>', `<solicitud${SENDER_GENITIVE.es} de asistencia>`, '<solicita asistencia>',
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
-    '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
+    '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
   ])],
   ['effective_practices', anyOf([
-    '<effective practices?>', '<good practices?>', '<lessons learned>', '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
+    '<effective practices?>', '<good practices?>', '<lessons learned>',
+    // Resolution 2663 asks States to share their experience alongside effective practices and lessons learned.
+    '<shar(e|ing) (of )?(its |their |our )?experiences?>', '<experience[- ]sharing>', "<partage (d'|des )expériences?>", '<partager (son|leur|ses|leurs|notre|nos) expériences?>', '<intercambio de experiencias>', '<compartir (su|sus|nuestra|nuestras) experiencias?>', '<обмен[а-я]* опытом>', '<подел[а-я]* (своим )?опытом>', '分享经验', '交流经验', '经验交流', 'تبادل الخبرات', 'تقاسم الخبرات', 'تبادل التجارب',
+    '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
-    '<additional information>', '<update(d)? (information|report)>', '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+    '<additional information>', '<update(d)? (information|report)>',
+    // The document saying of itself that it updates what was submitted: "El presente documento actualiza esa información".
+    '<(this|the present) (document|report|submission) (updates|supplements|complements)>', '<(le présent|ce) (document|rapport) (actualise|met à jour|complète)>',
+    '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
+    // A national report the title calls updated or revised is an update, not a first report.
+    '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
+    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
   ])],
   ['national_report', anyOf([
     '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',
@@ -51,6 +72,9 @@ const OTHER_SUBMISSION = anyOf([
   '<presentará>', '<remitirá>', '<(a|en) su debido tiempo>', '<sigue(n)? siendo válid', '<anterior(es)?>',
   '<представит>', '<направит>', '<в (свое|своё) время>', '<оста[её]тся в силе>', '<ранее>', '<предыдущ',
   '将提交', '适时', '仍然有效', '此前', '以前提交', 'ستقدم', 'في الوقت المناسب', 'لا تزال ساري', 'السابق',
+  // A submission the sentence says was made, in the past tense: "presentó su primer informe nacional … en 2004".
+  '<(submitted|presented|transmitted|provided) (its|their|a|the)>', '<(has|had) (submitted|presented|transmitted|provided)>',
+  '<a(vait)? (présenté|soumis|transmis|fourni)>', '<(presentó|remitió|proporcionó|transmitió)>', '<(представил|направил)[аио]?>', '已提交', '提交了', '曾提交', 'سبق أن (قدم|أحال)',
 ]);
 
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */
@@ -73,10 +97,15 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
   const firstSeen = new Map<ReportType, number>();
+  const matches = CUES.map(([type, pattern]) => ({ type, found: [...opening.matchAll(new RegExp(pattern.source, 'gu'))] }));
+  // A phrase names one type: the one whose cue reads the most of it ("informe nacional actualizado" is an update).
+  const widerOfAnother = (type: ReportType, m: RegExpMatchArray) => matches.some((o) => o.type !== type && o.found.some((w) =>
+    w.index <= m.index! && w.index + w[0].length >= m.index! + m[0].length && w[0].length > m[0].length));
   for (const [type, pattern] of CUES) {
     const re = new RegExp(pattern.source, 'gu');
     let score = 0;
-    for (const m of opening.matchAll(re)) {
+    for (const m of matches.find((x) => x.type === type)!.found) {
+      if (widerOfAnother(type, m)) continue;
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",

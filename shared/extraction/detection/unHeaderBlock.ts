@@ -11,8 +11,11 @@ import { type FoundDate, findDates } from './dates.js';
  * "United Nations" (the header's two columns read as one line).
  */
 const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
-/** "Distr.: General", alone or after "Security Council" on the header's line, in any column order. */
-const ISSUE_LINE = /(?:^|\s)Distr\.?\s*[:：]?/u;
+/**
+ * "Distr.: General", alone or after "Security Council" on the header's line, in any column order.
+ * The abbreviation ends its word: "Distrito Nacional" in a closing place line is no issue line.
+ */
+const ISSUE_LINE = /(?:^|\s)Distr(?![\p{L}])\.?\s*[:：]?/u;
 const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
 const HEADER_LINES = 15;
 

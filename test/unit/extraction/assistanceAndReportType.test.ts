@@ -161,6 +161,57 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('action_plan');
   });
 
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and has the honour to transmit herewith the request of the Government of the Republic of Zambia for assistance in implementing resolution 1540 (2004).', 'Lusaka, 2 May 2026']],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и имеет честь препроводить настоящим запрос Правительства Кыргызской Республики об оказании содействия в осуществлении резолюции 1540 (2004).', 'Нью-Йорк, 2 мая 2026 года']],
+    ['ru, a heading', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Запрос об оказании содействия', 'Лабораториям требуется обучение персонала.']],
+  ])('types a note transmitting a request whose sender stands between the request and the assistance asked for as an assistance request (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
+  it.each([
+    ['INFORME NACIONAL ACTUALIZADO DE LA REPÚBLICA DEL PARAGUAY SOBRE LA APLICACIÓN DE LA RESOLUCIÓN 1540 (2004)', 'es'],
+    ['Rapport national actualisé du Niger sur la mise en œuvre de la résolution 1540 (2004)', 'fr'],
+    ['Updated national report of Zambia on the implementation of resolution 1540 (2004)', 'en'],
+  ])('types a national report its title calls updated as additional information: %s', async (title) => {
+    const extraction = await extractText([title, '1. The Chemical Weapons (Prohibition) Act 2018 prohibits the development and use of chemical weapons.']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it('reads "national report" inside an updated national report\'s title for the update only, so the body\'s "this national report" does not outweigh it (es)', async () => {
+    const extraction = await extractText(['Informe nacional actualizado de la República del Paraguay', '1. Este informe nacional recoge los cambios normativos posteriores.']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
+    ['es', ['República del Paraguay', '1. Paraguay presentó su primer informe nacional al Comité el 26 de octubre de 2004. El presente documento actualiza esa información.', '2. La Ley N° 18.730 prohíbe las armas químicas.']],
+    ['en', ['Republic of Zambia', '1. Zambia submitted its first national report to the Committee in 2005. This document updates that information.', '2. The Chemical Weapons Act 2018 prohibits chemical weapons.']],
+    ['ru', ['Кыргызская Республика', '1. Кыргызская Республика представила свой первый национальный доклад в 2005 году. Настоящий документ обновляет эту информацию.', '2. Уголовный кодекс запрещает химическое оружие.']],
+  ])('types a text that says it updates a first report made in the past as additional information (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
+    ['Sharing experience in implementing resolution 1540 (2004): practices that have worked for Zambia', 'en'],
+    ["Partage d'expériences du Niger dans la mise en œuvre de la résolution 1540 (2004)", 'fr'],
+    ['Обмен опытом Кыргызской Республики в осуществлении резолюции 1540 (2004)', 'ru'],
+  ])('types a paper whose title shares the state\'s experience as effective practices: %s', async (title) => {
+    const extraction = await extractText(['Permanent Mission to the United Nations', title, 'Customs and police share one targeting unit under the Customs Act of 2007.']);
+    expect(extraction.reportType).toBe('effective_practices');
+  });
+
+  it('types a note that gives the new contact points, named in the Arabic dual, as point_of_contact (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علماً بما يلي.',
+      'وتحل جهتا الاتصال الجديدتان محل جهة الاتصال السابقة اعتباراً من 1 آذار/مارس 2026.',
+      'الدوحة، 3 شباط/فبراير 2026',
+    ]);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',

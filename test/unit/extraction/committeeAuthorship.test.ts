@@ -24,6 +24,9 @@ describe('committee authorship', () => {
     ['a Chair\'s letterhead below its symbol (zh)', lines('                S/AC.44/2026/OC.7', '', '安全理事会关于第1540(2004)号决议的委员会', '主席', '        2026年3月2日', '阁下：')],
     ['a Chair\'s letterhead with the Committee\'s name broken (ar)', lines('لجنة مجلس الأمن المنشأة عملا', 'بالقرار 1540 (2004)', 'الرئيسة', 'S/AC.44/2026/OC.2')],
     // Under a UN header block, a title that names no sender and no state.
+    // Under the Committee's heading a Chair's letter opens with its date line and a salutation: the Permanent Representatives it greets receive it.
+    ['a Chair\'s letter that greets the Permanent Representatives under the Committee\'s heading (fr)', lines('Nations Unies', 'S/AC.44/2026/OC.9', 'Comité du Conseil de sécurité créé par la résolution 1540 (2004)', 'New York, le 2 mars 2026', 'Madame la Représentante permanente, Monsieur le Représentant permanent,', 'J\'ai l\'honneur de vous écrire au sujet du programme de travail du Comité.')],
+    ['a Chair\'s letter that greets an Excellency under the Committee\'s heading (en)', lines('United Nations    S/AC.44/2026/OC.10', 'Security Council Committee established pursuant to resolution 1540 (2004)', '2 March 2026', 'Dear Permanent Representative of Nepal,', 'I have the honour to write to you about the Committee\'s programme of work.')],
     ['an information note under a UN header (en)', lines('United Nations    S/AC.44/2026/INF.1', 'Security Council    Distr.: General', '    9 March 2026', '    Original: English', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', '', 'Information note', 'Update on the work of the Committee', '1. The Committee held a workshop in Amman.')],
   ])('is the Committee\'s for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('committee');
@@ -45,6 +48,7 @@ describe('committee authorship', () => {
     ['a letter whose addressee block names the Chair before the Committee', lines('The Chair', 'Security Council Committee established pursuant to resolution 1540 (2004)', 'Permanent Mission of Nepal to the United Nations')],
     ['a national report under a UN header whose title names the state', lines('United Nations    S/AC.44/2026/2', 'Security Council    Distr.: General', '    9 March 2026', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', '', 'National report of the Republic of Honduras', 'I. Introduction')],
     ['a note verbale under a UN header (ru)', lines('Организация Объединенных Наций    S/AC.44/2026/3', 'Совет Безопасности    Distr.: General', '    9 March 2026', '', 'Комитет Совета Безопасности, учрежденный резолюцией 1540 (2004)', '', 'Вербальная нота Постоянного представительства при Организации Объединенных Наций от 2 марта 2026 года')],
+    ['a state\'s letter under a UN header that greets the Chair and names its Government in its first sentence', lines('United Nations    S/AC.44/2026/4', 'Security Council Committee established pursuant to resolution 1540 (2004)', '2 March 2026', 'Dear Chair,', 'I have the honour to transmit the report of the Government of Nepal.')],
   ])('is nobody\'s in particular (a state\'s) for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('none');
   });

@@ -29,6 +29,14 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
   });
 
+  it.each([
+    ['Je vous saurais gré de bien vouloir désigner le point de contact national de votre pays d\'ici au 15 mai 2030.'],
+    ['Le agradecería que su Gobierno hiciera llegar sus observaciones a más tardar el 15 de mayo de 2030.'],
+    ['I should be grateful if your Government would designate its national point of contact by 15 May 2030.'],
+  ])('gives a Chair\'s request to the reader\'s country or Government to the States: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual(['states']);
+  });
+
   it('ends a sentence at a year followed by a capital, so that each sentence keeps its own task', () => {
     const deadlines = deadlinesOf(['States are invited to report by 15 May 2030. By the same date, 15 May 2030, the Secretariat will circulate the list of experts.']);
 
@@ -109,6 +117,12 @@ describe('deadlines across layouts', () => {
     const deadlines = deadlinesOf(['5. 秘书处每年 9 月', '底前向委员会提交援助情况报告。']);
 
     expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-09-30', 'secretariat', 'yearly']]);
+  });
+
+  it('counts a yearly task from the letter\'s date, not from the adoption of a resolution its first sentence names', () => {
+    const deadlines = deadlinesOf(['J\'ai l\'honneur de vous écrire au sujet de la résolution 1540 (2004), adoptée le 28 avril 2004, et des demandes que le Comité adresse aux États Membres.', 'Le Comité, comme chaque année, présente son examen annuel au Conseil de sécurité avant la fin du mois de décembre.']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2030-12-31', 'yearly']]);
   });
 
   it('counts the tasks of a bulletin dated by month from that month: earlier events are no deadlines', () => {

@@ -175,6 +175,22 @@ describe('date lines the document dates itself by', () => {
   });
 });
 
+describe('a closing line that names the day as a day of the month', () => {
+  it.each([
+    ['es, day and year in words with their figures in brackets, the line broken before the figures', ['El Decreto núm. 118-23 de 3 de mayo de 2023 regula las licencias.', 'Dado en Santo Domingo, a los treinta', '(30) días del mes de abril del año dos mil treinta (2030).'], '2030-04-30'],
+    ['en, "this … day of"', ['The Act of 3 May 2023 regulates licences.', 'Done at Nairobi this 30th day of April 2030.'], '2030-04-30'],
+    ['fr, "le … jour du mois d\'"', ['La loi du 3 mai 2023 régit les licences.', "Fait à Dakar, le 30e jour du mois d'avril 2030."], '2030-04-30'],
+  ])('is that day (%s)', (_what, text, date) => {
+    expect(detectDocumentDate(text.join('\n'))).toBe(date);
+  });
+
+  it('is the date of a line that opens with where the text was done, however long the place before its date', () => {
+    const text = lines('El Decreto núm. 118-23 de 3 de mayo de 2023 regula las licencias.', 'Dado en Santo Domingo de Guzmán, Distrito Nacional, capital de la República, a los treinta (30) días del mes de abril del año dos mil treinta (2030).');
+
+    expect(detectDocumentDate(text)).toBe('2030-04-30');
+  });
+});
+
 describe('dates written in Chinese numerals', () => {
   it('are read with their year digit by digit and their month and day in tens', () => {
     const found = findDates('二〇二四年三月五日于纽约；二〇一九年十二月三十一日；二〇二〇年十月；二〇〇四年四月二十八日');

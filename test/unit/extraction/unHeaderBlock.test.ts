@@ -12,6 +12,10 @@ import { utf8 } from './support/documents.js';
 const lines = (...text: string[]) => text.join('\n');
 
 describe('the UN header block', () => {
+  it('is not opened by a place line that begins like "Distr." ("Distrito Nacional")', () => {
+    expect(unHeaderBlockEnd(lines('Informe de la República', 'Dado en Santo Domingo, Distrito Nacional, el 30 de abril de 2030.'))).toBe(0);
+  });
+
   it('ends after the language lines it encloses', () => {
     const text = lines('Organisation des Nations Unies    S/AC.44/2031/2', 'Conseil de sécurité    Distr. générale', '4 avril 2031', 'Français', 'Original : anglais', 'Rapport du Pérou');
 
