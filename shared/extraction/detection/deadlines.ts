@@ -217,6 +217,14 @@ function referenceDate(units: readonly TextUnit[], documentDate: string | null):
   return issue ? isoDate(issue.year!, issue.month, 1) : null;
 }
 
+/**
+ * Whether a month-only date is no later than a document dated by month only: the issue line itself
+ * ("Lettre d'information no 21 - avril 2025") names the month the document came out, by which nothing is due.
+ */
+function notAfterIssueMonth(date: string, documentDateGiven: string | null, reference: string | null): boolean {
+  return !documentDateGiven && !!reference && date.slice(0, 7) <= reference.slice(0, 7);
+}
+
 /** The first cell of a row that has several before its date: the task column. */
 function taskCell(row: string): string | undefined {
   const cells = row.split(/\t|\s\|\s/u).filter((c) => c.trim());
@@ -396,6 +404,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const precision = d.day === null ? 'month' : 'day';
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
+      if (precision === 'month' && notAfterIssueMonth(date, documentDateGiven, documentDate)) continue;
       const task = dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       // The same task restated with its date is one deadline; another task on that date is another.
       if (seen.has(`${i} ${date}`)) continue;
