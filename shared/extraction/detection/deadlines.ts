@@ -68,6 +68,9 @@ const FIRM_LIMIT = anyOf([
   'في موعد أقصاه', 'في موعد لا يتجاوز', 'على اقصي تقدير',
 ]);
 
+/** The end of a Chinese relative clause's head noun: a comma, or the date's preposition or a modal that follows the subject. */
+const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
+
 /**
  * Who must act, a first form: the party a task names first as acting (see `concernsOf`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
@@ -79,9 +82,14 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations (are|is|will|should|shall|may)>', '^(les )?organisations (sont|seront|devraient)>', '^(las )?organizaciones (están|deberán|deberían)>', '^организаци[а-я]* (предлагается|просят)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
+    // A letter to an organization names it as its addressee ("your organization", "贵组织"); Chinese names organizations as
+    // the head of a relative clause ("尚未指定联络人的组织于…") or with a determiner ("各组织").
+    '<your organi[sz]ation>', '<votre organisation>', '<su organización>', '<ваш[а-я]* организаци', 'منظمتكم', '贵组织', '各组织', `的组织${CHINESE_HEAD_END}`,
   ])],
   ['states', anyOf([
     '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
+    // A Committee letter to a State asks its Government: "your Government", "su Gobierno", "贵国政府", "حكومتكم".
+    '<your government>', '<votre gouvernement>', '<su gobierno>', '<ваш[а-я]* правительств', '贵国', 'حكومتكم', `的国家${CHINESE_HEAD_END}`,
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
@@ -108,6 +116,8 @@ const INVITING = [
   '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
   '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
   '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
+  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
+  '<would (be grateful|appreciate)>', '<serait (reconnaissant|obligé)', '<agradecer[ií]a>', '<(был|была|было) бы (признател|благодар)', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
 /**

@@ -57,3 +57,19 @@ describe('the title of a Committee deadline', () => {
     expect(long).toContain(deadline!.title.slice(0, -1));
   });
 });
+
+describe('the party a Committee letter addresses', () => {
+  it.each([
+    ['The Committee would be grateful if your Government could confirm its national point of contact by 30 June 2027.', 'states'],
+    ['Le agradecería que su Gobierno hiciera llegar al Comité sus observaciones a más tardar el 30 de septiembre de 2027.', 'states'],
+    ['委员会请贵国政府于2027年7月31日前审阅矩阵草案并提交意见。', 'states'],
+    ['请贵组织于2027年9月30日前向委员会提供联络人信息。', 'organizations'],
+    ['请尚未提交补充资料的国家于2027年9月30日前提交新资料。', 'states'],
+    ['委员会谨请尚未指定联络人的组织于2027年7月31日前将联络人信息告知委员会秘书处。', 'organizations'],
+    ['委员会计划于2027年10月底前完成矩阵核准，并在征得有关国家同意后公布。', 'committee'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+});
