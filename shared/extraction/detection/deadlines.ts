@@ -72,10 +72,11 @@ const FIRM_LIMIT = anyOf([
 const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
 
 /**
- * Who must act, a first form: the party a task names first as acting (see `concernsOf`). An
+ * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
- * over the Committee it serves. A task that names none is the Committee's own (programme of work): a
- * wrong `committee` reminds no one, a wrong `states` would write to 193 states.
+ * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
+ * its subject, is the Committee's own (programme of work): a wrong `committee` reminds no one, a wrong
+ * `states` would write to 193 states.
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
@@ -113,7 +114,7 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
-  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
   '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
   '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
   // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
@@ -136,12 +137,39 @@ function namedAsRecipient(folded: string, index: number): boolean {
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
-/** The party the text names as acting, most specific first; the Committee when it names none. In a table row, pass the "lead" cell first. */
-function concernsOf(...texts: string[]): DeadlineConcerns {
-  return namedParty(...texts) ?? 'committee';
+/**
+ * The Committee and its subsidiary bodies ("the Group of Experts", "les groupes de travail", "Рабочие группы", "专家组",
+ * "فريق الخبراء"). They are named in almost every sentence of a Committee document (its website, its members, the
+ * information sent to it), so they count as the party acting only as the subject: see `committeeAsSubject`.
+ */
+const COMMITTEE_BODY = new RegExp(anyOf([
+  '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
+  '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
+]).source, 'gu');
+/** Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner. */
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+/**
+ * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
+ * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
+ */
+const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此)\\s*)*(?:${ASKING.source})`, 'u');
+
+/**
+ * Whether a Committee body is the text's first subject: at the head of the text or of a clause, not asking another party
+ * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat").
+ * In Arabic the verb comes first: one word may stand before the body ("وستقدم اللجنة"), unless it is a request ("تدعو اللجنة").
+ */
+function committeeAsSubject(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (SUBJECT_POSITION.test(before)) return true;
+  const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
+  return !!verbFirst && !ASKING.test(verbFirst[1]!);
 }
 
-/** The party the texts name first as acting, if any. */
+/** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
@@ -151,6 +179,9 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
       const m = [...text.matchAll(cue)].find((match) => !namedAsRecipient(text, match.index));
       if (m && (!first || m.index < first.at)) first = { party, at: m.index };
     }
+    // "The Group of Experts will submit to the Committee …": the Committee's own body as the subject, before any other party.
+    const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => committeeAsSubject(text, match.index, match[0].length));
+    if (body && (!first || body.index < first.at)) return 'committee';
     if (first) return first.party;
   }
   return undefined;
@@ -282,13 +313,13 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
     const before = tail.slice(conjunction, at);
     const after = tail.slice(at + length, endMatch ? at + endMatch.index : undefined);
     if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence))) continue;
-    const named = concernsOf(fold(sentence));
+    const named = namedParty(fold(sentence));
     found.push({
       date: earlier.date,
       precision: earlier.precision,
       recurrence: earlier.recurrence,
       // "и в тот же срок сообщить …" names no one: it is the same party's second task.
-      concerns: sameSentence && named === 'committee' ? earlier.concerns : named,
+      concerns: named ?? (sameSentence ? earlier.concerns : 'committee'),
       title: titleOf(joinPhrases(before.replace(/^[\s,]+/u, ''), after.replace(/^[\s,]+/u, '')), '') || sentence,
       task: taskOf(sentence),
       evidence: [unit.text, ...following].join(' ').slice(0, 300),

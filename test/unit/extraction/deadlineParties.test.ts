@@ -73,3 +73,23 @@ describe('the party a Committee letter addresses', () => {
     expect(deadline).toMatchObject({ concerns });
   });
 });
+
+describe('the Committee\'s own bodies as the subject of a task', () => {
+  it.each([
+    ['Группа экспертов ежегодно, до конца апреля, направляет государствам проекты обновленных матриц.', 'committee'],
+    ['By the end of March each year, the working group on assistance will review, together with the Office for Disarmament Affairs, the list of providers.', 'committee'],
+    ['The Committee further reminds States of their undertaking to report by 31 January of every year.', 'states'],
+    ['ثانيا، ترجو اللجنة من المنظمات الدولية أن تقدم معلومات محدثة قبل 30 أيلول/سبتمبر 2027.', 'organizations'],
+    ['委员会秘书处将于2027年10月底前汇编并分发收到的资料。', 'secretariat'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+
+  it('gives a clause whose subject is the Group of Experts its own deadline on the date that opens the sentence', async () => {
+    const deadlines = await deadlinesOf(['By 30 April 2027, the Office for Disarmament Affairs will update the list of providers, and the Group of Experts will submit to the Committee a review of pending requests.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-30', 'secretariat'], ['2027-04-30', 'committee']]);
+  });
+});
