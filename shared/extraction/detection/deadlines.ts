@@ -367,6 +367,22 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
   return found;
 }
 
+/**
+ * A paragraph may open with the party's name alone as a run-in head, its sentences then saying "it" or "they"
+ * ("Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera …", "Organizations. They are
+ * invited to …"): a sentence there that names no party is the head's party's task.
+ */
+function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns | undefined {
+  const unit = units[i]!;
+  let k = i;
+  while (k > 0 && units[k - 1]!.paragraph === unit.paragraph) k--;
+  // A hard wrap right after the head's full stop cuts it off as a paragraph of its own, just before.
+  if (k === i && k > 0 && !units[k - 1]!.heading && /[.:]$/u.test(units[k - 1]!.text.trim()) && units[k - 2]?.paragraph !== units[k - 1]!.paragraph) k--;
+  const head = units[k]!;
+  if (k === i || head.text.trim().split(/\s+/u).length > 8 || INVITED.test(head.folded) || findDates(head.text).length > 0) return undefined;
+  return namedParty(head.folded);
+}
+
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
   // Words compared by their first five letters: a table's noun restates the text's verb ("Information on
@@ -454,7 +470,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
-      const concerns = party ?? 'committee';
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)

@@ -93,3 +93,17 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-30', 'secretariat'], ['2027-04-30', 'committee']]);
   });
 });
+
+describe('the party a run-in head names', () => {
+  it('gives a sentence that names no party to the party heading its paragraph', async () => {
+    const deadlines = await deadlinesOf(['Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera la liste actualisée des offres d\'assistance d\'ici à la fin de juillet 2027.']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-07-31', concerns: 'secretariat' })]);
+  });
+
+  it('reads the head that a hard wrap cut off as a paragraph of its own', async () => {
+    const deadlines = await deadlinesOf(['Organisations internationales et régionales.', 'Elles sont priées de faire connaître au Comité, d\'ici au 13 juin 2027, le nom de leur point de contact.']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-06-13', concerns: 'organizations' })]);
+  });
+});
