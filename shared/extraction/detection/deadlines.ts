@@ -46,7 +46,7 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
   '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
   '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
@@ -286,7 +286,7 @@ function clauseOf(text: string, dateEnd: number): string {
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
   '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) même date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
-  '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
+  '<в (тот|этот) же срок>', '<к (тому|этому) же сроку>', '<к (той|этой) же дате>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
 

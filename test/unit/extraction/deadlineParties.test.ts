@@ -107,3 +107,11 @@ describe('the party a run-in head names', () => {
     expect(deadlines).toEqual([expect.objectContaining({ date: '2027-06-13', concerns: 'organizations' })]);
   });
 });
+
+describe('a second task tied to the same limit', () => {
+  it('reads "к этой же дате" as the limit of the sentence before, for the party the second sentence names', async () => {
+    const deadlines = await deadlinesOf(['К 31 марта 2027 года Секретариат обновляет сводный перечень контактных лиц. К этой же дате Группа экспертов готовит сводный анализ просьб о помощи.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'secretariat'], ['2027-03-31', 'committee']]);
+  });
+});
