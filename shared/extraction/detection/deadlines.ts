@@ -46,7 +46,7 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
   '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
   '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
@@ -68,22 +68,30 @@ const FIRM_LIMIT = anyOf([
   'في موعد أقصاه', 'في موعد لا يتجاوز', 'على اقصي تقدير',
 ]);
 
+/** The end of a Chinese relative clause's head noun: a comma, or the date's preposition or a modal that follows the subject. */
+const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
+
 /**
- * Who must act, a first form: the party a task names first as acting (see `concernsOf`). An
+ * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
- * over the Committee it serves. A task that names none is the Committee's own (programme of work): a
- * wrong `committee` reminds no one, a wrong `states` would write to 193 states.
+ * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
+ * its subject, is the Committee's own (programme of work): a wrong `committee` reminds no one, a wrong
+ * `states` would write to 193 states.
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
     '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations (are|is|will|should|shall|may)>', '^(les )?organisations (sont|seront|devraient)>', '^(las )?organizaciones (están|deberán|deberían)>', '^организаци[а-я]* (предлагается|просят)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
+    // A letter to an organization names it as its addressee ("your organization", "贵组织"); Chinese names organizations as
+    // the head of a relative clause ("尚未指定联络人的组织于…") or with a determiner ("各组织").
+    '<your organi[sz]ation>', '<votre organisation>', '<su organización>', '<ваш[а-я]* организаци', 'منظمتكم', '贵组织', '各组织', `的组织${CHINESE_HEAD_END}`,
   ])],
   ['states', anyOf([
     '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
-    // A Chair's letter asks its readers, the States' representatives, to act for "your country", "votre pays", "贵国".
-    '<your (country|government)>', '<votre (pays|gouvernement)>', '<su (país|gobierno)>', '<ваш(ей|е|его) (стран|правительств)', '贵国', '<(بلدكم|بلادكم|حكومتكم)>',
+    // A Committee letter asks its readers, the States' representatives, to act for "your country" or
+    // "your Government": "votre pays", "su Gobierno", "贵国", "حكومتكم"; and a Chinese relative clause ends in its head noun.
+    '<your (country|government)>', '<votre (pays|gouvernement)>', '<su (país|gobierno)>', '<ваш(ей|е|его) стран', '<ваш[а-я]* правительств', '贵国', '<(بلدكم|بلادكم|حكومتكم)>', `的国家${CHINESE_HEAD_END}`,
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
@@ -107,9 +115,11 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
-  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي)>',
+  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
   '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
   '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
+  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
+  '<would (be grateful|appreciate)>', '<serait (reconnaissant|obligé)', '<agradecer[ií]a>', '<(был|была|было) бы (признател|благодар)', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
 /**
@@ -128,12 +138,39 @@ function namedAsRecipient(folded: string, index: number): boolean {
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
-/** The party the text names as acting, most specific first; the Committee when it names none. In a table row, pass the "lead" cell first. */
-function concernsOf(...texts: string[]): DeadlineConcerns {
-  return namedParty(...texts) ?? 'committee';
+/**
+ * The Committee and its subsidiary bodies ("the Group of Experts", "les groupes de travail", "Рабочие группы", "专家组",
+ * "فريق الخبراء"). They are named in almost every sentence of a Committee document (its website, its members, the
+ * information sent to it), so they count as the party acting only as the subject: see `committeeAsSubject`.
+ */
+const COMMITTEE_BODY = new RegExp(anyOf([
+  '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
+  '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
+]).source, 'gu');
+/** Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner. */
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+/**
+ * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
+ * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
+ */
+const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此)\\s*)*(?:${ASKING.source})`, 'u');
+
+/**
+ * Whether a Committee body is the text's first subject: at the head of the text or of a clause, not asking another party
+ * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat").
+ * In Arabic the verb comes first: one word may stand before the body ("وستقدم اللجنة"), unless it is a request ("تدعو اللجنة").
+ */
+function committeeAsSubject(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (SUBJECT_POSITION.test(before)) return true;
+  const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
+  return !!verbFirst && !ASKING.test(verbFirst[1]!);
 }
 
-/** The party the texts name first as acting, if any. */
+/** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
@@ -143,6 +180,9 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
       const m = [...text.matchAll(cue)].find((match) => !namedAsRecipient(text, match.index));
       if (m && (!first || m.index < first.at)) first = { party, at: m.index };
     }
+    // "The Group of Experts will submit to the Committee …": the Committee's own body as the subject, before any other party.
+    const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => committeeAsSubject(text, match.index, match[0].length));
+    if (body && (!first || body.index < first.at)) return 'committee';
     if (first) return first.party;
   }
   return undefined;
@@ -224,6 +264,14 @@ function referenceDate(units: readonly TextUnit[], documentDate: string | null):
   return issue ? isoDate(issue.year!, issue.month, 1) : null;
 }
 
+/**
+ * Whether a month-only date is no later than a document dated by month only: the issue line itself
+ * ("Lettre d'information no 21 - avril 2025") names the month the document came out, by which nothing is due.
+ */
+function notAfterIssueMonth(date: string, documentDateGiven: string | null, reference: string | null): boolean {
+  return !documentDateGiven && !!reference && date.slice(0, 7) <= reference.slice(0, 7);
+}
+
 /** The first cell of a row that has several before its date: the task column. */
 function taskCell(row: string): string | undefined {
   const cells = row.split(/\t|\s\|\s/u).filter((c) => c.trim());
@@ -244,7 +292,7 @@ function clauseOf(text: string, dateEnd: number): string {
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
   '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) même date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
-  '<в тот же срок>', '<к тому же сроку>', '<к той же дате>', '<в ту же дату>', '<в тот же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
+  '<в (тот|этот) же срок>', '<к (тому|этому) же сроку>', '<к (той|этой) же дате>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
 
@@ -271,13 +319,13 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
     const before = tail.slice(conjunction, at);
     const after = tail.slice(at + length, endMatch ? at + endMatch.index : undefined);
     if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence))) continue;
-    const named = concernsOf(fold(sentence));
+    const named = namedParty(fold(sentence));
     found.push({
       date: earlier.date,
       precision: earlier.precision,
       recurrence: earlier.recurrence,
       // "и в тот же срок сообщить …" names no one: it is the same party's second task.
-      concerns: sameSentence && named === 'committee' ? earlier.concerns : named,
+      concerns: named ?? (sameSentence ? earlier.concerns : 'committee'),
       title: titleOf(joinPhrases(before.replace(/^[\s,]+/u, ''), after.replace(/^[\s,]+/u, '')), '') || sentence,
       task: taskOf(sentence),
       evidence: [unit.text, ...following].join(' ').slice(0, 300),
@@ -323,6 +371,22 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
     });
   }
   return found;
+}
+
+/**
+ * A paragraph may open with the party's name alone as a run-in head, its sentences then saying "it" or "they"
+ * ("Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera …", "Organizations. They are
+ * invited to …"): a sentence there that names no party is the head's party's task.
+ */
+function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns | undefined {
+  const unit = units[i]!;
+  let k = i;
+  while (k > 0 && units[k - 1]!.paragraph === unit.paragraph) k--;
+  // A hard wrap right after the head's full stop cuts it off as a paragraph of its own, just before.
+  if (k === i && k > 0 && !units[k - 1]!.heading && /[.:]$/u.test(units[k - 1]!.text.trim()) && units[k - 2]?.paragraph !== units[k - 1]!.paragraph) k--;
+  const head = units[k]!;
+  if (k === i || head.text.trim().split(/\s+/u).length > 8 || INVITED.test(head.folded) || findDates(head.text).length > 0) return undefined;
+  return namedParty(head.folded);
 }
 
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
@@ -403,6 +467,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const precision = d.day === null ? 'month' : 'day';
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
+      if (precision === 'month' && notAfterIssueMonth(date, documentDateGiven, documentDate)) continue;
       const task = dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       // The same task restated with its date is one deadline; another task on that date is another.
       if (seen.has(`${i} ${date}`)) continue;
@@ -411,7 +476,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
-      const concerns = party ?? 'committee';
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)

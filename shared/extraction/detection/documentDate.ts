@@ -79,7 +79,11 @@ function scoreDate(head: string, d: FullDate): number {
   // Alone on its line, or after a place name: "Wellington, 9 September 2022".
   // A numbered paragraph or a list item is running text however short ("4. The mandate ends on …").
   const numbered = /^\s*(?:\d+(?:\.\d+)*[.)]|[-•–])\s/u.test(before);
-  if (!numbered && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  // A line of a hard-wrapped paragraph may hold little more than a date ("Le mandat court jusqu'au 30 novembre 2032, en" /
+  // "application de …"): where the words after the date run on into a next line that opens in lower case, the date is in a sentence.
+  const nextLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1, nextBreak + 41).trimStart();
+  const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
+  if (!numbered && !runsOn && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").

@@ -57,3 +57,61 @@ describe('the title of a Committee deadline', () => {
     expect(long).toContain(deadline!.title.slice(0, -1));
   });
 });
+
+describe('the party a Committee letter addresses', () => {
+  it.each([
+    ['The Committee would be grateful if your Government could confirm its national point of contact by 30 June 2027.', 'states'],
+    ['Le agradecería que su Gobierno hiciera llegar al Comité sus observaciones a más tardar el 30 de septiembre de 2027.', 'states'],
+    ['委员会请贵国政府于2027年7月31日前审阅矩阵草案并提交意见。', 'states'],
+    ['请贵组织于2027年9月30日前向委员会提供联络人信息。', 'organizations'],
+    ['请尚未提交补充资料的国家于2027年9月30日前提交新资料。', 'states'],
+    ['委员会谨请尚未指定联络人的组织于2027年7月31日前将联络人信息告知委员会秘书处。', 'organizations'],
+    ['委员会计划于2027年10月底前完成矩阵核准，并在征得有关国家同意后公布。', 'committee'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+});
+
+describe('the Committee\'s own bodies as the subject of a task', () => {
+  it.each([
+    ['Группа экспертов ежегодно, до конца апреля, направляет государствам проекты обновленных матриц.', 'committee'],
+    ['By the end of March each year, the working group on assistance will review, together with the Office for Disarmament Affairs, the list of providers.', 'committee'],
+    ['The Committee further reminds States of their undertaking to report by 31 January of every year.', 'states'],
+    ['ثانيا، ترجو اللجنة من المنظمات الدولية أن تقدم معلومات محدثة قبل 30 أيلول/سبتمبر 2027.', 'organizations'],
+    ['委员会秘书处将于2027年10月底前汇编并分发收到的资料。', 'secretariat'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+
+  it('gives a clause whose subject is the Group of Experts its own deadline on the date that opens the sentence', async () => {
+    const deadlines = await deadlinesOf(['By 30 April 2027, the Office for Disarmament Affairs will update the list of providers, and the Group of Experts will submit to the Committee a review of pending requests.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-30', 'secretariat'], ['2027-04-30', 'committee']]);
+  });
+});
+
+describe('the party a run-in head names', () => {
+  it('gives a sentence that names no party to the party heading its paragraph', async () => {
+    const deadlines = await deadlinesOf(['Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera la liste actualisée des offres d\'assistance d\'ici à la fin de juillet 2027.']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-07-31', concerns: 'secretariat' })]);
+  });
+
+  it('reads the head that a hard wrap cut off as a paragraph of its own', async () => {
+    const deadlines = await deadlinesOf(['Organisations internationales et régionales.', 'Elles sont priées de faire connaître au Comité, d\'ici au 13 juin 2027, le nom de leur point de contact.']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-06-13', concerns: 'organizations' })]);
+  });
+});
+
+describe('a second task tied to the same limit', () => {
+  it('reads "к этой же дате" as the limit of the sentence before, for the party the second sentence names', async () => {
+    const deadlines = await deadlinesOf(['К 31 марта 2027 года Секретариат обновляет сводный перечень контактных лиц. К этой же дате Группа экспертов готовит сводный анализ просьб о помощи.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'secretariat'], ['2027-03-31', 'committee']]);
+  });
+});

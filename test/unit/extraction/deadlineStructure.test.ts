@@ -130,6 +130,18 @@ describe('deadlines across layouts', () => {
 
     expect(deadlines.map((d) => d.date)).toEqual(['2030-12-15']);
   });
+
+  it('reads no deadline in the issue line of a bulletin dated by month, though its name reads like a task', () => {
+    const deadlines = deadlinesOf([
+      'Information bulletin of the Committee no 21 - October 2030',
+      '',
+      'The Committee continued during the quarter its review of the national reports and of the matrices.',
+      '',
+      'States are invited to submit their reports to the Committee by 15 December 2030 at the latest.',
+    ], null);
+
+    expect(deadlines.map((d) => d.date)).toEqual(['2030-12-15']);
+  });
 });
 
 describe('the document date', () => {

@@ -149,6 +149,22 @@ describe('the document date of other documents', () => {
 
     expect(date).toBe('2024-01-20');
   });
+
+  it('does not take a date that a hard-wrapped sentence leaves nearly alone on its line', () => {
+    const text = lines(
+      'Lettre d\'information du Comité - avril 2025',
+      '',
+      'Le Comité a tenu trois réunions ouvertes au cours du premier',
+      'trimestre et a poursuivi l\'examen des rapports nationaux.',
+      '',
+      'Le mandat du Comité court jusqu\'au 30 novembre 2032, en',
+      'application de la résolution 2663 (2022).',
+    );
+
+    const date = detectDocumentDate(text);
+
+    expect(date).toBeNull();
+  });
 });
 
 describe('date lines the document dates itself by', () => {
