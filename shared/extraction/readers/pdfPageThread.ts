@@ -18,10 +18,15 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { RejectedInputError } from '../contractBasics.js';
 import { type ExtractionLimits, WorkBudget } from '../limits.js';
-import { adoptCompiledPdfium, compiledPdfium, type WasmModule } from './pdfium.js';
+import { adoptCompiledPdfium, compiledPdfium, preparePdfium, type WasmModule } from './pdfium.js';
 
 /** From this many pages a document's second half is read aside: below it, handing over costs more than it saves. */
 export const PAGES_FOR_A_SECOND_THREAD = 16;
+
+/** Sent once the process has compiled PDFium: the thread makes its first instance ahead, as the main thread does. */
+interface Prepare {
+  module: WasmModule;
+}
 
 interface PageTask {
   id: number;
@@ -63,6 +68,7 @@ export function startPageThread(entry: string, cores = availableParallelism()): 
   // A waiting thread keeps no one alive; one at work is waited for (`pagesReadAside`).
   started.unref();
   thread = started;
+  compiledPdfium().then((module) => started.postMessage({ module } satisfies Prepare), () => undefined);
 }
 
 /** Ends the page-reading thread, if any: the main thread reads every page from then on. */
@@ -114,9 +120,16 @@ export async function pagesReadAside(bytes: Uint8Array, from: number, to: number
 export function servePageReads(): void {
   if (isMainThread || !parentPort) throw new Error('page reads are served by a worker thread (see startPageThread)');
   const port = parentPort;
-  port.on('message', (task: PageTask) => {
-    void answer(task).then((reply) => port.postMessage(reply));
+  port.on('message', (message: Prepare | PageTask) => {
+    if ('id' in message) void answer(message).then((reply) => port.postMessage(reply));
+    else prepare(message);
   });
+}
+
+function prepare({ module }: Prepare): void {
+  adoptCompiledPdfium(module);
+  preparePdfium();
+  import('./pdfReader.js').catch(() => undefined);
 }
 
 async function answer(task: PageTask): Promise<PageAnswer> {
