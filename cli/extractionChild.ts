@@ -1,10 +1,8 @@
 /**
- * The entry of the process `extract` reads a document in (see `#shared/extraction/isolatedExtraction.ts`):
- * built beside the CLI's entry as `dist/cli/extractionChild.mjs` (see `build.mjs`). PDFium starts
- * compiling (off the main thread) before the extractor's modules load, so the two overlap.
+ * The entry of the process `extract` reads a document in, and of its page-reading thread (see
+ * `#shared/extraction/readingProcess.ts`): built beside the CLI's entry as `dist/cli/extractionChild.mjs`
+ * (see `build.mjs`).
  */
-import { preparePdfium } from '#shared/extraction/readers/pdfium.js';
+import { runReadingProcess } from '#shared/extraction/readingProcess.js';
 
-preparePdfium();
-const { serveExtractions } = await import('#shared/extraction/extractionChild.js');
-serveExtractions();
+await runReadingProcess(import.meta.url);

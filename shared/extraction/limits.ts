@@ -30,13 +30,17 @@ export type ExtractionLimits = { -readonly [K in keyof typeof EXTRACTION_LIMITS]
  * runs in this thread, so a timer cannot interrupt it; checking between pages is what bounds it.
  */
 export class WorkBudget {
-  readonly #deadline: number;
-  constructor(readonly limits: ExtractionLimits = { ...EXTRACTION_LIMITS }) {
-    this.#deadline = Date.now() + limits.wallTimeMs;
+  /**
+   * Epoch ms by which the reading must be done: from now, or (for a second thread reading part of the
+   * same document) the one the whole document's reading started with.
+   */
+  readonly deadline: number;
+  constructor(readonly limits: ExtractionLimits = { ...EXTRACTION_LIMITS }, deadline = Date.now() + limits.wallTimeMs) {
+    this.deadline = deadline;
   }
 
   check(stage: string): void {
-    if (Date.now() > this.#deadline) {
+    if (Date.now() > this.deadline) {
       throw new RejectedInputError(
         'too_large',
         `the document needs more than ${this.limits.wallTimeMs / 1000} s to read (stopped at ${stage}); split it into smaller files`,

@@ -76,11 +76,14 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
     expect(new URL(signed.link).searchParams.get('versionId')).toBe('v1.first');
   });
 
-  it("reads each document in a child started from its own file in the asset (PDFium compiled from the .wasm beside it, the asset being outside the repository): reads a PDF, refuses a bomb at the memory ceiling", async () => {
+  it("reads each document in a child started from its own file in the asset (PDFium compiled from the .wasm beside it, the asset being outside the repository): reads a PDF, a long one (its second half in the child's page thread), refuses a bomb at the memory ceiling", async () => {
     const ingest = bundles.find((b) => b.name === 'ingest')!;
     const pdf = path.join(outdir, 'report.pdf');
+    const long = path.join(outdir, 'long.pdf');
     const bomb = path.join(outdir, 'bomb.pdf');
     writeFileSync(pdf, await pdfOf([['Report of the Republic of Ghana on the implementation of resolution 1540 (2004)']]));
+    const sections = Array.from({ length: 40 }, (_, n) => [`Section ${n + 1}`, 'The Customs Division enforces the Customs Act, 2015 at all points of entry.']);
+    writeFileSync(long, await pdfOf([['Report of the Republic of Ghana on the implementation of resolution 1540 (2004)'], ...sections]));
     writeFileSync(bomb, pdfInflatingTo(300));
     // Run from the asset folder, as Lambda does: the handler's specifier resolves, through the asset's
     // package.json, to the bundled child; the parent side is the sources' (the same code index.mjs carries).
@@ -91,16 +94,17 @@ describe('the full synth, with bundling, validation and cdk-nag', () => {
       'const extractor = new IsolatedExtractor({ entry, ceilings: { memoryMb: 160 } });',
       "const outcome = (file) => extractor.extract({ bytes: readFileSync(file), fileName: file }).then((e) => e.state, (error) => error.code);",
       `const read = await outcome(${JSON.stringify(pdf)});`,
+      `const readLong = await outcome(${JSON.stringify(long)});`,
       `const refused = await outcome(${JSON.stringify(bomb)});`,
       'extractor.close();',
-      "console.log(JSON.stringify({ entry: entry.split('/').pop(), read, refused }));",
+      "console.log(JSON.stringify({ entry: entry.split('/').pop(), read, readLong, refused }));",
     ].join('\n');
     const { stdout } = await run(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], {
       cwd: ingest.directory,
       env: { PATH: process.env.PATH, ...ingest.environment },
       timeout: 60_000,
     });
-    expect(JSON.parse(stdout)).toEqual({ entry: 'extraction.mjs', read: 'GHA', refused: 'too_large' });
+    expect(JSON.parse(stdout)).toEqual({ entry: 'extraction.mjs', read: 'GHA', readLong: 'GHA', refused: 'too_large' });
   });
 
   it('each bundle starts in a fresh Node process with the environment its template sets', async () => {

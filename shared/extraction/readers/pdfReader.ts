@@ -14,7 +14,8 @@
  */
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
-import type { WorkBudget } from '../limits.js';
+import type { ExtractionLimits, WorkBudget } from '../limits.js';
+import { PAGES_FOR_A_SECOND_THREAD, pagesReadAside } from './pdfPageThread.js';
 import { newPdfium, type Pdfium } from './pdfium.js';
 import { layoutLine, pageText, RTL_CHAR, type TextRun } from './pdfLines.js';
 
@@ -302,7 +303,19 @@ function pageGlyphs(pdfium: Pdfium, textPage: number, scratch: number): PageGlyp
   return g;
 }
 
-export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
+/** A document open in a PDFium instance, with the scratch memory its characters are read through. */
+interface OpenPdf {
+  pdfium: Pdfium;
+  document: number;
+  scratch: number;
+  pageCount: number;
+}
+
+/**
+ * Opens `bytes` in a new PDFium instance for `read`, and closes it afterwards whatever happens:
+ * refused here if it needs a password or cannot be opened, or has more pages than the limits allow.
+ */
+async function withOpenPdf<T>(bytes: Uint8Array, limits: ExtractionLimits, read: (pdf: OpenPdf) => Promise<T>): Promise<T> {
   checkStructure(bytes);
   const pdfium = await newPdfium();
   const { exports } = pdfium;
@@ -319,30 +332,72 @@ export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<Do
       throw new RejectedInputError('corrupt', 'the PDF cannot be read (its structure is broken); save it again from its original application');
     }
     const pageCount = exports.FPDF_GetPageCount(document);
-    if (pageCount > budget.limits.maxPdfPages) {
-      throw new RejectedInputError('too_large', `the PDF has ${pageCount} pages (limit ${budget.limits.maxPdfPages}); split it`);
+    if (pageCount > limits.maxPdfPages) {
+      throw new RejectedInputError('too_large', `the PDF has ${pageCount} pages (limit ${limits.maxPdfPages}); split it`);
     }
-    const pages: string[] = [];
-    let chars = 0;
-    for (let index = 0; index < pageCount && chars <= budget.limits.maxTextChars; index++) {
-      budget.check(`page ${index + 1}`);
-      const page = exports.FPDF_LoadPage(document, index);
-      // A page PDFium cannot load is read as empty, as pdf.js's lenient mode did: the rest still counts.
-      const textPage = page ? exports.FPDFText_LoadPage(page) : 0;
-      const text = textPage ? pageText(linesOf(pageGlyphs(pdfium, textPage, scratch)).map(layoutLine).filter((l) => l !== undefined)) : '';
-      if (textPage) exports.FPDFText_ClosePage(textPage);
-      if (page) exports.FPDF_ClosePage(page);
-      pages.push(text);
-      chars += text.length;
-    }
-    const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
-    if (letters < 20) {
-      throw new RejectedInputError('no_text', `the PDF has no text layer (${pageCount} page(s) of images); it needs OCR, or send the original document`);
-    }
-    return { pages, paged: true, warnings: [] };
+    return await read({ pdfium, document, scratch, pageCount });
   } finally {
     if (document) exports.FPDF_CloseDocument(document);
     exports.free(scratch);
     exports.free(data);
   }
+}
+
+/** One page's text; a page PDFium cannot load is read as empty, as pdf.js's lenient mode did: the rest still counts. */
+function pageTextAt({ pdfium, document, scratch }: OpenPdf, index: number): string {
+  const { exports } = pdfium;
+  const page = exports.FPDF_LoadPage(document, index);
+  const textPage = page ? exports.FPDFText_LoadPage(page) : 0;
+  const text = textPage ? pageText(linesOf(pageGlyphs(pdfium, textPage, scratch)).map(layoutLine).filter((l) => l !== undefined)) : '';
+  if (textPage) exports.FPDFText_ClosePage(textPage);
+  if (page) exports.FPDF_ClosePage(page);
+  return text;
+}
+
+/**
+ * The text of pages `from` to `to` (not included), page by page within the budget, until they hold
+ * more than the limit's characters (the pages after that are not read: the text is cut there anyway).
+ */
+function pagesIn(pdf: OpenPdf, from: number, to: number, budget: WorkBudget): string[] {
+  const pages: string[] = [];
+  let chars = 0;
+  for (let index = from; index < to && chars <= budget.limits.maxTextChars; index++) {
+    budget.check(`page ${index + 1}`);
+    const text = pageTextAt(pdf, index);
+    pages.push(text);
+    chars += text.length;
+  }
+  return pages;
+}
+
+/** What a page-reading thread is asked: the pages from `from` to `to` of `bytes`, within `budget`. */
+export function readPdfPages(bytes: Uint8Array, from: number, to: number, budget: WorkBudget): Promise<string[]> {
+  return withOpenPdf(bytes, budget.limits, async (pdf) => pagesIn(pdf, from, Math.min(to, pdf.pageCount), budget));
+}
+
+/** Pages from the first, in order, as far as the sequential reading would have read them: up to the page that passes the characters' limit. */
+function upToLimit(pages: string[], maxChars: number): string[] {
+  let chars = 0;
+  for (let n = 0; n < pages.length; n++) {
+    chars += pages[n]!.length;
+    if (chars > maxChars) return pages.slice(0, n + 1);
+  }
+  return pages;
+}
+
+export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
+  return withOpenPdf(bytes, budget.limits, async (pdf) => {
+    // A long document's second half is read by the page-reading thread while this one reads the first (see pdfPageThread.ts).
+    const half = pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? Math.ceil(pdf.pageCount / 2) : pdf.pageCount;
+    const secondHalf = half < pdf.pageCount ? pagesReadAside(bytes, half, pdf.pageCount, budget) : undefined;
+    const first = pagesIn(pdf, 0, half, budget);
+    // The other thread's failure to read (it stopped, or never started) leaves its pages to this one.
+    const second = secondHalf ? ((await secondHalf) ?? pagesIn(pdf, half, pdf.pageCount, budget)) : [];
+    const pages = upToLimit([...first, ...second], budget.limits.maxTextChars);
+    const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
+    if (letters < 20) {
+      throw new RejectedInputError('no_text', `the PDF has no text layer (${pdf.pageCount} page(s) of images); it needs OCR, or send the original document`);
+    }
+    return { pages, paged: true, warnings: [] };
+  });
 }

@@ -68,7 +68,8 @@ interface WasmApi {
   compile(bytes: Uint8Array): Promise<WasmModule>;
   instantiate(module: WasmModule, imports: unknown): Promise<WasmInstance>;
 }
-type WasmModule = { readonly wasmModule: unique symbol };
+/** A compiled `WebAssembly.Module`: it can be posted to a worker thread of the same process, not beyond. */
+export type WasmModule = { readonly wasmModule: unique symbol };
 type WasmInstance = { readonly exports: unknown };
 type Instantiate = (imports: unknown, receive: (instance: WasmInstance, module: WasmModule) => void) => object;
 
@@ -76,7 +77,8 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 let compiled: Promise<WasmModule> | undefined;
 
-function compiledPdfium(): Promise<WasmModule> {
+/** PDFium compiled in this process: compiled here once, or adopted from the thread that did (`adoptCompiledPdfium`). */
+export function compiledPdfium(): Promise<WasmModule> {
   // The file is read at once (a few ms): read in chunks through fs/promises, it waited for the main
   // thread, which a reading process started ahead spends loading the extractor, so that the
   // compilation only started with the first document instead of overlapping that load.
@@ -84,6 +86,11 @@ function compiledPdfium(): Promise<WasmModule> {
   // A failed compile (a missing file) is not kept: the next document tries again and says why.
   compiled.catch(() => (compiled = undefined));
   return compiled;
+}
+
+/** A page-reading thread takes the module its process compiled instead of compiling its own (see `pdfPageThread.ts`). */
+export function adoptCompiledPdfium(module: WasmModule): void {
+  compiled = Promise.resolve(module);
 }
 
 /** The instance made ahead for the first document of a reading process started before it. */
