@@ -155,12 +155,14 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   const requestUnits = new Set<number>();
   const tables = tablesOf(units);
   // A table with a column of help asked says row by row what is asked ("Sí", "No", "Помощь не требуется", the help itself):
-  // its rows are read by that column, never whole (their other cells describe what is in force). They stay evidence
-  // for the matrix: the area and measures cells describe the state's own measures.
+  // whether a row asks is read from that column, not from its other cells (which may describe what is in force).
   const rowsReadByColumn = new Set<number>();
+  const helpHeaders = new Set<number>();
   for (const table of tables) {
     const column = helpColumn(table.headerCells);
     if (column === null) continue;
+    // The header names the column, it asks nothing itself: it does not open the rows as a request's items.
+    helpHeaders.add(table.header.index);
     for (const row of table.rows) {
       for (const u of row.units) rowsReadByColumn.add(u.index);
       const asked = rowRequest(row, column);
@@ -176,8 +178,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     for (const row of rows) for (const e of elementsOfRequest(fold(row.text))) requested.add(e);
   };
   const take = (unit: TextUnit) => {
-    if (rowsReadByColumn.has(unit.index)) return;
     requestUnits.add(unit.index);
+    if (rowsReadByColumn.has(unit.index)) return;
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
@@ -215,7 +217,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
         else if (!marked) break;
       }
     }
-    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    if (helpHeaders.has(unit.index) || !REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one

@@ -25,6 +25,8 @@ export interface TableRowText {
 }
 
 export interface TableText {
+  /** The header row's unit. */
+  header: TextUnit;
   headerCells: string[];
   rows: TableRowText[];
 }
@@ -71,7 +73,7 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
         last.text += ` ${unit.text.replace(/\t/gu, ' ')}`;
       }
     }
-    tables.push({ headerCells, rows });
+    tables.push({ header: units[i]!, headerCells, rows });
     i = j;
   }
   return tables;
