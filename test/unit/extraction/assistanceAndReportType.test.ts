@@ -353,6 +353,15 @@ describe('a table that asks for help in a column of its own', () => {
     ]);
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
+
+  it('leaves the measures in force that such a table describes to the matrix: its header asks for nothing itself (ru)', async () => {
+    const { matrix, assistanceRequested } = await extractText([
+      'Постоянное представительство Республики Молдова', 'Нью-Йорк, 3 февраля 2030 г.',
+      'Направление\tДействующие меры\tТребуемое содействие\nПограничный контроль\tТаможенный кодекс Республики Молдова (статья 12) устанавливает радиационный контроль на границе\tПоставка переносных детекторов излучения для пунктов пропуска\nФизическая защита\tПоложение о физической защите радиоактивных источников (постановление № 112)\tПомощь не требуется',
+    ]);
+    expect(matrix.map((m) => m.element).sort()).toEqual(['op3b.physical_protection', 'op3c.border_control']);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
 });
 
 describe('a request for rows of a table named by their numbers', () => {
