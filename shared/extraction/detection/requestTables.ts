@@ -1,7 +1,6 @@
 /**
- * Tables that ask for help through the table itself rather than through a sentence (rows read whole,
- * see tableRows.ts). Two layouts ask
- * for help through the table itself rather than through a sentence:
+ * Tables that ask for help through the table itself rather than through a sentence (rows read whole
+ * with their wrapped lines, see tableRows.ts). Two layouts:
  * - a column whose header names the help asked ("Требуемое содействие", "Asistencia requerida",
  *   "Assistance needed"): each row asks or not by its own cell ("Sí", "No", "Помощь не требуется",
  *   or the help described);
