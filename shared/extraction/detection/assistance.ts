@@ -12,8 +12,10 @@ import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
+import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
+import { tablesOf, type TableRowText } from './tableRows.js';
 import { GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
-import { anyOf } from './textFolding.js';
+import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -25,7 +27,7 @@ const FINANCING_SERVICES = anyOf([
   '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
 ]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
-const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
+const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
 // A list is export control's only when it is a control list ("liste nationale de contrôle", "контрольный список"):
 // "listed in order of priority", "la liste des fournisseurs" name other lists.
 const LICENSING = anyOf([
@@ -40,6 +42,15 @@ const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<i
 const DELIVERY_OF_WEAPONS = anyOf([
   "<(vecteurs?|means of delivery|delivery (systems?|vehicles?|means)|vectores|sistemas vectores|средств[а-я]* доставки|носител[а-я]*) (d'|de |des |of |for |для )?(las |the )?(armes|weapons|armas|оружия)",
   '(运载工具|运载系统)', 'وسائل (ايصال|إيصال) (اسلحه|الاسلحه)',
+]);
+
+/**
+ * The Biological Weapons Convention's own words for what it bans, "biological agents and toxins": a law asked
+ * on them is the Convention's law, a law on the weapon ("drafting legislation on biological agents and toxins").
+ */
+const BIOLOGICAL_AGENTS_AND_TOXINS = anyOf([
+  '<(biological|microbial) agents,? (and|or) toxins>', '<agents (biologiques|microbiens),? (et|ou) (les |des )?toxines>', '<agentes (biológicos|microbianos),? (y|o) (las )?toxinas>',
+  '<(биологическ|микробн)[а-я]* агент[а-я]*,? (и|или) токсин', '(微生物|生物)剂(和|或|及)毒素', '(العوامل|عوامل) (البيولوجيه|الجرثوميه)[^ ]* (و|او )?(ال)?(تكسين|سموم)',
 ]);
 
 /**
@@ -63,9 +74,9 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
   if (!LEGISLATION.test(folded)) return [];
   const weapons = new Set<WeaponKind>();
   for (const part of folded.replace(NEXT_OBJECT, '\u0000').split('\u0000')) {
-    if (!WEAPON_WORD.test(part)) continue;
+    if (!WEAPON_WORD.test(part) && !BIOLOGICAL_AGENTS_AND_TOXINS.test(part)) continue;
     // Each weapon named as the weapon itself, as the matrix reads a gap on materials.
-    const named = weaponsIn(part).filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(part));
+    const named = weaponsIn(part).filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(part) || (w === 'biological' && BIOLOGICAL_AGENTS_AND_TOXINS.test(part)));
     for (const w of named.includes('delivery') && DELIVERY_OF_WEAPONS.test(part) ? (['delivery'] as const) : named) weapons.add(w);
   }
   return [...weapons];
@@ -141,8 +152,33 @@ function namesWhatOthersGive(unit: TextUnit): boolean {
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
+  const tables = tablesOf(units);
+  // A table with a column of help asked says row by row what is asked ("Sí", "No", "Помощь не требуется", the help itself):
+  // whether a row asks is read from that column, not from its other cells (which may describe what is in force).
+  const rowsReadByColumn = new Set<number>();
+  const helpHeaders = new Set<number>();
+  for (const table of tables) {
+    const column = helpColumn(table.headerCells);
+    if (column === null) continue;
+    // The header names the column, it asks nothing itself: it does not open the rows as a request's items.
+    helpHeaders.add(table.header.index);
+    for (const row of table.rows) {
+      for (const u of row.units) rowsReadByColumn.add(u.index);
+      const asked = rowRequest(row, column);
+      if (asked !== null) for (const e of elementsOfRequest(fold(asked))) requested.add(e);
+    }
+  }
+  // Rows a request names by number ("para las acciones 1 y 3"), in the nearest table before it that has them.
+  const takeNumberedRows = (unit: TextUnit) => {
+    const numbers = rowNumbersNamed(unit.folded);
+    if (numbers.length === 0) return;
+    const before = tables.filter((t) => t.rows.some((r) => r.units[0]!.index < unit.index && r.number !== null && numbers.includes(r.number)));
+    const rows: TableRowText[] = before.at(-1)?.rows.filter((r) => r.number !== null && numbers.includes(r.number)) ?? [];
+    for (const row of rows) for (const e of elementsOfRequest(fold(row.text))) requested.add(e);
+  };
   const take = (unit: TextUnit) => {
     requestUnits.add(unit.index);
+    if (rowsReadByColumn.has(unit.index)) return;
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
@@ -150,6 +186,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   const takeRequest = (unit: TextUnit) => {
     take(unit);
     if (elementsOfRequest(unit.folded).length > 0) return;
+    takeNumberedRows(unit);
     const title = titleOf(units, unit.index);
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
   };
@@ -179,7 +216,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
         else if (!marked) break;
       }
     }
-    if (!REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    if (helpHeaders.has(unit.index) || !REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one

@@ -47,7 +47,7 @@ const CLAUSE_END = /[.!?;,。！？；，、،؛\n\t]/u;
  * Text before the person back to the start of its clause; a name in apposition ("the former
  * contact, Mr. X") belongs to the clause before its comma.
  */
-function clauseBefore(text: string): string {
+export function clauseBefore(text: string): string {
   const lead = text.replace(/[^\S\n\t]*[,，،][^\S\n\t]*$/u, '');
   let start = lead.length;
   while (start > 0 && !CLAUSE_END.test(lead[start - 1]!)) start--;
@@ -56,6 +56,8 @@ function clauseBefore(text: string): string {
 
 /** Folded text from the start up to the end of its clause, or up to a replacing word. */
 function clauseAfter(text: string): string {
+  // A line break before a word in lower case is a prose line's wrap ("… the address x@y.gov" / "is no longer monitored"), not a clause's end.
+  text = text.replace(/^[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})|(?<=\p{Ll})[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})/gu, ' ');
   const end = text.search(CLAUSE_END);
   const clause = end < 0 ? text : text.slice(0, end);
   const folded = fold(clause);

@@ -10,8 +10,8 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { chineseNameAtEnd, DOTTED_NAME, startsWithSurname } from './chineseNames.js';
-import { leavesThePost } from './contactDeparture.js';
-import { MEASURE_CUE } from './statementCues.js';
+import { clauseBefore, leavesThePost } from './contactDeparture.js';
+import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { fold } from './textFolding.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
@@ -227,6 +227,22 @@ function nameBefore(block: string): FoundName | undefined {
   return undefined;
 }
 
+const THANKS = new RegExp(GRATITUDE_CUE.source, 'gu');
+
+/**
+ * Whether the person is the one thanked: their clause ends with the thanks, but for a word or two ("The Bahamas
+ * thanks Mr. X, coordinator of …, for his support", "remercie M.", "agradece al Sr.", "благодарит г-на", "感谢", "تشكر
+ * السيد"). A helper from outside the administration, not a contact; "would be grateful if you would contact" is no thanks
+ * to the person named.
+ */
+function thanked(before: string): boolean {
+  const lead = fold(clauseBefore(before));
+  const thanks = lastMatch(THANKS, lead);
+  if (!thanks) return false;
+  const rest = lead.slice(thanks.index + thanks[0].length).replace(/^\S*/u, '').trim();
+  return rest === '' || rest.split(' ').length <= 2 && rest.split(' ').every((w) => w.length <= 4);
+}
+
 /**
  * A first estimate: a name with its role beside the address is likelier right than a name alone,
  * and a name from a table row (cells, tabs) likelier to be the neighbouring row's.
@@ -252,6 +268,7 @@ export function detectContacts(text: string): ContactFinding[] {
     if (!found || onCopyLine(text, m.index - block.length, block, block.slice(found.at, nameEnd))) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
     const between = block.slice(nameEnd);
+    if (thanked(before)) continue;
     if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({

@@ -10,8 +10,9 @@ import { legalReferencesIn } from './legalReferences.js';
 import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
-const POSITIVE = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
-const NEGATIVE = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+/** A cell that is a mark: yes (or a cross), no. */
+export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
+export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 /** "Partially": something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
 /** A cell that names a law, a code or an article: what a positive mark needs beside it. */
@@ -69,7 +70,7 @@ export interface MarkedRow {
  */
 export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE.test(c) || NEGATIVE.test(c) || PARTIAL.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE_MARK.test(c) || NEGATIVE_MARK.test(c) || PARTIAL.test(c)));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
@@ -82,7 +83,7 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   const referenced = restCells.some(citesLaw);
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
-  if (NEGATIVE.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (NEGATIVE_MARK.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
 

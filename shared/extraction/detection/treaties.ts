@@ -7,12 +7,13 @@
 import type { Treaty } from '../contract.js';
 import { cellDates } from './dates.js';
 import { UNDER_STUDY } from './statementCues.js';
+import { tablesOf } from './tableRows.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
-  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
+  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'اتفاقية حظر [^.،؛]{0,60}الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
   bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)']),
   geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
   // The Convention's name, not a decree or rules on the same subject ("décret relatif à la protection physique des matières nucléaires").
@@ -88,6 +89,9 @@ const NOT_PARTY = anyOf([
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
   // The state weighing or awaiting the step: "is reviewing what joining … would require", "sigue pendiente en la Asamblea".
+  // Before the legislature for its approval: "a consideración del Poder Legislativo", "soumis au Parlement".
+  '<(a|en|bajo) (la )?consideración>', "<soumise? (à l'examen d[ue] |au |à l')(parlement|assemblée)", '<(submitted|referred) to (the )?(parliament|legislature|national assembly)>',
+  '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
   "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
   '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
@@ -210,10 +214,18 @@ function rowFallsShort(unit: TextUnit): boolean {
 
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
+  // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
+  // terrorismo nuclear") has the status its row gives.
+  const rowOfWrappedLine = new Map<number, TextUnit>();
+  for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
+    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, { ...row.units[0]!, text: row.text, folded: fold(row.text) });
+  }
   for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
+    const row = rowOfWrappedLine.get(unit.index);
+    if (row && (!counts(row.folded) || scheduledRow({ ...row, text: units[row.index]!.text }, documentDate))) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);

@@ -371,3 +371,86 @@ describe('needs asked for indirectly', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a table that asks for help in a column of its own', () => {
+  it('asks for a row\'s action where its cell is a yes, and for nothing where it is a no (fr, docx)', async () => {
+    const bytes = await docxWithTable(
+      ['RÉPUBLIQUE DU BÉNIN', 'Cotonou, le 3 février 2030', 'Plan d\'action national'],
+      [
+        ['N°', 'Action', 'Échéance', 'Assistance requise'],
+        ['1', 'Élaborer une loi interdisant les armes chimiques', '2031', 'Oui (OIAC)'],
+        ['2', 'Installer des portiques de détection aux frontières', '2031', 'Non'],
+        ['3', 'Établir une liste nationale de contrôle des biens à double usage', '2032', 'Oui'],
+      ],
+      [],
+    );
+    const { assistanceRequested } = await extractDocument({ bytes, fileName: 'plan.docx' });
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3d.export_control']);
+  });
+
+  it('passes over a row whose help cell says none is needed, under a heading that asks (en)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030',
+      'Assistance requested',
+      'Area\tMeasures in force\tAssistance needed\nChemical weapons legislation\tNo offence in the Penal Code\tDrafting of a chemical weapons bill\nPhysical protection\tRegulations of 2019 on the security of radioactive sources\tNot required\nCustoms\tCustoms Act 2010\tRadiation detectors for the border posts',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+
+  it('reads a column headed with the help required, with no sentence asking (ru)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Постоянное представительство Республики Молдова', 'Нью-Йорк, 3 февраля 2030 г.',
+      'Направление\tДействующие меры\tТребуемое содействие\nПограничный контроль\tТаможенный кодекс 2010 г.\tПоставка переносных детекторов излучения для пунктов пропуска\nФизическая защита\tПоложение о физической защите радиоактивных источников\tПомощь не требуется',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it('leaves the measures in force that such a table describes to the matrix: its header asks for nothing itself (ru)', async () => {
+    const { matrix, assistanceRequested } = await extractText([
+      'Постоянное представительство Республики Молдова', 'Нью-Йорк, 3 февраля 2030 г.',
+      'Направление\tДействующие меры\tТребуемое содействие\nПограничный контроль\tТаможенный кодекс Республики Молдова (статья 12) устанавливает радиационный контроль на границе\tПоставка переносных детекторов излучения для пунктов пропуска\nФизическая защита\tПоложение о физической защите радиоактивных источников (постановление № 112)\tПомощь не требуется',
+    ]);
+    expect(matrix.map((m) => m.element).sort()).toEqual(['op3b.physical_protection', 'op3c.border_control']);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a request for rows of a table named by their numbers', () => {
+  const plan = 'Núm.\tAcción\tResponsable\tPlazo\n1 Elaborar un anteproyecto de ley que tipifique las armas nucleares y químicas\tMinisterio\t2031\n2 Adoptar un reglamento de seguridad física de fuentes radiactivas\tMinisterio\t2031\n3 Dotar de detectores de radiación a los puertos\tAutoridad Portuaria\t2032';
+
+  it('asks for what those rows are about (es)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Misión Permanente de la República de Honduras', 'Nueva York, 3 de febrero de 2030', plan,
+      'Para la ejecución de las acciones 1 y 3, Honduras solicita asistencia técnica de los Estados que estén en condiciones de prestarla.',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op2.nuclear', 'op3c.border_control']);
+  });
+
+  it('keeps to its own subject where it names one (es)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Misión Permanente de la República de Honduras', 'Nueva York, 3 de febrero de 2030', plan,
+      'Honduras solicita asistencia para redactar las disposiciones de la acción 1 relativas a las armas químicas.',
+    ]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+});
+
+describe('a law asked on the Convention\'s own words for biological weapons', () => {
+  it.each([
+    ['en', 'Fiji would be grateful for technical support in drafting legislation on biological agents and toxins.'],
+    ['fr', "Le Niger sollicite une assistance pour la rédaction d'une loi sur les agents biologiques et les toxines."],
+  ])('is a law on biological weapons (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+    expect(assistanceRequested).toEqual(['op2.biological']);
+  });
+});
+
+describe('help looked forward to', () => {
+  it.each([
+    ['en', 'Fiji looks forward to receiving technical support to train its customs officers in identifying dual-use goods.'],
+    ['ar', 'وتتطلع دولة فيجي إلى الحصول على دعم تقني لتدريب موظفي الجمارك على التعرف على هذه السلع.'],
+  ])('is a request (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});

@@ -170,3 +170,23 @@ describe('copy lines, ranks, headings and names in running text', () => {
     expect(found(text).map((c) => c.email)).toEqual(['m.alhinai@mofa.example.gov']);
   });
 });
+
+describe('an address said to be out of use on the wrapped line after it', () => {
+  it('is not a contact', () => {
+    const text = 'Mr. Ivo Marin, whose designation was notified in 2019, has left the service, and the address i.marin@gov.example\nis no longer monitored. The new contact is Ms. Vesna Bral, Head of Unit, v.bral@gov.example.';
+    expect(found(text).map((c) => c.email)).toEqual(['v.bral@gov.example']);
+  });
+});
+
+describe('a person the state thanks for help', () => {
+  it.each([
+    ['en', 'Fiji thanks Mr. Rafael Ortiz Vega, regional coordinator of an international organization (r.ortiz@org.example), for his support. Enquiries: Ms. Ana Tora, Director, a.tora@gov.example.'],
+    ['fr', "Le Niger remercie M. Paul Duval, expert de l'organisation (p.duval@org.example), de son appui. Point de contact : Mme Awa Sani, Directrice, a.tora@gov.example."],
+  ])('is not a contact (%s)', (_language, text) => {
+    expect(found(text).map((c) => c.email)).toEqual(['a.tora@gov.example']);
+  });
+
+  it('but a request to write to someone is no thanks to them', () => {
+    expect(found('The Mission would be grateful if the Committee would address its questions to Ms. Ana Tora, Director, a.tora@gov.example.').map((c) => c.email)).toEqual(['a.tora@gov.example']);
+  });
+});

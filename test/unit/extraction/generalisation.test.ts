@@ -322,11 +322,23 @@ describe('treaty status as a careful reader reads it', () => {
     ['the Hague Code under study (ru), its missiles no gap', 'Вопрос о присоединении к Гаагскому кодексу поведения по предотвращению распространения баллистических ракет изучается.', []],
     ['a safeguards agreement written without the article (ar)', 'أبرمت الدولة اتفاق ضمانات شاملة مع الوكالة الدولية للطاقة الذرية يكمله بروتوكول إضافي نافذ منذ عام ٢٠١٠.', ['iaea_ap', 'iaea_csa']],
     ['a national act named after a convention', 'The Chemical Weapons Convention (Implementation) Act, 2021 prohibits the development of chemical weapons.', []],
+    ['an amendment before the legislature (es)', 'Ha ratificado la Convención sobre la Protección Física de los Materiales Nucleares; la Enmienda de 2005 a dicha Convención se encuentra a consideración del Poder Legislativo.', ['cppnm']],
+    ['the Chemical Weapons Convention by its full name (ar)', 'صادقت الدولة على اتفاقية حظر استحداث وإنتاج وتخزين واستعمال الأسلحة الكيميائية وتدمير تلك الأسلحة عام 1995.', ['cwc']],
   ])('%s', async (_what, sentence, treaties) => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
 
     expect(extraction.treaties.sort()).toEqual(treaties);
     expect(extraction.gaps).not.toContain('op2.delivery');
+  });
+});
+
+describe('a treaty named on a wrapped line of a table\'s cell', () => {
+  it('has the status its row gives (es)', async () => {
+    const lines = ['Misión Permanente de Honduras', 'Nueva York, 3 de febrero de 2030', 'Núm.\tAcción\tResponsable\tPlazo\tEstado',
+      '1 Ratificar el\tMinisterio\t2031\tPendiente', 'Convenio sobre terrorismo nuclear', '2 Adoptar un reglamento\tMinisterio\t2031\tPendiente'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'plan.txt' });
+
+    expect(treaties).toEqual([]);
   });
 });
 

@@ -1,0 +1,68 @@
+/**
+ * Tables that ask for help through the table itself rather than through a sentence (rows read whole
+ * with their wrapped lines, see tableRows.ts). Two layouts:
+ * - a column whose header names the help asked ("Требуемое содействие", "Asistencia requerida",
+ *   "Assistance needed"): each row asks or not by its own cell ("Sí", "No", "Помощь не требуется",
+ *   or the help described);
+ * - a request that names the rows it is for by their numbers ("asistencia técnica para las acciones
+ *   1 y 3", "assistance for actions 2 and 5").
+ */
+import { NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
+import { REQUEST_CUE } from './statementCues.js';
+import { anyOf, fold } from './textFolding.js';
+import type { TableRowText } from './tableRows.js';
+
+/** A header that is the help alone ("Asistencia" over "requerida" on the next line of a PDF cell). */
+const HELP_ALONE = anyOf([
+  '^(assistance|support|help|aide|appui|soutien|asistencia|apoyo|ayuda|помощь|содействие|поддержка|援助|协助|支持|المساعده|الدعم)$',
+]);
+
+/** The column, counted from the right (a glued number cell shifts the left), whose header names the help asked; or null. */
+export function helpColumn(headerCells: readonly string[]): number | null {
+  for (let k = headerCells.length - 1; k >= 1; k--) {
+    const folded = fold(headerCells[k]!).trim();
+    if (REQUEST_CUE.test(folded) || HELP_ALONE.test(folded)) return headerCells.length - 1 - k;
+  }
+  return null;
+}
+
+/** A cell that says no help is needed: "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */
+const NOT_NEEDED = anyOf([
+  '<not (required|needed|requested|applicable)>', '<none>', '<n/a>', '^-+$',
+  '<non (requise?|nécessaire|demandée?|applicable)>', '<aucune?>', '<sans objet>',
+  '<no (se )?(requiere|necesita|solicita)>', '<ningun[oa]>', '<no aplica>',
+  '<не (требуется|нужна|нужно|запрашивается|требуются)>', '<не применимо>',
+  '不需要', '无需', '不适用',
+  'لا (حاجه|يلزم|ينطبق)', 'غير (مطلوب|لازم)',
+]);
+
+/**
+ * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"),
+ * else the row's text to read as the request, as a row of needs is read: for a mark, the row without
+ * the mark (its action or area); for help described, the whole row (area, need and help together).
+ */
+export function rowRequest(row: TableRowText, fromRight: number): string | null {
+  const cell = row.cells[row.cells.length - 1 - fromRight];
+  if (cell === undefined) return null;
+  const folded = fold(cell).trim();
+  // "Sí (OPAQ)": the mark with the partner named beside it.
+  const mark = folded.replace(/\s*\(.*\)\s*$/u, '').trim();
+  if (mark === '' || NEGATIVE_MARK.test(mark) || NOT_NEEDED.test(folded)) return null;
+  return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
+}
+
+/**
+ * The rows a sentence names by number as the ones help is asked for: "las acciones 1 y 3",
+ * "actions 2 and 5", "les mesures 1 et 4", "мероприятий 1 и 3", "行动1和3", "الإجراءين 1 و3".
+ */
+const NUMBERED_ROWS = anyOf([
+  '<(actions?|activities|activity|measures?|items?|rows?|acciones|acción|actividad(es)?|medidas?|mesures?|activités?|мероприяти[а-я]*|мер[аыу]?|действи[а-я]*)( (nos?\\.?|n°|núms?\\.?|№))? ?\\d{1,2}(( ?, ?| (and|y|e|et|и|or|ou|o|или) )\\d{1,2})*>',
+  '(行动|措施|活动)第?\\d{1,2}(?!\\d)项?(([和、及与]|以及)第?\\d{1,2}(?!\\d)项?)*', '第\\d{1,2}项?(([和、及与]|以及)第?\\d{1,2}项?)*(行动|措施|活动)',
+  '(الإجراء|التدابير|التدبير|الأنشطة|النشاط)[^ ]* \\d{1,2}(( ?، ?| ?, ?| و ?)\\d{1,2})*(?!\\d)',
+], 'gu');
+
+export function rowNumbersNamed(folded: string): number[] {
+  const numbers = new Set<number>();
+  for (const m of folded.matchAll(NUMBERED_ROWS)) for (const d of m[0].matchAll(/\d+/gu)) numbers.add(Number(d[0]));
+  return [...numbers];
+}

@@ -1,0 +1,72 @@
+/**
+ * Tables as their rows, read whole: a header row, then rows that may each run over several units (a
+ * PDF wraps a cell's text onto lines of their own, between the rows). What a row says is read with
+ * its wrapped lines: a treaty named on a wrapped line has its row's status, a need its row's answer.
+ */
+import { TABLE_ROW, type TextUnit } from './textUnits.js';
+
+export interface TableRowText {
+  /** The units the row spans: its own line and the wrapped lines of its cells. */
+  units: TextUnit[];
+  /** The cells of the row's own line. */
+  cells: string[];
+  /** The number the row opens with ("1", "2 Elaborar …"), or null. */
+  number: number | null;
+  /** Everything the row says, wrapped lines included. */
+  text: string;
+}
+
+export interface TableText {
+  /** The header row's unit. */
+  header: TextUnit;
+  headerCells: string[];
+  rows: TableRowText[];
+}
+
+const cellsOf = (text: string): string[] => text.replace(/^\s*\|\s*|\s*\|\s*$/gu, '').split(/\t| \| /u).map((c) => c.trim());
+/** A markdown rule row ("--- | ---"): no content. */
+const RULE_ROW = /^[\s|:\-–—]*$/u;
+const CLOSED = /[.!?。！？؟]["»”)]?\s*$/u;
+/** A section's own heading ("4. Asistencia", "II. Needs"): the table is over. */
+const SECTION_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.|[A-ZА-Я]\.|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.])\s/u;
+const ROW_NUMBER = /^\s*(\d{1,3})(?:[.)]?\s|$)/u;
+
+/**
+ * The tables of a document: a table row after anything that is not one opens a table and is its
+ * header. A unit that is no row belongs to the table while it is a wrapped line (not closed by a full
+ * stop, no section heading) and more rows follow it, or while it hangs from the last row unclosed.
+ */
+export function tablesOf(units: readonly TextUnit[]): TableText[] {
+  const tables: TableText[] = [];
+  let i = 0;
+  while (i < units.length) {
+    if (!TABLE_ROW.test(units[i]!.text) || RULE_ROW.test(units[i]!.text)) {
+      i++;
+      continue;
+    }
+    const headerCells = cellsOf(units[i]!.text);
+    const rows: TableRowText[] = [];
+    let j = i + 1;
+    for (; j < units.length; j++) {
+      const unit = units[j]!;
+      if (RULE_ROW.test(unit.text)) continue;
+      const cells = TABLE_ROW.test(unit.text) ? cellsOf(unit.text) : [unit.text];
+      // A row of its own has (nearly) all the header's cells: a number cell may be glued to the next one ("1 Elaborar …").
+      if (cells.length >= Math.max(2, headerCells.length - 1)) {
+        rows.push({ units: [unit], cells, number: Number(ROW_NUMBER.exec(cells[0]!)?.[1] ?? NaN) || null, text: unit.text.replace(/\t/gu, ' ') });
+        continue;
+      }
+      const wrapped = !CLOSED.test(unit.text) && !SECTION_HEADING.test(unit.text)
+        && (TABLE_ROW.test(unit.text) || units.slice(j + 1, j + 6).some((u) => TABLE_ROW.test(u.text)) || (!unit.heading && rows.length > 0));
+      if (!wrapped) break;
+      const last = rows.at(-1);
+      if (last) {
+        last.units.push(unit);
+        last.text += ` ${unit.text.replace(/\t/gu, ' ')}`;
+      }
+    }
+    tables.push({ header: units[i]!, headerCells, rows });
+    i = j;
+  }
+  return tables;
+}
