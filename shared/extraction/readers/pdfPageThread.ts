@@ -30,7 +30,8 @@ interface Prepare {
 
 interface PageTask {
   id: number;
-  module: WasmModule;
+  /** The process's compiled PDFium, once there is one (the thread compiles its own otherwise). */
+  module: WasmModule | undefined;
   bytes: Uint8Array;
   from: number;
   to: number;
@@ -41,6 +42,8 @@ interface PageTask {
 type PageAnswer = { id: number } & ({ pages: string[] } | { refused: { code: RejectedInputError['code']; message: string } } | { failed: string });
 
 let thread: Worker | undefined;
+/** PDFium as the process compiled it, for the thread. */
+let compiledModule: WasmModule | undefined;
 let lastTask = 0;
 
 /**
@@ -68,7 +71,10 @@ export function startPageThread(entry: string, cores = availableParallelism()): 
   // A waiting thread keeps no one alive; one at work is waited for (`pagesReadAside`).
   started.unref();
   thread = started;
-  compiledPdfium().then((module) => started.postMessage({ module } satisfies Prepare), () => undefined);
+  compiledPdfium().then((module) => {
+    compiledModule = module;
+    started.postMessage({ module } satisfies Prepare);
+  }, () => undefined);
 }
 
 /** Ends the page-reading thread, if any: the main thread reads every page from then on. */
@@ -83,37 +89,35 @@ export async function stopPageThread(): Promise<void> {
  * deadline); a refusal there (the time ran out) is thrown as it would be here. Undefined where
  * there is no thread, or it failed: the caller reads them itself.
  */
-export async function pagesReadAside(bytes: Uint8Array, from: number, to: number, budget: WorkBudget): Promise<string[] | undefined> {
+export function pagesReadAside(bytes: Uint8Array, from: number, to: number, budget: WorkBudget): Promise<string[] | undefined> {
   const worker = thread;
-  if (!worker) return undefined;
-  const module = await compiledPdfium().catch(() => undefined);
-  if (!module) return undefined;
+  if (!worker) return Promise.resolve(undefined);
   const id = ++lastTask;
-  const task: PageTask = { id, module, bytes, from, to, limits: budget.limits, deadline: budget.deadline };
+  const task: PageTask = { id, module: compiledModule, bytes, from, to, limits: budget.limits, deadline: budget.deadline };
   worker.ref();
-  try {
-    const answer = await new Promise<PageAnswer | undefined>((resolve) => {
-      const onMessage = (reply: PageAnswer) => {
-        if (reply.id === id) settle(reply);
-      };
-      const onGone = () => settle(undefined);
-      const settle = (reply: PageAnswer | undefined) => {
-        worker.off('message', onMessage);
-        worker.off('error', onGone);
-        worker.off('exit', onGone);
-        resolve(reply);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onGone);
-      worker.on('exit', onGone);
-      worker.postMessage(task);
-    });
+  // Posted before this returns: the caller goes on reading its own pages at once, without yielding.
+  const answered = new Promise<PageAnswer | undefined>((resolve) => {
+    const onMessage = (reply: PageAnswer) => {
+      if (reply.id === id) settle(reply);
+    };
+    const onGone = () => settle(undefined);
+    const settle = (reply: PageAnswer | undefined) => {
+      worker.off('message', onMessage);
+      worker.off('error', onGone);
+      worker.off('exit', onGone);
+      worker.unref();
+      resolve(reply);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
+    worker.postMessage(task);
+  });
+  return answered.then((answer) => {
     if (!answer || 'failed' in answer) return undefined;
     if ('refused' in answer) throw new RejectedInputError(answer.refused.code, answer.refused.message);
     return answer.pages;
-  } finally {
-    worker.unref();
-  }
+  });
 }
 
 /** The thread's side: reads the pages it is sent, one task at a time, and answers each. */
@@ -134,7 +138,7 @@ function prepare({ module }: Prepare): void {
 
 async function answer(task: PageTask): Promise<PageAnswer> {
   try {
-    adoptCompiledPdfium(task.module);
+    if (task.module) adoptCompiledPdfium(task.module);
     // Loaded here rather than at the top: the reader imports this module for `pagesReadAside`.
     const { readPdfPages } = await import('./pdfReader.js');
     return { id: task.id, pages: await readPdfPages(task.bytes, task.from, task.to, new WorkBudget(task.limits, task.deadline)) };

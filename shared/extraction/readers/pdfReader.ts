@@ -390,6 +390,8 @@ export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<Do
     // A long document's second half is read by the page-reading thread while this one reads the first (see pdfPageThread.ts).
     const half = pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? Math.ceil(pdf.pageCount / 2) : pdf.pageCount;
     const secondHalf = half < pdf.pageCount ? pagesReadAside(bytes, half, pdf.pageCount, budget) : undefined;
+    // Where this thread's half is refused first, the other's outcome is not waited for.
+    secondHalf?.catch(() => undefined);
     const first = pagesIn(pdf, 0, half, budget);
     // The other thread's failure to read (it stopped, or never started) leaves its pages to this one.
     const second = secondHalf ? ((await secondHalf) ?? pagesIn(pdf, half, pdf.pageCount, budget)) : [];
