@@ -92,6 +92,15 @@ export const CONTROL_LIST_TERMS = [
   '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
 ];
 
+/**
+ * Proliferation financing, in the six languages: an offence beside terrorist financing (OP2) where the report lists it
+ * with the ancillary offences, a control of funds related to exports (OP3(d)) where it stands under export controls.
+ */
+export const PROLIFERATION_FINANCING = new RegExp(anyOf([
+  '<proliferation financing>', '<financing of (the )?proliferation>', '<financement de la prolifération>', '<financ(iación|iamiento) de la proliferación>',
+  '<финансировани[а-я]* распространения', '扩散融资', 'تمويل الانتشار',
+]).source, 'gu');
+
 export const ELEMENT_CUES = {
   op1: anyOf([
     '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
@@ -118,7 +127,7 @@ export const ELEMENT_CUES = {
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),
   'op3b.physical_protection': anyOf([
-    '<physical[- ]protection>', '<physical[- ]security>', '<security of (radioactive )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
+    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',

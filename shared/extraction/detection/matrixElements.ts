@@ -6,11 +6,11 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
@@ -55,6 +55,12 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
   '<(bienes|mercancías|mercaderías) de doble uso>', '<de doble uso>', '<транзит[а-я]*', '<(товар[а-я]*|продукци[а-я]*) двойного назначения>', '<двойного назначения>',
   '过境', '两用(物项|物品|货物)?', '(ال)?عبور', '(ال)?سلع (ذات )?(ال)?استخدام (ال)?مزدوج', 'مزدوجة الاستخدام', '(ال)?استخدام (ال)?مزدوج',
 ]).source, 'gu');
+
+/**
+ * Licensing as a word of a law's title ("Nuclear Materials and Radiation Protection (Licensing) Regulations", "the Licensing
+ * Act"): it names the law, which may license holding or using a source at home; an export licence is named by its export.
+ */
+const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -104,6 +110,15 @@ const CONTENTS_HEADING = anyOf([
 ]);
 
 /**
+ * A table of contents written inline, its entries after the heading word and a colon ("Contents: I. Introduction; II.
+ * Operative paragraph 1; …", "Sommaire : …", "Índice: …", "Содержание: …", "目录：…", "المحتويات: …"): the sentence splitter
+ * cuts it at its entry numbers, so the whole paragraph is skipped.
+ */
+const INLINE_CONTENTS = anyOf([
+  '^[\\s\\d.#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)\\s*[:：]\\s*[^\\s]',
+]);
+
+/**
  * A sentence of running text, numbered paragraphs included: where a table of contents has ended
  * (an entry has no closing stop, or ends with its page or the next entry's number).
  */
@@ -146,7 +161,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // is a trade service an export regime controls, not the border's business).
   const border = ELEMENT_CUES['op3c.border_control'].test(folded);
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
-  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? folded.replace(GOODS_AT_THE_BORDER, ' ') : folded).replace(IMPORT_AND_EXPORT, ' ') : folded);
+  const unlicensed = folded.replace(LICENSING_IN_A_TITLE, ' ');
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? unlicensed.replace(GOODS_AT_THE_BORDER, ' ') : unlicensed).replace(IMPORT_AND_EXPORT, ' ') : unlicensed);
   const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
@@ -239,6 +255,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const citesLaw = (paragraph: number) => LAW.test(masked(paragraphText.get(paragraph) ?? ''));
   /** Inside a table of contents, until running text starts. */
   let inContents = false;
+  /** The paragraph of a table of contents written inline ("Contents: I. …; II. …"). */
+  let contentsParagraph = -1;
   /** Inside a table whose header has a target-date column, until a line that is no row. */
   let planTable = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
@@ -261,11 +279,16 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       inContents = true;
       continue;
     }
+    if (INLINE_CONTENTS.test(unit.folded.trim())) contentsParagraph = unit.paragraph;
+    if (unit.paragraph === contentsParagraph) continue;
     if (inContents && isRunningText(unit)) inContents = false;
     // An entry of the contents names a topic; the headings among them still set the context.
     if (inContents && !unit.heading) continue;
     if (!row && (unit.heading || isShortTitle(unit.text))) {
-      context = elementsIn(masked(unit.folded), { heading: true });
+      // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
+      const headingFolded = masked(unit.folded);
+      const namedByWords = elementsIn(headingFolded, { heading: true });
+      context = namedByWords.length > 0 ? namedByWords : labelElements(headingFolded, () => []);
       continue;
     }
     if (options.skip.has(unit.index)) continue;
@@ -291,6 +314,16 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       continue;
     }
     const unitElements = elementsIn(unitMasked);
+    /**
+     * Proliferation financing named under export controls (the section's heading, or the row's label: "controls on funds
+     * and services related to exports") is the control of funds related to exports, not OP2's financing offence.
+     */
+    const exportSection = [...context, ...unitElements].some((e) => e.startsWith('op3d.'));
+    const financingAsExportService = (elements: MatrixElement[], folded: string): MatrixElement[] => {
+      if (!exportSection || !elements.includes('op2.financing') || !PROLIFERATION_FINANCING.test(folded)) return elements;
+      if (ELEMENT_CUES['op2.financing'].test(folded.replace(PROLIFERATION_FINANCING, ' '))) return elements;
+      return [...new Set(elements.map((e): MatrixElement => (e === 'op2.financing' ? 'op3d.financing_services' : e)))];
+    };
     const plannedAction = PLANNED_ACTION.test(unit.folded);
     // A table row names its own subject in its cells: one that names no element (a lead agency and
     // a timeline, a wrapped fragment of a cell) takes nothing from the heading above the table.
@@ -322,7 +355,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
-      const treatyStatus = unitMasked !== unit.folded && folded !== fold(clause) && !LAW.test(folded);
+      // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
+      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== fold(clause) || elementsIn(folded, { gap }).length === 0);
       return { clause, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
@@ -334,6 +368,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
         if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : sectionElements;
         if (elements.length === 0) elements = unitElements;
+        elements = financingAsExportService(elements, folded);
         for (const e of elements) {
           gaps.add(e);
           if (context.includes(e)) gapInOwnSection.add(e);
@@ -346,6 +381,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
       if (elements.length === 0) continue;
+      elements = financingAsExportService(elements, folded);
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (elements !== context) for (const element of elements) named.add(element);
