@@ -8,18 +8,37 @@ import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
   ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
-import { opensWithPerson } from './contacts.js';
+import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
-import { maskTreatyNames as masked } from './treaties.js';
+import { maskTreatyNames } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/**
+ * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
+ * the marks and the head noun say it is a treaty's name, not a national prohibition. Laws ("《……法》") are kept.
+ */
+const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
+
+/** Treaty names blanked out, those the treaty reader knows and any treaty title in Chinese title marks. */
+function masked(folded: string): string {
+  const out = maskTreatyNames(folded);
+  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
+}
+
 const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
+
+/**
+ * A heading that names one operative paragraph or sub-paragraph: "Пункты 1 и 2", "3 (a) and (b)", "3 (c) et (d)" name
+ * several, and a sentence under them that names nothing is not about the first of them.
+ */
+const NAMES_ONE_PARAGRAPH = (folded: string): boolean =>
+  !/\d\s*(?:\(?[a-dа-г]\))?\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?\d|[a-dа-г]\)\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?[a-dа-г]\)/u.test(folded);
 
 /** Headings that name an operative paragraph whose element is unambiguous. */
 const OP1_HEADING = anyOf([
@@ -61,6 +80,9 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
  * Act"): it names the law, which may license holding or using a source at home; an export licence is named by its export.
  */
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
+
+/** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
+const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -163,7 +185,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
   const unlicensed = folded.replace(LICENSING_IN_A_TITLE, ' ');
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? unlicensed.replace(GOODS_AT_THE_BORDER, ' ') : unlicensed).replace(IMPORT_AND_EXPORT, ' ') : unlicensed);
-  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' '));
+  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
@@ -288,7 +310,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
       const headingFolded = masked(unit.folded);
       const namedByWords = elementsIn(headingFolded, { heading: true });
-      context = namedByWords.length > 0 ? namedByWords : labelElements(headingFolded, () => []);
+      context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
       continue;
     }
     if (options.skip.has(unit.index)) continue;
@@ -296,6 +318,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
+    // So is a sentence on what a titled person does, unless it cites the law that person applies.
+    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(masked(unit.folded))) continue;
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
@@ -313,7 +337,14 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       }
       continue;
     }
-    const unitElements = elementsIn(unitMasked);
+    // A row's first cell, where it is a short label ("OP2 – armas químicas", "OP3 d) – fondos y servicios conexos"), names
+    // the row's subject as a heading does: the cells beside it ("Vigente: Ley N.° 8855, arts. 5 a 12") need not name it again.
+    // A label that names a treaty is a row of a treaty table (its status and year), not an element's.
+    const labelCell = row ? fold(rowCells[0] ?? '').trim() : '';
+    // A first cell that starts with an instruction ("Complete the national register", "修订刑法") is the plan's action.
+    const isLabel = labelCell !== '' && masked(labelCell) === labelCell && labelCell.split(/\s+/u).length <= 10 && !PLANNED_ACTION.test(labelCell);
+    const rowSubject = isLabel ? labelElements(labelCell, labelElementsOf) : [];
+    const unitElements = [...new Set([...elementsIn(unitMasked), ...rowSubject])];
     /**
      * Proliferation financing named under export controls (the section's heading, or the row's label: "controls on funds
      * and services related to exports") is the control of funds related to exports, not OP2's financing offence.
@@ -341,11 +372,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take.
     const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
-    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
+    const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({ clause, label: i === 0 && rowSubject.length > 0, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
     // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
-    const readings = clauses.map(({ clause, planned }) => {
+    const readings = clauses.map(({ clause, label, planned }) => {
       // A sentence that names no treaty has none in its clauses: they need no masking.
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
       const gap = planned || GAP_CUE.test(folded);
@@ -357,9 +388,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
       const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== fold(clause) || elementsIn(folded, { gap }).length === 0);
-      return { clause, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
+      return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
-    const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
+    // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force
+    // beside it ("OP2 – armas químicas | Vigente: Ley N.° 8855 | Actualizar las listas | … | 2025") is that subject's measure.
+    const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => (r.label ? [] : r.gapElements)) : []);
     for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
       const sectionElements = treatyStatus ? [] : context;
       if (gap) {
@@ -376,7 +409,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         continue;
       }
       let elements = folded === unitMasked ? unitElements : elementsIn(folded);
-      if (elements.length === 0 && planRow) continue;
+      // In a plan's row, a cell that states what is in force (not the action) speaks of the row's labelled subject.
+      if (elements.length === 0 && planRow && rowSubject.length === 0) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;

@@ -135,3 +135,111 @@ describe('proliferation financing', () => {
     expect(extraction.gaps).not.toContain('op2.financing');
   });
 });
+
+describe('Arabic weapons and acts', () => {
+  it('names the weapons by the noun, then indefinite adjectives, and counts "صنع أو حاز" as two acts (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'يعاقب قانون مكافحة الإرهاب رقم 19 لعام 2012، في مادته السادسة، كلَّ من صنع أو حاز أو نقل أو استخدم أسلحة نووية أو كيميائية أو جرثومية بقصد ارتكاب عمل إرهابي، ويعاقب في مادته الرابعة كلَّ من قدّم أموالاً بقصد استخدامها في تمويل عمل إرهابي، ويسري العقاب على الشروع والاشتراك.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.financing']));
+  });
+
+  it.each([
+    { what: 'the law does not address it', text: 'أما وسائل إيصال هذه الأسلحة فلا يتناولها التشريع الوطني حتى الآن' },
+    { what: 'a draft amendment', text: 'وتعمل وزارة العدل على إعداد مشروع تعديل لقانون العقوبات يسد هذه الثغرة' },
+  ])('$what is a gap (ar)', ({ text }) => {
+    expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+
+  it('"nothing new" about physical protection is no measure (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'وفيما يخص الحماية المادية، لا جديد يُذكر منذ المعلومات المقدَّمة في عام 2008.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('Russian updates', () => {
+  it('"изменений … не произошло" says no change, and liability extended to means of delivery is a measure (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      'Изменений в организации пограничного и таможенного контроля не произошло.', '',
+      'Теперь уголовная ответственность распространяется также на разработку, производство, приобретение, хранение, перевозку и передачу средств доставки такого оружия.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.delivery']);
+  });
+
+  it('"средств его доставки" in a catch-all rule names no funds (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      'Постановлением № 951 установлен всеобъемлющий контроль: разрешение требуется и на вывоз товаров, не включенных в список, если экспортеру известно, что они могут быть использованы для создания оружия массового поражения или средств его доставки.',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+  });
+});
+
+describe('a heading that names several paragraphs', () => {
+  it('gives no section element to a sentence that names none (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      '3. Пункт 3 (a) и (b)', '',
+      'Положение вводит категорирование объектов по степени угрозы и порядок проверки благонадежности персонала, утвержденный постановлением № 92.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+});
+
+describe("a plan's row", () => {
+  const header = ['Área (resolución 1540)', 'Situación actual', 'Acción prevista', 'Responsable', 'Plazo'].join('\t');
+
+  it('with its subject in the label and the law in force beside it is that subject\'s measure (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Costa Rica', 'San José, 3 de febrero de 2030', '', header,
+      ['OP2 – armas químicas', 'Vigente: Ley N.° 8855 de 2010 para la aplicación de la Convención sobre las Armas Químicas, arts. 5 a 12', 'Actualizar las listas de sustancias controladas', 'Autoridad Nacional', 'Segundo semestre de 2025'].join('\t'),
+      ['OP3 d) – fondos y servicios conexos', 'En estudio por la Unidad de Inteligencia Financiera', 'Determinar las necesidades normativas', 'Unidad de Inteligencia Financiera', '2027'].join('\t'),
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+
+  it('of a treaty table names the treaty, no element (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Таджикистан', 'Нью-Йорк, 3 февраля 2030 года', '',
+      ['Договор', 'Статус', 'Год'].join('\t'),
+      ['Конвенция о запрещении бактериологического (биологического) и токсинного оружия (КБТО)', 'участник', '2005'].join('\t'),
+    ]);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('a treaty in Chinese title marks', () => {
+  it('is no national prohibition, whatever its wording (zh)', async () => {
+    const extraction = await extractText([
+      '中华人民共和国常驻联合国代表团', '2030年2月3日', '',
+      '中国签署了《全面禁止核试验条约》，并已签署和批准《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等无核武器区条约的相关议定书。',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('a titled person as the subject', () => {
+  it('states that person\'s duties, no measure (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لسلطنة عمان', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'وتتولى الدكتورة عائشة الرواحية مهام التنسيق الوطني وإعداد التقارير المقدمة إلى اللجنة، فيما يتولى العقيد خالد البلوشي المسائل المتصلة بالرقابة على الحدود والمنافذ الجمركية.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
