@@ -11,7 +11,7 @@ import {
 import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
+import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
@@ -80,6 +80,17 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
  * Act"): it names the law, which may license holding or using a source at home; an export licence is named by its export.
  */
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
+
+/**
+ * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
+ * nuclear, chemical or biological weapons", "vecteurs d'armes nucléaires…", "vectores de armas…", "средств доставки
+ * ядерного, химического … оружия", "核、化学和生物武器的运载工具", "وسائل إيصال الأسلحة النووية…".
+ */
+const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
+  '<(means of delivery|delivery (systems?|means|vehicles?)) (of|for) (such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons|arms)>',
+  "<vecteurs? (d'|de |des |pour (les )?)(telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}", '<(sistemas? vectores|vectores|medios? (de lanzamiento|vectores)) (de|para) (las |tales |estas )?armas?( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
+  '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的运载工具', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
+]).source, 'gu');
 
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
 const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
@@ -173,7 +184,9 @@ export interface ElementReading {
 /** The elements a piece of (folded, treaty-masked) text is about. */
 export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
-  const weapons = weaponsIn(folded);
+  // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
+  // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
+  const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
   const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
@@ -314,7 +327,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       continue;
     }
     if (options.skip.has(unit.index)) continue;
-    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded)) continue;
+    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;

@@ -168,6 +168,18 @@ export const NO_CHANGE_CUE = anyOf([
   '<no ha (sufrido (ningún )?cambios?|variado|cambiado)>', '<sigue(n)? siendo válid', "<n'a pas (changé|varié|évolué)>", '<reste(nt)? valables?>', '<remains? valid>', '<(is|are) still valid>', '<остается в силе>', '<остаются в силе>', '仍然有效', 'لا (يزال|تزال) ساري',
 ]);
 
+/**
+ * Who answers for a field moved from one body to another ("responsibility for non-proliferation and export-control matters
+ * has been transferred to the Ministry", "la responsabilité … a été transférée au", "la responsabilidad … se ha transferido
+ * al", "ответственность за … передана", "职责已移交", "نقلت مسؤولية"): a reorganization, no measure described.
+ */
+export const RESPONSIBILITY_MOVED = anyOf([
+  '<responsibilit(y|ies) for [^.;]{0,120}<(has|have) been (transferred|moved|reassigned|assigned|entrusted|given) to>',
+  "<(la |les )?(responsabilité|compétence)s? (de|du|des|en matière de|pour) [^.;]{0,120}<(a|ont) été (transférée?s?|confiée?s?|attribuée?s?) (à|au|aux)>",
+  '<(la |las )?(responsabilidad|competencia)(es)? (de|del|sobre|en materia de) [^.;]{0,120}<(se )?(ha|han) (sido )?(transferid|asignad|traspasad|transferido|asignado|traspasado)[oa]?s? (a|al)>',
+  '<(ответственность|полномочия) (за|по|в сфере) [^.;]{0,120}<(передан[аыо]?|возложен[аыо]? на)>', '职责[^。；]{0,40}(移交|划归|划转)', '(نقلت|نقل|أسندت|أسند) (ال)?مسؤولي',
+]);
+
 /** The state asks for help. */
 export const REQUEST_CUE = anyOf([
   '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',

@@ -243,3 +243,26 @@ describe('a titled person as the subject', () => {
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe('means of delivery of the weapons', () => {
+  it.each([
+    { what: 'fr', text: "11. Le droit national ne vise pas encore expressément les vecteurs d'armes nucléaires, chimiques ou biologiques." },
+    { what: 'en', text: '11. National law does not yet cover the means of delivery of nuclear, chemical or biological weapons.' },
+  ])('name delivery alone, no restated formula ($what)', async ({ text }) => {
+    const extraction = await extractText(['Government of Gabon', 'Libreville, 3 February 2030', '', text]);
+
+    expect(extraction.gaps).toEqual(['op2.delivery']);
+  });
+});
+
+describe('a reorganization', () => {
+  it.each([
+    { what: 'en', text: 'Following the reorganization of the state administration, responsibility for non-proliferation and export-control matters has been transferred to the Ministry of Foreign Affairs and Foreign Trade.' },
+    { what: 'fr', text: "À la suite de la réorganisation, la responsabilité des questions de contrôle des exportations a été transférée au Ministère des affaires étrangères." },
+    { what: 'ru', text: 'После реорганизации ответственность за вопросы экспортного контроля передана Министерству иностранных дел.' },
+  ])('that moves who answers for a field describes no measure ($what)', async ({ text }) => {
+    const extraction = await extractText(['Government of Slovakia', 'Bratislava, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
