@@ -117,6 +117,21 @@ export function opensWithPerson(text: string): boolean {
   return looksLikeName(name) && (titled || !MEASURE_CUE.test(fold(name)));
 }
 
+/** A listed title or rank, then a name's first letter. */
+const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
+
+/**
+ * A sentence whose subject, in its first words, is a person named with a title or rank ("Dr. Aisha … coordinates …",
+ * "وتتولى الدكتورة عائشة … مهام التنسيق"): it says what that person does, as a contact's post does, and names no measure.
+ */
+export function hasTitledPersonAsSubject(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  for (let i = 0; i < Math.min(3, words.length); i++) {
+    if (TITLED_NAME.test(words.slice(i, i + 3).join(' '))) return true;
+  }
+  return false;
+}
+
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
   if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name) || new RegExp(`^${DOTTED_NAME}$`, 'u').test(name)) return true;

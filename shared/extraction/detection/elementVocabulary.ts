@@ -20,20 +20,28 @@ function listed(en: string, fr: string, es: string, zh: string): string[] {
   ];
 }
 
+/**
+ * Arabic names the weapons by the noun, then the adjectives, indefinite or not, in a list of up to three
+ * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons).
+ */
+function arabicWeapons(adjective: string): string {
+  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,5} ${adjective}`;
+}
+
 export const WEAPON_TERMS = {
   nuclear: anyOf([
     '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nucleares', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
     '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
     '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
     '核武器', '核爆炸', '核材料', '放射性', '核',
-    'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية',
+    'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية', arabicWeapons('(ال)?نووي'),
   ]),
   chemical: anyOf([
     '<chemical (weapons?|agents?)>', ...listed('chemical', 'chimiques?', 'químic[oa]s?', '化学'), '<toxic chemicals?>', '<precursors?>', '<scheduled chemicals?>',
     '<armes? chimiques?>', '<produits? chimiques? toxiques?>', '<précurseurs?>', '<armas? químicas?>', '<sustancias? químicas?>', '<productos? químicos?>', '<precursores?>',
     '<химическ[а-я]* оружи', '<токсичн[а-я]* химикат', '<прекурсор', '<химическ',
     '化学武器', '有毒化学品', '前体', '化学品', '毒害性', '核生化', '化武',
-    'الأسلحة الكيميائية', 'الكيميائي', 'المواد الكيميائية', 'السلائف',
+    'الأسلحة الكيميائية', 'الكيميائي', arabicWeapons('(ال)?كيميائي'), 'المواد الكيميائية', 'السلائف',
   ]),
   biological: anyOf([
     '<biological (and toxin )?(weapons?|agents?)>', ...listed('biological', 'biologiques?', 'biológic[oa]s?', '生物'), '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
@@ -41,7 +49,7 @@ export const WEAPON_TERMS = {
     '<armas? biológicas?>', '<biológic[oa]s?>', '<patógenos?>', '<toxinas?>', '<agentes? biológicos?>',
     '<биологическ', '<токсин', '<патоген', '<возбудител',
     '生物', '毒素', '病原体', '病原微生物', '传染病', '核生化',
-    'البيولوجي', 'التكسيني', 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
+    'البيولوجي', 'التكسيني', arabicWeapons('(ال)?(بيولوجي|جرثومي)'), 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
   ]),
   delivery: anyOf([
     '<means of delivery>', '<delivery (systems?|means|vehicles?)>', '<missiles?>', '<rockets?>', '<unmanned aerial>', '<uavs?>', '<drones?>',
@@ -70,7 +78,7 @@ function weaponItself(en: string, fr: string, es: string, ru: string, zh: string
 export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
   nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸']),
   chemical: anyOf(weaponItself('chemical', 'chimiques?', 'químicas?', 'химическ', '化学', '(ال)?كيميائي')),
-  biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?بيولوجي'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
+  biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?(بيولوجي|جرثومي)'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
 };
 
 /** Prohibitions and offences (OP2): a law that forbids or punishes. */
@@ -91,6 +99,15 @@ export const CONTROL_LIST_TERMS = [
   '<control lists?>', '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
   '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
 ];
+
+/**
+ * Proliferation financing, in the six languages: an offence beside terrorist financing (OP2) where the report lists it
+ * with the ancillary offences, a control of funds related to exports (OP3(d)) where it stands under export controls.
+ */
+export const PROLIFERATION_FINANCING = new RegExp(anyOf([
+  '<proliferation financing>', '<financing of (the )?proliferation>', '<financement de la prolifération>', '<financ(iación|iamiento) de la proliferación>',
+  '<финансировани[а-я]* распространения', '扩散融资', 'تمويل الانتشار',
+]).source, 'gu');
 
 export const ELEMENT_CUES = {
   op1: anyOf([
@@ -118,7 +135,7 @@ export const ELEMENT_CUES = {
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),
   'op3b.physical_protection': anyOf([
-    '<physical[- ]protection>', '<physical[- ]security>', '<security of (radioactive )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
+    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
@@ -153,7 +170,8 @@ export const WEAPON_MAKING_ACTS = [
   anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
   anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
   anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
-  anyOf(['<possess', '<détention>', '<détenir>', '<posesión>', '<poseer>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك']),
+  // The Arabic verb as well as its noun: "كل من صنع أو حاز" (whoever made or held).
+  anyOf(['<possess', '<détention>', '<détenir>', '<posesión>', '<poseer>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك', '<(و|ف)?حاز>']),
   anyOf(['<stockpil', '<stock(age|er)>', '<almacen', '<acopio>', '<хранени', '<накоплени', '储存', '贮存', 'تخزين']),
 ];
 

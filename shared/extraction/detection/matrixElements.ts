@@ -6,20 +6,39 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
-import { opensWithPerson } from './contacts.js';
+import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESTATEMENT_CUE } from './statementCues.js';
-import { maskTreatyNames as masked } from './treaties.js';
+import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { maskTreatyNames } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/**
+ * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
+ * the marks and the head noun say it is a treaty's name, not a national prohibition. Laws ("《……法》") are kept.
+ */
+const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
+
+/** Treaty names blanked out, those the treaty reader knows and any treaty title in Chinese title marks. */
+function masked(folded: string): string {
+  const out = maskTreatyNames(folded);
+  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
+}
+
 const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
+
+/**
+ * A heading that names one operative paragraph or sub-paragraph: "Пункты 1 и 2", "3 (a) and (b)", "3 (c) et (d)" name
+ * several, and a sentence under them that names nothing is not about the first of them.
+ */
+const NAMES_ONE_PARAGRAPH = (folded: string): boolean =>
+  !/\d\s*(?:\(?[a-dа-г]\))?\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?\d|[a-dа-г]\)\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?[a-dа-г]\)/u.test(folded);
 
 /** Headings that name an operative paragraph whose element is unambiguous. */
 const OP1_HEADING = anyOf([
@@ -55,6 +74,26 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
   '<(bienes|mercancías|mercaderías) de doble uso>', '<de doble uso>', '<транзит[а-я]*', '<(товар[а-я]*|продукци[а-я]*) двойного назначения>', '<двойного назначения>',
   '过境', '两用(物项|物品|货物)?', '(ال)?عبور', '(ال)?سلع (ذات )?(ال)?استخدام (ال)?مزدوج', 'مزدوجة الاستخدام', '(ال)?استخدام (ال)?مزدوج',
 ]).source, 'gu');
+
+/**
+ * Licensing as a word of a law's title ("Nuclear Materials and Radiation Protection (Licensing) Regulations", "the Licensing
+ * Act"): it names the law, which may license holding or using a source at home; an export licence is named by its export.
+ */
+const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
+
+/**
+ * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
+ * nuclear, chemical or biological weapons", "vecteurs d'armes nucléaires…", "vectores de armas…", "средств доставки
+ * ядерного, химического … оружия", "核、化学和生物武器的运载工具", "وسائل إيصال الأسلحة النووية…".
+ */
+const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
+  '<(means of delivery|delivery (systems?|means|vehicles?)) (of|for) (such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons|arms)>',
+  "<vecteurs? (d'|de |des |pour (les )?)(telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}", '<(sistemas? vectores|vectores|medios? (de lanzamiento|vectores)) (de|para) (las |tales |estas )?armas?( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
+  '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的运载工具', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
+]).source, 'gu');
+
+/** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
+const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
 
 export function weaponsIn(folded: string): WeaponKind[] {
   return WEAPON_KINDS.filter((w) => WEAPON_TERMS[w].test(folded));
@@ -104,6 +143,15 @@ const CONTENTS_HEADING = anyOf([
 ]);
 
 /**
+ * A table of contents written inline, its entries after the heading word and a colon ("Contents: I. Introduction; II.
+ * Operative paragraph 1; …", "Sommaire : …", "Índice: …", "Содержание: …", "目录：…", "المحتويات: …"): the sentence splitter
+ * cuts it at its entry numbers, so the whole paragraph is skipped.
+ */
+const INLINE_CONTENTS = anyOf([
+  '^[\\s\\d.#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)\\s*[:：]\\s*[^\\s]',
+]);
+
+/**
  * A sentence of running text, numbered paragraphs included: where a table of contents has ended
  * (an entry has no closing stop, or ends with its page or the next entry's number).
  */
@@ -136,7 +184,9 @@ export interface ElementReading {
 /** The elements a piece of (folded, treaty-masked) text is about. */
 export function elementsIn(folded: string, reading: ElementReading = {}): MatrixElement[] {
   const found = new Set<MatrixElement>();
-  const weapons = weaponsIn(folded);
+  // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
+  // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
+  const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
   const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
@@ -146,8 +196,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // is a trade service an export regime controls, not the border's business).
   const border = ELEMENT_CUES['op3c.border_control'].test(folded);
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
-  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? folded.replace(GOODS_AT_THE_BORDER, ' ') : folded).replace(IMPORT_AND_EXPORT, ' ') : folded);
-  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' '));
+  const unlicensed = folded.replace(LICENSING_IN_A_TITLE, ' ');
+  const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? unlicensed.replace(GOODS_AT_THE_BORDER, ' ') : unlicensed).replace(IMPORT_AND_EXPORT, ' ') : unlicensed);
+  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
@@ -239,6 +290,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const citesLaw = (paragraph: number) => LAW.test(masked(paragraphText.get(paragraph) ?? ''));
   /** Inside a table of contents, until running text starts. */
   let inContents = false;
+  /** The paragraph of a table of contents written inline ("Contents: I. …; II. …"). */
+  let contentsParagraph = -1;
   /** Inside a table whose header has a target-date column, until a line that is no row. */
   let planTable = false;
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
@@ -261,18 +314,25 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       inContents = true;
       continue;
     }
+    if (INLINE_CONTENTS.test(unit.folded.trim())) contentsParagraph = unit.paragraph;
+    if (unit.paragraph === contentsParagraph) continue;
     if (inContents && isRunningText(unit)) inContents = false;
     // An entry of the contents names a topic; the headings among them still set the context.
     if (inContents && !unit.heading) continue;
     if (!row && (unit.heading || isShortTitle(unit.text))) {
-      context = elementsIn(masked(unit.folded), { heading: true });
+      // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
+      const headingFolded = masked(unit.folded);
+      const namedByWords = elementsIn(headingFolded, { heading: true });
+      context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
       continue;
     }
     if (options.skip.has(unit.index)) continue;
-    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded)) continue;
+    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
+    // So is a sentence on what a titled person does, unless it cites the law that person applies.
+    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(masked(unit.folded))) continue;
     const unitMasked = masked(unit.folded);
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
@@ -290,7 +350,24 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       }
       continue;
     }
-    const unitElements = elementsIn(unitMasked);
+    // A row's first cell, where it is a short label ("OP2 – armas químicas", "OP3 d) – fondos y servicios conexos"), names
+    // the row's subject as a heading does: the cells beside it ("Vigente: Ley N.° 8855, arts. 5 a 12") need not name it again.
+    // A label that names a treaty is a row of a treaty table (its status and year), not an element's.
+    const labelCell = row ? fold(rowCells[0] ?? '').trim() : '';
+    // A first cell that starts with an instruction ("Complete the national register", "修订刑法") is the plan's action.
+    const isLabel = labelCell !== '' && masked(labelCell) === labelCell && labelCell.split(/\s+/u).length <= 10 && !PLANNED_ACTION.test(labelCell);
+    const rowSubject = isLabel ? labelElements(labelCell, labelElementsOf) : [];
+    const unitElements = [...new Set([...elementsIn(unitMasked), ...rowSubject])];
+    /**
+     * Proliferation financing named under export controls (the section's heading, or the row's label: "controls on funds
+     * and services related to exports") is the control of funds related to exports, not OP2's financing offence.
+     */
+    const exportSection = [...context, ...unitElements].some((e) => e.startsWith('op3d.'));
+    const financingAsExportService = (elements: MatrixElement[], folded: string): MatrixElement[] => {
+      if (!exportSection || !elements.includes('op2.financing') || !PROLIFERATION_FINANCING.test(folded)) return elements;
+      if (ELEMENT_CUES['op2.financing'].test(folded.replace(PROLIFERATION_FINANCING, ' '))) return elements;
+      return [...new Set(elements.map((e): MatrixElement => (e === 'op2.financing' ? 'op3d.financing_services' : e)))];
+    };
     const plannedAction = PLANNED_ACTION.test(unit.folded);
     // A table row names its own subject in its cells: one that names no element (a lead agency and
     // a timeline, a wrapped fragment of a cell) takes nothing from the heading above the table.
@@ -308,11 +385,11 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take.
     const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
-    const clauses = cells.flatMap((cell) => clausesOf(cell).map((clause) => ({ clause, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
+    const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({ clause, label: i === 0 && rowSubject.length > 0, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
     // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
-    const readings = clauses.map(({ clause, planned }) => {
+    const readings = clauses.map(({ clause, label, planned }) => {
       // A sentence that names no treaty has none in its clauses: they need no masking.
       const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
       const gap = planned || GAP_CUE.test(folded);
@@ -322,10 +399,13 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
-      const treatyStatus = unitMasked !== unit.folded && folded !== fold(clause) && !LAW.test(folded);
-      return { clause, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
+      // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
+      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== fold(clause) || elementsIn(folded, { gap }).length === 0);
+      return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
-    const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => r.gapElements) : []);
+    // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force
+    // beside it ("OP2 – armas químicas | Vigente: Ley N.° 8855 | Actualizar las listas | … | 2025") is that subject's measure.
+    const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => (r.label ? [] : r.gapElements)) : []);
     for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
       const sectionElements = treatyStatus ? [] : context;
       if (gap) {
@@ -334,6 +414,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
         if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : sectionElements;
         if (elements.length === 0) elements = unitElements;
+        elements = financingAsExportService(elements, folded);
         for (const e of elements) {
           gaps.add(e);
           if (context.includes(e)) gapInOwnSection.add(e);
@@ -341,11 +422,13 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         continue;
       }
       let elements = folded === unitMasked ? unitElements : elementsIn(folded);
-      if (elements.length === 0 && planRow) continue;
+      // In a plan's row, a cell that states what is in force (not the action) speaks of the row's labelled subject.
+      if (elements.length === 0 && planRow && rowSubject.length === 0) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
       if (elements.length === 0) continue;
+      elements = financingAsExportService(elements, folded);
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (elements !== context) for (const element of elements) named.add(element);

@@ -36,7 +36,10 @@ const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.phys
  * and the words `elementsOf` finds.
  */
 export function labelElements(labelFolded: string, elementsOf: (folded: string) => MatrixElement[]): MatrixElement[] {
-  const found = elementsOf(labelFolded);
+  const named = elementsOf(labelFolded);
+  // A row about an OP3 control names the weapons its control covers ("Physical protection | Biological"): that is the
+  // control's row, not a row on OP2's prohibition of the weapon.
+  const found = named.some((e) => e.startsWith('op3')) ? named.filter((e) => !e.startsWith('op2.') || e === 'op2.financing') : named;
   const code = OP_CODE.exec(labelFolded);
   // A matrix's penalties row ("Sanctions pénales", "Penalties") is OP3(d)'s, code or not.
   if (!code) return found.length === 0 && PENALTIES_LABEL.test(labelFolded) ? ['op3d.penalties'] : found;
@@ -49,6 +52,26 @@ export function labelElements(labelFolded: string, elementsOf: (folded: string) 
   if (letter && OP3[letter]) return [OP3[letter]!];
   if (letter === 'd' || letter === 'г') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
   return found;
+}
+
+/** A weapon's adjective alone, in the six languages: what a matrix's "Weapon" column holds ("Nuclear", "Chimique", "Ядерное"). */
+const WEAPON_ADJECTIVES = {
+  nuclear: '(nuclear|nucléaires?|nucleares?|ядерн[а-я]*|核|(ال)?نووي[ةه]?)',
+  chemical: '(chemical|chimiques?|químic[oa]s?|химическ[а-я]*|化学|(ال)?كيميائي[ةه]?)',
+  biological: '(biological|biologiques?|biológic[oa]s?|биологическ[а-я]*|生物|(ال)?بيولوجي[ةه]?)',
+} as const;
+const ANY_WEAPON_ADJECTIVE = Object.values(WEAPON_ADJECTIVES).join('|');
+/** A cell that holds only weapons' adjectives ("Nuclear", "Nuclear, chemical", "ядерное и химическое"). */
+const WEAPON_COLUMN_CELL = anyOf([`^(${ANY_WEAPON_ADJECTIVE})(\\s*(,|/|and|et|y|и|、|و)\\s*(${ANY_WEAPON_ADJECTIVE}))*$`]);
+const WEAPON_ADJECTIVE = Object.fromEntries(Object.entries(WEAPON_ADJECTIVES).map(([kind, word]) => [kind, anyOf([`<${word}>`])]));
+
+/**
+ * A weapon column's cell written as the weapons it names ("Nuclear, chemical" → "nuclear weapons, chemical weapons"): an
+ * adjective alone names no weapon in running text, but in that column it says which weapon the row is about.
+ */
+function weaponColumnAsWeapons(cellFolded: string): string {
+  if (!WEAPON_COLUMN_CELL.test(cellFolded)) return cellFolded;
+  return Object.keys(WEAPON_ADJECTIVES).filter((kind) => WEAPON_ADJECTIVE[kind]!.test(cellFolded)).map((kind) => `${kind} weapons`).join(', ');
 }
 
 /** A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4"). */
@@ -76,7 +99,7 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   // "legal reference" column before the Yes/No one.
   let labelEnd = 1;
   while (labelEnd < mark && !citesLaw(cells[labelEnd]!)) labelEnd++;
-  const elements = labelElements(folded.slice(0, labelEnd).join(' '), elementsOf);
+  const elements = labelElements(folded.slice(0, labelEnd).map(weaponColumnAsWeapons).join(' '), elementsOf);
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');

@@ -14,6 +14,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
+    // The passive denial: "security requirements … have not been laid down in any instrument so far".
+    '<(has|have|is|are) not (yet |so far |as yet )?been (laid down|adopted|established|enacted|introduced|set|made|provided|issued|defined)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to)>',
     '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
@@ -31,7 +33,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
     '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
@@ -39,7 +41,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Spanish
   anyOf([
-    '<aún no>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
+    '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
@@ -47,17 +49,17 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Russian
   anyOf([
-    '<ещё не>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
+    '<ещё не>', '<не (был[аио]? )?(установлен|определен|определён|утвержден|утверждён)[а-я]*>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
     '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
     '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)',
+    '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
-    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة))', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)',
+    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)',
   ]),
 ];
 
@@ -75,7 +77,10 @@ export const UNDER_STUDY = anyOf([
   '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated)>',
   '<(reflection|discussions?|consultations?|deliberations?) (is |are )?(still )?(ongoing|under ?way|continuing|in progress)>', '<ongoing (reflection|discussions?|consultations?|deliberations?)>',
   '<no decision has (yet )?been (taken|made)>', '<(still |yet )?to be (decided|determined|defined)>', '<feasibility stud(y|ies)>', '<at the (discussion|study|planning|early) stage>',
-  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
+  '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',
+  // A body set up to study the options: "convened an interagency working group to study options for a … law".
+  '<to (study|explore|examine|assess|consider|review) (the )?(options?|possibilit(y|ies)|feasibility|need)>', "<(pour|afin d') ?(étudier|examiner|évaluer) (les options|la possibilité|la faisabilité|l'opportunité)>",
+  '<para (estudiar|examinar|evaluar) (las opciones|la posibilidad|la viabilidad|la conveniencia)>', '<для (изучения|рассмотрения|оценки) (вариантов|возможност|целесообразност)', '研究(方案|可能性|可行性)', 'ل(دراسة|بحث) (الخيارات|إمكانية)', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
   "<(étudie|examine) (s'il|si|comment)>", '<(estudia|examina|analiza|evalúa) (si|cómo)>', '<(изучает|рассматривает), (следует ли|как)',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
@@ -94,11 +99,34 @@ export const UNDER_STUDY = anyOf([
 ]);
 
 /**
+ * What exists is said not to be the measure: "the general offence of smuggling … is not regarded as such a penalty",
+ * "n'est pas considérée comme", "no se considera", "не рассматривается в качестве", "不视为", "لا يعتبر".
+ */
+const NOT_REGARDED_AS = anyOf([
+  '<(is|are) not (regarded|considered|treated|deemed) (as|to be)>', "<(n'est|ne sont) pas (considérée?s?|regardée?s?|traitée?s?) comme>",
+  '<no (se considera|se consideran|es considerad[oa]|son considerad[oa]s)>', '<не (считается|считаются|рассматривается|рассматриваются|является|являются) (как |в качестве )?таков',
+  '<не (считается|считаются|рассматривается|рассматриваются) (как|в качестве)>', '不(被)?(视为|认为是|视作)', '(لا|ولا) (يعتبر|تعتبر|يعد|تعد)',
+]);
+
+/**
+ * A body has recommended that the measure be set up: it does not exist yet ("has recommended that such a system be
+ * established", "a recommandé la création", "ha recomendado que se establezca", "рекомендовала создать", "建议建立",
+ * "أوصت بإنشاء").
+ */
+const RECOMMENDED = anyOf([
+  '<(has |have )?recommended (that|the (establishment|adoption|creation|introduction|drafting|enactment) of)>', '<recommends? (that|the (establishment|adoption|creation|introduction) of)>',
+  "<a (été )?recommandée? (que|de|la (création|mise en place|adoption|rédaction)|l'(adoption|élaboration|établissement))>", "<recommande (que|de|la (création|mise en place|adoption)|l'(adoption|élaboration))>",
+  '<(ha|han) recomendado (que|la (creación|adopción|elaboración|introducción)|el establecimiento)>', '<recomienda(n)? (que|la (creación|adopción|elaboración))>',
+  '<рекомендовал[а-я]* (создать|принять|разработать|учредить|ввести|установить)>', '<рекоменд[а-я]* (создани|принят|разработк|введени)',
+  '建议(建立|设立|制定|出台|引入)', '(أوصى|أوصت|توصي|يوصي) (ب|بأن)',
+]);
+
+/**
  * Missing, planned, drafted or under study: the measure is not (yet) in force. Several patterns,
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || UNDER_STUDY.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) };
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de
@@ -134,10 +162,22 @@ export const RESTATEMENT_CUE = anyOf([
 
 /** "No change since the previous report": nothing new is described. */
 export const NO_CHANGE_CUE = anyOf([
-  '<no (change|changes|new developments?)>', '<remains? unchanged>', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
+  '<no (change|changes|new developments?)>', '<nothing new>', '<rien de nouveau>', '<nada nuevo>', '<ничего нового>', '(无|没有)新(进展|情况)', 'لا جديد', '<remains? unchanged>', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
   '<aucun changement>', '<aucune modification>', '<inchangée?s?>', "<pas d'évolution>", '<sin (cambios|modificaciones)>', '<no ha habido (cambios|modificaciones)>',
-  '<без изменений>', '<изменений не>', '<изменений [^.;]{0,80}<нет>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
+  '<без изменений>', '<изменений не>', '<изменений [^.;]{0,80}<не (произошло|происходило|было|вносилось)>', '<изменений [^.;]{0,80}<нет>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
   '<no ha (sufrido (ningún )?cambios?|variado|cambiado)>', '<sigue(n)? siendo válid', "<n'a pas (changé|varié|évolué)>", '<reste(nt)? valables?>', '<remains? valid>', '<(is|are) still valid>', '<остается в силе>', '<остаются в силе>', '仍然有效', 'لا (يزال|تزال) ساري',
+]);
+
+/**
+ * Who answers for a field moved from one body to another ("responsibility for non-proliferation and export-control matters
+ * has been transferred to the Ministry", "la responsabilité … a été transférée au", "la responsabilidad … se ha transferido
+ * al", "ответственность за … передана", "职责已移交", "نقلت مسؤولية"): a reorganization, no measure described.
+ */
+export const RESPONSIBILITY_MOVED = anyOf([
+  '<responsibilit(y|ies) for [^.;]{0,120}<(has|have) been (transferred|moved|reassigned|assigned|entrusted|given) to>',
+  "<(la |les )?(responsabilité|compétence)s? (de|du|des|en matière de|pour) [^.;]{0,120}<(a|ont) été (transférée?s?|confiée?s?|attribuée?s?) (à|au|aux)>",
+  '<(la |las )?(responsabilidad|competencia)(es)? (de|del|sobre|en materia de) [^.;]{0,120}<(se )?(ha|han) (sido )?(transferid|asignad|traspasad|transferido|asignado|traspasado)[oa]?s? (a|al)>',
+  '<(ответственность|полномочия) (за|по|в сфере) [^.;]{0,120}<(передан[аыо]?|возложен[аыо]? на)>', '职责[^。；]{0,40}(移交|划归|划转)', '(نقلت|نقل|أسندت|أسند) (ال)?مسؤولي',
 ]);
 
 /** The state asks for help. */
@@ -192,6 +232,8 @@ export const MEASURE_CUE = anyOf([
   '<(loi|code|décret|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
   '<(ley|código|decreto|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
   '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
+  // Liability imposed, as "liable" and "punishable" in English: "уголовная ответственность распространяется … на …".
+  '<(уголовн|административн)[а-я]* ответственност', '<наказыва',
   '法', '条例', '规定', '办法', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
   'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', 'دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
 ]);

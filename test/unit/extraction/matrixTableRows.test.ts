@@ -95,3 +95,17 @@ describe('wording the vocabulary missed', () => {
     expect(elementsIn(fold('controls on financing and transport services related to exports are planned'), { gap: true })).toEqual(['op3d.financing_services']);
   });
 });
+
+describe('a weapon column', () => {
+  it.each([
+    [['Manufacture, acquisition, possession, transport, transfer, use', 'Nuclear', 'Yes', 'Criminal Code, art. 171', ''], ['op2.nuclear']],
+    [['Fabrication, acquisition, détention, transport, emploi', 'Chimique', 'Oui', 'Code pénal, art. 421-1', ''], ['op2.chemical']],
+    [['Производство, приобретение, хранение, передача, применение', 'Ядерное, химическое', 'Да', 'Уголовный кодекс, ст. 283', ''], ['op2.nuclear', 'op2.chemical']],
+  ])('names the weapon of an OP2 row by its adjective alone: %j', (cells, elements) => {
+    expect(row(...cells)).toMatchObject({ elements, status: 'measure' });
+  });
+
+  it('beside an OP3 control names what the control covers, not an OP2 prohibition', () => {
+    expect(row('Physical protection', 'Biological', 'No', '-', 'Biosecurity regulation under study')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
+  });
+});

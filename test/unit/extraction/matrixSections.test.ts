@@ -1,0 +1,268 @@
+/**
+ * What a report's layout and wording say about where an element stands: a contents list written
+ * inline, a heading that names its operative paragraph by number, a law's title, a denial, a
+ * recommendation, and proliferation financing under export controls. The documents are written
+ * here, for states and wording the labelled corpus does not show.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
+import { utf8 } from './support/documents.js';
+
+async function extractText(lines: string[]) {
+  return extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+}
+
+const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
+
+describe('a table of contents written inline', () => {
+  it('names the sections and describes no measure', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      'Contents: I. Introduction; II. Operative paragraph 1; III. Operative paragraph 2 (nuclear weapons; means of delivery); IV. Operative paragraph 3 (c): border controls and law enforcement; V. Assistance.',
+      '',
+      'I. Introduction', '',
+      '1. This report was prepared by an interagency committee chaired by the Ministry of Foreign Affairs.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('words that say what exists is not the measure', () => {
+  it.each([
+    { what: 'a passive denial (en)', text: 'Security requirements for radioactive sources in storage have not been laid down in any instrument so far.' },
+    { what: 'a passive denial (fr)', text: "Les exigences de sécurité n'ont pas encore été fixées." },
+    { what: 'a passive denial (es)', text: 'Los requisitos de seguridad no han sido establecidos.' },
+    { what: 'an offence not regarded as the penalty (en)', text: 'The general offence of smuggling under the Customs Act is not regarded as such a penalty.' },
+    { what: 'an offence not regarded as the penalty (fr)', text: "L'infraction générale de contrebande n'est pas considérée comme une telle sanction." },
+    { what: 'an offence not regarded as the penalty (ru)', text: 'Общая ответственность за контрабанду не рассматривается как такая санкция.' },
+    { what: 'a recommendation (en)', text: 'The technical committee has recommended that such a system be established.' },
+    { what: 'a recommendation (fr)', text: 'Le comité technique a recommandé la création d’un tel système.' },
+    { what: 'a recommendation (es)', text: 'El comité técnico ha recomendado que se establezca dicho sistema.' },
+    { what: 'a recommendation (ru)', text: 'Техническая комиссия рекомендовала создать такую систему.' },
+    { what: 'a recommendation (zh)', text: '技术委员会建议建立这一制度。' },
+    { what: 'a working group to study the options (en)', text: 'The Ministry has convened an interagency working group to study options for a strategic trade control law.' },
+  ])('$what is a gap, not a measure', ({ text }) => {
+    expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+
+  it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '11. Security requirements for radioactive sources in use and in storage have not been laid down in any instrument so far.',
+    ]);
+
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+
+  it('a recommendation that a licensing system be set up leaves export control a gap (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '6.1 Belize does not yet have a system for licensing the export or transit of dual-use goods. The technical committee has recommended that such a system be established; the recommendation is under consideration by the Ministry of Trade.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('a customs offence not regarded as an export penalty leaves the penalties a gap (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '15. As no export licensing system exists, there are no penalties for breaches of export controls. The general offence of smuggling under the Customs Act, 2011, is not regarded as such a penalty; penalties will be included in the future law.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.penalties');
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe("a clause on a treaty's status", () => {
+  it('takes nothing from the section it stands in, though it does not name the treaty again (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      'II. Operative paragraph 1', '',
+      '2.2 Belize is not yet a party to the Convention on the Physical Protection of Nuclear Material or to the International Convention for the Suppression of Acts of Nuclear Terrorism; accession to these instruments is under consideration.',
+    ]);
+
+    expect(extraction.gaps).not.toContain('op1');
+  });
+});
+
+describe("a law's title", () => {
+  it('that says "Licensing" names no export licensing: the licence is for holding a source (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '10. Under the Radiation Protection (Licensing) Regulations, 2020, every person who holds a radioactive source must be licensed by the Radiation Protection Authority, which keeps the national register of sealed sources.',
+    ]);
+
+    expect(present(extraction)).toContain('op3a.accounting');
+    expect(present(extraction)).not.toContain('op3d.export_control');
+  });
+});
+
+describe('proliferation financing', () => {
+  it('under a heading that names operative paragraph 3 (d) is the control of funds related to exports (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      'VI. Operative paragraph 3 (d)', '',
+      '14. The Financial Intelligence Unit has issued guidelines under the Anti-Terrorism Act, 2018, that require banks and shipping agents to screen their customers and to freeze, without delay, funds connected with the financing of proliferation.',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.financing_services');
+    expect(present(extraction)).not.toContain('op2.financing');
+  });
+
+  it('under the ancillary offences stays OP2 financing (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      'III. Operative paragraph 2', '', 'Financing', '',
+      '9. Section 49 of the Anti-Money Laundering Act, 2020 criminalises proliferation financing and requires banks to freeze the funds of designated persons.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.financing');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+  });
+
+  it('in a table row on services related to exports is a gap of that control (ru)', async () => {
+    const extraction = await extractText([
+      'Правительство Республики Таджикистан', 'Душанбе, 3 февраля 2030 г.', '',
+      '6\tКонтроль за финансовыми и транспортными услугами, связанными с экспортом (пункт 3 d))\tКонтроль за такими услугами в настоящее время отсутствует.\tОбучение сотрудников Службы финансового мониторинга выявлению операций по финансированию распространения.',
+    ]);
+
+    expect(extraction.gaps).toContain('op3d.financing_services');
+    expect(extraction.gaps).not.toContain('op2.financing');
+  });
+});
+
+describe('Arabic weapons and acts', () => {
+  it('names the weapons by the noun, then indefinite adjectives, and counts "صنع أو حاز" as two acts (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'يعاقب قانون مكافحة الإرهاب رقم 19 لعام 2012، في مادته السادسة، كلَّ من صنع أو حاز أو نقل أو استخدم أسلحة نووية أو كيميائية أو جرثومية بقصد ارتكاب عمل إرهابي، ويعاقب في مادته الرابعة كلَّ من قدّم أموالاً بقصد استخدامها في تمويل عمل إرهابي، ويسري العقاب على الشروع والاشتراك.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.financing']));
+  });
+
+  it.each([
+    { what: 'the law does not address it', text: 'أما وسائل إيصال هذه الأسلحة فلا يتناولها التشريع الوطني حتى الآن' },
+    { what: 'a draft amendment', text: 'وتعمل وزارة العدل على إعداد مشروع تعديل لقانون العقوبات يسد هذه الثغرة' },
+  ])('$what is a gap (ar)', ({ text }) => {
+    expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+
+  it('"nothing new" about physical protection is no measure (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'وفيما يخص الحماية المادية، لا جديد يُذكر منذ المعلومات المقدَّمة في عام 2008.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('Russian updates', () => {
+  it('"изменений … не произошло" says no change, and liability extended to means of delivery is a measure (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      'Изменений в организации пограничного и таможенного контроля не произошло.', '',
+      'Теперь уголовная ответственность распространяется также на разработку, производство, приобретение, хранение, перевозку и передачу средств доставки такого оружия.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.delivery']);
+  });
+
+  it('"средств его доставки" in a catch-all rule names no funds (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      'Постановлением № 951 установлен всеобъемлющий контроль: разрешение требуется и на вывоз товаров, не включенных в список, если экспортеру известно, что они могут быть использованы для создания оружия массового поражения или средств его доставки.',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+  });
+});
+
+describe('a heading that names several paragraphs', () => {
+  it('gives no section element to a sentence that names none (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Беларусь', 'Нью-Йорк, 3 февраля 2030 года', '',
+      '3. Пункт 3 (a) и (b)', '',
+      'Положение вводит категорирование объектов по степени угрозы и порядок проверки благонадежности персонала, утвержденный постановлением № 92.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+});
+
+describe("a plan's row", () => {
+  const header = ['Área (resolución 1540)', 'Situación actual', 'Acción prevista', 'Responsable', 'Plazo'].join('\t');
+
+  it('with its subject in the label and the law in force beside it is that subject\'s measure (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Costa Rica', 'San José, 3 de febrero de 2030', '', header,
+      ['OP2 – armas químicas', 'Vigente: Ley N.° 8855 de 2010 para la aplicación de la Convención sobre las Armas Químicas, arts. 5 a 12', 'Actualizar las listas de sustancias controladas', 'Autoridad Nacional', 'Segundo semestre de 2025'].join('\t'),
+      ['OP3 d) – fondos y servicios conexos', 'En estudio por la Unidad de Inteligencia Financiera', 'Determinar las necesidades normativas', 'Unidad de Inteligencia Financiera', '2027'].join('\t'),
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+
+  it('of a treaty table names the treaty, no element (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Таджикистан', 'Нью-Йорк, 3 февраля 2030 года', '',
+      ['Договор', 'Статус', 'Год'].join('\t'),
+      ['Конвенция о запрещении бактериологического (биологического) и токсинного оружия (КБТО)', 'участник', '2005'].join('\t'),
+    ]);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('a treaty in Chinese title marks', () => {
+  it('is no national prohibition, whatever its wording (zh)', async () => {
+    const extraction = await extractText([
+      '中华人民共和国常驻联合国代表团', '2030年2月3日', '',
+      '中国签署了《全面禁止核试验条约》，并已签署和批准《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等无核武器区条约的相关议定书。',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('a titled person as the subject', () => {
+  it('states that person\'s duties, no measure (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لسلطنة عمان', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'وتتولى الدكتورة عائشة الرواحية مهام التنسيق الوطني وإعداد التقارير المقدمة إلى اللجنة، فيما يتولى العقيد خالد البلوشي المسائل المتصلة بالرقابة على الحدود والمنافذ الجمركية.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('means of delivery of the weapons', () => {
+  it.each([
+    { what: 'fr', text: "11. Le droit national ne vise pas encore expressément les vecteurs d'armes nucléaires, chimiques ou biologiques." },
+    { what: 'en', text: '11. National law does not yet cover the means of delivery of nuclear, chemical or biological weapons.' },
+  ])('name delivery alone, no restated formula ($what)', async ({ text }) => {
+    const extraction = await extractText(['Government of Gabon', 'Libreville, 3 February 2030', '', text]);
+
+    expect(extraction.gaps).toEqual(['op2.delivery']);
+  });
+});
+
+describe('a reorganization', () => {
+  it.each([
+    { what: 'en', text: 'Following the reorganization of the state administration, responsibility for non-proliferation and export-control matters has been transferred to the Ministry of Foreign Affairs and Foreign Trade.' },
+    { what: 'fr', text: "À la suite de la réorganisation, la responsabilité des questions de contrôle des exportations a été transférée au Ministère des affaires étrangères." },
+    { what: 'ru', text: 'После реорганизации ответственность за вопросы экспортного контроля передана Министерству иностранных дел.' },
+  ])('that moves who answers for a field describes no measure ($what)', async ({ text }) => {
+    const extraction = await extractText(['Government of Slovakia', 'Bratislava, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
