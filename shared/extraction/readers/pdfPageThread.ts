@@ -28,10 +28,9 @@ interface Prepare {
   module: WasmModule;
 }
 
+/** Pages to read; the thread reads them with the PDFium `Prepare` gave it, or compiles its own where none came yet. */
 interface PageTask {
   id: number;
-  /** The process's compiled PDFium, once there is one (the thread compiles its own otherwise). */
-  module: WasmModule | undefined;
   bytes: Uint8Array;
   from: number;
   to: number;
@@ -42,8 +41,6 @@ interface PageTask {
 type PageAnswer = { id: number } & ({ pages: string[] } | { refused: { code: RejectedInputError['code']; message: string } } | { failed: string });
 
 let thread: Worker | undefined;
-/** PDFium as the process compiled it, for the thread. */
-let compiledModule: WasmModule | undefined;
 let lastTask = 0;
 
 /**
@@ -71,10 +68,7 @@ export function startPageThread(entry: string, cores = availableParallelism()): 
   // A waiting thread keeps no one alive; one at work is waited for (`pagesReadAside`).
   started.unref();
   thread = started;
-  compiledPdfium().then((module) => {
-    compiledModule = module;
-    started.postMessage({ module } satisfies Prepare);
-  }, () => undefined);
+  compiledPdfium().then((module) => started.postMessage({ module } satisfies Prepare), () => undefined);
 }
 
 /** Ends the page-reading thread, if any: the main thread reads every page from then on. */
@@ -93,7 +87,7 @@ export function pagesReadAside(bytes: Uint8Array, from: number, to: number, budg
   const worker = thread;
   if (!worker) return Promise.resolve(undefined);
   const id = ++lastTask;
-  const task: PageTask = { id, module: compiledModule, bytes, from, to, limits: budget.limits, deadline: budget.deadline };
+  const task: PageTask = { id, bytes, from, to, limits: budget.limits, deadline: budget.deadline };
   worker.ref();
   // Posted before this returns: the caller goes on reading its own pages at once, without yielding.
   const answered = new Promise<PageAnswer | undefined>((resolve) => {
@@ -138,7 +132,6 @@ function prepare({ module }: Prepare): void {
 
 async function answer(task: PageTask): Promise<PageAnswer> {
   try {
-    if (task.module) adoptCompiledPdfium(task.module);
     // Loaded here rather than at the top: the reader imports this module for `pagesReadAside`.
     const { readPdfPages } = await import('./pdfReader.js');
     return { id: task.id, pages: await readPdfPages(task.bytes, task.from, task.to, new WorkBudget(task.limits, task.deadline)) };
