@@ -274,7 +274,7 @@ function notAfterIssueMonth(date: string, documentDateGiven: string | null, refe
 
 /** The first cell of a row that has several before its date: the task column. */
 function taskCell(row: string): string | undefined {
-  const cells = row.split(/\t|\s\|\s/u).filter((c) => c.trim());
+  const cells = row.split(TABLE_ROW).filter((c) => c.trim());
   return cells.length >= 2 ? cells[0] : undefined;
 }
 

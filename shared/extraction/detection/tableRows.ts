@@ -23,7 +23,7 @@ export interface TableText {
   rows: TableRowText[];
 }
 
-const cellsOf = (text: string): string[] => text.replace(/^\s*\|\s*|\s*\|\s*$/gu, '').split(/\t| \| /u).map((c) => c.trim());
+const cellsOf = (text: string): string[] => text.replace(/^\s*\|\s*|\s*\|\s*$/gu, '').split(TABLE_ROW).map((c) => c.trim());
 /** A markdown rule row ("--- | ---"): no content. */
 const RULE_ROW = /^[\s|:\-–—]*$/u;
 const CLOSED = /[.!?。！？؟]["»”)]?\s*$/u;
