@@ -295,6 +295,11 @@ const SAME_LIMIT = anyOf([
   '<в (тот|этот) же срок>', '<к (тому|этому) же сроку>', '<к (той|этой) же дате>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+const SAME_LIMITS = new RegExp(SAME_LIMIT.source, 'gu');
+
+/** Where the sentence that holds `text`'s end begins: after the last sentence end in it, or at 0. */
+const sentenceStartIn = (text: string): number => Math.max(0, ...[...text.matchAll(SENTENCE_ENDS)].map((e) => e.index + 1));
 
 function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
   const unit = units[i]!;
@@ -305,12 +310,12 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
   const found: DeadlineFinding[] = [];
   const tail = [unit.text.slice(dateEnd), ...following].join(' ');
   const { folded, offsets } = foldWithOffsets(tail);
-  for (const m of folded.matchAll(new RegExp(SAME_LIMIT.source, 'gu'))) {
+  for (const m of folded.matchAll(SAME_LIMITS)) {
     const at = offsets[m.index]!;
     const length = offsets[m.index + m[0].length]! - at;
     // A restated date right after the words ("en la misma fecha, 30 de abril") is read as a date already.
     if (findDates(tail.slice(at, at + length + 30)).length > 0) continue;
-    const sentenceStart = Math.max(0, ...[...tail.slice(0, at).matchAll(new RegExp(SENTENCE_END.source, 'gu'))].map((e) => e.index + 1));
+    const sentenceStart = sentenceStartIn(tail.slice(0, at));
     const sameSentence = sentenceStart === 0;
     // Within the first task's sentence, the second task starts at the conjunction before the words.
     const conjunction = sameSentence ? Math.max(0, ...[...tail.slice(0, at).matchAll(/\s(?:and|et|y|e|и|а также)\s|[，,、]\s*(?:并|和|及)|\sو/gu)].map((c) => c.index + c[0].length)) : sentenceStart;
@@ -345,7 +350,7 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
 const CLAUSE_JOIN = /[;；]\s*(?:(?:and|et|y|и)\s+)?|,\s*(?:and|et|y|e|и|а|а также|while|whereas|tandis que|mientras que)\s+|，\s*(?:并且?|而|同时)?|؛\s*|،\s*و/u;
 
 function clausesGovernedByDate(text: string, date: { start: number; end: number }, earlier: DeadlineFinding): DeadlineFinding[] {
-  const sentenceStart = Math.max(0, ...[...text.slice(0, date.start).matchAll(new RegExp(SENTENCE_END.source, 'gu'))].map((e) => e.index + 1));
+  const sentenceStart = sentenceStartIn(text.slice(0, date.start));
   const opening = taskOf(text.slice(sentenceStart, date.start)).trim();
   const foldedOpening = fold(opening);
   // Only a limit stands before the date: no party, no task, a few words at most.
@@ -354,7 +359,7 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
   const rest = text.slice(date.end, endMatch ? date.end + endMatch.index : undefined);
   const found: DeadlineFinding[] = [];
   const parties = new Set([earlier.concerns]);
-  for (const clause of rest.split(new RegExp(CLAUSE_JOIN.source, 'gu')).slice(1)) {
+  for (const clause of rest.split(CLAUSE_JOIN).slice(1)) {
     const foldedClause = fold(clause);
     const party = namedParty(foldedClause);
     if (!party || parties.has(party) || findDates(clause).length > 0) continue;
