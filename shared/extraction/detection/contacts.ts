@@ -132,11 +132,12 @@ export function hasTitledPersonAsSubject(text: string): boolean {
   return false;
 }
 
+/** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
+const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u')];
+
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
-  if (/^[\u4E00-\u9FFF]{2,4}$/u.test(name) || new RegExp(`^${DOTTED_NAME}$`, 'u').test(name)) return true;
-  if (new RegExp(`^${ARABIC_NAME}$`, 'u').test(name)) return true;
-  return new RegExp(`^${WESTERN_NAME}$`, 'u').test(name);
+  return WHOLE_NAME.some((form) => form.test(name));
 }
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
