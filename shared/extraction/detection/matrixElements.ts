@@ -331,9 +331,9 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
-    // So is a sentence on what a titled person does, unless it cites the law that person applies.
-    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(masked(unit.folded))) continue;
     const unitMasked = masked(unit.folded);
+    // So is a sentence on what a titled person does, unless it cites the law that person applies.
+    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
@@ -376,7 +376,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // action to take | lead | timeline") the cell that starts with an instruction is a plan, and the
     // other cells say nothing in force unless they name an element; a cell that says the measure
     // is missing or drafted ("Draft law under preparation") makes what the row names a gap.
-    const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
+    const cells = row ? rowCells : [unit.text];
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
     // A row with a cell that is only a date is a line of a schedule (an action and its target
     // date): what it names is to be done, whatever verb starts the action.
@@ -390,17 +390,18 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
     const readings = clauses.map(({ clause, label, planned }) => {
-      // A sentence that names no treaty has none in its clauses: they need no masking.
-      const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
+      // The clause folded once, and masked only where its sentence names a treaty: one that names none has none in its clauses.
+      const whole = clauses.length === 1 && clause === unit.text;
+      const plain = whole ? unit.folded : fold(clause);
+      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : masked(plain);
       const gap = planned || GAP_CUE.test(folded);
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
-      const plain = gap && unitMasked !== unit.folded ? fold(clause) : folded;
-      const gapText = plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
+      const gapText = gap && plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
       // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
-      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== fold(clause) || elementsIn(folded, { gap }).length === 0);
+      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0);
       return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force
