@@ -7,7 +7,7 @@
 import type { Treaty } from '../contract.js';
 import { cellDates } from './dates.js';
 import { UNDER_STUDY } from './statementCues.js';
-import { tablesOf } from './tableRows.js';
+import { tablesOf, type TableRowText } from './tableRows.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -216,16 +216,16 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   const found = new Set<Treaty>();
   // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
   // terrorismo nuclear") has the status its row gives.
-  const rowOfWrappedLine = new Map<number, TextUnit>();
+  const rowOfWrappedLine = new Map<number, TableRowText>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
-    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, { ...row.units[0]!, text: row.text, folded: fold(row.text) });
+    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
   }
   for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
     const row = rowOfWrappedLine.get(unit.index);
-    if (row && (!counts(row.folded) || scheduledRow({ ...row, text: units[row.index]!.text }, documentDate))) continue;
+    if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
