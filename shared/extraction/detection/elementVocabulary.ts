@@ -22,10 +22,10 @@ function listed(en: string, fr: string, es: string, zh: string): string[] {
 
 /**
  * Arabic names the weapons by the noun, then the adjectives, indefinite or not, in a list of up to three
- * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons).
+ * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most.
  */
-function arabicWeapons(adjective: string): string {
-  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,5} ${adjective}`;
+function arabicWeapons(adjective: string, words = 5): string {
+  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} ${adjective}`;
 }
 
 export const WEAPON_TERMS = {
@@ -66,7 +66,7 @@ export type WeaponKind = keyof typeof WEAPON_TERMS;
 function weaponItself(en: string, fr: string, es: string, ru: string, zh: string, ar: string): string[] {
   return [
     `<${en} (weapons?|arms)>`, ...listed(en, fr, es, zh), `<armes? ${fr}>`, `<armas? ${es}>`,
-    `<${ru}[а-я]*(,? (и |или )?[а-я]+){0,3} оружи`, `${zh}武器`, `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,3} ${ar}`,
+    `<${ru}[а-я]*(,? (и |или )?[а-я]+){0,3} оружи`, `${zh}武器`, arabicWeapons(ar, 3),
   ];
 }
 
