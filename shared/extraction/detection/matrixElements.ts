@@ -12,22 +12,10 @@ import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
-import { maskTreatyNames } from './treaties.js';
+import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
-
-/**
- * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
- * the marks and the head noun say it is a treaty's name, not a national prohibition. Laws ("《……法》") are kept.
- */
-const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
-
-/** Treaty names blanked out, those the treaty reader knows and any treaty title in Chinese title marks. */
-function masked(folded: string): string {
-  const out = maskTreatyNames(folded);
-  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
-}
 
 const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 

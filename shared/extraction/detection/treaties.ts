@@ -43,12 +43,20 @@ const TREATY_SCANNERS = (Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>
 /** Any treaty name at all: most sentences name none, and one test spares the thirteen scans. */
 const ANY_TREATY = new RegExp(TREATY_SCANNERS.map(([, re]) => re.source).join('|'), 'u');
 
-/** Treaty names blanked out: "Convention on the Prohibition of Chemical Weapons" is not a national prohibition. */
+/**
+ * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
+ * the marks and the head noun say it is a treaty's name. Laws ("《……法》") are kept.
+ */
+const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
+
+/**
+ * Treaty names blanked out, those named above and any treaty title in Chinese title marks: "Convention on the Prohibition
+ * of Chemical Weapons" is not a national prohibition.
+ */
 export function maskTreatyNames(folded: string): string {
-  if (!ANY_TREATY.test(folded)) return folded;
   let out = folded;
-  for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
-  return out;
+  if (ANY_TREATY.test(folded)) for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
+  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
 }
 
 /**
