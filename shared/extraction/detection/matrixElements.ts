@@ -176,8 +176,13 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
   const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
+  // Read once: each of these is asked several times below.
+  const makingActs = namesWeaponMakingActs(folded);
+  const financing = ELEMENT_CUES['op2.financing'].test(folded);
+  const prohibition = PROHIBITION.test(folded);
+  const law = LAW.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
-  const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
+  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && !SUPPORT_WORD.test(folded));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
@@ -189,9 +194,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
-  const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
+  const makingBan = prohibition && makingActs;
   // So is a financing offence where no export is named: customs there share alerts, they do not punish export violations.
-  const financingOffence = ELEMENT_CUES['op2.financing'].test(folded) && !exportCue;
+  const financingOffence = financing && !exportCue;
   const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
@@ -199,29 +204,29 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
-  if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
+  if (financing && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
   if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
   // Brokering named with exports ("contrôle des exportations, du courtage") is a control of trade services, not a border control.
-  if (ELEMENT_CUES['op3c.border_control'].test(exportCue ? folded.replace(BROKERING, ' ') : folded)) found.add('op3c.border_control');
+  if (exportCue ? ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' ')) : border) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
   // a missing law makes it a missing OP2 prohibition of the weapon as well.
-  const missingLaw = LAW.test(folded) || LEGISLATION_WORD.test(folded);
-  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (PROHIBITION.test(folded) || WEAPON_WORD.test(folded)));
-  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
+  const missingLaw = law || LEGISLATION_WORD.test(folded);
+  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (prohibition || WEAPON_WORD.test(folded)));
+  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : prohibition;
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
   // químicas o biológicas") names what no law covers yet, weapon by weapon.
-  const formula = weapons.length >= 3 && !LAW.test(folded) && !(reading.gap === true && LEGISLATION_WORD.test(folded));
+  const formula = weapons.length >= 3 && !law && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
-  const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && PROHIBITION.test(folded)) || makingBan;
+  const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && prohibition) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
   // nucleares, químicas o biológicas") is the financing prohibition, not a ban on the weapons themselves.
-  const financingOnly = found.has('op2.financing') && !namesWeaponMakingActs(folded);
+  const financingOnly = found.has('op2.financing') && !makingActs;
   // A gap names what is missing: the weapon itself, or its materials ("no equipment to detect radioactive and chemical
   // materials", "no regulations for the physical protection of nuclear material"), which are no missing OP2 prohibition
   // unless a prohibition is named.
-  const gapOnMaterials = reading.gap === true && !reading.heading && !PROHIBITION.test(folded);
+  const gapOnMaterials = reading.gap === true && !reading.heading && !prohibition;
   const op2Weapons = gapOnMaterials ? weapons.filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(folded)) : weapons;
   if (aboutWeapons && !formula && !support && !financingOnly && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of op2Weapons) found.add(`op2.${w}` as MatrixElement);
