@@ -22,10 +22,10 @@ function listed(en: string, fr: string, es: string, zh: string): string[] {
 
 /**
  * Arabic names the weapons by the noun, then the adjectives, indefinite or not, in a list of up to three
- * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons).
+ * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most.
  */
-function arabicWeapons(adjective: string): string {
-  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,5} ${adjective}`;
+function arabicWeapons(adjective: string, words = 5): string {
+  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} ${adjective}`;
 }
 
 export const WEAPON_TERMS = {
@@ -66,7 +66,7 @@ export type WeaponKind = keyof typeof WEAPON_TERMS;
 function weaponItself(en: string, fr: string, es: string, ru: string, zh: string, ar: string): string[] {
   return [
     `<${en} (weapons?|arms)>`, ...listed(en, fr, es, zh), `<armes? ${fr}>`, `<armas? ${es}>`,
-    `<${ru}[а-я]*(,? (и |или )?[а-я]+){0,3} оружи`, `${zh}武器`, `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,3} ${ar}`,
+    `<${ru}[а-я]*(,? (и |или )?[а-я]+){0,3} оружи`, `${zh}武器`, arabicWeapons(ar, 3),
   ];
 }
 
@@ -104,10 +104,11 @@ export const CONTROL_LIST_TERMS = [
  * Proliferation financing, in the six languages: an offence beside terrorist financing (OP2) where the report lists it
  * with the ancillary offences, a control of funds related to exports (OP3(d)) where it stands under export controls.
  */
-export const PROLIFERATION_FINANCING = new RegExp(anyOf([
+const PROLIFERATION_FINANCING_TERMS = [
   '<proliferation financing>', '<financing of (the )?proliferation>', '<financement de la prolifération>', '<financ(iación|iamiento) de la proliferación>',
   '<финансировани[а-я]* распространения', '扩散融资', 'تمويل الانتشار',
-]).source, 'gu');
+];
+export const PROLIFERATION_FINANCING = new RegExp(anyOf(PROLIFERATION_FINANCING_TERMS).source, 'gu');
 
 export const ELEMENT_CUES = {
   op1: anyOf([
@@ -116,16 +117,16 @@ export const ELEMENT_CUES = {
   ]),
   'op2.financing': anyOf([
     '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
-    '<proliferation financing>', '<financing of proliferation>',
+    ...PROLIFERATION_FINANCING_TERMS,
     // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
     // Financing as an act (not "financial support", which is OP1's support): "finance", "financement", "financie".
     '<financ(e|es|ed|ing|ement|er|iación|iamiento|ie|ia|iar)>[^.;]{0,60}<terroris', '<financ(ement|iación|iamiento) (al|el|del|du|le) terroris',
     '<funds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<funds>', '<fonds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fonds>', '<fondos>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fondos>',
     '<средств[а-я]*>[^.;]{0,90}<террорис', '<террорис[^.;]{0,60}<средств', '资金[^。；]{0,30}恐怖', '恐怖[^。；]{0,30}资金', 'اموال[^.؛]{0,90}ارهاب', 'ارهاب[^.؛]{0,60}اموال',
-    '<financement du terrorisme>', '<financement de la prolifération>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<financiación de la proliferación>', '<cómplice', '<complicidad>', '<tentativa>',
-    '<финансировани[а-я]* (терроризма|распространения)', '<соучаст', '<пособни', '<покушени',
-    '资助恐怖', '恐怖融资', '扩散融资', '同谋', '共犯', '帮助', '资助',
-    'تمويل الإرهاب', 'تمويل الانتشار', 'شريك', 'الشروع', 'التمويل',
+    '<financement du terrorisme>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<cómplice', '<complicidad>', '<tentativa>',
+    '<финансировани[а-я]* терроризма', '<соучаст', '<пособни', '<покушени',
+    '资助恐怖', '恐怖融资', '同谋', '共犯', '帮助', '资助',
+    'تمويل الإرهاب', 'شريك', 'الشروع', 'التمويل',
   ]),
   'op3a.accounting': anyOf([
     '<account(ing)? for>', '<accounting (and|for|of)>', '<nuclear material accountancy>', '<registers?>', '<registry>', '<inventor(y|ies)>', '<records? of>', '<keep(s)? (item-by-item )?records>', '<record-keeping>', '<tracking>', '<tracks?>',

@@ -12,22 +12,10 @@ import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
-import { maskTreatyNames } from './treaties.js';
+import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
-
-/**
- * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
- * the marks and the head noun say it is a treaty's name, not a national prohibition. Laws ("《……法》") are kept.
- */
-const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
-
-/** Treaty names blanked out, those the treaty reader knows and any treaty title in Chinese title marks. */
-function masked(folded: string): string {
-  const out = maskTreatyNames(folded);
-  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
-}
 
 const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
@@ -188,8 +176,13 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
   const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
+  // Read once: each of these is asked several times below.
+  const makingActs = namesWeaponMakingActs(folded);
+  const financing = ELEMENT_CUES['op2.financing'].test(folded);
+  const prohibition = PROHIBITION.test(folded);
+  const law = LAW.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
-  const nonStateActorsAsSubject = namesWeaponMakingActs(folded) || ELEMENT_CUES['op2.financing'].test(folded) || (PROHIBITION.test(folded) && weapons.length > 0 && !SUPPORT_WORD.test(folded));
+  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && !SUPPORT_WORD.test(folded));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
@@ -201,9 +194,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
-  const makingBan = PROHIBITION.test(folded) && namesWeaponMakingActs(folded);
+  const makingBan = prohibition && makingActs;
   // So is a financing offence where no export is named: customs there share alerts, they do not punish export violations.
-  const financingOffence = ELEMENT_CUES['op2.financing'].test(folded) && !exportCue;
+  const financingOffence = financing && !exportCue;
   const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
@@ -211,29 +204,29 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
-  if (ELEMENT_CUES['op2.financing'].test(folded) && !services) found.add('op2.financing');
+  if (financing && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
   if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
   // Brokering named with exports ("contrôle des exportations, du courtage") is a control of trade services, not a border control.
-  if (ELEMENT_CUES['op3c.border_control'].test(exportCue ? folded.replace(BROKERING, ' ') : folded)) found.add('op3c.border_control');
+  if (exportCue ? ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' ')) : border) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
   // a missing law makes it a missing OP2 prohibition of the weapon as well.
-  const missingLaw = LAW.test(folded) || LEGISLATION_WORD.test(folded);
-  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (PROHIBITION.test(folded) || WEAPON_WORD.test(folded)));
-  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : PROHIBITION.test(folded);
+  const missingLaw = law || LEGISLATION_WORD.test(folded);
+  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (prohibition || WEAPON_WORD.test(folded)));
+  const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : prohibition;
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
   // químicas o biológicas") names what no law covers yet, weapon by weapon.
-  const formula = weapons.length >= 3 && !LAW.test(folded) && !(reading.gap === true && LEGISLATION_WORD.test(folded));
+  const formula = weapons.length >= 3 && !law && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
-  const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && PROHIBITION.test(folded)) || makingBan;
+  const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && prohibition) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
   // nucleares, químicas o biológicas") is the financing prohibition, not a ban on the weapons themselves.
-  const financingOnly = found.has('op2.financing') && !namesWeaponMakingActs(folded);
+  const financingOnly = found.has('op2.financing') && !makingActs;
   // A gap names what is missing: the weapon itself, or its materials ("no equipment to detect radioactive and chemical
   // materials", "no regulations for the physical protection of nuclear material"), which are no missing OP2 prohibition
   // unless a prohibition is named.
-  const gapOnMaterials = reading.gap === true && !reading.heading && !PROHIBITION.test(folded);
+  const gapOnMaterials = reading.gap === true && !reading.heading && !prohibition;
   const op2Weapons = gapOnMaterials ? weapons.filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(folded)) : weapons;
   if (aboutWeapons && !formula && !support && !financingOnly && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of op2Weapons) found.add(`op2.${w}` as MatrixElement);
@@ -331,9 +324,9 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
-    // So is a sentence on what a titled person does, unless it cites the law that person applies.
-    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(masked(unit.folded))) continue;
     const unitMasked = masked(unit.folded);
+    // So is a sentence on what a titled person does, unless it cites the law that person applies.
+    if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
@@ -376,7 +369,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // action to take | lead | timeline") the cell that starts with an instruction is a plan, and the
     // other cells say nothing in force unless they name an element; a cell that says the measure
     // is missing or drafted ("Draft law under preparation") makes what the row names a gap.
-    const cells = row ? unit.text.split(TABLE_ROW) : [unit.text];
+    const cells = row ? rowCells : [unit.text];
     const gapRow = row && cells.some((cell) => GAP_CUE.test(masked(fold(cell))));
     // A row with a cell that is only a date is a line of a schedule (an action and its target
     // date): what it names is to be done, whatever verb starts the action.
@@ -390,17 +383,18 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.
     const readings = clauses.map(({ clause, label, planned }) => {
-      // A sentence that names no treaty has none in its clauses: they need no masking.
-      const folded = clauses.length === 1 && clause === unit.text ? unitMasked : unitMasked === unit.folded ? fold(clause) : masked(fold(clause));
+      // The clause folded once, and masked only where its sentence names a treaty: one that names none has none in its clauses.
+      const whole = clauses.length === 1 && clause === unit.text;
+      const plain = whole ? unit.folded : fold(clause);
+      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : masked(plain);
       const gap = planned || GAP_CUE.test(folded);
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
-      const plain = gap && unitMasked !== unit.folded ? fold(clause) : folded;
-      const gapText = plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
+      const gapText = gap && plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
       // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
-      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== fold(clause) || elementsIn(folded, { gap }).length === 0);
+      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0);
       return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force

@@ -182,10 +182,10 @@ export const RESPONSIBILITY_MOVED = anyOf([
 
 /** The state asks for help. */
 export const REQUEST_CUE = anyOf([
-  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(would welcome|seeks?|needs?|requires?|would appreciate) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
-  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<нуждается в (помощи|содействии)>', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
+  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
@@ -196,7 +196,7 @@ export const REQUEST_CUE = anyOf([
   "<(accueillerait|verrait) (favorablement|avec (intérêt|satisfaction))>", "<bénéficierait (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
   '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
   '<vería con (agrado|beneplácito|buenos ojos)>', '<acogería con (agrado|beneplácito|satisfacción)>', '<se beneficiaría (de|con)>',
-  '<agradecería (recibir|contar con|el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
+  '<agradecería (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
   '<нуждается в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到',
   'ترحب[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', 'ستستفيد من',

@@ -21,6 +21,8 @@ export interface TextUnit {
 
 /** Cells separated by tabs (PDF column gaps, DOCX cells) or by pipes (plain-text tables). */
 export const TABLE_ROW = /\t|\s\|\s/u;
+/** The tabs (and spaces among them) that end a line after its text: cells left empty. */
+const EMPTY_CELLS_AT_END = /\S[^\S\t]*(\t[\t ]*)$/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
 const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
@@ -106,11 +108,12 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     }
     // A row whose cells after the first are empty ("Funds and services\t\t\t", a DOCX table row left blank):
     // trimming the line drops its tabs, and the label alone would read as a heading over what follows.
-    const emptyCells = /\S[^\S\t]*(\t[\t ]*)$/u.exec(rawLine)?.[1]?.replace(/ /gu, '');
-    if (TABLE_ROW.test(line) || emptyCells) {
+    const tableRow = TABLE_ROW.test(line);
+    const emptyCells = tableRow ? '' : EMPTY_CELLS_AT_END.exec(rawLine)?.[1]?.replace(/ /gu, '') ?? '';
+    if (tableRow || emptyCells) {
       // A table row is a unit of its own: its cells are not wrapped prose.
       flush();
-      blocks.push({ text: TABLE_ROW.test(line) ? line : line + emptyCells, page, heading: false });
+      blocks.push({ text: line + emptyCells, page, heading: false });
       continue;
     }
     const short = line.length < Math.max(25, medianLength * 0.6);

@@ -7,7 +7,7 @@
 import type { Treaty } from '../contract.js';
 import { cellDates } from './dates.js';
 import { UNDER_STUDY } from './statementCues.js';
-import { tablesOf } from './tableRows.js';
+import { tablesOf, type TableRowText } from './tableRows.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -43,12 +43,20 @@ const TREATY_SCANNERS = (Object.entries(TREATY_NAMES) as Array<[Treaty, RegExp]>
 /** Any treaty name at all: most sentences name none, and one test spares the thirteen scans. */
 const ANY_TREATY = new RegExp(TREATY_SCANNERS.map(([, re]) => re.source).join('|'), 'u');
 
-/** Treaty names blanked out: "Convention on the Prohibition of Chemical Weapons" is not a national prohibition. */
+/**
+ * A treaty's title in Chinese title marks, whatever its wording ("《拉丁美洲和加勒比禁止核武器条约》", "《……公约》", "《……议定书》"):
+ * the marks and the head noun say it is a treaty's name. Laws ("《……法》") are kept.
+ */
+const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
+
+/**
+ * Treaty names blanked out, those named above and any treaty title in Chinese title marks: "Convention on the Prohibition
+ * of Chemical Weapons" is not a national prohibition.
+ */
 export function maskTreatyNames(folded: string): string {
-  if (!ANY_TREATY.test(folded)) return folded;
   let out = folded;
-  for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
-  return out;
+  if (ANY_TREATY.test(folded)) for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
+  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
 }
 
 /**
@@ -216,16 +224,16 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   const found = new Set<Treaty>();
   // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
   // terrorismo nuclear") has the status its row gives.
-  const rowOfWrappedLine = new Map<number, TextUnit>();
+  const rowOfWrappedLine = new Map<number, TableRowText>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
-    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, { ...row.units[0]!, text: row.text, folded: fold(row.text) });
+    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
   }
   for (const [i, unit] of units.entries()) {
     const text = unit.folded;
     if (!ANY_TREATY.test(text)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
     const row = rowOfWrappedLine.get(unit.index);
-    if (row && (!counts(row.folded) || scheduledRow({ ...row, text: units[row.index]!.text }, documentDate))) continue;
+    if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
