@@ -21,16 +21,19 @@ async function answer(read: Reader, task: ExtractionTask): Promise<ExtractionAns
   }
 }
 
+/** Reads `task` and answers the parent: the extraction, the refusal or the failure. */
+export function serveExtraction(task: ExtractionTask, read: Reader = readDocument): void {
+  void answer(read, task).then((reply) => process.send?.(reply));
+}
+
 /**
- * Serves the parent's documents until it goes away. The entry module of the child calls this; a
- * test's child may give another reader (one that never returns, to stand for a reader stuck in work
- * it cannot interrupt).
+ * Serves the parent's documents until it goes away. A reading process serves them through
+ * `readingProcess.ts`, which receives them before this module has loaded; a test's child may call
+ * this with another reader (one that never returns, to stand for a reader stuck in work it cannot
+ * interrupt).
  */
 export function serveExtractions(read: Reader = readDocument): void {
-  const send = process.send?.bind(process);
-  if (!send) throw new Error('the extraction child reads documents sent by its parent over IPC (see isolatedExtraction.ts)');
-  process.on('message', (task: ExtractionTask) => {
-    void answer(read, task).then((reply) => send(reply));
-  });
+  if (!process.send) throw new Error('the extraction child reads documents sent by its parent over IPC (see isolatedExtraction.ts)');
+  process.on('message', (task: ExtractionTask) => serveExtraction(task, read));
   process.on('disconnect', () => process.exit(0));
 }

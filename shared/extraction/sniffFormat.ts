@@ -2,7 +2,8 @@
  * What a file is, judged by its bytes (the name is only a hint for text formats): a PDF named
  * .docx is read as a PDF, an HTML page named .pdf is refused as HTML.
  */
-import { type DocumentFormat, RejectedInputError } from './contract.js';
+import type { DocumentFormat } from './contract.js';
+import { RejectedInputError } from './contractBasics.js';
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0) =>
   magic.every((b, i) => bytes[at + i] === b);
@@ -19,10 +20,13 @@ function extensionOf(fileName: string): string {
 /** Containers are told apart by their part names, which is where the bytes say what they are. */
 export type SniffedFormat = DocumentFormat | 'zip';
 
+/** A PDF: its header within the first kilobyte, where readers accept it. */
+export const isPdf = (bytes: Uint8Array): boolean => asciiHead(bytes).includes('%PDF-');
+
 export function sniffFormat(bytes: Uint8Array, fileName: string): SniffedFormat {
   if (bytes.length === 0) throw new RejectedInputError('empty', 'the file is empty (0 bytes); upload the report again');
+  if (isPdf(bytes)) return 'pdf';
   const head = asciiHead(bytes);
-  if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     // OLE compound file: legacy .doc/.xls, or an OOXML file protected with a password.

@@ -1,51 +1,101 @@
 /**
  * A second thread for reading a long PDF: a reading process on a machine with a second core starts
- * one (`startPageThread`) and, while it reads a long document's first half itself, this thread reads
- * the second half with a PDFium instance of its own (`pagesReadAside`). PDFium's page analysis is
- * most of the time a long PDF takes, and it is single-threaded: the two halves take about half as
- * long as the whole (`npm run bench` prints the `extract` command's time on a 200-page report).
+ * one (`startPageThread`), and the two threads share a long document's pages out between them, the
+ * main thread taking them from the first page on, this one from the last page back, each claiming
+ * the next page from its end until they meet (`PageClaims`). PDFium's page analysis is most of the
+ * time a long PDF takes, and it is single-threaded: two readers take about half as long as one
+ * (`npm run bench` prints the `extract` command's time on a 200-page report).
+ *
+ * The share starts as soon as the document reaches the process (`sharePdfPages`, called by
+ * `readingProcess.ts` for every document it is sent), so that this thread reads from the end while
+ * the main thread is still loading the extractor or reading the document's format; the main thread
+ * joins when its reader opens the PDF (`pagesShared`). Claiming page by page rather than halves
+ * means neither waits for the other at the end, whichever started first.
  *
  * The thread runs the reading process's own entry module, which serves page reads when it finds
  * itself off the main thread (`readingProcess.ts`), and it is started when the process starts, so
  * that its start (about as long as a process's) overlaps the extractor's loading. It takes the
  * PDFium module its process compiled (a compiled module can be posted to a thread of the same
- * process) and reads with the same code and the same budget as the main thread, against the same
- * deadline. It lives inside the reading process, so the process's ceilings (memory, time) bound it
- * too. Where anything goes wrong with the thread itself, the main thread reads the pages instead:
- * the text never depends on the thread, only the time does.
+ * process) and reads with the same code and the same limits as the main thread, against a deadline
+ * taken when the document arrived. It lives inside the reading process, so the process's ceilings
+ * (memory, time) bound it too. Where anything goes wrong with the thread itself, the main thread
+ * reads the pages it claimed instead: the text never depends on the thread, only the time does.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { RejectedInputError } from '../contractBasics.js';
 import { type ExtractionLimits, WorkBudget } from '../limits.js';
+import { isPdf } from '../sniffFormat.js';
 import { adoptCompiledPdfium, compiledPdfium, preparePdfium, type WasmModule } from './pdfium.js';
 
-/** From this many pages a document's second half is read aside: below it, handing over costs more than it saves. */
+/** From this many pages a document's pages are shared out: below it, handing over costs more than it saves. */
 export const PAGES_FOR_A_SECOND_THREAD = 16;
+
+/** A claim word not yet opened: no reader has counted the pages yet. */
+const UNOPENED = -1;
+
+/**
+ * The pages of one document still to be read, claimed from either end by the two threads: one
+ * 32-bit word in shared memory holds the next page from the front and the end of the pages left
+ * (page counts are far below 2^16: `maxPdfPages`), so one compare-and-swap claims a page whatever
+ * the other thread does meanwhile.
+ */
+export class PageClaims {
+  readonly word: Int32Array<SharedArrayBuffer>;
+
+  constructor(word = new Int32Array(new SharedArrayBuffer(4)).fill(UNOPENED)) {
+    this.word = word;
+  }
+
+  /** Sets the page count, by whichever reader opens the document first. */
+  open(pageCount: number): void {
+    Atomics.compareExchange(this.word, 0, UNOPENED, pageCount & 0xffff);
+  }
+
+  /** The next page from `end`, or undefined when none is left (or the document was never opened). */
+  claim(end: 'first' | 'last'): number | undefined {
+    for (;;) {
+      const seen = Atomics.load(this.word, 0);
+      if (seen === UNOPENED) return undefined;
+      const front = seen >>> 16;
+      const back = seen & 0xffff;
+      if (front >= back) return undefined;
+      const next = end === 'first' ? ((front + 1) << 16) | back : (front << 16) | (back - 1);
+      if (Atomics.compareExchange(this.word, 0, seen, next) === seen) return end === 'first' ? front : back - 1;
+    }
+  }
+}
 
 /** Sent once the process has compiled PDFium: the thread makes its first instance ahead, as the main thread does. */
 interface Prepare {
   module: WasmModule;
 }
 
-/** Pages to read; the thread reads them with the PDFium `Prepare` gave it, or compiles its own where none came yet. */
-interface PageTask {
+/** A document whose pages the thread claims from the last one back. */
+interface ShareTask {
   id: number;
   bytes: Uint8Array;
-  from: number;
-  to: number;
+  claims: Int32Array<SharedArrayBuffer>;
   limits: ExtractionLimits;
   deadline: number;
 }
 
-type PageAnswer = { id: number } & ({ pages: string[] } | { refused: { code: RejectedInputError['code']; message: string } } | { failed: string });
+type ShareAnswer = { id: number } & ({ pages: Array<[number, string]> } | { refused: { code: RejectedInputError['code']; message: string } } | { failed: string });
+
+/** The main thread's side of a shared document: the claims, and the pages the thread read (undefined where it failed). */
+export interface SharedPages {
+  claims: PageClaims;
+  aside: Promise<Map<number, string> | undefined>;
+}
 
 let thread: Worker | undefined;
 let lastTask = 0;
+/** Documents shared out, by their bytes: the reader finds the share its document's arrival started. */
+const shares = new WeakMap<Uint8Array, SharedPages>();
 
 /**
- * How a thread runs the entry: built JavaScript as it is; a TypeScript source (tests, the local
- * portal) through tsx, registered in the thread first, as the process itself was started with it.
+ * How a thread runs the entry: built JavaScript as it is; a TypeScript source (tests) through tsx,
+ * registered in the thread first, as the process itself was started with it.
  */
 function threadOf(entry: string): Worker {
   if (!entry.endsWith('.ts')) return new Worker(new URL(entry));
@@ -65,7 +115,7 @@ export function startPageThread(entry: string, cores = availableParallelism()): 
   };
   started.on('error', forget);
   started.on('exit', forget);
-  // A waiting thread keeps no one alive; one at work is waited for (`pagesReadAside`).
+  // A waiting thread keeps no one alive; one at work is waited for (`sharePdfPages`).
   started.unref();
   thread = started;
   compiledPdfium().then((module) => started.postMessage({ module } satisfies Prepare), () => undefined);
@@ -79,23 +129,22 @@ export async function stopPageThread(): Promise<void> {
 }
 
 /**
- * Pages `from` to `to` of `bytes`, read in the page thread within `budget` (its limits, by its
- * deadline); a refusal there (the time ran out) is thrown as it would be here. Undefined where
- * there is no thread, or it failed: the caller reads them itself.
+ * Starts sharing out the pages of `bytes`, a document that has just arrived, if it is a PDF and
+ * there is a thread: the thread opens it and, if it is long, reads from its last page back, within
+ * `limits` by `deadline`. The reader joins later (`pagesShared`).
  */
-export function pagesReadAside(bytes: Uint8Array, from: number, to: number, budget: WorkBudget): Promise<string[] | undefined> {
+export function sharePdfPages(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): void {
   const worker = thread;
-  if (!worker) return Promise.resolve(undefined);
+  if (!worker || shares.has(bytes) || !isPdf(bytes)) return;
   const id = ++lastTask;
-  const task: PageTask = { id, bytes, from, to, limits: budget.limits, deadline: budget.deadline };
+  const claims = new PageClaims();
   worker.ref();
-  // Posted before this returns: the caller goes on reading its own pages at once, without yielding.
-  const answered = new Promise<PageAnswer | undefined>((resolve) => {
-    const onMessage = (reply: PageAnswer) => {
+  const answered = new Promise<ShareAnswer | undefined>((resolve) => {
+    const onMessage = (reply: ShareAnswer) => {
       if (reply.id === id) settle(reply);
     };
     const onGone = () => settle(undefined);
-    const settle = (reply: PageAnswer | undefined) => {
+    const settle = (reply: ShareAnswer | undefined) => {
       worker.off('message', onMessage);
       worker.off('error', onGone);
       worker.off('exit', onGone);
@@ -105,20 +154,38 @@ export function pagesReadAside(bytes: Uint8Array, from: number, to: number, budg
     worker.on('message', onMessage);
     worker.on('error', onGone);
     worker.on('exit', onGone);
-    worker.postMessage(task);
   });
-  return answered.then((answer) => {
+  const task: ShareTask = { id, bytes, claims: claims.word, limits, deadline };
+  // Posted once PDFium is compiled, after the module it is compiled into (`startPageThread`): the
+  // thread would otherwise compile its own meanwhile. A failed compile is the reader's to report.
+  const post = () => worker.postMessage(task);
+  compiledPdfium().then(post, post);
+  const aside = answered.then((answer) => {
     if (!answer || 'failed' in answer) return undefined;
     if ('refused' in answer) throw new RejectedInputError(answer.refused.code, answer.refused.message);
-    return answer.pages;
+    return new Map(answer.pages);
   });
+  // Where the reader is refused first (or never opens the document), the thread's outcome is not waited for.
+  aside.catch(() => undefined);
+  shares.set(bytes, { claims, aside });
 }
 
-/** The thread's side: reads the pages it is sent, one task at a time, and answers each. */
+/**
+ * The share of `bytes` that its arrival started, or one started now (a process whose reader was
+ * called directly); undefined where there is no thread: the caller reads every page.
+ */
+export function pagesShared(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): SharedPages | undefined {
+  if (!shares.has(bytes)) sharePdfPages(bytes, limits, deadline);
+  const share = shares.get(bytes);
+  shares.delete(bytes);
+  return share;
+}
+
+/** The thread's side: reads its share of each document it is sent, one at a time, and answers each. */
 export function servePageReads(): void {
   if (isMainThread || !parentPort) throw new Error('page reads are served by a worker thread (see startPageThread)');
   const port = parentPort;
-  port.on('message', (message: Prepare | PageTask) => {
+  port.on('message', (message: Prepare | ShareTask) => {
     if ('id' in message) void answer(message).then((reply) => port.postMessage(reply));
     else prepare(message);
   });
@@ -130,15 +197,14 @@ function prepare({ module }: Prepare): void {
   import('./pdfReader.js').catch(() => undefined);
 }
 
-async function answer(task: PageTask): Promise<PageAnswer> {
+async function answer(task: ShareTask): Promise<ShareAnswer> {
   try {
-    // Loaded here rather than at the top: the reader imports this module for `pagesReadAside`.
-    const { readPdfPages } = await import('./pdfReader.js');
-    return { id: task.id, pages: await readPdfPages(task.bytes, task.from, task.to, new WorkBudget(task.limits, task.deadline)) };
+    // Loaded here rather than at the top: the reader imports this module for `pagesShared`.
+    const { readSharePages } = await import('./pdfReader.js');
+    const pages = await readSharePages(task.bytes, new PageClaims(task.claims), new WorkBudget(task.limits, task.deadline));
+    return { id: task.id, pages: [...pages] };
   } catch (error) {
     if (error instanceof RejectedInputError) return { id: task.id, refused: { code: error.code, message: error.message } };
     return { id: task.id, failed: error instanceof Error ? error.message : String(error) };
   }
 }
-
-

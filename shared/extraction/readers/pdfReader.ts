@@ -15,7 +15,7 @@
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
 import type { ExtractionLimits, WorkBudget } from '../limits.js';
-import { PAGES_FOR_A_SECOND_THREAD, pagesReadAside } from './pdfPageThread.js';
+import { type PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, type SharedPages } from './pdfPageThread.js';
 import { newPdfium, type Pdfium } from './pdfium.js';
 import { layoutLine, pageText, RTL_CHAR, type TextRun } from './pdfLines.js';
 
@@ -370,32 +370,63 @@ function pagesIn(pdf: OpenPdf, from: number, to: number, budget: WorkBudget): st
   return pages;
 }
 
-/** What a page-reading thread is asked: the pages from `from` to `to` of `bytes`, within `budget`. */
+/** Pages `from` to `to` of `bytes`, read in this thread alone (the text a shared reading must equal). */
 export function readPdfPages(bytes: Uint8Array, from: number, to: number, budget: WorkBudget): Promise<string[]> {
   return withOpenPdf(bytes, budget.limits, async (pdf) => pagesIn(pdf, from, Math.min(to, pdf.pageCount), budget));
 }
 
-/** Pages from the first, in order, as far as the sequential reading would have read them: up to the page that passes the characters' limit. */
-function upToLimit(pages: string[], maxChars: number): string[] {
+/**
+ * Pages claimed one at a time from `end` of a shared document and read, until none is left or the
+ * pages read here hold more than the limit's characters (the text is cut before what is left).
+ */
+function claimedPages(pdf: OpenPdf, claims: PageClaims, end: 'first' | 'last', budget: WorkBudget): Map<number, string> {
+  const pages = new Map<number, string>();
+  claims.open(pdf.pageCount);
+  const claimNext = () => {
+    budget.check(`${pages.size} of its ${pdf.pageCount} pages`);
+    return claims.claim(end);
+  };
   let chars = 0;
-  for (let n = 0; n < pages.length; n++) {
-    chars += pages[n]!.length;
-    if (chars > maxChars) return pages.slice(0, n + 1);
+  // The time is checked before each claim: a reader out of time refuses even where the other has taken the pages left.
+  for (let index = claimNext(); index !== undefined; index = chars <= budget.limits.maxTextChars ? claimNext() : undefined) {
+    const text = pageTextAt(pdf, index);
+    pages.set(index, text);
+    chars += text.length;
+  }
+  return pages;
+}
+
+/** The page-reading thread's share of a long document: its pages from the last one back (see pdfPageThread.ts). */
+export function readSharePages(bytes: Uint8Array, claims: PageClaims, budget: WorkBudget): Promise<Map<number, string>> {
+  return withOpenPdf(bytes, budget.limits, async (pdf) => (pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? claimedPages(pdf, claims, 'last', budget) : new Map()));
+}
+
+/**
+ * A long document's pages read with the page-reading thread, this thread from the first page on:
+ * in order, up to the page that passes the characters' limit, as one thread reading alone would
+ * stop there. A page the thread claimed but could not deliver (it stopped) is read here.
+ */
+async function sharedReading(pdf: OpenPdf, share: SharedPages, budget: WorkBudget): Promise<string[]> {
+  const mine = claimedPages(pdf, share.claims, 'first', budget);
+  const theirs = await share.aside;
+  const pages: string[] = [];
+  let chars = 0;
+  for (let index = 0; index < pdf.pageCount && chars <= budget.limits.maxTextChars; index++) {
+    let text = mine.get(index) ?? theirs?.get(index);
+    if (text === undefined) {
+      budget.check(`page ${index + 1}`);
+      text = pageTextAt(pdf, index);
+    }
+    pages.push(text);
+    chars += text.length;
   }
   return pages;
 }
 
 export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
   return withOpenPdf(bytes, budget.limits, async (pdf) => {
-    // A long document's second half is read by the page-reading thread while this one reads the first (see pdfPageThread.ts).
-    const half = pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? Math.ceil(pdf.pageCount / 2) : pdf.pageCount;
-    const secondHalf = half < pdf.pageCount ? pagesReadAside(bytes, half, pdf.pageCount, budget) : undefined;
-    // Where this thread's half is refused first, the other's outcome is not waited for.
-    secondHalf?.catch(() => undefined);
-    const first = pagesIn(pdf, 0, half, budget);
-    // The other thread's failure to read (it stopped, or never started) leaves its pages to this one.
-    const second = secondHalf ? ((await secondHalf) ?? pagesIn(pdf, half, pdf.pageCount, budget)) : [];
-    const pages = upToLimit([...first, ...second], budget.limits.maxTextChars);
+    const share = pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? pagesShared(bytes, budget.limits, budget.deadline) : undefined;
+    const pages = share ? await sharedReading(pdf, share, budget) : pagesIn(pdf, 0, pdf.pageCount, budget);
     const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
     if (letters < 20) {
       throw new RejectedInputError('no_text', `the PDF has no text layer (${pdf.pageCount} page(s) of images); it needs OCR, or send the original document`);

@@ -1,39 +1,63 @@
 /**
  * A long PDF read on two threads: the page-reading thread (started here from the ingest entry, as a
- * built reading process starts it) reads the pages it is asked for exactly as the main thread
- * does, refuses as the main thread would, and once it is gone the main thread reads every page.
+ * built reading process starts it) claims pages from the last one back while the main thread claims
+ * them from the first, reads them exactly as the main thread does, refuses as the main thread
+ * would, and once it is gone the main thread reads every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RejectedInputError } from '../../../shared/extraction/contract.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../../shared/extraction/limits.js';
-import { pagesReadAside, PAGES_FOR_A_SECOND_THREAD, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
+import { PageClaims, PAGES_FOR_A_SECOND_THREAD, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
 import { readPdf, readPdfPages } from '../../../shared/extraction/readers/pdfReader.js';
 import { pdfOf } from './support/documents.js';
 
 const ENTRY = new URL('../../../functions/ingest/extraction.ts', import.meta.url).href;
 const PAGES = PAGES_FOR_A_SECOND_THREAD + 4;
 
-/** Pages that differ from each other, so that a page out of place or read twice shows. */
+/** Pages that differ from each other, so that a page out of place, missing or read twice shows. */
 const longReport = () =>
   pdfOf(Array.from({ length: PAGES }, (_, p) => [`Page ${p + 1} of the report`, `Section ${p + 1}: the Customs Act, ${1990 + p}, controls the export of listed goods.`]));
 
 /** Every page read by this thread alone, as a process without the second thread reads them. */
 const readAlone = (bytes: Uint8Array, budget = new WorkBudget()) => readPdfPages(bytes, 0, PAGES, budget);
 
+describe('page claims', () => {
+  it('give each page once, from either end, until the two ends meet', () => {
+    const claims = new PageClaims();
+    expect(claims.claim('first')).toBeUndefined();
+
+    claims.open(5);
+    claims.open(9);
+    const taken = [claims.claim('first'), claims.claim('last'), claims.claim('last'), claims.claim('first'), claims.claim('first'), claims.claim('last')];
+
+    expect(taken).toEqual([0, 4, 3, 1, 2, undefined]);
+  });
+});
+
 describe('the page-reading thread', () => {
   beforeAll(() => startPageThread(ENTRY, 2));
   afterAll(() => stopPageThread());
 
-  it('reads the pages it is asked for as the main thread reads them', async () => {
+  it('reads a long document with the main thread, the same pages in the same order as one thread alone', async () => {
     const bytes = await longReport();
     const alone = await readAlone(bytes);
 
-    const aside = await pagesReadAside(bytes, PAGES / 2, PAGES, new WorkBudget());
     const document = await readPdf(bytes, new WorkBudget());
 
-    expect(aside).toEqual(alone.slice(PAGES / 2));
     expect(document.pages).toEqual(alone);
     expect(alone[PAGES - 1]).toContain(`Page ${PAGES} of the report`);
+  });
+
+  it('starts on a document when it arrives, before the reader opens it, with the same text', async () => {
+    const bytes = await longReport();
+    const alone = await readAlone(bytes);
+
+    sharePdfPages(bytes, EXTRACTION_LIMITS, Date.now() + 20_000);
+    // The thread is given time to claim pages before the main thread joins.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const document = await readPdf(bytes, new WorkBudget());
+
+    expect(document.pages).toEqual(alone);
   });
 
   it('keeps the pages up to the one that passes the character limit, as one thread reading alone stops there', async () => {
@@ -49,9 +73,9 @@ describe('the page-reading thread', () => {
 
   it('refuses in the thread as the main thread would when the reading time has run out', async () => {
     const bytes = await longReport();
-    const spent = new WorkBudget(EXTRACTION_LIMITS, Date.now() - 1);
 
-    const refusal = await pagesReadAside(bytes, PAGES / 2, PAGES, spent).catch((error: unknown) => error);
+    sharePdfPages(bytes, EXTRACTION_LIMITS, Date.now() - 1);
+    const refusal = await readPdf(bytes, new WorkBudget()).catch((error: unknown) => error);
 
     expect(refusal).toBeInstanceOf(RejectedInputError);
     expect((refusal as RejectedInputError).code).toBe('too_large');
@@ -61,10 +85,8 @@ describe('the page-reading thread', () => {
     const bytes = await longReport();
     await stopPageThread();
 
-    const aside = await pagesReadAside(bytes, PAGES / 2, PAGES, new WorkBudget());
     const document = await readPdf(bytes, new WorkBudget());
 
-    expect(aside).toBeUndefined();
     expect(document.pages).toEqual(await readAlone(bytes));
   });
 });
