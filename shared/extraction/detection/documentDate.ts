@@ -67,6 +67,12 @@ const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$
 /** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
 const STAMP_LINE = new RegExp(`^\\s*(?:${ADOPTION.source})[\\p{L}]*\\s*[:.]?\\s*$`, 'u');
 
+/**
+ * How long a piece of a line reads: a Chinese character (or a full-width sign) holds as much as a short word, and
+ * counts twice. "北京，" is a place before a date; "根据第2663（2022）号决议，委员会的任务期限延续至" is a sentence.
+ */
+const textWidth = (text: string): number => text.length + (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu)?.length ?? 0);
+
 function scoreDate(head: string, d: FullDate): number {
   const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
   const nextBreak = head.indexOf('\n', d.end);
@@ -83,7 +89,7 @@ function scoreDate(head: string, d: FullDate): number {
   // "application de …"): where the words after the date run on into a next line that opens in lower case, the date is in a sentence.
   const nextLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1, nextBreak + 41).trimStart();
   const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
-  if (!numbered && !runsOn && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  if (!numbered && !runsOn && textWidth(before.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").

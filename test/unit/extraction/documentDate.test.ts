@@ -165,6 +165,18 @@ describe('the document date of other documents', () => {
 
     expect(date).toBeNull();
   });
+
+  it('does not take a date that ends a hard-wrapped Chinese line, though few characters stand before it', () => {
+    const text = lines(
+      '委员会通讯 第五期                                    2026年3月2日',
+      '',
+      '委员会于2026年2月10日通过了2026年3月1日至2027年2月28日期间的工作',
+      '方案。根据第2663（2022）号决议，委员会的任务期限延续至2032年11月30日。',
+      '新的工作方案保留了四个工作组的分工。',
+    );
+
+    expect(detectDocumentDate(text)).toBe('2026-03-02');
+  });
 });
 
 describe('date lines the document dates itself by', () => {
