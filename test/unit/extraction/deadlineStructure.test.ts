@@ -119,6 +119,12 @@ describe('deadlines across layouts', () => {
     expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-09-30', 'secretariat', 'yearly']]);
   });
 
+  it('joins every line of a Chinese paragraph hard-wrapped past its date, so the task after the date stays with it', () => {
+    const deadlines = deadlinesOf(['9. 委员会应遵照有关决议的要求，于每年', '11 月底前就第 1540(2004)', '号决议的执行情况向安全理事会提交年度审查。']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-11-30', 'committee', 'yearly']]);
+  });
+
   it('counts a yearly task from the letter\'s date, not from the adoption of a resolution its first sentence names', () => {
     const deadlines = deadlinesOf(['J\'ai l\'honneur de vous écrire au sujet de la résolution 1540 (2004), adoptée le 28 avril 2004, et des demandes que le Comité adresse aux États Membres.', 'Le Comité, comme chaque année, présente son examen annuel au Conseil de sécurité avant la fin du mois de décembre.']);
 
