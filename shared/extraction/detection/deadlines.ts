@@ -72,6 +72,44 @@ const FIRM_LIMIT = anyOf([
 const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
 
 /**
+ * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
+ * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
+ * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
+ */
+const INVITING = [
+  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
+  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
+  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
+  // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
+  '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
+];
+
+/** Words a request puts between its verb and the party: an adverb, and in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات"). */
+const INSERTED_AFTER_VERB = anyOf([
+  'also', 'further', 'again', 'separately', 'in addition', 'également', 'aussi', 'séparément', 'en outre', 'asimismo', 'también', 'igualmente', 'además', 'por separado',
+  'также', 'тоже', 'отдельно', 'كذلك', 'ايضا', 'اللجنه',
+]).source;
+
+/**
+ * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
+ * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
+ * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation".
+ * (请 counts only right before the party: alone it is too common.)
+ */
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل)\\s+)*(?:各|每个)?`;
+const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
+
+/**
+ * Organizations named by the bare noun ("organisations", "each organization", "организациям", "المنظمات") are a party only
+ * where the Committee invites them: elsewhere the noun names civil-society and other bodies as well.
+ */
+const BARE_ORGANIZATIONS = anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source;
+const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})(?:${BARE_ORGANIZATIONS})`;
+
+/**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
  * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
@@ -98,7 +136,7 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
-] as const).map(([party, cue]) => [party, new RegExp(cue.source, 'gu')]);
+] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : cue.source, 'gu')]);
 
 /**
  * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
@@ -106,28 +144,6 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
  */
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
-
-/**
- * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
- * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
- * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
- */
-const INVITING = [
-  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
-  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
-  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
-  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
-  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
-  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
-  '<would (be grateful|appreciate)>', '<serait (reconnaissant|obligé)', '<agradecer[ií]a>', '<(был|была|было) бы (признател|благодар)', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
-];
-
-/**
- * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
- * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
- * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى". (请 counts only right before the party: alone it is too common.)
- */
-const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);

@@ -25,6 +25,15 @@ describe('deadlines from the structure of a sentence', () => {
     ['El Comité alienta a los Estados a que presenten sus planes de acción a más tardar el 15 de mayo de 2030.', 'states'],
     ['Le Comité invite les États à lui communiquer leurs observations avant le 15 mai 2030.', 'states'],
     ['The Committee requests the regional organizations to nominate liaison officers by 15 May 2030.', 'organizations'],
+    // Organizations named by the bare noun, after an adverb, a determiner, a courteous request or (Arabic) the Committee as subject.
+    ['Le Comité serait donc reconnaissant aux organisations de désigner un point de contact au plus tard le 15 mai 2030.', 'organizations'],
+    ['Le Comité invite en outre chaque organisation à lui décrire ses programmes d\'assistance d\'ici au 15 mai 2030.', 'organizations'],
+    ['The Committee invites each organization to designate a point of contact by 15 May 2030.', 'organizations'],
+    ['El Comité invita además a cada organización a que designe un punto de contacto a más tardar el 15 de mayo de 2030.', 'organizations'],
+    ['Комитет был бы весьма признателен организациям, если бы они назначили контактных лиц не позднее 15 мая 2030 года.', 'organizations'],
+    ['委员会邀请每个组织于2030年5月15日前指定联络点。', 'organizations'],
+    ['تدعو اللجنة أيضا المنظمات إلى تعيين جهات اتصال في موعد أقصاه 15 أيار/مايو 2030.', 'organizations'],
+    ['The Committee will publish the list of civil society organizations by 15 May 2030.', 'committee'],
   ])('makes the invited party the one that acts: %s', (sentence, party) => {
     expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
   });
