@@ -56,7 +56,7 @@ const MATRIX_TITLE = anyOf([
 const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
 
 /** Where a title turns to its addressees ("на имя постоянных представителей"): a mission named after it receives, it does not send. */
-const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
+export const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
 
 function senderPart(title: string): string {
   const turn = ADDRESSEE.exec(title);

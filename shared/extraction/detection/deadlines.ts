@@ -6,6 +6,7 @@
  */
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
+import { ADDRESSEE } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -84,6 +85,8 @@ const INVITING = [
   '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
   // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
   // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
+  // (A wish is as courteous a request: "would like to receive from each organization", "souhaiterait recevoir", "хотел бы получить".)
+  '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
   '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
@@ -184,6 +187,24 @@ function committeeAsSubject(text: string, index: number, length: number): boolea
   if (SUBJECT_POSITION.test(before)) return true;
   const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
+}
+
+/**
+ * The party a letter is addressed to, from its title ("Lettre … adressée aux chefs des organisations internationales …",
+ * "Letter … addressed to the Permanent Representatives of all Member States", "…主席给各会员国常驻代表的信"): the first party
+ * named after the words that turn to the addressees.
+ */
+const LETTER = anyOf(['<letter>', '<lettre>', '<carta>', '<письм', '信', '<رساله']);
+
+function letterAddressees(units: readonly TextUnit[]): DeadlineConcerns | undefined {
+  for (const unit of units.slice(0, 12)) {
+    const turn = ADDRESSEE.exec(unit.folded);
+    if (!turn || !LETTER.test(unit.folded.slice(0, turn.index))) continue;
+    const after = unit.folded.slice(turn.index + turn[0].length, turn.index + turn[0].length + 160);
+    const named = CONCERNS_CUES.map(([party, cue]) => ({ party, at: after.search(new RegExp(cue.source, 'u')) })).filter((n) => n.at >= 0);
+    return named.sort((a, b) => a.at - b.at)[0]?.party;
+  }
+  return undefined;
 }
 
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
@@ -427,6 +448,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   /** Tasks whose text names no party (the Committee's by default): a restatement that names one replaces them. */
   const unnamed = new Set<string>();
   const documentDate = referenceDate(units, documentDateGiven);
+  const addressees = letterAddressees(units);
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   units.forEach((unit, i) => {
@@ -497,7 +519,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
-      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i)) ?? 'committee';
+      // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)
