@@ -449,6 +449,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   const unnamed = new Set<string>();
   const documentDate = referenceDate(units, documentDateGiven);
   const addressees = letterAddressees(units);
+  /** The deadlines the rows of a table give. */
+  const fromRows = new Set<DeadlineFinding>();
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   units.forEach((unit, i) => {
@@ -524,7 +526,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)
-      const twin = deadlines.find((x) => x.date === date && sameTask(x.task, dateFirst ? cellsAfter[0]! : task));
+      // A table of steps lists each party's task on its date: prose that gives the same party that date explains the row,
+      // in its own words ("Replies to the questionnaire | Member States | 30 September 2026" / "States are encouraged to return it by …").
+      const twin = deadlines.find((x) => x.date === date && (sameTask(x.task, dateFirst ? cellsAfter[0]! : task) || (!rowish && !!party && fromRows.has(x) && x.concerns === party)));
       if (twin && (twin.concerns === concerns || !party)) continue;
       if (twin && unnamed.has(twin.task)) deadlines.splice(deadlines.indexOf(twin), 1);
       if (!party) unnamed.add(task);
@@ -537,7 +541,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
-      if (!rowish) deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
+      if (rowish) fromRows.add(deadlines.at(-1)!);
+      else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });
   return deadlines;

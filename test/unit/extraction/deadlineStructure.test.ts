@@ -289,6 +289,22 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states']]);
   });
 
+  it.each([
+    ['Member States are strongly encouraged to send it back by 15 September 2030, with the texts of their new laws.', 'Member States'],
+    ['Les États Membres sont vivement encouragés à le renvoyer au plus tard le 15 septembre 2030, avec le texte de leurs lois.', 'États Membres'],
+    ['委员会鼓励各会员国于2030年9月15日前寄回问卷，并附上新法律的文本。', '各会员国'],
+  ])('reads prose that gives a party the date its table row gives it as that row, in whatever words: %s', (prose, party) => {
+    const deadlines = deadlinesOf([
+      'Step\tResponsible\tDue',
+      `Replies to the questionnaire and additional information\t${party}\t15 September 2030`,
+      'Background paper\tSecretariat\t15 September 2030',
+      '',
+      prose,
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states'], ['2030-09-15', 'secretariat']]);
+  });
+
   it('reads a timeline whose rows put the date first, and the rows that restate the text as its tasks', () => {
     const deadlines = deadlinesOf([
       'The Secretariat will circulate the roster of experts by 31 March 2030.',
