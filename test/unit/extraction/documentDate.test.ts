@@ -179,6 +179,18 @@ describe('the document date of other documents', () => {
   });
 });
 
+describe('a sentence that says the text itself was adopted or agreed', () => {
+  it.each([
+    ['At its informal consultations on 11 March 2030, the Committee agreed on the present roadmap, which the Chair circulates to Member States.'],
+    ['Lors de ses consultations officieuses du 11 mars 2030, le Comité est convenu de la présente feuille de route, que le Président diffuse aux États Membres.'],
+    ['委员会于2030年3月11日举行非正式磋商，商定了本路线图，现由主席分发给各会员国。'],
+  ])('dates the text by that sentence, not by the later issue date of its header: %s', (sentence) => {
+    const text = lines('United Nations    S/AC.44/2030/3', 'Security Council    Distr.: General', '    16 March 2030', '    Original: English', '', 'Roadmap for the comprehensive review', '', 'Note by the Chair', '', `1. ${sentence}`, '', '2. The Chair briefed the Security Council on 21 January 2030.');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-11');
+  });
+});
+
 describe('date lines the document dates itself by', () => {
   it('is the Gregorian date a closing line gives before its Hijri equivalent', () => {
     const text = ['تتشرف البعثة الدائمة بأن تحيل المعلومات المؤرخة ١٠ كانون الثاني/يناير ٢٠٢٦.', 'المندوب الدائم', 'عمّان في ٣ آذار/مارس ٢٠٢٦ م، الموافق ١٤ رمضان ١٤٤٧ هـ'].join('\n');
