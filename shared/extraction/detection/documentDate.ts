@@ -50,10 +50,14 @@ const PRESENT_TEXT = anyOf([
 ]);
 const AGREED = anyOf(['<agreed>', '<convenu', '<acord(ó|aron)>', '<согласова', '商定', '<اتفق']);
 
+/** Where a sentence ends: a full stop or semicolon before a space (a Chinese one anywhere), or a blank line. */
+const SENTENCE_END = /[.;](?=\s|$)|[。；]|\n\s*\n/gu;
+
 /** Whether the sentence around a date says the text itself was adopted or agreed then. */
 function adoptsPresentText(head: string, d: FoundDate): boolean {
-  const start = Math.max(0, ...[...head.slice(Math.max(0, d.start - 300), d.start).matchAll(/[.。;；](?=\s|$)|\n\s*\n/gu)].map((m) => m.index + m[0].length)) + Math.max(0, d.start - 300);
-  const end = head.slice(d.end, d.end + 300).search(/[.。;；](?=\s|$)|\n\s*\n/u);
+  const from = Math.max(0, d.start - 300);
+  const start = from + Math.max(0, ...[...head.slice(from, d.start).matchAll(SENTENCE_END)].map((m) => m.index + m[0].length));
+  const end = head.slice(d.end, d.end + 300).search(new RegExp(SENTENCE_END.source, 'u'));
   const sentence = fold(head.slice(start, end < 0 ? d.end + 300 : d.end + end));
   return PRESENT_TEXT.test(sentence) && (ADOPTION.test(sentence) || AGREED.test(sentence));
 }

@@ -184,6 +184,7 @@ describe('a sentence that says the text itself was adopted or agreed', () => {
     ['At its informal consultations on 11 March 2030, the Committee agreed on the present roadmap, which the Chair circulates to Member States.'],
     ['Lors de ses consultations officieuses du 11 mars 2030, le Comité est convenu de la présente feuille de route, que le Président diffuse aux États Membres.'],
     ['委员会于2030年3月11日举行非正式磋商，商定了本路线图，现由主席分发给各会员国。'],
+    ['主席于2030年1月21日向安全理事会通报了筹备工作。委员会于2030年3月11日举行非正式磋商，商定了本路线图。'],
   ])('dates the text by that sentence, not by the later issue date of its header: %s', (sentence) => {
     const text = lines('United Nations    S/AC.44/2030/3', 'Security Council    Distr.: General', '    16 March 2030', '    Original: English', '', 'Roadmap for the comprehensive review', '', 'Note by the Chair', '', `1. ${sentence}`, '', '2. The Chair briefed the Security Council on 21 January 2030.');
 
