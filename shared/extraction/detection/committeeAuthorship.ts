@@ -26,7 +26,8 @@ const COMMITTEE_NAME = anyOf([
   'security council committee established pursuant to resolution 1540', '1540 committee', 'committee 1540',
   'comité du conseil de sécurité créé (par|en application de) la résolution 1540', 'comité 1540',
   'comité del consejo de seguridad establecido (en virtud de|de conformidad con) la resolución 1540', 'comité 1540',
-  'комитет совета безопасности, учрежденный (резолюцией|в соответствии с резолюцией) 1540', 'комитет 1540',
+  // (In the genitive too: the Chair's office names it so, "Председатель Комитета Совета Безопасности, учрежденного …".)
+  'комитет[а-я]? совета безопасности, учрежденн(ый|ого) (резолюцией|в соответствии с резолюцией) 1540', 'комитет[а-я]? 1540',
   COMMITTEE_NAME_ZH, '1540委员会',
   'لجنة مجلس الأمن المنشأة (عملا بالقرار|بموجب القرار) 1540', 'لجنة 1540',
 ]);
@@ -55,7 +56,7 @@ const MATRIX_TITLE = anyOf([
 const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
 
 /** Where a title turns to its addressees ("на имя постоянных представителей"): a mission named after it receives, it does not send. */
-const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
+export const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
 
 function senderPart(title: string): string {
   const turn = ADDRESSEE.exec(title);
@@ -102,6 +103,34 @@ function chairLetterhead(opening: string): boolean {
 }
 
 /**
+ * The Chair's office as a signature block writes it, on a line or two of its own: "Chair of the Security Council
+ * Committee established pursuant to resolution 1540 (2004)", "Le Président du Comité …", "Председатель Комитета …",
+ * "…委员会主席", "رئيس لجنة …"; or the office alone on the line above the Committee's name.
+ */
+const CHAIR_OFFICE = new RegExp(
+  `^(?:${anyOf(['(the )?chair(man|person|woman)?( of( the)?)?', '(le |la )?présiden(t|te)( du)?', '(el |la )?presiden(te|ta)( del)?', 'председател[ья]', 'رئيس(ه)?']).source})?\\s*`
+  + `(?:${COMMITTEE_NAME.source})[^\\p{L}]*(?:主席[^\\p{L}]*)?$`, 'u');
+/** The mark of a signature beside the signer's name: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "（签名）", "(توقيع)". */
+const SIGNED = anyOf(['[(（](signed|signé|signée|firmado|firmada|подпись|подписано|签名|签字|توقيع)[)）]']);
+const SIGNATURE_LINES = 8;
+
+/**
+ * A letter signed by the Chair is the Committee's, whoever it is addressed to and whatever states its body names:
+ * the Chair's office stands in the signature block at its end, beside the signer's name marked as signed. (A state's
+ * note that closes with its addressee, "The Chair / Security Council Committee …", has no signature there.)
+ */
+function signedByChair(text: string): boolean {
+  const lines = text.slice(-2_000).split('\n').map((l) => fold(l.trim())).filter(Boolean).slice(-SIGNATURE_LINES);
+  if (!lines.some((l) => SIGNED.test(l))) return false;
+  return lines.some((_, i) => [1, 2].some((span) => {
+    const office = lines.slice(i, i + span);
+    // The office and the signed name are next to each other: on adjacent lines, or the name is on the office's line.
+    const near = lines.slice(Math.max(0, i - 1), i + span + 1);
+    return office.length === span && CHAIR_OFFICE.test(office.join(' ').replace(/^[\s*#]+/u, '')) && near.some((l) => SIGNED.test(l));
+  }));
+}
+
+/**
  * A letter's salutation alone on its line ("Madame la Représentante permanente, Monsieur le
  * Représentant permanent,", "Excellency,", "Уважаемый господин Председатель,", "阁下：", "سعادة
  * السفير،"): a short line ending in a comma or colon, without the digits of a dated title. It names
@@ -129,7 +158,7 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
   // The Chair's letterhead may stand above a reference symbol that reads as a header block's: it is read from the top.
-  if (chairLetterhead(opening)) return 'committee';
+  if (chairLetterhead(opening) || signedByChair(text)) return 'committee';
   // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.

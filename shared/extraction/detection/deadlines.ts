@@ -6,6 +6,7 @@
  */
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { findDates, isoDate, lastDayOfMonth } from './dates.js';
+import { ADDRESSEE } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -72,6 +73,46 @@ const FIRM_LIMIT = anyOf([
 const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
 
 /**
+ * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
+ * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
+ * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
+ */
+const INVITING = [
+  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
+  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
+  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
+  // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
+  // (A wish is as courteous a request: "would like to receive from each organization", "souhaiterait recevoir", "хотел бы получить".)
+  '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
+  '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
+];
+
+/** Words a request puts between its verb and the party: an adverb, and in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات"). */
+const INSERTED_AFTER_VERB = anyOf([
+  'also', 'further', 'again', 'separately', 'in addition', 'également', 'aussi', 'séparément', 'en outre', 'asimismo', 'también', 'igualmente', 'además', 'por separado',
+  'также', 'тоже', 'отдельно', 'كذلك', 'ايضا', 'اللجنه',
+]).source;
+
+/**
+ * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
+ * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
+ * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation".
+ * (请 counts only right before the party: alone it is too common.)
+ */
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل)\\s+)*(?:各|每个)?`;
+const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
+
+/**
+ * Organizations named by the bare noun ("organisations", "each organization", "организациям", "المنظمات") are a party only
+ * where the Committee invites them: elsewhere the noun names civil-society and other bodies as well.
+ */
+const BARE_ORGANIZATIONS = anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source;
+const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})(?:${BARE_ORGANIZATIONS})`;
+
+/**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
  * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
@@ -98,7 +139,7 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
-] as const).map(([party, cue]) => [party, new RegExp(cue.source, 'gu')]);
+] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : cue.source, 'gu')]);
 
 /**
  * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
@@ -106,28 +147,6 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
  */
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
-
-/**
- * Verbs by which the Committee asks someone to act, in the six languages, and those by which it
- * entrusts a task ("tasked the Secretariat to", "a chargé le Secrétariat de", "поручил Секретариату
- * разместить", "责成秘书处", "كلفت الأمانة"): the party entrusted is the one that acts.
- */
-const INVITING = [
-  '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
-  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
-  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
-  '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
-  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
-  // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
-  '<would (be grateful|appreciate)>', '<serait (reconnaissant|obligé)', '<agradecer[ií]a>', '<(был|была|было) бы (признател|благодар)', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
-];
-
-/**
- * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
- * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
- * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى". (请 counts only right before the party: alone it is too common.)
- */
-const INVITED_AFTER = new RegExp(`(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:also|further|again|separately|également|aussi|séparément|asimismo|también|igualmente|por separado|также|тоже|отдельно|كذلك|ايضا))?[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|todos|tous|aux)\\s+)*$`, 'u');
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
@@ -168,6 +187,24 @@ function committeeAsSubject(text: string, index: number, length: number): boolea
   if (SUBJECT_POSITION.test(before)) return true;
   const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
+}
+
+/**
+ * The party a letter is addressed to, from its title ("Lettre … adressée aux chefs des organisations internationales …",
+ * "Letter … addressed to the Permanent Representatives of all Member States", "…主席给各会员国常驻代表的信"): the first party
+ * named after the words that turn to the addressees.
+ */
+const LETTER = anyOf(['<letter>', '<lettre>', '<carta>', '<письм', '信', '<رساله']);
+
+function letterAddressees(units: readonly TextUnit[]): DeadlineConcerns | undefined {
+  for (const unit of units.slice(0, 12)) {
+    const turn = ADDRESSEE.exec(unit.folded);
+    if (!turn || !LETTER.test(unit.folded.slice(0, turn.index))) continue;
+    const after = unit.folded.slice(turn.index + turn[0].length, turn.index + turn[0].length + 160);
+    const named = CONCERNS_CUES.map(([party, cue]) => ({ party, at: after.search(new RegExp(cue.source, 'u')) })).filter((n) => n.at >= 0);
+    return named.sort((a, b) => a.at - b.at)[0]?.party;
+  }
+  return undefined;
 }
 
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
@@ -411,6 +448,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   /** Tasks whose text names no party (the Committee's by default): a restatement that names one replaces them. */
   const unnamed = new Set<string>();
   const documentDate = referenceDate(units, documentDateGiven);
+  const addressees = letterAddressees(units);
+  /** The deadlines the rows of a table give. */
+  const fromRows = new Set<DeadlineFinding>();
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   units.forEach((unit, i) => {
@@ -481,11 +521,14 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
-      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i)) ?? 'committee';
+      // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)
-      const twin = deadlines.find((x) => x.date === date && sameTask(x.task, dateFirst ? cellsAfter[0]! : task));
+      // A table of steps lists each party's task on its date: prose that gives the same party that date explains the row,
+      // in its own words ("Replies to the questionnaire | Member States | 30 September 2026" / "States are encouraged to return it by …").
+      const twin = deadlines.find((x) => x.date === date && (sameTask(x.task, dateFirst ? cellsAfter[0]! : task) || (!rowish && !!party && fromRows.has(x) && x.concerns === party)));
       if (twin && (twin.concerns === concerns || !party)) continue;
       if (twin && unnamed.has(twin.task)) deadlines.splice(deadlines.indexOf(twin), 1);
       if (!party) unnamed.add(task);
@@ -498,7 +541,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
       });
-      if (!rowish) deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
+      if (rowish) fromRows.add(deadlines.at(-1)!);
+      else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });
   return deadlines;

@@ -38,6 +38,30 @@ const POSTING = anyOf([
   '<дата публикации>', '<опубликовано>', '发布日期', '发布时间', 'تاريخ النشر', '<نشر في>',
 ]);
 
+/**
+ * A sentence that says the text itself was adopted or agreed on its date ("At its consultations on 11 March 2026, the
+ * Committee agreed on the present roadmap", "Le Comité a adopté le présent programme le …", "本路线图由委员会于…商定"):
+ * that date is the text's own, wherever the sentence stands. The text names itself as "the present …" or "this …".
+ */
+const PRESENT_TEXT = anyOf([
+  '<the present>', '<this (document|note|programme|program|roadmap|plan|report|letter|message|text)>', '<(le|la) présente?>', '<(ce|cette) (document|note|programme|feuille de route|lettre)>',
+  '<(el|la) presente>', '<(este|esta) (documento|nota|programa|hoja de ruta|carta)>', '<настоящ[а-я]*', '<(этот|эта|это|эту) (документ|записк|программ|дорожн|письм)',
+  '本(文件|说明|方案|工作方案|路线图|报告|函|信)', '<(هذه|هذا) (الوثيقه|المذكره|البرنامج|خارطه|الرساله|الخطه)',
+]);
+const AGREED = anyOf(['<agreed>', '<convenu', '<acord(ó|aron)>', '<согласова', '商定', '<اتفق']);
+
+/** Where a sentence ends: a full stop or semicolon before a space (a Chinese one anywhere), or a blank line. */
+const SENTENCE_END = /[.;](?=\s|$)|[。；]|\n\s*\n/gu;
+
+/** Whether the sentence around a date says the text itself was adopted or agreed then. */
+function adoptsPresentText(head: string, d: FoundDate): boolean {
+  const from = Math.max(0, d.start - 300);
+  const start = from + Math.max(0, ...[...head.slice(from, d.start).matchAll(SENTENCE_END)].map((m) => m.index + m[0].length));
+  const end = head.slice(d.end, d.end + 300).search(new RegExp(SENTENCE_END.source, 'u'));
+  const sentence = fold(head.slice(start, end < 0 ? d.end + 300 : d.end + end));
+  return PRESENT_TEXT.test(sentence) && (ADOPTION.test(sentence) || AGREED.test(sentence));
+}
+
 type FullDate = FoundDate & { year: number; day: number };
 
 /** Dates written side by side ("1 April 2025 to 31 March 2026", "du 1er janvier au 31 mars 2024"): a period. */
@@ -67,6 +91,12 @@ const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$
 /** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
 const STAMP_LINE = new RegExp(`^\\s*(?:${ADOPTION.source})[\\p{L}]*\\s*[:.]?\\s*$`, 'u');
 
+/**
+ * How long a piece of a line reads: a Chinese character (or a full-width sign) holds as much as a short word, and
+ * counts twice. "北京，" is a place before a date; "根据第2663（2022）号决议，委员会的任务期限延续至" is a sentence.
+ */
+const textWidth = (text: string): number => text.length + (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu)?.length ?? 0);
+
 function scoreDate(head: string, d: FullDate): number {
   const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
   const nextBreak = head.indexOf('\n', d.end);
@@ -75,6 +105,7 @@ function scoreDate(head: string, d: FullDate): number {
   const after = head.slice(d.end, lineEnd).replace(HIJRI_AFTER, '');
   const previousLine = head.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
   const stamped = d.start < 1_500 && STAMP_LINE.test(fold(previousLine));
+  const adopts = adoptsPresentText(head, d);
   let standing = 0;
   // Alone on its line, or after a place name: "Wellington, 9 September 2022".
   // A numbered paragraph or a list item is running text however short ("4. The mandate ends on …").
@@ -83,19 +114,20 @@ function scoreDate(head: string, d: FullDate): number {
   // "application de …"): where the words after the date run on into a next line that opens in lower case, the date is in a sentence.
   const nextLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1, nextBreak + 41).trimStart();
   const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
-  if (!numbered && !runsOn && before.trim().length <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  if (!numbered && !runsOn && textWidth(before.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped) standing += 3;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.
   if (standing === 0) return -Infinity;
   let score = standing;
-  // Under a stamp, "от" dates the instrument that approves the document: its own date.
-  if (CITATION_BEFORE.test(fold(before.slice(-14))) && !stamped) score -= 4;
+  // Under a stamp, "от" dates the instrument that approves the document: its own date; so does "du", "于" before the
+  // meeting that adopts the present text.
+  if (CITATION_BEFORE.test(fold(before.slice(-14))) && !stamped && !adopts) score -= 4;
   if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
   if (POSTING.test(fold(before))) score -= 10;
   // Early in the document is where letterheads and title pages are.

@@ -98,10 +98,11 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     const line = clean(rawLine);
     // A phrase broken across lines ("Комитет каждый год в" / "ноябре утверждает …", a day and its month "не позднее 15" /
     // "января"): the next line goes on in lower case,
-    // or, in Chinese, a numbered item goes on with no new marker ("4. 委员会每年 6 月" / "底前审查 …").
+    // or, in Chinese, a numbered item or a paragraph already running goes on with no new marker ("4. 委员会每年 6 月" /
+    // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…"): Chinese has no lower case to say so.
     const next = clean(lines[k + 1] ?? '');
     const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
-      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || (LIST_START.test(line) && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
+      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
     if (!line) {
       flush();
       continue;

@@ -115,3 +115,24 @@ describe('a second task tied to the same limit', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'secretariat'], ['2027-03-31', 'committee']]);
   });
 });
+
+describe('a request of a Chair\'s letter that names no one', () => {
+  const letter = (title: string, request: string) => ['Security Council Committee established pursuant to resolution 1540 (2004)', title, request].join('\n\n');
+
+  it.each([
+    ['Letter dated 2 February 2027 from the Chair of the Committee addressed to the heads of international and regional organizations', 'The Committee would like to receive from each of them, by 30 September 2027, a short note on their activities.', 'organizations'],
+    ['Lettre datée du 2 février 2027, adressée aux chefs des organisations internationales et régionales par le Président du Comité', 'Le Comité souhaiterait recevoir de chacune d\'elles, au plus tard le 30 septembre 2027, une brève note sur leurs activités.', 'organizations'],
+    ['Письмо Председателя Комитета от 2 февраля 2027 года на имя постоянных представителей государств-членов', 'Комитет хотел бы получить от каждого из них не позднее 30 сентября 2027 года краткую записку о принятых мерах.', 'states'],
+  ])('is made to the addressees its title names: %s', async (title, request, concerns) => {
+    const { deadlines } = await extractDocument({ bytes: utf8(letter(title, request)), fileName: 'letter.txt' });
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-09-30', concerns })]);
+  });
+
+  it('is the Committee\'s own in a text that is no letter', async () => {
+    const text = ['Security Council Committee established pursuant to resolution 1540 (2004)', '10 February 2027', 'Programme of work of the Committee', 'The Committee would like to receive the final report of the group of experts by 30 September 2027.'].join('\n\n');
+    const { deadlines } = await extractDocument({ bytes: utf8(text), fileName: 'programme.txt' });
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-09-30', concerns: 'committee' })]);
+  });
+});

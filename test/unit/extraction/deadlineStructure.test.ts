@@ -25,6 +25,15 @@ describe('deadlines from the structure of a sentence', () => {
     ['El Comité alienta a los Estados a que presenten sus planes de acción a más tardar el 15 de mayo de 2030.', 'states'],
     ['Le Comité invite les États à lui communiquer leurs observations avant le 15 mai 2030.', 'states'],
     ['The Committee requests the regional organizations to nominate liaison officers by 15 May 2030.', 'organizations'],
+    // Organizations named by the bare noun, after an adverb, a determiner, a courteous request or (Arabic) the Committee as subject.
+    ['Le Comité serait donc reconnaissant aux organisations de désigner un point de contact au plus tard le 15 mai 2030.', 'organizations'],
+    ['Le Comité invite en outre chaque organisation à lui décrire ses programmes d\'assistance d\'ici au 15 mai 2030.', 'organizations'],
+    ['The Committee invites each organization to designate a point of contact by 15 May 2030.', 'organizations'],
+    ['El Comité invita además a cada organización a que designe un punto de contacto a más tardar el 15 de mayo de 2030.', 'organizations'],
+    ['Комитет был бы весьма признателен организациям, если бы они назначили контактных лиц не позднее 15 мая 2030 года.', 'organizations'],
+    ['委员会邀请每个组织于2030年5月15日前指定联络点。', 'organizations'],
+    ['تدعو اللجنة أيضا المنظمات إلى تعيين جهات اتصال في موعد أقصاه 15 أيار/مايو 2030.', 'organizations'],
+    ['The Committee will publish the list of civil society organizations by 15 May 2030.', 'committee'],
   ])('makes the invited party the one that acts: %s', (sentence, party) => {
     expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
   });
@@ -117,6 +126,12 @@ describe('deadlines across layouts', () => {
     const deadlines = deadlinesOf(['5. 秘书处每年 9 月', '底前向委员会提交援助情况报告。']);
 
     expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-09-30', 'secretariat', 'yearly']]);
+  });
+
+  it('joins every line of a Chinese paragraph hard-wrapped past its date, so the task after the date stays with it', () => {
+    const deadlines = deadlinesOf(['9. 委员会应遵照有关决议的要求，于每年', '11 月底前就第 1540(2004)', '号决议的执行情况向安全理事会提交年度审查。']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-11-30', 'committee', 'yearly']]);
   });
 
   it('counts a yearly task from the letter\'s date, not from the adoption of a resolution its first sentence names', () => {
@@ -272,6 +287,22 @@ describe('tables of tasks and duties stated as such', () => {
     ]);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states']]);
+  });
+
+  it.each([
+    ['Member States are strongly encouraged to send it back by 15 September 2030, with the texts of their new laws.', 'Member States'],
+    ['Les États Membres sont vivement encouragés à le renvoyer au plus tard le 15 septembre 2030, avec le texte de leurs lois.', 'États Membres'],
+    ['委员会鼓励各会员国于2030年9月15日前寄回问卷，并附上新法律的文本。', '各会员国'],
+  ])('reads prose that gives a party the date its table row gives it as that row, in whatever words: %s', (prose, party) => {
+    const deadlines = deadlinesOf([
+      'Step\tResponsible\tDue',
+      `Replies to the questionnaire and additional information\t${party}\t15 September 2030`,
+      'Background paper\tSecretariat\t15 September 2030',
+      '',
+      prose,
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'states'], ['2030-09-15', 'secretariat']]);
   });
 
   it('reads a timeline whose rows put the date first, and the rows that restate the text as its tasks', () => {

@@ -165,6 +165,31 @@ describe('the document date of other documents', () => {
 
     expect(date).toBeNull();
   });
+
+  it('does not take a date that ends a hard-wrapped Chinese line, though few characters stand before it', () => {
+    const text = lines(
+      '委员会通讯 第五期                                    2026年3月2日',
+      '',
+      '委员会于2026年2月10日通过了2026年3月1日至2027年2月28日期间的工作',
+      '方案。根据第2663（2022）号决议，委员会的任务期限延续至2032年11月30日。',
+      '新的工作方案保留了四个工作组的分工。',
+    );
+
+    expect(detectDocumentDate(text)).toBe('2026-03-02');
+  });
+});
+
+describe('a sentence that says the text itself was adopted or agreed', () => {
+  it.each([
+    ['At its informal consultations on 11 March 2030, the Committee agreed on the present roadmap, which the Chair circulates to Member States.'],
+    ['Lors de ses consultations officieuses du 11 mars 2030, le Comité est convenu de la présente feuille de route, que le Président diffuse aux États Membres.'],
+    ['委员会于2030年3月11日举行非正式磋商，商定了本路线图，现由主席分发给各会员国。'],
+    ['主席于2030年1月21日向安全理事会通报了筹备工作。委员会于2030年3月11日举行非正式磋商，商定了本路线图。'],
+  ])('dates the text by that sentence, not by the later issue date of its header: %s', (sentence) => {
+    const text = lines('United Nations    S/AC.44/2030/3', 'Security Council    Distr.: General', '    16 March 2030', '    Original: English', '', 'Roadmap for the comprehensive review', '', 'Note by the Chair', '', `1. ${sentence}`, '', '2. The Chair briefed the Security Council on 21 January 2030.');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-11');
+  });
 });
 
 describe('date lines the document dates itself by', () => {
