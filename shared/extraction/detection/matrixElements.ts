@@ -10,7 +10,7 @@ import {
 } from './elementVocabulary.js';
 import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
@@ -234,13 +234,19 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   return [...found];
 }
 
-/** "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. */
+/**
+ * "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. So is a longer line with no
+ * closing stop that gives its operative paragraph by code ("OP2: nuclear, chemical and biological weapons", "ضوابط
+ * التصدير والنقل العابر (الفقرة 3 (د))"): a sentence does not cite the paragraph it is filed under.
+ */
 function isShortTitle(text: string): boolean {
   const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
   if (/[。；]$/u.test(text)) return false;
   // Chinese has no spaces between words: count characters instead.
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
-  return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
+  const words = body.split(/\s+/u).length;
+  if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
+  return body.length > 0 && body.length <= 50 && words <= 5;
 }
 
 /** A numbered paragraph's run-in title before a colon ("9. Accounting, securing and physical protection (a) and (b): …"): it names the topic, it states nothing. */

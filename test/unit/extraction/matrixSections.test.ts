@@ -266,3 +266,30 @@ describe('a reorganization', () => {
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe('a title that gives its operative paragraph by code', () => {
+  it('is a heading though it is long: what follows is not about the section before (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'OP1 and means of delivery', '',
+      'The information on OP1 and on means of delivery is unchanged since our previous report.', '',
+      'OP2: nuclear, chemical and biological weapons', '',
+      'The Weapons of Mass Destruction (Prohibitions) Act 2021 consolidated the offences that previously sat in several statutes.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op1');
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toEqual([]);
+  });
+
+  it('is a heading when the code closes it, and a gap under it is its own section\'s (ar)', async () => {
+    const extraction = await extractText([
+      'وزارة الخارجية', 'عمان، 3 شباط/فبراير 2030', '',
+      'ضوابط التصدير والنقل العابر (الفقرة 3 (د))', '',
+      '12. لا يوجد حتى الآن نظام لترخيص تصدير المواد ذات الاستخدام المزدوج أو نقلها العابر.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
