@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
-import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
@@ -291,5 +291,16 @@ describe('a title that gives its operative paragraph by code', () => {
 
     expect(present(extraction)).not.toContain('op3d.export_control');
     expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
+
+describe('information said to be unchanged', () => {
+  it.each([
+    { what: 'en', text: 'The information on OP1 and on means of delivery is unchanged since our 2019 submission, and we have no further comments.' },
+    { what: 'ru', text: 'Информация по пункту 1 остается неизменной со времени представления доклада 2019 года.' },
+    { what: 'zh', text: '关于第1段的信息自2019年报告以来保持不变。' },
+    { what: 'ar', text: 'لم تتغير المعلومات المتعلقة بالفقرة 1 منذ تقرير عام 2019.' },
+  ])('says no change, though it has "no further comments" ($what)', ({ text }) => {
+    expect(NO_CHANGE_CUE.test(fold(text))).toBe(true);
   });
 });
