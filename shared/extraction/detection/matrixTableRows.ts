@@ -10,9 +10,16 @@ import { legalReferencesIn } from './legalReferences.js';
 import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
-/** A cell that is a mark: yes (or a cross), no. */
+/**
+ * A cell that is a mark: yes (or a cross), no. A status column says "no" in words too: nothing, no measure ("Néant",
+ * "Aucune mesure", "Ninguna", "Отсутствует", "没有", "لا يوجد"), or draft ("Projet", "Proyecto", "проект", "草案",
+ * "مشروع"): a text not adopted yet is no measure, whatever law the row's other cells name.
+ */
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
-export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+export const NEGATIVE_MARK = anyOf([
+  '^(no|n|non|нет|否|无|لا)$', '^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$',
+  '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
+]);
 /** "Partially": something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
 /** A cell that names a law, a code or an article: what a positive mark needs beside it. */

@@ -43,6 +43,18 @@ describe('a marked row', () => {
     expect(row('Physical protection', 'Yes', '', 'Regulation being drafted')).toMatchObject({ status: 'gap' });
   });
 
+  it.each([
+    { what: 'nothing and no measure (fr)', cells: ['Vecteurs (par. 2)', 'Néant', '', 'Aucune mesure'], elements: ['op2.delivery'] },
+    { what: 'a draft, beside the draft it names (fr)', cells: ['Protection physique (par. 3 b))', 'Prescriptions de sécurité des installations', "Projet d'arrêté relatif à la protection physique, art. 4", 'Projet'], elements: ['op3b.physical_protection'] },
+    { what: 'a draft (ru)', cells: ['Технический регламент о физической защите ядерных материалов', 'Требования к физической защите объектов', 'проект'], elements: ['op3b.physical_protection'] },
+    { what: 'a draft (es)', cells: ['OP3 (d) fondos y servicios', 'Reglamento sobre servicios financieros conexos, art. 2', 'Proyecto'], elements: ['op3d.financing_services'] },
+    { what: 'nothing (en)', cells: ['OP3 (d) penalties', 'None'], elements: ['op3d.penalties'] },
+    { what: 'a draft (zh)', cells: ['OP3 (b) 实物保护', '核材料实物保护条例 第5条', '草案'], elements: ['op3b.physical_protection'] },
+    { what: 'nothing (ar)', cells: ['OP3 (c) الحدود', 'لا يوجد'], elements: ['op3c.border_control'] },
+  ])('is a gap when its status cell says $what', ({ cells, elements }) => {
+    expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
+  });
+
   it('is no marked row when no cell after the first is a mark: the row is read as a statement', () => {
     expect(row('Customs Code, art. 12', 'Customs inspect all cargo at the port')).toBeNull();
   });
