@@ -265,6 +265,16 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
   return weapons.length === 1 ? weapons[0]! : 'all';
 }
 
+/**
+ * Penalties stated under an export-control heading by a sentence that names no element ("Les infractions à cette loi
+ * sont punies d'un emprisonnement …", "Las infracciones se sancionan con multas …"): they punish breaches of that
+ * control, so they are its penalties, not its licensing.
+ */
+function penaltiesOfSection(section: MatrixElement[], folded: string): MatrixElement[] {
+  if (!section.includes('op3d.export_control') || !PENALTY.test(folded)) return section;
+  return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? 'op3d.penalties' : e)))];
+}
+
 export interface MatrixReading {
   matrix: MatrixFinding[];
   gaps: MatrixElement[];
@@ -426,12 +436,13 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && planRow && rowSubject.length === 0) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
+      const fromSection = elements.length === 0 && unitElements.length === 0;
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded);
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
-      if (elements !== context) for (const element of elements) named.add(element);
+      if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
         if (context.includes(element)) measureInOwnSection.add(element);

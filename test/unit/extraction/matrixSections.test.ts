@@ -304,3 +304,15 @@ describe('information said to be unchanged', () => {
     expect(NO_CHANGE_CUE.test(fold(text))).toBe(true);
   });
 });
+
+describe('penalties under the export-control heading', () => {
+  it.each([
+    { what: 'fr', lines: ['VI. Paragraphe 3 d)', '', "14. L'exportation des biens à double usage est soumise à licence en vertu de la loi du 9 février 1993.", "15. Les infractions à cette loi sont punies d'un emprisonnement de quatre mois à cinq ans et d'une amende (article 11)."] },
+    { what: 'es', lines: ['Control de exportaciones.', '', 'La Resolución No. 88 de 2002 somete a licencia previa la exportación de bienes de doble uso.', 'Las infracciones se sancionan con arreglo al artículo 220 del Código Penal y con multas de hasta 50 000 pesos.'] },
+    { what: 'en', lines: ['OP3 (d) export controls', '', 'The export of dual-use goods requires a licence under the Strategic Goods Act 2015.', 'Breaches of the Act are punishable by a fine or imprisonment of up to five years (section 40).'] },
+  ])('that name no element are the penalties of that control ($what)', async ({ lines }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', ...lines]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
