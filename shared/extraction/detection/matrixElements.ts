@@ -440,6 +440,10 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded);
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
+      // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
+      // personne ou à un groupement qui cherche à … acquérir … des armes", "apoyo a agentes no estatales que traten de
+      // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
+      if (context.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (!fromSection) for (const element of elements) named.add(element);

@@ -305,6 +305,19 @@ describe('information said to be unchanged', () => {
   });
 });
 
+describe('a ban on support under the OP1 heading', () => {
+  it.each([
+    { what: 'en', lines: ['II. Operative paragraph 1: support to non-State actors', '', '5. Section 3 of the Non-Proliferation Act 1994 prohibits any public authority from giving support to a person or group that seeks to develop, acquire or use nuclear, chemical or biological weapons.'] },
+    { what: 'fr', lines: ['II. Paragraphe 1 : appui aux acteurs non étatiques', '', "5. L'article 3 de la loi du 11 mars 1994 interdit à toute autorité publique d'apporter un appui à une personne ou à un groupement qui cherche à mettre au point, acquérir ou employer des armes nucléaires, chimiques ou biologiques."] },
+    { what: 'es', lines: ['Capítulo I. Párrafo 1 de la parte dispositiva', '', 'El artículo 5 de la Ley No. 96 de 2001 prohíbe a toda persona natural o jurídica prestar cualquier forma de apoyo a agentes no estatales que traten de desarrollar, adquirir, fabricar o poseer armas nucleares, químicas o biológicas.'] },
+    { what: 'ru', lines: ['Пункт 1 резолюции', '', 'Статья 3 Закона о нераспространении запрещает любым государственным органам оказывать поддержку лицам или группам, стремящимся разработать, приобрести или применить ядерное, химическое или биологическое оружие.'] },
+  ])('is the OP1 measure, though the acts it names are OP2\'s ($what)', async ({ lines }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', ...lines]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
+
 describe('penalties under the export-control heading', () => {
   it.each([
     { what: 'fr', lines: ['VI. Paragraphe 3 d)', '', "14. L'exportation des biens à double usage est soumise à licence en vertu de la loi du 9 février 1993.", "15. Les infractions à cette loi sont punies d'un emprisonnement de quatre mois à cinq ans et d'une amende (article 11)."] },
