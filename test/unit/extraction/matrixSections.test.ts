@@ -242,6 +242,16 @@ describe('a titled person as the subject', () => {
 
     expect(present(extraction)).toEqual([]);
   });
+
+  it.each([
+    { what: 'es', text: 'Por su parte, el Ing. Paredes Santillán atenderá, en nombre del IPEN, autoridad encargada del registro y la seguridad de las fuentes radiactivas, las cuestiones técnicas.' },
+    { what: 'en', text: 'For its part, Dr. Aisha Rahman will answer, for the Radiation Authority that keeps the register of radioactive sources, technical questions.' },
+    { what: 'fr', text: "Pour sa part, M. Jean Dupont répondra, au nom de l'autorité chargée du registre et de la sécurité des sources radioactives, aux questions techniques." },
+  ])("states that person's duties after an opening phrase, no measure ($what)", async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toEqual([]);
+  });
 });
 
 describe('means of delivery of the weapons', () => {
