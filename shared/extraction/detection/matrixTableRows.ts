@@ -10,16 +10,17 @@ import { legalReferencesIn } from './legalReferences.js';
 import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
-/**
- * A cell that is a mark: yes (or a cross), no. A status column says "no" in words too: nothing, no measure ("Néant",
- * "Aucune mesure", "Ninguna", "Отсутствует", "没有", "لا يوجد"), or draft ("Projet", "Proyecto", "проект", "草案",
- * "مشروع"): a text not adopted yet is no measure, whatever law the row's other cells name.
- */
+/** A cell that is a mark: yes (or a cross), no. */
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
-export const NEGATIVE_MARK = anyOf([
-  '^(no|n|non|нет|否|无|لا)$', '^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$',
-  '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
-]);
+export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+/**
+ * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") is a text not
+ * adopted yet, whatever law the row's other cells name; nothing or no measure ("Néant", "Aucune mesure", "Ninguna",
+ * "Отсутствует", "没有", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's
+ * answer: no action to take, no remark).
+ */
+const DRAFT_STATUS = anyOf(['^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$']);
+const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$']);
 /** "Partially": something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
 /** A cell that names a law, a code or an article: what a positive mark needs beside it. */
@@ -100,7 +101,7 @@ export interface MarkedRow {
  */
 export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE_MARK.test(c) || NEGATIVE_MARK.test(c) || PARTIAL.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && [POSITIVE_MARK, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c)));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
@@ -113,7 +114,10 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   const referenced = restCells.some(citesLaw);
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
-  if (NEGATIVE_MARK.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
+  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(fold(rest))) {
+    return { elements, status: 'gap', rest };
+  }
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
 

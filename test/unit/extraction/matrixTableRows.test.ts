@@ -55,6 +55,10 @@ describe('a marked row', () => {
     expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
   });
 
+  it('is no marked row when "none" stands beside a law in force: it answers another column (no action to take)', () => {
+    expect(row('OP2 – financiamiento y complicidad', 'Vigente: Ley N.° 8204, art. 69 bis', 'Ninguna', 'Instituto Costarricense sobre Drogas', '–')).toBeNull();
+  });
+
   it('is no marked row when no cell after the first is a mark: the row is read as a statement', () => {
     expect(row('Customs Code, art. 12', 'Customs inspect all cargo at the port')).toBeNull();
   });
