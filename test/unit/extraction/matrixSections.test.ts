@@ -146,6 +146,15 @@ describe('Arabic weapons and acts', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.financing']));
   });
 
+  it('names a nuclear explosive device as the nuclear weapon it is (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'يجرّم قانون الوقاية من الإشعاع الصادر بالمرسوم رقم 50/2019 (المادة 31) صنع أي جهاز متفجر نووي أو حيازته.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.nuclear');
+  });
+
   it.each([
     { what: 'the law does not address it', text: 'أما وسائل إيصال هذه الأسلحة فلا يتناولها التشريع الوطني حتى الآن' },
     { what: 'a draft amendment', text: 'وتعمل وزارة العدل على إعداد مشروع تعديل لقانون العقوبات يسد هذه الثغرة' },
