@@ -162,6 +162,25 @@ const TIMELINE_HEAD = anyOf([
   '^(deadline|timeline|time ?frame|target date|due date|schedule|échéance( nationale)?|délai|calendrier|plazo|fecha (límite|prevista)|cronograma|срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني)$',
 ]);
 
+/** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */
+const THESE_WEAPONS = anyOf([
+  '<(these|such|those|the said) (weapons|arms)>', '<(ces|de telles|lesdites|telles) armes>', '<(estas|esas|dichas|tales) armas>', '<(этого|такого|данного|указанного) оружия>',
+  '(这些|此类|该类|上述)武器', '(هذه|تلك) (ال)?أسلحة',
+]);
+
+/**
+ * Text with treaty names masked, where "these weapons" keeps its referent: a law that punishes breaches of a convention
+ * names its weapons through the convention's name ("… المتضمن قمع جرائم مخالفة أحكام اتفاقية الأسلحة الكيميائية، الذي
+ * يحظر … استحداث هذه الأسلحة وإنتاجها"), which masking hides. Where the masked text names no weapon and refers back to
+ * "these weapons", they are the one weapon the unmasked text names.
+ */
+function maskedWithReferents(folded: string): string {
+  const out = masked(folded);
+  if (out === folded || !THESE_WEAPONS.test(out) || weaponsIn(out).length > 0) return out;
+  const named = (Object.keys(WEAPON_ITSELF) as Array<keyof typeof WEAPON_ITSELF>).filter((w) => WEAPON_ITSELF[w].test(folded));
+  return named.length === 1 ? out.replace(new RegExp(THESE_WEAPONS.source, 'gu'), ` ${named[0]} weapons `) : out;
+}
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -340,7 +359,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
-    const unitMasked = masked(unit.folded);
+    const unitMasked = maskedWithReferents(unit.folded);
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
@@ -402,7 +421,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // The clause folded once, and masked only where its sentence names a treaty: one that names none has none in its clauses.
       const whole = clauses.length === 1 && clause === unit.text;
       const plain = whole ? unit.folded : fold(clause);
-      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : masked(plain);
+      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : maskedWithReferents(plain);
       const gap = planned || GAP_CUE.test(folded);
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
       const gapText = gap && plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;

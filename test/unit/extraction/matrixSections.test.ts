@@ -348,3 +348,15 @@ describe('penalties under the export-control heading', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
   });
 });
+
+describe('"these weapons" after a convention\'s name', () => {
+  it.each([
+    { what: 'ar', text: '- القانون رقم 03-09 المؤرخ في 19 يوليو 2003 المتضمن قمع جرائم مخالفة أحكام اتفاقية الأسلحة الكيميائية، الذي يحظر في مواده 9 إلى 17 استحداث هذه الأسلحة وإنتاجها وحيازتها واستعمالها؛' },
+    { what: 'fr', text: "La loi n° 2003-09 réprimant les infractions à la Convention sur l'interdiction des armes chimiques interdit en ses articles 9 à 17 la mise au point, la production, le stockage et l'emploi de ces armes." },
+    { what: 'en', text: 'Act No. 9 of 2003 on offences against the Chemical Weapons Convention prohibits, in sections 9 to 17, the development, production, stockpiling and use of such weapons.' },
+  ])('are the convention\'s weapons, which the law bans ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toContain('op2.chemical');
+  });
+});
