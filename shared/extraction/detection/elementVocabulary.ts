@@ -119,7 +119,7 @@ export const ELEMENT_CUES = {
     '非国家行为者', 'من غير الدول', 'غير التابعة للدول', 'الجهات الفاعلة من غير الدول',
   ]),
   'op2.financing': anyOf([
-    '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
+    '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ed|ing)?,? (and |or )?abet', '<attempts? to commit>',
     ...PROLIFERATION_FINANCING_TERMS,
     // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
     // Financing as an act (not "financial support", which is OP1's support): "finance", "financement", "financie".

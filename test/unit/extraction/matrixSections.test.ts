@@ -360,3 +360,14 @@ describe('"these weapons" after a convention\'s name', () => {
     expect(present(extraction)).toContain('op2.chemical');
   });
 });
+
+describe('aiding and abetting', () => {
+  it.each([
+    'The Financial Crimes Act 2017, sections 36 and 37, makes it an offence to provide or collect property for the purpose of terrorism, or to aid and abet such an act.',
+    'Section 14 of the Penal Code punishes whoever aided or abetted the commission of a terrorist act.',
+  ])('written as a doublet is OP2\'s ancillary offence: %s', async (text) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+});
