@@ -371,3 +371,16 @@ describe('aiding and abetting', () => {
     expect(present(extraction)).toContain('op2.financing');
   });
 });
+
+describe('the Physical Protection Convention by its short name', () => {
+  it.each([
+    { what: 'ar', text: 'أما البروتوكول الإضافي فلم يدخل حيز النفاذ بعد، ولا يزال قبول تعديل عام 2005 لاتفاقية الحماية المادية قيد الدراسة.' },
+    { what: 'en', text: 'Acceptance of the 2005 amendment to the Physical Protection Convention is still under consideration.' },
+    { what: 'fr', text: "L'acceptation de l'amendement de 2005 à la Convention sur la protection physique est encore à l'étude." },
+    { what: 'ru', text: 'Вопрос о принятии поправки 2005 года к Конвенции о физической защите рассматривается.' },
+  ])('is a treaty whose status is under study, no physical-protection gap ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(extraction.gaps).not.toContain('op3b.physical_protection');
+  });
+});
