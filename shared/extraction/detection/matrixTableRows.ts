@@ -82,10 +82,13 @@ function weaponColumnAsWeapons(cellFolded: string): string {
   return Object.keys(WEAPON_ADJECTIVES).filter((kind) => WEAPON_ADJECTIVE[kind]!.test(cellFolded)).map((kind) => `${kind} weapons`).join(', ');
 }
 
-/** A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4"). */
+/**
+ * A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4",
+ * "المادة ١٤ من قانون …": the number read after folding, which writes Arabic-Indic digits as ASCII).
+ */
 function citesLaw(cell: string): boolean {
   const folded = fold(cell);
-  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(cell));
+  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(folded));
 }
 
 export interface MarkedRow {
@@ -138,8 +141,23 @@ export function readLabelledRow(
   if (elements.length === 0) return null;
   const restCells = cells.slice(1);
   const rest = restCells.join(' ');
-  if (GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (GAP_CUE.test(fold(rest))) return { elements, status: restCells.some(partlyInPlace) ? 'measure' : 'gap', rest };
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
+}
+
+/**
+ * A cell that opens with the law in force and goes on, after a comma or semicolon, with what is still missing ("تمسك
+ * هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة"): the
+ * element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a comma ("Draft
+ * Regulations 2024, s. 5") opens with no law in force.
+ */
+function partlyInPlace(cell: string): boolean {
+  for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
+    const opening = cell.slice(0, boundary.index);
+    if (GAP_CUE.test(fold(opening))) return false;
+    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1)));
+  }
+  return false;
 }
 

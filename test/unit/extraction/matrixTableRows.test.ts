@@ -6,7 +6,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { labelElements, readMarkedRow } from '../../../shared/extraction/detection/matrixTableRows.js';
+import { labelElements, readLabelledRow, readMarkedRow } from '../../../shared/extraction/detection/matrixTableRows.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 
 const label = (text: string) => labelElements(fold(text), (f) => elementsIn(f, { heading: true }));
@@ -123,5 +123,25 @@ describe('a weapon column', () => {
 
   it('beside an OP3 control names what the control covers, not an OP2 prohibition', () => {
     expect(row('Physical protection', 'Biological', 'No', '-', 'Biosecurity regulation under study')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
+  });
+});
+
+describe('a labelled row of a domain or needs table', () => {
+  const labelled = (...cells: string[]) => readLabelledRow(cells, (f) => elementsIn(f, { heading: true }), () => false);
+
+  it('cites its law with Arabic-Indic digits as with ASCII ones (ar)', () => {
+    expect(labelled('حصر المواد الحساسة', 'تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    { what: 'ar', cells: ['حصر المواد الحساسة', 'تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة 14 من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة في المختبرات', 'دعم فني لإنشاء سجل وطني للعوامل الممرضة'] },
+    { what: 'es', cells: ['Registro de fuentes', 'Registro nacional de fuentes radiactivas según la Ley 19.300, art. 4; no existe registro de patógenos', 'Apoyo técnico para el registro de patógenos'] },
+    { what: 'en', cells: ['Source inventory', 'National register of radioactive sources under the Radiation Act 2011, s. 27; there is no register of pathogens', 'Support for a pathogen register'] },
+  ])('is a measure when one cell cites the law in force and then says what is still missing ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it('stays a gap when the only law it names is a draft (en)', () => {
+    expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
 });
