@@ -125,12 +125,21 @@ const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*[\\p{Lu}
  * "وتتولى الدكتورة عائشة … مهام التنسيق"): it says what that person does, as a contact's post does, and names no measure.
  */
 export function hasTitledPersonAsSubject(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  for (let i = 0; i < Math.min(3, words.length); i++) {
-    if (TITLED_NAME.test(words.slice(i, i + 3).join(' '))) return true;
-  }
-  return false;
+  const trimmed = text.trim();
+  // The subject may follow a short opening phrase set off by a comma ("Por su parte, el Ing. …", "In turn, Dr. …",
+  // "В свою очередь, …", "ومن جهته، …").
+  const afterOpening = OPENING_PHRASE.exec(trimmed);
+  return [trimmed, ...(afterOpening ? [trimmed.slice(afterOpening[0].length)] : [])].some((body) => {
+    const words = body.split(/\s+/u);
+    for (let i = 0; i < Math.min(3, words.length); i++) {
+      if (TITLED_NAME.test(words.slice(i, i + 3).join(' '))) return true;
+    }
+    return false;
+  });
 }
+
+/** Up to four words, then a comma: an adverbial opening before the sentence's subject. */
+const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u')];

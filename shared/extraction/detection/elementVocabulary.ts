@@ -28,13 +28,16 @@ function arabicWeapons(adjective: string, words = 5): string {
   return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} ${adjective}`;
 }
 
+/** A nuclear explosive device, in Arabic: "جهاز متفجر نووي", "الأجهزة المتفجرة النووية" (the other languages name it in their lists). */
+const ARABIC_NUCLEAR_DEVICE = '(ال)?(جهاز|أجهزة) (ال)?متفجر(ة)? (ال)?نووي';
+
 export const WEAPON_TERMS = {
   nuclear: anyOf([
     '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nucleares', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
     '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
     '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
     '核武器', '核爆炸', '核材料', '放射性', '核',
-    'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية', arabicWeapons('(ال)?نووي'),
+    'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية', arabicWeapons('(ال)?نووي'), ARABIC_NUCLEAR_DEVICE,
   ]),
   chemical: anyOf([
     '<chemical (weapons?|agents?)>', ...listed('chemical', 'chimiques?', 'químic[oa]s?', '化学'), '<toxic chemicals?>', '<precursors?>', '<scheduled chemicals?>',
@@ -76,7 +79,7 @@ function weaponItself(en: string, fr: string, es: string, ru: string, zh: string
  * (missiles, rockets, drones) are the means themselves.
  */
 export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
-  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸']),
+  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸', ARABIC_NUCLEAR_DEVICE]),
   chemical: anyOf(weaponItself('chemical', 'chimiques?', 'químicas?', 'химическ', '化学', '(ال)?كيميائي')),
   biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?(بيولوجي|جرثومي)'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
 };
@@ -116,7 +119,7 @@ export const ELEMENT_CUES = {
     '非国家行为者', 'من غير الدول', 'غير التابعة للدول', 'الجهات الفاعلة من غير الدول',
   ]),
   'op2.financing': anyOf([
-    '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ing)?,? abet', '<attempts? to commit>',
+    '<financ(e|es|ing) (of )?terroris', '<terrorist financing>', '<financing of terrorism>', '<provision or collection of funds>', '<accomplices?>', '<aid(s|ed|ing)?,? (and |or )?abet', '<attempts? to commit>',
     ...PROLIFERATION_FINANCING_TERMS,
     // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
     // Financing as an act (not "financial support", which is OP1's support): "finance", "financement", "financie".

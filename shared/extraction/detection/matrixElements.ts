@@ -10,7 +10,7 @@ import {
 } from './elementVocabulary.js';
 import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { labelElements, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { cellDates } from './dates.js';
@@ -162,6 +162,25 @@ const TIMELINE_HEAD = anyOf([
   '^(deadline|timeline|time ?frame|target date|due date|schedule|échéance( nationale)?|délai|calendrier|plazo|fecha (límite|prevista)|cronograma|срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني)$',
 ]);
 
+/** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */
+const THESE_WEAPONS = anyOf([
+  '<(these|such|those|the said) (weapons|arms)>', '<(ces|de telles|lesdites|telles) armes>', '<(estas|esas|dichas|tales) armas>', '<(этого|такого|данного|указанного) оружия>',
+  '(这些|此类|该类|上述)武器', '(هذه|تلك) (ال)?أسلحة',
+]);
+
+/**
+ * Text with treaty names masked, where "these weapons" keeps its referent: a law that punishes breaches of a convention
+ * names its weapons through the convention's name ("… المتضمن قمع جرائم مخالفة أحكام اتفاقية الأسلحة الكيميائية، الذي
+ * يحظر … استحداث هذه الأسلحة وإنتاجها"), which masking hides. Where the masked text names no weapon and refers back to
+ * "these weapons", they are the one weapon the unmasked text names.
+ */
+function maskedWithReferents(folded: string): string {
+  const out = masked(folded);
+  if (out === folded || !THESE_WEAPONS.test(out) || weaponsIn(out).length > 0) return out;
+  const named = (Object.keys(WEAPON_ITSELF) as Array<keyof typeof WEAPON_ITSELF>).filter((w) => WEAPON_ITSELF[w].test(folded));
+  return named.length === 1 ? out.replace(new RegExp(THESE_WEAPONS.source, 'gu'), ` ${named[0]} weapons `) : out;
+}
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -234,13 +253,19 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   return [...found];
 }
 
-/** "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. */
+/**
+ * "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. So is a longer line with no
+ * closing stop that gives its operative paragraph by code ("OP2: nuclear, chemical and biological weapons", "ضوابط
+ * التصدير والنقل العابر (الفقرة 3 (د))"): a sentence does not cite the paragraph it is filed under.
+ */
 function isShortTitle(text: string): boolean {
   const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
   if (/[。；]$/u.test(text)) return false;
   // Chinese has no spaces between words: count characters instead.
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
-  return body.length > 0 && body.length <= 50 && body.split(/\s+/u).length <= 5;
+  const words = body.split(/\s+/u).length;
+  if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
+  return body.length > 0 && body.length <= 50 && words <= 5;
 }
 
 /** A numbered paragraph's run-in title before a colon ("9. Accounting, securing and physical protection (a) and (b): …"): it names the topic, it states nothing. */
@@ -257,6 +282,16 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
   if (element.startsWith('op2.') && element !== 'op2.financing') return element.slice(4) as Weapon;
   const weapons = weaponsIn(folded);
   return weapons.length === 1 ? weapons[0]! : 'all';
+}
+
+/**
+ * Penalties stated under an export-control heading by a sentence that names no element ("Les infractions à cette loi
+ * sont punies d'un emprisonnement …", "Las infracciones se sancionan con multas …"): they punish breaches of that
+ * control, so they are its penalties, not its licensing.
+ */
+function penaltiesOfSection(section: MatrixElement[], folded: string): MatrixElement[] {
+  if (!section.includes('op3d.export_control') || !PENALTY.test(folded)) return section;
+  return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? 'op3d.penalties' : e)))];
 }
 
 export interface MatrixReading {
@@ -324,7 +359,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
     // signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
-    const unitMasked = masked(unit.folded);
+    const unitMasked = maskedWithReferents(unit.folded);
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
@@ -386,7 +421,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // The clause folded once, and masked only where its sentence names a treaty: one that names none has none in its clauses.
       const whole = clauses.length === 1 && clause === unit.text;
       const plain = whole ? unit.folded : fold(clause);
-      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : masked(plain);
+      const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : maskedWithReferents(plain);
       const gap = planned || GAP_CUE.test(folded);
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
       const gapText = gap && plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
@@ -420,12 +455,17 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       if (elements.length === 0 && planRow && rowSubject.length === 0) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : sectionElements;
+      const fromSection = elements.length === 0 && unitElements.length === 0;
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded);
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
+      // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
+      // personne ou à un groupement qui cherche à … acquérir … des armes", "apoyo a agentes no estatales que traten de
+      // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
+      if (context.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
-      if (elements !== context) for (const element of elements) named.add(element);
+      if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
         if (context.includes(element)) measureInOwnSection.add(element);

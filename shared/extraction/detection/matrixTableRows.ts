@@ -13,6 +13,14 @@ import { anyOf, fold } from './textFolding.js';
 /** A cell that is a mark: yes (or a cross), no. */
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
 export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
+/**
+ * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") is a text not
+ * adopted yet, whatever law the row's other cells name; nothing or no measure ("Néant", "Aucune mesure", "Ninguna",
+ * "Отсутствует", "没有", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's
+ * answer: no action to take, no remark).
+ */
+const DRAFT_STATUS = anyOf(['^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$']);
+const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$']);
 /** "Partially": something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
 /** A cell that names a law, a code or an article: what a positive mark needs beside it. */
@@ -23,9 +31,9 @@ const LAW_CELL = anyOf([
 
 /**
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
- * "párr. 2", "п. 3 d)", "пункт 1"): the operative paragraph a label cell gives by its code.
+ * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3"): the operative paragraph a label cell gives by its code.
  */
-const OP_CODE = /(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo)\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
@@ -74,10 +82,13 @@ function weaponColumnAsWeapons(cellFolded: string): string {
   return Object.keys(WEAPON_ADJECTIVES).filter((kind) => WEAPON_ADJECTIVE[kind]!.test(cellFolded)).map((kind) => `${kind} weapons`).join(', ');
 }
 
-/** A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4"). */
+/**
+ * A cell that cites a law: a reference the reader recognises, or a law's name with its number ("Ley 19.300, art. 4",
+ * "المادة ١٤ من قانون …": the number read after folding, which writes Arabic-Indic digits as ASCII).
+ */
 function citesLaw(cell: string): boolean {
   const folded = fold(cell);
-  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(cell));
+  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(folded));
 }
 
 export interface MarkedRow {
@@ -93,7 +104,7 @@ export interface MarkedRow {
  */
 export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && (POSITIVE_MARK.test(c) || NEGATIVE_MARK.test(c) || PARTIAL.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && [POSITIVE_MARK, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c)));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
@@ -106,7 +117,10 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   const referenced = restCells.some(citesLaw);
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
-  if (NEGATIVE_MARK.test(folded[mark]!) || GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
+  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(fold(rest))) {
+    return { elements, status: 'gap', rest };
+  }
   return { elements, status: referenced ? 'measure' : 'neither', rest };
 }
 
@@ -127,8 +141,23 @@ export function readLabelledRow(
   if (elements.length === 0) return null;
   const restCells = cells.slice(1);
   const rest = restCells.join(' ');
-  if (GAP_CUE.test(fold(rest))) return { elements, status: 'gap', rest };
+  if (GAP_CUE.test(fold(rest))) return { elements, status: restCells.some(partlyInPlace) ? 'measure' : 'gap', rest };
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
+}
+
+/**
+ * A cell that opens with the law in force and goes on, after a comma or semicolon, with what is still missing ("تمسك
+ * هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة"): the
+ * element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a comma ("Draft
+ * Regulations 2024, s. 5") opens with no law in force.
+ */
+function partlyInPlace(cell: string): boolean {
+  for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
+    const opening = cell.slice(0, boundary.index);
+    if (GAP_CUE.test(fold(opening))) return false;
+    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1)));
+  }
+  return false;
 }
 

@@ -162,7 +162,7 @@ export const RESTATEMENT_CUE = anyOf([
 
 /** "No change since the previous report": nothing new is described. */
 export const NO_CHANGE_CUE = anyOf([
-  '<no (change|changes|new developments?)>', '<nothing new>', '<rien de nouveau>', '<nada nuevo>', '<ничего нового>', '(无|没有)新(进展|情况)', 'لا جديد', '<remains? unchanged>', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
+  '<no (change|changes|new developments?)>', '<nothing new>', '<rien de nouveau>', '<nada nuevo>', '<ничего нового>', '(无|没有)新(进展|情况)', 'لا جديد', '<(remains?|is|are) unchanged>', '<(остается|остаётся|остаются|осталась|остался|осталось) неизменн', '保持不变', '(لم|ولم) (يتغير|تتغير)', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
   '<aucun changement>', '<aucune modification>', '<inchangée?s?>', "<pas d'évolution>", '<sin (cambios|modificaciones)>', '<no ha habido (cambios|modificaciones)>',
   '<без изменений>', '<изменений не>', '<изменений [^.;]{0,80}<не (произошло|происходило|было|вносилось)>', '<изменений [^.;]{0,80}<нет>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
   '<no ha (sufrido (ningún )?cambios?|variado|cambiado)>', '<sigue(n)? siendo válid', "<n'a pas (changé|varié|évolué)>", '<reste(nt)? valables?>', '<remains? valid>', '<(is|are) still valid>', '<остается в силе>', '<остаются в силе>', '仍然有效', 'لا (يزال|تزال) ساري',

@@ -20,6 +20,9 @@ const TREATY_NAMES = {
   cppnm: anyOf([
     'convention on the physical protection of nuclear material', '<cppnm>', '<cppmn>', '<cpfmn>', 'convention sur la protection physique des matières nucléaires',
     'convención sobre la protección física de los materiales nucleares', 'конвенци[а-я]* о физической защите ядерного материала', '<кфзям>', '核材料实物保护公约', 'اتفاقيه الحمايه الماديه للمواد النوويه',
+    // Its short name, still headed by "Convention": "the amendment to the Physical Protection Convention", "لاتفاقية الحماية المادية".
+    'convention on (the )?physical protection>', '<physical protection convention>', 'convention sur la protection physique>', 'convención sobre (la )?protección física>',
+    'конвенци[а-я]* о физической защите>', '实物保护公约', 'اتفاقيه الحمايه الماديه',
   ]),
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
   icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),

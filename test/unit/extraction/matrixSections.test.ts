@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
-import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
@@ -146,6 +146,15 @@ describe('Arabic weapons and acts', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.financing']));
   });
 
+  it('names a nuclear explosive device as the nuclear weapon it is (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة للجمهورية اليمنية', 'نيويورك في 3 شباط/فبراير 2030', '',
+      'يجرّم قانون الوقاية من الإشعاع الصادر بالمرسوم رقم 50/2019 (المادة 31) صنع أي جهاز متفجر نووي أو حيازته.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.nuclear');
+  });
+
   it.each([
     { what: 'the law does not address it', text: 'أما وسائل إيصال هذه الأسلحة فلا يتناولها التشريع الوطني حتى الآن' },
     { what: 'a draft amendment', text: 'وتعمل وزارة العدل على إعداد مشروع تعديل لقانون العقوبات يسد هذه الثغرة' },
@@ -242,6 +251,16 @@ describe('a titled person as the subject', () => {
 
     expect(present(extraction)).toEqual([]);
   });
+
+  it.each([
+    { what: 'es', text: 'Por su parte, el Ing. Paredes Santillán atenderá, en nombre del IPEN, autoridad encargada del registro y la seguridad de las fuentes radiactivas, las cuestiones técnicas.' },
+    { what: 'en', text: 'For its part, Dr. Aisha Rahman will answer, for the Radiation Authority that keeps the register of radioactive sources, technical questions.' },
+    { what: 'fr', text: "Pour sa part, M. Jean Dupont répondra, au nom de l'autorité chargée du registre et de la sécurité des sources radioactives, aux questions techniques." },
+  ])("states that person's duties after an opening phrase, no measure ($what)", async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toEqual([]);
+  });
 });
 
 describe('means of delivery of the weapons', () => {
@@ -264,5 +283,104 @@ describe('a reorganization', () => {
     const extraction = await extractText(['Government of Slovakia', 'Bratislava, 3 February 2030', '', text]);
 
     expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('a title that gives its operative paragraph by code', () => {
+  it('is a heading though it is long: what follows is not about the section before (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'OP1 and means of delivery', '',
+      'The information on OP1 and on means of delivery is unchanged since our previous report.', '',
+      'OP2: nuclear, chemical and biological weapons', '',
+      'The Weapons of Mass Destruction (Prohibitions) Act 2021 consolidated the offences that previously sat in several statutes.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op1');
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toEqual([]);
+  });
+
+  it('is a heading when the code closes it, and a gap under it is its own section\'s (ar)', async () => {
+    const extraction = await extractText([
+      'وزارة الخارجية', 'عمان، 3 شباط/فبراير 2030', '',
+      'ضوابط التصدير والنقل العابر (الفقرة 3 (د))', '',
+      '12. لا يوجد حتى الآن نظام لترخيص تصدير المواد ذات الاستخدام المزدوج أو نقلها العابر.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
+
+describe('information said to be unchanged', () => {
+  it.each([
+    { what: 'en', text: 'The information on OP1 and on means of delivery is unchanged since our 2019 submission, and we have no further comments.' },
+    { what: 'ru', text: 'Информация по пункту 1 остается неизменной со времени представления доклада 2019 года.' },
+    { what: 'zh', text: '关于第1段的信息自2019年报告以来保持不变。' },
+    { what: 'ar', text: 'لم تتغير المعلومات المتعلقة بالفقرة 1 منذ تقرير عام 2019.' },
+  ])('says no change, though it has "no further comments" ($what)', ({ text }) => {
+    expect(NO_CHANGE_CUE.test(fold(text))).toBe(true);
+  });
+});
+
+describe('a ban on support under the OP1 heading', () => {
+  it.each([
+    { what: 'en', lines: ['II. Operative paragraph 1: support to non-State actors', '', '5. Section 3 of the Non-Proliferation Act 1994 prohibits any public authority from giving support to a person or group that seeks to develop, acquire or use nuclear, chemical or biological weapons.'] },
+    { what: 'fr', lines: ['II. Paragraphe 1 : appui aux acteurs non étatiques', '', "5. L'article 3 de la loi du 11 mars 1994 interdit à toute autorité publique d'apporter un appui à une personne ou à un groupement qui cherche à mettre au point, acquérir ou employer des armes nucléaires, chimiques ou biologiques."] },
+    { what: 'es', lines: ['Capítulo I. Párrafo 1 de la parte dispositiva', '', 'El artículo 5 de la Ley No. 96 de 2001 prohíbe a toda persona natural o jurídica prestar cualquier forma de apoyo a agentes no estatales que traten de desarrollar, adquirir, fabricar o poseer armas nucleares, químicas o biológicas.'] },
+    { what: 'ru', lines: ['Пункт 1 резолюции', '', 'Статья 3 Закона о нераспространении запрещает любым государственным органам оказывать поддержку лицам или группам, стремящимся разработать, приобрести или применить ядерное, химическое или биологическое оружие.'] },
+  ])('is the OP1 measure, though the acts it names are OP2\'s ($what)', async ({ lines }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', ...lines]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
+
+describe('penalties under the export-control heading', () => {
+  it.each([
+    { what: 'fr', lines: ['VI. Paragraphe 3 d)', '', "14. L'exportation des biens à double usage est soumise à licence en vertu de la loi du 9 février 1993.", "15. Les infractions à cette loi sont punies d'un emprisonnement de quatre mois à cinq ans et d'une amende (article 11)."] },
+    { what: 'es', lines: ['Control de exportaciones.', '', 'La Resolución No. 88 de 2002 somete a licencia previa la exportación de bienes de doble uso.', 'Las infracciones se sancionan con arreglo al artículo 220 del Código Penal y con multas de hasta 50 000 pesos.'] },
+    { what: 'en', lines: ['OP3 (d) export controls', '', 'The export of dual-use goods requires a licence under the Strategic Goods Act 2015.', 'Breaches of the Act are punishable by a fine or imprisonment of up to five years (section 40).'] },
+  ])('that name no element are the penalties of that control ($what)', async ({ lines }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', ...lines]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
+
+describe('"these weapons" after a convention\'s name', () => {
+  it.each([
+    { what: 'ar', text: '- القانون رقم 03-09 المؤرخ في 19 يوليو 2003 المتضمن قمع جرائم مخالفة أحكام اتفاقية الأسلحة الكيميائية، الذي يحظر في مواده 9 إلى 17 استحداث هذه الأسلحة وإنتاجها وحيازتها واستعمالها؛' },
+    { what: 'fr', text: "La loi n° 2003-09 réprimant les infractions à la Convention sur l'interdiction des armes chimiques interdit en ses articles 9 à 17 la mise au point, la production, le stockage et l'emploi de ces armes." },
+    { what: 'en', text: 'Act No. 9 of 2003 on offences against the Chemical Weapons Convention prohibits, in sections 9 to 17, the development, production, stockpiling and use of such weapons.' },
+  ])('are the convention\'s weapons, which the law bans ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toContain('op2.chemical');
+  });
+});
+
+describe('aiding and abetting', () => {
+  it.each([
+    'The Financial Crimes Act 2017, sections 36 and 37, makes it an offence to provide or collect property for the purpose of terrorism, or to aid and abet such an act.',
+    'Section 14 of the Penal Code punishes whoever aided or abetted the commission of a terrorist act.',
+  ])('written as a doublet is OP2\'s ancillary offence: %s', async (text) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+});
+
+describe('the Physical Protection Convention by its short name', () => {
+  it.each([
+    { what: 'ar', text: 'أما البروتوكول الإضافي فلم يدخل حيز النفاذ بعد، ولا يزال قبول تعديل عام 2005 لاتفاقية الحماية المادية قيد الدراسة.' },
+    { what: 'en', text: 'Acceptance of the 2005 amendment to the Physical Protection Convention is still under consideration.' },
+    { what: 'fr', text: "L'acceptation de l'amendement de 2005 à la Convention sur la protection physique est encore à l'étude." },
+    { what: 'ru', text: 'Вопрос о принятии поправки 2005 года к Конвенции о физической защите рассматривается.' },
+  ])('is a treaty whose status is under study, no physical-protection gap ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(extraction.gaps).not.toContain('op3b.physical_protection');
   });
 });

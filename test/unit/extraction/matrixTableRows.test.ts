@@ -6,7 +6,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { labelElements, readMarkedRow } from '../../../shared/extraction/detection/matrixTableRows.js';
+import { labelElements, readLabelledRow, readMarkedRow } from '../../../shared/extraction/detection/matrixTableRows.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 
 const label = (text: string) => labelElements(fold(text), (f) => elementsIn(f, { heading: true }));
@@ -41,6 +41,22 @@ describe('a marked row', () => {
   it('is a gap with a negative mark, or with a remark that the law is being drafted', () => {
     expect(row('Export licensing', 'Нет', '', '')).toMatchObject({ elements: ['op3d.export_control'], status: 'gap' });
     expect(row('Physical protection', 'Yes', '', 'Regulation being drafted')).toMatchObject({ status: 'gap' });
+  });
+
+  it.each([
+    { what: 'nothing and no measure (fr)', cells: ['Vecteurs (par. 2)', 'Néant', '', 'Aucune mesure'], elements: ['op2.delivery'] },
+    { what: 'a draft, beside the draft it names (fr)', cells: ['Protection physique (par. 3 b))', 'Prescriptions de sécurité des installations', "Projet d'arrêté relatif à la protection physique, art. 4", 'Projet'], elements: ['op3b.physical_protection'] },
+    { what: 'a draft (ru)', cells: ['Технический регламент о физической защите ядерных материалов', 'Требования к физической защите объектов', 'проект'], elements: ['op3b.physical_protection'] },
+    { what: 'a draft (es)', cells: ['OP3 (d) fondos y servicios', 'Reglamento sobre servicios financieros conexos, art. 2', 'Proyecto'], elements: ['op3d.financing_services'] },
+    { what: 'nothing (en)', cells: ['OP3 (d) penalties', 'None'], elements: ['op3d.penalties'] },
+    { what: 'a draft (zh)', cells: ['OP3 (b) 实物保护', '核材料实物保护条例 第5条', '草案'], elements: ['op3b.physical_protection'] },
+    { what: 'nothing (ar)', cells: ['OP3 (c) الحدود', 'لا يوجد'], elements: ['op3c.border_control'] },
+  ])('is a gap when its status cell says $what', ({ cells, elements }) => {
+    expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
+  });
+
+  it('is no marked row when "none" stands beside a law in force: it answers another column (no action to take)', () => {
+    expect(row('OP2 – financiamiento y complicidad', 'Vigente: Ley N.° 8204, art. 69 bis', 'Ninguna', 'Instituto Costarricense sobre Drogas', '–')).toBeNull();
   });
 
   it('is no marked row when no cell after the first is a mark: the row is read as a statement', () => {
@@ -107,5 +123,25 @@ describe('a weapon column', () => {
 
   it('beside an OP3 control names what the control covers, not an OP2 prohibition', () => {
     expect(row('Physical protection', 'Biological', 'No', '-', 'Biosecurity regulation under study')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
+  });
+});
+
+describe('a labelled row of a domain or needs table', () => {
+  const labelled = (...cells: string[]) => readLabelledRow(cells, (f) => elementsIn(f, { heading: true }), () => false);
+
+  it('cites its law with Arabic-Indic digits as with ASCII ones (ar)', () => {
+    expect(labelled('حصر المواد الحساسة', 'تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    { what: 'ar', cells: ['حصر المواد الحساسة', 'تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة 14 من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة في المختبرات', 'دعم فني لإنشاء سجل وطني للعوامل الممرضة'] },
+    { what: 'es', cells: ['Registro de fuentes', 'Registro nacional de fuentes radiactivas según la Ley 19.300, art. 4; no existe registro de patógenos', 'Apoyo técnico para el registro de patógenos'] },
+    { what: 'en', cells: ['Source inventory', 'National register of radioactive sources under the Radiation Act 2011, s. 27; there is no register of pathogens', 'Support for a pathogen register'] },
+  ])('is a measure when one cell cites the law in force and then says what is still missing ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it('stays a gap when the only law it names is a draft (en)', () => {
+    expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
 });
