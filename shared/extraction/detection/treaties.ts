@@ -90,8 +90,8 @@ const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?'
 /** Status that falls short of being party. */
 const NOT_PARTY = anyOf([
   '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
-  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
-  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours (d'|de )(examen|étude|ratification|adhésion)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
+  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso|trámite|curso) de (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
@@ -105,7 +105,7 @@ const NOT_PARTY = anyOf([
   '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
   '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
-  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
+  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'قيد (التصديق|المصادقة|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);

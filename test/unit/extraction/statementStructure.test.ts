@@ -226,6 +226,9 @@ describe('treaties', () => {
     ['es', 'Protocolo adicional al acuerdo de salvaguardias\tNo\t–'],
     ['zh', '制止核恐怖主义行为国际公约\t未加入\t–'],
     ['ar', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tغير طرف\t–'],
+    ['fr', 'Amendement de 2005 à la CPPMN\tEn cours de ratification\tProjet de loi adopté'],
+    ['es', 'Enmienda de 2005 a la Convención sobre la protección física de los materiales nucleares\tEn curso de ratificación\t–'],
+    ['ar', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tقيد التصديق\t–'],
   ])('a treaty table row whose status cell denies or falls short of being party does not count (%s)', (_language, row) => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus\tDate', row]))).toEqual([]);
   });
