@@ -24,7 +24,7 @@ const TREATY_NAMES = {
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
   icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
-  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
+  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении (всеобъемлющих )?гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.

@@ -249,6 +249,10 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf(['本国签署了《全面禁止核试验条约》，并已批准《禁止化学武器公约》。']))).toEqual(['cwc']);
   });
 
+  it('reads a Russian comprehensive safeguards agreement named by what it applies', () => {
+    expect(detectTreaties(unitsOf(['С МАГАТЭ заключено соглашение о применении всеобъемлющих гарантий в связи с ДНЯО (INFCIRC/999).'])).sort()).toEqual(['iaea_csa', 'npt']);
+  });
+
   it('reads the Biological Weapons Convention by its full French name', () => {
     expect(detectTreaties(unitsOf(["Le Niger est partie à la Convention sur l'interdiction de la mise au point, de la fabrication et du stockage des armes bactériologiques (biologiques) ou à toxines."]))).toEqual(['bwc']);
   });
