@@ -61,9 +61,12 @@ export function maskTreatyNames(folded: string): string {
 
 /**
  * Where a clause ends: a treaty's status is read within its own clause. A Chinese comma before
- * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书").
+ * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书"), as an
+ * Arabic comma before "وقد", "ولم", "لكن" does, the word kept with its clause ("طرف في معاهدة …، وقد دخل اتفاق
+ * الضمانات … حيز النفاذ، ولم تبرم بروتوكولا إضافيا"); a bare "، و" only joins the next treaty of a list to the verb
+ * before it ("وقعت على اتفاقية …، وعلى معاهدة …").
  */
-const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)/gu;
+const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)|،(?=\s*(?:وقد|ولم|ولكن|لكن|غير أن|إلا أن|بينما|في حين)\s)/gu;
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
@@ -102,6 +105,9 @@ const NOT_PARTY = anyOf([
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
   "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
+  // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
+  // (folded, "تصدق" holds the party word "صادق").
+  '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
   '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
   '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',

@@ -249,6 +249,19 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf(['本国签署了《全面禁止核试验条约》，并已批准《禁止化学武器公约》。']))).toEqual(['cwc']);
   });
 
+  it('an Arabic comma before وقد or ولم opens a clause with its own status, the negation kept with its own treaty', () => {
+    const line = 'موريتانيا دولة طرف في معاهدة عدم انتشار الأسلحة النووية، وقد دخل اتفاق الضمانات الشاملة حيز النفاذ بالنسبة لها، ولم تبرم بروتوكولا إضافيا.';
+
+    expect(detectTreaties(unitsOf([line])).sort()).toEqual(['iaea_csa', 'npt']);
+  });
+
+  it.each([
+    ['ar', 'ووقعت موريتانيا على معاهدة الحظر الشامل للتجارب النووية دون أن تصدق عليها حتى الآن.'],
+    ['en', 'Mauritania signed the Comprehensive Nuclear-Test-Ban Treaty in 1996 without ratifying it.'],
+  ])('a treaty signed without ratification is not one the state is party to (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
   it('reads a Russian comprehensive safeguards agreement named by what it applies', () => {
     expect(detectTreaties(unitsOf(['С МАГАТЭ заключено соглашение о применении всеобъемлющих гарантий в связи с ДНЯО (INFCIRC/999).'])).sort()).toEqual(['iaea_csa', 'npt']);
   });
