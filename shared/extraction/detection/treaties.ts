@@ -70,6 +70,13 @@ const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
+/**
+ * A national law whose title ends with the name, its head word before it ("Ley No. 96 de 2001, de Protección contra
+ * Actos de Terrorismo Nuclear", "loi relative à la répression du terrorisme nucléaire", "Закон … о борьбе с актами
+ * ядерного терроризма", "قانون مكافحة الإرهاب النووي"): the words between name no treaty, which a law approving one does.
+ */
+const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ[а-я]*|قانون|مرسوم)>[^;:]{0,80}$']);
+const TREATY_WORD = anyOf(['<(convention|treaty|protocol|traité|protocole|convenio|convención|tratado|protocolo)', '<(конвенци|договор|протокол)', 'اتفاقي', 'معاهد', 'بروتوكول']);
 
 /** A 2005 amendment mentioned next to the CPPNM. */
 const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
@@ -247,6 +254,8 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+        const lawBefore = LAW_TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+        if (lawBefore && !TREATY_WORD.test(lawBefore[0])) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
         // "the Additional Protocol to the safeguards agreement", "附加议定书…协定的": the agreement named as what
         // the protocol attaches to is part of the protocol's name, not a statement about the agreement.

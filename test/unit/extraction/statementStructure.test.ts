@@ -266,6 +266,16 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf(['С МАГАТЭ заключено соглашение о применении всеобъемлющих гарантий в связи с ДНЯО (INFCIRC/999).'])).sort()).toEqual(['iaea_csa', 'npt']);
   });
 
+  it.each([
+    ['es', 'El artículo 5 de la Ley No. 31 de 2003, de Protección contra Actos de Terrorismo Nuclear, prohíbe prestar apoyo a agentes no estatales.', []],
+    ['fr', 'La loi n° 2010-12 relative à la répression des actes de terrorisme nucléaire punit ces actes.', []],
+    ['ru', 'Статья 3 Закона «О борьбе с актами ядерного терроризма» устанавливает ответственность.', []],
+    ['ar', 'يجرم قانون مكافحة الإرهاب النووي رقم 5 لسنة 2010 هذه الأفعال.', []],
+    ['es', 'Mediante la Ley 12 de 2008 se aprobó el Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear.', ['icsant']],
+  ])('a national law whose title ends with a treaty-like name says nothing of the treaty; a law approving the treaty does (%s)', (_language, line, treaties) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(treaties);
+  });
+
   it('reads the Biological Weapons Convention by its full French name', () => {
     expect(detectTreaties(unitsOf(["Le Niger est partie à la Convention sur l'interdiction de la mise au point, de la fabrication et du stockage des armes bactériologiques (biologiques) ou à toxines."]))).toEqual(['bwc']);
   });
