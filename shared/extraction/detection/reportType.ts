@@ -75,6 +75,11 @@ const OTHER_SUBMISSION = anyOf([
   // A submission the sentence says was made, in the past tense: "presentó su primer informe nacional … en 2004".
   '<(submitted|presented|transmitted|provided) (its|their|a|the)>', '<(has|had) (submitted|presented|transmitted|provided)>',
   '<a(vait)? (présenté|soumis|transmis|fourni)>', '<(presentó|remitió|proporcionó|transmitió)>', '<(представил|направил)[аио]?>', '已提交', '提交了', '曾提交', 'سبق أن (قدم|أحال)',
+  // The sender's own earlier note or letter, cited by its date or number: "with reference to its note dated 12 November
+  // 2024 on the additional information", "وبالإشارة إلى مذكرتها المؤرخة …". This document is "the present note", never "its".
+  '<(its|their|our) (note|letter)( verbale)? (dated|of|no)>', '<(sa|leur|notre) (note|lettre)( verbale)? (datée|du|en date du|n°)>',
+  '<(su|nuestra) (nota|carta)( verbal)? (de fecha|del|fechada|n[oº°])>', '<(свою|своей|своё|свое|своем|своём|нашу|нашей) (нот[а-я]*|письм[а-я]*)( от| №)>',
+  '(其|我国)[^。，本]{0,20}日(的)?照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
 ]);
 
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */

@@ -202,6 +202,16 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('effective_practices');
   });
 
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and, with reference to its note dated 4 March 2025 on additional information, has the honour to transmit the following request for assistance.']],
+    ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et, se référant à sa note datée du 4 mars 2025 sur les informations complémentaires, a l'honneur de lui transmettre la demande d'assistance ci-après."]],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и, ссылаясь на свою ноту от 4 марта 2025 года о дополнительной информации, имеет честь препроводить запрос об оказании содействия.']],
+    ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وبالإشارة إلى مذكرتها المؤرخة 4 آذار/مارس 2025 بشأن المعلومات الإضافية، تتشرف بأن تحيل إليه طلب المساعدة التالي.']],
+  ])('types a note by what it transmits, not by the sender\'s own earlier note on additional information it cites by date (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
   it('types a note that gives the new contact points, named in the Arabic dual, as point_of_contact (ar)', async () => {
     const extraction = await extractText([
       'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
