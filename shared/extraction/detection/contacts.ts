@@ -39,9 +39,13 @@ function withoutTitles(candidate: string): string {
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
-/** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
+/**
+ * A personal name in Latin or Cyrillic script: two to five capitalised words, with the lower-case particles
+ * between them ("Pieter Van den Broeck", "Marcos do Rosário Lay"); "du" and "des" are left out, which join a
+ * name to its office ("M. Jean Roux du Ministère").
+ */
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|dos|van|von|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**

@@ -80,6 +80,13 @@ describe('names with initials and titles, copies and withdrawn designations', ()
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 
+  it.each([
+    ['a capitalised particle followed by a lower-case one', 'Toute demande peut être adressée à M. Joost Van der Heyden, Direction des affaires multilatérales (joost.vanderheyden@mfa.example.gov).', 'Joost Van der Heyden'],
+    ['a Portuguese particle', 'Further information may be obtained from Ms. Ana do Carmo Belo, Adviser (e-mail: a.belo@mne.example.gov).', 'Ana do Carmo Belo'],
+  ])('reads a name with %s whole', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
   it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
     expect(found('Nueva York, 8 de abril de 2025\nc.c.: Organismo Regional de Energía Nuclear de la Cuenca del Plata\n(info@orenp.example.org)')).toEqual([]);
   });
