@@ -151,6 +151,16 @@ describe('copy lines, ranks, headings and names in running text', () => {
     expect(found('Capitán de navío Jorge Salas Prieto, Jefe de Sección, jsalas@armada.example.gov').map((c) => c.name)).toEqual(['Jorge Salas Prieto']);
   });
 
+  it.each([
+    ['en', '2. Chief Superintendent Mariana Soares Lobo, Commander, Border Police, e-mail: m.lobo@police.example.gov', 'Mariana Soares Lobo'],
+    ['fr', '- Commissaire Hervé Lemoine, chef de la brigade des douanes, courriel : h.lemoine@police.example.gov', 'Hervé Lemoine'],
+    ['es', '- Comisaria Rosa Vega Prado, Jefa de la Unidad de Fronteras, correo: r.vega@policia.example.gov', 'Rosa Vega Prado'],
+    ['ru', '- майор Орлов Сергей Иванович, начальник отдела, s.orlov@mvd.example.gov', 'Орлов Сергей Иванович'],
+    ['ar', '- النقيب سالم أحمد الهاجري، شرطة الحدود، البريد الإلكتروني: s.hajri@police.example.gov', 'سالم أحمد الهاجري'],
+  ])('takes the name after a police rank, not the rank (%s)', (_, line, name) => {
+    expect(found(line).map((c) => c.name)).toEqual([name]);
+  });
+
   it('takes no Chinese section heading for the person of a mailbox named after it', () => {
     expect(found('四、其他事项\n有关信息请发送至秘书处电子邮箱 office@un.example.org。')).toEqual([]);
     expect(found('联络人\n王小明\n电子邮件：wang.xm@gov.example')).toEqual([{ name: '王小明', email: 'wang.xm@gov.example' }]);
