@@ -64,6 +64,11 @@ const WRAPPED_AFTER_HONORIFIC = new RegExp(
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 /**
+ * A whole run of Chinese characters, not the last part of a dotted name, then the bracket that opens the address's
+ * note, at the end of the text before the address.
+ */
+const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
+/**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
  */
@@ -194,6 +199,12 @@ function nameBefore(block: string): FoundName | undefined {
     const name = honorific[1]!.trim();
     const role = roleAfter(block, honorific.index + honorific[0].length);
     return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
+  }
+  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部军控司李雯（电子邮件：…）").
+  const bracketed = CHINESE_BEFORE_BRACKET.exec(block);
+  if (bracketed && !/(?:先生|女士|博士|教授|大使)$/u.test(bracketed[1]!)) {
+    const name = chineseNameAtEnd(bracketed[1]!);
+    if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {

@@ -127,6 +127,12 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found(text).map((c) => c.name)).toEqual(['甘蓬·西哈', '本米·占塔']);
   });
 
+  it('reads a name with no title after its office, its address in the brackets after it, and keeps a dotted name whole', () => {
+    expect(found('如需进一步信息，请联系外交部条法司张伟明（电子邮件：zhang.wm@mfa.example.gov）。').map((c) => c.name)).toEqual(['张伟明']);
+    expect(found('如需进一步信息，请联系国家原子能机构核安全司吴静（电子邮件：wu.jing@caea.example.gov）。').map((c) => c.name)).toEqual(['吴静']);
+    expect(found('请联系外交部法律司顾问阿兹曼·易卜拉欣（电子邮件：a.ibrahim@mfa.example.gov）。').map((c) => c.name)).toEqual(['阿兹曼·易卜拉欣']);
+  });
+
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
