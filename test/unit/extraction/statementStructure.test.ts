@@ -8,6 +8,7 @@
  * a safeguards agreement named only as what an Additional Protocol attaches to.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutContentsEntries } from '../../../shared/extraction/detection/contents.js';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
@@ -111,6 +112,22 @@ describe('a prohibition of making the weapons', () => {
 });
 
 describe('a table of contents', () => {
+  it.each([
+    ['en', 'Contents', ['I. Introduction', 'II. Border controls', 'III. Contact for further information'], 'I. Introduction'],
+    ['fr', 'Table des matières', ['I. Introduction\t2', 'II. Contrôles aux frontières\t3', 'III. Informations complémentaires\t5'], 'I. Introduction'],
+    ['ru', 'Содержание', ['1. Введение', '2. Пограничный контроль', '3. Дополнительная информация'], '1. Введение'],
+  ])('has its entries left out of the text up to where the body repeats the first one (%s)', (_language, heading, entries, body) => {
+    const text = ['Title', heading, ...entries, body, 'The first paragraph.'].join('\n');
+
+    expect(withoutContentsEntries(text)).toBe(['Title', heading, body, 'The first paragraph.'].join('\n'));
+  });
+
+  it('is kept whole where its first entry never comes back, for nothing says where it ends', () => {
+    const text = ['Contents', 'I. Introduction', 'II. Border controls', 'Customs officers inspect cargo.'].join('\n');
+
+    expect(withoutContentsEntries(text)).toBe(text);
+  });
+
   it('names elements and describes none, even where its entries run into each other', async () => {
     const extraction = await extractText([
       'Permanent Mission of Namibia to the United Nations',
