@@ -212,6 +212,28 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('assistance_request');
   });
 
+  const measures = (sentence: string) => Array.from({ length: 14 }, (_, i) => `${i + 2}. ${sentence}`);
+
+  it.each([
+    ['en', 'The Permanent Mission of Zambia has the honour to transmit herewith the report of Zambia on the steps it has taken to implement resolution 1540 (2004).',
+      'The Customs and Excise Act, section 12, allows officers to detain goods exported in breach of a prohibition or a restriction.',
+      'Further information on this report may be obtained from Ms. Mutale Banda (m.banda@mfa.example.gov).'],
+    ['es', 'La Misión Permanente del Paraguay tiene el honor de transmitir el informe del Paraguay sobre las medidas adoptadas para aplicar la resolución 1540 (2004).',
+      'La Ley de Aduanas, artículo 12, faculta a los funcionarios para retener las mercancías exportadas en infracción de una prohibición.',
+      'Para obtener información adicional puede dirigirse a la Sra. Rosa Vera (r.vera@mre.example.gov).'],
+  ])('leaves a report whose opening names no type a national report, whatever its last paragraph offers (%s)', async (_language, opening, measure, enquiries) => {
+    const extraction = await extractText([opening, ...measures(measure), enquiries]);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
+  it('reads a report\'s type past the entries of its table of contents', async () => {
+    const extraction = await extractText([
+      'Report of Zambia on the implementation of resolution 1540 (2004)', 'Contents', 'I. Introduction', 'II. Border controls', 'III. Contact for further information',
+      'I. Introduction', ...measures('The Customs and Excise Act, section 12, allows officers to detain goods exported in breach of a prohibition or a restriction.'),
+    ]);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
   it('types a note that gives the new contact points, named in the Arabic dual, as point_of_contact (ar)', async () => {
     const extraction = await extractText([
       'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
