@@ -345,6 +345,26 @@ describe('a request worded as a courtesy', () => {
   });
 });
 
+describe('a request that points back to the sentence before it', () => {
+  it.each([
+    ['en', 'Financing and transport services related to exports are not yet subject to any control. Malawi also requests technical assistance in setting controls on these services.'],
+    ['fr', "Les services financiers liés aux exportations ne font encore l'objet d'aucun contrôle. Le Niger sollicite une assistance technique pour l'établissement de contrôles sur ces services."],
+    ['ru', 'Предоставление финансовых услуг, связанных с экспортом, пока не контролируется. Республика Молдова просит оказать техническую помощь в установлении контроля над этими услугами.'],
+    ['ar', 'ولا تخضع الخدمات المالية المرتبطة بتصدير السلع الحساسة لأي رقابة. ويطلب العراق كذلك المساعدة في وضع ضوابط على هذه الخدمات.'],
+  ])('asks for what that sentence names (%s)', async (_language, paragraph) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030', paragraph]);
+
+    expect(assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+
+  it('and one that does not point back asks for nothing the sentence before names', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030',
+      'Financing and transport services related to exports are not yet subject to any control. Malawi also requests technical assistance for its national authority.']);
+
+    expect(assistanceRequested).toEqual([]);
+  });
+});
+
 describe('a need whose object is in the area cell and its securing in the need cell', () => {
   it.each([
     ['fr', 'Matières radioactives\tSécurisation des stocks orphelins\tAppui technique'],
