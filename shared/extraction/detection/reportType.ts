@@ -79,7 +79,7 @@ const OTHER_SUBMISSION = anyOf([
   // 2024 on the additional information", "وبالإشارة إلى مذكرتها المؤرخة …". This document is "the present note", never "its".
   '<(its|their|our) (note|letter)( verbale)? (dated|of|no)>', '<(sa|leur|notre) (note|lettre)( verbale)? (datée|du|en date du|n°)>',
   '<(su|nuestra) (nota|carta)( verbal)? (de fecha|del|fechada|n[oº°])>', '<(свою|своей|своё|свое|своем|своём|нашу|нашей) (нот[а-я]*|письм[а-я]*)( от| №)>',
-  '(其|我国)[^。，本]{0,20}日(的)?照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
+  '(其|我国)[^。，本]{0,12}日[^。，本]{0,20}照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
 ]);
 
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */

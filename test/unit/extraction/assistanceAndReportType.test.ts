@@ -207,6 +207,8 @@ describe('report type from the document\'s purpose', () => {
     ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et, se référant à sa note datée du 4 mars 2025 sur les informations complémentaires, a l'honneur de lui transmettre la demande d'assistance ci-après."]],
     ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и, ссылаясь на свою ноту от 4 марта 2025 года о дополнительной информации, имеет честь препроводить запрос об оказании содействия.']],
     ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وبالإشارة إلى مذكرتها المؤرخة 4 آذار/مارس 2025 بشأن المعلومات الإضافية، تتشرف بأن تحيل إليه طلب المساعدة التالي.']],
+    ['es', ['Misión Permanente de la República del Paraguay ante las Naciones Unidas', 'La Misión Permanente saluda al Presidente del Comité y, con referencia a su nota de fecha 4 de marzo de 2025 sobre la información adicional, tiene el honor de transmitir la siguiente solicitud de asistencia.']],
+    ['zh', ['蒙古国常驻联合国代表团', '蒙古国常驻联合国代表团向委员会主席致意，并谨提及其2025年3月4日关于补充资料的照会，随函转递蒙古国的援助请求。']],
   ])('types a note by what it transmits, not by the sender\'s own earlier note on additional information it cites by date (%s)', async (_language, lines) => {
     const extraction = await extractText(lines);
     expect(extraction.reportType).toBe('assistance_request');
