@@ -42,7 +42,7 @@ export function chineseNameAtEnd(run: string, options: { standsAlone?: boolean }
     const at = run.lastIndexOf(compound);
     if (at >= 0 && run.length - at >= 3 && run.length - at <= 4) return run.slice(at);
   }
-  // A name right after an office ("外交部军控司李雯"): 司 ends the department's name there, not a surname of three characters.
+  // A name right after an office ("外交部核安全司吴静"): 司 ends the department's name there, not a surname of three characters.
   for (const length of [3, 2]) {
     if (ORGAN_END.test(run.slice(0, -length)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
   }

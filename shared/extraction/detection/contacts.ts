@@ -43,7 +43,7 @@ function withoutTitles(candidate: string): string {
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 /**
  * A personal name in Latin or Cyrillic script: two to five capitalised words, with the lower-case particles
- * between them ("Pieter Van den Broeck", "Marcos do Rosário Lay"); "du" and "des" are left out, which join a
+ * between them ("Joost Van der Heyden", "Ana do Carmo Belo"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
@@ -200,7 +200,7 @@ function nameBefore(block: string): FoundName | undefined {
     const role = roleAfter(block, honorific.index + honorific[0].length);
     return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
   }
-  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部军控司李雯（电子邮件：…）").
+  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）").
   const bracketed = CHINESE_BEFORE_BRACKET.exec(block);
   if (bracketed && !/(?:先生|女士|博士|教授|大使)$/u.test(bracketed[1]!)) {
     const name = chineseNameAtEnd(bracketed[1]!);

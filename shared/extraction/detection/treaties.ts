@@ -71,7 +71,7 @@ const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
 /**
- * A national law whose title ends with the name, its head word before it ("Ley No. 96 de 2001, de Protección contra
+ * A national law whose title ends with the name, its head word before it ("Ley No. 31 de 2003, de Protección contra
  * Actos de Terrorismo Nuclear", "loi relative à la répression du terrorisme nucléaire", "Закон … о борьбе с актами
  * ядерного терроризма", "قانون مكافحة الإرهاب النووي"): the words between name no treaty, which a law approving one does.
  */
