@@ -10,6 +10,7 @@ import { isMemberState } from '../reference/memberStates.js';
 import { fullText, type DocumentText } from './documentText.js';
 import { detectAssistance } from './detection/assistance.js';
 import { committeeAuthorship } from './detection/committeeAuthorship.js';
+import { withoutContentsEntries } from './detection/contents.js';
 import { detectContacts } from './detection/contacts.js';
 import { detectDeadlines } from './detection/deadlines.js';
 import { detectDocumentDate } from './detection/documentDate.js';
@@ -78,8 +79,9 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const text = fullText(doc);
   const language = detectLanguage(text);
   const units = textUnits(doc);
-  // The UN header block (symbol, issue date) is the same on any document the UN issues: the type is read after it.
-  const foldedText = fold(text.slice(unHeaderBlockEnd(text.slice(0, 3_000)), 100_000));
+  // The UN header block (symbol, issue date) is the same on any document the UN issues: the type is read after it,
+  // and without the entries of a table of contents, which name sections, not the document.
+  const foldedText = fold(withoutContentsEntries(text.slice(unHeaderBlockEnd(text.slice(0, 3_000)), 100_000)));
   const detectedState = detectState(text, language);
   const warnings = [...doc.warnings];
   // Where the Committee's name stands says who wrote the text; states named in it are no authors.

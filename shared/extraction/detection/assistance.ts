@@ -121,6 +121,13 @@ const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-z
 /** A sub-heading's mark: a letter or a number ("A.", "b)", "2.1"), below a section's heading. */
 const SUBHEADING_MARK = /^\s*(?:[A-ZА-Яa-zа-я][.)]|\(?[a-zа-я]\)|\d+\.\d+|[IVX]+\.)\s/u;
 
+/** Words that point back to what the sentence before named: "these", "such", "in this regard", "ces", "dichos", "этих", "这些", "هذه". */
+const BACK_REFERENCE = anyOf([
+  '<(these|those|such)>', '<in this (regard|respect|area|field)>', '<(ces|de tels|de telles)>', '<(à cet égard|en la matière|dans ce domaine)>',
+  '<(estos|estas|esos|esas|dichos|dichas|tales)>', '<(al respecto|en este (ámbito|sentido|campo))>', '<(эти|этих|этим|этими|такие|таких|указанн[а-я]*)>', '<в (этой|данной) (связи|области|сфере)>',
+  '这些', '此类', '上述', '为此', '这方面', '<(هذه|هذا|تلك|هاتين|هذين)>', 'في هذا (الصدد|المجال)',
+]);
+
 /** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
 const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
 
@@ -189,6 +196,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     takeNumberedRows(unit);
     const title = titleOf(units, unit.index);
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
+    // A request that points back to its subject ("controls on these services", "à cet égard", "هذه الخدمات") asks for
+    // what the sentence before it, in its own paragraph, names.
+    const previous = units[unit.index - 1];
+    if (previous && previous.paragraph === unit.paragraph && BACK_REFERENCE.test(unit.folded) && !namesWhatOthersGive(previous)) {
+      for (const e of elementsOfRequest(previous.folded)) requested.add(e);
+    }
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;

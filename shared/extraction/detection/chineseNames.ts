@@ -22,6 +22,9 @@ export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
 /** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
 const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
 
+/** The end of an office's name: a ministry, department, bureau, division, office or centre. */
+const ORGAN_END = /(?:部|司|局|处|厅|署|室|委员会|中心)$/u;
+
 /** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
 export function startsWithSurname(run: string): boolean {
   return SURNAMES.has(run[0] ?? '') || COMPOUND_SURNAMES.some((compound) => run.startsWith(compound));
@@ -38,6 +41,10 @@ export function chineseNameAtEnd(run: string, options: { standsAlone?: boolean }
   for (const compound of COMPOUND_SURNAMES) {
     const at = run.lastIndexOf(compound);
     if (at >= 0 && run.length - at >= 3 && run.length - at <= 4) return run.slice(at);
+  }
+  // A name right after an office ("外交部核安全司吴静"): 司 ends the department's name there, not a surname of three characters.
+  for (const length of [3, 2]) {
+    if (ORGAN_END.test(run.slice(0, -length)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
   }
   // Four characters only when the second cannot start a name itself ("阮氏秋香", but "任王小明"
   // is an office, 主任, before 王小明).

@@ -18,10 +18,12 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
-  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz".
-  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente|полковник|подполковник|Полковник|Подполковник)(?=\\s)',
+  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
+  // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
+  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente|полковник|подполковник|Полковник|Подполковник'
+    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento|[Мм]айор|[Кк]апитан|[Гг]енерал)(?=\\s)',
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
-  'م\\.', 'السيدة', 'السيد', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+  'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
@@ -39,9 +41,13 @@ function withoutTitles(candidate: string): string {
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
-/** A personal name in Latin or Cyrillic script: two to five capitalised words (particles allowed). */
+/**
+ * A personal name in Latin or Cyrillic script: two to five capitalised words, with the lower-case particles
+ * between them ("Joost Van der Heyden", "Ana do Carmo Belo"); "du" and "des" are left out, which join a
+ * name to its office ("M. Jean Roux du Ministère").
+ */
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|dos|van|von|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
@@ -57,6 +63,11 @@ const WRAPPED_AFTER_HONORIFIC = new RegExp(
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
+/**
+ * A whole run of Chinese characters, not the last part of a dotted name, then the bracket that opens the address's
+ * note, at the end of the text before the address.
+ */
+const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
@@ -197,6 +208,12 @@ function nameBefore(block: string): FoundName | undefined {
     const name = honorific[1]!.trim();
     const role = roleAfter(block, honorific.index + honorific[0].length);
     return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
+  }
+  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）").
+  const bracketed = CHINESE_BEFORE_BRACKET.exec(block);
+  if (bracketed && !/(?:先生|女士|博士|教授|大使)$/u.test(bracketed[1]!)) {
+    const name = chineseNameAtEnd(bracketed[1]!);
+    if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {

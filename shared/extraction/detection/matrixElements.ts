@@ -13,6 +13,7 @@ import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
+import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
 import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -123,20 +124,6 @@ const LICENSED = anyOf([
   '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
   // A licence the law requires before the export: "requires a prior licence", "exige une licence", "يشترط الحصول على ترخيص".
   '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation)>', '<(exige|exigent|requiert) (une )?(licence|autorisation)>', '<exige[n]? (una )?(licencia|autorización)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}ترخيص',
-]);
-
-/** The heading of a table of contents: its entries name elements and describe nothing. */
-const CONTENTS_HEADING = anyOf([
-  '^[\\s\\d.:#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)[\\s.:：]*$',
-]);
-
-/**
- * A table of contents written inline, its entries after the heading word and a colon ("Contents: I. Introduction; II.
- * Operative paragraph 1; …", "Sommaire : …", "Índice: …", "Содержание: …", "目录：…", "المحتويات: …"): the sentence splitter
- * cuts it at its entry numbers, so the whole paragraph is skipped.
- */
-const INLINE_CONTENTS = anyOf([
-  '^[\\s\\d.#*-]*(table of contents|contents|table des matières|sommaire|índice|contenido|содержание|оглавление|目\\s*录|المحتويات|الفهرس)\\s*[:：]\\s*[^\\s]',
 ]);
 
 /**

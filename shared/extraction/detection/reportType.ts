@@ -75,6 +75,11 @@ const OTHER_SUBMISSION = anyOf([
   // A submission the sentence says was made, in the past tense: "presentó su primer informe nacional … en 2004".
   '<(submitted|presented|transmitted|provided) (its|their|a|the)>', '<(has|had) (submitted|presented|transmitted|provided)>',
   '<a(vait)? (présenté|soumis|transmis|fourni)>', '<(presentó|remitió|proporcionó|transmitió)>', '<(представил|направил)[аио]?>', '已提交', '提交了', '曾提交', 'سبق أن (قدم|أحال)',
+  // The sender's own earlier note or letter, cited by its date or number: "with reference to its note dated 12 November
+  // 2024 on the additional information", "وبالإشارة إلى مذكرتها المؤرخة …". This document is "the present note", never "its".
+  '<(its|their|our) (note|letter)( verbale)? (dated|of|no)>', '<(sa|leur|notre) (note|lettre)( verbale)? (datée|du|en date du|n°)>',
+  '<(su|nuestra) (nota|carta)( verbal)? (de fecha|del|fechada|n[oº°])>', '<(свою|своей|своё|свое|своем|своём|нашу|нашей) (нот[а-я]*|письм[а-я]*)( от| №)>',
+  '(其|我国)[^。，本]{0,12}日[^。，本]{0,20}照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
 ]);
 
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */
@@ -86,7 +91,8 @@ function nearMatch(text: string, at: number, length: number): string {
 
 /**
  * The opening weighs most, and the title breaks ties: a national report may say "additional
- * information will be provided" further down, an action plan mentions "points of contact".
+ * information will be provided" further down, an action plan mentions "points of contact". Where
+ * the opening names no type, a state's text is of the default type, whatever its body mentions.
  *
  * With `committee: false` (a document in a state's place, which cannot be a Committee document)
  * the Committee's vocabulary counts for nothing, and a text with no other cue is additional
@@ -97,6 +103,8 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();
   const firstSeen = new Map<ReportType, number>();
+  /** Cues the opening holds, those about another submission included. */
+  let openingCues = 0;
   const matches = CUES.map(([type, pattern]) => ({ type, found: [...opening.matchAll(new RegExp(pattern.source, 'gu'))] }));
   // A phrase names one type: the one whose cue reads the most of it ("informe nacional actualizado" is an update).
   const widerOfAnother = (type: ReportType, m: RegExpMatchArray) => matches.some((o) => o.type !== type && o.found.some((w) =>
@@ -108,6 +116,7 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
       if (widerOfAnother(type, m)) continue;
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
+      openingCues++;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
       // "will submit updated information in due course") is not what this one is.
       if (OTHER_SUBMISSION.test(nearMatch(opening, m.index, m[0].length))) {
@@ -125,5 +134,8 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   else if (scores.has('committee_document')) scores.set('committee_document', scores.get('committee_document')! - 4);
   // On equal scores the type named first wins: the title comes before the body.
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || (firstSeen.get(a[0]) ?? Infinity) - (firstSeen.get(b[0]) ?? Infinity));
-  return ranked[0] && ranked[0][1] > 0 ? ranked[0][0] : committee ? 'national_report' : 'additional_information';
+  // Passing mentions further down ("further information may be obtained from …", a last chapter's "additional
+  // information") decide nothing for a state's text whose opening names no type: it keeps the default.
+  const decided = ranked[0] && ranked[0][1] > 0 && (openingCues > 0 || !hasState);
+  return decided ? ranked[0]![0] : committee ? 'national_report' : 'additional_information';
 }

@@ -27,7 +27,7 @@ const TREATY_NAMES = {
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
   icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
-  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
+  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении (всеобъемлющих )?гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
@@ -64,12 +64,22 @@ export function maskTreatyNames(folded: string): string {
 
 /**
  * Where a clause ends: a treaty's status is read within its own clause. A Chinese comma before
- * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书").
+ * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书"), as an
+ * Arabic comma before "وقد", "ولم", "لكن" does, the word kept with its clause ("طرف في معاهدة …، وقد دخل اتفاق
+ * الضمانات … حيز النفاذ، ولم تبرم بروتوكولا إضافيا"); a bare "، و" only joins the next treaty of a list to the verb
+ * before it ("وقعت على اتفاقية …، وعلى معاهدة …").
  */
-const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)/gu;
+const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)|،(?=\s*(?:وقد|ولم|ولكن|لكن|غير أن|إلا أن|بينما|في حين)\s)/gu;
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
+/**
+ * A national law whose title ends with the name, its head word before it ("Ley No. 31 de 2003, de Protección contra
+ * Actos de Terrorismo Nuclear", "loi relative à la répression du terrorisme nucléaire", "Закон … о борьбе с актами
+ * ядерного терроризма", "قانون مكافحة الإرهاب النووي"): the words between name no treaty, which a law approving one does.
+ */
+const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ[а-я]*|قانون|مرسوم)>[^;:]{0,80}$']);
+const TREATY_WORD = anyOf(['<(convention|treaty|protocol|traité|protocole|convenio|convención|tratado|protocolo)', '<(конвенци|договор|протокол)', 'اتفاقي', 'معاهد', 'بروتوكول']);
 
 /** A 2005 amendment mentioned next to the CPPNM. */
 const AMENDMENT = anyOf(['<amendment', '<amendement', '<enmienda', '<поправк', '修订', '修正', 'تعديل']);
@@ -93,8 +103,8 @@ const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?'
 /** Status that falls short of being party. */
 const NOT_PARTY = anyOf([
   '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
-  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours d'(examen|étude|ratification)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
-  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso de|trámite de) (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
+  "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours (d'|de )(examen|étude|ratification|adhésion)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
+  '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso|trámite|curso) de (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
   '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
@@ -105,10 +115,13 @@ const NOT_PARTY = anyOf([
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
   "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
+  // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
+  // (folded, "تصدق" holds the party word "صادق").
+  '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
   '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
   '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理',
-  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
+  'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'قيد (التصديق|المصادقة|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
@@ -244,6 +257,8 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+        const lawBefore = LAW_TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
+        if (lawBefore && !TREATY_WORD.test(lawBefore[0])) continue;
         if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
         // "the Additional Protocol to the safeguards agreement", "附加议定书…协定的": the agreement named as what
         // the protocol attaches to is part of the protocol's name, not a statement about the agreement.

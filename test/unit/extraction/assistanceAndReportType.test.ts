@@ -202,6 +202,40 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('effective_practices');
   });
 
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and, with reference to its note dated 4 March 2025 on additional information, has the honour to transmit the following request for assistance.']],
+    ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et, se référant à sa note datée du 4 mars 2025 sur les informations complémentaires, a l'honneur de lui transmettre la demande d'assistance ci-après."]],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и, ссылаясь на свою ноту от 4 марта 2025 года о дополнительной информации, имеет честь препроводить запрос об оказании содействия.']],
+    ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وبالإشارة إلى مذكرتها المؤرخة 4 آذار/مارس 2025 بشأن المعلومات الإضافية، تتشرف بأن تحيل إليه طلب المساعدة التالي.']],
+    ['es', ['Misión Permanente de la República del Paraguay ante las Naciones Unidas', 'La Misión Permanente saluda al Presidente del Comité y, con referencia a su nota de fecha 4 de marzo de 2025 sobre la información adicional, tiene el honor de transmitir la siguiente solicitud de asistencia.']],
+    ['zh', ['蒙古国常驻联合国代表团', '蒙古国常驻联合国代表团向委员会主席致意，并谨提及其2025年3月4日关于补充资料的照会，随函转递蒙古国的援助请求。']],
+  ])('types a note by what it transmits, not by the sender\'s own earlier note on additional information it cites by date (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
+  const measures = (sentence: string) => Array.from({ length: 14 }, (_, i) => `${i + 2}. ${sentence}`);
+
+  it.each([
+    ['en', 'The Permanent Mission of Zambia has the honour to transmit herewith the report of Zambia on the steps it has taken to implement resolution 1540 (2004).',
+      'The Customs and Excise Act, section 12, allows officers to detain goods exported in breach of a prohibition or a restriction.',
+      'Further information on this report may be obtained from Ms. Mutale Banda (m.banda@mfa.example.gov).'],
+    ['es', 'La Misión Permanente del Paraguay tiene el honor de transmitir el informe del Paraguay sobre las medidas adoptadas para aplicar la resolución 1540 (2004).',
+      'La Ley de Aduanas, artículo 12, faculta a los funcionarios para retener las mercancías exportadas en infracción de una prohibición.',
+      'Para obtener información adicional puede dirigirse a la Sra. Rosa Vera (r.vera@mre.example.gov).'],
+  ])('leaves a report whose opening names no type a national report, whatever its last paragraph offers (%s)', async (_language, opening, measure, enquiries) => {
+    const extraction = await extractText([opening, ...measures(measure), enquiries]);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
+  it('reads a report\'s type past the entries of its table of contents', async () => {
+    const extraction = await extractText([
+      'Report of Zambia on the implementation of resolution 1540 (2004)', 'Contents', 'I. Introduction', 'II. Border controls', 'III. Contact for further information',
+      'I. Introduction', ...measures('The Customs and Excise Act, section 12, allows officers to detain goods exported in breach of a prohibition or a restriction.'),
+    ]);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
   it('types a note that gives the new contact points, named in the Arabic dual, as point_of_contact (ar)', async () => {
     const extraction = await extractText([
       'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
@@ -310,6 +344,26 @@ describe('a request worded as a courtesy', () => {
     const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030', sentence]);
 
     expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a request that points back to the sentence before it', () => {
+  it.each([
+    ['en', 'Financing and transport services related to exports are not yet subject to any control. Malawi also requests technical assistance in setting controls on these services.'],
+    ['fr', "Les services financiers liés aux exportations ne font encore l'objet d'aucun contrôle. Le Niger sollicite une assistance technique pour l'établissement de contrôles sur ces services."],
+    ['ru', 'Предоставление финансовых услуг, связанных с экспортом, пока не контролируется. Республика Молдова просит оказать техническую помощь в установлении контроля над этими услугами.'],
+    ['ar', 'ولا تخضع الخدمات المالية المرتبطة بتصدير السلع الحساسة لأي رقابة. ويطلب العراق كذلك المساعدة في وضع ضوابط على هذه الخدمات.'],
+  ])('asks for what that sentence names (%s)', async (_language, paragraph) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030', paragraph]);
+
+    expect(assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+
+  it('and one that does not point back asks for nothing the sentence before names', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030',
+      'Financing and transport services related to exports are not yet subject to any control. Malawi also requests technical assistance for its national authority.']);
+
+    expect(assistanceRequested).toEqual([]);
   });
 });
 

@@ -80,6 +80,13 @@ describe('names with initials and titles, copies and withdrawn designations', ()
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 
+  it.each([
+    ['a capitalised particle followed by a lower-case one', 'Toute demande peut être adressée à M. Joost Van der Heyden, Direction des affaires multilatérales (joost.vanderheyden@mfa.example.gov).', 'Joost Van der Heyden'],
+    ['a Portuguese particle', 'Further information may be obtained from Ms. Ana do Carmo Belo, Adviser (e-mail: a.belo@mne.example.gov).', 'Ana do Carmo Belo'],
+  ])('reads a name with %s whole', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
   it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
     expect(found('Nueva York, 8 de abril de 2025\nc.c.: Organismo Regional de Energía Nuclear de la Cuenca del Plata\n(info@orenp.example.org)')).toEqual([]);
   });
@@ -120,6 +127,12 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found(text).map((c) => c.name)).toEqual(['甘蓬·西哈', '本米·占塔']);
   });
 
+  it('reads a name with no title after its office, its address in the brackets after it, and keeps a dotted name whole', () => {
+    expect(found('如需进一步信息，请联系外交部条法司张伟明（电子邮件：zhang.wm@mfa.example.gov）。').map((c) => c.name)).toEqual(['张伟明']);
+    expect(found('如需进一步信息，请联系国家原子能机构核安全司吴静（电子邮件：wu.jing@caea.example.gov）。').map((c) => c.name)).toEqual(['吴静']);
+    expect(found('请联系外交部法律司顾问阿兹曼·易卜拉欣（电子邮件：a.ibrahim@mfa.example.gov）。').map((c) => c.name)).toEqual(['阿兹曼·易卜拉欣']);
+  });
+
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
@@ -142,6 +155,16 @@ describe('copy lines, ranks, headings and names in running text', () => {
   it('takes the name after a naval rank written in lower case, not the rank', () => {
     expect(found('Capitaine de frégate Anne-Laure Morvan\tChargée de mission\ta.morvan@defense.example.gov').map((c) => c.name)).toEqual(['Anne-Laure Morvan']);
     expect(found('Capitán de navío Jorge Salas Prieto, Jefe de Sección, jsalas@armada.example.gov').map((c) => c.name)).toEqual(['Jorge Salas Prieto']);
+  });
+
+  it.each([
+    ['en', '2. Chief Superintendent Mariana Soares Lobo, Commander, Border Police, e-mail: m.lobo@police.example.gov', 'Mariana Soares Lobo'],
+    ['fr', '- Commissaire Hervé Lemoine, chef de la brigade des douanes, courriel : h.lemoine@police.example.gov', 'Hervé Lemoine'],
+    ['es', '- Comisaria Rosa Vega Prado, Jefa de la Unidad de Fronteras, correo: r.vega@policia.example.gov', 'Rosa Vega Prado'],
+    ['ru', '- майор Орлов Сергей Иванович, начальник отдела, s.orlov@mvd.example.gov', 'Орлов Сергей Иванович'],
+    ['ar', '- النقيب سالم أحمد الهاجري، شرطة الحدود، البريد الإلكتروني: s.hajri@police.example.gov', 'سالم أحمد الهاجري'],
+  ])('takes the name after a police rank, not the rank (%s)', (_, line, name) => {
+    expect(found(line).map((c) => c.name)).toEqual([name]);
   });
 
   it('takes no Chinese section heading for the person of a mailbox named after it', () => {

@@ -8,6 +8,7 @@
  * a safeguards agreement named only as what an Additional Protocol attaches to.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutContentsEntries } from '../../../shared/extraction/detection/contents.js';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
@@ -111,6 +112,22 @@ describe('a prohibition of making the weapons', () => {
 });
 
 describe('a table of contents', () => {
+  it.each([
+    ['en', 'Contents', ['I. Introduction', 'II. Border controls', 'III. Contact for further information'], 'I. Introduction'],
+    ['fr', 'Table des matières', ['I. Introduction\t2', 'II. Contrôles aux frontières\t3', 'III. Informations complémentaires\t5'], 'I. Introduction'],
+    ['ru', 'Содержание', ['1. Введение', '2. Пограничный контроль', '3. Дополнительная информация'], '1. Введение'],
+  ])('has its entries left out of the text up to where the body repeats the first one (%s)', (_language, heading, entries, body) => {
+    const text = ['Title', heading, ...entries, body, 'The first paragraph.'].join('\n');
+
+    expect(withoutContentsEntries(text)).toBe(['Title', heading, body, 'The first paragraph.'].join('\n'));
+  });
+
+  it('is kept whole where its first entry never comes back, for nothing says where it ends', () => {
+    const text = ['Contents', 'I. Introduction', 'II. Border controls', 'Customs officers inspect cargo.'].join('\n');
+
+    expect(withoutContentsEntries(text)).toBe(text);
+  });
+
   it('names elements and describes none, even where its entries run into each other', async () => {
     const extraction = await extractText([
       'Permanent Mission of Namibia to the United Nations',
@@ -226,6 +243,9 @@ describe('treaties', () => {
     ['es', 'Protocolo adicional al acuerdo de salvaguardias\tNo\t–'],
     ['zh', '制止核恐怖主义行为国际公约\t未加入\t–'],
     ['ar', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tغير طرف\t–'],
+    ['fr', 'Amendement de 2005 à la CPPMN\tEn cours de ratification\tProjet de loi adopté'],
+    ['es', 'Enmienda de 2005 a la Convención sobre la protección física de los materiales nucleares\tEn curso de ratificación\t–'],
+    ['ar', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي\tقيد التصديق\t–'],
   ])('a treaty table row whose status cell denies or falls short of being party does not count (%s)', (_language, row) => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus\tDate', row]))).toEqual([]);
   });
@@ -244,6 +264,33 @@ describe('treaties', () => {
 
   it('a Chinese comma before 并 opens a clause with its own status', () => {
     expect(detectTreaties(unitsOf(['本国签署了《全面禁止核试验条约》，并已批准《禁止化学武器公约》。']))).toEqual(['cwc']);
+  });
+
+  it('an Arabic comma before وقد or ولم opens a clause with its own status, the negation kept with its own treaty', () => {
+    const line = 'موريتانيا دولة طرف في معاهدة عدم انتشار الأسلحة النووية، وقد دخل اتفاق الضمانات الشاملة حيز النفاذ بالنسبة لها، ولم تبرم بروتوكولا إضافيا.';
+
+    expect(detectTreaties(unitsOf([line])).sort()).toEqual(['iaea_csa', 'npt']);
+  });
+
+  it.each([
+    ['ar', 'ووقعت موريتانيا على معاهدة الحظر الشامل للتجارب النووية دون أن تصدق عليها حتى الآن.'],
+    ['en', 'Mauritania signed the Comprehensive Nuclear-Test-Ban Treaty in 1996 without ratifying it.'],
+  ])('a treaty signed without ratification is not one the state is party to (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
+  it('reads a Russian comprehensive safeguards agreement named by what it applies', () => {
+    expect(detectTreaties(unitsOf(['С МАГАТЭ заключено соглашение о применении всеобъемлющих гарантий в связи с ДНЯО (INFCIRC/999).'])).sort()).toEqual(['iaea_csa', 'npt']);
+  });
+
+  it.each([
+    ['es', 'El artículo 5 de la Ley No. 31 de 2003, de Protección contra Actos de Terrorismo Nuclear, prohíbe prestar apoyo a agentes no estatales.', []],
+    ['fr', 'La loi n° 2010-12 relative à la répression des actes de terrorisme nucléaire punit ces actes.', []],
+    ['ru', 'Статья 3 Закона «О борьбе с актами ядерного терроризма» устанавливает ответственность.', []],
+    ['ar', 'يجرم قانون مكافحة الإرهاب النووي رقم 5 لسنة 2010 هذه الأفعال.', []],
+    ['es', 'Mediante la Ley 12 de 2008 se aprobó el Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear.', ['icsant']],
+  ])('a national law whose title ends with a treaty-like name says nothing of the treaty; a law approving the treaty does (%s)', (_language, line, treaties) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(treaties);
   });
 
   it('reads the Biological Weapons Convention by its full French name', () => {
