@@ -26,8 +26,9 @@ export async function runReadingProcess(entry: string): Promise<void> {
     return;
   }
   if (!process.send) throw new Error('a reading process reads documents sent by its parent over IPC (see isolatedExtraction.ts)');
-  preparePdfium();
+  // The thread first: its start (a Node realm and the entry) is the longest of the three.
   if (!entry.endsWith('.ts')) startPageThread(entry);
+  preparePdfium();
   const arrived: ExtractionTask[] = [];
   let serve = (task: ExtractionTask): void => {
     arrived.push(task);

@@ -21,7 +21,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { init } from '@embedpdf/pdfium';
 import { PDFIUM_WASM_FILE, PDFIUM_WASM_PACKAGE_FILE } from './pdfiumFile.js';
 
 /** PDFium's exports called per character, straight (the wrapper's `cwrap` costs about as much as the reading). */
@@ -116,7 +115,9 @@ export async function newPdfium(): Promise<Pdfium> {
 }
 
 async function instantiatePdfium(): Promise<Pdfium> {
-  const module = await compiledPdfium();
+  // The wrapper's JavaScript (300 KB) is loaded here, not with this module: a reading process starts
+  // its page thread and the compilation first, and loads it meanwhile.
+  const [module, { init }] = await Promise.all([compiledPdfium(), import('@embedpdf/pdfium')]);
   let failed: (error: unknown) => void = () => undefined;
   const instantiationFailed = new Promise<never>((_, reject) => (failed = reject));
   // Emscripten's hook for a module compiled elsewhere: it hands over the imports, we instantiate.
