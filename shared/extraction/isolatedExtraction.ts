@@ -104,6 +104,19 @@ function residentBytes(pid: number): number | undefined {
   }
 }
 
+/**
+ * What the reading process is given of this process's environment: where to find programs and
+ * temporary files, the time zone and the locale. Nothing else: it reads untrusted files, so it is
+ * not handed the credentials a Lambda function's environment holds (AWS_ACCESS_KEY_ID, its secret
+ * and session token), nor settings it has no use for, such as NODE_EXTRA_CA_CERTS, whose loading
+ * costs each start about 40 ms and serves no connection (the reading process opens none).
+ */
+const READING_ENVIRONMENT = ['PATH', 'TMPDIR', 'TZ', 'LANG', 'LC_ALL'] as const;
+
+function readingEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(READING_ENVIRONMENT.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]]])));
+}
+
 /** A waiting child keeps no one alive: the process that owns it may end (the child then exits on `disconnect`). */
 function idle(child: ChildProcess): void {
   child.unref();
@@ -150,6 +163,7 @@ export class IsolatedExtractor {
   #spawn(): ChildProcess {
     const child = fork(this.#runnable.file, [], {
       execArgv: [...this.#runnable.execArgv, `--max-old-space-size=${this.ceilings.memoryMb}`],
+      env: readingEnvironment(),
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
