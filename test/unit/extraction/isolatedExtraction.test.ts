@@ -15,6 +15,7 @@ import { pdfInflatingTo } from './support/hostileDocuments.js';
 
 const CHILD_ENTRY = new URL('../../../functions/ingest/extraction.ts', import.meta.url);
 const STUCK_CHILD_ENTRY = new URL('./support/stuckReaderChild.ts', import.meta.url);
+const ENVIRONMENT_CHILD_ENTRY = new URL('./support/environmentReportingChild.ts', import.meta.url);
 const CEILINGS = { memoryMb: 192, timeMs: 4_000 };
 const extractor = new IsolatedExtractor({ entry: CHILD_ENTRY, ceilings: CEILINGS });
 /** For what is not about the ceilings: a TypeScript child's first start (tsx compiling the extractor) can take most of 4 s on a busy machine. */
@@ -46,6 +47,20 @@ describe('extraction in a child process', () => {
     const isolated = await roomy.extract({ bytes, fileName: 'report.pdf', state: 'GHA' });
 
     expect(isolated).toEqual(await extractDocument({ bytes, fileName: 'report.pdf', state: 'GHA' }));
+  });
+
+  it("does not hand the reading process its parent's credentials or other settings", async () => {
+    const reporter = new IsolatedExtractor({ entry: ENVIRONMENT_CHILD_ENTRY, ceilings: { memoryMb: CEILINGS.memoryMb } });
+    process.env.AWS_SECRET_ACCESS_KEY = 'not-a-real-secret';
+    try {
+      const failure = await reporter.extract({ bytes: utf8('a report'), fileName: 'report.txt' }).catch((error: unknown) => error);
+
+      expect(String(failure)).toMatch(/environment: .*\bPATH\b/u);
+      expect(String(failure)).not.toMatch(/AWS_|NODE_EXTRA_CA_CERTS/u);
+    } finally {
+      delete process.env.AWS_SECRET_ACCESS_KEY;
+      reporter.close();
+    }
   });
 
   it("keeps the reader's own refusal codes", async () => {
