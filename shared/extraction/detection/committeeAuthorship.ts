@@ -8,6 +8,7 @@
  * state stays its subject, and its treaties and measures are read.
  */
 import { LANGUAGES } from '../contract.js';
+import { cellDates } from './dates.js';
 import { rankStates } from './state.js';
 import { anyOf, fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
@@ -153,7 +154,8 @@ function titleNamesNoState(titleLines: readonly string[]): boolean {
 export function committeeAuthorship(text: string): CommitteeAuthorship {
   const opening = text.slice(0, 3_000);
   const headerEnd = unHeaderBlockEnd(opening);
-  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l)).slice(0, TITLE_LINES);
+  // A date alone on its line (a press release's issue date under its symbol, "14 May 2025") is no title either.
+  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l) && !cellDates(l)).slice(0, TITLE_LINES);
   // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';

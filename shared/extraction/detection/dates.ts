@@ -119,6 +119,11 @@ export function findDates(original: string): FoundDate[] {
     const month = arabicMonth(m.groups!.words!);
     if (month) add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month, day: +m.groups!.d! });
   }
+  // A day and its month without the year, as a yearly duty gives them: "٣١ كانون الثاني/يناير من كل عام" (both names, so no other word reads as a month).
+  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})\s+(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)/gu)) {
+    const month = arabicMonth(m.groups!.words!);
+    if (month) add({ start: m.index, end: m.index + m[0].length, year: null, month, day: +m.groups!.d! });
+  }
   // Month and year, or a month alone, as UN Arabic writes them with both names: "تشرين الأول/أكتوبر 2024", "كانون الأول/ديسمبر من كل عام".
   for (const m of text.matchAll(/(?<![\u0600-\u06FF])(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)(?:\s+(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d))?/gu)) {
     const month = arabicMonth(m.groups!.words!);

@@ -5,7 +5,7 @@
  * mandate ("until 30 November 2032"), past dates, and relative periods ("within four weeks").
  */
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
-import { findDates, isoDate, lastDayOfMonth } from './dates.js';
+import { type FoundDate, findDates, isoDate, lastDayOfMonth } from './dates.js';
 import { ADDRESSEE } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold, foldWithOffsets } from './textFolding.js';
@@ -53,7 +53,7 @@ const TASK_WORD = anyOf([
   '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
-  '<publish', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
+  '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
 ]);
 
 /** A duty stated as such ("deberán llegar al Comité antes del …", "must reach", "doivent parvenir"): the sentence is a task. */
@@ -80,9 +80,12 @@ const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
-  '邀请', '吁请', '敦促', '鼓励', '<(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  '邀请', '吁请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  // The Committee's past request as a report of its meeting gives it ("وطلبت اللجنة إلى مكتب شؤون نزع السلاح أن يعد"): in the
+  // feminine the Committee takes, which no noun ("طلب", a request) reads as.
+  '<[وف]?(طلبت|دعت|حثت|شجعت|ناشدت|اهابت)>',
   '<(tasks|tasked|entrust|entrusts|entrusted)>', '<(charge|chargé|chargea|chargent|chargera|confie|confié|confient)>', '<(encarg|encomend|encomiend)[a-zó]*>',
-  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<(كلف|كلفت|يكلف|تكلف)>',
+  '<поруч(ил|ила|или|ает|ают|ит|ено)>', '责成', '委托', '<[وف]?(كلف|كلفت|يكلف|تكلف)>',
   // The courteous request of a letter: "The Committee would be grateful if your Government …", "Le agradecería que su Gobierno …".
   // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
   // (A wish is as courteous a request: "would like to receive from each organization", "souhaiterait recevoir", "хотел бы получить".)
@@ -99,10 +102,11 @@ const INSERTED_AFTER_VERB = anyOf([
 /**
  * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
- * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation".
+ * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation",
+ * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي)\\s+)*(?:各|每个)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
@@ -328,8 +332,10 @@ function clauseOf(text: string, dateEnd: number): string {
  */
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
-  '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) même date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) misma fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
-  '<в (тот|этот) же срок>', '<к (тому|этому) же сроку>', '<к (той|этой) же дате>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', 'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)',
+  // (And "that date" in each language: "avant cette date", "antes de esa fecha", "к этому сроку", "亦须于该日前", "بحلول ذلك التاريخ".)
+  '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) (même )?date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<в (тот|этот) же срок>', '<к (тому|этому)( же)? сроку>', '<к (той|этой)( же)? дате>', '<до (этой|той)( же)? даты>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', '(于|在)(该|此|这一)(日|日期|期限)(之|以)?前',
+  'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)', '(بحلول|قبل) (ذلك|هذا) (الموعد|التاريخ)',
 ]);
 const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
@@ -341,9 +347,18 @@ const sentenceStartIn = (text: string): number => Math.max(0, ...[...text.matchA
 function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
   const unit = units[i]!;
   // The words may come in a later sentence of the same paragraph or of the next one ("Secondly, … by the
-  // same date"), before another date is given.
+  // same date"), before another date is given. A section heading between two numbered paragraphs ("7. … le 30 septembre
+  // 2025 au plus tard …" / "V. Questions administratives" / "8. À la même date, …") does not part them further.
   const following: string[] = [];
-  for (let k = i + 1; k < units.length && units[k]!.paragraph <= unit.paragraph + 1 && findDates(units[k]!.text).length === 0; k++) following.push(units[k]!.text);
+  let paragraph = unit.paragraph;
+  let paragraphsOn = 0;
+  for (let k = i + 1; k < units.length && findDates(units[k]!.text).length === 0; k++) {
+    const next = units[k]!;
+    if (next.heading) continue;
+    if (next.paragraph !== paragraph) [paragraph, paragraphsOn] = [next.paragraph, paragraphsOn + 1];
+    if (paragraphsOn > 1) break;
+    following.push(next.text);
+  }
   const found: DeadlineFinding[] = [];
   const tail = [unit.text.slice(dateEnd), ...following].join(' ');
   const { folded, offsets } = foldWithOffsets(tail);
@@ -360,7 +375,8 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
     const sentence = tail.slice(conjunction, endMatch ? at + endMatch.index : undefined).trim();
     const before = tail.slice(conjunction, at);
     const after = tail.slice(at + length, endMatch ? at + endMatch.index : undefined);
-    if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence))) continue;
+    // A duty stated as such ("亦须于该日前将…汇编成名录", "doit également …") is a task whatever its verb, as with a date.
+    if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence)) && !OBLIGATION.test(fold(sentence))) continue;
     const named = namedParty(fold(sentence));
     found.push({
       date: earlier.date,
@@ -431,6 +447,38 @@ function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns
   return namedParty(head.folded);
 }
 
+/**
+ * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
+ * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
+ * the field that holds only a date, with its limit, is the record's deadline as a date cell is a row's. The record runs back from
+ * it to a heading, a dated line or the fields of the record before; its other fields say who acts, its other lines the task.
+ */
+const FIELD_LABEL = /^\s*[\p{L}][\p{L} -]{0,30}?[:：]\s*(?=\S)/u;
+const RECORD_UNITS = 6;
+
+function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly FoundDate[]): { task: string; fields: string } | undefined {
+  const unit = units[i]!;
+  const label = FIELD_LABEL.exec(unit.text);
+  if (!label || dates.length === 0) return undefined;
+  // The value is the date and the words of its limit ("также до", "ежегодно, не позднее"): no party, no task of its own.
+  let value = unit.text;
+  for (const d of [...dates].reverse()) value = value.slice(0, d.start) + value.slice(d.end);
+  value = value.slice(label[0].length);
+  if (value.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 5 || TASK_WORD.test(fold(value)) || namedParty(fold(value))) return undefined;
+  const task: string[] = [];
+  const fields: string[] = [];
+  for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) {
+    const u = units[k]!;
+    if (u.heading || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
+    if (FIELD_LABEL.test(u.text)) {
+      if (task.length > 0) break;
+      fields.unshift(u.text);
+      // The record's number alone ("Задача 1.", "Task 2.") names no task.
+    } else if (!/^\p{L}+\s+[\d٠-٩]+[.:)]?$/u.test(u.text.trim())) task.unshift(u.text);
+  }
+  return task.length > 0 ? { task: task.join(' '), fields: fields.join(' ') } : undefined;
+}
+
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
   // Words compared by their first five letters: a table's noun restates the text's verb ("Information on
@@ -466,7 +514,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     const neighbours = rowish && !ownTask
       ? [previous, next].filter((u): u is TextUnit => !!u && u.page === unit.page && (dateOnly || !TABLE_ROW.test(u.text)) && findDates(u.text).length === 0)
       : [];
-    const taskFolded = [unit.folded, ...neighbours.map((u) => u.folded)].join(' ');
+    const record = rowish ? undefined : fieldRecord(units, i, dates);
+    const taskFolded = [unit.folded, ...neighbours.map((u) => u.folded), ...(record ? [fold(record.task)] : [])].join(' ');
     // "entre el 1 de enero y el 31 de diciembre de 2024": both ends of a period.
     const periods = periodBounds(unit.text, dates);
     for (const d of dates) {
@@ -479,7 +528,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
       // A sentence that ends with its date ("… in October 2030.") is no row: its full stop says so.
       // A date cell may say the date recurs ("Noviembre de cada año"): the row still ends with its date.
-      const afterDate = unit.text.slice(d.end).replace(RECURS_AFTER_DATE, '');
+      // (A month named without its year takes the stop after it as an abbreviation's: "… during April." still ends a sentence.)
+      const afterDate = unit.text.slice(unit.text[d.end - 1] === '.' ? d.end - 1 : d.end).replace(RECURS_AFTER_DATE, '');
       // A timeline that puts its dates first ("By 31 March (each year) | Review of … | Working group"):
       // the date cell opens the row (a remark in brackets may follow the date), the task is in the cells after it.
       const dateCell = rowish && !TABLE_ROW.test(unit.text.slice(0, d.start)) ? /^\s*(?:[(（][^)）\t|]*[)）])?\s*(?:\t|\s\|\s)/u.exec(afterDate.replace(/^\s*[(（]\s*(?:each year|every year|chaque année|cada año|ежегодно|每年|كل عام)\s*[)）]/iu, '')) : null;
@@ -491,7 +541,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
-      if (!endsRow && !dateFirst && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
+      if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
@@ -500,7 +550,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
-      const tableTask = dateFirst || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
+      const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
       if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
@@ -513,14 +563,14 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
       if (precision === 'month' && notAfterIssueMonth(date, documentDateGiven, documentDate)) continue;
-      const task = dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
+      const task = record ? taskOf(record.task) : dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
       // The same task restated with its date is one deadline; another task on that date is another.
       if (seen.has(`${i} ${date}`)) continue;
       seen.add(`${i} ${date}`);
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const party = dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
@@ -537,11 +587,11 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         precision,
         recurrence,
         concerns,
-        title: (dateFirst ? titleOf(cellsAfter[0]!, '') : rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
+        title: (record ? titleOf(record.task, '') : dateFirst ? titleOf(cellsAfter[0]!, '') : rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
         task,
-        evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : unit.text).slice(0, 300),
+        evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : record ? [record.task, record.fields, unit.text].join(' ') : unit.text).slice(0, 300),
       });
-      if (rowish) fromRows.add(deadlines.at(-1)!);
+      if (rowish || record) fromRows.add(deadlines.at(-1)!);
       else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });

@@ -137,6 +137,14 @@ function scoreDate(head: string, d: FullDate): number {
   return score + (d.year - 1990) / 100;
 }
 
+/** The date a text closes with, alone on its last line or after a place ("٢٠ آذار/مارس ٢٠٢٥", "New York, 20 March 2025"). */
+function closingDateLine(head: string, dates: readonly FullDate[]): FullDate | undefined {
+  const last = dates.at(-1);
+  if (!last || head.slice(last.end).trim() !== '') return undefined;
+  const before = head.slice(head.lastIndexOf('\n', last.start - 1) + 1, last.start).trim();
+  return textWidth(before) <= 40 && !/[.;:]$/u.test(before) && !/^(?:\d+(?:\.\d+)*[.)]|[-•–])\s/u.test(before) ? last : undefined;
+}
+
 export function detectDocumentDate(text: string): string | null {
   const head = text.slice(0, 200_000);
   const found = findDates(head);
@@ -147,7 +155,11 @@ export function detectDocumentDate(text: string): string | null {
   const own = (d: FullDate) => !periods.has(d);
   if (headerEnd > 0) {
     const titleLimit = titleEnd(head, headerEnd);
-    const titled = dates.find((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    let titled = dates.find((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    // A text dated on its last line ("مذكرة من الرئيس" … "٢٠ آذار/مارس ٢٠٢٥") was written then: a later date in its
+    // title names what the text reports on (the meeting it was held at), not the text.
+    const closing = closingDateLine(head, dates);
+    if (titled && closing && isoDate(closing.year, closing.month, closing.day) > isoDate(titled.year, titled.month, titled.day)) titled = closing;
     if (titled) return isoDate(titled.year, titled.month, titled.day);
   }
   let best: { score: number; iso: string } | undefined;

@@ -4,6 +4,7 @@
  * PDF lines are wrapped mid-sentence, so lines are first glued back into blocks.
  */
 import type { DocumentText } from '../documentText.js';
+import { findDates } from './dates.js';
 import { fold } from './textFolding.js';
 
 export interface TextUnit {
@@ -84,6 +85,12 @@ function chineseDateGoesOn(line: string, next: string): boolean {
     || (/每\s*$/u.test(line) && /^\s*年/u.test(next));
 }
 
+/** A date broken before its year ("Срок: также до 30 апреля" / "2026 года.", "… ٣٠ حزيران/يونيه" / "٢٠٢٥"): the line ends in a day and month, the next opens with the year. */
+function yearGoesOn(line: string, next: string): boolean {
+  const last = findDates(line).at(-1);
+  return !!last && last.year === null && last.end === line.length && /^(?:de\s+|del\s+)?[\d٠-٩]{4}(?![\d٠-٩])/u.test(next);
+}
+
 function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
   const blocks: Block[] = [];
   let current = '';
@@ -98,11 +105,12 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     const line = clean(rawLine);
     // A phrase broken across lines ("Комитет каждый год в" / "ноябре утверждает …", a day and its month "не позднее 15" /
     // "января"): the next line goes on in lower case,
-    // or, in Chinese, a numbered item or a paragraph already running goes on with no new marker ("4. 委员会每年 6 月" /
-    // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…"): Chinese has no lower case to say so.
+    // or, in Chinese and Arabic, a numbered item or a paragraph already running goes on with no new marker ("4. 委员会每年 6 月" /
+    // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…", "… في موعد أقصاه ٣٠" / "أيلول/سبتمبر من كل عام."):
+    // neither script has a lower case to say so.
     const next = clean(lines[k + 1] ?? '');
     const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
-      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF]/u.test(next)) || chineseDateGoesOn(line, next));
+      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next));
     if (!line) {
       flush();
       continue;

@@ -32,6 +32,8 @@ describe('committee authorship', () => {
     ['a Chair\'s letter to one State\'s representative, signed by the Chair (zh)', lines('安全理事会第1540（2004）号决议所设委员会', 'S/AC.44/2026/OC.8', '2026年3月2日', '尼泊尔常驻联合国代表', '阁下：', '委员会请贵国政府于2026年5月1日前对尼泊尔矩阵草案提出意见。', '安全理事会第1540（2004）号决议所设委员会主席', '王明（签名）', '附件：尼泊尔矩阵草案')],
     ['a Chair\'s letter whose office is broken over two lines below the signed name (ru)', lines('Исх. № S/AC.44/2026/OC.9', 'Нью-Йорк, 2 марта 2026 года', 'Постоянным представителям государств – членов', 'Учебный курс пройдет в Катманду (Непал).', '(Подпись) Иван Петров', 'Председатель Комитета Совета Безопасности,', 'учрежденного резолюцией 1540 (2004)')],
     ['a Chair\'s letter signed above its office (en)', lines('S/AC.44/2026/OC.11', '2 March 2026', 'Permanent Representative of Nepal to the United Nations', 'The Committee invites your Government to comment on the draft matrix of Nepal.', '(Signed) Ana Gómez', 'Chair of the Security Council Committee established pursuant to resolution 1540 (2004)')],
+    // A press release: the issuing office above its symbol, the issue date alone on its line, then the title the Committee's name opens.
+    ['a press release titled by the Committee under its symbol and date (en)', lines('UNITED NATIONS', 'Meetings Coverage and Press Releases', 'SC/C.1540/PR/30/07', '14 May 2030', '1540 Committee takes stock of reporting at open briefing', 'The Committee met Member States on 6 May in an open briefing.')],
   ])('is the Committee\'s for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('committee');
   });

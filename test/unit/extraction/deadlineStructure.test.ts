@@ -368,3 +368,80 @@ describe('the date of a document whose title breaks between the two ends of its 
     expect(detectDocumentDate(['تقرير', 'نص التقرير.', 'حُرر في نيويورك بتاريخ ١٥ رمضان ١٤٥١هـ الموافق ١٥ كانون الثاني/يناير ٢٠٣٠م'].join('\n'))).toBe('2030-01-15');
   });
 });
+
+describe('tasks set out as records of labelled fields', () => {
+  it.each([
+    ['Russian, with the year broken onto its own line', [
+      'Задача 1. Направить государствам проекты обновленных матриц.', 'Ответственный: Комитет (группа экспертов).', 'Срок: до 30 апреля 2030 года.', '',
+      'Задача 2. Доложить Комитету об использовании средств целевого фонда.', 'Ответственный: Секретариат.', 'Срок: также до 30 апреля', '2030 года.', '',
+      'Задача 3. Дополнительная информация об обновлении законодательства.', 'Ответственный: государства-члены.', 'Срок: до 30 сентября 2030 года.',
+    ], [['2030-04-30', 'committee'], ['2030-04-30', 'secretariat'], ['2030-09-30', 'states']]],
+    ['English, whose deadline field gives the date alone', [
+      'Task 1. Descriptions of assistance programmes.', 'Responsible: international and regional organizations.', 'Timeline: 30 June 2030.', '',
+      'Task 2. Annual review of implementation.', 'Responsible: Committee.', 'Timeline: each year, by 31 December.',
+    ], [['2030-06-30', 'organizations'], ['2030-12-31', 'committee']]],
+  ])('reads each record\'s date field as its deadline and its other field as the party (%s)', (_what, lines, expected) => {
+    const deadlines = deadlinesOf(lines);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
+    expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d/u);
+  });
+
+  it('reads a labelled line that states its own task as a sentence, not as a record\'s date field', () => {
+    const deadlines = deadlinesOf(['Task 1. Descriptions of assistance programmes.', 'Responsible: Committee.', 'Note: States are invited to submit their reports by 30 June 2030.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', 'states']]);
+  });
+});
+
+describe('dates and limits of the Committee\'s own reports', () => {
+  it('reads no deadline in a sentence that ends with a month named without its year', () => {
+    expect(deadlinesOf(['He told delegations that 185 States had submitted a report, and that the Committee had sent draft matrices to 31 States during April.'], '2030-05-14')).toEqual([]);
+  });
+
+  it.each([
+    ['The Office for Disarmament Affairs will post a summary of the briefing on the website before the end of May 2030.'],
+    ['Секретариат разместит резюме брифинга на веб-сайте Комитета до конца мая 2030 года.'],
+  ])('reads posting on the website as a task: %s', (sentence) => {
+    expect(deadlinesOf([sentence], '2030-05-14').map((d) => [d.date, d.concerns])).toEqual([['2030-05-31', 'secretariat']]);
+  });
+
+  it.each([
+    ['وطلبت اللجنة إلى مكتب شؤون نزع السلاح أن يعد جدولا موحدا بطلبات المساعدة، وأن يقدمه إلى اللجنة في موعد أقصاه ٣٠ حزيران/يونيه ٢٠٣٠.', 'secretariat'],
+    ['ودعت اللجنة الدول الأعضاء إلى تحديث بيانات جهات الاتصال في موعد أقصاه ٣٠ حزيران/يونيه ٢٠٣٠.', 'states'],
+  ])('gives a task the Committee requested in the past tense (ar) to the party requested: %s', (sentence, party) => {
+    expect(deadlinesOf([sentence]).map((d) => d.concerns)).toEqual([party]);
+  });
+
+  it('reads an Arabic day and month without a year, broken across lines, as a yearly deadline', () => {
+    const deadlines = deadlinesOf([
+      '(ب) تقدم اللجنة إلى المجلس برنامج عملها في موعد أقصاه ٣١ كانون', 'الثاني/يناير من كل عام؛', '',
+      '(د) تُدعى الدول إلى مراجعة بيانات جهات الاتصال الوطنية وتحديثها في موعد أقصاه ٣٠', 'أيلول/سبتمبر من كل عام.',
+    ], '2030-03-20');
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2031-01-31', 'day', 'yearly', 'committee'], ['2030-09-30', 'day', 'yearly', 'states']]);
+  });
+
+  it('keeps an Arabic item broken after "من كل" whole, so that it stays yearly', () => {
+    const [deadline] = deadlinesOf(['(أ) تقدم اللجنة إلى مجلس الأمن استعراضها السنوي لتنفيذ القرار قبل نهاية شهر', 'كانون الأول/ديسمبر من كل', 'عام؛'], '2030-03-20');
+
+    expect(deadline).toMatchObject({ date: '2030-12-31', recurrence: 'yearly' });
+  });
+
+  it('ties a task to the limit of the paragraph before across a section heading', () => {
+    const deadlines = deadlinesOf([
+      '7. Les organisations régionales sont invitées à rendre compte au Comité, le 30 septembre 2030 au plus tard, de leurs activités.', '',
+      'V. Questions administratives', '',
+      '8. À la même date, le Bureau des affaires de désarmement présentera au Comité un rapport sur le fonds d\'affectation spéciale.',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'organizations'], ['2030-09-30', 'secretariat']]);
+  });
+
+  it.each([
+    ['请各组织于2030年7月15日前向委员会指定其联络人。秘书处亦须于该日前将联络信息汇编成名录。', ['organizations', 'secretariat']],
+    ['Se invita a las organizaciones a confirmar sus enlaces a más tardar el 15 de julio de 2030. Antes de esa fecha, la Secretaría deberá compilar el directorio.', ['organizations', 'secretariat']],
+  ])('reads a duty tied to "that date" as a second task on it: %s', (text, parties) => {
+    expect(deadlinesOf([text]).map((d) => [d.date, d.concerns])).toEqual(parties.map((p) => ['2030-07-15', p]));
+  });
+});

@@ -241,3 +241,17 @@ describe('dates written in Chinese numerals', () => {
     ]);
   });
 });
+
+describe('a note dated on its last line', () => {
+  it('is dated by that line, not by the earlier meeting its title names', () => {
+    const text = lines(
+      'S/AC.44/2030/4', 'Distr.: General', '24 March 2030', 'Original: English',
+      'Note by the Chair', 'Informal meeting held on 12 March 2030',
+      '1. The Committee heard briefings by the IAEA and the OPCW.',
+      '2. The note will be before the Committee at its next meeting.',
+      '20 March 2030',
+    );
+
+    expect(detectDocumentDate(text)).toBe('2030-03-20');
+  });
+});
