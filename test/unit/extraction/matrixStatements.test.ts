@@ -588,3 +588,14 @@ describe('assistance listed among the ancillary offences', () => {
     expect(present(extraction)).toEqual(['op2.financing']);
   });
 });
+
+describe('clauses of an Arabic list joined by "؛"', () => {
+  it('are read one by one: a register beside a ban names no prohibition of nuclear weapons (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      '(أ) القانون رقم ٤/١٩ الذي يحظر استحداث الأسلحة الكيميائية أو إنتاجها أو حيازتها ويعاقب على ذلك بالسجن؛ (ب) السجل الوطني للمصادر المشعة الذي تمسكه الهيئة الوطنية بموجب المرسوم رقم ٥٥/٢٠.',
+    ]);
+
+    expect(present(extraction).sort()).toEqual(['op2.chemical', 'op3a.accounting']);
+  });
+});
