@@ -245,10 +245,17 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
  * closing stop that gives its operative paragraph by code ("OP2: nuclear, chemical and biological weapons", "ضوابط
  * التصدير والنقل العابر (الفقرة 3 (د))"): a sentence does not cite the paragraph it is filed under.
  */
-function isShortTitle(text: string): boolean {
-  const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
-  if (/[。；]$/u.test(text)) return false;
-  // Chinese has no spaces between words: count characters instead.
+function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
+  const text = unit.text;
+  // A run-in title with its stop ("4.3 Biological weapons.") opens its paragraph: a short sentence further on ("No specific
+  // legislation yet exists.") goes on with it. Heading lines the reader glued into one block have no stop.
+  if (units[unit.index - 1]?.paragraph === unit.paragraph && /[.。]\s*$/u.test(text)) return false;
+  const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：。]$/u, '').trim();
+  // Chinese has no spaces between words: count characters instead. A Chinese sentence ends with "。" as a title may; a
+  // numbered one of a few characters with its paragraph going on after it ("5. 罚则。" and the penalties) is the title.
+  const numbered = /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
+  const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
+  if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
   const words = body.split(/\s+/u).length;
   if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
@@ -334,7 +341,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     if (inContents && isRunningText(unit)) inContents = false;
     // An entry of the contents names a topic; the headings among them still set the context.
     if (inContents && !unit.heading) continue;
-    if (!row && (unit.heading || isShortTitle(unit.text))) {
+    if (!row && (unit.heading || isShortTitle(unit, units))) {
       // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
       const headingFolded = masked(unit.folded);
       const namedByWords = elementsIn(headingFolded, { heading: true });

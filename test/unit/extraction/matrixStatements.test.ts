@@ -589,6 +589,28 @@ describe('assistance listed among the ancillary offences', () => {
   });
 });
 
+describe('a short sentence after a run-in title', () => {
+  it('goes on with the title\'s paragraph: it is a gap of the titled weapon, not a title of its own (en)', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      '4.2 Chemical weapons. The Chemical Weapons Act 2015 makes it an offence to develop, produce or stockpile a chemical weapon (section 3).',
+      '4.3 Toxin weapons. No specific legislation yet exists.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+
+  it('a numbered Chinese run-in title with its full stop sets the topic of the paragraph it opens (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁政府', '2030年2月3日',
+      '5. 罚则。违反许可证规定者，可处最高5万元罚款，并可处两年以下监禁。',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3d.penalties']);
+  });
+});
+
 describe('clauses of an Arabic list joined by "؛"', () => {
   it('are read one by one: a register beside a ban names no prohibition of nuclear weapons (ar)', async () => {
     const extraction = await extractText([
