@@ -621,3 +621,41 @@ describe('clauses of an Arabic list joined by "؛"', () => {
     expect(present(extraction).sort()).toEqual(['op2.chemical', 'op3a.accounting']);
   });
 });
+
+describe('negated subjects and controls not planned', () => {
+  it.each([
+    ['en', 'No rule governs the financing or insurance of exports of sensitive goods.'],
+    ['en', 'Nothing in national law presently regulates transport services related to the export of dual-use goods.'],
+    ['fr', "Le pays ne dispose ni d'un registre des sources ni d'un inventaire des agents pathogènes."],
+    ['fr', "Aucun règlement ne fixe les mesures de protection physique des sources."],
+    ['fr', "La mise en place d'un régime de licences d'exportation n'est pas envisagée à court terme."],
+    ['es', 'Ninguna norma regula la financiación de las exportaciones de bienes sensibles.'],
+    ['es', 'Nada en la legislación nacional regula los servicios de transporte vinculados a las exportaciones.'],
+    ['ru', 'Требования к физической защите источников будут установлены новым законом.'],
+    ['zh', '没有任何法律规定与出口有关的融资服务。'],
+    ['ar', 'لا شيء في القانون الوطني ينظم تمويل الصادرات.'],
+  ])('reads "%s: %s" as a gap', (_lang, sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it('reads a section whose only sentence says nothing in the law regulates the services as that gap, not a measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Nothing in national law presently regulates the provision of financing or transport services related to the export of sensitive goods.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('States in general as the subject of the obligation', () => {
+  it.each([
+    ['es', 'De conformidad con la resolución, los Estados deben abstenerse de suministrar cualquier forma de apoyo a los agentes no estatales.'],
+    ['en', 'Under the resolution, States must refrain from providing any form of support to non-State actors.'],
+  ])('restate the resolution, which is no measure (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', sentence]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
