@@ -94,6 +94,16 @@ const SUPPORT_WORD = anyOf([
   '<(поддержк|содейств|помощ|переда|экспорт|постав|предостав)', '支持', '援助', '协助', '转让', '出口', '提供', 'دعم', 'مساعد', 'نقل', 'تصدير', 'توريد',
 ]);
 
+/**
+ * Non-State actors as the addressees of a prohibition: "prohibit(ing) non-State actors from", "interdit aux acteurs non
+ * étatiques de", "prohíbe a los agentes no estatales", "запрещающее негосударственным субъектам", "禁止非国家行为者",
+ * "تحظر على الجهات من غير الدول". The acts listed after are theirs (OP2), not support given to them (OP1).
+ */
+const PROHIBITED_ACTORS = anyOf([
+  '<prohibit(s|ing|ed)? (any )?non-state actors? from>', "<interdi[a-z]* (à tout |aux |à des )?acteurs? non étatiques?>", '<prohíb[a-z]* a (los |cualquier )?(agentes|actores) no estatales>',
+  '<запрещ[а-я]* негосударственным', '禁止非国家行为者', '(تحظر|يحظر) علي (ال)?جهات (الفاعله )?من غير الدول',
+]);
+
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
 export const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
 
@@ -187,8 +197,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
   const prohibition = PROHIBITION.test(folded);
   const law = LAW.test(folded);
-  // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
-  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && !SUPPORT_WORD.test(folded));
+  // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support;
+  // so are those a prohibition is addressed to, whatever acts it lists ("prohibiting non-State actors from acquiring or transferring").
+  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && (!SUPPORT_WORD.test(folded) || PROHIBITED_ACTORS.test(folded)));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods

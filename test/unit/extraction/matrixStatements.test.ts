@@ -659,3 +659,54 @@ describe('States in general as the subject of the obligation', () => {
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe('imprisonment as what makes an act punishable', () => {
+  it('reads a law that punishes making or moving delivery means with imprisonment as their prohibition (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁政府', '2030年2月3日',
+      '《武器管理法》将可运载大规模毁灭性武器的无人驾驶飞行器列入清单，未经许可制造或运输此类物项的行为可处以五年以下监禁。',
+    ]);
+
+    expect(present(extraction)).toContain('op2.delivery');
+  });
+});
+
+describe('non-State actors as the addressees of a prohibition', () => {
+  it('reads a missing prohibition on their acquiring or transferring delivery means as an OP2 gap, not an OP1 one (en, ar)', async () => {
+    const en = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', 'No law yet prohibits non-State actors from acquiring or transferring missiles.']);
+    const ar = await extractText(['حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030', 'ولا يتضمن التشريع الوطني أحكاما تحظر على الجهات من غير الدول حيازة وسائل إيصال أسلحة الدمار الشامل أو نقلها.']);
+
+    expect(en.gaps).toEqual(['op2.delivery']);
+    expect(ar.gaps).toEqual(['op2.delivery']);
+  });
+});
+
+describe('Arabic names of customs, exports and smuggling without the article', () => {
+  it('reads penalties not yet set in the law against smuggling of goods as a penalties gap (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      'أما العقوبات على المخالفات فلم تحدد بعد، ومشروع تعديل قانون مكافحة تهريب السلع لا يزال قيد المراجعة.',
+    ]);
+
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a nuclear safety regulator named', () => {
+  it('is no physical protection: folding makes "الأمان النووي" read as "الأمن النووي" (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      'يلزم القانون رقم ١٢ لعام ٢٠١٠ كل حائز لترخيص بمسك سجل للمصادر المشعة وإبلاغ الهيئة الوطنية للأمان النووي بكل نقل.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3a.accounting']);
+  });
+});
+
+describe('the Hague Code named in its Chinese word order', () => {
+  it('is masked as a treaty: subscribing to it under study is no delivery gap (zh)', async () => {
+    const extraction = await extractText(['瑙鲁政府', '2030年2月3日', '我国正在研究加入《防止弹道导弹扩散海牙行为准则》的问题。']);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
