@@ -191,7 +191,8 @@ export const REQUEST_CUE = anyOf([
   '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
   '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
-  '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  // "应请求" is "upon request": the condition of an offer.
+  '(^|[^应关类该些其])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -225,8 +226,8 @@ export const GRATITUDE_CUE = anyOf([
 
 /** The state offers help to others: not a request. */
 export const OFFER_CUE = anyOf([
-  '<offers?>', '<(stands?|is|are) ready to (provide|share|assist)>', '<is (willing|prepared) to (provide|share|assist)>', '<(provides?|provided) assistance to>',
-  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '愿(意)?(提供|分享)', 'تعرض', 'مستعد[ةه]? ل',
+  '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',
+  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,16}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
 ]);
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */
