@@ -710,3 +710,19 @@ describe('the Hague Code named in its Chinese word order', () => {
     expect(extraction.gaps).toEqual([]);
   });
 });
+
+describe('a note that designates points of contact', () => {
+  it('reports no measures, gaps or treaties, whatever its contacts\' posts name (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Iceland to the United Nations', 'New York, 3 February 2030',
+      'I have the honour to inform the Committee that the following officials will serve as national points of contact for resolution 1540 (2004):',
+      'Ms. Sigrun Jonsdottir, Head of the inter-agency group on export control, Ministry for Foreign Affairs, e-mail: s.jonsdottir@mfa.example.gov',
+      'Dr. Olafur Einarsson, Institute for Verification of the Chemical Weapons Convention, e-mail: o.einarsson@chem.example.gov',
+    ]);
+
+    expect(extraction.reportType).toBe('point_of_contact');
+    expect(extraction.matrix).toEqual([]);
+    expect(extraction.gaps).toEqual([]);
+    expect(extraction.treaties).toEqual([]);
+  });
+});
