@@ -145,6 +145,20 @@ function isRunningText(unit: TextUnit): boolean {
   return !unit.heading && !TABLE_ROW.test(text) && /[.!?。！？؟]$/u.test(text) && !/\d\s*\.?$/u.test(text) && text.length >= 40;
 }
 
+/**
+ * A treaty as the subject of its own promulgation, publication or ratification, by whatever decree or law ("La Convención fue
+ * promulgada por el Decreto núm. 2.977", "The Convention was promulgated by Decree No. 12", "La Convention a été publiée par
+ * le décret", "Конвенция ратифицирована Законом", "该公约经第12号法令颁布", "صدرت الاتفاقية بموجب المرسوم"): the treaty's
+ * status at home, which the treaty list reads, not a national law on its weapons.
+ */
+const TREATY_ENACTED = anyOf([
+  '^[^a-z]*(the )?(convention|treaty|protocol) (was|has been|were) (promulgated|published|ratified|approved|incorporated)>',
+  "^[^a-z]*(la |le )?(convention|traité|protocole) (a été|fut|ont été) (promulguée?|publiée?|ratifiée?|approuvée?)",
+  '^[^a-z]*(la |el )?(convención|convenio|tratado|protocolo) (fue|ha sido) (promulgad|publicad|ratificad|aprobad)[oa]',
+  '^[^а-я]*(конвенци|договор|протокол)[а-я]* (был[аио]? )?(ратифицирован|обнародован|опубликован)',
+  '^[^。；]{0,8}(该|本)?公约经[^。；]{0,30}(颁布|公布|批准)', '^[^.؛]{0,12}(صدرت|نشرت|صدق(ت)? علي) (ال)?اتفاقي',
+]);
+
 /** Said to be in force or applied now. */
 const IN_FORCE = anyOf(['<in force>', '<en vigueur>', '<(en )?vigente?>', '<en vigor>', '<действу', '<вступил[а-я]* в силу>', '生效', '现行', 'ساري', 'نافذ', 'حيز النفاذ']);
 
@@ -434,7 +448,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
-      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0);
+      const treatyStatus = (unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0)) || TREATY_ENACTED.test(plain);
       return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force

@@ -726,3 +726,16 @@ describe('a note that designates points of contact', () => {
     expect(extraction.treaties).toEqual([]);
   });
 });
+
+describe('a treaty promulgated by decree', () => {
+  it('states the treaty\'s status, not a law on its weapons: the penal law that does not yet cover them is the gap (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      '7. Armas químicas.',
+      'La Convención fue promulgada por el Decreto núm. 41-2001, pero el Código Penal todavía no tipifica las conductas que prohíbe.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op2.chemical']);
+  });
+});
