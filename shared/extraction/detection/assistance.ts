@@ -128,6 +128,12 @@ const BACK_REFERENCE = anyOf([
   '这些', '此类', '上述', '为此', '这方面', '<(هذه|هذا|تلك|هاتين|هذين)>', 'في هذا (الصدد|المجال)',
 ]);
 
+/**
+ * A need's number on a line of its own, before the need it numbers ("Besoin n° 1.", "Need 2:", "Necesidad n.º 3", "Потребность № 4",
+ * "需求5：", "الاحتياج رقم 6"): a label that names nothing, not the end of the needs.
+ */
+const NEED_NUMBER = /^\s*\p{L}[\p{L}\s.°º№]{0,30}?\s*[\d٠-٩]{1,2}\s*[.:：)]?\s*$/u;
+
 /** A heading that announces needs ("Assistance needs", "Besoins d'assistance"): its items are requests. */
 const NEEDS = anyOf(['<needs>', '<besoins>', '<necesidades>', '<потребност', '需求', 'احتياج']);
 
@@ -224,7 +230,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (let j = i + 1; !kind && j < units.length; j++) {
         const item = units[j]!;
         if (item.heading && (!marked || markerKind(item.text) === rank || !SUBHEADING_MARK.test(item.text))) break;
-        if (item.heading || namesWhatOthersGive(item)) continue;
+        if (item.heading || namesWhatOthersGive(item) || NEED_NUMBER.test(item.text)) continue;
         if (elementsOfRequest(item.folded).length > 0) take(item);
         else if (!marked) break;
       }

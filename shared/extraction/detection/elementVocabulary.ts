@@ -87,10 +87,11 @@ export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
 /** Prohibitions and offences (OP2): a law that forbids or punishes. */
 export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
-  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga',
-  '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн',
-  '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',
-  'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم',
+  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
+  '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн', '<лишени[а-я]* свободы>',
+  // Imprisonment, as in the other languages: "可处以一年以上五年以下监禁" punishes the acts it names.
+  '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '监禁', '徒刑', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',
+  'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم', 'السجن', 'الحبس',
 ]);
 
 /**
@@ -143,7 +144,9 @@ export const ELEMENT_CUES = {
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
-    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'الأمن النووي', 'تأمين (المصادر|المواد|المنشآت)',
+    // Not "الأمن النووي" (nuclear security): folding drops its alef as it does that of "الأمان النووي" (nuclear safety), the
+    // name of many a regulator, and the other languages do not read nuclear security as physical protection either.
+    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'تأمين (المصادر|المواد|المنشآت)',
   ]),
   'op3c.border_control': anyOf([
     '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',
@@ -242,7 +245,9 @@ export const PENALTY = anyOf([
 
 /** Where penalties attach to exports or smuggling. */
 export const EXPORT_OR_CUSTOMS = anyOf([
-  '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<тамож', '<контрабанд', '出口', '海关', '走私', 'التصدير', 'الجمارك', 'التهريب',
+  '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<тамож', '<контрабанд', '出口', '海关', '走私',
+  // The Arabic article is optional: "مكافحة تهريب السلع" (against smuggling of goods) is a noun in construct, with none.
+  '(ال)?تصدير', '(ال)?جمارك', '(ال)?تهريب',
 ]);
 
 /** Legislative drafting or a law, for mapping an assistance request to an OP2 element. */

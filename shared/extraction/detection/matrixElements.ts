@@ -39,7 +39,7 @@ const OP1_HEADING = anyOf([
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
-const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
+const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
 /**
  * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",
@@ -94,6 +94,16 @@ const SUPPORT_WORD = anyOf([
   '<(поддержк|содейств|помощ|переда|экспорт|постав|предостав)', '支持', '援助', '协助', '转让', '出口', '提供', 'دعم', 'مساعد', 'نقل', 'تصدير', 'توريد',
 ]);
 
+/**
+ * Non-State actors as the addressees of a prohibition: "prohibit(ing) non-State actors from", "interdit aux acteurs non
+ * étatiques de", "prohíbe a los agentes no estatales", "запрещающее негосударственным субъектам", "禁止非国家行为者",
+ * "تحظر على الجهات من غير الدول". The acts listed after are theirs (OP2), not support given to them (OP1).
+ */
+const PROHIBITED_ACTORS = anyOf([
+  '<prohibit(s|ing|ed)? (any )?non-state actors? from>', "<interdi[a-z]* (à tout |aux |à des )?acteurs? non étatiques?>", '<prohíb[a-z]* a (los |cualquier )?(agentes|actores) no estatales>',
+  '<запрещ[а-я]* негосударственным', '禁止非国家行为者', '(تحظر|يحظر) علي (ال)?جهات (الفاعله )?من غير الدول',
+]);
+
 /** The weapons themselves, not their materials ("radioactive sources", "pathogens"): what a missing OP2 prohibition names. */
 export const WEAPON_WORD = anyOf(['<weapons?>', '<armes?>', '<armas?>', '<оружи', '武器', 'سلح']);
 
@@ -134,6 +144,20 @@ function isRunningText(unit: TextUnit): boolean {
   const text = unit.text.trim();
   return !unit.heading && !TABLE_ROW.test(text) && /[.!?。！？؟]$/u.test(text) && !/\d\s*\.?$/u.test(text) && text.length >= 40;
 }
+
+/**
+ * A treaty as the subject of its own promulgation, publication or ratification, by whatever decree or law ("La Convención fue
+ * promulgada por el Decreto núm. 2.977", "The Convention was promulgated by Decree No. 12", "La Convention a été publiée par
+ * le décret", "Конвенция ратифицирована Законом", "该公约经第12号法令颁布", "صدرت الاتفاقية بموجب المرسوم"): the treaty's
+ * status at home, which the treaty list reads, not a national law on its weapons.
+ */
+const TREATY_ENACTED = anyOf([
+  '^[^a-z]*(the )?(convention|treaty|protocol) (was|has been|were) (promulgated|published|ratified|approved|incorporated)>',
+  "^[^a-z]*(la |le )?(convention|traité|protocole) (a été|fut|ont été) (promulguée?|publiée?|ratifiée?|approuvée?)",
+  '^[^a-z]*(la |el )?(convención|convenio|tratado|protocolo) (fue|ha sido) (promulgad|publicad|ratificad|aprobad)[oa]',
+  '^[^а-я]*(конвенци|договор|протокол)[а-я]* (был[аио]? )?(ратифицирован|обнародован|опубликован)',
+  '^[^。；]{0,8}(该|本)?公约经[^。；]{0,30}(颁布|公布|批准)', '^[^.؛]{0,12}(صدرت|نشرت|صدق(ت)? علي) (ال)?اتفاقي',
+]);
 
 /** Said to be in force or applied now. */
 const IN_FORCE = anyOf(['<in force>', '<en vigueur>', '<(en )?vigente?>', '<en vigor>', '<действу', '<вступил[а-я]* в силу>', '生效', '现行', 'ساري', 'نافذ', 'حيز النفاذ']);
@@ -187,8 +211,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
   const prohibition = PROHIBITION.test(folded);
   const law = LAW.test(folded);
-  // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support.
-  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && !SUPPORT_WORD.test(folded));
+  // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support;
+  // so are those a prohibition is addressed to, whatever acts it lists ("prohibiting non-State actors from acquiring or transferring").
+  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && (!SUPPORT_WORD.test(folded) || PROHIBITED_ACTORS.test(folded)));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
@@ -245,10 +270,17 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
  * closing stop that gives its operative paragraph by code ("OP2: nuclear, chemical and biological weapons", "ضوابط
  * التصدير والنقل العابر (الفقرة 3 (د))"): a sentence does not cite the paragraph it is filed under.
  */
-function isShortTitle(text: string): boolean {
-  const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：]$/u, '').trim();
-  if (/[。；]$/u.test(text)) return false;
-  // Chinese has no spaces between words: count characters instead.
+function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
+  const text = unit.text;
+  // A run-in title with its stop ("4.3 Biological weapons.") opens its paragraph: a short sentence further on ("No specific
+  // legislation yet exists.") goes on with it. Heading lines the reader glued into one block have no stop.
+  if (units[unit.index - 1]?.paragraph === unit.paragraph && /[.。]\s*$/u.test(text)) return false;
+  const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：。]$/u, '').trim();
+  // Chinese has no spaces between words: count characters instead. A Chinese sentence ends with "。" as a title may; a
+  // numbered one of a few characters with its paragraph going on after it ("5. 罚则。" and the penalties) is the title.
+  const numbered = /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
+  const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
+  if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
   const words = body.split(/\s+/u).length;
   if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
@@ -334,7 +366,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     if (inContents && isRunningText(unit)) inContents = false;
     // An entry of the contents names a topic; the headings among them still set the context.
     if (inContents && !unit.heading) continue;
-    if (!row && (unit.heading || isShortTitle(unit.text))) {
+    if (!row && (unit.heading || isShortTitle(unit, units))) {
       // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
       const headingFolded = masked(unit.folded);
       const namedByWords = elementsIn(headingFolded, { heading: true });
@@ -416,7 +448,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
-      const treatyStatus = unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0);
+      const treatyStatus = (unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0)) || TREATY_ENACTED.test(plain);
       return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
     });
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force

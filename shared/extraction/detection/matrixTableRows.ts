@@ -34,7 +34,7 @@ const LAW_CELL = anyOf([
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3"): the operative paragraph a label cell gives by its code.
  */
 export const OP_CODE = /(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
-const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', 'عقوب']);
+const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
 

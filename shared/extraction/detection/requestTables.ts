@@ -47,7 +47,10 @@ export function rowRequest(row: TableRowText, fromRight: number): string | null 
   const folded = fold(cell).trim();
   // "Sí (OPAQ)": the mark with the partner named beside it.
   const mark = folded.replace(/\s*\(.*\)\s*$/u, '').trim();
-  if (mark === '' || NEGATIVE_MARK.test(mark) || NOT_NEEDED.test(folded)) return null;
+  // "Non : équipement fourni par le Japon", "No – already funded", "否：已由日本提供": the mark, then why; the why names the help
+  // another gave, not what the row asks.
+  const leadingMark = mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim();
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded)) return null;
   return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
 }
 

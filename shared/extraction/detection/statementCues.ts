@@ -10,17 +10,19 @@ import { anyOf } from './textFolding.js';
 const MISSING_OR_PLANNED: readonly RegExp[] = [
   // English
   anyOf([
-    '<not yet>', '<(has|have|is|are) yet to>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<not yet>', '<(has|have|is|are) yet to>', '<no (specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
     // The passive denial: "security requirements … have not been laid down in any instrument so far".
     '<(has|have|is|are) not (yet |so far |as yet )?been (laid down|adopted|established|enacted|introduced|set|made|provided|issued|defined)>',
+    // Nothing in the law as the subject: "Nothing in national law presently regulates …".
+    '<nothing in (the )?([a-z]+ ){0,2}(law|laws|legislation|statutes?|regulations?|code)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to)>',
-    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
+    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendment)>', '<bill>',
-    '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared)>',
+    '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared|laid down|set out|defined)>',
     '<(under|in) (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
     '<gaps?>', '<pending>', '<will (study|consider|review|examine|assess|determine)>', '<will be (considered|studied|reviewed|examined|assessed)>',
   '<(has|have) (begun|started|initiated|launched) (a |the )?(review|revision|process|work|drafting)>', '<when the [a-z ]{0,30}(is|are) (prepared|adopted|drafted|enacted)>',
@@ -33,33 +35,33 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|cadre|mécanisme|registre|contrôle|sanction|peine)', '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement)>', '<avant-projet>',
-    '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?)>',
-    '<seront (adoptée?s|élaborée?s|mise?s)>', '<prévoit de>', "<n'est pas (encore )?(couvert|réglementé|prévu|incriminé)", '<absence de>', "<l'absence d", '<fait défaut>',
+    '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
+    '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', '<prévoit de>', "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé)", '<absence de>', "<l'absence d", '<fait défaut>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
   ]),
   // Spanish
   anyOf([
     '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento)>', '<anteproyecto>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
-    '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará)>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
-    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<se está (analizando|evaluando)>',
+    '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
+    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
   ]),
   // Russian
   anyOf([
     '<ещё не>', '<не (был[аио]? )?(установлен|определен|определён|утвержден|утверждён)[а-я]*>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
-    '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будет (принят|разработан|внесен|создан)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
-    '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
+    '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
+    '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)',
+    '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
-    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)',
+    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>',
   ]),
 ];
 
@@ -155,6 +157,9 @@ export const RESTATEMENT_CUE = anyOf([
   '<(el )?párrafo \\d+( de la resolución( 1540( \\(2004\\))?)?)? (obliga|exige|requiere|dispone|impone)>', '<la resolución 1540( \\(2004\\))? (obliga|exige|requiere|dispone)>',
   '<пункт[а-я]* \\d+ (резолюции( 1540( \\(2004\\))?)? )?(обязывает|требует|предусматривает|призывает)', '<резолюци[а-я]* 1540( \\(2004\\))? (обязывает|требует)',
   '第\\s*\\d+\\s*段(要求|规定|责成)', '决议(要求|规定)各国', '(تلزم|تطلب|تقضي|تنص) الفقره \\d+', '(يلزم|يطلب) القرار 1540',
+  // States in general as the subject of the obligation: "under the resolution, States must refrain …", "los Estados deben abstenerse".
+  '<states (must|shall|should|are (required|obliged|bound) to)>', '<les états (doivent|sont tenus)>', '<los estados (deben|están obligados)>',
+  '<государства (должны|обязаны)>', '各国(必须|应当|均应|应)', 'على (جميع )?الدول (ان|أن)',
   // Commitment stated, no measure described: "reaffirms its full commitment to this obligation", "fully subscribes to".
   '<reaffirms?>', '<(fully )?subscribes to this obligation>', '<souscrit (pleinement )?à (cette|cet) (obligation|engagement)>', '<suscribe (plenamente )?(esta|dicha) obligación>', '<attaches (great )?importance to>', '<réaffirme>', '<attache une grande importance>',
   '<reafirma>', '<concede gran importancia>', '<(вновь )?подтверждает (свою )?(полную )?приверженность>', '<придает большое значение>', '重申', '高度重视', 'تؤكد [^.]{0,40}التزامها', 'تؤكد مجددا', 'تولي (اهمية|أهمية) كبيره',
@@ -186,7 +191,8 @@ export const REQUEST_CUE = anyOf([
   '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
   '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
-  '请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  // "应请求" is "upon request": the condition of an offer.
+  '(^|[^应关类该些其])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -220,8 +226,8 @@ export const GRATITUDE_CUE = anyOf([
 
 /** The state offers help to others: not a request. */
 export const OFFER_CUE = anyOf([
-  '<offers?>', '<(stands?|is|are) ready to (provide|share|assist)>', '<is (willing|prepared) to (provide|share|assist)>', '<(provides?|provided) assistance to>',
-  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '愿(意)?(提供|分享)', 'تعرض', 'مستعد[ةه]? ل',
+  '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',
+  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,16}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
 ]);
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */

@@ -33,7 +33,7 @@ const TREATY_NAMES = {
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
     'hague code of conduct against ballistic missile proliferation', 'code de conduite de la haye contre la prolifération des missiles balistiques',
     'código de conducta de la haya contra la proliferación de (los )?misiles balísticos', 'гаагск[а-я]* кодекс[а-я]* поведения (по предотвращению|против) распространения баллистических ракет',
-    '海牙防止弹道导弹扩散行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
+    '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
   nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),

@@ -508,3 +508,41 @@ describe('help looked forward to', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a help column that says "no" and why', () => {
+  it('asks nothing for a row whose cell opens with the mark and goes on with the reason (fr)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Mission permanente de la République du Bénin', 'New York, le 3 février 2030',
+      'N°\tAction\tResponsable\tÉchéance\tAssistance demandée\n1.1 Adoption de la loi sur les armes chimiques\tMinistère de la justice\t2031\tOui : expertise juridique\n3.2 Portiques de détection des rayonnements au port de Cotonou\tDouanes\t2031\tNon : équipement fourni en 2029',
+    ]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+});
+
+describe('offers in Chinese', () => {
+  it.each([
+    ['help given to others "upon request" (应请求)', '我国继续向邻国提供出口管制培训，并愿应请求向其他国家提供类似援助。'],
+    ['a visit offered, with the requests for it', '我国愿意接待其他国家海关人员来访考察，有关请求可在访问日期前30天提出。'],
+  ])('ask nothing: %s', async (_what, sentence) => {
+    const { assistanceRequested } = await extractText(['瑙鲁常驻联合国代表团', '2030年2月3日', sentence]);
+    expect(assistanceRequested).toEqual([]);
+  });
+});
+
+describe('needs numbered on lines of their own', () => {
+  it('reads each need after its number under the needs heading (fr)', async () => {
+    const { assistanceRequested, gaps } = await extractText([
+      'République du Bénin', 'Cotonou, le 3 février 2030',
+      "Le Bénin ne dispose pas d'un registre des sources radioactives.",
+      "Besoins d'assistance",
+      'Besoin n° 1.',
+      "Aide technique à la création d'un registre national des sources radioactives.",
+      'Besoin n° 2.',
+      'Fourniture de détecteurs de rayonnements pour le port de Cotonou et formation des agents des douanes.',
+      'Coordination',
+      'Le point focal national est M. Koffi Adjovi (k.adjovi@mae.example.gov).',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+    expect(gaps).toEqual(['op3a.accounting']);
+  });
+});

@@ -588,3 +588,154 @@ describe('assistance listed among the ancillary offences', () => {
     expect(present(extraction)).toEqual(['op2.financing']);
   });
 });
+
+describe('a short sentence after a run-in title', () => {
+  it('goes on with the title\'s paragraph: it is a gap of the titled weapon, not a title of its own (en)', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      '4.2 Chemical weapons. The Chemical Weapons Act 2015 makes it an offence to develop, produce or stockpile a chemical weapon (section 3).',
+      '4.3 Toxin weapons. No specific legislation yet exists.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+
+  it('a numbered Chinese run-in title with its full stop sets the topic of the paragraph it opens (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁政府', '2030年2月3日',
+      '5. 罚则。违反许可证规定者，可处最高5万元罚款，并可处两年以下监禁。',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3d.penalties']);
+  });
+});
+
+describe('clauses of an Arabic list joined by "؛"', () => {
+  it('are read one by one: a register beside a ban names no prohibition of nuclear weapons (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      '(أ) القانون رقم ٤/١٩ الذي يحظر استحداث الأسلحة الكيميائية أو إنتاجها أو حيازتها ويعاقب على ذلك بالسجن؛ (ب) السجل الوطني للمصادر المشعة الذي تمسكه الهيئة الوطنية بموجب المرسوم رقم ٥٥/٢٠.',
+    ]);
+
+    expect(present(extraction).sort()).toEqual(['op2.chemical', 'op3a.accounting']);
+  });
+});
+
+describe('negated subjects and controls not planned', () => {
+  it.each([
+    ['en', 'No rule governs the financing or insurance of exports of sensitive goods.'],
+    ['en', 'Nothing in national law presently regulates transport services related to the export of dual-use goods.'],
+    ['fr', "Le pays ne dispose ni d'un registre des sources ni d'un inventaire des agents pathogènes."],
+    ['fr', "Aucun règlement ne fixe les mesures de protection physique des sources."],
+    ['fr', "La mise en place d'un régime de licences d'exportation n'est pas envisagée à court terme."],
+    ['es', 'Ninguna norma regula la financiación de las exportaciones de bienes sensibles.'],
+    ['es', 'Nada en la legislación nacional regula los servicios de transporte vinculados a las exportaciones.'],
+    ['ru', 'Требования к физической защите источников будут установлены новым законом.'],
+    ['zh', '没有任何法律规定与出口有关的融资服务。'],
+    ['ar', 'لا شيء في القانون الوطني ينظم تمويل الصادرات.'],
+  ])('reads "%s: %s" as a gap', (_lang, sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it('reads a section whose only sentence says nothing in the law regulates the services as that gap, not a measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Nothing in national law presently regulates the provision of financing or transport services related to the export of sensitive goods.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('States in general as the subject of the obligation', () => {
+  it.each([
+    ['es', 'De conformidad con la resolución, los Estados deben abstenerse de suministrar cualquier forma de apoyo a los agentes no estatales.'],
+    ['en', 'Under the resolution, States must refrain from providing any form of support to non-State actors.'],
+  ])('restate the resolution, which is no measure (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', sentence]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('imprisonment as what makes an act punishable', () => {
+  it('reads a law that punishes making or moving delivery means with imprisonment as their prohibition (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁政府', '2030年2月3日',
+      '《武器管理法》将可运载大规模毁灭性武器的无人驾驶飞行器列入清单，未经许可制造或运输此类物项的行为可处以五年以下监禁。',
+    ]);
+
+    expect(present(extraction)).toContain('op2.delivery');
+  });
+});
+
+describe('non-State actors as the addressees of a prohibition', () => {
+  it('reads a missing prohibition on their acquiring or transferring delivery means as an OP2 gap, not an OP1 one (en, ar)', async () => {
+    const en = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', 'No law yet prohibits non-State actors from acquiring or transferring missiles.']);
+    const ar = await extractText(['حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030', 'ولا يتضمن التشريع الوطني أحكاما تحظر على الجهات من غير الدول حيازة وسائل إيصال أسلحة الدمار الشامل أو نقلها.']);
+
+    expect(en.gaps).toEqual(['op2.delivery']);
+    expect(ar.gaps).toEqual(['op2.delivery']);
+  });
+});
+
+describe('Arabic names of customs, exports and smuggling without the article', () => {
+  it('reads penalties not yet set in the law against smuggling of goods as a penalties gap (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      'أما العقوبات على المخالفات فلم تحدد بعد، ومشروع تعديل قانون مكافحة تهريب السلع لا يزال قيد المراجعة.',
+    ]);
+
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a nuclear safety regulator named', () => {
+  it('is no physical protection: folding makes "الأمان النووي" read as "الأمن النووي" (ar)', async () => {
+    const extraction = await extractText([
+      'حكومة جمهورية جزر القمر', 'موروني، 3 شباط/فبراير 2030',
+      'يلزم القانون رقم ١٢ لعام ٢٠١٠ كل حائز لترخيص بمسك سجل للمصادر المشعة وإبلاغ الهيئة الوطنية للأمان النووي بكل نقل.',
+    ]);
+
+    expect(present(extraction)).toEqual(['op3a.accounting']);
+  });
+});
+
+describe('the Hague Code named in its Chinese word order', () => {
+  it('is masked as a treaty: subscribing to it under study is no delivery gap (zh)', async () => {
+    const extraction = await extractText(['瑙鲁政府', '2030年2月3日', '我国正在研究加入《防止弹道导弹扩散海牙行为准则》的问题。']);
+
+    expect(extraction.gaps).toEqual([]);
+  });
+});
+
+describe('a note that designates points of contact', () => {
+  it('reports no measures, gaps or treaties, whatever its contacts\' posts name (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Iceland to the United Nations', 'New York, 3 February 2030',
+      'I have the honour to inform the Committee that the following officials will serve as national points of contact for resolution 1540 (2004):',
+      'Ms. Sigrun Jonsdottir, Head of the inter-agency group on export control, Ministry for Foreign Affairs, e-mail: s.jonsdottir@mfa.example.gov',
+      'Dr. Olafur Einarsson, Institute for Verification of the Chemical Weapons Convention, e-mail: o.einarsson@chem.example.gov',
+    ]);
+
+    expect(extraction.reportType).toBe('point_of_contact');
+    expect(extraction.matrix).toEqual([]);
+    expect(extraction.gaps).toEqual([]);
+    expect(extraction.treaties).toEqual([]);
+  });
+});
+
+describe('a treaty promulgated by decree', () => {
+  it('states the treaty\'s status, not a law on its weapons: the penal law that does not yet cover them is the gap (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030',
+      '7. Armas químicas.',
+      'La Convención fue promulgada por el Decreto núm. 41-2001, pero el Código Penal todavía no tipifica las conductas que prohíbe.',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op2.chemical']);
+  });
+});
