@@ -212,6 +212,24 @@ describe.each(STATE_ADJECTIVES)('a note with state adjectives ($language, $state
   });
 });
 
+const SIGNATURE_BLOCKS = [
+  { language: 'en', lines: ['New York, 11 September 2030', 'My Government co-organised a workshop with Estonia in Tallinn; officials of Estonia took part in it.', '(Signed) Kaarina Mäkelä', 'Permanent Representative of Finland to the United Nations'] },
+  { language: 'fr', lines: ['New York, le 11 septembre 2030', 'Mon pays a coorganisé un atelier avec la Norvège à Oslo ; des fonctionnaires de la Norvège y ont participé.', '(Signé) Kaarina Mäkelä', "Représentante permanente de la Finlande auprès de l'Organisation des Nations Unies"] },
+  { language: 'es', lines: ['Nueva York, 11 de septiembre de 2030', 'Mi país organizó un taller con Estonia en Tallin, en el que participaron funcionarios de Estonia.', '(Firmado) Kaarina Mäkelä', 'Representante Permanente de Finlandia ante las Naciones Unidas'] },
+  { language: 'ru', lines: ['Нью-Йорк, 11 сентября 2030 года', 'Наша страна провела семинар совместно с Эстонией в Таллине, и в нем участвовали сотрудники Эстонии.', '(Подпись) Кайса Мякеля', 'Постоянный представитель Финляндии при Организации Объединенных Наций'] },
+  { language: 'zh', lines: ['2030年9月11日，纽约', '我国与爱沙尼亚在塔林合办了讲习班，爱沙尼亚官员也参加了讲习班。', '（签名）卡琳娜·马凯莱', '芬兰常驻联合国代表'] },
+  { language: 'ar', lines: ['نيويورك، 11 أيلول/سبتمبر 2030', 'نظمت بلادي مع إستونيا حلقة عمل في تالين، وشارك فيها موظفون من إستونيا.', '(توقيع) كارينا ماكيلا', 'المندوب الدائم لفنلندا لدى الأمم المتحدة'] },
+] as const;
+
+describe.each(SIGNATURE_BLOCKS)('a letter whose state is named only in its signature block ($language)', ({ language, lines }) => {
+  it('yields the state its Permanent Representative signs for, not the partner named in the body', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe('FIN');
+  });
+});
+
 async function tablePdf(lines: string[], rows: string[][], columns: number[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
