@@ -341,6 +341,13 @@ describe('treaty status as a careful reader reads it', () => {
     ['a safeguards agreement written without the article (ar)', 'أبرمت الدولة اتفاق ضمانات شاملة مع الوكالة الدولية للطاقة الذرية يكمله بروتوكول إضافي نافذ منذ عام ٢٠١٠.', ['iaea_ap', 'iaea_csa']],
     ['a national act named after a convention', 'The Chemical Weapons Convention (Implementation) Act, 2021 prohibits the development of chemical weapons.', []],
     ['an amendment before the legislature (es)', 'Ha ratificado la Convención sobre la Protección Física de los Materiales Nucleares; la Enmienda de 2005 a dicha Convención se encuentra a consideración del Poder Legislativo.', ['cppnm']],
+    ['the Hague Code being considered', 'Subscription to the Hague Code of Conduct against Ballistic Missile Proliferation is being considered by the Ministry.', []],
+    ['safeguards applied under an agreement named by its parties (es)', 'Sus materiales nucleares están sometidos a salvaguardias en virtud del Acuerdo entre el Estado, la Agencia regional y el Organismo Internacional de Energía Atómica, en vigor desde 1994.', ['iaea_csa']],
+    ['safeguards applied under an agreement named by its parties', 'Its nuclear material is subject to safeguards pursuant to the Agreement between the State, the regional agency and the International Atomic Energy Agency, in force since 1994.', ['iaea_csa']],
+    ['a call for a zone still to be established', 'Botswana continues to call for the establishment of a nuclear-weapon-free zone in the Middle East.', []],
+    ['a call for a zone still to be established (ar)', 'وهي تواصل الدعوة إلى إنشاء منطقة خالية من الأسلحة النووية في الشرق الأوسط.', []],
+    ['a zone treaty named after the zone\'s creation (ru)', 'Ботсвана является участником Договора о создании зоны, свободной от ядерного оружия, в Центральной Азии.', ['nwfz']],
+    ['a treaty in the name of a contact\'s institute', 'Enquiries: Dr. Ana Lima, Institute for Verification of the Chemical Weapons Convention (ana.lima@verifin.example.gov).', []],
     ['the Chemical Weapons Convention by its full name (ar)', 'صادقت الدولة على اتفاقية حظر استحداث وإنتاج وتخزين واستعمال الأسلحة الكيميائية وتدمير تلك الأسلحة عام 1995.', ['cwc']],
   ])('%s', async (_what, sentence, treaties) => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
