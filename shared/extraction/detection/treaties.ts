@@ -211,15 +211,40 @@ function counts(clause: string): boolean {
   return true;
 }
 
+/**
+ * A table row's folded text without the mark of an "X" column that a PDF's layout set among the words of a wrapped name
+ * ("Chemical Weapons X Convention"): the mark is no word of the name.
+ */
+const MARK = / [x✓✔√](?= )/gu;
+function withoutMarks(unit: TextUnit): string {
+  return TABLE_ROW.test(unit.text) ? unit.folded.replace(MARK, '') : unit.folded;
+}
+
+/** The cells of a treaty table's row that say something beside the name and the row's number: its status. */
+function statusCells(unit: TextUnit): string[] {
+  return unit.text.split(/\t+|\s\|\s/u).map((cell) => ` ${fold(cell)} `.replace(MARK, '').trim())
+    .filter((cell) => /\p{L}/u.test(cell) && !ANY_TREATY.test(cell));
+}
+
 /** A table row that names a treaty: a treaty table, whose rows give each treaty's status in a cell. */
-const treatyRow = (unit: TextUnit | undefined) => !!unit && TABLE_ROW.test(unit.text) && ANY_TREATY.test(unit.folded);
+const treatyRow = (unit: TextUnit | undefined) => !!unit && TABLE_ROW.test(unit.text) && ANY_TREATY.test(withoutMarks(unit));
+
+/** The number a numbered table's row opens with. */
+const rowNumber = (unit: TextUnit | undefined) => (unit ? Number(/^\s*(\d{1,3})\.?\s/u.exec(unit.text)?.[1] ?? NaN) : NaN);
 
 /**
  * A treaty's name alone on its line beside the rows of a treaty table: a row whose status cell is
- * blank (the Committee's matrix leaves "X" out for what the state has not joined).
+ * blank (the Committee's matrix leaves "X" out for what the state has not joined). In a numbered
+ * table, the row is one by its number, between its neighbours', whatever words its name holds
+ * ("6 2005 Amendment to the CPPNM", "12 IAEA Additional Protocol"), or a row with cells but none
+ * beside the name and the number.
  */
 function blankTableRow(units: readonly TextUnit[], i: number): boolean {
   const unit = units[i]!;
+  const withStatus = (u: TextUnit | undefined) => treatyRow(u) && statusCells(u!).length > 0;
+  const n = rowNumber(unit);
+  const numbered = rowNumber(units[i - 1]) === n - 1 && withStatus(units[i - 1]) || rowNumber(units[i + 1]) === n + 1 && withStatus(units[i + 1]);
+  if (numbered && statusCells(unit).length === 0) return true;
   if (TABLE_ROW.test(unit.text) || maskTreatyNames(unit.folded).replace(/[^\p{L}]/gu, '').length > 2) return false;
   return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
 }
@@ -266,7 +291,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
   }
   for (const [i, unit] of units.entries()) {
-    const text = unit.folded;
+    const text = withoutMarks(unit);
     if (!ANY_TREATY.test(text)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
     const row = rowOfWrappedLine.get(unit.index);

@@ -333,6 +333,18 @@ describe('a treaty table whose status cell is blank', () => {
   });
 });
 
+describe('a numbered treaty table of a Committee matrix', () => {
+  it('reads the X mark set among a wrapped name\'s words, and a numbered row with no cell beside its name as not joined', async () => {
+    const lines = ['1540 Committee matrix of Nepal', 'Approved on 4 May 2030', 'No.\tInstrument\tX\tStatus\tSource',
+      '5 Convention on the X Physical Protection of Nuclear Material\tAccession 6 December 2021\tAI 2024, p. 3', '6 2005 Amendment to the CPPNM',
+      '7 Chemical Weapons X Convention\tRatification 7 March 2007\tAI 2007, p. 1', '8 IAEA comprehensive safeguards agreement\tX\tIn force 1996\tIAEA website',
+      '9 IAEA Additional Protocol', '10 Biological Weapons Convention\tX\tRatification 2016\tNR, p. 2'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'matrix.txt' });
+
+    expect(treaties.sort()).toEqual(['bwc', 'cppnm', 'cwc', 'iaea_csa']);
+  });
+});
+
 describe('treaty status as a careful reader reads it', () => {
   it.each([
     ['a ratification awaiting approval', 'The instrument of ratification of the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material is awaiting approval by the Assembly.', []],
