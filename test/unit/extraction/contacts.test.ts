@@ -145,6 +145,7 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found('如需进一步信息，请联系外交部条法司张伟明（电子邮件：zhang.wm@mfa.example.gov）。').map((c) => c.name)).toEqual(['张伟明']);
     expect(found('如需进一步信息，请联系国家原子能机构核安全司吴静（电子邮件：wu.jing@caea.example.gov）。').map((c) => c.name)).toEqual(['吴静']);
     expect(found('请联系外交部法律司顾问阿兹曼·易卜拉欣（电子邮件：a.ibrahim@mfa.example.gov）。').map((c) => c.name)).toEqual(['阿兹曼·易卜拉欣']);
+    expect(found('请联系联邦外交部军控和出口管制司莱娜·霍夫曼女士（电子邮件：l.hoffmann@diplo.example.gov）。').map((c) => c.name)).toEqual(['莱娜·霍夫曼']);
   });
 
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
