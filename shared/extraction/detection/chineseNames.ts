@@ -19,11 +19,17 @@ const HAN = '\\u4E00-\\u9FFF';
 /** A transliterated name: parts of Chinese characters joined by a middle dot. */
 export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
 
-/** Words that end a post written just before a name ("法律司副秘书苏尼塔·巴塔拉伊"). */
-const POST_END = /^.*(?:秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人)/u;
+const POSTS = '秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人';
+const ORGANS = '部|司|局|处|厅|署|室|委员会|中心';
+/**
+ * Words that end a post or an office written just before a name, within its first part ("法律司副秘书苏尼塔·巴塔拉伊",
+ * "军控和出口管制司莱娜·霍夫曼").
+ */
+const POST_END = new RegExp(`^[^·・•‧]*(?:${POSTS})`, 'u');
+const OFFICE_END = new RegExp(`^[^·・•‧]*(?:${ORGANS})(?=[^·・•‧])`, 'u');
 
 /** The end of an office's name: a ministry, department, bureau, division, office or centre. */
-const ORGAN_END = /(?:部|司|局|处|厅|署|室|委员会|中心)$/u;
+const ORGAN_END = new RegExp(`(?:${ORGANS})$`, 'u');
 
 /** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
 export function startsWithSurname(run: string): boolean {
@@ -37,7 +43,7 @@ export function startsWithSurname(run: string): boolean {
  */
 export function chineseNameAtEnd(run: string, options: { standsAlone?: boolean } = {}): string {
   // A transliterated name is kept whole, but not the post written before its first part.
-  if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run.replace(POST_END, '');
+  if (new RegExp(`^${DOTTED_NAME}$`, 'u').test(run)) return run.replace(POST_END, '').replace(OFFICE_END, '');
   for (const compound of COMPOUND_SURNAMES) {
     const at = run.lastIndexOf(compound);
     if (at >= 0 && run.length - at >= 3 && run.length - at <= 4) return run.slice(at);

@@ -21,17 +21,21 @@ const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente|полковник|подполковник|Полковник|Подполковник'
+    // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
+    + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento|[Мм]айор|[Кк]апитан|[Гг]енерал)(?=\\s)',
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
- * its dot ("Abg.", "Abog.", "Lic.", "Ing.") stands before a name, never inside it.
+ * its dot ("Abg.", "Abog.", "Lic.", "Ing.") stands before a name, never inside it, with the
+ * ending some languages write after the dot ("Dott.ssa", "Sig.ra", "Prof.ssa").
  */
-const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|\\p{Lu}\\p{Ll}{1,4}\\.)[^\\S\\t\\n\\r]*`, 'u');
+const ABBREVIATED_TITLE = '\\p{Lu}\\p{Ll}{1,4}\\.(?:\\p{Ll}{1,3}(?=\\s))?';
+const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
 /** A title just before a name, at the end of the text before it. */
-const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|\\p{Lu}\\p{Ll}{1,4}\\.)[^\\S\\t\\n\\r]*$`, 'u');
+const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
 function withoutTitles(candidate: string): string {
   let rest = candidate.trim();

@@ -10,9 +10,13 @@ import { anyOf, fold } from './textFolding.js';
 
 const NOT_A_STATE_RE = anyOf(NOT_A_STATE, 'gu');
 
-/** Words that put the state's own name right after them in a letterhead or a self-description. */
+/**
+ * Words that put the state's own name right after them in a letterhead, a self-description or the
+ * signature block ("Permanent Representative of Finland to the United Nations").
+ */
 const SELF_REFERENCE = anyOf([
-  'permanent mission of (the )?', 'government of (the )?', 'mission permanente (de la |du |de l\'|des |de )?', 'gouvernement (de la |du |de l\'|des |de )?',
+  'permanent mission of (the )?', 'permanent representative of (the )?', 'représentante? permanente? (de la |du |de l\'|des |de )?', 'representante permanente (de la |del |de )?',
+  'постоянн[а-я]* представител[а-я]*', '常驻联合国代表', 'المندوبة? الدائمة?', 'government of (the )?', 'mission permanente (de la |du |de l\'|des |de )?', 'gouvernement (de la |du |de l\'|des |de )?',
   'misión permanente (de la |del |de )?', 'gobierno (de la |del |de )?', 'постоянное представительство', 'постоянного представительства', 'правительство', 'правительства',
   '常驻联合国代表团', '政府', 'البعثة الدائمة', 'حكومة',
 ]);

@@ -76,7 +76,7 @@ const NOT_SUBJECT_TO = anyOf([
 /** Still being studied, weighed or discussed: "the subject of reflection", "fait l'objet d'une réflexion", "es objeto de análisis", "прорабатывается", "仍在探讨", "موضع دراسة". */
 export const UNDER_STUDY = anyOf([
   '<(is|are|remains?) (still |currently )?the subject of (a |an )?(study|analysis|assessment|evaluation|reflection|consideration|discussions?|review)>',
-  '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated)>',
+  '<(is|are) (still |currently |now )?being (studied|examined|explored|looked into|analy[sz]ed|weighed|debated|contemplated|considered|reviewed)>',
   '<(reflection|discussions?|consultations?|deliberations?) (is |are )?(still )?(ongoing|under ?way|continuing|in progress)>', '<ongoing (reflection|discussions?|consultations?|deliberations?)>',
   '<no decision has (yet )?been (taken|made)>', '<(still |yet )?to be (decided|determined|defined)>', '<feasibility stud(y|ies)>', '<at the (discussion|study|planning|early) stage>',
   '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',

@@ -27,7 +27,10 @@ const TREATY_NAMES = {
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
   icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
-  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении (всеобъемлющих )?гарантий', '<гарантии магатэ применя', '<infcirc/193>', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
+  iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', 'accord de garanties', 'acuerdo de salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении (всеобъемлющих )?гарантий', '<гарантии магатэ применя', '<infcirc/193>',
+    // Safeguards applied under an agreement named by its parties ("sometidos a salvaguardias en virtud del Acuerdo entre la República Argentina, … y el OIEA").
+    'safeguards (pursuant to|under|in accordance with) (the |an )?agreement', 'garanties (en vertu de|conformément à) l.accord', 'salvaguardias (en virtud del|de conformidad con el|con arreglo al|conforme al) acuerdo',
+    'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
@@ -97,8 +100,26 @@ const RELATIVE_CLAUSE_AFTER = anyOf([
   '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*((to|of|for) )?which>', "^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*(dont|(à )?laquelle|auquel)>",
   '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*((de|en|a) )?(la )?(que|cual)>', '^\\s*(\\([^)]{1,20}\\))?\\s*,\\s*([а-я]+ )?котор', '^\\s*(\\([^)]{1,20}\\))?\\s*،?\\s*(التي|الذي)>',
 ]);
+/**
+ * A zone still to be created, the object of a call or an effort ("calls for the establishment of a zone free of nuclear weapons … in the
+ * Middle East", "إنشاء منطقة خالية"): no treaty yet. A treaty named after its zone's creation ("Договор о создании зоны …") is one.
+ */
+const ZONE_TO_CREATE = anyOf([
+  '<(establishment|creation|establishing|creating|establish|create) (of )?(an? )?$', "<(création|établissement|créer|établir) (d'une |une )?$",
+  '<(establecimiento|creación|establecer|crear) (de )?(una )?$', '<(создани[а-я]*|создать) $', '(建立|设立)[^，。；]{0,8}$', '(إنشاء|إقامة) $',
+]);
 const VOLUNTARY_OFFER = anyOf(['voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي']);
 const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول']);
+
+/** Whether the zone's name at `start` follows a word for its creation that no treaty's name holds. */
+function zoneToCreate(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const creation = ZONE_TO_CREATE.exec(before);
+  return !!creation && !TREATY_WORD.test(before.slice(0, creation.index));
+}
+
+/** An e-mail address in folded text. */
+const CONTACT_ADDRESS = /[a-z0-9._%+-]@[a-z0-9-]+\.[a-z]/u;
 
 /** Status that falls short of being party. */
 const NOT_PARTY = anyOf([
@@ -190,15 +211,40 @@ function counts(clause: string): boolean {
   return true;
 }
 
+/**
+ * A table row's folded text without the mark of an "X" column that a PDF's layout set among the words of a wrapped name
+ * ("Chemical Weapons X Convention"): the mark is no word of the name.
+ */
+const MARK = / [x✓✔√](?= )/gu;
+function withoutMarks(unit: TextUnit): string {
+  return TABLE_ROW.test(unit.text) ? unit.folded.replace(MARK, '') : unit.folded;
+}
+
+/** The cells of a treaty table's row that say something beside the name and the row's number: its status. */
+function statusCells(unit: TextUnit): string[] {
+  return unit.text.split(/\t+|\s\|\s/u).map((cell) => ` ${fold(cell)} `.replace(MARK, '').trim())
+    .filter((cell) => /\p{L}/u.test(cell) && !ANY_TREATY.test(cell));
+}
+
 /** A table row that names a treaty: a treaty table, whose rows give each treaty's status in a cell. */
-const treatyRow = (unit: TextUnit | undefined) => !!unit && TABLE_ROW.test(unit.text) && ANY_TREATY.test(unit.folded);
+const treatyRow = (unit: TextUnit | undefined) => !!unit && TABLE_ROW.test(unit.text) && ANY_TREATY.test(withoutMarks(unit));
+
+/** The number a numbered table's row opens with. */
+const rowNumber = (unit: TextUnit | undefined) => (unit ? Number(/^\s*(\d{1,3})\.?\s/u.exec(unit.text)?.[1] ?? NaN) : NaN);
 
 /**
  * A treaty's name alone on its line beside the rows of a treaty table: a row whose status cell is
- * blank (the Committee's matrix leaves "X" out for what the state has not joined).
+ * blank (the Committee's matrix leaves "X" out for what the state has not joined). In a numbered
+ * table, the row is one by its number, between its neighbours', whatever words its name holds
+ * ("6 2005 Amendment to the CPPNM", "12 IAEA Additional Protocol"), or a row with cells but none
+ * beside the name and the number.
  */
 function blankTableRow(units: readonly TextUnit[], i: number): boolean {
   const unit = units[i]!;
+  const withStatus = (u: TextUnit | undefined) => treatyRow(u) && statusCells(u!).length > 0;
+  const n = rowNumber(unit);
+  const numbered = rowNumber(units[i - 1]) === n - 1 && withStatus(units[i - 1]) || rowNumber(units[i + 1]) === n + 1 && withStatus(units[i + 1]);
+  if (numbered && statusCells(unit).length === 0) return true;
   if (TABLE_ROW.test(unit.text) || maskTreatyNames(unit.folded).replace(/[^\p{L}]/gu, '').length > 2) return false;
   return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
 }
@@ -245,7 +291,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
   }
   for (const [i, unit] of units.entries()) {
-    const text = unit.folded;
+    const text = withoutMarks(unit);
     if (!ANY_TREATY.test(text)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
     const row = rowOfWrappedLine.get(unit.index);
@@ -254,6 +300,9 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
+        // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
+        // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
+        if (CONTACT_ADDRESS.test(clause)) continue;
         if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
@@ -266,6 +315,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         // "protocols to the Treaty of Rarotonga", "无核武器区条约的相关议定书": close to the name, not anywhere in a list.
         // A list of zones after "protocols to" ("протоколы к Договору Тлателолко, Договору Раротонга и …") is protocols all along.
         const listBefore = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
+        if (treaty === 'nwfz' && zoneToCreate(text, m.index)) continue;
         if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
         // "the 2005 Amendment to the Convention on the Physical Protection…", "公约》2005年修正案": the Convention named
         // as what the amendment amends, as a safeguards agreement is named in its protocol's; the amendment is read

@@ -40,6 +40,20 @@ describe('names as a careful reader finds them', () => {
     expect(found('- Abg. Irene Paz Mora, Jefa de Unidad, ipaz@gov.example')).toEqual([{ name: 'Irene Paz Mora', email: 'ipaz@gov.example' }]);
   });
 
+  it('drops an abbreviated title written with its ending after the dot, in a table row', () => {
+    expect(found('Nombre\tCargo\tCorreo\nDott.ssa Carla Neri Bassi\tPrimera Consejera\tc.neri@gov.example')).toEqual([
+      { name: 'Carla Neri Bassi', email: 'c.neri@gov.example' },
+    ]);
+  });
+
+  it.each([
+    ['en', 'For any clarification, please contact Counsellor Ana Belo Costa, Disarmament Division (a.belo@gov.example).', 'Ana Belo Costa'],
+    ['fr', 'Pour toute précision, prière de s\'adresser au Conseiller Paul Morel Roux, Division du désarmement (p.morel@gov.example).', 'Paul Morel Roux'],
+    ['es', 'Para cualquier aclaración, puede dirigirse a la Consejera Rosa Pinto Leal, División de Desarme (rpinto@gov.example).', 'Rosa Pinto Leal'],
+  ])('takes the name after a diplomatic rank written as a title (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
   it('finds a Russian name after a colon inside the sentence', () => {
     expect(found('Просьба обращаться к советнику отдела: Петров Олег Николаевич, o.petrov@gov.example.')).toEqual([
       { name: 'Петров Олег Николаевич', email: 'o.petrov@gov.example' },
@@ -131,6 +145,7 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found('如需进一步信息，请联系外交部条法司张伟明（电子邮件：zhang.wm@mfa.example.gov）。').map((c) => c.name)).toEqual(['张伟明']);
     expect(found('如需进一步信息，请联系国家原子能机构核安全司吴静（电子邮件：wu.jing@caea.example.gov）。').map((c) => c.name)).toEqual(['吴静']);
     expect(found('请联系外交部法律司顾问阿兹曼·易卜拉欣（电子邮件：a.ibrahim@mfa.example.gov）。').map((c) => c.name)).toEqual(['阿兹曼·易卜拉欣']);
+    expect(found('请联系联邦外交部军控和出口管制司莱娜·霍夫曼女士（电子邮件：l.hoffmann@diplo.example.gov）。').map((c) => c.name)).toEqual(['莱娜·霍夫曼']);
   });
 
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {

@@ -212,6 +212,24 @@ describe.each(STATE_ADJECTIVES)('a note with state adjectives ($language, $state
   });
 });
 
+const SIGNATURE_BLOCKS = [
+  { language: 'en', lines: ['New York, 11 September 2030', 'My Government co-organised a workshop with Estonia in Tallinn; officials of Estonia took part in it.', '(Signed) Kaarina Mäkelä', 'Permanent Representative of Finland to the United Nations'] },
+  { language: 'fr', lines: ['New York, le 11 septembre 2030', 'Mon pays a coorganisé un atelier avec la Norvège à Oslo ; des fonctionnaires de la Norvège y ont participé.', '(Signé) Kaarina Mäkelä', "Représentante permanente de la Finlande auprès de l'Organisation des Nations Unies"] },
+  { language: 'es', lines: ['Nueva York, 11 de septiembre de 2030', 'Mi país organizó un taller con Estonia en Tallin, en el que participaron funcionarios de Estonia.', '(Firmado) Kaarina Mäkelä', 'Representante Permanente de Finlandia ante las Naciones Unidas'] },
+  { language: 'ru', lines: ['Нью-Йорк, 11 сентября 2030 года', 'Наша страна провела семинар совместно с Эстонией в Таллине, и в нем участвовали сотрудники Эстонии.', '(Подпись) Кайса Мякеля', 'Постоянный представитель Финляндии при Организации Объединенных Наций'] },
+  { language: 'zh', lines: ['2030年9月11日，纽约', '我国与爱沙尼亚在塔林合办了讲习班，爱沙尼亚官员也参加了讲习班。', '（签名）卡琳娜·马凯莱', '芬兰常驻联合国代表'] },
+  { language: 'ar', lines: ['نيويورك، 11 أيلول/سبتمبر 2030', 'نظمت بلادي مع إستونيا حلقة عمل في تالين، وشارك فيها موظفون من إستونيا.', '(توقيع) كارينا ماكيلا', 'المندوب الدائم لفنلندا لدى الأمم المتحدة'] },
+] as const;
+
+describe.each(SIGNATURE_BLOCKS)('a letter whose state is named only in its signature block ($language)', ({ language, lines }) => {
+  it('yields the state its Permanent Representative signs for, not the partner named in the body', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe('FIN');
+  });
+});
+
 async function tablePdf(lines: string[], rows: string[][], columns: number[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
@@ -315,6 +333,18 @@ describe('a treaty table whose status cell is blank', () => {
   });
 });
 
+describe('a numbered treaty table of a Committee matrix', () => {
+  it('reads the X mark set among a wrapped name\'s words, and a numbered row with no cell beside its name as not joined', async () => {
+    const lines = ['1540 Committee matrix of Nepal', 'Approved on 4 May 2030', 'No.\tInstrument\tX\tStatus\tSource',
+      '5 Convention on the X Physical Protection of Nuclear Material\tAccession 6 December 2021\tAI 2024, p. 3', '6 2005 Amendment to the CPPNM',
+      '7 Chemical Weapons X Convention\tRatification 7 March 2007\tAI 2007, p. 1', '8 IAEA comprehensive safeguards agreement\tX\tIn force 1996\tIAEA website',
+      '9 IAEA Additional Protocol', '10 Biological Weapons Convention\tX\tRatification 2016\tNR, p. 2'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'matrix.txt' });
+
+    expect(treaties.sort()).toEqual(['bwc', 'cppnm', 'cwc', 'iaea_csa']);
+  });
+});
+
 describe('treaty status as a careful reader reads it', () => {
   it.each([
     ['a ratification awaiting approval', 'The instrument of ratification of the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material is awaiting approval by the Assembly.', []],
@@ -323,6 +353,13 @@ describe('treaty status as a careful reader reads it', () => {
     ['a safeguards agreement written without the article (ar)', 'أبرمت الدولة اتفاق ضمانات شاملة مع الوكالة الدولية للطاقة الذرية يكمله بروتوكول إضافي نافذ منذ عام ٢٠١٠.', ['iaea_ap', 'iaea_csa']],
     ['a national act named after a convention', 'The Chemical Weapons Convention (Implementation) Act, 2021 prohibits the development of chemical weapons.', []],
     ['an amendment before the legislature (es)', 'Ha ratificado la Convención sobre la Protección Física de los Materiales Nucleares; la Enmienda de 2005 a dicha Convención se encuentra a consideración del Poder Legislativo.', ['cppnm']],
+    ['the Hague Code being considered', 'Subscription to the Hague Code of Conduct against Ballistic Missile Proliferation is being considered by the Ministry.', []],
+    ['safeguards applied under an agreement named by its parties (es)', 'Sus materiales nucleares están sometidos a salvaguardias en virtud del Acuerdo entre el Estado, la Agencia regional y el Organismo Internacional de Energía Atómica, en vigor desde 1994.', ['iaea_csa']],
+    ['safeguards applied under an agreement named by its parties', 'Its nuclear material is subject to safeguards pursuant to the Agreement between the State, the regional agency and the International Atomic Energy Agency, in force since 1994.', ['iaea_csa']],
+    ['a call for a zone still to be established', 'Botswana continues to call for the establishment of a nuclear-weapon-free zone in the Middle East.', []],
+    ['a call for a zone still to be established (ar)', 'وهي تواصل الدعوة إلى إنشاء منطقة خالية من الأسلحة النووية في الشرق الأوسط.', []],
+    ['a zone treaty named after the zone\'s creation (ru)', 'Ботсвана является участником Договора о создании зоны, свободной от ядерного оружия, в Центральной Азии.', ['nwfz']],
+    ['a treaty in the name of a contact\'s institute', 'Enquiries: Dr. Ana Lima, Institute for Verification of the Chemical Weapons Convention (ana.lima@verifin.example.gov).', []],
     ['the Chemical Weapons Convention by its full name (ar)', 'صادقت الدولة على اتفاقية حظر استحداث وإنتاج وتخزين واستعمال الأسلحة الكيميائية وتدمير تلك الأسلحة عام 1995.', ['cwc']],
   ])('%s', async (_what, sentence, treaties) => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
