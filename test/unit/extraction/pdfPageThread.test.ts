@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RejectedInputError } from '../../../shared/extraction/contract.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../../shared/extraction/limits.js';
-import { PageClaims, PAGES_FOR_A_SECOND_THREAD, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
+import { PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
 import { readPdf, readPdfPages } from '../../../shared/extraction/readers/pdfReader.js';
 import { pdfOf } from './support/documents.js';
 
@@ -58,6 +58,17 @@ describe('the page-reading thread', () => {
     const document = await readPdf(bytes, new WorkBudget());
 
     expect(document.pages).toEqual(alone);
+  });
+
+  it('reads every page of a document on its own when the main thread never joins', async () => {
+    const bytes = await longReport();
+    const alone = await readAlone(bytes);
+
+    sharePdfPages(bytes, EXTRACTION_LIMITS, Date.now() + 20_000);
+    const share = pagesShared(bytes, EXTRACTION_LIMITS, Date.now() + 20_000);
+    const aside = await share?.aside;
+
+    expect([...(aside ?? new Map<number, string>()).entries()].sort(([a], [b]) => a - b).map(([, text]) => text)).toEqual(alone);
   });
 
   it('keeps the pages up to the one that passes the character limit, as one thread reading alone stops there', async () => {
