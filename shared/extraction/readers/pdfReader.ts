@@ -356,14 +356,18 @@ function pageTextAt({ pdfium, document, scratch }: OpenPdf, index: number): stri
 
 /**
  * The text of pages `from` to `to` (not included), page by page within the budget, until they hold
- * more than the limit's characters (the pages after that are not read: the text is cut there anyway).
+ * more than the limit's characters (the pages after that are not read: the text is cut there anyway);
+ * pages in `readAlready` (read by the two threads sharing a document) are taken from there.
  */
-function pagesIn(pdf: OpenPdf, from: number, to: number, budget: WorkBudget): string[] {
+function pagesIn(pdf: OpenPdf, from: number, to: number, budget: WorkBudget, readAlready: ReadonlyMap<number, string> = new Map()): string[] {
   const pages: string[] = [];
   let chars = 0;
   for (let index = from; index < to && chars <= budget.limits.maxTextChars; index++) {
-    budget.check(`page ${index + 1}`);
-    const text = pageTextAt(pdf, index);
+    let text = readAlready.get(index);
+    if (text === undefined) {
+      budget.check(`page ${index + 1}`);
+      text = pageTextAt(pdf, index);
+    }
     pages.push(text);
     chars += text.length;
   }
@@ -409,18 +413,7 @@ export function readSharePages(bytes: Uint8Array, claims: PageClaims, budget: Wo
 async function sharedReading(pdf: OpenPdf, share: SharedPages, budget: WorkBudget): Promise<string[]> {
   const mine = claimedPages(pdf, share.claims, 'first', budget);
   const theirs = await share.aside;
-  const pages: string[] = [];
-  let chars = 0;
-  for (let index = 0; index < pdf.pageCount && chars <= budget.limits.maxTextChars; index++) {
-    let text = mine.get(index) ?? theirs?.get(index);
-    if (text === undefined) {
-      budget.check(`page ${index + 1}`);
-      text = pageTextAt(pdf, index);
-    }
-    pages.push(text);
-    chars += text.length;
-  }
-  return pages;
+  return pagesIn(pdf, 0, pdf.pageCount, budget, new Map([...(theirs ?? []), ...mine]));
 }
 
 export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
