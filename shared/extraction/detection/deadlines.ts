@@ -376,8 +376,9 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
     const before = tail.slice(conjunction, at);
     const after = tail.slice(at + length, endMatch ? at + endMatch.index : undefined);
     // A duty stated as such ("亦须于该日前将…汇编成名录", "doit également …") is a task whatever its verb, as with a date.
-    if (!TASK_WORD.test(fold(sentence)) && !INVITED.test(fold(sentence)) && !OBLIGATION.test(fold(sentence))) continue;
-    const named = namedParty(fold(sentence));
+    const folded = fold(sentence);
+    if (!TASK_WORD.test(folded) && !INVITED.test(folded) && !OBLIGATION.test(folded)) continue;
+    const named = namedParty(folded);
     found.push({
       date: earlier.date,
       precision: earlier.precision,
