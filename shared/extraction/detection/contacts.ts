@@ -145,7 +145,8 @@ export function hasTitledPersonAsSubject(text: string): boolean {
   // "В свою очередь, …", "ومن جهته، …").
   const afterOpening = OPENING_PHRASE.exec(trimmed);
   return [trimmed, ...(afterOpening ? [trimmed.slice(afterOpening[0].length)] : [])].some((body) => {
-    const words = body.split(/\s+/u);
+    // The first five words are all a name and its title can take (split no further: sentences can be long).
+    const words = body.split(/\s+/u, 5);
     for (let i = 0; i < Math.min(3, words.length); i++) {
       if (TITLED_NAME.test(words.slice(i, i + 3).join(' '))) return true;
     }

@@ -282,7 +282,8 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
   if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
-  const words = body.split(/\s+/u).length;
+  // Counted up to 13: only "twelve or fewer" and "five or fewer" matter, and a unit may be a long sentence.
+  const words = body.split(/\s+/u, 13).length;
   if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
   return body.length > 0 && body.length <= 50 && words <= 5;
 }

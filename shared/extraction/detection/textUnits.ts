@@ -87,8 +87,10 @@ function chineseDateGoesOn(line: string, next: string): boolean {
 
 /** A date broken before its year ("Срок: также до 30 апреля" / "2026 года.", "… ٣٠ حزيران/يونيه" / "٢٠٢٥"): the line ends in a day and month, the next opens with the year. */
 function yearGoesOn(line: string, next: string): boolean {
+  // The next line's year first: reading a line's dates costs far more, and few lines are followed by a year.
+  if (!/^(?:de\s+|del\s+)?[\d٠-٩]{4}(?![\d٠-٩])/u.test(next)) return false;
   const last = findDates(line).at(-1);
-  return !!last && last.year === null && last.end === line.length && /^(?:de\s+|del\s+)?[\d٠-٩]{4}(?![\d٠-٩])/u.test(next);
+  return !!last && last.year === null && last.end === line.length;
 }
 
 function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
