@@ -322,6 +322,17 @@ describe('tables of tasks and duties stated as such', () => {
     ]);
   });
 
+  it.each([
+    ['es', ['Actividad\tResponsable\tPlazo\tObservaciones', 'Observaciones sobre los proyectos de matriz\tEstados interesados\tDentro de los 90 días\tVoluntario', 'Designación de los puntos de contacto\tEstados Miembros\t30 de septiembre de 2030\tNombre y cargo', 'Información sobre los programas de asistencia\tOrganizaciones regionales\tMisma fecha\tA la Secretaría']],
+    ['en', ['Activity\tLead\tDue', 'Designation of points of contact\tMember States\t30 September 2030', 'Information on assistance programmes\tRegional organizations\tSame date']],
+    ['ru', ['Задача\tИсполнитель\tСрок', 'Назначение контактных лиц\tГосударства-члены\t30 сентября 2030 года', 'Информация о программах помощи\tРегиональные организации\tТот же срок']],
+    ['zh', ['任务\t负责方\t期限', '指定联络人\t会员国\t2030年9月30日', '通报援助方案\t区域组织\t同日']],
+  ])('reads a row whose date cell says "same date" as another task due on the date of the row above (%s)', (_language, rows) => {
+    const deadlines = deadlinesOf(rows);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+  });
+
   it('reads a duty stated with a modal as a task', () => {
     const [deadline] = deadlinesOf(['Las observaciones de los Estados deberán llegar al Comité antes del 31 de julio de 2030.']);
 
