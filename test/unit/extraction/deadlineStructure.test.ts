@@ -9,6 +9,8 @@ import { findDates } from '../../../shared/extraction/detection/dates.js';
 import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
 import { detectDocumentDate } from '../../../shared/extraction/detection/documentDate.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+import { readPlainText } from '../../../shared/extraction/readers/textReader.js';
+import { utf8 } from './support/documents.js';
 
 const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
 const deadlinesOf = (lines: string[], documentDate: string | null = '2030-02-01') => detectDeadlines(unitsOf(lines), documentDate);
@@ -350,6 +352,31 @@ describe('dates and limits written across lines, pages and scripts', () => {
     ], '2031-01-15', 'secretariat'],
   ])('reads %s', (_what, lines, date, concerns) => {
     expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
+  });
+
+  it('reads a plain-text table laid out in fixed-width columns, whose cells wrap with the other columns between, row by row', () => {
+    const text = [
+      'II. Основные задачи',
+      '',
+      ' №   Задача                          Исполнитель          Срок',
+      '---  ------------------------------  -------------------  ---------------',
+      ' 1.  Обновление перечня              Рабочая группа по    ежегодно до 15',
+      '     поставщиков помощи              оказанию помощи      марта',
+      ' 2.  Подготовка сводного перечня     Секретариат          не позднее',
+      '     контактных лиц                                       июля 2030 г.',
+      ' 3.  Назначение контактных лиц       Международные,       до 31 октября',
+      '     по вопросам резолюции           региональные и       2030 г.',
+      '                                     субрегиональные',
+      '                                     организации',
+      '',
+      'III. Другие мероприятия',
+    ].join('\n');
+
+    const deadlines = detectDeadlines(textUnits(readPlainText(utf8(text))), '2030-02-01');
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([
+      ['2030-03-15', 'day', 'yearly', 'committee'], ['2030-07-31', 'month', null, 'secretariat'], ['2030-10-31', 'day', null, 'organizations'],
+    ]);
   });
 
   it('reads a date cell that says it recurs as the end of its row', () => {
