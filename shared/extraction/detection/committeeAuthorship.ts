@@ -39,6 +39,10 @@ const CHAIR_TITLE = anyOf([
   '^carta de fecha .{0,240} (por|de) (la presidencia|el presidente|la presidenta)', '^mensaje (de la presidencia|del presidente|de la presidenta)',
   '^письмо председател', '^послание председател',
   '委员会主席([0-9年月]{0,12}日)?(给|的信)', '^رسالة .{0,240} (من|موجهة من) رئيس',
+  // A note the Chair issues for the Committee ("Note by the Chair: review of the Committee's visit to …"): the state it
+  // names after the colon is what the note is about, never its sender.
+  '^note by the chair', '^note (du président|de la présidente|de la présidence)', '^nota (de la presidencia|del presidente|de la presidenta)',
+  '^записка председател', '^(委员会)?主席(的)?说明', '^مذكرة (من )?(ال)?رئيس',
 ]);
 
 /**
@@ -86,7 +90,11 @@ const SENDER = anyOf([
 ]);
 
 /** The opening lines that can hold a title: lines of a UN header block (a header cut short, or its organ named again) are passed over. */
-const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)(?!committee)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/iu;
+/**
+ * The UN's press-release banner ("Meetings Coverage and Press Releases", "(For information media - not an official record)")
+ * is a header line too: the office that issues the release, above the headline that says who acts.
+ */
+const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)(?!committee)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$|press releases?|communiqués? de presse|comunicados? de prensa|пресс-релиз|新闻稿|(?:البيانات|بيانات|بيان) صحفي|not an official record|document non officiel|documento no oficial|не является официальным отчетом|非正式记录|ليست? (?:وثيقة|محضرا?) رسمي/iu;
 const TITLE_LINES = 8;
 
 /** The Chair's letterhead: the Committee's name as the first line of the text (under the UN's name or a symbol), the Chair's office alone on the next. */
@@ -164,8 +172,14 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.
-  const headed = titles[0] !== undefined && new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0]);
+  // (A headline may give the Committee its article: "Le Comité 1540 fait le point …".)
+  const headed = titles[0] !== undefined && new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0]);
   if (headed && (headerEnd === 0 || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
-  if (titles.some((t) => CHAIR_TITLE.test(t) && !STATE_SENDER.test(senderPart(t)))) return 'committee';
+  // Who sends is read up to the Chair cue: the words after it say what the Chair writes about ("Записка Председателя: …" /
+  // "1. Правительство Непала пригласило Комитет"), not who writes.
+  if (titles.some((t) => {
+    const cue = CHAIR_TITLE.exec(t);
+    return !!cue && !STATE_SENDER.test(senderPart(t.slice(0, cue.index + cue[0].length)));
+  })) return 'committee';
   return 'none';
 }

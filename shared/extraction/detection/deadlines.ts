@@ -106,7 +106,7 @@ const INSERTED_AFTER_VERB = anyOf([
  * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي)\\s+)*(?:各|每个)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
@@ -115,6 +115,13 @@ const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
  */
 const BARE_ORGANIZATIONS = anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source;
 const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})(?:${BARE_ORGANIZATIONS})`;
+/**
+ * A government the Committee invites or encourages is a State asked to act, whichever State it names: "Se alienta al Gobierno
+ * de la República Dominicana a que presente …", "encourages the Government of Nepal to submit", "предлагает правительству …".
+ * (Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…".)
+ */
+const GOVERNMENT = anyOf(['<governments?>', '<gouvernements?>', '<gobiernos?>', '<правительств[а-я]*', '<(ال)?حكوم(ه|ات)']).source;
+const INVITED_GOVERNMENT = `(?=${GOVERNMENT})(?<=${INVITED_POSITION})(?:${GOVERNMENT})|(?<=(?:邀请|吁请|敦促|鼓励)[\u4e00-\u9fff]{0,12})政府`;
 
 /**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
@@ -125,9 +132,13 @@ const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations (are|is|will|should|shall|may)>', '^(les )?organisations (sont|seront|devraient)>', '^(las )?organizaciones (están|deberán|deberían)>', '^организаци[а-я]* (предлагается|просят)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations(, [^,]{1,40},)? (are|is|will|should|shall|may|have been|has been)>', '^(les )?organisations(, [^,]{1,40},)? (sont|seront|devraient|ont été)>',
+    '^(las )?organizaciones(, [^,]{1,40},)? (están|deberán|deberían|han sido)>', '^организаци[а-я]*(, [^,]{1,40},)? (предлагается|просят|было предложено)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
-    '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<oiac>', '<gafi>', '<omd>', '<магатэ>', '<опхо>',
+    '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<gafi>', '<omd>', '<oiea>', '<opaq>', '<магатэ>', '<опхо>', '<озхо>',
+    // The two named most often, by their full names: "se invita al Organismo Internacional de Energía Atómica … a que".
+    '<international atomic energy agency>', "<agence internationale de l'énergie atomique>", '<organismo internacional de energía atómica>', '<международн[а-я]* агентств[а-я]* по атомной энергии>', '国际原子能机构', 'الوكالة الدولية للطاقة الذرية',
+    '<organi[sz]ation for the prohibition of chemical weapons>', "<organisation pour l'interdiction des armes chimiques>", '<organización para la prohibición de las armas químicas>', '<организаци[а-я]* по запрещению химического оружия>', '禁止化学武器组织', 'منظمة حظر الأسلحة الكيميائية',
     // A letter to an organization names it as its addressee ("your organization", "贵组织"); Chinese names organizations as
     // the head of a relative clause ("尚未指定联络人的组织于…") or with a determiner ("各组织").
     '<your organi[sz]ation>', '<votre organisation>', '<su organización>', '<ваш[а-я]* организаци', 'منظمتكم', '贵组织', '各组织', `的组织${CHINESE_HEAD_END}`,
@@ -143,7 +154,7 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
-] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : cue.source, 'gu')]);
+] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : party === 'states' ? `${cue.source}|${INVITED_GOVERNMENT}` : cue.source, 'gu')]);
 
 /**
  * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
@@ -313,6 +324,16 @@ function notAfterIssueMonth(date: string, documentDateGiven: string | null, refe
   return !documentDateGiven && !!reference && date.slice(0, 7) <= reference.slice(0, 7);
 }
 
+/**
+ * The cell before a row's date cell: the one that says who acts. The words of the date cell itself ("ежегодно до",
+ * "no later than") are passed over.
+ */
+function leadCell(rowBeforeDate: string): string {
+  const cells = rowBeforeDate.split(/\t|\|/u);
+  if (cells.length > 1) cells.pop();
+  return cells.filter((c) => c.trim()).at(-1) ?? '';
+}
+
 /** The first cell of a row that has several before its date: the task column. */
 function taskCell(row: string): string | undefined {
   const cells = row.split(TABLE_ROW).filter((c) => c.trim());
@@ -480,6 +501,23 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
   return task.length > 0 ? { task: task.join(' '), fields: fields.join(' ') } : undefined;
 }
 
+/**
+ * A date cell that repeats the date of the row above ("Misma fecha", "Same date", "Même date", "Тот же срок", "同日",
+ * "التاريخ نفسه"): the row is another task due that day.
+ */
+const SAME_DATE_CELL = new RegExp(`^(?:${anyOf([
+  '((by|on|before) )?(the )?same (date|day|deadline)', '((à|avant) )?(la |le )?même (date|jour|délai)', '((en|para|antes de) )?(la |el )?mism[ao] (fecha|día|plazo)',
+  '(в |к |до )?(тот|та|ту|то|той|тому|этот|эта|эту) же (срок|сроку|дата|дату|даты|день)', '同日', '同一日期', '同一期限', '(في )?نفس (الموعد|التاريخ)', '(في )?(الموعد|التاريخ) (نفسه|ذاته)',
+]).source})[.;]?$`, 'u');
+
+/** The row a "same date" cell repeats: the last table row above (past the wrapped lines of its cells) that gave a deadline. */
+function sameDateRow(units: readonly TextUnit[], i: number, rowDeadlines: ReadonlyMap<number, DeadlineFinding>): DeadlineFinding | undefined {
+  const cells = units[i]!.text.split(TABLE_ROW).map((c) => fold(c.trim()));
+  if (!cells.some((c, k) => k > 0 && SAME_DATE_CELL.test(c))) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) if (TABLE_ROW.test(units[k]!.text)) return rowDeadlines.get(k);
+  return undefined;
+}
+
 /** Two statements of one task (a paragraph and the table row that restates it) share most of their words. */
 function sameTask(a: string, b: string): boolean {
   // Words compared by their first five letters: a table's noun restates the text's verb ("Information on
@@ -502,8 +540,22 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   const fromRows = new Set<DeadlineFinding>();
   const reference = documentDate ?? '0000-00-00';
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
+  /** The deadline each table row gave, by unit: a row below may give its date again as "same date". */
+  const rowDeadlines = new Map<number, DeadlineFinding>();
   units.forEach((unit, i) => {
     const dates = findDates(unit.text);
+    const repeated = dates.length === 0 && TABLE_ROW.test(unit.text) ? sameDateRow(units, i, rowDeadlines) : undefined;
+    if (repeated) {
+      const cells = unit.text.split(TABLE_ROW).map((c) => c.trim());
+      const at = cells.findIndex((c, k) => k > 0 && SAME_DATE_CELL.test(fold(c)));
+      const before = cells.slice(0, at);
+      const task = taskOf(before.join('\t'));
+      const party = namedParty(fold(before.at(-1)!), fold(before.join(' ')));
+      deadlines.push({ ...repeated, concerns: party ?? 'committee', title: titleOf(taskCell(before.join('\t')) ?? task, '') || task, task, evidence: unit.text.slice(0, 300) });
+      fromRows.add(deadlines.at(-1)!);
+      rowDeadlines.set(i, deadlines.at(-1)!);
+      return;
+    }
     // A date alone on its line is a table cell that sits apart from its row (vertically centred).
     const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
     if (unit.heading && !dateOnly) return;
@@ -571,7 +623,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
@@ -593,6 +645,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : record ? [record.task, record.fields, unit.text].join(' ') : unit.text).slice(0, 300),
       });
       if (rowish || record) fromRows.add(deadlines.at(-1)!);
+      if (rowish) rowDeadlines.set(i, deadlines.at(-1)!);
       else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
     }
   });

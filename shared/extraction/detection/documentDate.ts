@@ -10,7 +10,7 @@
  * "Carta de fecha …"), ahead of the body. Two dates side by side are a period, not a date.
  */
 import { type FoundDate, findDates, isoDate } from './dates.js';
-import { anyOf, fold } from './textFolding.js';
+import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 const CITATION_BEFORE = anyOf([
@@ -31,7 +31,10 @@ const OWN_DATE_BEFORE = anyOf([
 const DONE_AT_LINE_START = anyOf(['^(done|signed|given) (at|in)>', '^fait à', '^(hecho|dado|firmado|suscrito) en>', '^(совершено|подписано) в>', '^حرر (في|ب)', '^签署于', '^于.{1,20}签署']);
 
 /** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
-export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<принят', '<утвержд', '通过', 'اعتمد']);
+// (The finite past as well, where a sentence says so: "aprobó el presente calendario el …", "утвердил настоящую программу".)
+export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<aprob(ó|aron)>', '<adopt(ó|aron)>', '<принят', '<утвержд', '<принял(а|и)?>', '<утвердил(а|и)?>', '通过', 'اعتمد']);
+const ADOPTION_OPENS = new RegExp(`^(?:${ADOPTION.source})`, 'u');
+const ADOPTION_CLOSES = new RegExp(`(?:${ADOPTION.source})[.。]?$`, 'u');
 /** "Date post:", "Posted on", "Date de publication": when a web page was put up, never the document's date. */
 const POSTING = anyOf([
   '<date post', '<posted>', '<publication date>', '<date de publication>', '<publié le>', '<mis en ligne>', '<fecha de publicación>', '<publicado el>',
@@ -53,13 +56,27 @@ const AGREED = anyOf(['<agreed>', '<convenu', '<acord(ó|aron)>', '<соглас
 /** Where a sentence ends: a full stop or semicolon before a space (a Chinese one anywhere), or a blank line. */
 const SENTENCE_END = /[.;](?=\s|$)|[。；]|\n\s*\n/gu;
 
-/** Whether the sentence around a date says the text itself was adopted or agreed then. */
+const ADOPTED_OR_AGREED = new RegExp(`${ADOPTION.source}|${AGREED.source}`, 'gu');
+
+/**
+ * Whether the sentence around a date says the text itself was adopted or agreed then. The verb dates the text by the
+ * first full date after it ("aprobó el presente calendario el 16 de julio de 2025"), or, with none after, by the last
+ * before it ("委员会于2030年3月11日…商定了本路线图"): another date of the sentence ("El Comité, cuyo mandato fue prorrogado
+ * hasta el 30 de noviembre de 2032 …, aprobó …") dates something else.
+ */
 function adoptsPresentText(head: string, d: FoundDate): boolean {
   const from = Math.max(0, d.start - 300);
   const start = from + Math.max(0, ...[...head.slice(from, d.start).matchAll(SENTENCE_END)].map((m) => m.index + m[0].length));
   const end = head.slice(d.end, d.end + 300).search(new RegExp(SENTENCE_END.source, 'u'));
-  const sentence = fold(head.slice(start, end < 0 ? d.end + 300 : d.end + end));
-  return PRESENT_TEXT.test(sentence) && (ADOPTION.test(sentence) || AGREED.test(sentence));
+  const sentence = head.slice(start, end < 0 ? d.end + 300 : d.end + end);
+  if (!PRESENT_TEXT.test(fold(sentence))) return false;
+  const { folded, offsets } = foldWithOffsets(sentence);
+  const full = findDates(sentence).filter((x) => x.day !== null && x.year !== null);
+  return [...folded.matchAll(ADOPTED_OR_AGREED)].some((verb) => {
+    const at = offsets[verb.index]!;
+    const governed = full.find((x) => x.start >= at) ?? full.filter((x) => x.end <= at).at(-1);
+    return governed?.start === d.start - start;
+  });
 }
 
 type FullDate = FoundDate & { year: number; day: number };
@@ -155,7 +172,17 @@ export function detectDocumentDate(text: string): string | null {
   const own = (d: FullDate) => !periods.has(d);
   if (headerEnd > 0) {
     const titleLimit = titleEnd(head, headerEnd);
-    let titled = dates.find((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    const inTitle = dates.filter((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    // A title may date what the text is about ("examen de la visita … (3 a 5 de junio de 2025)") above the line that
+    // says when the text was adopted ("Aprobada por el Comité … el 24 de julio de 2025"): the adoption dates the text.
+    // The adoption line opens with its verb or, in Chinese, closes with it ("…2025年7月24日以默许程序通过"); a wrapped line of a
+    // sentence ("… since the resolution was adopted on 28 April 2004") does neither.
+    const adoptedOn = inTitle.find((d) => {
+      const lineEnd = head.indexOf('\n', d.end);
+      const line = fold(head.slice(head.lastIndexOf('\n', d.start - 1) + 1, lineEnd < 0 ? head.length : lineEnd)).trim();
+      return ADOPTION_OPENS.test(line) || ADOPTION_CLOSES.test(line);
+    });
+    let titled = adoptedOn ?? inTitle[0];
     // A text dated on its last line ("مذكرة من الرئيس" … "٢٠ آذار/مارس ٢٠٢٥") was written then: a later date in its
     // title names what the text reports on (the meeting it was held at), not the text.
     const closing = closingDateLine(head, dates);

@@ -1,6 +1,7 @@
 /** Plain text in UTF-8, UTF-16 or a legacy code page. */
 import { RejectedInputError } from '../contract.js';
 import type { DocumentText } from '../documentText.js';
+import { fixedWidthTablesAsRows } from './fixedWidthTables.js';
 import { controlCharacterShare, decodeText } from './textDecoding.js';
 
 export function decodeUpload(bytes: Uint8Array): string {
@@ -18,5 +19,6 @@ export function readPlainText(bytes: Uint8Array): DocumentText {
     throw new RejectedInputError('no_text', 'the text file has too little text to be a report');
   }
   // Form feeds are page breaks in text exports.
-  return { pages: text.split('\f'), paged: text.includes('\f'), warnings: [] };
+  // (Tables laid out in fixed-width columns are given as rows of cells, as the PDF reader gives them.)
+  return { pages: text.split('\f').map(fixedWidthTablesAsRows), paged: text.includes('\f'), warnings: [] };
 }

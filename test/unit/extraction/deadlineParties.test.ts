@@ -26,10 +26,29 @@ describe('the party a Committee deadline concerns', () => {
     ['Комитет поручил Секретариату разместить сводную таблицу не позднее 30 июня 2027 года.', 'secretariat'],
     ['El Comité encargó a la Secretaría que distribuya la compilación a más tardar el 30 de junio de 2027.', 'secretariat'],
     ['The Committee tasked the Secretariat to post the compilation by 30 June 2027.', 'secretariat'],
+    // Organizations as the subject, with a clause inserted before a verb in the perfect.
+    ['Organizations, for their part, have been asked to report on their cooperation with the Committee by 31 March 2027.', 'organizations'],
+    ['Les organisations, pour leur part, ont été priées de rendre compte de leur coopération avec le Comité avant le 31 mars 2027.', 'organizations'],
+    ['Las organizaciones, por su parte, han sido invitadas a informar al Comité a más tardar el 31 de marzo de 2027.', 'organizations'],
+    // Organizations invited by their full names, after the contraction of the preposition and the article ("al", "au").
+    ['Se invita al Organismo Internacional de Energía Atómica a que comunique al Comité la asistencia que podría prestar a más tardar el 15 de septiembre de 2027.', 'organizations'],
+    ["Le Comité invite l'Organisation pour l'interdiction des armes chimiques à lui communiquer son programme au plus tard le 15 septembre 2027.", 'organizations'],
+    ['Комитет предлагает Международному агентству по атомной энергии сообщить о своей программе не позднее 15 сентября 2027 года.', 'organizations'],
+    // A government invited to act is a State, whichever State it names.
+    ['Se alienta al Gobierno de la República del Paraguay a que presente su plan de acción nacional a más tardar el 19 de diciembre de 2027.', 'states'],
+    ['The Committee encourages the Government of Nepal to submit its national action plan by 19 December 2027.', 'states'],
+    ['Le Comité encourage le Gouvernement du Népal à présenter son plan d’action national au plus tard le 19 décembre 2027.', 'states'],
+    ['委员会鼓励尼泊尔政府于2027年12月19日前提交国家行动计划。', 'states'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
     expect(deadline).toMatchObject({ concerns });
+  });
+
+  it('reads the lead column before a date cell whose own words open it ("ежегодно до", "no later than")', async () => {
+    const deadlines = await deadlinesOf(['Задача\tИсполнитель\tСрок', 'Обновление перечня государств, предоставляющих помощь\tРабочая группа\tежегодно до 15 марта']);
+
+    expect(deadlines).toEqual([expect.objectContaining({ date: '2027-03-15', concerns: 'committee' })]);
   });
 
   it('reads the lead column of a table row before the task the row describes', async () => {

@@ -9,6 +9,8 @@ import { findDates } from '../../../shared/extraction/detection/dates.js';
 import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
 import { detectDocumentDate } from '../../../shared/extraction/detection/documentDate.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+import { readPlainText } from '../../../shared/extraction/readers/textReader.js';
+import { utf8 } from './support/documents.js';
 
 const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
 const deadlinesOf = (lines: string[], documentDate: string | null = '2030-02-01') => detectDeadlines(unitsOf(lines), documentDate);
@@ -322,6 +324,17 @@ describe('tables of tasks and duties stated as such', () => {
     ]);
   });
 
+  it.each([
+    ['es', ['Actividad\tResponsable\tPlazo\tObservaciones', 'Observaciones sobre los proyectos de matriz\tEstados interesados\tDentro de los 90 días\tVoluntario', 'Designación de los puntos de contacto\tEstados Miembros\t30 de septiembre de 2030\tNombre y cargo', 'Información sobre los programas de asistencia\tOrganizaciones regionales\tMisma fecha\tA la Secretaría']],
+    ['en', ['Activity\tLead\tDue', 'Designation of points of contact\tMember States\t30 September 2030', 'Information on assistance programmes\tRegional organizations\tSame date']],
+    ['ru', ['Задача\tИсполнитель\tСрок', 'Назначение контактных лиц\tГосударства-члены\t30 сентября 2030 года', 'Информация о программах помощи\tРегиональные организации\tТот же срок']],
+    ['zh', ['任务\t负责方\t期限', '指定联络人\t会员国\t2030年9月30日', '通报援助方案\t区域组织\t同日']],
+  ])('reads a row whose date cell says "same date" as another task due on the date of the row above (%s)', (_language, rows) => {
+    const deadlines = deadlinesOf(rows);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+  });
+
   it('reads a duty stated with a modal as a task', () => {
     const [deadline] = deadlinesOf(['Las observaciones de los Estados deberán llegar al Comité antes del 31 de julio de 2030.']);
 
@@ -339,6 +352,31 @@ describe('dates and limits written across lines, pages and scripts', () => {
     ], '2031-01-15', 'secretariat'],
   ])('reads %s', (_what, lines, date, concerns) => {
     expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
+  });
+
+  it('reads a plain-text table laid out in fixed-width columns, whose cells wrap with the other columns between, row by row', () => {
+    const text = [
+      'II. Основные задачи',
+      '',
+      ' №   Задача                          Исполнитель          Срок',
+      '---  ------------------------------  -------------------  ---------------',
+      ' 1.  Обновление перечня              Рабочая группа по    ежегодно до 15',
+      '     поставщиков помощи              оказанию помощи      марта',
+      ' 2.  Подготовка сводного перечня     Секретариат          не позднее',
+      '     контактных лиц                                       июля 2030 г.',
+      ' 3.  Назначение контактных лиц       Международные,       до 31 октября',
+      '     по вопросам резолюции           региональные и       2030 г.',
+      '                                     субрегиональные',
+      '                                     организации',
+      '',
+      'III. Другие мероприятия',
+    ].join('\n');
+
+    const deadlines = detectDeadlines(textUnits(readPlainText(utf8(text))), '2030-02-01');
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([
+      ['2030-03-15', 'day', 'yearly', 'committee'], ['2030-07-31', 'month', null, 'secretariat'], ['2030-10-31', 'day', null, 'organizations'],
+    ]);
   });
 
   it('reads a date cell that says it recurs as the end of its row', () => {

@@ -192,6 +192,29 @@ describe('a sentence that says the text itself was adopted or agreed', () => {
   });
 });
 
+describe('the adoption of the text, against the other dates near it', () => {
+  it.each([
+    ['es', ['Nota de la Presidencia: examen de la visita del Comité al Paraguay (3 a 5 de febrero de 2030)', 'Aprobada por el Comité mediante el procedimiento de acuerdo tácito el 24 de marzo de 2030']],
+    ['en', ['Note by the Chair: review of the Committee\'s visit to Nepal (3-5 February 2030)', 'Adopted by the Committee under the silence procedure on 24 March 2030']],
+    ['ru', ['Записка Председателя: обзор посещения Непала Комитетом (5 февраля 2030 года)', 'Утверждена Комитетом 24 марта 2030 года']],
+    ['zh', ['主席的说明：委员会访问尼泊尔（2030年2月5日）的审查', '委员会于2030年3月24日以默许程序通过']],
+  ])('dates a title by its adoption line, not by the event the title names (%s)', (_language, title) => {
+    const text = lines('United Nations    S/AC.44/2030/9', 'Security Council    Distr.: Limited', '    30 March 2030', '    Original: English', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', ...title, 'I. Background', '1. The visit took place in February.');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-24');
+  });
+
+  it.each([
+    ['es', '1. El Comité, cuyo mandato fue prorrogado hasta el 30 de noviembre de 2032 por la resolución 2663 (2022), aprobó el presente calendario el 16 de marzo de 2030, en cumplimiento de su programa de trabajo.'],
+    ['ru', '1. Комитет, мандат которого продлен до 30 ноября 2032 года резолюцией 2663 (2022), утвердил настоящий график 16 марта 2030 года.'],
+    ['en', '1. The Committee, whose mandate runs until 30 November 2032 under resolution 2663 (2022), adopted the present timetable on 16 March 2030.'],
+  ])('dates the text by the date its adoption verb governs, not by another date of the sentence (%s)', (_language, sentence) => {
+    const text = lines('United Nations    S/AC.44/2030/12', 'Security Council    Distr.: General', '    21 March 2030', '', 'Security Council Committee established pursuant to resolution 1540 (2004)', 'Note by the Chair', 'Timetable of the Committee\'s tasks', sentence);
+
+    expect(detectDocumentDate(text)).toBe('2030-03-16');
+  });
+});
+
 describe('date lines the document dates itself by', () => {
   it('is the Gregorian date a closing line gives before its Hijri equivalent', () => {
     const text = ['تتشرف البعثة الدائمة بأن تحيل المعلومات المؤرخة ١٠ كانون الثاني/يناير ٢٠٢٦.', 'المندوب الدائم', 'عمّان في ٣ آذار/مارس ٢٠٢٦ م، الموافق ١٤ رمضان ١٤٤٧ هـ'].join('\n');
