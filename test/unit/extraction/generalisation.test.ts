@@ -230,6 +230,21 @@ describe.each(SIGNATURE_BLOCKS)('a letter whose state is named only in its signa
   });
 });
 
+// The UN's own names, where they differ from the reference list's ("San Cristóbal y Nieves", "Saint-Christophe-et-Niévès").
+const UN_NAMES = [
+  { language: 'es', lines: ['Nota sobre la aplicación de la resolución 1540 (2004)', 'El Gobierno de Saint Kitts y Nevis ha reforzado los controles en el puerto de Basseterre.'] },
+  { language: 'fr', lines: ['Note sur la mise en œuvre de la résolution 1540 (2004)', 'Le Gouvernement de Saint-Kitts-et-Nevis a renforcé les contrôles au port de Basseterre.'] },
+] as const;
+
+describe.each(UN_NAMES)('a note naming its state by the UN\'s name ($language)', ({ language, lines }) => {
+  it('yields that state', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe('KNA');
+  });
+});
+
 // A minister signs for the state without "of" before its name: the state stands alone under the office, below a
 // body where a donor is named after "Government of", as a letterhead names the author.
 const MINISTERS_SIGNATURES = [
