@@ -31,7 +31,8 @@ const TREATY_NAMES = {
     // Safeguards applied under an agreement named by its parties ("sometidos a salvaguardias en virtud del Acuerdo entre la República Argentina, … y el OIEA").
     'safeguards (pursuant to|under|in accordance with) (the |an )?agreement', 'garanties (en vertu de|conformément à) l.accord', 'salvaguardias (en virtud del|de conformidad con el|con arreglo al|conforme al) acuerdo',
     'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
-  iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
+  // English also writes the protocol's title in its own order: "Protocol Additional to the Agreement between … and the Agency".
+  iaea_ap: anyOf(['additional protocol', '<protocols? additional to>', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
     'hague code of conduct against ballistic missile proliferation', 'code de conduite de la haye contre la prolifération des missiles balistiques',
@@ -167,7 +168,7 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** The protocol's name right before the agreement ("protocol to the", "protocole additionnel à l'", "протокол к", "البروتوكول الإضافي لـ"). */
 const PROTOCOL_TO = anyOf([
-  '<additional protocols? (thereto )?(to|of) (the |its |our )?([a-z-]+ ){0,2}$', "<protocoles? additionnels? (à|de) (l'|la |le |son |sa )?([a-zé-]+ ){0,2}$",
+  '<(additional protocols?|protocols? additional) (thereto )?(to|of) (the |its |our )?([a-z-]+ ){0,2}$', "<protocoles? additionnels? (à|de) (l'|la |le |son |sa )?([a-zé-]+ ){0,2}$",
   '<protocolos? adicional(es)? (al?|de(l)?) (su |el |la )?([a-záéíóú-]+ ){0,2}$', '<дополнительн[а-я]* протокол[а-я]* (к )?([а-я-]+ ){0,2}$', 'البروتوكول الإضافي ?ل?$',
 ]);
 

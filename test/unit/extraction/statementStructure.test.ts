@@ -195,6 +195,7 @@ describe('treaties', () => {
 
   it.each([
     ['en', 'The Additional Protocol to its safeguards agreement with the IAEA entered into force in 2012.'],
+    ['en, the title\'s own order', 'The Protocol Additional to its safeguards agreement with the IAEA entered into force in 2012.'],
     ['ar', 'دخل البروتوكول الإضافي لاتفاق الضمانات حيز النفاذ عام 2012.'],
   ])('a safeguards agreement named only as what the Additional Protocol attaches to is not itself stated (%s)', (_language, line) => {
     expect(detectTreaties(unitsOf([line]))).toEqual(['iaea_ap']);
@@ -303,5 +304,9 @@ describe('treaties', () => {
 
   it('a safeguards agreement stated with its protocol counts', () => {
     expect(detectTreaties(unitsOf(['Its comprehensive safeguards agreement and the Additional Protocol thereto are in force.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
+  });
+
+  it('reads the Additional Protocol written in its title\'s order, "Protocol Additional to"', () => {
+    expect(detectTreaties(unitsOf(['Its safeguards agreement with the IAEA entered into force in 2005, together with a Protocol Additional to it.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
   });
 });
