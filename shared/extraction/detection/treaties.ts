@@ -40,7 +40,10 @@ const TREATY_NAMES = {
     '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
-  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
+  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
+    // The Treaty of Tlatelolco by its full title, which names no zone: "Treaty for the Prohibition of Nuclear Weapons in Latin America …".
+    'prohibition of nuclear weapons in latin america', 'interdiction des armes nucléaires en amérique latine', 'proscripción de las armas nucleares en (la )?américa latina',
+    'запрещении ядерного оружия в латинской америке', '拉丁美洲和加勒比禁止核武器条约', '拉丁美洲禁止核武器条约', '特拉特洛尔科', 'حظر الأسلحة النووية في أمريكا اللاتينية']),
 } satisfies Record<Treaty, RegExp>;
 
 /** Global copies for scanning every mention; built once (compiling these is the costly part). */
