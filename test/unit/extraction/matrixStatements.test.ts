@@ -436,6 +436,10 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
     ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
     ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
+    // Kinds joined before the noun the "no" denies.
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'As no export licensing law exists, no criminal or civil penalties for export violations have been established.'], 'op3d.penalties'],
+    // "No provisions on …" with the subject first: the existing law has none.
+    ['zh', ['图瓦卢政府', '2030年2月3日，富纳富提', '现行法律没有关于运载工具的规定。'], 'op2.delivery'],
   ])('is a gap (%s)', async (_language, lines, element) => {
     const extraction = await extractText(lines);
 
