@@ -320,7 +320,9 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         // A list of zones after "protocols to" ("протоколы к Договору Тлателолко, Договору Раротонга и …") is protocols all along.
         const listBefore = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
         if (treaty === 'nwfz' && zoneToCreate(text, m.index)) continue;
-        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
+        // Further names after it ("《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等…条约的相关议定书") are the same list of protocols: read past them.
+        const afterNames = maskTreatyNames(text.slice(m.index + m[0].length, m.index + m[0].length + 200)).replace(/\s+/gu, ' ').slice(0, 25);
+        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index)) || ZONE_PROTOCOL.test(afterNames) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
         // "the 2005 Amendment to the Convention on the Physical Protection…", "公约》2005年修正案": the Convention named
         // as what the amendment amends, as a safeguards agreement is named in its protocol's; the amendment is read
         // below. A relative clause on the Convention itself (", участником которой она является") is its own statement.

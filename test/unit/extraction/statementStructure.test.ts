@@ -317,6 +317,12 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf([line]))).toEqual(['nwfz']);
   });
 
+  it.each([
+    ['zh', '中国已签署和批准《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等无核武器区条约的相关议定书。'],
+  ])('reads protocols named after a list of zone treaties as protocols to each (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
   it('reads the Additional Protocol written in its title\'s order, "Protocol Additional to"', () => {
     expect(detectTreaties(unitsOf(['Its safeguards agreement with the IAEA entered into force in 2005, together with a Protocol Additional to it.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
   });
