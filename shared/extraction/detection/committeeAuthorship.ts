@@ -9,7 +9,7 @@
  */
 import { LANGUAGES } from '../contract.js';
 import { cellDates } from './dates.js';
-import { rankStates } from './state.js';
+import { rankStates, SIGNED } from './state.js';
 import { anyOf, fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
@@ -119,8 +119,6 @@ function chairLetterhead(opening: string): boolean {
 const CHAIR_OFFICE = new RegExp(
   `^(?:${anyOf(['(the )?chair(man|person|woman)?( of( the)?)?', '(le |la )?présiden(t|te)( du)?', '(el |la )?presiden(te|ta)( del)?', 'председател[ья]', 'رئيس(ه)?']).source})?\\s*`
   + `(?:${COMMITTEE_NAME.source})[^\\p{L}]*(?:主席[^\\p{L}]*)?$`, 'u');
-/** The mark of a signature beside the signer's name: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "（签名）", "(توقيع)". */
-const SIGNED = anyOf(['[(（](signed|signé|signée|firmado|firmada|подпись|подписано|签名|签字|توقيع)[)）]']);
 const SIGNATURE_LINES = 8;
 
 /**

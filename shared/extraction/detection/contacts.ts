@@ -92,7 +92,7 @@ const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контакт
  */
 // The marker may carry a few words before its colon ("copy for information to:", "copia para conocimiento:",
 // "نسخة مع التحية إلى:").
-const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи[яи]|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
+export const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи[яи]|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
 
 /**
  * Whether the person is named on a copy line, or the address follows one (a copied body's address on the line

@@ -200,6 +200,8 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',
   '<(поддержк|содействи|помощ)[^.;]{0,80}<(террористам|террористическ[а-я]* (групп|организац|деятельност))',
   '(支持|支助|援助)[^。；]{0,30}恐怖(组织|分子|团体|活动)',
+  // The recipient before the verb, as Chinese puts it ("向恐怖组织……提供任何形式的支持"), as English may ("provides terrorist groups with support").
+  '(向|对)恐怖(组织|分子|团体)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)', '<(provid|giv|suppl)[a-z]* (any )?(terrorists|terrorist (groups?|organi[sz]ations?))[^.;]{0,80}<with [^.;]{0,20}<(support|assistance)>',
   '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
 ]);
 

@@ -5,6 +5,7 @@
  */
 import type { UnLanguage } from '../contract.js';
 import { LANGUAGES } from '../contract.js';
+import { COPY_LINE } from './contacts.js';
 import { NOT_A_STATE, statePatterns } from './stateNames.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -20,6 +21,31 @@ const SELF_REFERENCE = anyOf([
   'misión permanente (de la |del |de )?', 'gobierno (de la |del |de )?', 'постоянное представительство', 'постоянного представительства', 'правительство', 'правительства',
   '常驻联合国代表团', '政府', 'البعثة الدائمة', 'حكومة',
 ]);
+
+/** The mark of a signature beside the signer's name: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "（签名）", "(توقيع)". */
+export const SIGNED = anyOf(['[(（](signed|signé|signée|firmado|firmada|подпись|подписано|签名|签字|توقيع)[)）]']);
+/** The signer's name, office and the state signed for, on the lines under the mark. */
+const SIGNATURE_LINES = 4;
+
+/**
+ * Where the signature block at the text's end stands in the folded text: the signed name and the lines below it
+ * ("(Signed) … / Minister of Foreign Affairs and Trade / Republic of the Marshall Islands"), up to a blank or a copy
+ * line. A minister signs for the state without "of" before its name: the state there is the author, as in a letterhead.
+ */
+function signatureBlock(text: string, folded: string): [number, number] | null {
+  const tail = text.slice(-2_000);
+  const lines = tail.split('\n');
+  const at = lines.findLastIndex((line) => SIGNED.test(fold(line)));
+  if (at < 0) return null;
+  const block: string[] = [];
+  for (const line of lines.slice(at, at + SIGNATURE_LINES)) {
+    if (!line.trim() || COPY_LINE.test(line)) break;
+    block.push(line);
+  }
+  const signed = fold(block.join('\n')).trim();
+  const start = folded.lastIndexOf(signed);
+  return start < 0 ? null : [start, start + signed.length];
+}
 
 /** "Kenyan Government", "казахстанская сторона": an adjective before the word for the government. */
 const ADJECTIVE_SELF = anyOf(['^ (government|authorities)>', '^ (правительств|сторон|власт)']);
@@ -58,6 +84,8 @@ export function rankStates(text: string, languages: readonly UnLanguage[]): Stat
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
   const mentioned = anchorIndex(folded);
+  const signature = signatureBlock(text.slice(0, 80_000), folded);
+  const signedFor = (start: number) => !!signature && start >= signature[0] && start < signature[1];
   for (const language of new Set([...languages, 'en' as const])) {
     for (const { iso3, official, adjective, anchor, re } of statePatterns(language)) {
       if (!mentioned(anchor)) continue;
@@ -71,7 +99,8 @@ export function rankStates(text: string, languages: readonly UnLanguage[]): Stat
         if (start < head) weight *= 3;
         const before = folded.slice(Math.max(0, start - 40), start);
         const after = folded.slice(end, end + 16);
-        if (SELF_REFERENCE.test(before) || SELF_REFERENCE.test(after.slice(0, 12)) || (adjective && ADJECTIVE_SELF.test(after))) weight += adjective ? 3 : 6;
+        const self = SELF_REFERENCE.test(before) || SELF_REFERENCE.test(after.slice(0, 12)) || signedFor(start);
+        if (self || (adjective && ADJECTIVE_SELF.test(after))) weight += adjective ? 3 : 6;
         scores.set(iso3, (scores.get(iso3) ?? 0) + weight);
       }
     }

@@ -43,6 +43,8 @@ const EXTRA_NAMES: Record<string, Partial<Record<UnLanguage, string[]>>> = {
   BRN: { en: ['Brunei Darussalam'] },
   FSM: { en: ['Micronesia'] },
   KAZ: { ru: ['Казахстан'], en: ['Kazakhstan'] },
+  // The UN's own Spanish and French names keep "Saint Kitts".
+  KNA: { es: ['Saint Kitts y Nevis', 'Federación de Saint Kitts y Nevis'], fr: ['Saint-Kitts-et-Nevis'] },
 };
 
 /**

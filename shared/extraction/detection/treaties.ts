@@ -31,7 +31,8 @@ const TREATY_NAMES = {
     // Safeguards applied under an agreement named by its parties ("sometidos a salvaguardias en virtud del Acuerdo entre la República Argentina, … y el OIEA").
     'safeguards (pursuant to|under|in accordance with) (the |an )?agreement', 'garanties (en vertu de|conformément à) l.accord', 'salvaguardias (en virtud del|de conformidad con el|con arreglo al|conforme al) acuerdo',
     'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
-  iaea_ap: anyOf(['additional protocol', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
+  // English also writes the protocol's title in its own order: "Protocol Additional to the Agreement between … and the Agency".
+  iaea_ap: anyOf(['additional protocol', '<protocols? additional to>', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
     'hague code of conduct against ballistic missile proliferation', 'code de conduite de la haye contre la prolifération des missiles balistiques',
@@ -39,7 +40,10 @@ const TREATY_NAMES = {
     '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
-  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو']),
+  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
+    // The Treaty of Tlatelolco by its full title, which names no zone: "Treaty for the Prohibition of Nuclear Weapons in Latin America …".
+    'prohibition of nuclear weapons in latin america', 'interdiction des armes nucléaires en amérique latine', 'proscripción de las armas nucleares en (la )?américa latina',
+    'запрещении ядерного оружия в латинской америке', '拉丁美洲和加勒比禁止核武器条约', '拉丁美洲禁止核武器条约', '特拉特洛尔科', 'حظر الأسلحة النووية في أمريكا اللاتينية']),
 } satisfies Record<Treaty, RegExp>;
 
 /** Global copies for scanning every mention; built once (compiling these is the costly part). */
@@ -167,7 +171,7 @@ function clauseAround(text: string, start: number, end: number): string {
 
 /** The protocol's name right before the agreement ("protocol to the", "protocole additionnel à l'", "протокол к", "البروتوكول الإضافي لـ"). */
 const PROTOCOL_TO = anyOf([
-  '<additional protocols? (thereto )?(to|of) (the |its |our )?([a-z-]+ ){0,2}$', "<protocoles? additionnels? (à|de) (l'|la |le |son |sa )?([a-zé-]+ ){0,2}$",
+  '<(additional protocols?|protocols? additional) (thereto )?(to|of) (the |its |our )?([a-z-]+ ){0,2}$', "<protocoles? additionnels? (à|de) (l'|la |le |son |sa )?([a-zé-]+ ){0,2}$",
   '<protocolos? adicional(es)? (al?|de(l)?) (su |el |la )?([a-záéíóú-]+ ){0,2}$', '<дополнительн[а-я]* протокол[а-я]* (к )?([а-я-]+ ){0,2}$', 'البروتوكول الإضافي ?ل?$',
 ]);
 
@@ -316,7 +320,9 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         // A list of zones after "protocols to" ("протоколы к Договору Тлателолко, Договору Раротонга и …") is protocols all along.
         const listBefore = clause.slice(0, Math.max(0, clause.indexOf(m[0])));
         if (treaty === 'nwfz' && zoneToCreate(text, m.index)) continue;
-        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25)) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
+        // Further names after it ("《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等…条约的相关议定书") are the same list of protocols: read past them.
+        const afterNames = maskTreatyNames(text.slice(m.index + m[0].length, m.index + m[0].length + 200)).replace(/\s+/gu, ' ').slice(0, 25);
+        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index)) || ZONE_PROTOCOL.test(afterNames) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
         // "the 2005 Amendment to the Convention on the Physical Protection…", "公约》2005年修正案": the Convention named
         // as what the amendment amends, as a safeguards agreement is named in its protocol's; the amendment is read
         // below. A relative clause on the Convention itself (", участником которой она является") is its own statement.

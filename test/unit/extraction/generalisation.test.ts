@@ -230,6 +230,41 @@ describe.each(SIGNATURE_BLOCKS)('a letter whose state is named only in its signa
   });
 });
 
+// The UN's own names, where they differ from the reference list's ("San Cristóbal y Nieves", "Saint-Christophe-et-Niévès").
+const UN_NAMES = [
+  { language: 'es', lines: ['Nota sobre la aplicación de la resolución 1540 (2004)', 'El Gobierno de Saint Kitts y Nevis ha reforzado los controles en el puerto de Basseterre.'] },
+  { language: 'fr', lines: ['Note sur la mise en œuvre de la résolution 1540 (2004)', 'Le Gouvernement de Saint-Kitts-et-Nevis a renforcé les contrôles au port de Basseterre.'] },
+] as const;
+
+describe.each(UN_NAMES)('a note naming its state by the UN\'s name ($language)', ({ language, lines }) => {
+  it('yields that state', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe('KNA');
+  });
+});
+
+// A minister signs for the state without "of" before its name: the state stands alone under the office, below a
+// body where a donor is named after "Government of", as a letterhead names the author.
+const MINISTERS_SIGNATURES = [
+  { language: 'en', lines: ['Majuro, 17 March 2030', 'The national workshop was financed by the Government of Australia, and officials of the ministries took part in it.', '(Signed) Jemi Nashon', 'Minister of Foreign Affairs', 'Republic of the Marshall Islands'] },
+  { language: 'fr', lines: ['Majuro, le 17 mars 2030', "L'atelier national a été financé par le Gouvernement de l'Australie, et des fonctionnaires des ministères y ont participé.", '(Signé) Jemi Nashon', 'Ministre des affaires étrangères', 'République des Îles Marshall'] },
+  { language: 'es', lines: ['Majuro, 17 de marzo de 2030', 'El taller nacional fue financiado por el Gobierno de Australia, y en él participaron funcionarios de los ministerios.', '(Firmado) Jemi Nashon', 'Ministro de Relaciones Exteriores', 'República de las Islas Marshall'] },
+  { language: 'ru', lines: ['Маджуро, 17 марта 2030 года', 'Национальный семинар был профинансирован правительством Австралии, и в нем участвовали сотрудники министерств.', '(Подпись) Джеми Нашон', 'Министр иностранных дел', 'Республика Маршалловы Острова'] },
+  { language: 'zh', lines: ['2030年3月17日，马朱罗', '国家讲习班由澳大利亚政府资助，各部委官员参加了讲习班。', '（签名）杰米·纳雄', '外交部长', '马绍尔群岛共和国'] },
+  { language: 'ar', lines: ['ماجورو، 17 آذار/مارس 2030', 'مولت حكومة أستراليا حلقة العمل الوطنية، وشارك فيها موظفو الوزارات.', '(توقيع) جيمي ناشون', 'وزير الخارجية', 'جمهورية جزر مارشال'] },
+] as const;
+
+describe.each(MINISTERS_SIGNATURES)('a letter whose state stands alone under its signer\'s office ($language)', ({ language, lines }) => {
+  it('yields the state signed for, not the donor named after "Government of"', async () => {
+    const extraction = await extractText([...lines]);
+
+    expect(extraction.language).toBe(language);
+    expect(extraction.state).toBe('MHL');
+  });
+});
+
 async function tablePdf(lines: string[], rows: string[][], columns: number[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);

@@ -223,6 +223,17 @@ describe('what restates, commits or checks at the border', () => {
   });
 });
 
+describe('support to terrorists named before the verb that gives it', () => {
+  it.each([
+    ['zh', ['图瓦卢政府', '2030年2月3日，富纳富提', '《2003年反恐怖主义法》第7条规定，任何人向恐怖组织或意图获取核、化学或生物武器的个人提供任何形式的支持，即构成犯罪。']],
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Section 7 of the Counter-Terrorism Act 2003 makes it an offence to provide terrorist groups, or persons who seek nuclear, chemical or biological weapons, with any support.']],
+  ])('is OP1, and the weapons the support would serve are no OP2 ban (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).toEqual(['op1']);
+  });
+});
+
 describe('non-State actors as the subject of a ban', () => {
   it('reads a ban of the weapons to non-State actors as OP2 only, a ban of transfers to them as OP1 as well', async () => {
     const ban = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Prohibition of chemical weapons to non-State actors\tX\tLaw No. 2016/008 on chemical weapons, art. 4']);
@@ -436,6 +447,10 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
     ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
     ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
+    // Kinds joined before the noun the "no" denies.
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'As no export licensing law exists, no criminal or civil penalties for export violations have been established.'], 'op3d.penalties'],
+    // "No provisions on …" with the subject first: the existing law has none.
+    ['zh', ['图瓦卢政府', '2030年2月3日，富纳富提', '现行法律没有关于运载工具的规定。'], 'op2.delivery'],
   ])('is a gap (%s)', async (_language, lines, element) => {
     const extraction = await extractText(lines);
 

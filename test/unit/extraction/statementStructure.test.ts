@@ -195,6 +195,7 @@ describe('treaties', () => {
 
   it.each([
     ['en', 'The Additional Protocol to its safeguards agreement with the IAEA entered into force in 2012.'],
+    ['en, the title\'s own order', 'The Protocol Additional to its safeguards agreement with the IAEA entered into force in 2012.'],
     ['ar', 'دخل البروتوكول الإضافي لاتفاق الضمانات حيز النفاذ عام 2012.'],
   ])('a safeguards agreement named only as what the Additional Protocol attaches to is not itself stated (%s)', (_language, line) => {
     expect(detectTreaties(unitsOf([line]))).toEqual(['iaea_ap']);
@@ -303,5 +304,26 @@ describe('treaties', () => {
 
   it('a safeguards agreement stated with its protocol counts', () => {
     expect(detectTreaties(unitsOf(['Its comprehensive safeguards agreement and the Additional Protocol thereto are in force.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
+  });
+
+  it.each([
+    ['en', 'The State is a party to the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean.'],
+    ['fr', "L'État est partie au Traité visant l'interdiction des armes nucléaires en Amérique latine et dans les Caraïbes."],
+    ['es', 'El Estado es parte en el Tratado para la Proscripción de las Armas Nucleares en la América Latina y el Caribe.'],
+    ['ru', 'Государство является участником Договора о запрещении ядерного оружия в Латинской Америке и Карибском бассейне.'],
+    ['zh', '该国是《拉丁美洲和加勒比禁止核武器条约》的缔约国。'],
+    ['ar', 'الدولة طرف في معاهدة حظر الأسلحة النووية في أمريكا اللاتينية ومنطقة البحر الكاريبي.'],
+  ])('reads the Treaty of Tlatelolco by its full title, which names no zone (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(['nwfz']);
+  });
+
+  it.each([
+    ['zh', '中国已签署和批准《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等无核武器区条约的相关议定书。'],
+  ])('reads protocols named after a list of zone treaties as protocols to each (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual([]);
+  });
+
+  it('reads the Additional Protocol written in its title\'s order, "Protocol Additional to"', () => {
+    expect(detectTreaties(unitsOf(['Its safeguards agreement with the IAEA entered into force in 2005, together with a Protocol Additional to it.'])).sort()).toEqual(['iaea_ap', 'iaea_csa']);
   });
 });
