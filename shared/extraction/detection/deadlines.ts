@@ -26,8 +26,13 @@ const DEADLINE_BEFORE = anyOf([
   '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
   'قبل', 'بحلول', 'في موعد أقصاه', 'في موعد لا يتجاوز',
 ]);
-/** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"). */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<durante>', '<в>', '<во>', '在', '于', 'في', 'نهايه', 'خلال']);
+/**
+ * Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"),
+ * and for a month a named party is to act in ("The Committee is to submit … in January 2027", "Le Secrétariat diffusera au
+ * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
+ * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
+ */
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([
@@ -44,13 +49,19 @@ const MANDATE_EXTENDED = anyOf([
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
+/** Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it. */
+const EVENT_VERBS = [
+  '<convene', '<hold', '<organi[sz]e', '<organis', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
+];
+const EVENT = anyOf(EVENT_VERBS);
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
-  '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  ...EVENT_VERBS,
+  '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
-  '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
+  '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
@@ -232,9 +243,11 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
 /** (With its article: "antes de que finalice el mes de mayo", "before the end of the month of May".) */
 const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
+/** "à la même date du 30 septembre", "en la misma fecha del 30 de abril": the date a limit already set is named again; "du" there opens no period. */
+const SAME_DATE_OF = /(?<=(?:same|même|misma|mismo) (?:date|fecha|día|jour))\s+(?:of|du|del|de)\s*$/u;
 
 /** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
-const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|au cours(?: du| de)?|durante|в течение|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -523,7 +536,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (periods.has(d)) continue;
       // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
       // the preposition governs; "du" there opens no period.
-      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ');
+      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
@@ -540,9 +553,13 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
       const lastWords = before.split(/\s+/u).slice(-5).join(' ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
+      const monthTask = () => {
+        const clause = fold(clauseOf(unit.text, d.end));
+        return d.day === null && d.year !== null && !!namedParty(clause) && TASK_WORD.test(clause) && !EVENT.test(clause);
+      };
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
-      if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
+      if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(IN_TIME_BEFORE.test(lastWords) && (recurring || monthTask()))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
