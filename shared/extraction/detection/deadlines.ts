@@ -114,18 +114,23 @@ const INSERTED_AFTER_VERB = anyOf([
  * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
  * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation",
- * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي").
+ * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي"), and the Arabic request made "of" its party ("يرجى من المنظمات أن", "تطلب من الدول").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
- * Organizations named by the bare noun ("organisations", "each organization", "организациям", "المنظمات") are a party only
- * where the Committee invites them: elsewhere the noun names civil-society and other bodies as well.
+ * Parties named by a bare noun are a party only where the Committee invites them: "organisations", "each organization",
+ * "организациям", "المنظمات" elsewhere name civil-society and other bodies as well; Chinese "国家" (with "有关", the States
+ * concerned: "请有关国家于…前") elsewhere means "national" ("国家联络人") or a country in general.
  */
-const BARE_ORGANIZATIONS = anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source;
-const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})(?:${BARE_ORGANIZATIONS})`;
+const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
+  ['organizations', anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source],
+  ['states', anyOf(['(有关|相关)?国家']).source],
+];
+const invitedBare = (party: DeadlineConcerns) =>
+  BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`);
 
 /**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
@@ -151,16 +156,26 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
-    '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
+    // (With its possessor in Chinese, "委员会秘书处", the Committee's secretariat: the party starts where the name does.)
+    '<секретариат', '<генеральн[а-я]* секретар', '(委员会)?秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
-] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : cue.source, 'gu')]);
+] as const).map(([party, cue]) => [party, new RegExp([cue.source, ...invitedBare(party)].join('|'), 'gu')]);
 
 /**
  * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
  * "presentará al Comité", "представит Комитету", "向安理会提交", "إلى الدول".
  */
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
+/**
+ * Nor is the party a verb of informing takes as its object ("inform the Secretariat", "informer le Comité",
+ * "уведомить Секретариат", "告知委员会秘书处", "إبلاغ الأمانة", "موافاة اللجنة"): it is told, the subject tells.
+ * (Spanish marks that object with "a", which the pattern above reads.)
+ */
+const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
+  '<(inform|informs|notify|notifies|apprise|apprises)>', '<(informer|informera|informeront|aviser|notifier)>', '<(про)?информир[а-я]*', '<уведом[а-я]*',
+  '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
+]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
@@ -169,7 +184,7 @@ const INVITED = anyOf(INVITING);
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
-  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
+  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
 /**
@@ -181,8 +196,11 @@ const COMMITTEE_BODY = new RegExp(anyOf([
   '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
   '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
 ]).source, 'gu');
-/** Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner. */
-const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+/**
+ * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner.
+ * (A note's number is written "1/" in UN documents: the tasks a programme of work sets out as numbered notes.)
+ */
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)/]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
 /**
  * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
@@ -190,15 +208,20 @@ const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^
 const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
 const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此)\\s*)*(?:${ASKING.source})`, 'u');
 
+/** The Secretariat a Committee body follows as its possessor in Arabic ("أمانة اللجنة", the Committee's secretariat). */
+const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
+
 /**
  * Whether a Committee body is the text's first subject: at the head of the text or of a clause, not asking another party
- * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat").
+ * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat",
+ * "أمانة اللجنة"), not the one a task goes to or informs ("إلى اللجنة", "موافاة اللجنة").
  * In Arabic the verb comes first: one word may stand before the body ("وستقدم اللجنة"), unless it is a request ("تدعو اللجنة").
  */
 function committeeAsSubject(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
   if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (SECRETARIAT_OF.test(before) || namedAsRecipient(text, index)) return false;
   if (SUBJECT_POSITION.test(before)) return true;
   const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
@@ -289,9 +312,9 @@ function joinPhrases(a: string, b: string): string {
   return left === '' || /[\u3000-\u9FFF]$/u.test(left) ? `${left}${b}` : `${left} ${b}`;
 }
 
-/** The task as a person reads it: item number dropped, table cells separated by "|". */
+/** The task as a person reads it: item number dropped ("3.", "3 -" of Arabic paragraphs, "3/" of notes), table cells separated by "|". */
 function taskOf(text: string): string {
-  return text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-z\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
 }
 
 /**
