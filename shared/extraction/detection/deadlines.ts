@@ -485,6 +485,38 @@ function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns
 }
 
 /**
+ * A list's items may name no party when the sentence that leads into them does ("The Committee invites organizations
+ * to:", "اتفقت اللجنة على أن تضطلع المنظمات بالمهام الدورية التالية:", "请各国开展下列工作：" / "(a) … by 31 January each
+ * year;"): the party the lead-in names last, nearest the items it introduces, carries them out. The Committee that decides
+ * or asks is named before the one it gives the tasks to; the bare noun counts there as after a request.
+ */
+const LIST_ITEM = /^\s*(?:[(（]?(?:[a-zа-я\u0620-\u064a]|[ivx]+|[一二三四五六七八九十]+)[)）]|[-•–]\s|[一二三四五六七八九十]+、)/iu;
+const LEAD_IN_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [...CONCERNS_CUES, ...BARE_NOUNS.map(([party, bare]): [DeadlineConcerns, RegExp] => [party, new RegExp(bare, 'gu')]), ['committee', COMMITTEE_BODY]];
+const LEAD_IN_UNITS = 12;
+
+function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | undefined {
+  const paragraphStart = (k: number) => {
+    while (k > 0 && units[k - 1]!.paragraph === units[k]!.paragraph) k--;
+    return k;
+  };
+  let k = paragraphStart(i);
+  // Back over the items before it, to the sentence that ends with a colon.
+  while (LIST_ITEM.test(units[k]!.text) && k > 0 && k > i - LEAD_IN_UNITS) {
+    const previous = units[k - 1]!;
+    if (previous.heading) return undefined;
+    if (/[:：]\s*$/u.test(previous.text)) {
+      let last: { party: DeadlineConcerns; at: number } | undefined;
+      for (const [party, cue] of LEAD_IN_CUES) {
+        for (const m of previous.folded.matchAll(cue)) if (!namedAsRecipient(previous.folded, m.index) && (!last || m.index > last.at)) last = { party, at: m.index };
+      }
+      return last?.party;
+    }
+    k = paragraphStart(k - 1);
+  }
+  return undefined;
+}
+
+/**
  * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
  * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
  * the field that holds only a date, with its limit, is the record's deadline as a date cell is a row's. The record runs back from
@@ -613,7 +645,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(unit.text.slice(0, d.start).split(/\t|\|/u).filter((c) => c.trim()).at(-1) ?? ''), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
-      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)

@@ -120,6 +120,15 @@ describe('the party of a task in a list or a note', () => {
   });
 
   it.each([
+    [['3. The Committee agreed that international organizations would carry out the following tasks:', '(a) send the Committee a summary of their assistance programmes by 31 January each year;', '(b) update the details of their points of contact by the end of June each year.']],
+    [['3 - وتيسيرا للتعاون، اتفقت اللجنة على أن تضطلع المنظمات بالمهام التالية:', '(أ) موافاة اللجنة، بحلول 31 كانون الثاني/يناير من كل عام، بموجز عن برامج المساعدة؛', '(ب) تحديث بيانات جهات الاتصال في نهاية حزيران/يونيه من كل سنة، وإبلاغ أمانة اللجنة بأي تغيير.']],
+  ])('gives the items that name no party to the party their lead-in names last: %s', async (lines) => {
+    const deadlines = await deadlinesOf(lines);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2028-01-31', 'organizations'], ['2027-06-30', 'organizations']]);
+  });
+
+  it.each([
     ['States are invited to submit their reports by 30 April 2027 and, by the same date, to inform the Secretariat of any change in their points of contact.'],
     ['请各国于2027年4月30日前提出意见，并于同一日期前指定联络人，并将其姓名告知委员会秘书处。'],
   ])('reads the party a second task informs as told, not acting: %s', async (line) => {
