@@ -26,8 +26,13 @@ const DEADLINE_BEFORE = anyOf([
   '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
   'قبل', 'بحلول', 'في موعد أقصاه', 'في موعد لا يتجاوز',
 ]);
-/** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"). */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<durante>', '<в>', '<во>', '在', '于', 'في', 'نهايه', 'خلال']);
+/**
+ * Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"),
+ * and for a month a named party is to act in ("The Committee is to submit … in January 2027", "Le Secrétariat diffusera au
+ * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
+ * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
+ */
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([
@@ -44,13 +49,19 @@ const MANDATE_EXTENDED = anyOf([
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
+/** Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it. */
+const EVENT_VERBS = [
+  '<convene', '<hold', '<organi[sz]e', '<organis', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
+];
+const EVENT = anyOf(EVENT_VERBS);
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد',
-  '<updat', '<circulat', '<convene', '<hold', '<organi[sz]e', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<organis', '<tenir>', '<actualiz', '<distribu', '<celebr', '<organiz',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  ...EVENT_VERBS,
+  '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
-  '<обнов', '<провед', '<организ(ова|у)', '<распростран', '更新', '举行', '召开', '分发', '报送', '提供', 'تحديث', 'عقد', 'تنظيم', 'تعميم',
+  '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
@@ -103,25 +114,33 @@ const INSERTED_AFTER_VERB = anyOf([
  * A party the Committee invites, requests or urges is the one that acts, whatever preposition a
  * language puts before it: "invita a los Estados a que envíen", "prie les organisations de",
  * "предлагает государствам представить", "邀请各会员国", "تدعو الدول إلى", "invite en outre chaque organisation",
- * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي").
+ * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي"), and the Arabic request made "of" its party ("يرجى من المنظمات أن", "تطلب من الدول").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
- * Organizations named by the bare noun ("organisations", "each organization", "организациям", "المنظمات") are a party only
- * where the Committee invites them: elsewhere the noun names civil-society and other bodies as well.
+ * Parties named by a bare noun are a party only where the Committee invites them: "organisations", "each organization",
+ * "организациям", "المنظمات" elsewhere name civil-society and other bodies as well; Chinese "国家" (with "有关", the States
+ * concerned: "请有关国家于…前") elsewhere means "national" ("国家联络人") or a country in general.
  */
-const BARE_ORGANIZATIONS = anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source;
-const INVITED_ORGANIZATIONS = `(?=${BARE_ORGANIZATIONS})(?<=${INVITED_POSITION})(?:${BARE_ORGANIZATIONS})`;
 /**
  * A government the Committee invites or encourages is a State asked to act, whichever State it names: "Se alienta al Gobierno
  * de la República Dominicana a que presente …", "encourages the Government of Nepal to submit", "предлагает правительству …".
- * (Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…".)
  */
 const GOVERNMENT = anyOf(['<governments?>', '<gouvernements?>', '<gobiernos?>', '<правительств[а-я]*', '<(ال)?حكوم(ه|ات)']).source;
-const INVITED_GOVERNMENT = `(?=${GOVERNMENT})(?<=${INVITED_POSITION})(?:${GOVERNMENT})|(?<=(?:邀请|吁请|敦促|鼓励)[\u4e00-\u9fff]{0,12})政府`;
+const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
+  ['organizations', anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source],
+  ['states', anyOf(['(有关|相关)?国家']).source],
+  ['states', GOVERNMENT],
+];
+/** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…". */
+const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励)[\u4e00-\u9fff]{0,12})政府';
+const invitedBare = (party: DeadlineConcerns) => [
+  ...BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`),
+  ...(party === 'states' ? [CHINESE_INVITED_GOVERNMENT] : []),
+];
 
 /**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
@@ -151,16 +170,26 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ])],
   ['secretariat', anyOf([
     '<secretariat>', '<office for disarmament affairs>', '<secretary-general>', '<unoda>', '<secrétariat>', '<secrétaire général>', '<secretaría>', '<secretario general>',
-    '<секретариат', '<генеральн[а-я]* секретар', '秘书处', '秘书长', 'الامانه', 'الامين العام',
+    // (With its possessor in Chinese, "委员会秘书处", the Committee's secretariat: the party starts where the name does.)
+    '<секретариат', '<генеральн[а-я]* секретар', '(委员会)?秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
   ])],
-] as const).map(([party, cue]) => [party, new RegExp(party === 'organizations' ? `${cue.source}|${INVITED_ORGANIZATIONS}` : party === 'states' ? `${cue.source}|${INVITED_GOVERNMENT}` : cue.source, 'gu')]);
+] as const).map(([party, cue]) => [party, new RegExp([cue.source, ...invitedBare(party)].join('|'), 'gu')]);
 
 /**
  * A party named as the one a task goes to is not the one that acts: "transmit … to the States",
  * "presentará al Comité", "представит Комитету", "向安理会提交", "إلى الدول".
  */
 const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| les| los| las)?(?: concerned)?|向|(?<![\p{L}])لي)\s*$/u;
+/**
+ * Nor is the party a verb of informing takes as its object ("inform the Secretariat", "informer le Comité",
+ * "уведомить Секретариат", "告知委员会秘书处", "إبلاغ الأمانة", "موافاة اللجنة"): it is told, the subject tells.
+ * (Spanish marks that object with "a", which the pattern above reads.)
+ */
+const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
+  '<(inform|informs|notify|notifies|apprise|apprises)>', '<(informer|informera|informeront|aviser|notifier)>', '<(про)?информир[а-я]*', '<уведом[а-я]*',
+  '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
+]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
@@ -169,7 +198,7 @@ const INVITED = anyOf(INVITING);
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
-  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
+  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
 /**
@@ -181,8 +210,11 @@ const COMMITTEE_BODY = new RegExp(anyOf([
   '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
   '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
 ]).source, 'gu');
-/** Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner. */
-const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+/**
+ * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner.
+ * (A note's number is written "1/" in UN documents: the tasks a programme of work sets out as numbered notes.)
+ */
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)/]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
 /**
  * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
@@ -190,15 +222,20 @@ const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^
 const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
 const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此)\\s*)*(?:${ASKING.source})`, 'u');
 
+/** The Secretariat a Committee body follows as its possessor in Arabic ("أمانة اللجنة", the Committee's secretariat). */
+const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
+
 /**
  * Whether a Committee body is the text's first subject: at the head of the text or of a clause, not asking another party
- * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat").
+ * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat",
+ * "أمانة اللجنة"), not the one a task goes to or informs ("إلى اللجنة", "موافاة اللجنة").
  * In Arabic the verb comes first: one word may stand before the body ("وستقدم اللجنة"), unless it is a request ("تدعو اللجنة").
  */
 function committeeAsSubject(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
   if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (SECRETARIAT_OF.test(before) || namedAsRecipient(text, index)) return false;
   if (SUBJECT_POSITION.test(before)) return true;
   const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
@@ -243,9 +280,11 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
 /** (With its article: "antes de que finalice el mes de mayo", "before the end of the month of May".) */
 const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
+/** "à la même date du 30 septembre", "en la misma fecha del 30 de abril": the date a limit already set is named again; "du" there opens no period. */
+const SAME_DATE_OF = /(?<=(?:same|même|misma|mismo) (?:date|fecha|día|jour))\s+(?:of|du|del|de)\s*$/u;
 
 /** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
-const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|au cours(?: du| de)?|durante|в течение|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -287,9 +326,9 @@ function joinPhrases(a: string, b: string): string {
   return left === '' || /[\u3000-\u9FFF]$/u.test(left) ? `${left}${b}` : `${left} ${b}`;
 }
 
-/** The task as a person reads it: item number dropped, table cells separated by "|". */
+/** The task as a person reads it: item number dropped ("3.", "3 -" of Arabic paragraphs, "3/" of notes), table cells separated by "|". */
 function taskOf(text: string): string {
-  return text.replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-z\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
 }
 
 /**
@@ -470,6 +509,38 @@ function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns
 }
 
 /**
+ * A list's items may name no party when the sentence that leads into them does ("The Committee invites organizations
+ * to:", "اتفقت اللجنة على أن تضطلع المنظمات بالمهام الدورية التالية:", "请各国开展下列工作：" / "(a) … by 31 January each
+ * year;"): the party the lead-in names last, nearest the items it introduces, carries them out. The Committee that decides
+ * or asks is named before the one it gives the tasks to; the bare noun counts there as after a request.
+ */
+const LIST_ITEM = /^\s*(?:[(（]?(?:[a-zа-я\u0620-\u064a]|[ivx]+|[一二三四五六七八九十]+)[)）]|[-•–]\s|[一二三四五六七八九十]+、)/iu;
+const LEAD_IN_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = [...CONCERNS_CUES, ...BARE_NOUNS.map(([party, bare]): [DeadlineConcerns, RegExp] => [party, new RegExp(bare, 'gu')]), ['committee', COMMITTEE_BODY]];
+const LEAD_IN_UNITS = 12;
+
+function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | undefined {
+  const paragraphStart = (k: number) => {
+    while (k > 0 && units[k - 1]!.paragraph === units[k]!.paragraph) k--;
+    return k;
+  };
+  let k = paragraphStart(i);
+  // Back over the items before it, to the sentence that ends with a colon.
+  while (LIST_ITEM.test(units[k]!.text) && k > 0 && k > i - LEAD_IN_UNITS) {
+    const previous = units[k - 1]!;
+    if (previous.heading) return undefined;
+    if (/[:：]\s*$/u.test(previous.text)) {
+      let last: { party: DeadlineConcerns; at: number } | undefined;
+      for (const [party, cue] of LEAD_IN_CUES) {
+        for (const m of previous.folded.matchAll(cue)) if (!namedAsRecipient(previous.folded, m.index) && (!last || m.index > last.at)) last = { party, at: m.index };
+      }
+      return last?.party;
+    }
+    k = paragraphStart(k - 1);
+  }
+  return undefined;
+}
+
+/**
  * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
  * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
  * the field that holds only a date, with its limit, is the record's deadline as a date cell is a row's. The record runs back from
@@ -575,7 +646,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (periods.has(d)) continue;
       // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
       // the preposition governs; "du" there opens no period.
-      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ');
+      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
@@ -592,9 +663,13 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
       const lastWords = before.split(/\s+/u).slice(-5).join(' ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
+      const monthTask = () => {
+        const clause = fold(clauseOf(unit.text, d.end));
+        return d.day === null && d.year !== null && !!namedParty(clause) && TASK_WORD.test(clause) && !EVENT.test(clause);
+      };
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
-      if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(recurring && IN_TIME_BEFORE.test(lastWords))) continue;
+      if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(IN_TIME_BEFORE.test(lastWords) && (recurring || monthTask()))) continue;
       if (ADOPTION.test(before)) continue;
       if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
@@ -625,7 +700,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
       const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
-      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)

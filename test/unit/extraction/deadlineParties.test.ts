@@ -127,6 +127,36 @@ describe('the party a run-in head names', () => {
   });
 });
 
+describe('the party of a task in a list or a note', () => {
+  it.each([
+    ['1/ The group of experts is to send updated draft matrices to 40 States by 15 May 2027.', 'committee'],
+    ['يرجى من المنظمات التي تلقت طلبات من الدول أن تقدم ملاحظاتها بحلول 30 أيلول/سبتمبر 2027.', 'organizations'],
+    ['请有关国家于2027年4月30日前就矩阵草案提出意见。', 'states'],
+  ])('%s → %s', async (line, concerns) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ concerns });
+  });
+
+  it.each([
+    [['3. The Committee agreed that international organizations would carry out the following tasks:', '(a) send the Committee a summary of their assistance programmes by 31 January each year;', '(b) update the details of their points of contact by the end of June each year.']],
+    [['3 - وتيسيرا للتعاون، اتفقت اللجنة على أن تضطلع المنظمات بالمهام التالية:', '(أ) موافاة اللجنة، بحلول 31 كانون الثاني/يناير من كل عام، بموجز عن برامج المساعدة؛', '(ب) تحديث بيانات جهات الاتصال في نهاية حزيران/يونيه من كل سنة، وإبلاغ أمانة اللجنة بأي تغيير.']],
+  ])('gives the items that name no party to the party their lead-in names last: %s', async (lines) => {
+    const deadlines = await deadlinesOf(lines);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2028-01-31', 'organizations'], ['2027-06-30', 'organizations']]);
+  });
+
+  it.each([
+    ['States are invited to submit their reports by 30 April 2027 and, by the same date, to inform the Secretariat of any change in their points of contact.'],
+    ['请各国于2027年4月30日前提出意见，并于同一日期前指定联络人，并将其姓名告知委员会秘书处。'],
+  ])('reads the party a second task informs as told, not acting: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-30', 'states'], ['2027-04-30', 'states']]);
+  });
+});
+
 describe('a second task tied to the same limit', () => {
   it('reads "к этой же дате" as the limit of the sentence before, for the party the second sentence names', async () => {
     const deadlines = await deadlinesOf(['К 31 марта 2027 года Секретариат обновляет сводный перечень контактных лиц. К этой же дате Группа экспертов готовит сводный анализ просьб о помощи.']);

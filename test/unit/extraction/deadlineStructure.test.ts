@@ -249,6 +249,33 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([[date, 'secretariat']]);
   });
 
+  it.each([
+    ['The Committee is to submit its programme of work for the next period to the Council in January 2031.', '2031-01-31', 'committee'],
+    ['Le Secrétariat diffusera au cours du mois de novembre 2030 la liste récapitulative des points de contact.', '2030-11-30', 'secretariat'],
+    ['La Secretaría distribuirá durante el mes de noviembre de 2030 la lista de puntos de contacto.', '2030-11-30', 'secretariat'],
+    ['Секретариат распространит в ноябре 2030 года обновленный перечень контактных лиц.', '2030-11-30', 'secretariat'],
+    ['秘书处将于2030年11月分发更新的联络人名单。', '2030-11-30', 'secretariat'],
+    ['وستقدم الأمانة في تشرين الثاني/نوفمبر 2030 تقريرا عن استخدام الصندوق.', '2030-11-30', 'secretariat'],
+  ])('reads a month a named party is to act in as due by its end: %s', (sentence, date, concerns) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([[date, 'month', concerns]]);
+  });
+
+  it('reads an event a party will hold in a month as no deadline, in the future tense of "tenir" too', () => {
+    expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
+  });
+
+  it('reads an Arabic duty in the present tense of "prepare" ("تعد اللجنة") as a task', () => {
+    expect(deadlinesOf(['تعد اللجنة، بحلول نهاية أيار/مايو من كل عام، تقييما لأعمال أفرقتها العاملة.'])).toEqual([
+      expect.objectContaining({ date: '2030-05-31', precision: 'month', recurrence: 'yearly', concerns: 'committee' }),
+    ]);
+  });
+
+  it('reads "à la même date du" before a date as that limit again, not as the start of a period', () => {
+    const deadlines = deadlinesOf(['Les États sont invités à désigner leur point de contact au plus tard le 30 septembre 2030. Les organisations régionales sont priées de communiquer au Comité, à la même date du 30 septembre 2030, la liste de leurs programmes.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+  });
+
   it('reads a duty placed in a month of every year as a yearly deadline', () => {
     const [deadline] = deadlinesOf(['The working group presents its assessment to the Committee in September of every year.']);
 
