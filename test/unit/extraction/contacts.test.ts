@@ -182,6 +182,12 @@ describe('copy lines, ranks, headings and names in running text', () => {
     expect(found(line).map((c) => c.name)).toEqual([name]);
   });
 
+  it('takes the name after a Russian title or rank declined as the sentence needs, and after д-р', () => {
+    const text = 'По этим вопросам можно обращаться к г-же\nИрэн Сато, директору департамента (эл. почта: i.sato@gov.example), или к\n'
+      + 'капитану Жоау Пинту, Полиция (эл. почта: j.pinto@police.example).\n- д-р Олег Ланг, начальник отдела; эл. почта: o.lang@gov.example';
+    expect(found(text).map((c) => c.name)).toEqual(['Ирэн Сато', 'Жоау Пинту', 'Олег Ланг']);
+  });
+
   it('takes no Chinese section heading for the person of a mailbox named after it', () => {
     expect(found('四、其他事项\n有关信息请发送至秘书处电子邮箱 office@un.example.org。')).toEqual([]);
     expect(found('联络人\n王小明\n电子邮件：wang.xm@gov.example')).toEqual([{ name: '王小明', email: 'wang.xm@gov.example' }]);
