@@ -97,8 +97,14 @@ describe('names with initials and titles, copies and withdrawn designations', ()
   it.each([
     ['a capitalised particle followed by a lower-case one', 'Toute demande peut être adressée à M. Joost Van der Heyden, Direction des affaires multilatérales (joost.vanderheyden@mfa.example.gov).', 'Joost Van der Heyden'],
     ['a Portuguese particle', 'Further information may be obtained from Ms. Ana do Carmo Belo, Adviser (e-mail: a.belo@mne.example.gov).', 'Ana do Carmo Belo'],
+    ['a pair of Dutch particles', 'Las consultas pueden dirigirse a:\n- Dr. Anneke van den Berg, Directora de Salvaguardias (correo electrónico: a.vdberg@anvs.example.gov)', 'Anneke van den Berg'],
+    ['a German pair of particles', 'Contact: Mr. Klaus von der Heide, Head of Unit, k.heide@bafa.example.gov', 'Klaus von der Heide'],
   ])('reads a name with %s whole', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('does not join an office to a name through "de la"', () => {
+    expect(found('Puede dirigirse al Sr. Juan Pérez de la Dirección General de Aduanas (correo: jperez@aduana.example.gov).').map((c) => c.name)).toEqual(['Juan Pérez']);
   });
 
   it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
