@@ -194,6 +194,17 @@ describe('copy lines, ranks, headings and names in running text', () => {
     expect(found(text).map((c) => c.name)).toEqual(['Ирэн Сато', 'Жоау Пинту', 'Олег Ланг']);
   });
 
+  it('reads a rank written after a name, or before it as a post, in Chinese, as no part of the name', () => {
+    expect(found('2. 卡洛斯·门多萨中校，国防部核查处处长（电子邮件：c.mendoza@mod.example.gov）').map((c) => c.name)).toEqual(['卡洛斯·门多萨']);
+    expect(found('阿里·汗督察\t边境警察局\ta.khan@police.example.gov').map((c) => c.name)).toEqual(['阿里·汗']);
+    expect(found('请联系海军上校马丁·克鲁格（电子邮件：m.kruger@navy.example.gov）。').map((c) => c.name)).toEqual(['马丁·克鲁格']);
+  });
+
+  it('keeps a transliterated double name joined by a hyphen whole', () => {
+    expect(found('让-皮埃尔·杜邦先生\t外交部司长\tjp.dupont@mfa.example.gov').map((c) => c.name)).toEqual(['让-皮埃尔·杜邦']);
+    expect(found('安娜·施密特-韦伯女士\t外交部参赞\ta.schmidt@mfa.example.gov').map((c) => c.name)).toEqual(['安娜·施密特-韦伯']);
+  });
+
   it('takes no Chinese section heading for the person of a mailbox named after it', () => {
     expect(found('四、其他事项\n有关信息请发送至秘书处电子邮箱 office@un.example.org。')).toEqual([]);
     expect(found('联络人\n王小明\n电子邮件：wang.xm@gov.example')).toEqual([{ name: '王小明', email: 'wang.xm@gov.example' }]);
