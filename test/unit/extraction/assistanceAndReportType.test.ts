@@ -347,6 +347,28 @@ describe('a request worded as a courtesy', () => {
   });
 });
 
+describe('a request written in the first person, as a letter speaks for its state', () => {
+  it.each([
+    ['fr', "Nous sollicitons l'appui d'experts pour établir un régime de licences d'exportation."],
+    ['fr', "Une aide est demandée pour établir un régime de licences d'exportation."],
+    ['fr', "Nous souhaiterions bénéficier de conseils pour établir un régime de licences d'exportation."],
+    ['es', 'Solicitamos asistencia para el establecimiento de un sistema de licencias de exportación.'],
+    ['es', 'Agradeceríamos recibir apoyo para el establecimiento de un sistema de licencias de exportación.'],
+    ['ru', 'Просим оказать техническую помощь в создании системы лицензирования экспорта.'],
+    ['ar', 'نلتمس الدعم التقني في إنشاء نظام لترخيص الصادرات.'],
+  ])('is a request (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it('asks for the equipment it asks to be supplied (fr)', async () => {
+    const { assistanceRequested } = await extractText(['Mission permanente de la République du Niger', 'New York, le 3 février 2030', 'Nous demandons la fourniture de détecteurs de rayonnements pour le port.']);
+
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
 describe('a request that points back to the sentence before it', () => {
   it.each([
     ['en', 'Financing and transport services related to exports are not yet subject to any control. Malawi also requests technical assistance in setting controls on these services.'],
