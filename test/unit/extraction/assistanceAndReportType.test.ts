@@ -331,6 +331,16 @@ describe('a request read object by object', () => {
 
     expect(assistanceRequested).toEqual(['op2.chemical']);
   });
+
+  it.each([
+    ['en', 'Malawi requests assistance in drafting provisions that prohibit the transfer of missiles to non-State actors, and in establishing a register of radioactive sources.'],
+    ['fr', "Le Niger sollicite une assistance pour la rédaction d'une loi interdisant le transfert de vecteurs à des acteurs non étatiques, et pour l'établissement d'un registre des sources radioactives."],
+    ['ru', 'Малави просит оказать помощь в подготовке законодательных положений, запрещающих передачу средств доставки негосударственным субъектам, и в создании реестра радиоактивных источников.'],
+  ])('a law on the means of delivery, named with no word for weapons, is asked beside a register (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Government of the Republic of Malawi', 'Lilongwe, 3 February 2030', sentence]);
+
+    expect(assistanceRequested.sort()).toEqual(['op2.delivery', 'op3a.accounting']);
+  });
 });
 
 describe('a request worded as a courtesy', () => {
