@@ -74,7 +74,8 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
   if (!LEGISLATION.test(folded)) return [];
   const weapons = new Set<WeaponKind>();
   for (const part of folded.replace(NEXT_OBJECT, '\u0000').split('\u0000')) {
-    if (!WEAPON_WORD.test(part) && !BIOLOGICAL_AGENTS_AND_TOXINS.test(part)) continue;
+    // The means of delivery are named as themselves ("передачу средств доставки", "de tels vecteurs"), with no word for weapons.
+    if (!WEAPON_WORD.test(part) && !BIOLOGICAL_AGENTS_AND_TOXINS.test(part) && !weaponsIn(part).includes('delivery')) continue;
     // Each weapon named as the weapon itself, as the matrix reads a gap on materials.
     const named = weaponsIn(part).filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(part) || (w === 'biological' && BIOLOGICAL_AGENTS_AND_TOXINS.test(part)));
     for (const w of named.includes('delivery') && DELIVERY_OF_WEAPONS.test(part) ? (['delivery'] as const) : named) weapons.add(w);

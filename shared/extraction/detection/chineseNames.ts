@@ -16,10 +16,21 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '尉迟', '公孙', '公孫', '慕容', '令狐', '司徒', '夏侯', '宇文', '长孙', '長孫'];
 
 const HAN = '\\u4E00-\\u9FFF';
+/**
+ * One part of a transliterated name, itself perhaps a double name joined by a hyphen ("约瑟夫-亚历山大",
+ * "让-皮埃尔"), as the Latin-script name it renders is.
+ */
+const NAME_PART = `[${HAN}]{1,8}(?:[-‐‑－][${HAN}]{1,8})*`;
 /** A transliterated name: parts of Chinese characters joined by a middle dot. */
-export const DOTTED_NAME = `[${HAN}]{1,8}(?:[·・•‧][${HAN}]{1,8})+`;
+export const DOTTED_NAME = `${NAME_PART}(?:[·・•‧]${NAME_PART})+`;
 
-const POSTS = '秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人';
+/**
+ * Military and police ranks, written after a name as a title is ("豪瓦希·佐尔坦上校") or before it as a post is
+ * ("空军上校伊姆兰·库雷希"): never part of the name.
+ */
+export const CHINESE_RANKS = '上将|中将|少将|准将|大校|上校|中校|少校|上尉|中尉|少尉|总督察|督察|警司|警监';
+
+const POSTS = `秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人|${CHINESE_RANKS}`;
 const ORGANS = '部|司|局|处|厅|署|室|委员会|中心';
 /**
  * Words that end a post or an office written just before a name, within its first part ("法律司副秘书苏尼塔·巴塔拉伊",
@@ -27,6 +38,12 @@ const ORGANS = '部|司|局|处|厅|署|室|委员会|中心';
  */
 const POST_END = new RegExp(`^[^·・•‧]*(?:${POSTS})`, 'u');
 const OFFICE_END = new RegExp(`^[^·・•‧]*(?:${ORGANS})(?=[^·・•‧])`, 'u');
+
+/** A run that ends with a post ("…核查处处长"): the person is named elsewhere, not at its end. */
+export function endsWithPost(run: string): boolean {
+  return POST_AT_END.test(run);
+}
+const POST_AT_END = new RegExp(`(?:${POSTS})$`, 'u');
 
 /** The end of an office's name: a ministry, department, bureau, division, office or centre. */
 const ORGAN_END = new RegExp(`(?:${ORGANS})$`, 'u');

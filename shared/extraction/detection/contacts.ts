@@ -9,22 +9,27 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
-import { chineseNameAtEnd, DOTTED_NAME, startsWithSurname } from './chineseNames.js';
+import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, leavesThePost } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { fold } from './textFolding.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
+/** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
+const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
+const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
-  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente|полковник|подполковник|Полковник|Подполковник'
+  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente'
+    // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Гг]-н)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
-    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento|[Мм]айор|[Кк]апитан|[Гг]енерал)(?=\\s)',
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
+    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
 ].join('|');
 /**
@@ -50,8 +55,10 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
  * between them ("Joost Van der Heyden", "Ana do Carmo Belo"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
-// A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+// A middle initial ("Lamin K. Jobarteh") goes between two names, never last. Dutch and German particles go in pairs
+// ("Pieter van der Merwe", "Ursula von der Leyen"); "de la" is left single, as it joins a name to its office
+// ("Sr. Juan Pérez de la Dirección General").
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
@@ -63,15 +70,25 @@ const WRAPPED_AFTER_HONORIFIC = new RegExp(
   `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
-/** Chinese characters before a title; the name is the end of the run (see chineseNames.ts). */
+/** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
+const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使';
+const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
+/**
+ * Chinese characters before a title; the name is the end of the run (see chineseNames.ts). A rank the name follows at once
+ * ("海军上校马丁·克鲁格") is written before it, as a post is: the name is after it, not before.
+ */
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
-const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:先生|女士|博士|教授|大使)`, 'gu');
+const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:${CHINESE_HONORIFICS}|(?:${CHINESE_RANKS})(?![\\u4E00-\\u9FFF]))`, 'gu');
+/** A title that ends a run of Chinese characters. */
+const ENDS_WITH_CHINESE_TITLE = new RegExp(`(?:${CHINESE_TITLE})$`, 'u');
+/** Where a dotted name's last part ends: the sentence goes on ("占塔·西萨瓦继续担任…", "苏里亚·因塔冯已调任他职"), or a title follows. */
+const AFTER_DOTTED_NAME = new RegExp(`(?<=[·・•‧][\\u4E00-\\u9FFF\\-‐‑－]+?)(?:已|将|为|继续|担任|接替|于|在|是|的|和|与|及|${CHINESE_TITLE}).*$`, 'u');
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 /**
  * A whole run of Chinese characters, not the last part of a dotted name, then the bracket that opens the address's
  * note, at the end of the text before the address.
  */
-const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
+const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
@@ -214,9 +231,10 @@ function nameBefore(block: string): FoundName | undefined {
     const role = roleAfter(block, honorific.index + honorific[0].length);
     return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
   }
-  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）").
+  // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）"); a
+  // post there ("…，国防部核查处处长（电子邮件：…）") follows the name it belongs to.
   const bracketed = CHINESE_BEFORE_BRACKET.exec(block);
-  if (bracketed && !/(?:先生|女士|博士|教授|大使)$/u.test(bracketed[1]!)) {
+  if (bracketed && !ENDS_WITH_CHINESE_TITLE.test(bracketed[1]!) && !endsWithPost(bracketed[1]!)) {
     const name = chineseNameAtEnd(bracketed[1]!);
     if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
@@ -230,8 +248,7 @@ function nameBefore(block: string): FoundName | undefined {
   // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.
   const dotted = lastMatch(DOTTED_IN_TEXT, block);
   if (dotted) {
-    // The last part ends where the sentence goes on: "占塔·西萨瓦继续担任…", "苏里亚·因塔冯已调任他职".
-    const whole = dotted[0].replace(/(?<=[·・•‧][\u4E00-\u9FFF]+?)(?:已|将|为|继续|担任|接替|于|在|是|的|和|与|及|先生|女士|博士).*$/u, '');
+    const whole = dotted[0].replace(AFTER_DOTTED_NAME, '');
     const name = chineseNameAtEnd(whole);
     return { name, at: dotted.index + whole.length - name.length };
   }

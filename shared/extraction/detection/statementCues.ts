@@ -187,32 +187,35 @@ export const RESPONSIBILITY_MOVED = anyOf([
   '<(ответственность|полномочия) (за|по|в сфере) [^.;]{0,120}<(передан[аыо]?|возложен[аыо]? на)>', '职责[^。；]{0,40}(移交|划归|划转)', '(نقلت|نقل|أسندت|أسند) (ال)?مسؤولي',
 ]);
 
-/** The state asks for help. */
+/**
+ * The state asks for help. A letter speaks for the state in the first person plural ("Nous sollicitons", "Solicitamos",
+ * "Просим", "نطلب"), a note in the third: the verbs are read in both.
+ */
 export const REQUEST_CUE = anyOf([
   '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
-  '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
-  '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
-  '<просит[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
+  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
+  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
+  '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer.
   '(^|[^应关类该些其])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
-  '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
+  '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
   '<would (welcome|appreciate|value)( the| any)? (technical |legal |expert |financial )?(assistance|support|help|advice|expertise|training|guidance)>',
   '<would be (most |very |greatly |particularly )?(welcome|welcomed|appreciated|helpful)>', '<would be of (great|much|considerable|particular) (help|assistance|use|value)>',
   '<would benefit (greatly |considerably )?from>', '<seeks? (the |expert )?(advice|expertise|guidance|help|training)>', '<grateful for (any )?(technical |legal )?(assistance|support|help|advice)>',
-  "<(accueillerait|verrait) (favorablement|avec (intérêt|satisfaction))>", "<bénéficierait (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
+  "<(accueiller|verr)(ait|ions) (favorablement|avec (intérêt|satisfaction))>", "<bénéficier(ait|ions) (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
   '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
-  '<vería con (agrado|beneplácito|buenos ojos)>', '<acogería con (agrado|beneplácito|satisfacción)>', '<se beneficiaría (de|con)>',
-  '<agradecería (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
-  '<нуждается в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
+  '<vería(mos)? con (agrado|beneplácito|buenos ojos)>', '<acogería(mos)? con (agrado|beneplácito|satisfacción)>', '<(se beneficiaría|nos beneficiaríamos) (de|con)>',
+  '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
+  '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到',
-  'ترحب[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', 'ستستفيد من',
+  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من',
   // Help looked forward to: "looks forward to receiving technical support", "تتطلع … إلى الحصول على دعم تقني".
   '<looks? forward to (receiving|obtaining|benefiting from)>', '<espère (recevoir|obtenir|bénéficier)>', '<espera (recibir|obtener|contar con|beneficiarse)>',
   '<(рассчитыва|надеет)[а-я]* на получение (помощ|содейств|поддержк)', '期待(获得|得到)', '(تتطلع|يتطلع)[^.؛]{0,40} (إلى|الى) (الحصول على|تلقي)',
   // A heading or phrase that names the help as asked for ("Asistencia solicitada", "Assistance demandée").
-  '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui) (demandée?|sollicitée?|requise?|nécessaire)s?>',
+  '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui|soutien) (est )?(demandée?|sollicitée?|requise?|nécessaire)s?>',
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
 ]);
 

@@ -331,6 +331,16 @@ describe('a request read object by object', () => {
 
     expect(assistanceRequested).toEqual(['op2.chemical']);
   });
+
+  it.each([
+    ['en', 'Malawi requests assistance in drafting provisions that prohibit the transfer of missiles to non-State actors, and in establishing a register of radioactive sources.'],
+    ['fr', "Le Niger sollicite une assistance pour la rédaction d'une loi interdisant le transfert de vecteurs à des acteurs non étatiques, et pour l'établissement d'un registre des sources radioactives."],
+    ['ru', 'Малави просит оказать помощь в подготовке законодательных положений, запрещающих передачу средств доставки негосударственным субъектам, и в создании реестра радиоактивных источников.'],
+  ])('a law on the means of delivery, named with no word for weapons, is asked beside a register (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Government of the Republic of Malawi', 'Lilongwe, 3 February 2030', sentence]);
+
+    expect(assistanceRequested.sort()).toEqual(['op2.delivery', 'op3a.accounting']);
+  });
 });
 
 describe('a request worded as a courtesy', () => {
@@ -344,6 +354,28 @@ describe('a request worded as a courtesy', () => {
     const { assistanceRequested } = await extractText(['Permanent Mission', '3 February 2030', sentence]);
 
     expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a request written in the first person, as a letter speaks for its state', () => {
+  it.each([
+    ['fr', "Nous sollicitons l'appui d'experts pour établir un régime de licences d'exportation."],
+    ['fr', "Une aide est demandée pour établir un régime de licences d'exportation."],
+    ['fr', "Nous souhaiterions bénéficier de conseils pour établir un régime de licences d'exportation."],
+    ['es', 'Solicitamos asistencia para el establecimiento de un sistema de licencias de exportación.'],
+    ['es', 'Agradeceríamos recibir apoyo para el establecimiento de un sistema de licencias de exportación.'],
+    ['ru', 'Просим оказать техническую помощь в создании системы лицензирования экспорта.'],
+    ['ar', 'نلتمس الدعم التقني في إنشاء نظام لترخيص الصادرات.'],
+  ])('is a request (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it('asks for the equipment it asks to be supplied (fr)', async () => {
+    const { assistanceRequested } = await extractText(['Mission permanente de la République du Niger', 'New York, le 3 février 2030', 'Nous demandons la fourniture de détecteurs de rayonnements pour le port.']);
+
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
 

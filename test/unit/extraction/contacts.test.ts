@@ -97,8 +97,14 @@ describe('names with initials and titles, copies and withdrawn designations', ()
   it.each([
     ['a capitalised particle followed by a lower-case one', 'Toute demande peut être adressée à M. Joost Van der Heyden, Direction des affaires multilatérales (joost.vanderheyden@mfa.example.gov).', 'Joost Van der Heyden'],
     ['a Portuguese particle', 'Further information may be obtained from Ms. Ana do Carmo Belo, Adviser (e-mail: a.belo@mne.example.gov).', 'Ana do Carmo Belo'],
+    ['a pair of Dutch particles', 'Las consultas pueden dirigirse a:\n- Dr. Anneke van den Berg, Directora de Salvaguardias (correo electrónico: a.vdberg@anvs.example.gov)', 'Anneke van den Berg'],
+    ['a German pair of particles', 'Contact: Mr. Klaus von der Heide, Head of Unit, k.heide@bafa.example.gov', 'Klaus von der Heide'],
   ])('reads a name with %s whole', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('does not join an office to a name through "de la"', () => {
+    expect(found('Puede dirigirse al Sr. Juan Pérez de la Dirección General de Aduanas (correo: jperez@aduana.example.gov).').map((c) => c.name)).toEqual(['Juan Pérez']);
   });
 
   it("leaves out a body copied on a copy line whose address wraps to the next line", () => {
@@ -180,6 +186,23 @@ describe('copy lines, ranks, headings and names in running text', () => {
     ['ar', '- النقيب سالم أحمد الهاجري، شرطة الحدود، البريد الإلكتروني: s.hajri@police.example.gov', 'سالم أحمد الهاجري'],
   ])('takes the name after a police rank, not the rank (%s)', (_, line, name) => {
     expect(found(line).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('takes the name after a Russian title or rank declined as the sentence needs, and after д-р', () => {
+    const text = 'По этим вопросам можно обращаться к г-же\nИрэн Сато, директору департамента (эл. почта: i.sato@gov.example), или к\n'
+      + 'капитану Жоау Пинту, Полиция (эл. почта: j.pinto@police.example).\n- д-р Олег Ланг, начальник отдела; эл. почта: o.lang@gov.example';
+    expect(found(text).map((c) => c.name)).toEqual(['Ирэн Сато', 'Жоау Пинту', 'Олег Ланг']);
+  });
+
+  it('reads a rank written after a name, or before it as a post, in Chinese, as no part of the name', () => {
+    expect(found('2. 卡洛斯·门多萨中校，国防部核查处处长（电子邮件：c.mendoza@mod.example.gov）').map((c) => c.name)).toEqual(['卡洛斯·门多萨']);
+    expect(found('阿里·汗督察\t边境警察局\ta.khan@police.example.gov').map((c) => c.name)).toEqual(['阿里·汗']);
+    expect(found('请联系海军上校马丁·克鲁格（电子邮件：m.kruger@navy.example.gov）。').map((c) => c.name)).toEqual(['马丁·克鲁格']);
+  });
+
+  it('keeps a transliterated double name joined by a hyphen whole', () => {
+    expect(found('让-皮埃尔·杜邦先生\t外交部司长\tjp.dupont@mfa.example.gov').map((c) => c.name)).toEqual(['让-皮埃尔·杜邦']);
+    expect(found('安娜·施密特-韦伯女士\t外交部参赞\ta.schmidt@mfa.example.gov').map((c) => c.name)).toEqual(['安娜·施密特-韦伯']);
   });
 
   it('takes no Chinese section heading for the person of a mailbox named after it', () => {
