@@ -21,7 +21,7 @@ import { proposalsOfSubmissionKey, stateKey } from '../../../shared/store/keys.j
 import type { OutboundMail } from '../../../shared/store/outboundMail.js';
 import { DYNAMODB_ITEM_LIMIT_BYTES, dynamoItemBytes } from '../../support/dynamoItemSize.js';
 import { formAtCaps } from '../../unit/extraction/support/formAtCaps.js';
-import { localPortalClient, type LocalPortalClient } from '../../support/localPortalClient.js';
+import { eventually, localPortalClient, type LocalPortalClient } from '../../support/localPortalClient.js';
 
 let home: string;
 let portal: LocalPortal;
@@ -87,11 +87,13 @@ describe('a JSON form naming addresses', () => {
     const submission = await upload('contacts-2.json', formOf(named));
 
     expect(submission.status).toBe('accepted');
+    // The receipts go out after the findings are recorded: once they are settled, so are the contacts.
+    const receipts = await settledReceipts(submission);
     const contacts = Object.fromEntries((await listContacts(portal.store, 'FRA')).map((c) => [c.email, c]));
     expect(contacts['p.durand@defense.example']).toMatchObject({ status: 'proposed', source: submission.id });
     expect(contacts['c.petit@douane.example']).toMatchObject({ status: 'proposed', source: submission.id });
     expect(contacts[designated.email]).toMatchObject({ status: 'active', name: designated.name, source: 'manual' });
-    expect(recipientsOf(await settledReceipts(submission))).toEqual(TOLD);
+    expect(recipientsOf(receipts)).toEqual(TOLD);
   });
 });
 
@@ -147,6 +149,7 @@ describe("a text that reads like a Committee document, in a state's place", () =
     expect(submission).toMatchObject({ state: 'FRA', status: 'accepted' });
     expect(submission.extraction?.reportType).not.toBe('committee_document');
     expect(submission.extraction?.warnings).toContain('committee_text_from_state');
+    await settledReceipts(submission);
     expect((await listDeadlines(portal.store, 'proposed')).filter((d) => d.source === submission.id)).toEqual([]);
   });
 
@@ -154,6 +157,11 @@ describe("a text that reads like a Committee document, in a state's place", () =
     const submission = await upload('programme-committee.txt', programme, { committee: true }, portal.adminApi.tokens.secretariat);
 
     expect(submission).toMatchObject({ state: null, status: 'accepted', declaredReportType: 'committee_document' });
-    expect((await listDeadlines(portal.store, 'proposed')).filter((d) => d.source === submission.id).map((d) => d.dueDate)).toContain('2027-03-15');
+    // The submission is recorded before what it proposes: the deadlines follow it.
+    const proposed = await eventually('the deadlines it proposes', async () => {
+      const dates = (await listDeadlines(portal.store, 'proposed')).filter((d) => d.source === submission.id).map((d) => d.dueDate);
+      return dates.length === 2 ? dates : undefined;
+    }, 20_000);
+    expect(proposed).toContain('2027-03-15');
   });
 });
