@@ -187,8 +187,8 @@ export const RESPONSIBILITY_MOVED = anyOf([
   '<(ответственность|полномочия) (за|по|в сфере) [^.;]{0,120}<(передан[аыо]?|возложен[аыо]? на)>', '职责[^。；]{0,40}(移交|划归|划转)', '(نقلت|نقل|أسندت|أسند) (ال)?مسؤولي',
 ]);
 
-/** The state asks for help. */
-export const REQUEST_CUE = anyOf([
+/** The state asks for help (see REQUEST_CUE). */
+const ASKS_FOR_HELP = anyOf([
   '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   '<sollicite>', "<demande (l'|une |de l')?(assistance|appui|aide)>", "<besoin d'(assistance|appui|aide)>", '<souhaiterait (bénéficier|recevoir)>', "<serait reconnaissante? (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita>', '<requiere (asistencia|apoyo)>', '<necesita (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía) (recibir|obtener|contar con)>',
@@ -215,6 +215,25 @@ export const REQUEST_CUE = anyOf([
   '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui) (demandée?|sollicitée?|requise?|nécessaire)s?>',
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
 ]);
+
+/**
+ * Help said not to be needed: "does not require assistance", "no assistance is required", "n'a besoin d'aucune assistance",
+ * "no requiere asistencia", "не нуждается в помощи", "不需要援助", "لا يطلب … أي مساعدة". The request cue it contains
+ * ("require", "需要", "يطلب") is negated: an area whose need is none asks nothing.
+ */
+const DECLINES_HELP = [
+  '<(does|do|did) not (need|require|request|seek)>', '<(needs|requires|requests|seeks) no>', '<not in need of>',
+  '<no (further |additional |technical |legal |external )?(assistance|support|help) (is |was )?(required|needed|requested|sought)>',
+  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)', "<aucune? (assistance|aide|appui) n'est (requise?|nécessaire|demandée?|sollicitée?)>",
+  '<no (necesita|requiere|solicita|precisa)>', '<no se (necesita|requiere|solicita)>', '<no (es|son) necesari[oa]s?>',
+  '<не (нуждается|нуждаются|просит|запрашивает)', '<(помощь|содействие|поддержка) не (требуется|нужна|нужно|запрашивается)',
+  '(不|无|毋)需要?(援助|协助|支持)', '不(请求|寻求)',
+  '<(?:و|ف)?(?:لا (يطلب|تطلب|يحتاج|تحتاج|يلتمس|تلتمس))>', '<(?:و|ف)?(?:لا حاجه)', '<(?:و|ف)?(?:ليس(ت)? (ب|في )?حاجه)',
+];
+const DECLINED_HELP = anyOf(DECLINES_HELP, 'gu');
+export const declinesHelp = (folded: string): boolean => folded.search(DECLINED_HELP) >= 0;
+/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …"). */
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière

@@ -546,3 +546,33 @@ describe('needs numbered on lines of their own', () => {
     expect(gaps).toEqual(['op3a.accounting']);
   });
 });
+
+describe('a need said to be none', () => {
+  it.each([
+    ['en', ['Permanent Mission of Fiji', 'New York, 3 February 2030', 'The Chemical Weapons Act 2019, section 5, prohibits the production of chemical weapons; Fiji does not require assistance in this area.', 'Fiji requests assistance to obtain radiation detectors for customs at its ports.']],
+    ['fr', ['Mission permanente du Gabon', 'New York, le 3 février 2030', "La loi n° 12/2019 (article 5) interdit la production d'armes chimiques ; le Gabon n'a besoin d'aucune assistance dans ce domaine.", "Le Gabon sollicite une assistance pour l'acquisition de détecteurs de rayonnements pour les douanes."]],
+    ['es', ['Misión Permanente de Bolivia', 'Nueva York, 3 de febrero de 2030', 'La Ley N.° 12 de 2019 (artículo 5) prohíbe la producción de armas químicas; Bolivia no requiere asistencia en este ámbito.', 'Bolivia solicita asistencia para obtener detectores de radiación para las aduanas.']],
+    ['ru', ['Постоянное представительство Монголии', '3 февраля 2030 года', 'Закон о химическом оружии 2019 года (статья 5) запрещает производство химического оружия; Монголия не нуждается в помощи в этой области.', 'Монголия просит оказать помощь в приобретении детекторов излучения для таможенных постов.']],
+    ['zh', ['老挝常驻联合国代表团', '2030年2月3日', '《化学武器法》第5条禁止任何人生产化学武器，在这一领域老挝不需要援助。', '老挝请求提供海关使用的辐射探测设备。']],
+    ['ar', ['البعثة الدائمة لليمن', 'نيويورك، في 3 شباط/فبراير 2030', 'يحظر القانون رقم 12 لعام 2019 (المادة 5) إنتاج الأسلحة الكيميائية، ولا تطلب اليمن أي مساعدة في هذا المجال.', 'تطلب اليمن المساعدة في الحصول على أجهزة الكشف عن الإشعاع للجمارك.']],
+  ])('asks nothing for it, and the measure it states stays a measure (%s)', async (_language, lines) => {
+    const { assistanceRequested, matrix } = await extractText(lines);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+    expect(matrix.map((m) => m.element)).toContain('op2.chemical');
+  });
+
+  it('asks nothing for a row whose help cell says no assistance is required (en, docx)', async () => {
+    const bytes = await docxWithTable(
+      ['Permanent Mission of Fiji', 'New York, 3 February 2030', 'The current status of each area and the assistance requested are set out below.'],
+      [
+        ['Area', 'Current status', 'Assistance requested'],
+        ['OP 2 - chemical weapons', 'Chemical Weapons Act 2019, section 5, in force.', 'No assistance required.'],
+        ['OP 3 (c) - border control', 'Customs Act 2011, section 59.', 'Radiation detectors for the ports.'],
+      ],
+      [],
+    );
+    const { assistanceRequested, matrix } = await extractDocument({ bytes, fileName: 'request.docx' });
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+    expect(matrix.map((m) => m.element).sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+});
