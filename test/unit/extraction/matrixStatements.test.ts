@@ -459,6 +459,22 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
   });
 });
 
+describe('drafting begun under an element\'s heading', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '5. Physical protection', 'The Radiation Authority has begun drafting security requirements for sources.']],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", '5. Protection physique', "L'Agence de régulation a entamé la rédaction de prescriptions en la matière."]],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', '5. Protección física', 'La Autoridad Reguladora ha iniciado la redacción de requisitos en la materia.']],
+    ['ru', ['Правительство Таджикистана', 'Душанбе, 3 февраля 2030 года', '5. Физическая защита', 'Агентство по регулированию приступило к разработке требований в этой области.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '五、实物保护', '原子能委员会已开始起草这方面的规章。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'خامساً: الحماية المادية', 'بدأت الهيئة الوطنية للطاقة الذرية في صياغة متطلبات في هذا المجال.']],
+  ])('is a gap of that element, not its measure (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+});
+
 describe('a matrix-style row marked "partially"', () => {
   it('with its law is a measure, the remark on what is still missing notwithstanding; "П. 3(d)" is the row\'s code', async () => {
     const extraction = await extractText([
