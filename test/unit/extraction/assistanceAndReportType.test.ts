@@ -141,6 +141,26 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('point_of_contact');
   });
 
+  it.each([
+    ['en', 'The Permanent Mission of Fiji has the honour to submit an update of the information on its implementation of resolution 1540 (2004).'],
+    ['fr', "La Mission permanente du Gabon a l'honneur de transmettre une mise à jour des informations relatives à l'application de la résolution 1540 (2004)."],
+    ['es', 'La Misión Permanente de Bolivia tiene el honor de transmitir una actualización de la información sobre la aplicación de la resolución 1540 (2004).'],
+    ['ru', 'Постоянное представительство Монголии имеет честь препроводить обновление информации об осуществлении резолюции 1540 (2004).'],
+    ['ar', 'تتشرف البعثة الدائمة لليمن بأن تقدم تحديث المعلومات المتعلقة بتنفيذ القرار 1540 (2004).'],
+  ])('types a note that submits an update of the information as additional_information (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it('types a note that submits "طلباً للمساعدة", the help after لـ, as assistance_request (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لليمن لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة لليمن أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تقدم طلباً للمساعدة في تعزيز التنفيذ الوطني للقرار.',
+      'نيويورك، في 3 شباط/فبراير 2030',
+    ]);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
   it('keeps a national report that lists its contact points a national report (en)', async () => {
     const extraction = await extractText([
       'Republic of Botswana',
