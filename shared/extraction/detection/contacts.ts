@@ -26,6 +26,9 @@ const HONORIFIC_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento|[Мм]айор|[Кк]апитан|[Гг]енерал)(?=\\s)',
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel|Г-н|Г-жа|г-н|г-жа|господин|госпожа)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+  // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
+  // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
+  '(?<=^|[\\n\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
 ].join('|');
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
@@ -47,11 +50,11 @@ function withoutTitles(candidate: string): string {
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 /**
  * A personal name in Latin or Cyrillic script: two to five capitalised words, with the lower-case particles
- * between them ("Joost Van der Heyden", "Ana do Carmo Belo"); "du" and "des" are left out, which join a
+ * between them, one or two ("Joost Van der Heyden", "Ana do Carmo Belo", "Annelies van der Berg"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last.
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE}){0,2}[\\p{Lu}][\\p{L}'’-]+){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
