@@ -260,6 +260,18 @@ describe('Arabic cues as words of their own', () => {
 
     expect(present(extraction)).toEqual(['op3c.border_control']);
   });
+
+  it('reads no measure of the last section in the closing courtesy, whose "تقديرها" holds the letters of دائرة', async () => {
+    const extraction = await extractDocument({ bytes: utf8([
+      'البعثة الدائمة لجيبوتي لدى الأمم المتحدة', 'نيويورك، في 3 شباط/فبراير 2030',
+      'خامساً: ضوابط التصدير والخدمات المتصلة بها',
+      'ولا توجد حتى الآن أي ضوابط على خدمات التمويل والنقل المتصلة بالصادرات.',
+      'وتغتنم البعثة الدائمة هذه المناسبة لتعرب لرئيس اللجنة مجدداً عن أسمى آيات تقديرها.',
+    ].join('\n\n')), fileName: 'note.txt' });
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
 });
 
 describe('clauses and titles inside one paragraph', () => {
