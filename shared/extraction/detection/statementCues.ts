@@ -218,6 +218,9 @@ const ASKS_FOR_HELP = anyOf([
   // A heading or phrase that names the help as asked for ("Asistencia solicitada", "Assistance demandée").
   '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui) (demandée?|sollicitée?|requise?|nécessaire)s?>',
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
+  // What is asked for named without the word "help" ("solicita", "请求", "تطلب" need none): "requests the provision of detectors", "просит предоставить".
+  '<requests? (the )?(provision|supply|delivery) of>', '<demande (la fourniture|la mise à disposition) d',
+  '<просит (предостав|постав|передать|выдел|организ)',
 ]);
 
 /**

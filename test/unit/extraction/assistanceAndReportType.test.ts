@@ -596,3 +596,17 @@ describe('a need said to be none', () => {
     expect(matrix.map((m) => m.element).sort()).toEqual(['op2.chemical', 'op3c.border_control']);
   });
 });
+
+describe('a request that names what it asks for without the word "help"', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', 'Fiji requests the provision of radiation detectors for its border crossing points.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', 'Le Gabon demande la fourniture de détecteurs de rayonnements pour ses postes frontaliers.']],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', 'Bolivia solicita el suministro de detectores de radiación para sus pasos de frontera.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', 'Монголия просит предоставить переносные средства обнаружения радиоактивных материалов для пунктов пропуска на границе.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '老挝请求提供边境口岸使用的辐射探测设备。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'تطلب اليمن تزويدها بأجهزة الكشف عن الإشعاع لمنافذها الحدودية.']],
+  ])('asks for it (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(lines);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
