@@ -14,7 +14,7 @@ import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
-import { GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -222,8 +222,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       }
       // Needs as paragraphs or under area headings ("A. Cadre législatif", "Area A - Legislation: …"): the
       // section's units that name a need, up to the next heading of the section's own rank. Offers and
-      // thanks for past help name what others give; a unit that names nothing (a courtesy, a form of
-      // help) is passed over.
+      // thanks for past help name what others give, a need said to be none asks nothing; a unit that names
+      // nothing (a courtesy, a form of help) is passed over.
       // A heading with no section mark (a title, "Assistance requested") covers the paragraphs that name a need, up to
       // the first that names none.
       const rank = markerKind(unit.text);
@@ -231,7 +231,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (let j = i + 1; !kind && j < units.length; j++) {
         const item = units[j]!;
         if (item.heading && (!marked || markerKind(item.text) === rank || !SUBHEADING_MARK.test(item.text))) break;
-        if (item.heading || namesWhatOthersGive(item) || NEED_NUMBER.test(item.text)) continue;
+        if (item.heading || namesWhatOthersGive(item) || declinesHelp(item.folded) || NEED_NUMBER.test(item.text)) continue;
         if (elementsOfRequest(item.folded).length > 0) take(item);
         else if (!marked) break;
       }

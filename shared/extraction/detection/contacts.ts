@@ -31,6 +31,9 @@ const HONORIFIC_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+  // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
+  // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
+  '(?<=^|[\\n\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
 ].join('|');
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
@@ -52,7 +55,7 @@ function withoutTitles(candidate: string): string {
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 /**
  * A personal name in Latin or Cyrillic script: two to five capitalised words, with the lower-case particles
- * between them ("Joost Van der Heyden", "Ana do Carmo Belo"); "du" and "des" are left out, which join a
+ * between them, one or two ("Joost Van der Heyden", "Ana do Carmo Belo", "Annelies van der Berg"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last. Dutch and German particles go in pairs

@@ -21,12 +21,19 @@ export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
  */
 const DRAFT_STATUS = anyOf(['^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$']);
 const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$']);
+/**
+ * A status column that says "in force" ("En vigueur", "Vigente", "Действует", "生效", "نافذ") answers yes in words: like a "Yes",
+ * it counts only beside a legal reference ("OP 1 | No-support policy | — | действует" is the writer's claim). It says so of
+ * the instrument the row names, so a cell that names one by its kind is that reference without a number ("Normes de la
+ * Commission nationale … | En vigueur").
+ */
+const IN_FORCE_STATUS = anyOf(['^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$']);
 /** "Partially": something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
-/** A cell that names a law, a code or an article: what a positive mark needs beside it. */
+/** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
-  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ)', '法', '条例', '条', 'قانون', 'ماد', 'مرسوم', 'قرار',
+  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', 'ماد', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**
@@ -104,17 +111,19 @@ export interface MarkedRow {
  */
 export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && [POSITIVE_MARK, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c)));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.
+  const inForce = IN_FORCE_STATUS.test(folded[mark]!);
+  const namesLaw = (cell: string) => citesLaw(cell) || (inForce && LAW_CELL.test(fold(cell)));
   let labelEnd = 1;
-  while (labelEnd < mark && !citesLaw(cells[labelEnd]!)) labelEnd++;
+  while (labelEnd < mark && !namesLaw(cells[labelEnd]!)) labelEnd++;
   const elements = labelElements(folded.slice(0, labelEnd).map(weaponColumnAsWeapons).join(' '), elementsOf);
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
-  const referenced = restCells.some(citesLaw);
+  const referenced = restCells.some(namesLaw);
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;

@@ -21,7 +21,7 @@ const DESIGNATION = anyOf([
 ]);
 
 /**
- * The sender in the genitive between a request and what it asks for: "the request of the Government
+ * The sender in the genitive between a request and what it asks for (in Arabic, or the help after لـ: "طلباً للمساعدة"): "the request of the Government
  * of … for assistance", "запрос Правительства Республики … об оказании содействия", "طلب حكومة …
  * المساعدة". The covering note names its object that way.
  */
@@ -40,7 +40,7 @@ const CUES: Array<[ReportType, RegExp]> = [
   ])],
   ['assistance_request', anyOf([
     `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', '<requests? assistance>', `<demande${SENDER_GENITIVE.fr} d'assistance>`, '<sollicite (une |l.)?assistance>', `<solicitud${SENDER_GENITIVE.es} de asistencia>`, '<solicita asistencia>',
-    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (المساعدة|مساعدة)`,
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (ل)?(المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
@@ -58,7 +58,7 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
     // A national report the title calls updated or revised is an update, not a first report.
     '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
-    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) the matrix>', '<(updated|revised) matrix>', '<mises? à jour de la matrice>', '<actualización de la matriz>', '<обновлени[а-я]* матриц', '更新矩阵', 'تحديث المصفوفة', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) (the |its |their )?(matrix|information|report)>', '<(updated|revised) matrix>', "<mises? à jour (de la matrice|de l'information|des informations|du rapport)>", '<actualización (de la matriz|de la información|del informe)>', '<обновлени[а-я]* (матриц|информаци|сведени|доклад)', '更新矩阵', 'تحديث (المصفوفة|المعلومات|التقرير)', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
   ])],
   ['national_report', anyOf([
     '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',

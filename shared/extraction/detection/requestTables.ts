@@ -8,7 +8,7 @@
  *   1 y 3", "assistance for actions 2 and 5").
  */
 import { NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
-import { REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
 
@@ -26,7 +26,7 @@ export function helpColumn(headerCells: readonly string[]): number | null {
   return null;
 }
 
-/** A cell that says no help is needed: "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */
+/** A cell that says no help is needed (besides a sentence that declines it, `declinesHelp`): "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */
 const NOT_NEEDED = anyOf([
   '<not (required|needed|requested|applicable)>', '<none>', '<n/a>', '^-+$',
   '<non (requise?|nécessaire|demandée?|applicable)>', '<aucune?>', '<sans objet>',
@@ -50,7 +50,7 @@ export function rowRequest(row: TableRowText, fromRight: number): string | null 
   // "Non : équipement fourni par le Japon", "No – already funded", "否：已由日本提供": the mark, then why; the why names the help
   // another gave, not what the row asks.
   const leadingMark = mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim();
-  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded)) return null;
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
   return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
 }
 

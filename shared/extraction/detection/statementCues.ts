@@ -42,6 +42,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', '<prévoit de>', "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé)", '<absence de>', "<l'absence d", '<fait défaut>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
+    // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
+    "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)",
   ]),
   // Spanish
   anyOf([
@@ -50,20 +52,22 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<bajo estudio>', '<en consideración>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se ha>',
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
+    '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>',
   ]),
   // Russian
   anyOf([
     '<ещё не>', '<не (был[аио]? )?(установлен|определен|определён|утвержден|утверждён)[а-я]*>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* (закона|постановления|положения|правил)', '<законопроект',
     '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
     '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
+    '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有关于[^。；]{1,30}的(法律|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)',
+    '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有关于[^。；]{1,30}的(法律|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
-    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>',
+    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة))',
   ]),
 ];
 
@@ -189,9 +193,9 @@ export const RESPONSIBILITY_MOVED = anyOf([
 
 /**
  * The state asks for help. A letter speaks for the state in the first person plural ("Nous sollicitons", "Solicitamos",
- * "Просим", "نطلب"), a note in the third: the verbs are read in both.
+ * "Просим", "نطلب"), a note in the third: the verbs are read in both. (REQUEST_CUE below leaves out a refusal.)
  */
-export const REQUEST_CUE = anyOf([
+const ASKS_FOR_HELP = anyOf([
   '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
@@ -217,7 +221,29 @@ export const REQUEST_CUE = anyOf([
   // A heading or phrase that names the help as asked for ("Asistencia solicitada", "Assistance demandée").
   '<(asistencia|ayuda|apoyo) (solicitad|requerid|necesari)[oa]s?>', '<(assistance|aide|appui|soutien) (est )?(demandée?|sollicitée?|requise?|nécessaire)s?>',
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
+  // What is asked for named without the word "help" ("solicita", "请求", "تطلب" need none): "requests the provision of detectors", "просит предоставить".
+  '<requests? (the )?(provision|supply|delivery) of>', '<demande (la fourniture|la mise à disposition) d',
+  '<просит (предостав|постав|передать|выдел|организ)',
 ]);
+
+/**
+ * Help said not to be needed: "does not require assistance", "no assistance is required", "n'a besoin d'aucune assistance",
+ * "no requiere asistencia", "не нуждается в помощи", "不需要援助", "لا يطلب … أي مساعدة". The request cue it contains
+ * ("require", "需要", "يطلب") is negated: an area whose need is none asks nothing.
+ */
+const DECLINES_HELP = [
+  '<(does|do|did) not (need|require|request|seek)>', '<(needs|requires|requests|seeks) no>', '<not in need of>',
+  '<no (further |additional |technical |legal |external )?(assistance|support|help) (is |was )?(required|needed|requested|sought)>',
+  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)', "<aucune? (assistance|aide|appui) n'est (requise?|nécessaire|demandée?|sollicitée?)>",
+  '<no (necesita|requiere|solicita|precisa)>', '<no se (necesita|requiere|solicita)>', '<no (es|son) necesari[oa]s?>',
+  '<не (нуждается|нуждаются|просит|запрашивает)', '<(помощь|содействие|поддержка) не (требуется|нужна|нужно|запрашивается)',
+  '(不|无|毋)需要?(援助|协助|支持)', '不(请求|寻求)',
+  '<(?:و|ف)?(?:لا (يطلب|تطلب|يحتاج|تحتاج|يلتمس|تلتمس))>', '<(?:و|ف)?(?:لا حاجه)', '<(?:و|ف)?(?:ليس(ت)? (ب|في )?حاجه)',
+];
+const DECLINED_HELP = anyOf(DECLINES_HELP, 'gu');
+export const declinesHelp = (folded: string): boolean => folded.search(DECLINED_HELP) >= 0;
+/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …"). */
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière
@@ -246,5 +272,7 @@ export const MEASURE_CUE = anyOf([
   // Liability imposed, as "liable" and "punishable" in English: "уголовная ответственность распространяется … на …".
   '<(уголовн|административн)[а-я]* ответственност', '<наказыва',
   '法', '条例', '规定', '办法', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
-  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', 'دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  // A department (دائرة) opens its word, with its article or conjunction: folded, "تقديرها" ("its appreciation", the
+  // closing courtesy) holds the same letters.
+  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
 ]);

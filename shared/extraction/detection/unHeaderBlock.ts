@@ -12,11 +12,12 @@ import { type FoundDate, findDates } from './dates.js';
  */
 const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
 /**
- * "Distr.: General", alone or after "Security Council" on the header's line, in any column order.
+ * "Distr.: General", alone or after "Security Council" on the header's line, in any column order, or written out in
+ * the document's language ("分发：一般", "التوزيع: عام", "Распространение: общее").
  * The abbreviation ends its word: "Distrito Nacional" in a closing place line is no issue line.
  */
-const ISSUE_LINE = /(?:^|\s)Distr(?![\p{L}])\.?\s*[:：]?/u;
-const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|الأصل|اللغة الأصلية)\s*[:：]/iu;
+const ISSUE_LINE = /(?:^|\s)(?:Distr(?![\p{L}])\.?\s*[:：]?|(?:分发|التوزيع|Распространение)\s*[:：])/u;
+const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|原件|الأصل|اللغة الأصلية)\s*[:：]/iu;
 const HEADER_LINES = 15;
 
 /** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */

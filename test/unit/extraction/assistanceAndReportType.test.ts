@@ -141,6 +141,26 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('point_of_contact');
   });
 
+  it.each([
+    ['en', 'The Permanent Mission of Fiji has the honour to submit an update of the information on its implementation of resolution 1540 (2004).'],
+    ['fr', "La Mission permanente du Gabon a l'honneur de transmettre une mise à jour des informations relatives à l'application de la résolution 1540 (2004)."],
+    ['es', 'La Misión Permanente de Bolivia tiene el honor de transmitir una actualización de la información sobre la aplicación de la resolución 1540 (2004).'],
+    ['ru', 'Постоянное представительство Монголии имеет честь препроводить обновление информации об осуществлении резолюции 1540 (2004).'],
+    ['ar', 'تتشرف البعثة الدائمة لليمن بأن تقدم تحديث المعلومات المتعلقة بتنفيذ القرار 1540 (2004).'],
+  ])('types a note that submits an update of the information as additional_information (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it('types a note that submits "طلباً للمساعدة", the help after لـ, as assistance_request (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لليمن لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة لليمن أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تقدم طلباً للمساعدة في تعزيز التنفيذ الوطني للقرار.',
+      'نيويورك، في 3 شباط/فبراير 2030',
+    ]);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
   it('keeps a national report that lists its contact points a national report (en)', async () => {
     const extraction = await extractText([
       'Republic of Botswana',
@@ -576,5 +596,49 @@ describe('needs numbered on lines of their own', () => {
     ]);
     expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
     expect(gaps).toEqual(['op3a.accounting']);
+  });
+});
+
+describe('a need said to be none', () => {
+  it.each([
+    ['en', ['Permanent Mission of Fiji', 'New York, 3 February 2030', 'The Chemical Weapons Act 2019, section 5, prohibits the production of chemical weapons; Fiji does not require assistance in this area.', 'Fiji requests assistance to obtain radiation detectors for customs at its ports.']],
+    ['fr', ['Mission permanente du Gabon', 'New York, le 3 février 2030', "La loi n° 12/2019 (article 5) interdit la production d'armes chimiques ; le Gabon n'a besoin d'aucune assistance dans ce domaine.", "Le Gabon sollicite une assistance pour l'acquisition de détecteurs de rayonnements pour les douanes."]],
+    ['es', ['Misión Permanente de Bolivia', 'Nueva York, 3 de febrero de 2030', 'La Ley N.° 12 de 2019 (artículo 5) prohíbe la producción de armas químicas; Bolivia no requiere asistencia en este ámbito.', 'Bolivia solicita asistencia para obtener detectores de radiación para las aduanas.']],
+    ['ru', ['Постоянное представительство Монголии', '3 февраля 2030 года', 'Закон о химическом оружии 2019 года (статья 5) запрещает производство химического оружия; Монголия не нуждается в помощи в этой области.', 'Монголия просит оказать помощь в приобретении детекторов излучения для таможенных постов.']],
+    ['zh', ['老挝常驻联合国代表团', '2030年2月3日', '《化学武器法》第5条禁止任何人生产化学武器，在这一领域老挝不需要援助。', '老挝请求提供海关使用的辐射探测设备。']],
+    ['ar', ['البعثة الدائمة لليمن', 'نيويورك، في 3 شباط/فبراير 2030', 'يحظر القانون رقم 12 لعام 2019 (المادة 5) إنتاج الأسلحة الكيميائية، ولا تطلب اليمن أي مساعدة في هذا المجال.', 'تطلب اليمن المساعدة في الحصول على أجهزة الكشف عن الإشعاع للجمارك.']],
+  ])('asks nothing for it, and the measure it states stays a measure (%s)', async (_language, lines) => {
+    const { assistanceRequested, matrix } = await extractText(lines);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+    expect(matrix.map((m) => m.element)).toContain('op2.chemical');
+  });
+
+  it('asks nothing for a row whose help cell says no assistance is required (en, docx)', async () => {
+    const bytes = await docxWithTable(
+      ['Permanent Mission of Fiji', 'New York, 3 February 2030', 'The current status of each area and the assistance requested are set out below.'],
+      [
+        ['Area', 'Current status', 'Assistance requested'],
+        ['OP 2 - chemical weapons', 'Chemical Weapons Act 2019, section 5, in force.', 'No assistance required.'],
+        ['OP 3 (c) - border control', 'Customs Act 2011, section 59.', 'Radiation detectors for the ports.'],
+      ],
+      [],
+    );
+    const { assistanceRequested, matrix } = await extractDocument({ bytes, fileName: 'request.docx' });
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+    expect(matrix.map((m) => m.element).sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+});
+
+describe('a request that names what it asks for without the word "help"', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', 'Fiji requests the provision of radiation detectors for its border crossing points.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', 'Le Gabon demande la fourniture de détecteurs de rayonnements pour ses postes frontaliers.']],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', 'Bolivia solicita el suministro de detectores de radiación para sus pasos de frontera.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', 'Монголия просит предоставить переносные средства обнаружения радиоактивных материалов для пунктов пропуска на границе.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '老挝请求提供边境口岸使用的辐射探测设备。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'تطلب اليمن تزويدها بأجهزة الكشف عن الإشعاع لمنافذها الحدودية.']],
+  ])('asks for it (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(lines);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });

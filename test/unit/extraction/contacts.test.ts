@@ -251,3 +251,19 @@ describe('a person the state thanks for help', () => {
     expect(found('The Mission would be grateful if the Committee would address its questions to Ms. Ana Tora, Director, a.tora@gov.example.').map((c) => c.email)).toEqual(['a.tora@gov.example']);
   });
 });
+
+describe('names and ranks the tables did not hold', () => {
+  it('keeps two particles inside a name ("van der")', () => {
+    expect(found('Questions may be addressed to Ms. Annelies van der Berg-Jansen, Senior Policy Officer (e-mail: a.berg@gov.example).')).toEqual([
+      { name: 'Annelies van der Berg-Jansen', email: 'a.berg@gov.example' },
+    ]);
+  });
+
+  it('takes المقدم before a name as a rank, with بـ, and not "the submitted" after a noun (ar)', () => {
+    expect(found('يمكن الاتصال بالسيدة رنا خوري (r.khoury@gov.example)، أو بالمقدم سامر عيسى، رئيس مكتب الجمارك (s.issa@gov.example).')).toEqual([
+      { name: 'رنا خوري', email: 'r.khoury@gov.example' },
+      { name: 'سامر عيسى', email: 's.issa@gov.example' },
+    ]);
+    expect(found('وفقاً للتقرير المقدم سابقاً إلى اللجنة (info@gov.example).')).toEqual([]);
+  });
+});

@@ -260,6 +260,18 @@ describe('Arabic cues as words of their own', () => {
 
     expect(present(extraction)).toEqual(['op3c.border_control']);
   });
+
+  it('reads no measure of the last section in the closing courtesy, whose "تقديرها" holds the letters of دائرة', async () => {
+    const extraction = await extractDocument({ bytes: utf8([
+      'البعثة الدائمة لجيبوتي لدى الأمم المتحدة', 'نيويورك، في 3 شباط/فبراير 2030',
+      'خامساً: ضوابط التصدير والخدمات المتصلة بها',
+      'ولا توجد حتى الآن أي ضوابط على خدمات التمويل والنقل المتصلة بالصادرات.',
+      'وتغتنم البعثة الدائمة هذه المناسبة لتعرب لرئيس اللجنة مجدداً عن أسمى آيات تقديرها.',
+    ].join('\n\n')), fileName: 'note.txt' });
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
 });
 
 describe('clauses and titles inside one paragraph', () => {
@@ -456,6 +468,22 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
 
     expect(present(extraction)).not.toContain(element);
     expect(extraction.gaps).toContain(element);
+  });
+});
+
+describe('drafting begun under an element\'s heading', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '5. Physical protection', 'The Radiation Authority has begun drafting security requirements for sources.']],
+    ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", '5. Protection physique', "L'Agence de régulation a entamé la rédaction de prescriptions en la matière."]],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', '5. Protección física', 'La Autoridad Reguladora ha iniciado la redacción de requisitos en la materia.']],
+    ['ru', ['Правительство Таджикистана', 'Душанбе, 3 февраля 2030 года', '5. Физическая защита', 'Агентство по регулированию приступило к разработке требований в этой области.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '五、实物保护', '原子能委员会已开始起草这方面的规章。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'خامساً: الحماية المادية', 'بدأت الهيئة الوطنية للطاقة الذرية في صياغة متطلبات في هذا المجال.']],
+  ])('is a gap of that element, not its measure (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
   });
 });
 

@@ -55,6 +55,18 @@ describe('a marked row', () => {
     expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
   });
 
+  it.each([
+    ['en', 'In force'], ['fr', 'En vigueur'], ['es', 'Vigente'], ['ru', 'действует'], ['zh', '生效'], ['ar', 'نافذ'],
+  ])('reads a status that says "in force" as a yes: neither without a legal reference, a measure beside one (%s)', (_language, status) => {
+    expect(row('OP 1', 'No-support policy', '—', status)).toMatchObject({ elements: ['op1'], status: 'neither' });
+    expect(row('OP 3 (c)', 'Customs radiation control', 'Customs Code, art. 88', status)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
+    expect(row('Par. 3 a) : comptabilité', 'Normes de la Commission nationale sur la comptabilité des matières nucléaires', 'En vigueur')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+    expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
+  });
+
   it('is no marked row when "none" stands beside a law in force: it answers another column (no action to take)', () => {
     expect(row('OP2 – financiamiento y complicidad', 'Vigente: Ley N.° 8204, art. 69 bis', 'Ninguna', 'Instituto Costarricense sobre Drogas', '–')).toBeNull();
   });

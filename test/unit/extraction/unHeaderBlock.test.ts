@@ -22,6 +22,16 @@ describe('the UN header block', () => {
     expect(text.slice(unHeaderBlockEnd(text)).trim()).toBe('Rapport du Pérou');
   });
 
+  it.each([
+    ['zh', ['联合国', 'S/AC.44/2031/4', '安全理事会', '分发：一般', '2031年5月2日', '中文', '原件：英文', '2031年4月20日老挝常驻联合国代表团给委员会主席的普通照会', '老挝请求提供援助。']],
+    ['ar', ['الأمم المتحدة', 'S/AC.44/2031/4', 'مجلس الأمن', 'التوزيع: عام', '2 أيار/مايو 2031', 'عربي', 'الأصل: بالإنكليزية', 'مذكرة شفوية مؤرخة 20 نيسان/أبريل 2031 موجهة إلى رئيس اللجنة من البعثة الدائمة لليمن', 'تطلب اليمن المساعدة.']],
+    ['ru', ['Организация Объединенных Наций', 'S/AC.44/2031/4', 'Совет Безопасности', 'Распространение: общее', '2 мая 2031 года', 'Русский', 'Оригинал: английский', 'Вербальная нота Постоянного представительства Монголии от 20 апреля 2031 года на имя Председателя Комитета', 'Монголия просит оказать помощь.']],
+  ])('opens with a "Distr." line written out in the document\'s language, whose issue date is not the note\'s (%s)', async (_language, text) => {
+    const result = await extractDocument({ bytes: utf8(lines(...text)), fileName: 'note.txt' });
+
+    expect(result.documentDate).toBe('2031-04-20');
+  });
+
   it('leaves a state\'s report under it to the state, even with the Committee\'s name as the series below it', async () => {
     const text = lines(
       'Naciones Unidas', 'S/AC.44/2031/7', 'Consejo de Seguridad', 'Distr. general', '9 de mayo de 2031', 'Original: español',
