@@ -280,6 +280,16 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-09-15', 'states']]);
   });
 
+  it.each([
+    ['Informe sobre la hoja de ruta\tGrupo de Trabajo 1\tOctubre de 2030', '2030-10-31', 'month'],
+    ['Rapport sur la feuille de route\tGroupe de travail 1\tOctobre 2030', '2030-10-31', 'month'],
+    ['تقرير عن خارطة الطريق\tالفريق العامل 1\tتشرين الأول/أكتوبر 2030', '2030-10-31', 'month'],
+  ])('reads a number that ends the cell before a month-only date cell as no day of it: %s', (row, date, precision) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', row]);
+
+    expect(deadlines.map((d) => [d.date, d.precision])).toEqual([[date, precision]]);
+  });
+
   it('reads a restatement after the row it restates as the same task', () => {
     const deadlines = deadlinesOf([
       'Task\tResponsible\tDate',
