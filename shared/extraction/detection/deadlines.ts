@@ -35,7 +35,7 @@ const NOT_A_DEADLINE = anyOf([
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
 /** "of each year" written right after a date. */
-const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|كل عام|كل سنة)/iu;
+const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
 
 /** A mandate extended, before the date it runs to. */
 const MANDATE_EXTENDED = anyOf([

@@ -290,6 +290,12 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadlines.map((d) => [d.date, d.precision])).toEqual([[date, precision]]);
   });
 
+  it('reads an Arabic date cell that recurs "من كل عام" as a row that ends with its date', () => {
+    const deadlines = deadlinesOf(['المهمة\tالجهة المسؤولة\tالموعد النهائي', 'تقديم برنامج العمل إلى مجلس الأمن\tاللجنة\t31 كانون الثاني/يناير من كل عام']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2031-01-31', 'yearly']]);
+  });
+
   it('reads a restatement after the row it restates as the same task', () => {
     const deadlines = deadlinesOf([
       'Task\tResponsible\tDate',
