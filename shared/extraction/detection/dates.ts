@@ -113,8 +113,8 @@ export function findDates(original: string): FoundDate[] {
   for (const m of text.matchAll(HAN_DATE)) {
     add({ start: m.index, end: m.index + m[0].length, year: hanNumber(m.groups!.y!), month: hanNumber(m.groups!.mo!), day: m.groups!.d ? hanNumber(m.groups!.d) : null });
   }
-  // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end.
-  for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前)))/gu)) {
+  // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end, or as the month of each year ("每年12月").
+  for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前))|(?<=每年\s*\d{1,2}\s*月))/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: null, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
   }
   for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {

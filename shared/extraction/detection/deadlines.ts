@@ -26,8 +26,8 @@ const DEADLINE_BEFORE = anyOf([
   '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
   'قبل', 'بحلول', 'في موعد أقصاه', 'في موعد لا يتجاوز',
 ]);
-/** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام"). */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<durante>', '<в>', '<во>', '在', '于', 'في', 'نهايه', 'خلال']);
+/** Words that only place a date in time: enough for a duty that recurs ("in December of each year", "في أيار/مايو من كل عام", "每年12月"). */
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<durante>', '<в>', '<во>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([

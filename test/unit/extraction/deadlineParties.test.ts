@@ -113,6 +113,14 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
   });
 });
 
+describe('a duty placed in a month of each year', () => {
+  it('reads "每年12月" as the month of each year', async () => {
+    const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-12-31', 'month', 'yearly', 'secretariat']]);
+  });
+});
+
 describe('the party a run-in head names', () => {
   it('gives a sentence that names no party to the party heading its paragraph', async () => {
     const deadlines = await deadlinesOf(['Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera la liste actualisée des offres d\'assistance d\'ici à la fin de juillet 2027.']);
