@@ -181,8 +181,12 @@ const COMMITTEE_BODY = new RegExp(anyOf([
   '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
   '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
 ]).source, 'gu');
-/** Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner. */
-const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+/**
+ * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner
+ * and an ordinal that numbers the body ("第三工作组应…", "The third working group", "le troisième groupe de travail",
+ * "el tercer grupo de trabajo", "Третья рабочая группа"; Arabic puts it after: "الفريق العامل الثالث").
+ */
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?(?:第[一二三四五六七八九十\d]+|(?:first|second|third|fourth|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|перв|втор|трет|четв[её]рт)\p{L}*\s+)?$/u;
 /**
  * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".

@@ -100,6 +100,10 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
     ['The Committee further reminds States of their undertaking to report by 31 January of every year.', 'states'],
     ['ثانيا، ترجو اللجنة من المنظمات الدولية أن تقدم معلومات محدثة قبل 30 أيلول/سبتمبر 2027.', 'organizations'],
     ['委员会秘书处将于2027年10月底前汇编并分发收到的资料。', 'secretariat'],
+    // A body numbered by an ordinal is a subject still, whatever else the sentence names.
+    ['第二工作组应在2027年7月底前就加强与国际组织合作提出建议。', 'committee'],
+    ['The second working group will submit recommendations on cooperation with international organizations by 31 July 2027.', 'committee'],
+    ['Вторая рабочая группа представит рекомендации о сотрудничестве с международными организациями до 31 июля 2027 года.', 'committee'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
