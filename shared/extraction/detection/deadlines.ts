@@ -226,22 +226,45 @@ function letterAddressees(units: readonly TextUnit[]): DeadlineConcerns | undefi
   return undefined;
 }
 
+/** The party a text names first as acting (not receiving), with where its name ends. */
+function firstParty(text: string, from = 0): { party: DeadlineConcerns; at: number; end: number } | undefined {
+  let first: { party: DeadlineConcerns; at: number; end: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) {
+    const m = [...text.matchAll(cue)].find((match) => match.index >= from && !namedAsRecipient(text, match.index));
+    // (A cue may name only the stem: "<государств" of "государства".)
+    if (m && (!first || m.index < first.at)) first = { party, at: m.index, end: m.index + m[0].length + /^[\p{Script=Latin}\p{Script=Cyrillic}-]*/u.exec(text.slice(m.index + m[0].length))![0].length };
+  }
+  return first;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
-    let first: { party: DeadlineConcerns; at: number } | undefined;
-    for (const [party, cue] of CONCERNS_CUES) {
-      const m = [...text.matchAll(cue)].find((match) => !namedAsRecipient(text, match.index));
-      if (m && (!first || m.index < first.at)) first = { party, at: m.index };
-    }
+    const first = firstParty(text);
     // "The Group of Experts will submit to the Committee …": the Committee's own body as the subject, before any other party.
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => committeeAsSubject(text, match.index, match[0].length));
     if (body && (!first || body.index < first.at)) return 'committee';
     if (first) return first.party;
   }
   return undefined;
+}
+
+/**
+ * A second party joined to the first acting one by "and" acts as well: "Member States and international and regional
+ * organizations wishing to take part were asked to send …", "государства и международные организации … сообщают",
+ * "请各会员国和国际及区域组织于…前提出意见", "الدول والمنظمات الإقليمية". Two parties due on one date are two deadlines.
+ * Only the words of the second party's name may stand between the conjunction and the cue ("international and regional").
+ */
+const COORDINATED = /^(?:\s*,)?\s*(?:(?:and|et|y|e|и|а также)\s+(?:(?:the|les|las|los|all|todas|todos|toutes|tous|всех|все)\s+)?(?:[\p{L}-]+(?:\s+(?:and|et|y|и))?\s+){0,3}?|(?:和|及|与|以及)[\u4e00-\u9fff]{0,6}?|\s*و\s*(?:[\u0620-\u064a]+\s+){0,2}?)$/u;
+
+function coordinatedParty(text: string): DeadlineConcerns | undefined {
+  const first = firstParty(text);
+  if (!first) return undefined;
+  const second = firstParty(text, first.end);
+  if (!second || second.party === first.party || second.at - first.end > 60) return undefined;
+  return COORDINATED.test(text.slice(first.end, second.at)) ? second.party : undefined;
 }
 
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
@@ -627,7 +650,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const prose = taskFollows ? unit.text : clauseOf(unit.text, d.end);
+      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(prose));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
@@ -650,7 +674,12 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       });
       if (rowish || record) fromRows.add(deadlines.at(-1)!);
       if (rowish) rowDeadlines.set(i, deadlines.at(-1)!);
-      else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
+      else {
+        const first = deadlines.at(-1)!;
+        const also = party && coordinatedParty(fold(prose));
+        if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
+        deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
+      }
     }
   });
   return deadlines;

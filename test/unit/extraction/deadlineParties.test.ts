@@ -117,6 +117,27 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
   });
 });
 
+describe('two parties joined as the subject of one task', () => {
+  it.each([
+    ['Member States and international and regional organizations wishing to take part are asked to send their nominees by 17 April 2027.'],
+    ['Les États et les organisations régionales qui souhaitent participer communiqueront leurs candidats avant le 17 avril 2027.'],
+    ['Los Estados y las organizaciones regionales que deseen participar comunicarán sus candidatos a más tardar el 17 de abril de 2027.'],
+    ['Государства и международные организации, желающие принять участие, сообщают об этом Секретариату до 17 апреля 2027 года.'],
+    ['请各会员国和国际及区域组织于2027年4月17日前提交候选人名单。'],
+    ['تقدم الدول والمنظمات الإقليمية أسماء مرشحيها في موعد أقصاه 17 نيسان/أبريل 2027.'],
+  ])('gives each its own deadline on the date: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-17', 'states'], ['2027-04-17', 'organizations']]);
+  });
+
+  it('gives none to a party the first one sends the task to', async () => {
+    const deadlines = await deadlinesOf(['The Secretariat will circulate the template to States and organizations by 17 April 2027.']);
+
+    expect(deadlines.map((d) => d.concerns)).toEqual(['secretariat']);
+  });
+});
+
 describe('a duty placed in a month of each year', () => {
   it('reads "每年12月" as the month of each year', async () => {
     const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
