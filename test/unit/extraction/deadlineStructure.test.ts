@@ -482,6 +482,13 @@ describe('dates and limits of the Committee\'s own reports', () => {
     expect(deadline).toMatchObject({ date: '2030-12-31', recurrence: 'yearly' });
   });
 
+  it.each([
+    ['- 秘书处应于2030年3月31日前更新名单；'],
+    ['- تقدم الأمانة القائمة قبل 31 آذار/مارس 2030؛'],
+  ])('reads a short list item that ends in its script\'s semicolon as a task, not a heading: %s', (item) => {
+    expect(deadlinesOf([item, '- 其他事项。']).map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'secretariat']]);
+  });
+
   it('ties a task to the limit of the paragraph before across a section heading', () => {
     const deadlines = deadlinesOf([
       '7. Les organisations régionales sont invitées à rendre compte au Comité, le 30 septembre 2030 au plus tard, de leurs activités.', '',
