@@ -39,8 +39,9 @@ const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de 
 
 /** A mandate extended, before the date it runs to. */
 const MANDATE_EXTENDED = anyOf([
-  '<extend(ed|s)? (the )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el )?mandato>', '<mandato[^.;]{0,40}<prorrog',
-  '<продл[а-я]* мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
+  // (With its possessive too: "a prorogé son mandat jusqu'au …", "extended its mandate until …", "prorrogó su mandato".)
+  '<extend(ed|s)? (the |its |their )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le |son |leur )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el |su )?mandato>', '<mandato[^.;]{0,40}<prorrog',
+  '<продл[а-я]* (свой |его |их )?мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);

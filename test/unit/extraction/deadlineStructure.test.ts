@@ -81,6 +81,14 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf(['Совет Безопасности продлил мандат Комитета до 30 ноября 2032 года и просил Комитет утвердить программу работы.'])).toEqual([]);
   });
 
+  it.each([
+    ["Le Comité a rappelé que le Conseil de sécurité a prorogé son mandat jusqu'au 30 novembre 2032 et a encouragé les organisations à renforcer leur coopération."],
+    ['The Committee recalled that the Security Council extended its mandate until 30 November 2032 and encouraged organizations to strengthen their cooperation.'],
+    ['El Comité recordó que el Consejo de Seguridad prorrogó su mandato hasta el 30 de noviembre de 2032 y alentó a las organizaciones a reforzar su cooperación.'],
+  ])('reads the end of a mandate named with its possessive as no deadline: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
   it('reads neither end of a period joined by "y el" as a deadline', () => {
     expect(deadlinesOf(['El informe examina el período comprendido entre el 1 de marzo y el 30 de septiembre de 2030.'])).toEqual([]);
   });
