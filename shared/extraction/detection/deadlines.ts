@@ -498,6 +498,31 @@ function runInHeadParty(units: readonly TextUnit[], i: number): DeadlineConcerns
 }
 
 /**
+ * A list whose lead-in ends in a colon continues its sentence in every item ("le Comité invite votre organisation à :" /
+ * "- désigner …, d'ici au 31 mars 2026, …", "The Committee requests States to:" / "(a) submit …", "请各会员国：" / "1. 于…前…"):
+ * an item that names no party is the task of the party the lead-in names.
+ */
+const LIST_ITEMS = 12;
+
+function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | undefined {
+  const itemStart = (k: number) => {
+    while (k > 0 && !units[k]!.listItem && units[k - 1]!.paragraph === units[k]!.paragraph) k--;
+    return units[k]!.listItem ? k : -1;
+  };
+  let k = itemStart(i);
+  if (k < 0) return undefined;
+  // Back over the items before this one, to the unit that introduces the list.
+  for (let n = 0; n < LIST_ITEMS && k > 0; n++) {
+    const previous = itemStart(k - 1);
+    if (previous < 0) break;
+    k = previous;
+  }
+  const leadIn = units[k - 1];
+  if (!leadIn || leadIn.heading || !/[:：]\s*$/u.test(leadIn.text)) return undefined;
+  return namedParty(leadIn.folded);
+}
+
+/**
  * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
  * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
  * the field that holds only a date, with its limit, is the record's deadline as a date cell is a row's. The record runs back from
@@ -654,7 +679,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const prose = taskFollows ? unit.text : clauseOf(unit.text, d.end);
       const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(prose));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
-      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
+      const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
       // be reflected …" beside the table row that gives it to States); the same words for another party are another task.
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)

@@ -138,6 +138,19 @@ describe('two parties joined as the subject of one task', () => {
   });
 });
 
+describe('the items of a list its lead-in addresses to a party', () => {
+  it.each([
+    ['Le Comité invite votre organisation à :', "- désigner ou confirmer, d'ici au 31 mars 2027, un point de contact ;", '- transmettre chaque année, au plus tard le 15 novembre, un bref rapport.'],
+    ['The Committee requests international organizations to:', '- designate a point of contact by 31 March 2027;', '- send a short report by 15 November of each year.'],
+    ['Комитет предлагает международным организациям:', '- назначить контактное лицо до 31 марта 2027 года;', '- ежегодно до 15 ноября направлять краткий доклад.'],
+    ['委员会请各国际组织：', '- 应于2027年3月31日前指定联络人；', '- 每年11月15日前提交简要报告。'],
+  ])('gives each item that names no party to the party of the lead-in: %s', async (leadIn, ...items) => {
+    const deadlines = await deadlinesOf([[leadIn, ...items].join('\n')]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-11-15', 'organizations']]);
+  });
+});
+
 describe('a duty placed in a month of each year', () => {
   it('reads "每年12月" as the month of each year', async () => {
     const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
