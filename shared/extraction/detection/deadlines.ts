@@ -530,6 +530,7 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
  */
 const FIELD_LABEL = /^\s*[\p{L}][\p{L} -]{0,30}?[:：]\s*(?=\S)/u;
 const RECORD_UNITS = 6;
+const RECORD_NUMBER = /^\s*\p{L}+?\s*[\d٠-٩一二三四五六七八九十]+\s*[:：]\s*/u;
 
 function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly FoundDate[]): { task: string; fields: string } | undefined {
   const unit = units[i]!;
@@ -546,6 +547,12 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
     const u = units[k]!;
     if (u.heading || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
     if (FIELD_LABEL.test(u.text)) {
+      // The record's number as a label ("任务二：提交…", its numeral a letter of the script): the task is its value, and the record starts there.
+      const numbered = RECORD_NUMBER.exec(u.text);
+      if (numbered) {
+        if (task.length === 0) task.unshift(u.text.slice(numbered[0].length));
+        break;
+      }
       if (task.length > 0) break;
       fields.unshift(u.text);
       // The record's number alone ("Задача 1.", "Task 2.") names no task.

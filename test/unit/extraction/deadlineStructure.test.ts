@@ -442,11 +442,15 @@ describe('tasks set out as records of labelled fields', () => {
       'Task 1. Descriptions of assistance programmes.', 'Responsible: international and regional organizations.', 'Timeline: 30 June 2030.', '',
       'Task 2. Annual review of implementation.', 'Responsible: Committee.', 'Timeline: each year, by 31 December.',
     ], [['2030-06-30', 'organizations'], ['2030-12-31', 'committee']]],
+    ['Chinese, whose record number is a label with its task as value, and two fields on one line', [
+      '任务一：提交关于国家执行措施的补充资料。', '', '负责方：各会员国。时限：2030年6月底前。', '',
+      '任务二：提供联络点的最新信息。', '', '负责方：国际和区域组织。时限：2030年6月底前。',
+    ], [['2030-06-30', 'states'], ['2030-06-30', 'organizations']]],
   ])('reads each record\'s date field as its deadline and its other field as the party (%s)', (_what, lines, expected) => {
     const deadlines = deadlinesOf(lines);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
-    expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d/u);
+    expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d|^任务/u);
   });
 
   it('reads a labelled line that states its own task as a sentence, not as a record\'s date field', () => {
