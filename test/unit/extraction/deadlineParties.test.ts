@@ -138,6 +138,19 @@ describe('two parties joined as the subject of one task', () => {
   });
 });
 
+describe('a request made as a noun, and the date a relative clause takes up', () => {
+  it.each([
+    ['El Comité hizo un llamamiento a los Estados para que presenten sus informes a más tardar el 30 de junio de 2027, fecha en la que también las organizaciones regionales deberán confirmar sus puntos de contacto.'],
+    ['Le Comité a lancé un appel aux États pour qu\'ils présentent leurs rapports au plus tard le 30 juin 2027, date à laquelle les organisations régionales devront aussi confirmer leurs points de contact.'],
+    ['The Committee made an appeal to States to submit their reports by 30 June 2027, a date by which regional organizations should also confirm their points of contact.'],
+    ['Комитет обратился с призывом к государствам представить доклады не позднее 30 июня 2027 года — срок, к которому региональные организации также должны подтвердить свои контактные пункты.'],
+  ])('gives the date to the party called upon and to the party of the relative clause: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', 'states'], ['2027-06-30', 'organizations']]);
+  });
+});
+
 describe('the items of a list its lead-in addresses to a party', () => {
   it.each([
     ['Le Comité invite votre organisation à :', "- désigner ou confirmer, d'ici au 31 mars 2027, un point de contact ;", '- transmettre chaque année, au plus tard le 15 novembre, un bref rapport.'],
