@@ -271,12 +271,15 @@ function coordinatedParty(text: string): DeadlineConcerns | undefined {
   return COORDINATED.test(text.slice(first.end, second.at)) ? second.party : undefined;
 }
 
+/** The end of a month, between a limit and the month's name: "the end of", "la fin de", "finales de", "конца". */
+const END_OF = /\s*(?:(?:the|la|a|à)\s+)?(?:end|fin|finales|fines)\s+(?:of|de|du|d')\s*$|\s*конц[а-я]*\s*$|\s*نهاية\s*$/u;
+
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
 /** (With its article: "antes de que finalice el mes de mayo", "before the end of the month of May".) */
 const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
 
 /** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
-const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no(?:t)? later than(?: the end(?: of)?)?|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -655,7 +658,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const dateFirst = cellsAfter.length > 0;
       const endsRow = !dateFirst && (/^[ ;:)]*(?:$|[\t|])/u.test(afterDate) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(afterDate)));
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
-      const lastWords = before.split(/\s+/u).slice(-5).join(' ');
+      // "no later than the end of", "a más tardar a finales de": the words of a month's end are read past, the limit before them kept.
+      const lastWords = [before, before.replace(END_OF, ' ')].map((b) => b.split(/\s+/u).slice(-5).join(' ')).join(' | ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));

@@ -257,6 +257,13 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([[date, 'secretariat']]);
   });
 
+  it.each([
+    ['The Secretariat is to publish the updated database on the website no later than the end of May 2030.'],
+    ['La Secretaría publicará la base de datos actualizada en el sitio web a más tardar a finales de mayo de 2030.'],
+  ])('reads a limit set before the words of a month\'s end: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([['2030-05-31', 'month', 'secretariat']]);
+  });
+
   it('reads a duty placed in a month of every year as a yearly deadline', () => {
     const [deadline] = deadlinesOf(['The working group presents its assessment to the Committee in September of every year.']);
 
