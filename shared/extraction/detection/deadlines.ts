@@ -93,6 +93,8 @@ const INVITING = [
   // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
   // (A wish is as courteous a request: "would like to receive from each organization", "souhaiterait recevoir", "хотел бы получить".)
   '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
+  // The courteous formula that asks its subject to act: "Les organisations … voudront bien faire parvenir …", "tengan a bien", "will kindly", "любезно".
+  '<voudr(a|ont|ait|aient) bien>', '<tengan? a bien>', '<(will|would) kindly>', '<любезно>',
   '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 

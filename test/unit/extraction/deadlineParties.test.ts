@@ -201,6 +201,9 @@ describe('a request of a Chair\'s letter that names no one', () => {
     ['Letter dated 2 February 2027 from the Chair of the Committee addressed to the heads of international and regional organizations', 'The Committee would like to receive from each of them, by 30 September 2027, a short note on their activities.', 'organizations'],
     ['Lettre datée du 2 février 2027, adressée aux chefs des organisations internationales et régionales par le Président du Comité', 'Le Comité souhaiterait recevoir de chacune d\'elles, au plus tard le 30 septembre 2027, une brève note sur leurs activités.', 'organizations'],
     ['Письмо Председателя Комитета от 2 февраля 2027 года на имя постоянных представителей государств-членов', 'Комитет хотел бы получить от каждого из них не позднее 30 сентября 2027 года краткую записку о принятых мерах.', 'states'],
+    // The courteous formula asks its subject to act, named by the bare noun: the letter's addressees.
+    ['Lettre datée du 2 février 2027, adressée aux chefs des organisations internationales et régionales par le Président du Comité', 'Les organisations qui ne l\'ont pas encore fait voudront bien faire parvenir au Comité, au plus tard le 30 septembre 2027, une brève description de leurs programmes.', 'organizations'],
+    ['Carta de fecha 2 de febrero de 2027 dirigida a los jefes de las organizaciones internacionales y regionales por la Presidencia del Comité', 'Las organizaciones que aún no lo hayan hecho tengan a bien hacer llegar al Comité, a más tardar el 30 de septiembre de 2027, una breve descripción de sus programas.', 'organizations'],
   ])('is made to the addressees its title names: %s', async (title, request, concerns) => {
     const { deadlines } = await extractDocument({ bytes: utf8(letter(title, request)), fileName: 'letter.txt' });
 
