@@ -112,9 +112,11 @@ function chairLetterhead(opening: string): boolean {
 }
 
 /**
- * The Chair's office as a signature block writes it, on a line or two of its own: "Chair of the Security Council
+ * The Chair's office as a signature block writes it, on up to three lines of its own: "Chair of the Security Council
  * Committee established pursuant to resolution 1540 (2004)", "Le Président du Comité …", "Председатель Комитета …",
- * "…委员会主席", "رئيس لجنة …"; or the office alone on the line above the Committee's name.
+ * "…委员会主席", "رئيس لجنة …"; or the office alone on the line above the Committee's name. A narrow signature column
+ * wraps the Russian or Arabic name onto a third line ("Председатель Комитета Совета" / "Безопасности, учрежденного" /
+ * "резолюцией 1540 (2004)").
  */
 const CHAIR_OFFICE = new RegExp(
   `^(?:${anyOf(['(the )?chair(man|person|woman)?( of( the)?)?', '(le |la )?présiden(t|te)( du)?', '(el |la )?presiden(te|ta)( del)?', 'председател[ья]', 'رئيس(ه)?']).source})?\\s*`
@@ -129,7 +131,7 @@ const SIGNATURE_LINES = 8;
 function signedByChair(text: string): boolean {
   const lines = text.slice(-2_000).split('\n').map((l) => fold(l.trim())).filter(Boolean).slice(-SIGNATURE_LINES);
   if (!lines.some((l) => SIGNED.test(l))) return false;
-  return lines.some((_, i) => [1, 2].some((span) => {
+  return lines.some((_, i) => [1, 2, 3].some((span) => {
     const office = lines.slice(i, i + span);
     // The office and the signed name are next to each other: on adjacent lines, or the name is on the office's line.
     const near = lines.slice(Math.max(0, i - 1), i + span + 1);

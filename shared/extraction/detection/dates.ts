@@ -28,6 +28,11 @@ function monthOf(groups: Record<string, string | undefined> | undefined): number
   return 0;
 }
 
+/**
+ * The space between a day and its month: any but a tab, which parts a table's cells ("Grupo de Trabajo 1<tab>Octubre de
+ * 2026": a body numbered 1 beside a month-only date cell, not the 1st of October).
+ */
+const IN_CELL = '[^\\S\\t]+';
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 /**
@@ -40,9 +45,9 @@ const YEAR_IN_WORDS = "(?:del\\s+año\\s+|of\\s+the\\s+year\\s+|de\\s+l['’]an(
 const WORD_MONTH_PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'my' }> = [];
 for (const names of [EN, FR, ES, RU]) {
   const months = monthAlternation(names);
-  if (names !== RU) WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}\\(?(?<d>\\d{1,2})(?:er|e|st|nd|rd|th)?\\)?\\s+${DAY_OF_MONTH}(?:${months})${R},?(?:\\s+${YEAR_IN_WORDS})?`, 'giu'), order: 'dmy' });
+  if (names !== RU) WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}\\(?(?<d>\\d{1,2})(?:er|e|st|nd|rd|th)?\\)?${IN_CELL}${DAY_OF_MONTH}(?:${months})${R},?(?:\\s+${YEAR_IN_WORDS})?`, 'giu'), order: 'dmy' });
   // Day month year: "15 March 2025", "1er juin 2021", "15 de marzo de 2025", "«12» апреля 2023 г."
-  WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}[«"]?(?<d>\\d{1,2})(?:er|st|nd|rd|th)?[»"]?\\s+(?:de\\s+)?(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'dmy' });
+  WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}[«"]?(?<d>\\d{1,2})(?:er|st|nd|rd|th)?[»"]?${IN_CELL}(?:de\\s+)?(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'dmy' });
   // Month day, year (English)
   if (names === EN) WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}(?:${months})\\s+(?<d>\\d{1,2}),?\\s+(?<y>\\d{4})${R}`, 'giu'), order: 'mdy' });
   // Month year: "May 2025", "mai 2025", "mayo de 2025", "мае 2025 года"; and "end of May"
@@ -108,19 +113,19 @@ export function findDates(original: string): FoundDate[] {
   for (const m of text.matchAll(HAN_DATE)) {
     add({ start: m.index, end: m.index + m[0].length, year: hanNumber(m.groups!.y!), month: hanNumber(m.groups!.mo!), day: m.groups!.d ? hanNumber(m.groups!.d) : null });
   }
-  // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end.
-  for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前)))/gu)) {
+  // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end, or as the month of each year ("每年12月").
+  for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前))|(?<=每年\s*\d{1,2}\s*月))/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: null, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
   }
   for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });
   }
-  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})\s+(?<words>[\u0600-\u06FF]+(?:\s*[/\\]?\s*[\u0600-\u06FF]+){0,3})\s*(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d)/gu)) {
+  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})[^\S\t]+(?<words>[\u0600-\u06FF]+(?:\s*[/\\]?\s*[\u0600-\u06FF]+){0,3})\s*(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d)/gu)) {
     const month = arabicMonth(m.groups!.words!);
     if (month) add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month, day: +m.groups!.d! });
   }
   // A day and its month without the year, as a yearly duty gives them: "٣١ كانون الثاني/يناير من كل عام" (both names, so no other word reads as a month).
-  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})\s+(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)/gu)) {
+  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})[^\S\t]+(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)/gu)) {
     const month = arabicMonth(m.groups!.words!);
     if (month) add({ start: m.index, end: m.index + m[0].length, year: null, month, day: +m.groups!.d! });
   }

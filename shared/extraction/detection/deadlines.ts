@@ -32,7 +32,7 @@ const DEADLINE_BEFORE = anyOf([
  * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
  * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
  */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', 'في', 'نهايه', 'خلال']);
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([
@@ -40,12 +40,13 @@ const NOT_A_DEADLINE = anyOf([
   '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
 /** "of each year" written right after a date. */
-const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|كل عام|كل سنة)/iu;
+const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
 
 /** A mandate extended, before the date it runs to. */
 const MANDATE_EXTENDED = anyOf([
-  '<extend(ed|s)? (the )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el )?mandato>', '<mandato[^.;]{0,40}<prorrog',
-  '<продл[а-я]* мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
+  // (With its possessive too: "a prorogé son mandat jusqu'au …", "extended its mandate until …", "prorrogó su mandato".)
+  '<extend(ed|s)? (the |its |their )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le |son |leur )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el |su )?mandato>', '<mandato[^.;]{0,40}<prorrog',
+  '<продл[а-я]* (свой |его |их )?мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
@@ -91,6 +92,8 @@ const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  // "Call upon" as a noun: "made an appeal to States", "hizo un llamamiento a los Estados", "a lancé un appel aux États", "обратился с призывом к государствам", "呼吁", "وجهت نداء إلى".
+  '<(an|the) appeal>', '<(un|el) llamamiento>', '<(un|l.) appel>', '<призыв(ом)?>', '呼吁', '<نداء>',
   '邀请', '吁请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
   // The Committee's past request as a report of its meeting gives it ("وطلبت اللجنة إلى مكتب شؤون نزع السلاح أن يعد"): in the
   // feminine the Committee takes, which no noun ("طلب", a request) reads as.
@@ -101,6 +104,8 @@ const INVITING = [
   // (An adverb may stand inside it: "would therefore be grateful", "serait donc reconnaissant", "был бы весьма признателен".)
   // (A wish is as courteous a request: "would like to receive from each organization", "souhaiterait recevoir", "хотел бы получить".)
   '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
+  // The courteous formula that asks its subject to act: "Les organisations … voudront bien faire parvenir …", "tengan a bien", "will kindly", "любезно".
+  '<voudr(a|ont|ait|aient) bien>', '<tengan? a bien>', '<(will|would) kindly>', '<любезно>',
   '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
@@ -211,16 +216,19 @@ const COMMITTEE_BODY = new RegExp(anyOf([
   '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
 ]).source, 'gu');
 /**
- * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner.
+ * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner
+ * and an ordinal that numbers the body ("第三工作组应…", "The third working group", "le troisième groupe de travail",
+ * "el tercer grupo de trabajo", "Третья рабочая группа"; Arabic puts it after: "الفريق العامل الثالث").
  * (A note's number is written "1/" in UN documents: the tasks a programme of work sets out as numbered notes.)
  */
-const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)/]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?$/u;
+const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)/]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?(?:第[一二三四五六七八九十\d]+|(?:first|second|third|fourth|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|перв|втор|трет|четв[её]рт)\p{L}*\s+)?$/u;
 /**
  * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
  */
 const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
-const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此)\\s*)*(?:${ASKING.source})`, 'u');
+// (With the support verb of a request made as a noun: "hizo un llamamiento", "a lancé un appel", "обратился с призывом", "وجهت نداء".)
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه)\\s*)*(?:${ASKING.source})`, 'u');
 
 /** The Secretariat a Committee body follows as its possessor in Arabic ("أمانة اللجنة", the Committee's secretariat). */
 const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
@@ -259,16 +267,23 @@ function letterAddressees(units: readonly TextUnit[]): DeadlineConcerns | undefi
   return undefined;
 }
 
+/** The party a text names first as acting (not receiving), with where its name ends. */
+function firstParty(text: string, from = 0): { party: DeadlineConcerns; at: number; end: number } | undefined {
+  let first: { party: DeadlineConcerns; at: number; end: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) {
+    const m = [...text.matchAll(cue)].find((match) => match.index >= from && !namedAsRecipient(text, match.index));
+    // (A cue may name only the stem: "<государств" of "государства".)
+    if (m && (!first || m.index < first.at)) first = { party, at: m.index, end: m.index + m[0].length + /^[\p{Script=Latin}\p{Script=Cyrillic}-]*/u.exec(text.slice(m.index + m[0].length))![0].length };
+  }
+  return first;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
-    let first: { party: DeadlineConcerns; at: number } | undefined;
-    for (const [party, cue] of CONCERNS_CUES) {
-      const m = [...text.matchAll(cue)].find((match) => !namedAsRecipient(text, match.index));
-      if (m && (!first || m.index < first.at)) first = { party, at: m.index };
-    }
+    const first = firstParty(text);
     // "The Group of Experts will submit to the Committee …": the Committee's own body as the subject, before any other party.
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => committeeAsSubject(text, match.index, match[0].length));
     if (body && (!first || body.index < first.at)) return 'committee';
@@ -277,6 +292,25 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   return undefined;
 }
 
+/**
+ * A second party joined to the first acting one by "and" acts as well: "Member States and international and regional
+ * organizations wishing to take part were asked to send …", "государства и международные организации … сообщают",
+ * "请各会员国和国际及区域组织于…前提出意见", "الدول والمنظمات الإقليمية". Two parties due on one date are two deadlines.
+ * Only the words of the second party's name may stand between the conjunction and the cue ("international and regional").
+ */
+const COORDINATED = /^(?:\s*,)?\s*(?:(?:and|et|y|e|и|а также)\s+(?:(?:the|les|las|los|all|todas|todos|toutes|tous|всех|все)\s+)?(?:[\p{L}-]+(?:\s+(?:and|et|y|и))?\s+){0,3}?|(?:和|及|与|以及)[\u4e00-\u9fff]{0,6}?|\s*و\s*(?:[\u0620-\u064a]+\s+){0,2}?)$/u;
+
+function coordinatedParty(text: string): DeadlineConcerns | undefined {
+  const first = firstParty(text);
+  if (!first) return undefined;
+  const second = firstParty(text, first.end);
+  if (!second || second.party === first.party || second.at - first.end > 60) return undefined;
+  return COORDINATED.test(text.slice(first.end, second.at)) ? second.party : undefined;
+}
+
+/** The end of a month, between a limit and the month's name: "the end of", "la fin de", "finales de", "конца". */
+const END_OF = /\s*(?:(?:the|la|a|à)\s+)?(?:end|fin|finales|fines)\s+(?:of|de|du|d')\s*$|\s*конц[а-я]*\s*$|\s*نهاية\s*$/u;
+
 /** "the month of", "du mois de", "del mes de", "месяца": words between a date's preposition and a month's name. */
 /** (With its article: "antes de que finalice el mes de mayo", "before the end of the month of May".) */
 const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+(?:of|de|d')\s*$|\s*месяца\s*$/iu;
@@ -284,7 +318,7 @@ const MONTH_OF = /\s*(?:(?:of the|du|del|de|el|the|le)\s+)?(?:month|mois|mes)\s+
 const SAME_DATE_OF = /(?<=(?:same|même|misma|mismo) (?:date|fecha|día|jour))\s+(?:of|du|del|de)\s*$/u;
 
 /** Words that introduce the date, left at the end of a title cut before it (or all of it, where the sentence opens with its date). */
-const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no later than|not later than|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|au cours(?: du| de)?|durante|в течение|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
+const TRAILING_DATE_WORDS = /(?:^|[\s,;:|]+)(?:by(?: the end(?: of)?)?|no(?:t)? later than(?: the end(?: of)?)?|before(?: the end(?: of)?)?|due(?: on| by)?|in|during|on|au cours(?: du| de)?|durante|в течение|d'ici(?: la fin(?: de)?| le)?|au plus tard(?: le)?|avant(?: la fin(?: de)?| le)?|en|a más tardar(?: el)?|antes (?:del?|de finales de)|antes de que (?:finalice|termine|concluya|acabe)|para(?: el)?|не позднее|до(?: конца)?|к(?: концу)?|в|في موعد أقصاه|في موعد لا يتجاوز|بحلول|قبل(?: نهاية)?|في)\s*$/iu;
 const TITLE_LENGTH = 90;
 
 /**
@@ -393,7 +427,9 @@ function clauseOf(text: string, dateEnd: number): string {
 const SAME_LIMIT = anyOf([
   '<(by|on|before) the same (date|day|deadline)>', '<within the same (deadline|time limit|period)>',
   // (And "that date" in each language: "avant cette date", "antes de esa fecha", "к этому сроку", "亦须于该日前", "بحلول ذلك التاريخ".)
-  '<(by|on|before) (that|this) (same )?(date|day|deadline)>', '<(à|avant) (la|cette) (même )?date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<(by|on|before) (that|this) (same )?(date|day|deadline)>',
+  // The date taken up by a relative clause: "…, a date by which organizations too will …", "fecha en la que también las organizaciones deberán …".
+  '<(a |the )?date by which>', '<date (à|avant) laquelle>', '<fecha (en|para|antes de) (la )?(que|cual)>', '<срок, (к|до) которо(му|го)>', '<дата, (к|до) которой>', '届时', '(وهو|وهي) (الموعد|التاريخ) الذي', '<(à|avant) (la|cette) (même )?date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
   '<в (тот|этот) же срок>', '<к (тому|этому)( же)? сроку>', '<к (той|этой)( же)? дате>', '<до (этой|той)( же)? даты>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', '(于|在)(该|此|这一)(日|日期|期限)(之|以)?前',
   'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)', '(بحلول|قبل) (ذلك|هذا) (الموعد|التاريخ)',
 ]);
@@ -525,7 +561,7 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
   };
   let k = paragraphStart(i);
   // Back over the items before it, to the sentence that ends with a colon.
-  while (LIST_ITEM.test(units[k]!.text) && k > 0 && k > i - LEAD_IN_UNITS) {
+  while ((units[k]!.listItem || LIST_ITEM.test(units[k]!.text)) && k > 0 && k > i - LEAD_IN_UNITS) {
     const previous = units[k - 1]!;
     if (previous.heading) return undefined;
     if (/[:：]\s*$/u.test(previous.text)) {
@@ -548,6 +584,7 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
  */
 const FIELD_LABEL = /^\s*[\p{L}][\p{L} -]{0,30}?[:：]\s*(?=\S)/u;
 const RECORD_UNITS = 6;
+const RECORD_NUMBER = /^\s*\p{L}+?\s*[\d٠-٩一二三四五六七八九十]+\s*[:：]\s*/u;
 
 function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly FoundDate[]): { task: string; fields: string } | undefined {
   const unit = units[i]!;
@@ -564,6 +601,12 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
     const u = units[k]!;
     if (u.heading || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
     if (FIELD_LABEL.test(u.text)) {
+      // The record's number as a label ("任务二：提交…", its numeral a letter of the script): the task is its value, and the record starts there.
+      const numbered = RECORD_NUMBER.exec(u.text);
+      if (numbered) {
+        if (task.length === 0) task.unshift(u.text.slice(numbered[0].length));
+        break;
+      }
       if (task.length > 0) break;
       fields.unshift(u.text);
       // The record's number alone ("Задача 1.", "Task 2.") names no task.
@@ -661,7 +704,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const dateFirst = cellsAfter.length > 0;
       const endsRow = !dateFirst && (/^[ ;:)]*(?:$|[\t|])/u.test(afterDate) || (rowish && /^[ .;:)]*(?:$|[\t|])/u.test(afterDate)));
       const deadlineAfter = DEADLINE_AFTER.test(unit.text.slice(d.end));
-      const lastWords = before.split(/\s+/u).slice(-5).join(' ');
+      // "no later than the end of", "a más tardar a finales de": the words of a month's end are read past, the limit before them kept.
+      const lastWords = [before, before.replace(END_OF, ' ')].map((b) => b.split(/\s+/u).slice(-5).join(' ')).join(' | ');
       const recurring = YEARLY.test(taskFolded) || MONTHLY.test(taskFolded);
       const monthTask = () => {
         const clause = fold(clauseOf(unit.text, d.end));
@@ -698,7 +742,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(taskFollows ? unit.text : clauseOf(unit.text, d.end)));
+      const prose = taskFollows ? unit.text : clauseOf(unit.text, d.end);
+      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(prose));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will
@@ -721,7 +766,12 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       });
       if (rowish || record) fromRows.add(deadlines.at(-1)!);
       if (rowish) rowDeadlines.set(i, deadlines.at(-1)!);
-      else deadlines.push(...clausesGovernedByDate(unit.text, d, deadlines.at(-1)!), ...sameLimitTasks(units, i, deadlines.at(-1)!, d.end));
+      else {
+        const first = deadlines.at(-1)!;
+        const also = party && coordinatedParty(fold(prose));
+        if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
+        deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
+      }
     }
   });
   return deadlines;

@@ -128,7 +128,8 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       continue;
     }
     const short = line.length < Math.max(25, medianLength * 0.6);
-    const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
+    // (A line ending in a comma or semicolon, the full-width and Arabic ones included, is a list item or a sentence going on, no heading.)
+    const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：；؛]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
     if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();
     if (looksHeading && !current) {
       blocks.push({ text: line, page, heading: true });

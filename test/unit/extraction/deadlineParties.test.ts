@@ -100,6 +100,10 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
     ['The Committee further reminds States of their undertaking to report by 31 January of every year.', 'states'],
     ['ثانيا، ترجو اللجنة من المنظمات الدولية أن تقدم معلومات محدثة قبل 30 أيلول/سبتمبر 2027.', 'organizations'],
     ['委员会秘书处将于2027年10月底前汇编并分发收到的资料。', 'secretariat'],
+    // A body numbered by an ordinal is a subject still, whatever else the sentence names.
+    ['第二工作组应在2027年7月底前就加强与国际组织合作提出建议。', 'committee'],
+    ['The second working group will submit recommendations on cooperation with international organizations by 31 July 2027.', 'committee'],
+    ['Вторая рабочая группа представит рекомендации о сотрудничестве с международными организациями до 31 июля 2027 года.', 'committee'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
@@ -110,6 +114,61 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
     const deadlines = await deadlinesOf(['By 30 April 2027, the Office for Disarmament Affairs will update the list of providers, and the Group of Experts will submit to the Committee a review of pending requests.']);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-30', 'secretariat'], ['2027-04-30', 'committee']]);
+  });
+});
+
+describe('two parties joined as the subject of one task', () => {
+  it.each([
+    ['Member States and international and regional organizations wishing to take part are asked to send their nominees by 17 April 2027.'],
+    ['Les États et les organisations régionales qui souhaitent participer communiqueront leurs candidats avant le 17 avril 2027.'],
+    ['Los Estados y las organizaciones regionales que deseen participar comunicarán sus candidatos a más tardar el 17 de abril de 2027.'],
+    ['Государства и международные организации, желающие принять участие, сообщают об этом Секретариату до 17 апреля 2027 года.'],
+    ['请各会员国和国际及区域组织于2027年4月17日前提交候选人名单。'],
+    ['تقدم الدول والمنظمات الإقليمية أسماء مرشحيها في موعد أقصاه 17 نيسان/أبريل 2027.'],
+  ])('gives each its own deadline on the date: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-17', 'states'], ['2027-04-17', 'organizations']]);
+  });
+
+  it('gives none to a party the first one sends the task to', async () => {
+    const deadlines = await deadlinesOf(['The Secretariat will circulate the template to States and organizations by 17 April 2027.']);
+
+    expect(deadlines.map((d) => d.concerns)).toEqual(['secretariat']);
+  });
+});
+
+describe('a request made as a noun, and the date a relative clause takes up', () => {
+  it.each([
+    ['El Comité hizo un llamamiento a los Estados para que presenten sus informes a más tardar el 30 de junio de 2027, fecha en la que también las organizaciones regionales deberán confirmar sus puntos de contacto.'],
+    ['Le Comité a lancé un appel aux États pour qu\'ils présentent leurs rapports au plus tard le 30 juin 2027, date à laquelle les organisations régionales devront aussi confirmer leurs points de contact.'],
+    ['The Committee made an appeal to States to submit their reports by 30 June 2027, a date by which regional organizations should also confirm their points of contact.'],
+    ['Комитет обратился с призывом к государствам представить доклады не позднее 30 июня 2027 года — срок, к которому региональные организации также должны подтвердить свои контактные пункты.'],
+  ])('gives the date to the party called upon and to the party of the relative clause: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', 'states'], ['2027-06-30', 'organizations']]);
+  });
+});
+
+describe('the items of a list its lead-in addresses to a party', () => {
+  it.each([
+    ['Le Comité invite votre organisation à :', "- désigner ou confirmer, d'ici au 31 mars 2027, un point de contact ;", '- transmettre chaque année, au plus tard le 15 novembre, un bref rapport.'],
+    ['The Committee requests international organizations to:', '- designate a point of contact by 31 March 2027;', '- send a short report by 15 November of each year.'],
+    ['Комитет предлагает международным организациям:', '- назначить контактное лицо до 31 марта 2027 года;', '- ежегодно до 15 ноября направлять краткий доклад.'],
+    ['委员会请各国际组织：', '- 应于2027年3月31日前指定联络人；', '- 每年11月15日前提交简要报告。'],
+  ])('gives each item that names no party to the party of the lead-in: %s', async (leadIn, ...items) => {
+    const deadlines = await deadlinesOf([[leadIn, ...items].join('\n')]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-11-15', 'organizations']]);
+  });
+});
+
+describe('a duty placed in a month of each year', () => {
+  it('reads "每年12月" as the month of each year', async () => {
+    const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-12-31', 'month', 'yearly', 'secretariat']]);
   });
 });
 
@@ -172,6 +231,9 @@ describe('a request of a Chair\'s letter that names no one', () => {
     ['Letter dated 2 February 2027 from the Chair of the Committee addressed to the heads of international and regional organizations', 'The Committee would like to receive from each of them, by 30 September 2027, a short note on their activities.', 'organizations'],
     ['Lettre datée du 2 février 2027, adressée aux chefs des organisations internationales et régionales par le Président du Comité', 'Le Comité souhaiterait recevoir de chacune d\'elles, au plus tard le 30 septembre 2027, une brève note sur leurs activités.', 'organizations'],
     ['Письмо Председателя Комитета от 2 февраля 2027 года на имя постоянных представителей государств-членов', 'Комитет хотел бы получить от каждого из них не позднее 30 сентября 2027 года краткую записку о принятых мерах.', 'states'],
+    // The courteous formula asks its subject to act, named by the bare noun: the letter's addressees.
+    ['Lettre datée du 2 février 2027, adressée aux chefs des organisations internationales et régionales par le Président du Comité', 'Les organisations qui ne l\'ont pas encore fait voudront bien faire parvenir au Comité, au plus tard le 30 septembre 2027, une brève description de leurs programmes.', 'organizations'],
+    ['Carta de fecha 2 de febrero de 2027 dirigida a los jefes de las organizaciones internacionales y regionales por la Presidencia del Comité', 'Las organizaciones que aún no lo hayan hecho tengan a bien hacer llegar al Comité, a más tardar el 30 de septiembre de 2027, una breve descripción de sus programas.', 'organizations'],
   ])('is made to the addressees its title names: %s', async (title, request, concerns) => {
     const { deadlines } = await extractDocument({ bytes: utf8(letter(title, request)), fileName: 'letter.txt' });
 

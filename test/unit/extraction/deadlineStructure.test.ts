@@ -81,6 +81,14 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf(['Совет Безопасности продлил мандат Комитета до 30 ноября 2032 года и просил Комитет утвердить программу работы.'])).toEqual([]);
   });
 
+  it.each([
+    ["Le Comité a rappelé que le Conseil de sécurité a prorogé son mandat jusqu'au 30 novembre 2032 et a encouragé les organisations à renforcer leur coopération."],
+    ['The Committee recalled that the Security Council extended its mandate until 30 November 2032 and encouraged organizations to strengthen their cooperation.'],
+    ['El Comité recordó que el Consejo de Seguridad prorrogó su mandato hasta el 30 de noviembre de 2032 y alentó a las organizaciones a reforzar su cooperación.'],
+  ])('reads the end of a mandate named with its possessive as no deadline: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
   it('reads neither end of a period joined by "y el" as a deadline', () => {
     expect(deadlinesOf(['El informe examina el período comprendido entre el 1 de marzo y el 30 de septiembre de 2030.'])).toEqual([]);
   });
@@ -276,6 +284,13 @@ describe('a limit, not a time', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
   });
 
+  it.each([
+    ['The Secretariat is to publish the updated database on the website no later than the end of May 2030.'],
+    ['La Secretaría publicará la base de datos actualizada en el sitio web a más tardar a finales de mayo de 2030.'],
+  ])('reads a limit set before the words of a month\'s end: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([['2030-05-31', 'month', 'secretariat']]);
+  });
+
   it('reads a duty placed in a month of every year as a yearly deadline', () => {
     const [deadline] = deadlinesOf(['The working group presents its assessment to the Committee in September of every year.']);
 
@@ -305,6 +320,22 @@ describe('tables of tasks and duties stated as such', () => {
     ]);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-09-15', 'states']]);
+  });
+
+  it.each([
+    ['Informe sobre la hoja de ruta\tGrupo de Trabajo 1\tOctubre de 2030', '2030-10-31', 'month'],
+    ['Rapport sur la feuille de route\tGroupe de travail 1\tOctobre 2030', '2030-10-31', 'month'],
+    ['تقرير عن خارطة الطريق\tالفريق العامل 1\tتشرين الأول/أكتوبر 2030', '2030-10-31', 'month'],
+  ])('reads a number that ends the cell before a month-only date cell as no day of it: %s', (row, date, precision) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', row]);
+
+    expect(deadlines.map((d) => [d.date, d.precision])).toEqual([[date, precision]]);
+  });
+
+  it('reads an Arabic date cell that recurs "من كل عام" as a row that ends with its date', () => {
+    const deadlines = deadlinesOf(['المهمة\tالجهة المسؤولة\tالموعد النهائي', 'تقديم برنامج العمل إلى مجلس الأمن\tاللجنة\t31 كانون الثاني/يناير من كل عام']);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2031-01-31', 'yearly']]);
   });
 
   it('reads a restatement after the row it restates as the same task', () => {
@@ -445,11 +476,15 @@ describe('tasks set out as records of labelled fields', () => {
       'Task 1. Descriptions of assistance programmes.', 'Responsible: international and regional organizations.', 'Timeline: 30 June 2030.', '',
       'Task 2. Annual review of implementation.', 'Responsible: Committee.', 'Timeline: each year, by 31 December.',
     ], [['2030-06-30', 'organizations'], ['2030-12-31', 'committee']]],
+    ['Chinese, whose record number is a label with its task as value, and two fields on one line', [
+      '任务一：提交关于国家执行措施的补充资料。', '', '负责方：各会员国。时限：2030年6月底前。', '',
+      '任务二：提供联络点的最新信息。', '', '负责方：国际和区域组织。时限：2030年6月底前。',
+    ], [['2030-06-30', 'states'], ['2030-06-30', 'organizations']]],
   ])('reads each record\'s date field as its deadline and its other field as the party (%s)', (_what, lines, expected) => {
     const deadlines = deadlinesOf(lines);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
-    expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d/u);
+    expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d|^任务/u);
   });
 
   it('reads a labelled line that states its own task as a sentence, not as a record\'s date field', () => {
@@ -491,6 +526,13 @@ describe('dates and limits of the Committee\'s own reports', () => {
     const [deadline] = deadlinesOf(['(أ) تقدم اللجنة إلى مجلس الأمن استعراضها السنوي لتنفيذ القرار قبل نهاية شهر', 'كانون الأول/ديسمبر من كل', 'عام؛'], '2030-03-20');
 
     expect(deadline).toMatchObject({ date: '2030-12-31', recurrence: 'yearly' });
+  });
+
+  it.each([
+    ['- 秘书处应于2030年3月31日前更新名单；'],
+    ['- تقدم الأمانة القائمة قبل 31 آذار/مارس 2030؛'],
+  ])('reads a short list item that ends in its script\'s semicolon as a task, not a heading: %s', (item) => {
+    expect(deadlinesOf([item, '- 其他事项。']).map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'secretariat']]);
   });
 
   it('ties a task to the limit of the paragraph before across a section heading', () => {
