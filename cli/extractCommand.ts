@@ -67,7 +67,7 @@ export async function runExtractCommand(args: string[], io: CommandIo): Promise<
   // of the command's time, and runs meanwhile this process checks and reads the file.
   let extractor: IsolatedExtractor | undefined;
   try {
-    extractor = new IsolatedExtractor({ entry: CHILD_ENTRY });
+    extractor = new IsolatedExtractor({ entry: CHILD_ENTRY, oneDocument: true });
     extractor.start();
     // The size is checked before reading, so a huge file is refused without loading it.
     const info = await stat(parsed.file);

@@ -63,6 +63,20 @@ describe('extraction in a child process', () => {
     }
   });
 
+  it('runs PDFium without the optimizing tier only in a child that reads one document', async () => {
+    const flagsOf = async (oneDocument: boolean) => {
+      const reporter = new IsolatedExtractor({ entry: ENVIRONMENT_CHILD_ENTRY, ceilings: { memoryMb: CEILINGS.memoryMb }, oneDocument });
+      try {
+        return String(await reporter.extract({ bytes: utf8('a report'), fileName: 'report.txt' }).catch((error: unknown) => error));
+      } finally {
+        reporter.close();
+      }
+    };
+
+    expect(await flagsOf(true)).toMatch(/flags: .*--liftoff-only/u);
+    expect(await flagsOf(false)).not.toMatch(/--liftoff-only/u);
+  });
+
   it("keeps the reader's own refusal codes", async () => {
     // 60 MB of a part declared as 1 KB: the reader's own bound (50 MB inflated) stops it.
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(60 * 1024 * 1024).fill(0x20) });
