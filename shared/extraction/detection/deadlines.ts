@@ -561,6 +561,8 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
   };
   let k = paragraphStart(i);
   // Back over the items before it, to the sentence that ends with a colon.
+  // An item as the text units mark one (numbered items among them), or by a lettered marker they do not take ("a)" with
+  // no space after it, Arabic letters, full-width brackets).
   while ((units[k]!.listItem || LIST_ITEM.test(units[k]!.text)) && k > 0 && k > i - LEAD_IN_UNITS) {
     const previous = units[k - 1]!;
     if (previous.heading) return undefined;
@@ -624,11 +626,19 @@ const SAME_DATE_CELL = new RegExp(`^(?:${anyOf([
   '(в |к |до )?(тот|та|ту|то|той|тому|этот|эта|эту) же (срок|сроку|дата|дату|даты|день)', '同日', '同一日期', '同一期限', '(في )?نفس (الموعد|التاريخ)', '(في )?(الموعد|التاريخ) (نفسه|ذاته)',
 ]).source})[.;]?$`, 'u');
 
-/** The row a "same date" cell repeats: the last table row above (past the wrapped lines of its cells) that gave a deadline. */
-function sameDateRow(units: readonly TextUnit[], i: number, rowDeadlines: ReadonlyMap<number, DeadlineFinding>): DeadlineFinding | undefined {
-  const cells = units[i]!.text.split(TABLE_ROW).map((c) => fold(c.trim()));
-  if (!cells.some((c, k) => k > 0 && SAME_DATE_CELL.test(c))) return undefined;
-  for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) if (TABLE_ROW.test(units[k]!.text)) return rowDeadlines.get(k);
+/**
+ * A row whose date cell says "same date": the deadline of the row it repeats (the last table row above, past the wrapped
+ * lines of its cells, that gave one) and the row's cells before that date cell.
+ */
+function sameDateRow(units: readonly TextUnit[], i: number, rowDeadlines: ReadonlyMap<number, DeadlineFinding>): { repeats: DeadlineFinding; before: string[] } | undefined {
+  const cells = units[i]!.text.split(TABLE_ROW).map((c) => c.trim());
+  const at = cells.findIndex((c, k) => k > 0 && SAME_DATE_CELL.test(fold(c)));
+  if (at < 0) return undefined;
+  for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) {
+    if (!TABLE_ROW.test(units[k]!.text)) continue;
+    const repeats = rowDeadlines.get(k);
+    return repeats && { repeats, before: cells.slice(0, at) };
+  }
   return undefined;
 }
 
@@ -660,12 +670,10 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     const dates = findDates(unit.text);
     const repeated = dates.length === 0 && TABLE_ROW.test(unit.text) ? sameDateRow(units, i, rowDeadlines) : undefined;
     if (repeated) {
-      const cells = unit.text.split(TABLE_ROW).map((c) => c.trim());
-      const at = cells.findIndex((c, k) => k > 0 && SAME_DATE_CELL.test(fold(c)));
-      const before = cells.slice(0, at);
+      const { repeats, before } = repeated;
       const task = taskOf(before.join('\t'));
       const party = namedParty(fold(before.at(-1)!), fold(before.join(' ')));
-      deadlines.push({ ...repeated, concerns: party ?? 'committee', title: titleOf(taskCell(before.join('\t')) ?? task, '') || task, task, evidence: unit.text.slice(0, 300) });
+      deadlines.push({ ...repeats, concerns: party ?? 'committee', title: titleOf(taskCell(before.join('\t')) ?? task, '') || task, task, evidence: unit.text.slice(0, 300) });
       fromRows.add(deadlines.at(-1)!);
       rowDeadlines.set(i, deadlines.at(-1)!);
       return;
