@@ -195,6 +195,13 @@ describe('deadlines that name the month through "the month of"', () => {
     expect(deadline).toMatchObject({ date: '2030-09-30', precision: 'month', recurrence: 'yearly' });
     expect(deadline?.title).not.toMatch(/(mois|mes|month)( de| of)?$/u);
   });
+
+  it.each([
+    ['Le Comité examinera chaque année, avant la fin du mois de mars, le bilan de ses visites aux États.', '2030-03-31'],
+    ['The Committee will review its country visits every year before the end of the month of May.', '2030-05-31'],
+  ])('reads a month whose name is also a common word after "the end of the month of": %s', (sentence, date) => {
+    expect(deadlinesOf([sentence], '2030-02-01').map((d) => [d.date, d.precision, d.recurrence])).toEqual([[date, 'month', 'yearly']]);
+  });
 });
 
 describe('two parties on one date', () => {
