@@ -32,7 +32,7 @@ const DEADLINE_BEFORE = anyOf([
  * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
  * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
  */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 const NOT_A_DEADLINE = anyOf([
@@ -50,9 +50,12 @@ const MANDATE_EXTENDED = anyOf([
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
-/** Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it. */
+/**
+ * Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it.
+ * (The stems of "organiser" and "organizar" begin the nouns "organisation", "organization", "organización" too, which name a party, not an event.)
+ */
 const EVENT_VERBS = [
-  '<convene', '<hold', '<organi[sz]e', '<organis', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
+  '<convene', '<hold', '<organi[sz]e', '<organis(?!ation)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz(?!ation|aci)', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
 const EVENT = anyOf(EVENT_VERBS);
 const TASK_WORD = anyOf([
@@ -65,6 +68,8 @@ const TASK_WORD = anyOf([
   '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
+  // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
+  '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
 ]);
 

@@ -275,6 +275,14 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([[date, 'month', concerns]]);
   });
 
+  it.each([
+    ['Le Groupe de travail 3 (coopération avec les organisations internationales) examinera ces contributions dans le courant du mois de mai 2030.', 'fr, "dans le courant du mois de"'],
+    ['The working group will review the contributions of international organizations in May 2030.', 'en, organizations named in the clause'],
+    ['El grupo de trabajo examinará durante el mes de mayo de 2030 las contribuciones de las organizaciones internacionales.', 'es, organizations named in the clause'],
+  ])('reads a month a body is to act in as due by its end, organizations being no event (%s)', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([['2030-05-31', 'month', 'committee']]);
+  });
+
   it('reads an event a party will hold in a month as no deadline, in the future tense of "tenir" too', () => {
     expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
   });
@@ -308,6 +316,12 @@ describe('a limit, not a time', () => {
     const deadlines = deadlinesOf(['A más tardar el 10 de junio de 2030, las organizaciones regionales designarán un enlace; en esa misma fecha, la Secretaría distribuirá la lista de enlaces.']);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'organizations'], ['2030-06-10', 'secretariat']]);
+  });
+
+  it('reads a second task tied to the limit whose verb is "confirm"', () => {
+    const deadlines = deadlinesOf(['States will submit their reports by 30 June 2030. By the same date, regional organizations will confirm their points of contact.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', 'states'], ['2030-06-30', 'organizations']]);
   });
 
   it('reads a date that repeats a limit already set as that limit for another task', () => {
