@@ -35,9 +35,15 @@ const DEADLINE_BEFORE = anyOf([
 const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
+/**
+ * "from", "du", "desde" open a period where the date, or the first day of a span ("du 10 au 12 mars", "from 9 to 11 May"),
+ * follows them; before a noun they name where something comes from ("qu'il fera tenir aux membres du Comité le 30 avril",
+ * "replies received from States by 30 June"), and the date after that is a limit like any other.
+ */
+const PERIOD_FROM = "<(from|du|desde)( (the|le|el))?( [0-9][^ ]*( [^ ]+)?)? ?$";
 const NOT_A_DEADLINE = anyOf([
-  '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
-  '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
+  '<until>', '<for the period>', '<period from>', PERIOD_FROM, '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
+  '<pour la période>', '<période allant>', '<prorogé>', '<período comprendido>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
 /** "of each year" written right after a date. */
 const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;

@@ -283,6 +283,17 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([['2030-05-31', 'month', 'committee']]);
   });
 
+  it.each([
+    ["Le Bureau des affaires de désarmement établira une liste consolidée, qu'il fera tenir aux membres du Comité le 30 avril 2030 au plus tard."],
+    ['The Secretariat will transmit the list, compiled from replies, by 30 April 2030.'],
+  ])('reads "du" or "from" before a noun as no start of a period: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-04-30', 'secretariat']]);
+  });
+
+  it('still reads "du … au" before a date as a span, not a limit', () => {
+    expect(deadlinesOf(["Le Secrétariat publiera le compte rendu de l'atelier tenu du 10 au 12 mars 2030."])).toEqual([]);
+  });
+
   it('reads an event a party will hold in a month as no deadline, in the future tense of "tenir" too', () => {
     expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
   });
