@@ -440,7 +440,7 @@ const SAME_LIMIT = anyOf([
   // (And "that date" in each language: "avant cette date", "antes de esa fecha", "к этому сроку", "亦须于该日前", "بحلول ذلك التاريخ".)
   '<(by|on|before) (that|this) (same )?(date|day|deadline)>',
   // The date taken up by a relative clause: "…, a date by which organizations too will …", "fecha en la que también las organizaciones deberán …".
-  '<(a |the )?date by which>', '<date (à|avant) laquelle>', '<fecha (en|para|antes de) (la )?(que|cual)>', '<срок, (к|до) которо(му|го)>', '<дата, (к|до) которой>', '届时', '(وهو|وهي) (الموعد|التاريخ) الذي', '<(à|avant) (la|cette) (même )?date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<(a |the )?date by which>', '<date (à|avant) laquelle>', '<fecha (en|para|antes de) (la )?(que|cual)>', '<срок, (к|до) которо(му|го)>', '<дата, (к|до) которой>', '届时', '(وهو|وهي) (الموعد|التاريخ) الذي', '<(à|avant) (la|cette) (même )?(date|échéance)>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
   '<в (тот|этот) же срок>', '<к (тому|этому)( же)? сроку>', '<к (той|этой)( же)? дате>', '<до (этой|той)( же)? даты>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', '(于|在)(该|此|这一)(日|日期|期限)(之|以)?前',
   'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)', '(بحلول|قبل) (ذلك|هذا) (الموعد|التاريخ)',
 ]);
@@ -633,7 +633,7 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
  * "التاريخ نفسه"): the row is another task due that day.
  */
 const SAME_DATE_CELL = new RegExp(`^(?:${anyOf([
-  '((by|on|before) )?(the )?same (date|day|deadline)', '((à|avant) )?(la |le )?même (date|jour|délai)', '((en|para|antes de) )?(la |el )?mism[ao] (fecha|día|plazo)',
+  '((by|on|before) )?(the )?same (date|day|deadline)', '((à|avant) )?(la |le )?même (date|jour|délai|échéance)', '((en|para|antes de) )?(la |el )?mism[ao] (fecha|día|plazo)',
   '(в |к |до )?(тот|та|ту|то|той|тому|этот|эта|эту) же (срок|сроку|дата|дату|даты|день)', '同日', '同一日期', '同一期限', '(في )?نفس (الموعد|التاريخ)', '(في )?(الموعد|التاريخ) (نفسه|ذاته)',
 ]).source})[.;]?$`, 'u');
 

@@ -329,6 +329,12 @@ describe('a limit, not a time', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'organizations'], ['2030-06-10', 'secretariat']]);
   });
 
+  it('reads a second task tied to the limit by "à la même échéance"', () => {
+    const deadlines = deadlinesOf(['Les États sont invités à désigner leur point de contact au plus tard le 30 septembre 2030. À la même échéance, les organisations régionales sont priées de communiquer la liste de leurs programmes.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+  });
+
   it('reads a second task tied to the limit whose verb is "confirm"', () => {
     const deadlines = deadlinesOf(['States will submit their reports by 30 June 2030. By the same date, regional organizations will confirm their points of contact.']);
 
