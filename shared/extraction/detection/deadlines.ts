@@ -102,7 +102,8 @@ const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
  */
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
-  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  // (In the past too, as the summary of a meeting reports the request: "el Comité invitó a los Estados", "Комитет предложил государствам".)
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-záó]*>', '<(предлага|призыва|проси|рекоменду|предложил|призвал)[а-я]*>',
   // "Call upon" as a noun: "made an appeal to States", "hizo un llamamiento a los Estados", "a lancé un appel aux États", "обратился с призывом к государствам", "呼吁", "وجهت نداء إلى".
   '<(an|the) appeal>', '<(un|el) llamamiento>', '<(un|l.) appel>', '<призыв(ом)?>', '呼吁', '<نداء>',
   '邀请', '吁请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
@@ -159,6 +160,16 @@ const invitedBare = (party: DeadlineConcerns) => [
 ];
 
 /**
+ * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
+ * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
+ * invitadas a …". A phrase that opens the sentence ("Premièrement,", "Por último,") may stand before them, and a clause
+ * that restricts them (inserted between commas, or a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait").
+ */
+function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
+  return `^([^,]{1,30}, )?${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
+}
+
+/**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
  * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
@@ -167,8 +178,9 @@ const invitedBare = (party: DeadlineConcerns) => [
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations(, [^,]{1,40},)? (are|is|will|should|shall|may|have been|has been)>', '^(les )?organisations(, [^,]{1,40},)? (sont|seront|devraient|ont été)>',
-    '^(las )?organizaciones(, [^,]{1,40},)? (están|deberán|deberían|han sido)>', '^организаци[а-я]*(, [^,]{1,40},)? (предлагается|просят|было предложено)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who', 'are|is|will|should|shall|may|have been|has been'),
+    organizationsAsSubject('(les )?organisations', 'qui', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que', 'están|deberán|deberían|han sido'),
+    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<gafi>', '<omd>', '<oiea>', '<opaq>', '<магатэ>', '<опхо>', '<озхо>',
     // The two named most often, by their full names: "se invita al Organismo Internacional de Energía Atómica … a que".
