@@ -64,6 +64,27 @@ const EVENT_VERBS = [
   '<convene', '<hold', '<organi[sz]e', '<organis(?!ation)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz(?!ation|aci)', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
 const EVENT = anyOf(EVENT_VERBS);
+/**
+ * Nouns that name an event: a table of tasks may list one among its rows ("Sesión informativa abierta para los Estados Miembros |
+ * Comité | 5 de mayo de 2026", "Open briefing for Member States", "Réunion d'information ouverte", "Открытый брифинг", "公开通报会",
+ * "جلسة إحاطة مفتوحة"). Such a row says when the event is held, not by when anyone must act.
+ */
+const EVENT_NOUN = anyOf([
+  '<(briefing|meeting|session|workshop|seminar|conference|consultation)s?>', '<(réunion|séance|atelier|séminaire|session|conférence)s?>',
+  '<(sesi[oó]n|sesiones|reuni[oó]n|reuniones|taller|talleres|seminarios?|conferencias?)>', '<(брифинг|заседани|совещани|семинар|практикум|конференци)[а-я]*',
+  '(通报会|会议|讲习班|研讨会)$', '<(احاطه|جلسه|اجتماع|حلقه عمل|ندوه|مؤتمر)>',
+]);
+
+/**
+ * Whether a task cell is named by an event: the event's noun among its first two words (after an adjective at most: "Open
+ * briefing", "Открытый брифинг"; at its end in Chinese, whose noun comes last), with no task verb before it ("Organize a
+ * workshop" is a task).
+ */
+function namesEvent(cell: string): boolean {
+  const lead = fold(cell).trim().split(/\s+/u).slice(0, 2).join(' ');
+  const event = EVENT_NOUN.exec(lead);
+  return !!event && !TASK_WORD.test(lead.slice(0, event.index));
+}
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
@@ -755,6 +776,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
       if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      if (tableTask && namesEvent(record ? record.task : dateFirst ? cellsAfter[0]! : taskCell(unit.text.slice(0, d.start)) ?? '')) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {

@@ -370,6 +370,19 @@ describe('tables of tasks and duties stated as such', () => {
     expect(deadlines.map((d) => [d.date, d.precision])).toEqual([[date, precision]]);
   });
 
+  it.each([
+    ['Sesión informativa abierta para los Estados Miembros\tComité\t5 de mayo de 2030'],
+    ['Open briefing for Member States\tCommittee\t5 May 2030'],
+    ["Réunion d'information ouverte aux États Membres\tComité\t5 mai 2030"],
+    ['Открытый брифинг для государств-членов\tКомитет\t5 мая 2030 года'],
+    ['公开通报会\t委员会\t2030年5月5日'],
+    ['جلسة إحاطة مفتوحة للدول الأعضاء\tاللجنة\t5 أيار/مايو 2030'],
+  ])('reads a row of a table of tasks that names an event as no deadline: %s', (row) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', 'Organize a regional workshop on export control\tSecretariat\t30 June 2030', row]);
+
+    expect(deadlines.map((d) => d.date)).toEqual(['2030-06-30']);
+  });
+
   it('reads an Arabic date cell that recurs "من كل عام" as a row that ends with its date', () => {
     const deadlines = deadlinesOf(['المهمة\tالجهة المسؤولة\tالموعد النهائي', 'تقديم برنامج العمل إلى مجلس الأمن\tاللجنة\t31 كانون الثاني/يناير من كل عام']);
 
