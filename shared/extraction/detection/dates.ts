@@ -144,8 +144,10 @@ export function findDates(original: string): FoundDate[] {
         const day = groups.d ? +groups.d : null;
         // "May" alone is too common a word (and "mar", "sep" abbreviations): month-only needs a year or a deadline phrase around it.
         // A full name that ends a sentence ("… by the end of the month of September.") is a name, not an abbreviation.
+        // The words for "the month of" may stand between the end and the name ("avant la fin du mois de mars", "by the end of
+        // the month of May", "a finales del mes de mayo", "до конца месяца мая").
         if (order === 'my' && year === null && !/^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|fevrier|avril|juin|juillet|août|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|мая|мае|[а-я]{4,})$/iu.test(m[0].replace(/\.$/u, ''))) {
-          if (!/(?:end of|fin|finales de|конц[а-я]*)\s*(?:de\s+|d['’]\s*)?$/iu.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+          if (!/(?:end of|fin|finales|fines|конц[а-я]*)\s*(?:(?:(?:of )?the|du|del|de)\s+)?(?:(?:month|mois|mes)\s+|месяца\s+)?(?:of\s+|de\s+|d['’]\s*)?$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         }
         add({ start: m.index, end: m.index + m[0].length, year, month, day });
       }

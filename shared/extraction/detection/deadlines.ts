@@ -32,12 +32,18 @@ const DEADLINE_BEFORE = anyOf([
  * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
  * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
  */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
+/**
+ * "from", "du", "desde" open a period where the date, or the first day of a span ("du 10 au 12 mars", "from 9 to 11 May"),
+ * follows them; before a noun they name where something comes from ("qu'il fera tenir aux membres du Comité le 30 avril",
+ * "replies received from States by 30 June"), and the date after that is a limit like any other.
+ */
+const PERIOD_FROM = "<(from|du|desde)( (the|le|el))?( [0-9][^ ]*( [^ ]+)?)? ?$";
 const NOT_A_DEADLINE = anyOf([
-  '<until>', '<for the period>', '<period from>', '<from>', '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
-  '<pour la période>', '<du>', '<période allant>', '<prorogé>', '<período comprendido>', '<desde>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
+  '<until>', '<for the period>', '<period from>', PERIOD_FROM, '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
+  '<pour la période>', '<période allant>', '<prorogé>', '<período comprendido>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
 /** "of each year" written right after a date. */
 const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
@@ -50,11 +56,35 @@ const MANDATE_EXTENDED = anyOf([
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
-/** Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it. */
+/**
+ * Verbs that hold an event ("hold", "organiser", "проведет", "举行", "عقد"): a task, but one that happens on its date rather than by it.
+ * (The stems of "organiser" and "organizar" begin the nouns "organisation", "organization", "organización" too, which name a party, not an event.)
+ */
 const EVENT_VERBS = [
-  '<convene', '<hold', '<organi[sz]e', '<organis', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
+  '<convene', '<hold', '<organi[sz]e', '<organis(?!ation)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz(?!ation|aci)', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
 const EVENT = anyOf(EVENT_VERBS);
+/**
+ * Nouns that name an event: a table of tasks may list one among its rows ("Sesión informativa abierta para los Estados Miembros |
+ * Comité | 5 de mayo de 2026", "Open briefing for Member States", "Réunion d'information ouverte", "Открытый брифинг", "公开通报会",
+ * "جلسة إحاطة مفتوحة"). Such a row says when the event is held, not by when anyone must act.
+ */
+const EVENT_NOUN = anyOf([
+  '<(briefing|meeting|session|workshop|seminar|conference|consultation)s?>', '<(réunion|séance|atelier|séminaire|session|conférence)s?>',
+  '<(sesi[oó]n|sesiones|reuni[oó]n|reuniones|taller|talleres|seminarios?|conferencias?)>', '<(брифинг|заседани|совещани|семинар|практикум|конференци)[а-я]*',
+  '(通报会|会议|讲习班|研讨会)$', '<(احاطه|جلسه|اجتماع|حلقه عمل|ندوه|مؤتمر)>',
+]);
+
+/**
+ * Whether a task cell is named by an event: the event's noun among its first two words (after an adjective at most: "Open
+ * briefing", "Открытый брифинг"; at its end in Chinese, whose noun comes last), with no task verb before it ("Organize a
+ * workshop" is a task).
+ */
+function namesEvent(cell: string): boolean {
+  const lead = fold(cell).trim().split(/\s+/u).slice(0, 2).join(' ');
+  const event = EVENT_NOUN.exec(lead);
+  return !!event && !TASK_WORD.test(lead.slice(0, event.index));
+}
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
@@ -65,6 +95,8 @@ const TASK_WORD = anyOf([
   '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
+  // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
+  '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
 ]);
 
@@ -91,7 +123,8 @@ const CHINESE_HEAD_END = '(?=[，,、]|于|在|应|须|将|可|请)';
  */
 const INVITING = [
   '<(invite|invites|invited|request|requests|requested|urge|urges|urged|call upon|calls upon|called upon|encourage|encourages|encouraged|ask|asks|asked)>',
-  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-zá]*>', '<(предлага|призыва|проси|рекоменду)[а-я]*>',
+  // (In the past too, as the summary of a meeting reports the request: "el Comité invitó a los Estados", "Комитет предложил государствам".)
+  '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-záó]*>', '<(предлага|призыва|проси|рекоменду|предложил|призвал)[а-я]*>',
   // "Call upon" as a noun: "made an appeal to States", "hizo un llamamiento a los Estados", "a lancé un appel aux États", "обратился с призывом к государствам", "呼吁", "وجهت نداء إلى".
   '<(an|the) appeal>', '<(un|el) llamamiento>', '<(un|l.) appel>', '<призыв(ом)?>', '呼吁', '<نداء>',
   '邀请', '吁请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
@@ -148,6 +181,16 @@ const invitedBare = (party: DeadlineConcerns) => [
 ];
 
 /**
+ * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
+ * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
+ * invitadas a …". A phrase that opens the sentence ("Premièrement,", "Por último,") may stand before them, and a clause
+ * that restricts them (inserted between commas, or a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait").
+ */
+function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
+  return `^([^,]{1,30}, )?${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
+}
+
+/**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
  * organization or a state named as the actor wins over the Committee that asks it; the Secretariat
  * over the Committee it serves. A task that names none, or names the Committee or one of its bodies as
@@ -156,8 +199,9 @@ const invitedBare = (party: DeadlineConcerns) => [
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', '^organi[sz]ations(, [^,]{1,40},)? (are|is|will|should|shall|may|have been|has been)>', '^(les )?organisations(, [^,]{1,40},)? (sont|seront|devraient|ont été)>',
-    '^(las )?organizaciones(, [^,]{1,40},)? (están|deberán|deberían|han sido)>', '^организаци[а-я]*(, [^,]{1,40},)? (предлагается|просят|было предложено)', '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who', 'are|is|will|should|shall|may|have been|has been'),
+    organizationsAsSubject('(les )?organisations', 'qui', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que', 'están|deberán|deberían|han sido'),
+    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<gafi>', '<omd>', '<oiea>', '<opaq>', '<магатэ>', '<опхо>', '<озхо>',
     // The two named most often, by their full names: "se invita al Organismo Internacional de Energía Atómica … a que".
@@ -429,7 +473,7 @@ const SAME_LIMIT = anyOf([
   // (And "that date" in each language: "avant cette date", "antes de esa fecha", "к этому сроку", "亦须于该日前", "بحلول ذلك التاريخ".)
   '<(by|on|before) (that|this) (same )?(date|day|deadline)>',
   // The date taken up by a relative clause: "…, a date by which organizations too will …", "fecha en la que también las organizaciones deberán …".
-  '<(a |the )?date by which>', '<date (à|avant) laquelle>', '<fecha (en|para|antes de) (la )?(que|cual)>', '<срок, (к|до) которо(му|го)>', '<дата, (к|до) которой>', '届时', '(وهو|وهي) (الموعد|التاريخ) الذي', '<(à|avant) (la|cette) (même )?date>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
+  '<(a |the )?date by which>', '<date (à|avant) laquelle>', '<fecha (en|para|antes de) (la )?(que|cual)>', '<срок, (к|до) которо(му|го)>', '<дата, (к|до) которой>', '届时', '(وهو|وهي) (الموعد|التاريخ) الذي', '<(à|avant) (la|cette) (même )?(date|échéance)>', '<dans le même délai>', '<le même jour>', '<(en|para|antes de) (la|esa|esta) (misma )?fecha>', '<en el mismo plazo>', '<dentro del mismo plazo>',
   '<в (тот|этот) же срок>', '<к (тому|этому)( же)? сроку>', '<к (той|этой)( же)? дате>', '<до (этой|той)( же)? даты>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', '(于|在)(该|此|这一)(日|日期|期限)(之|以)?前',
   'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)', '(بحلول|قبل) (ذلك|هذا) (الموعد|التاريخ)',
 ]);
@@ -622,7 +666,7 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
  * "التاريخ نفسه"): the row is another task due that day.
  */
 const SAME_DATE_CELL = new RegExp(`^(?:${anyOf([
-  '((by|on|before) )?(the )?same (date|day|deadline)', '((à|avant) )?(la |le )?même (date|jour|délai)', '((en|para|antes de) )?(la |el )?mism[ao] (fecha|día|plazo)',
+  '((by|on|before) )?(the )?same (date|day|deadline)', '((à|avant) )?(la |le )?même (date|jour|délai|échéance)', '((en|para|antes de) )?(la |el )?mism[ao] (fecha|día|plazo)',
   '(в |к |до )?(тот|та|ту|то|той|тому|этот|эта|эту) же (срок|сроку|дата|дату|даты|день)', '同日', '同一日期', '同一期限', '(في )?نفس (الموعد|التاريخ)', '(في )?(الموعد|التاريخ) (نفسه|ذاته)',
 ]).source})[.;]?$`, 'u');
 
@@ -732,6 +776,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
       if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      if (tableTask && namesEvent(record ? record.task : dateFirst ? cellsAfter[0]! : taskCell(unit.text.slice(0, d.start)) ?? '')) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
       if (year === null) {

@@ -39,6 +39,14 @@ describe('the party a Committee deadline concerns', () => {
     ['The Committee encourages the Government of Nepal to submit its national action plan by 19 December 2027.', 'states'],
     ['Le Comité encourage le Gouvernement du Népal à présenter son plan d’action national au plus tard le 19 décembre 2027.', 'states'],
     ['委员会鼓励尼泊尔政府于2027年12月19日前提交国家行动计划。', 'states'],
+    // Organizations as the subject after a phrase that opens the sentence, restricted by a relative clause.
+    ["Premièrement, les organisations qui ne l'ont pas encore fait sont priées de désigner un point de contact au plus tard le 30 juin 2027.", 'organizations'],
+    ['Organizations that have not yet done so are invited to designate a point of contact by 30 June 2027.', 'organizations'],
+    ['Por último, las organizaciones que aún no lo hayan hecho deberán designar un punto de contacto a más tardar el 30 de junio de 2027.', 'organizations'],
+    // The Committee's request in the past, as the summary of a meeting reports it.
+    ['En ese contexto, el Comité invitó a los Estados que aún no hayan designado un punto de contacto a hacerlo a más tardar el 31 de marzo de 2027.', 'states'],
+    ['El Comité pidió a los Estados que presenten sus informes a más tardar el 31 de marzo de 2027.', 'states'],
+    ['Комитет предложил государствам представить свои доклады не позднее 31 марта 2027 года.', 'states'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 

@@ -195,6 +195,13 @@ describe('deadlines that name the month through "the month of"', () => {
     expect(deadline).toMatchObject({ date: '2030-09-30', precision: 'month', recurrence: 'yearly' });
     expect(deadline?.title).not.toMatch(/(mois|mes|month)( de| of)?$/u);
   });
+
+  it.each([
+    ['Le Comité examinera chaque année, avant la fin du mois de mars, le bilan de ses visites aux États.', '2030-03-31'],
+    ['The Committee will review its country visits every year before the end of the month of May.', '2030-05-31'],
+  ])('reads a month whose name is also a common word after "the end of the month of": %s', (sentence, date) => {
+    expect(deadlinesOf([sentence], '2030-02-01').map((d) => [d.date, d.precision, d.recurrence])).toEqual([[date, 'month', 'yearly']]);
+  });
 });
 
 describe('two parties on one date', () => {
@@ -268,6 +275,25 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([[date, 'month', concerns]]);
   });
 
+  it.each([
+    ['Le Groupe de travail 3 (coopération avec les organisations internationales) examinera ces contributions dans le courant du mois de mai 2030.', 'fr, "dans le courant du mois de"'],
+    ['The working group will review the contributions of international organizations in May 2030.', 'en, organizations named in the clause'],
+    ['El grupo de trabajo examinará durante el mes de mayo de 2030 las contribuciones de las organizaciones internacionales.', 'es, organizations named in the clause'],
+  ])('reads a month a body is to act in as due by its end, organizations being no event (%s)', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.precision, d.concerns])).toEqual([['2030-05-31', 'month', 'committee']]);
+  });
+
+  it.each([
+    ["Le Bureau des affaires de désarmement établira une liste consolidée, qu'il fera tenir aux membres du Comité le 30 avril 2030 au plus tard."],
+    ['The Secretariat will transmit the list, compiled from replies, by 30 April 2030.'],
+  ])('reads "du" or "from" before a noun as no start of a period: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-04-30', 'secretariat']]);
+  });
+
+  it('still reads "du … au" before a date as a span, not a limit', () => {
+    expect(deadlinesOf(["Le Secrétariat publiera le compte rendu de l'atelier tenu du 10 au 12 mars 2030."])).toEqual([]);
+  });
+
   it('reads an event a party will hold in a month as no deadline, in the future tense of "tenir" too', () => {
     expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
   });
@@ -303,6 +329,18 @@ describe('a limit, not a time', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-10', 'organizations'], ['2030-06-10', 'secretariat']]);
   });
 
+  it('reads a second task tied to the limit by "à la même échéance"', () => {
+    const deadlines = deadlinesOf(['Les États sont invités à désigner leur point de contact au plus tard le 30 septembre 2030. À la même échéance, les organisations régionales sont priées de communiquer la liste de leurs programmes.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
+  });
+
+  it('reads a second task tied to the limit whose verb is "confirm"', () => {
+    const deadlines = deadlinesOf(['States will submit their reports by 30 June 2030. By the same date, regional organizations will confirm their points of contact.']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', 'states'], ['2030-06-30', 'organizations']]);
+  });
+
   it('reads a date that repeats a limit already set as that limit for another task', () => {
     const deadlines = deadlinesOf(['Les États sont invités à soumettre leurs rapports au plus tard le 10 juin 2030. À cette même date, 10 juin 2030, les organisations régionales communiqueront leurs programmes.']);
 
@@ -330,6 +368,19 @@ describe('tables of tasks and duties stated as such', () => {
     const deadlines = deadlinesOf(['Task\tResponsible\tDate', row]);
 
     expect(deadlines.map((d) => [d.date, d.precision])).toEqual([[date, precision]]);
+  });
+
+  it.each([
+    ['Sesión informativa abierta para los Estados Miembros\tComité\t5 de mayo de 2030'],
+    ['Open briefing for Member States\tCommittee\t5 May 2030'],
+    ["Réunion d'information ouverte aux États Membres\tComité\t5 mai 2030"],
+    ['Открытый брифинг для государств-членов\tКомитет\t5 мая 2030 года'],
+    ['公开通报会\t委员会\t2030年5月5日'],
+    ['جلسة إحاطة مفتوحة للدول الأعضاء\tاللجنة\t5 أيار/مايو 2030'],
+  ])('reads a row of a table of tasks that names an event as no deadline: %s', (row) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', 'Organize a regional workshop on export control\tSecretariat\t30 June 2030', row]);
+
+    expect(deadlines.map((d) => d.date)).toEqual(['2030-06-30']);
   });
 
   it('reads an Arabic date cell that recurs "من كل عام" as a row that ends with its date', () => {
