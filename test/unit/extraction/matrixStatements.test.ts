@@ -677,6 +677,11 @@ describe('negated subjects and controls not planned', () => {
     ['ru', 'Требования к физической защите источников будут установлены новым законом.'],
     ['zh', '没有任何法律规定与出口有关的融资服务。'],
     ['ar', 'لا شيء في القانون الوطني ينظم تمويل الصادرات.'],
+    // The state has none: "has no", as English "has no licensing system" already reads.
+    ['fr', "Le Tchad n'a pas de régime de licences pour l'exportation des biens à double usage."],
+    ['es', 'Honduras no tiene ningún régimen de licencias para la exportación de bienes de doble uso.'],
+    ['ru', 'Республика не имеет системы лицензирования экспорта товаров двойного назначения.'],
+    ['zh', '图瓦卢没有两用物项出口许可制度。'],
   ])('reads "%s: %s" as a gap', (_lang, sentence) => {
     expect(GAP_CUE.test(fold(sentence))).toBe(true);
   });
@@ -689,6 +694,18 @@ describe('negated subjects and controls not planned', () => {
 
     expect(present(extraction)).toEqual([]);
     expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('a state that has no control', () => {
+  it('reads "n\'a pas de régime de licences" as the export-control gap, not a measure (fr)', async () => {
+    const extraction = await extractText([
+      'Gouvernement du Tchad', "N'Djamena, le 3 février 2030",
+      "6. Le Tchad n'a pas de régime de licences pour l'exportation, le transit ou le transbordement des biens à double usage.",
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.export_control']);
   });
 });
 
