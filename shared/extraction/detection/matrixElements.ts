@@ -79,6 +79,14 @@ const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
   '<(means of delivery|delivery (systems?|means|vehicles?)) (of|for) (such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons|arms)>',
   "<vecteurs? (d'|de |des |pour (les )?)(telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}", '<(sistemas? vectores|vectores|medios? (de lanzamiento|vectores)) (de|para) (las |tales |estas )?armas?( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
   '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的运载工具', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
+  // A missile or drone described by what it can carry: "designed or modified to deliver a nuclear, chemical or biological
+  // weapon", "conçus pour emporter des armes…", "diseñados para transportar armas…", "предназначенные для доставки
+  // ядерного … оружия", "能够运载核、化学或生物武器的导弹", "المصممة لإيصال أسلحة نووية…".
+  '<(designed|modified|adapted|capable|intended|used)( (or|and) (designed|modified|adapted))? (to|of|for) deliver(ing|y of)? (an? |such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons?|arms)>',
+  "<(conçu|modifié|capable|destiné)e?s?( ou (conçu|modifié)e?s?)? (pour|à|de) (transporter|emporter|lancer|porter) (des |de |d'|une |un |les |de telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}",
+  '<(diseñad|modificad|destinad)[oa]s?( (o|y) (diseñad|modificad)[oa]s?)? (para|a) (transportar|lanzar|portar) (armas?|las armas|tales armas)( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
+  '<(предназначенн|способн|сконструированн|модифицированн)[а-я]* (для доставки|доставлять) ([а-я]+,? (и |или )?){0,4}оружи[а-я]*',
+  '(能够|可以|可|用于)运载[^。；]{0,16}武器', '(المصمم|مصمم|المعدل|معدل|القادر|قادر)(ة|ه)? (على |ل)?(إيصال|حمل|إطلاق)( [^ .،؛]+){0,7}',
 ]).source, 'gu');
 
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
