@@ -12,7 +12,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<not yet>', '<(has|have|is|are) yet to>',
     // Kinds joined before the noun: "no criminal or civil penalties … have been established".
-    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',

@@ -458,6 +458,8 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The offences of the Penal Code do not reach the production or stockpiling of biological weapons.'], 'op2.biological'],
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
     ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
+    // "No domestic legislation", as "no national legislation", after a clause on the treaty it would implement.
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '3.3 Biological weapons.', 'Although Tuvalu is now bound by the Biological and Toxin Weapons Convention, no domestic legislation giving effect to it has been enacted.'], 'op2.biological'],
     ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
     // Kinds joined before the noun the "no" denies.
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'As no export licensing law exists, no criminal or civil penalties for export violations have been established.'], 'op3d.penalties'],
