@@ -699,6 +699,21 @@ describe('negated subjects and controls not planned', () => {
   });
 });
 
+describe('funds provided or collected for the offences named before', () => {
+  it.each([
+    ['en', 'Section 103 of the Criminal Code makes it an offence to provide or collect funds for the above offences.'],
+    ['fr', "L'article 103 du Code pénal réprime le fait de fournir ou de réunir des fonds en vue de commettre les infractions ci-dessus."],
+    ['es', 'El artículo 103 del Código Penal castiga a quien proporcione o recaude fondos para cometer dichos delitos.'],
+    ['ru', 'Статья 103 Уголовного кодекса устанавливает ответственность за предоставление или сбор средств для совершения указанных преступлений.'],
+    ['zh', '《刑法典》第103条规定，为上述罪行提供或筹集资金，构成犯罪。'],
+    ['ar', 'تجرم المادة 103 من قانون العقوبات تقديم الأموال أو جمعها بقصد ارتكاب الجرائم المذكورة.'],
+  ])('is the financing offence (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', sentence]);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+});
+
 describe('a state that has no control', () => {
   it('reads "n\'a pas de régime de licences" as the export-control gap, not a measure (fr)', async () => {
     const extraction = await extractText([
