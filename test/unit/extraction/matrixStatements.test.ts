@@ -714,6 +714,26 @@ describe('funds provided or collected for the offences named before', () => {
   });
 });
 
+describe('a numbered paragraph\'s run-in title', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '10. Export controls: the Trade Controls Act 2012 requires a licence for the export of dual-use items. Violations of the above provisions are punishable by up to ten years.']],
+    ['zh', ['图瓦卢政府', '2030年2月3日', '10. 出口管制：《2012年贸易管制法》对两用物项的出口实行许可证制度。违反上述规定者，可处最高10年监禁或罚款。']],
+  ])('is the topic of the paragraph\'s later sentences: its penalties are those of export control (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction).sort()).toEqual(['op3d.export_control', 'op3d.penalties']);
+  });
+
+  it('glued to its sentence, stays the topic of that sentence: financing acts that serve the weapons\' use are financing (zh)', async () => {
+    const extraction = await extractText([
+      '图瓦卢政府', '2030年2月3日',
+      '6. 资助和协助：2023年修订的《刑法典》第89c条将为实施暴力行为（包括使用核、化学或生物武器）而收集、接受或提供资产的行为定为犯罪。',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.financing']);
+  });
+});
+
 describe('a state that has no control', () => {
   it('reads "n\'a pas de régime de licences" as the export-control gap, not a measure (fr)', async () => {
     const extraction = await extractText([
