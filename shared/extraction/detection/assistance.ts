@@ -83,7 +83,18 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
   return [...weapons];
 }
 
+/**
+ * Where a list written inline goes on to its next lettered item: "; (b)", "; and (c)", "؛ (د)" (folding may leave an
+ * Arabic item's letter out: "()"). Each item is a request of its own: illicit trafficking named in one item (customs
+ * training) does not make brokering named in another (controls on brokering services) a matter for the border.
+ */
+const NEXT_ITEM = /[;；؛]\s*(?=(?:(?:and|or|et|ou|y|e|o|и|или|و)\s*)?\([^\s()]{0,2}\)\s)/u;
+
 export function elementsOfRequest(folded: string): MatrixElement[] {
+  return [...new Set(folded.split(NEXT_ITEM).flatMap(elementsOfOneRequest))];
+}
+
+function elementsOfOneRequest(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsOfLawRequested(folded);
   // All three weapons together ("nuclear, chemical and biological weapons") is the resolution's phrase, not a

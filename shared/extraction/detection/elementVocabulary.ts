@@ -127,6 +127,11 @@ export const ELEMENT_CUES = {
     '<financ(e|es|ed|ing|ement|er|iación|iamiento|ie|ia|iar)>[^.;]{0,60}<terroris', '<financ(ement|iación|iamiento) (al|el|del|du|le) terroris',
     '<funds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<funds>', '<fonds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fonds>', '<fondos>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fondos>',
     '<средств[а-я]*>[^.;]{0,90}<террорис', '<террорис[^.;]{0,60}<средств', '资金[^。；]{0,30}恐怖', '恐怖[^。；]{0,30}资金', 'اموال[^.؛]{0,90}ارهاب', 'ارهاب[^.؛]{0,60}اموال',
+    // The financing offence's own two acts, for whatever offences the funds serve ("provide or collect funds for the above
+    // offences", "fournir ou réunir des fonds", "proporcionar o recaudar fondos", "предоставление или сбор средств", "提供或筹集资金").
+    '<(provid|collect)(e|es|ed|ing)? or (provid|collect)(e|es|ed|ing)? (any )?funds>', '<(fournir|réunir|collecter|fourniture|collecte) ou (de )?(réunir|collecter|fournir|collecte|fourniture) (de |des )?fonds>',
+    '<(proporcion|prove|recaud|reun|recolect|suministr)[a-záéíú]* o (proporcion|prove|recaud|reun|recolect)[a-záéíú]* fondos>', '<(предоставлени|сбор|предостав)[а-я]* или (сбор|предоставлени)[а-я]* (денежных )?средств',
+    '(提供|筹集|募集)或(提供|筹集|募集)资金', '(تقديم|توفير|جمع) (ال)?اموال (او|و) ?(جمعها|تقديمها|توفيرها)',
     '<financement du terrorisme>', '<complic', '<tentative>', '<financiación del terrorismo>', '<financiamiento del terrorismo>', '<cómplice', '<complicidad>', '<tentativa>',
     '<финансировани[а-я]* терроризма', '<соучаст', '<пособни', '<покушени',
     '资助恐怖', '恐怖融资', '同谋', '共犯', '帮助', '资助',

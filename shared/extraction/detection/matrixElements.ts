@@ -79,6 +79,14 @@ const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
   '<(means of delivery|delivery (systems?|means|vehicles?)) (of|for) (such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons|arms)>',
   "<vecteurs? (d'|de |des |pour (les )?)(telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}", '<(sistemas? vectores|vectores|medios? (de lanzamiento|vectores)) (de|para) (las |tales |estas )?armas?( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
   '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的运载工具', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
+  // A missile or drone described by what it can carry: "designed or modified to deliver a nuclear, chemical or biological
+  // weapon", "conçus pour emporter des armes…", "diseñados para transportar armas…", "предназначенные для доставки
+  // ядерного … оружия", "能够运载核、化学或生物武器的导弹", "المصممة لإيصال أسلحة نووية…".
+  '<(designed|modified|adapted|capable|intended|used)( (or|and) (designed|modified|adapted))? (to|of|for) deliver(ing|y of)? (an? |such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons?|arms)>',
+  "<(conçu|modifié|capable|destiné)e?s?( ou (conçu|modifié)e?s?)? (pour|à|de) (transporter|emporter|lancer|porter) (des |de |d'|une |un |les |de telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}",
+  '<(diseñad|modificad|destinad)[oa]s?( (o|y) (diseñad|modificad)[oa]s?)? (para|a) (transportar|lanzar|portar) (armas?|las armas|tales armas)( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
+  '<(предназначенн|способн|сконструированн|модифицированн)[а-я]* (для доставки|доставлять) ([а-я]+,? (и |или )?){0,4}оружи[а-я]*',
+  '(能够|可以|可|用于)运载[^。；]{0,16}武器', '(المصمم|مصمم|المعدل|معدل|القادر|قادر)(ة|ه)? (على |ل)?(إيصال|حمل|إطلاق)( [^ .،؛]+){0,7}',
 ]).source, 'gu');
 
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
@@ -288,13 +296,23 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   return body.length > 0 && body.length <= 50 && words <= 5;
 }
 
-/** A numbered paragraph's run-in title before a colon ("9. Accounting, securing and physical protection (a) and (b): …"): it names the topic, it states nothing. */
-const RUN_IN_TITLE = /^\s*[\d٠-٩]+(?:\.[\d٠-٩]+)*[.)-]?\s*[^:：\n]{3,140}[:：]\s+(?=\S)/u;
+/**
+ * A numbered paragraph's run-in title before a colon ("9. Accounting, securing and physical protection (a) and (b): …",
+ * "10. 出口管制：《…法》…", where the full-width colon needs no space after it): it names the topic, it states nothing.
+ */
+const RUN_IN_TITLE = /^\s*[\d٠-٩]+(?:\.[\d٠-٩]+)*[.)-]?\s*[^:：\n]{3,140}(?::\s+|：\s*)(?=\S)/u;
+
+/** The elements a paragraph's run-in title names, if the unit opens with one short enough to be a title. */
+function runInTitleElements(text: string): MatrixElement[] {
+  const title = RUN_IN_TITLE.exec(text);
+  return title && title[0].trim().split(/\s+/u).length <= 14 ? elementsIn(masked(fold(title[0])), { heading: true }) : [];
+}
 
 function clausesOf(text: string): string[] {
   // The title is left out of the clauses; a clause that names nothing still takes the elements of its whole sentence, the title's among them.
+  // A Chinese title glued to its sentence ("6. 资助和协助：《刑法典》…") stays in it: it may be the sentence's only word for its topic.
   const title = RUN_IN_TITLE.exec(text);
-  const body = title && title[0].trim().split(/\s+/u).length <= 14 ? text.slice(title[0].length) : text;
+  const body = title && /\s$/u.test(title[0]) && title[0].trim().split(/\s+/u).length <= 14 ? text.slice(title[0].length) : text;
   return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
@@ -328,6 +346,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
   const gapInOwnSection = new Set<MatrixElement>();
   const measureInOwnSection = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
+  /** The topic a numbered paragraph's run-in title gives the paragraph's later sentences ("Violations are punishable …"). */
+  let runIn: { paragraph: number; elements: MatrixElement[] } | undefined;
   /**
    * Paragraphs that name a law: a state's word that it gives no support to non-State actors is a
    * measure where its paragraph names the law that makes support an offence ("…no presta ningún tipo
@@ -374,6 +394,12 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
       continue;
     }
+    // A paragraph titled "10. Export controls: …" is that section for its later sentences, as a heading would make it.
+    if (!row && units[unit.index - 1]?.paragraph !== unit.paragraph) {
+      const titled = runInTitleElements(unit.text);
+      runIn = titled.length > 0 ? { paragraph: unit.paragraph, elements: titled } : undefined;
+    }
+    const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A line with an e-mail address, or one that opens with a person and the post, is a contact or
@@ -410,7 +436,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
      * Proliferation financing named under export controls (the section's heading, or the row's label: "controls on funds
      * and services related to exports") is the control of funds related to exports, not OP2's financing offence.
      */
-    const exportSection = [...context, ...unitElements].some((e) => e.startsWith('op3d.'));
+    const exportSection = [...section, ...unitElements].some((e) => e.startsWith('op3d.'));
     const financingAsExportService = (elements: MatrixElement[], folded: string): MatrixElement[] => {
       if (!exportSection || !elements.includes('op2.financing') || !PROLIFERATION_FINANCING.test(folded)) return elements;
       if (ELEMENT_CUES['op2.financing'].test(folded.replace(PROLIFERATION_FINANCING, ' '))) return elements;
@@ -456,7 +482,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     // beside it ("OP2 – armas químicas | Vigente: Ley N.° 8855 | Actualizar las listas | … | 2025") is that subject's measure.
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => (r.label ? [] : r.gapElements)) : []);
     for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
-      const sectionElements = treatyStatus ? [] : context;
+      const sectionElements = treatyStatus ? [] : section;
       if (gap) {
         let elements = gapElements;
         // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
@@ -466,7 +492,7 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
         elements = financingAsExportService(elements, folded);
         for (const e of elements) {
           gaps.add(e);
-          if (context.includes(e)) gapInOwnSection.add(e);
+          if (section.includes(e)) gapInOwnSection.add(e);
         }
         continue;
       }
@@ -482,13 +508,13 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
       // personne ou à un groupement qui cherche à … acquérir … des armes", "apoyo a agentes no estatales que traten de
       // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
-      if (context.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
+      if (section.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
-        if (context.includes(element)) measureInOwnSection.add(element);
+        if (section.includes(element)) measureInOwnSection.add(element);
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }

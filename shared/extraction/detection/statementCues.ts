@@ -12,7 +12,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<not yet>', '<(has|have|is|are) yet to>',
     // Kinds joined before the noun: "no criminal or civil penalties … have been established".
-    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     '^no ([a-z-]+ ){0,4}(has|have) (so far |yet |as yet |to date |thus far )?been (laid down|adopted|established|enacted|introduced|set|made|provided)>',
@@ -44,6 +44,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)",
+    // The state has none, as English "has no": "Madagascar n'a pas de régime de licences", "ne possède pas de registre".
+    "<n'(a|ont|possède|possèdent) pas (encore |actuellement )?(de |d')",
   ]),
   // Spanish
   anyOf([
@@ -53,6 +55,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>',
+    // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
+    '<no (tiene|tienen|posee|poseen) (todavía |aún |actualmente )?(ning[uú]n|ningun[oa]s?|un|una) ',
   ]),
   // Russian
   anyOf([
@@ -60,10 +64,14 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<планируе', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен)',
     '<находится в процессе>', '<подготавлива(ется|ются|ет|ют)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
     '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над)',
+    // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
+    '<не име(ет|ют) (пока |ещё |еще )?(ни |никак|собственн|национальн|специальн|единой |систем|режим|закон|реестр|нормативн|правов|механизм|списк|перечн)',
   ]),
   // Chinese
   anyOf([
     '尚未', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有关于[^。；]{1,30}的(法律|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
+    // "has no … system": "马达加斯加没有两用物项出口许可制度".
+    '没有[^。；，、]{0,20}(制度|机制|体系|清单|名录)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([

@@ -32,7 +32,8 @@ const TREATY_NAMES = {
     'safeguards (pursuant to|under|in accordance with) (the |an )?agreement', 'garanties (en vertu de|conformément à) l.accord', 'salvaguardias (en virtud del|de conformidad con el|con arreglo al|conforme al) acuerdo',
     'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   // English also writes the protocol's title in its own order: "Protocol Additional to the Agreement between … and the Agency".
-  iaea_ap: anyOf(['additional protocol', '<protocols? additional to>', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول (ال)?إضافي']),
+  // Arabic joins "its" to the noun: "وبروتوكوله الإضافي" (and its Additional Protocol), as "its Additional Protocol" elsewhere.
+  iaea_ap: anyOf(['additional protocol', '<protocols? additional to>', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول(ه|ها)? (ال)?إضافي']),
   hcoc: anyOf([
     // The full names first, so that masking them leaves no "ballistic missiles" for the matrix to read.
     'hague code of conduct against ballistic missile proliferation', 'code de conduite de la haye contre la prolifération des missiles balistiques',
@@ -40,7 +41,8 @@ const TREATY_NAMES = {
     '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
   icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
-  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核武器区', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
+  // Chinese also shortens the zone to "无核区" (the official title of the Treaty of Rarotonga: 《南太平洋无核区条约》).
+  nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核(武器)?区', '拉罗汤加', '佩林达巴', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
     // The Treaty of Tlatelolco by its full title, which names no zone: "Treaty for the Prohibition of Nuclear Weapons in Latin America …".
     'prohibition of nuclear weapons in latin america', 'interdiction des armes nucléaires en amérique latine', 'proscripción de las armas nucleares en (la )?américa latina',
     'запрещении ядерного оружия в латинской америке', '拉丁美洲和加勒比禁止核武器条约', '拉丁美洲禁止核武器条约', '特拉特洛尔科', 'حظر الأسلحة النووية في أمريكا اللاتينية']),

@@ -332,6 +332,19 @@ describe('items lettered inside the request\'s own paragraph', () => {
   });
 });
 
+describe('items lettered inside one sentence, read one by one', () => {
+  it.each([
+    ['en', 'Botswana requests assistance in the following: (a) training customs officers to detect illicit trafficking; (b) drafting controls on brokering and financing services related to sensitive exports.'],
+    ['fr', "Le Niger sollicite une assistance pour : (a) la formation des douaniers à la détection du trafic illicite ; (b) l'élaboration de contrôles sur les services de courtage et de financement liés aux exportations sensibles."],
+    ['ar', 'تطلب الحكومة المساعدة فيما يلي: (أ) تدريب موظفي الجمارك على كشف الاتجار غير المشروع؛ (ب) إعداد ضوابط على خدمات السمسرة والتمويل المرتبطة بالصادرات الحساسة.'],
+  ])('illicit trafficking in one item leaves brokering controls in another to the services (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Government of the Republic of Botswana', 'Gaborone, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toContain('op3c.border_control');
+    expect(assistanceRequested).toContain('op3d.financing_services');
+  });
+});
+
 describe('a request read object by object', () => {
   it.each([
     ['en', 'Malawi requests assistance in drafting its chemical weapons legislation and in securing radioactive sources at the central store.', ['op2.chemical', 'op3b.physical_protection']],

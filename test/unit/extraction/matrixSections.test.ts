@@ -274,6 +274,21 @@ describe('means of delivery of the weapons', () => {
   });
 });
 
+describe('a missile described by the weapons it can deliver', () => {
+  it.each([
+    { what: 'en', text: '8. Under the Missile Security Act of 2030, section 4, it is an offence to produce, acquire or transfer a missile designed or modified to deliver a nuclear, chemical or biological weapon.' },
+    { what: 'fr', text: "8. La loi n° 30-12, article 4, interdit de produire, d'acquérir ou de transférer des missiles conçus pour emporter des armes nucléaires, chimiques ou biologiques." },
+    { what: 'es', text: '8. La Ley N.º 30-12, artículo 4, prohíbe producir, adquirir o transferir misiles diseñados para transportar armas nucleares, químicas o biológicas.' },
+    { what: 'ru', text: '8. Статья 4 Закона № 30-12 запрещает производить, приобретать или передавать ракеты, предназначенные для доставки ядерного, химического или биологического оружия.' },
+    { what: 'zh', text: '8. 2030年第12号法第4条禁止生产、获取或转让能够运载核、化学或生物武器的导弹。' },
+    { what: 'ar', text: '8. تحظر المادة 4 من القانون رقم 12 لسنة 2030 إنتاج أو حيازة أو نقل القذائف المصممة لإيصال الأسلحة النووية أو الكيميائية أو البيولوجية.' },
+  ])('is a measure on the means of delivery, not on the weapons ($what)', async ({ text }) => {
+    const extraction = await extractText(['Government of Gabon', 'Libreville, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toEqual(['op2.delivery']);
+  });
+});
+
 describe('a reorganization', () => {
   it.each([
     { what: 'en', text: 'Following the reorganization of the state administration, responsibility for non-proliferation and export-control matters has been transferred to the Ministry of Foreign Affairs and Foreign Trade.' },

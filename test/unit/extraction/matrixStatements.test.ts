@@ -458,6 +458,8 @@ describe('a measure said not to exist, not to reach, or to come only once adopte
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The offences of the Penal Code do not reach the production or stockpiling of biological weapons.'], 'op2.biological'],
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'The Radiation Safety Regulation would, once adopted, lay down physical-protection requirements for sources.'], 'op3b.physical_protection'],
     ['fr', ['Gouvernement du Tchad', "N'Djamena, le 3 février 2030", "Le Tchad n'a pas mis en place de registre national des sources radioactives."], 'op3a.accounting'],
+    // "No domestic legislation", as "no national legislation", after a clause on the treaty it would implement.
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '3.3 Biological weapons.', 'Although Tuvalu is now bound by the Biological and Toxin Weapons Convention, no domestic legislation giving effect to it has been enacted.'], 'op2.biological'],
     ['es', ['Gobierno de Honduras', 'Tegucigalpa, 3 de febrero de 2030', 'Los delitos del Código Penal no alcanzan la producción de armas biológicas.'], 'op2.biological'],
     // Kinds joined before the noun the "no" denies.
     ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', 'As no export licensing law exists, no criminal or civil penalties for export violations have been established.'], 'op3d.penalties'],
@@ -677,6 +679,11 @@ describe('negated subjects and controls not planned', () => {
     ['ru', 'Требования к физической защите источников будут установлены новым законом.'],
     ['zh', '没有任何法律规定与出口有关的融资服务。'],
     ['ar', 'لا شيء في القانون الوطني ينظم تمويل الصادرات.'],
+    // The state has none: "has no", as English "has no licensing system" already reads.
+    ['fr', "Le Tchad n'a pas de régime de licences pour l'exportation des biens à double usage."],
+    ['es', 'Honduras no tiene ningún régimen de licencias para la exportación de bienes de doble uso.'],
+    ['ru', 'Республика не имеет системы лицензирования экспорта товаров двойного назначения.'],
+    ['zh', '图瓦卢没有两用物项出口许可制度。'],
   ])('reads "%s: %s" as a gap', (_lang, sentence) => {
     expect(GAP_CUE.test(fold(sentence))).toBe(true);
   });
@@ -689,6 +696,53 @@ describe('negated subjects and controls not planned', () => {
 
     expect(present(extraction)).toEqual([]);
     expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('funds provided or collected for the offences named before', () => {
+  it.each([
+    ['en', 'Section 103 of the Criminal Code makes it an offence to provide or collect funds for the above offences.'],
+    ['fr', "L'article 103 du Code pénal réprime le fait de fournir ou de réunir des fonds en vue de commettre les infractions ci-dessus."],
+    ['es', 'El artículo 103 del Código Penal castiga a quien proporcione o recaude fondos para cometer dichos delitos.'],
+    ['ru', 'Статья 103 Уголовного кодекса устанавливает ответственность за предоставление или сбор средств для совершения указанных преступлений.'],
+    ['zh', '《刑法典》第103条规定，为上述罪行提供或筹集资金，构成犯罪。'],
+    ['ar', 'تجرم المادة 103 من قانون العقوبات تقديم الأموال أو جمعها بقصد ارتكاب الجرائم المذكورة.'],
+  ])('is the financing offence (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', sentence]);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+});
+
+describe('a numbered paragraph\'s run-in title', () => {
+  it.each([
+    ['en', ['Government of Tuvalu', 'Funafuti, 3 February 2030', '10. Export controls: the Trade Controls Act 2012 requires a licence for the export of dual-use items. Violations of the above provisions are punishable by up to ten years.']],
+    ['zh', ['图瓦卢政府', '2030年2月3日', '10. 出口管制：《2012年贸易管制法》对两用物项的出口实行许可证制度。违反上述规定者，可处最高10年监禁或罚款。']],
+  ])('is the topic of the paragraph\'s later sentences: its penalties are those of export control (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction).sort()).toEqual(['op3d.export_control', 'op3d.penalties']);
+  });
+
+  it('glued to its sentence, stays the topic of that sentence: financing acts that serve the weapons\' use are financing (zh)', async () => {
+    const extraction = await extractText([
+      '图瓦卢政府', '2030年2月3日',
+      '6. 资助和协助：2023年修订的《刑法典》第89c条将为实施暴力行为（包括使用核、化学或生物武器）而收集、接受或提供资产的行为定为犯罪。',
+    ]);
+
+    expect(present(extraction)).toEqual(['op2.financing']);
+  });
+});
+
+describe('a state that has no control', () => {
+  it('reads "n\'a pas de régime de licences" as the export-control gap, not a measure (fr)', async () => {
+    const extraction = await extractText([
+      'Gouvernement du Tchad', "N'Djamena, le 3 février 2030",
+      "6. Le Tchad n'a pas de régime de licences pour l'exportation, le transit ou le transbordement des biens à double usage.",
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.export_control']);
   });
 });
 
