@@ -159,11 +159,15 @@ function titleNamesNoState(titleLines: readonly string[]): boolean {
   return !SENDER.test(fold(title)) && !rankStates(title, LANGUAGES).some((s) => s.score > 0);
 }
 
+/** The place a dateline opens with: "Nueva York, ", "Genève, le ", "Нью-Йорк, ", "北京，", "نيويورك، في ". */
+const DATELINE_PLACE = /^[\p{L} .'’-]{2,30}[,，،]\s*(?:le\s|el\s|في\s)?/u;
+
 export function committeeAuthorship(text: string): CommitteeAuthorship {
   const opening = text.slice(0, 3_000);
   const headerEnd = unHeaderBlockEnd(opening);
-  // A date alone on its line (a press release's issue date under its symbol, "14 May 2025") is no title either.
-  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l) && !cellDates(l)).slice(0, TITLE_LINES);
+  // A date alone on its line (a press release's issue date under its symbol, "14 May 2025"), or after the place it was
+  // issued at ("Nueva York, 15 de enero de 2026"), is no title either.
+  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l) && !cellDates(l.replace(DATELINE_PLACE, ''))).slice(0, TITLE_LINES);
   // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
@@ -173,8 +177,14 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.
   // (A headline may give the Committee its article: "Le Comité 1540 fait le point …".)
-  const headed = titles[0] !== undefined && new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u').test(titles[0]);
-  if (headed && (headerEnd === 0 || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
+  const heading = new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u');
+  const headed = titles[0] !== undefined && heading.test(titles[0]);
+  // A headline whose subject is the Committee ("El Comité 1540 fija sus prioridades …") says what the Committee does: its
+  // story below may name a state's representative. Only the Committee's name alone is the series' heading.
+  // (A name broken over two lines is a heading however its second line goes on.)
+  const first = fold(lines[0] ?? '');
+  const headline = heading.test(first) && /\p{L}\s+\p{L}|[\u4e00-\u9fff]{4}/u.test(first.replace(heading, '').replace(/\(2004\)/u, ''));
+  if (headed && (headerEnd === 0 || headline || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
   // Who sends is read up to the Chair cue: the words after it say what the Chair writes about ("Записка Председателя: …" /
   // "1. Правительство Непала пригласило Комитет"), not who writes.
   if (titles.some((t) => {

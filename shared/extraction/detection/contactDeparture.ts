@@ -58,6 +58,9 @@ export function clauseBefore(text: string): string {
 function clauseAfter(text: string): string {
   // A line break before a word in lower case is a prose line's wrap ("… the address x@y.gov" / "is no longer monitored"), not a clause's end.
   text = text.replace(/^[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})|(?<=\p{Ll})[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})/gu, ' ');
+  // The clause the person's name or address closes goes on past the comma after it: an apposition ("Mr. X, formerly …")
+  // or the predicate after the address in brackets ("Mr. X (x@y.gov), no longer serves as …").
+  text = text.replace(/^[^\S\n\t]*[)）]?[^\S\n\t]*[,，،][^\S\n\t]*/u, '');
   const end = text.search(CLAUSE_END);
   const clause = end < 0 ? text : text.slice(0, end);
   const folded = fold(clause);

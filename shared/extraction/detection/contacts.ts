@@ -61,7 +61,9 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // A middle initial ("Lamin K. Jobarteh") goes between two names, never last. Dutch and German particles go in pairs
 // ("Pieter van der Merwe", "Ursula von der Leyen"); "de la" is left single, as it joins a name to its office
 // ("Sr. Juan Pérez de la Dirección General").
-const WESTERN_NAME = `[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){1,4}`;
+// A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
+const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**

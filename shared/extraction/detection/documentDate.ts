@@ -131,7 +131,12 @@ function scoreDate(head: string, d: FullDate): number {
   // "application de …"): where the words after the date run on into a next line that opens in lower case, the date is in a sentence.
   const nextLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1, nextBreak + 41).trimStart();
   const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
-  if (!numbered && !runsOn && textWidth(before.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  // A date in a row of a table of records, two cells or more before it and other rows around it ("提交年度工作计划\t各工作组\t
+  // 2026年3月15日前"), is the row's (a task's time limit), however short its line. A letterhead laid out as a table has a
+  // single row, and a label's row ("Approval by the Committee\t11 February 2025") one cell before its date, which it names.
+  const followingLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1).split('\n', 1)[0]!;
+  const tableRow = /\t[^\t]*\t/u.test(before) && (previousLine.includes('\t') || followingLine.includes('\t'));
+  if (!numbered && !runsOn && !tableRow && textWidth(before.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
   if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").

@@ -23,11 +23,13 @@ const DESIGNATION = anyOf([
 /**
  * The sender in the genitive between a request and what it asks for (in Arabic, or the help after لـ: "طلباً للمساعدة"): "the request of the Government
  * of … for assistance", "запрос Правительства Республики … об оказании содействия", "طلب حكومة …
- * المساعدة". The covering note names its object that way.
+ * المساعدة". The covering note names its object that way. A note that itself requests puts the
+ * sender there as the one it asks on behalf of: "a l'honneur de solliciter, au nom du Gouvernement
+ * de …, l'assistance du Comité", "بأن تطلب باسم حكومة … مساعدة اللجنة".
  */
 const SENDER_GENITIVE = {
-  en: '( (of|from) the government of [^.;:]{1,80}?)?', fr: '( (du|de la part du) gouvernement [^.;:]{1,80}?)?', es: '( del gobierno [^.;:]{1,80}?)?',
-  ru: '( правительств[а-я]* [^.;:]{1,80}?)?', ar: '( حكومة [^.;:،]{1,80}?)?',
+  en: '(,? (of|from|on behalf of) the government of [^.;:]{1,80}?,?)?', fr: '(,? (du|de la part du|au nom du) gouvernement [^.;:]{1,80}?,?)?', es: '(,? (del|en nombre del) gobierno [^.;:]{1,80}?,?)?',
+  ru: '(,? (от имени )?правительств[а-я]* [^.;:]{1,80}?,?)?', ar: '( (باسم )?حكومة [^.;:،]{1,80}?)?',
 } as const;
 
 const CUES: Array<[ReportType, RegExp]> = [
@@ -39,8 +41,9 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
-    `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', '<requests? assistance>', `<demande${SENDER_GENITIVE.fr} d'assistance>`, '<sollicite (une |l.)?assistance>', `<solicitud${SENDER_GENITIVE.es} de asistencia>`, '<solicita asistencia>',
-    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (ل)?(المساعدة|مساعدة)`,
+    `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the )?assistance>`, `<demande${SENDER_GENITIVE.fr} d'assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?assistance>`,
+    `<solicitud${SENDER_GENITIVE.es} de asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la )?asistencia>`,
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия)>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (ل)?(المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
@@ -82,9 +85,50 @@ const OTHER_SUBMISSION = anyOf([
   '(其|我国)[^。，本]{0,12}日[^。，本]{0,20}照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
 ]);
 
+/**
+ * A submission the note refers to ("se référant au rapport national …", "إشارة إلى التقرير الوطني …", "…提交的报告") or
+ * names by who made it ("… présenté par les Comores le 7 mars 2016", "… الذي قدمته موريتانيا"). Those words stand next
+ * to it, with no break between: the note's own purpose may follow in the same sentence ("…, a l'honneur de solliciter
+ * l'assistance du Comité"), and it is not what they point at.
+ */
+const REFERENCE_TO = anyOf([
+  '<(with|in) reference to', '<referring to', '<se référant (à|au|aux)', '<en référence (à|au|aux)', '<(con|en) referencia (a|al)', '<refiriéndose (a|al)', '<haciendo referencia (a|al)',
+  '<ссылаясь на', '<со ссылкой на', '提及', '提交的', '<(و|ب)?(ال)?اشاره (الي|ل)',
+]);
+const MADE_BY = anyOf([
+  '<(presented|submitted|transmitted) by>', '<(présenté|soumis|transmis)e?s? par>', '<(presentad|remitid|transmitid)[oa]s? por>', '<представленн[а-я]*>', '<(الذي|التي) (قدمت|قدم|احال)',
+]);
+const REFERENCE_BEFORE = new RegExp(`(?:${REFERENCE_TO.source})[^.;:,،，。]{0,40}$`, 'u');
+const MADE_BY_AFTER = new RegExp(`^[^.;:。]{0,40}?(?:${MADE_BY.source})`, 'u');
+
+function referredTo(text: string, at: number, length: number): boolean {
+  return REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || MADE_BY_AFTER.test(text.slice(at + length, at + length + 60));
+}
+
+/**
+ * A part's number just before a cue ("四、援助请求", "VIII. Assistance request", "ثانيا - طلب المساعدة"): the cue heads a
+ * part of the document (the request a report closes with), not the document, and weighs as a mention in the body.
+ */
+const PART_NUMBER = new RegExp(
+  `(?:^|[\\s。：:])(?:[ivx]{1,5}|\\d{1,2}|[a-h])[.)]\\s?$|[一二三四五六七八九十]{1,3}、$|(?:^|\\s)(?:${anyOf(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا']).source})\\s?-\\s?$`, 'u');
+
+/**
+ * The note's verb of transmission ("has the honour to transmit …", "谨随函转交…", "تتشرف بأن تحيل …"): what it transmits
+ * is the document, and outweighs a part the same sentence says it holds ("…补充资料。本资料…并在第四部分提出援助请求").
+ */
+const TRANSMITS = anyOf([
+  '<(transmit|submit|present|forward)(s|ting)?>', '<(transmettre|soumettre|présenter|transmet|soumet|présente)>', '<(transmitir|remitir|presentar|transmite|remite|presenta)>',
+  '<(препроводить|представить|препровождает|представляет)>', '转交', '转递', '<(ت|ي)?(حيل|قدم)>',
+]);
+
+/** Where the sentence around a match begins, at most 60 characters before it. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(at - 60, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('。', at) + 1);
+}
+
 /** The words around a match, within its sentence: 60 characters before it, 100 after. */
 function nearMatch(text: string, at: number, length: number): string {
-  const start = Math.max(at - 60, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('。', at) + 1);
+  const start = sentenceStart(text, at);
   const ends = [text.indexOf('. ', at + length), text.indexOf('。', at + length), at + length + 100].filter((i) => i >= 0);
   return text.slice(start, Math.min(...ends));
 }
@@ -114,16 +158,20 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
     let score = 0;
     for (const m of matches.find((x) => x.type === type)!.found) {
       if (widerOfAnother(type, m)) continue;
+      if (PART_NUMBER.test(opening.slice(Math.max(0, m.index - 12), m.index))) {
+        score += 0.2;
+        continue;
+      }
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
       openingCues++;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
       // "will submit updated information in due course") is not what this one is.
-      if (OTHER_SUBMISSION.test(nearMatch(opening, m.index, m[0].length))) {
+      if (OTHER_SUBMISSION.test(nearMatch(opening, m.index, m[0].length)) || referredTo(opening, m.index, m[0].length)) {
         score += 0.2;
         continue;
       }
-      score += m.index < 400 ? 5 : 3;
+      score += (m.index < 400 ? 5 : 3) + (TRANSMITS.test(opening.slice(sentenceStart(opening, m.index), m.index)) ? 1 : 0);
       if (!firstSeen.has(type)) firstSeen.set(type, m.index);
     }
     if (type !== 'point_of_contact') for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;

@@ -234,6 +234,26 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('assistance_request');
   });
 
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and, with reference to the national report submitted by Zambia on 4 March 2016, has the honour to request, on behalf of the Government of the Republic of Zambia, the assistance of the Committee in the areas below.', 'Lusaka, 2 May 2026']],
+    ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et, se référant au rapport national présenté par le Niger le 4 mars 2016, a l'honneur de solliciter, au nom du Gouvernement de la République du Niger, l'assistance du Comité dans les domaines ci-après.", 'New York, le 2 mai 2026']],
+    ['es', ['Misión Permanente de la República del Paraguay ante las Naciones Unidas', 'La Misión Permanente saluda al Presidente del Comité y, con referencia al informe nacional presentado por el Paraguay el 4 de marzo de 2016, tiene el honor de solicitar, en nombre del Gobierno de la República del Paraguay, la asistencia del Comité en las esferas siguientes.', 'Nueva York, 2 de mayo de 2026']],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и, ссылаясь на национальный доклад, представленный Кыргызской Республикой 4 марта 2016 года, имеет честь просить от имени Правительства Кыргызской Республики об оказании содействия в следующих областях.', 'Нью-Йорк, 2 мая 2026 года']],
+    ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف، إشارة إلى التقرير الوطني الذي قدمته الكويت في 4 آذار/مارس 2016، بأن تطلب باسم حكومة دولة الكويت مساعدة اللجنة في المجالات المبينة أدناه.', 'نيويورك، في 2 أيار/مايو 2026']],
+  ])('types a note that requests assistance on its Government\'s behalf as an assistance request, not by the earlier national report it refers to (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
+  it.each([
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and has the honour to transmit herewith additional information on the implementation of resolution 1540 (2004). It updates the report of 2020 and makes an assistance request in part IV.', 'I. International instruments', 'Zambia is a party to the Chemical Weapons Convention.', 'IV. Assistance request', 'Zambia requests training for customs officers.']],
+    ['zh', ['蒙古国常驻联合国代表团', '蒙古国常驻联合国代表团向委员会主席致意，并谨随函转交蒙古国关于执行第1540(2004)号决议的补充资料。本资料是对蒙古国2020年报告的更新，并在第四部分提出援助请求。', '一、国际文书', '蒙古国是《禁止化学武器公约》的缔约国。', '四、援助请求', '蒙古国请求为海关人员举办培训。']],
+    ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيل إليه معلومات إضافية عن تنفيذ القرار 1540 (2004). وهي تحدث تقرير عام 2020 وتتضمن في الجزء الرابع طلب المساعدة.', 'أولا - الصكوك الدولية', 'الكويت دولة طرف في اتفاقية الأسلحة الكيميائية.', 'رابعا - طلب المساعدة', 'تطلب الكويت تدريب موظفي الجمارك.']],
+  ])('types a note by what it transmits, not by the request a numbered part of it makes (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
   const measures = (sentence: string) => Array.from({ length: 14 }, (_, i) => `${i + 2}. ${sentence}`);
 
   it.each([

@@ -20,6 +20,14 @@ describe('a change of point of contact keeps only the new person', () => {
     expect(found(text).map((c) => c.email)).toEqual([kept]);
   });
 
+  it.each([
+    ['en, an apposition after the name', 'Mr. Tom Hale, formerly Deputy Director (t.hale@gov.example), no longer serves as point of contact.\nThe new point of contact is Ms. Ana Lima, a.lima@gov.example.', 'a.lima@gov.example'],
+    ['es, the predicate after the address', 'El Sr. Luis Vega Soto (lvega@gov.example), deja de ser punto de contacto. Se designa a la Sra. Rosa Pinto Leal, rpinto@gov.example.', 'rpinto@gov.example'],
+    ['fr, an apposition after the name', "M. Paul Morel, ancien conseiller (p.morel@gov.example), n'exerce plus ces fonctions. Le nouveau point de contact est Mme Claire Roux, c.roux@gov.example.", 'c.roux@gov.example'],
+  ])('leaves out the outgoing person whose clause goes on past the comma after the name or the address (%s)', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+
   it('keeps a contact whose sentence mentions an earlier report, not an earlier person', () => {
     expect(found('As in its report of 2020, Fiji names Mr. Jone Tora, Director, j.tora@gov.example, as contact.')).toEqual([
       { name: 'Jone Tora', email: 'j.tora@gov.example' },
@@ -128,6 +136,7 @@ describe('names written in another script or after a post', () => {
   it.each([
     ['a Latin-script name with a Chinese title', '二、Siti Aminah binti Yusof女士\n    总检察署高级法律顾问\n    电子邮件：siti.yusof@agc.example.gov', 'Siti Aminah binti Yusof'],
     ['a Spanish title D.ª', 'Puede dirigirse a D.ª Elena Ruiz Marín, Jefa de Área (correo electrónico: e.ruiz@comercio.example.gov).', 'Elena Ruiz Marín'],
+    ['a name whose words open with the ʻokina', 'The point of contact is Ms. ʻAna Mele Taufaʻao, Deputy Secretary, a.taufaao@mfa.example.gov.', 'ʻAna Mele Taufaʻao'],
     ['a transliterated name after its post', '如需进一步信息，请联系外交部法律司副秘书阿尼塔·古隆女士（电子邮件：a.gurung@mofa.example.gov）。', '阿尼塔·古隆'],
   ])('reads %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);

@@ -179,6 +179,20 @@ describe('the document date of other documents', () => {
   });
 });
 
+describe('dates in the cells of a table', () => {
+  it.each([
+    ['en', ['Programme of work for 2030', '1. The Committee adopted the present programme of work on 3 February 2030.', 'Task\tResponsible\tTime limit', 'Submit the annual workplan\tWorking groups\t15 March 2030', 'Update the list of contacts\tSecretariat\t15 March 2030']],
+    ['zh', ['2030年工作方案', '一、委员会于2030年2月3日通过本工作方案。', '任务\t负责方\t时限', '提交年度工作计划\t各工作组\t2030年3月15日前', '更新联络点名单\t秘书处\t2030年3月15日前']],
+  ])('are the rows\' time limits, not the text\'s date, however short their lines (%s)', (_language, text) => {
+    expect(detectDocumentDate(lines(...text))).toBe('2030-02-03');
+  });
+
+  it('is the text\'s date in a label\'s row of a two-column table, among rows dating other submissions', () => {
+    const text = lines('Entered on website: 06/11/2030', 'Approved 1540 Committee matrix', 'First national report\t27 October 2004', 'Additional information\t2 May 2030', 'Matrix approved by the Committee\t18 October 2030');
+    expect(detectDocumentDate(text)).toBe('2030-10-18');
+  });
+});
+
 describe('a sentence that says the text itself was adopted or agreed', () => {
   it.each([
     ['At its informal consultations on 11 March 2030, the Committee agreed on the present roadmap, which the Chair circulates to Member States.'],
