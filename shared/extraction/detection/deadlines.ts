@@ -170,11 +170,13 @@ const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 const GOVERNMENT = anyOf(['<governments?>', '<gouvernements?>', '<gobiernos?>', '<правительств[а-я]*', '<(ال)?حكوم(ه|ات)']).source;
 const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
   ['organizations', anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source],
-  ['states', anyOf(['(有关|相关)?国家']).source],
+  // (A State in the singular is invited with its determiner: "invites every State that has not yet reported", "invite chaque État",
+  // "invita a cada Estado", "تدعو كل دولة"; "<государств" reads every case and number already.)
+  ['states', anyOf(['(有关|相关)?国家', '<(state|état|etat|estado)>', '<(ال)?دوله>']).source],
   ['states', GOVERNMENT],
 ];
-/** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…". */
-const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励)[\u4e00-\u9fff]{0,12})政府';
+/** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…", "委员会请博茨瓦纳政府审查…". */
+const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励|请)[\u4e00-\u9fff]{0,12})政府';
 const invitedBare = (party: DeadlineConcerns) => [
   ...BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`),
   ...(party === 'states' ? [CHINESE_INVITED_GOVERNMENT] : []),
@@ -244,9 +246,19 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
 
+/**
+ * A clause's first word in Arabic, which puts the verb first: after the start, a comma, a full stop or an item's label
+ * ("رابعاً: يقدم الفريق العامل …").
+ */
+const ARABIC_FIRST_WORD = /(?:^|[،,؛.:])\s*([\u0620-\u064a]+)\s+$/u;
+/** A finite verb (and its "and", "then", "will": "وتبلغ", "فيبلغ", "وستبلغ") opening its clause has its subject next: "، تُبلغ المنظمات … اللجنةَ". */
+const FINITE_VERB = /^[وف]?س?[يت]/u;
+
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
+  // (After "أن" the verb's subject is the party invited before it: "تدعو الدول إلى أن تبلغ الأمانة" informs the Secretariat.)
+  if (FINITE_VERB.test(ARABIC_FIRST_WORD.exec(folded.slice(Math.max(0, index - 40), index))?.[1] ?? '')) return false;
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
@@ -271,8 +283,22 @@ const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
  */
 const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
+/**
+ * "The Committee takes this opportunity to encourage States …": the formula before the request, not a task of the Committee's.
+ * (Arabic puts its verb before the Committee, "تغتنم اللجنة هذه الفرصة لتشجيع": not read here.)
+ */
+const TAKES_OPPORTUNITY = anyOf([
+  'takes? (this|the) opportunity to', "saisit (cette |l')occasion pour", 'aprovecha (esta|la) oportunidad para', 'пользуется (этой|случаем|возможностью)( возможностью)?,? чтобы', '借此机会',
+]).source;
 // (With the support verb of a request made as a noun: "hizo un llamamiento", "a lancé un appel", "обратился с призывом", "وجهت نداء".)
-const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه)\\s*)*(?:${ASKING.source})`, 'u');
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY})\\s*)*(?:${ASKING.source})`, 'u');
+
+/**
+ * A participle of tasking right before its "of" names what a body is in charge of, not a party it tasks: "le groupe de travail
+ * chargé de la coopération avec les organisations …", "el grupo de trabajo encargado de …", "the working group tasked with …".
+ * (Russian, Chinese and Arabic say it with other words: "отвечающая за", "负责…的", "المعني ب".)
+ */
+const IN_CHARGE_OF = /^\s*(?:chargée?s?|encargad[oa]s?|tasked|charged)\s+(?:de|del|d'|with)(?![a-z])/u;
 
 /** The Secretariat a Committee body follows as its possessor in Arabic ("أمانة اللجنة", the Committee's secretariat). */
 const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
@@ -286,10 +312,10 @@ const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`
 function committeeAsSubject(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
-  if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (/^'s(?![a-z])/u.test(after) || (REQUEST_FOLLOWS.test(after) && !IN_CHARGE_OF.test(after)) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
   if (SECRETARIAT_OF.test(before) || namedAsRecipient(text, index)) return false;
   if (SUBJECT_POSITION.test(before)) return true;
-  const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
+  const verbFirst = ARABIC_FIRST_WORD.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
 }
 
