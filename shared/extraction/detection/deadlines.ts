@@ -20,7 +20,7 @@ import { TABLE_ROW, type TextUnit } from './textUnits.js';
  */
 const DEADLINE_BEFORE = anyOf([
   '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<at the latest>',
-  "<d'ici (au|le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
+  "<d'ici( (à|au|le|la fin))?>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
   '<(same|même|misma|mismo) (date|fecha|día|jour)>', '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>',
   '<не позднее>', '<до>', '<к>', '<конц[а-я]*>', '<срок[а-я]*>',
   '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
@@ -32,7 +32,9 @@ const DEADLINE_BEFORE = anyOf([
  * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
  * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
  */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+// (With "at" left before a month once "the end of" is read past: "at the end of July each year"; "à la fin de", "a finales de",
+// "до конца" are limits already.)
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 /**
@@ -88,7 +90,7 @@ function namesEvent(cell: string): boolean {
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
   ...EVENT_VERBS,
   '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
@@ -792,8 +794,11 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
       if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(IN_TIME_BEFORE.test(lastWords) && (recurring || monthTask()))) continue;
-      if (ADOPTION.test(before)) continue;
-      if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
+      // Whether the date is an adoption or a period's bound is read in its own cell: in "Presentar … sobre las medidas adoptadas |
+      // Estados Miembros | 30 de junio de 2026" the task cell's words say nothing of the date cell's.
+      const ownCell = TABLE_ROW.test(unit.text) ? fold(unit.text.slice(Math.max(0, d.start - 40), d.start).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
+      if (ADOPTION.test(ownCell)) continue;
+      if (NOT_A_DEADLINE.test(ownCell.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
       if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
       // A date followed by "to <date>" is a period bound.

@@ -195,6 +195,12 @@ describe('the items of a list its lead-in addresses to a party', () => {
 });
 
 describe('a duty placed in a month of each year', () => {
+  it('reads "每年12月底" broken before its "前" as the end of December of each year', async () => {
+    const deadlines = await deadlinesOf(['委员会鼓励各国每年12月底\n前向委员会更新其执行资料。']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-12-31', 'month', 'yearly', 'states']]);
+  });
+
   it('reads "每年12月" as the month of each year', async () => {
     const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
 
