@@ -33,6 +33,9 @@ const COMMITTEE_NAME = anyOf([
   'لجنة مجلس الأمن المنشأة (عملا بالقرار|بموجب القرار) 1540', 'لجنة 1540',
 ]);
 
+/** The Committee's name opening a heading (a headline may give it its article: "Le Comité 1540 fait le point …"). */
+const COMMITTEE_HEADING = new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u');
+
 /** A title that makes the document a letter or message of the Chair (or a Committee matrix). */
 const CHAIR_TITLE = anyOf([
   '^letter dated .{0,80} from the chair', '^message from the chair', '^lettre datée .{0,240} (par le président|par la présidente|du président du comité|de la présidente du comité)', '^message (du président|de la présidente)',
@@ -97,9 +100,17 @@ const SENDER = anyOf([
 const HEADER_LINE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة|Security Council|Conseil de sécurité|Consejo de Seguridad|Совет Безопасности|安全理事会|مجلس الأمن)(?:\s|$)(?!committee)|Distr\.|^[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$|press releases?|communiqués? de presse|comunicados? de prensa|пресс-релиз|新闻稿|(?:البيانات|بيانات|بيان) صحفي|not an official record|document non officiel|documento no oficial|не является официальным отчетом|非正式记录|ليست? (?:وثيقة|محضرا?) رسمي/iu;
 const TITLE_LINES = 8;
 
+/**
+ * The UN's name set before the Committee's on one heading line ("Naciones Unidas – Comité del Consejo de Seguridad …",
+ * "الأمم المتحدة - لجنة مجلس الأمن …"): the organization the Committee belongs to, not a header line of its own. What
+ * follows the dash is the heading read.
+ */
+const UN_NAME_BEFORE = /^(?:United Nations|Nations Unies|Naciones Unidas|Организация Объединенных Наций|联合国|الأمم المتحدة)\s*[-–—:|]\s*/iu;
+const headingLine = (line: string) => line.trim().replace(UN_NAME_BEFORE, '');
+
 /** The Chair's letterhead: the Committee's name as the first line of the text (under the UN's name or a symbol), the Chair's office alone on the next. */
 function chairLetterhead(opening: string): boolean {
-  const lines = opening.split('\n').map((l) => fold(l.trim()).replace(/^[\s*#]+/u, '')).filter(Boolean).slice(0, TITLE_LINES);
+  const lines = opening.split('\n').map((l) => fold(headingLine(l)).replace(/^[\s*#]+/u, '')).filter(Boolean).slice(0, TITLE_LINES);
   const first = lines.findIndex((l) => !HEADER_LINE.test(l));
   if (first < 0) return false;
   const named = new RegExp(`^(?:${COMMITTEE_NAME.source})`, 'u');
@@ -167,7 +178,9 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   const headerEnd = unHeaderBlockEnd(opening);
   // A date alone on its line (a press release's issue date under its symbol, "14 May 2025"), or after the place it was
   // issued at ("Nueva York, 15 de enero de 2026"), is no title either.
-  const lines = opening.slice(headerEnd).split('\n').map((l) => l.trim()).filter((l) => l && !HEADER_LINE.test(l) && !cellDates(l.replace(DATELINE_PLACE, ''))).slice(0, TITLE_LINES);
+  const titleLines = (from: number) => opening.slice(from).split('\n').map(headingLine)
+    .filter((l) => l && !HEADER_LINE.test(l) && !cellDates(l.replace(DATELINE_PLACE, ''))).slice(0, TITLE_LINES);
+  const lines = titleLines(headerEnd);
   // Broken title lines are read joined as well: "…委员会主席" / "给安全理事会主席的信".
   const titles = lines.map((line, i) => fold(`${line} ${lines[i + 1] ?? ''}`).replace(/^[\s*#]+/u, ''));
   if (titles.some((t) => MATRIX_TITLE.test(t))) return 'matrix';
@@ -176,15 +189,18 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // A Committee heading counts only as the first title line: under a mission's letterhead it is the addressee.
   // Under a UN header block it names the series the UN issues the document in (a state's report as
   // well as a Committee letter): there the title below it says who writes.
-  // (A headline may give the Committee its article: "Le Comité 1540 fait le point …".)
-  const heading = new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u');
-  const headed = titles[0] !== undefined && heading.test(titles[0]);
+  const headedBy = (title: string | undefined) => title !== undefined && COMMITTEE_HEADING.test(fold(title).replace(/^[\s*#]+/u, ''));
   // A headline whose subject is the Committee ("El Comité 1540 fija sus prioridades …") says what the Committee does: its
   // story below may name a state's representative. Only the Committee's name alone is the series' heading.
   // (A name broken over two lines is a heading however its second line goes on.)
   const first = fold(lines[0] ?? '');
-  const headline = heading.test(first) && /\p{L}\s+\p{L}|[\u4e00-\u9fff]{4}/u.test(first.replace(heading, '').replace(/\(2004\)/u, ''));
-  if (headed && (headerEnd === 0 || headline || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
+  const headline = COMMITTEE_HEADING.test(first) && /\p{L}\s+\p{L}|[\u4e00-\u9fff]{4}/u.test(first.replace(COMMITTEE_HEADING, '').replace(/\(2004\)/u, ''));
+  if (headedBy(titles[0]) && (headerEnd === 0 || headline || titleNamesNoState(lines.slice(1, 4)))) return 'committee';
+  // Above a line that ends in a symbol ("Nota informativa CS/1540/2026/03"), the Committee's name heads the document, as on a
+  // text without a header block: the headline under the symbol is the title, and it names no state that sends (a state's
+  // note issued there names its mission). Only the headline is read: the body under it names hosts and visited states.
+  const top = titleLines(0)[0];
+  if (headerEnd > 0 && top !== undefined && opening.indexOf(top) < headerEnd && headedBy(top) && titleNamesNoState(lines.slice(0, 1))) return 'committee';
   // Who sends is read up to the Chair cue: the words after it say what the Chair writes about ("Записка Председателя: …" /
   // "1. Правительство Непала пригласило Комитет"), not who writes.
   if (titles.some((t) => {

@@ -20,7 +20,7 @@ import { TABLE_ROW, type TextUnit } from './textUnits.js';
  */
 const DEADLINE_BEFORE = anyOf([
   '<by>', '<by the end of>', '<no later than>', '<not later than>', '<before>', '<before the end of>', '<due>', '<due (on|by)>', '<deadline>', '<at the latest>',
-  "<d'ici (au|le|la fin)>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
+  "<d'ici( (à|au|le|la fin))?>", '<au plus tard (le)?>', '<avant (le|la fin)>', '<fin>', "<jusqu'au>",
   '<(same|même|misma|mismo) (date|fecha|día|jour)>', '<a más tardar (el)?>', '<antes (del?|de finales de|de fines de)>', '<para (el)?>', '<a (finales|fines) de>',
   '<не позднее>', '<до>', '<к>', '<конц[а-я]*>', '<срок[а-я]*>',
   '以前', '之前', '截至', '截止', '不迟于', '应于', '须于', '应在',
@@ -32,7 +32,9 @@ const DEADLINE_BEFORE = anyOf([
  * cours du mois de novembre 2025 la liste …"): what is done within a month is done by its end. An event held in a month
  * ("the course the Government of Mongolia will hold in September 2025") is not due by it.
  */
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+// (With "at" left before a month once "the end of" is read past: "at the end of July each year"; "à la fin de", "a finales de",
+// "до конца" are limits already.)
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 /**
@@ -88,7 +90,7 @@ function namesEvent(cell: string): boolean {
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
   ...EVENT_VERBS,
   '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
@@ -170,11 +172,13 @@ const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 const GOVERNMENT = anyOf(['<governments?>', '<gouvernements?>', '<gobiernos?>', '<правительств[а-я]*', '<(ال)?حكوم(ه|ات)']).source;
 const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
   ['organizations', anyOf(['<organi[sz]ations?>', '<organizaci(ón|ones)>', '<организаци[а-я]*', '组织', '<(ال)?منظم(ات|ه)>']).source],
-  ['states', anyOf(['(有关|相关)?国家']).source],
+  // (A State in the singular is invited with its determiner: "invites every State that has not yet reported", "invite chaque État",
+  // "invita a cada Estado", "تدعو كل دولة"; "<государств" reads every case and number already.)
+  ['states', anyOf(['(有关|相关)?国家', '<(state|état|etat|estado)>', '<(ال)?دوله>']).source],
   ['states', GOVERNMENT],
 ];
-/** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…". */
-const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励)[\u4e00-\u9fff]{0,12})政府';
+/** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…", "委员会请博茨瓦纳政府审查…". */
+const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励|请)[\u4e00-\u9fff]{0,12})政府';
 const invitedBare = (party: DeadlineConcerns) => [
   ...BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`),
   ...(party === 'states' ? [CHINESE_INVITED_GOVERNMENT] : []),
@@ -244,9 +248,19 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
 
+/**
+ * A clause's first word in Arabic, which puts the verb first: after the start, a comma, a full stop or an item's label
+ * ("رابعاً: يقدم الفريق العامل …").
+ */
+const ARABIC_FIRST_WORD = /(?:^|[،,؛.:])\s*([\u0620-\u064a]+)\s+$/u;
+/** A finite verb (and its "and", "then", "will": "وتبلغ", "فيبلغ", "وستبلغ") opening its clause has its subject next: "، تُبلغ المنظمات … اللجنةَ". */
+const FINITE_VERB = /^[وف]?س?[يت]/u;
+
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
+  // (After "أن" the verb's subject is the party invited before it: "تدعو الدول إلى أن تبلغ الأمانة" informs the Secretariat.)
+  if (FINITE_VERB.test(ARABIC_FIRST_WORD.exec(folded.slice(Math.max(0, index - 40), index))?.[1] ?? '')) return false;
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
@@ -271,8 +285,22 @@ const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
  */
 const ASKING = anyOf([...INVITING, '请', '<remind(s|ed)?>', '<rappel(le|lent|é)>', '<recuerda>', '<напомина[а-я]*', '提醒', '<(يذكر|تذكر)>']);
+/**
+ * "The Committee takes this opportunity to encourage States …": the formula before the request, not a task of the Committee's.
+ * (Arabic puts its verb before the Committee, "تغتنم اللجنة هذه الفرصة لتشجيع": not read here.)
+ */
+const TAKES_OPPORTUNITY = anyOf([
+  'takes? (this|the) opportunity to', "saisit (cette |l')occasion pour", 'aprovecha (esta|la) oportunidad para', 'пользуется (этой|случаем|возможностью)( возможностью)?,? чтобы', '借此机会',
+]).source;
 // (With the support verb of a request made as a noun: "hizo un llamamiento", "a lancé un appel", "обратился с призывом", "وجهت نداء".)
-const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه)\\s*)*(?:${ASKING.source})`, 'u');
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY})\\s*)*(?:${ASKING.source})`, 'u');
+
+/**
+ * A participle of tasking right before its "of" names what a body is in charge of, not a party it tasks: "le groupe de travail
+ * chargé de la coopération avec les organisations …", "el grupo de trabajo encargado de …", "the working group tasked with …".
+ * (Russian, Chinese and Arabic say it with other words: "отвечающая за", "负责…的", "المعني ب".)
+ */
+const IN_CHARGE_OF = /^\s*(?:chargée?s?|encargad[oa]s?|tasked|charged)\s+(?:de|del|d'|with)(?![a-z])/u;
 
 /** The Secretariat a Committee body follows as its possessor in Arabic ("أمانة اللجنة", the Committee's secretariat). */
 const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
@@ -286,10 +314,10 @@ const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`
 function committeeAsSubject(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
-  if (/^'s(?![a-z])/u.test(after) || REQUEST_FOLLOWS.test(after) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
+  if (/^'s(?![a-z])/u.test(after) || (REQUEST_FOLLOWS.test(after) && !IN_CHARGE_OF.test(after)) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
   if (SECRETARIAT_OF.test(before) || namedAsRecipient(text, index)) return false;
   if (SUBJECT_POSITION.test(before)) return true;
-  const verbFirst = /(?:^|[،,؛.])\s*([\u0620-\u064a]+)\s+$/u.exec(before);
+  const verbFirst = ARABIC_FIRST_WORD.exec(before);
   return !!verbFirst && !ASKING.test(verbFirst[1]!);
 }
 
@@ -766,8 +794,11 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // "En la misma fecha, 30 de abril de 2025, …": a date that repeats a limit already set is that limit again.
       const repeatsLimit = d.year !== null && d.day !== null && deadlines.some((x) => x.date === isoDate(d.year!, d.month, d.day!));
       if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(IN_TIME_BEFORE.test(lastWords) && (recurring || monthTask()))) continue;
-      if (ADOPTION.test(before)) continue;
-      if (NOT_A_DEADLINE.test(before.split(/\s+/u).slice(-4).join(' '))) continue;
+      // Whether the date is an adoption or a period's bound is read in its own cell: in "Presentar … sobre las medidas adoptadas |
+      // Estados Miembros | 30 de junio de 2026" the task cell's words say nothing of the date cell's.
+      const ownCell = TABLE_ROW.test(unit.text) ? fold(unit.text.slice(Math.max(0, d.start - 40), d.start).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
+      if (ADOPTION.test(ownCell)) continue;
+      if (NOT_A_DEADLINE.test(ownCell.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
       if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
       // A date followed by "to <date>" is a period bound.

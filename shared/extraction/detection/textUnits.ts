@@ -77,11 +77,11 @@ interface Block {
 }
 
 /**
- * A Chinese date broken across lines ("每年 11 月" / "30 日前", "于每年" / "4月底前", "将于每" / "年2月底前"):
+ * A Chinese date broken across lines ("每年 11 月" / "30 日前", "于每年" / "4月底前", "将于每" / "年2月底前", "每年12月底" / "前向委员会"):
  * the line ends inside the date and the next goes on with its day, month or limit.
  */
 function chineseDateGoesOn(line: string, next: string): boolean {
-  return (/(?:年|月|每)\s*$/u.test(line) && /^\s*(?:\d{1,2}\s*[月日]|[〇一二三四五六七八九十]{1,3}\s*[月日]|底|末|前|以前|之前)/u.test(next))
+  return (/(?:年|月|每|月[底末])\s*$/u.test(line) && /^\s*(?:\d{1,2}\s*[月日]|[〇一二三四五六七八九十]{1,3}\s*[月日]|底|末|前|以前|之前)/u.test(next))
     || (/每\s*$/u.test(line) && /^\s*年/u.test(next));
 }
 

@@ -47,6 +47,19 @@ describe('the party a Committee deadline concerns', () => {
     ['En ese contexto, el Comité invitó a los Estados que aún no hayan designado un punto de contacto a hacerlo a más tardar el 31 de marzo de 2027.', 'states'],
     ['El Comité pidió a los Estados que presenten sus informes a más tardar el 31 de marzo de 2027.', 'states'],
     ['Комитет предложил государствам представить свои доклады не позднее 31 марта 2027 года.', 'states'],
+    // A State in the singular, invited with its determiner.
+    ['Second, the Committee invites every State that has not yet reported to submit its first report by 27 February 2027.', 'states'],
+    ["Le Comité invite chaque État qui ne l'a pas encore fait à présenter son premier rapport avant le 27 février 2027.", 'states'],
+    ['El Comité invita a cada Estado que aún no lo haya hecho a presentar su primer informe a más tardar el 27 de febrero de 2027.', 'states'],
+    ['تدعو اللجنة كل دولة لم تقدم تقريرها الأول بعد إلى تقديمه بحلول 27 شباط/فبراير 2027.', 'states'],
+    // "Takes this opportunity to" before the request: the Committee asks, the party it asks acts.
+    ['The Committee also takes this opportunity to encourage States to update their information by 31 December 2027.', 'states'],
+    ["Le Comité saisit cette occasion pour encourager les États à mettre à jour leurs informations avant le 31 décembre 2027.", 'states'],
+    ['El Comité aprovecha esta oportunidad para invitar a los Estados a actualizar su información a más tardar el 31 de diciembre de 2027.', 'states'],
+    ['Комитет пользуется этой возможностью, чтобы просить государства обновить информацию до 31 декабря 2027 года.', 'states'],
+    ['委员会还借此机会鼓励各国于2027年12月31日前向委员会更新其执行资料。', 'states'],
+    // A government the Committee asks with "请", its State's name between them.
+    ['委员会请博茨瓦纳政府审查矩阵草案，并于2027年8月31日前提出意见。', 'states'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
@@ -112,6 +125,15 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
     ['第二工作组应在2027年7月底前就加强与国际组织合作提出建议。', 'committee'],
     ['The second working group will submit recommendations on cooperation with international organizations by 31 July 2027.', 'committee'],
     ['Вторая рабочая группа представит рекомендации о сотрудничестве с международными организациями до 31 июля 2027 года.', 'committee'],
+    // A body described by what it is in charge of is still the subject, whatever party that description names.
+    ["Troisièmement, le groupe de travail chargé de la coopération avec les organisations internationales présentera ses recommandations au Comité avant le 30 juin 2027.", 'committee'],
+    ['Por último, el grupo de trabajo encargado de la cooperación con las organizaciones internacionales presentará sus recomendaciones a más tardar el 30 de junio de 2027.', 'committee'],
+    ['Finally, the working group tasked with cooperation with international organizations will submit its recommendations by 30 June 2027.', 'committee'],
+    // An Arabic item's label ("رابعاً:") opens the clause: the verb after it has its subject next.
+    ['رابعاً: يقدم الفريق العامل المعني بالتعاون مع المنظمات الدولية تقريراً إلى اللجنة بحلول 30 حزيران/يونيه 2027.', 'committee'],
+    ['ثانياً: تُبلغ المنظمات الدولية والإقليمية اللجنةَ ببرامج المساعدة التي تنفذها بحلول 31 آذار/مارس 2027.', 'organizations'],
+    // After "أن" the verb's subject is the party invited before it: the Secretariat is told.
+    ['تدعو اللجنة الدول إلى أن تبلغ الأمانة بجهات الاتصال بحلول 31 آذار/مارس 2027.', 'states'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
@@ -173,6 +195,12 @@ describe('the items of a list its lead-in addresses to a party', () => {
 });
 
 describe('a duty placed in a month of each year', () => {
+  it('reads "每年12月底" broken before its "前" as the end of December of each year', async () => {
+    const deadlines = await deadlinesOf(['委员会鼓励各国每年12月底\n前向委员会更新其执行资料。']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-12-31', 'month', 'yearly', 'states']]);
+  });
+
   it('reads "每年12月" as the month of each year', async () => {
     const deadlines = await deadlinesOf(['秘书处每年12月向委员会提交外联活动年度报告。']);
 

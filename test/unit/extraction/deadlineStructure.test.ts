@@ -371,6 +371,34 @@ describe('tables of tasks and duties stated as such', () => {
   });
 
   it.each([
+    ['Presentar información adicional sobre las medidas adoptadas\tEstados Miembros\t30 de junio de 2030', 'states'],
+    ['Submit additional information on the measures adopted\tMember States\t30 June 2030', 'states'],
+    ['Soumettre des informations sur les mesures adoptées\tÉtats Membres\t30 juin 2030', 'states'],
+    ['Представить информацию о принятых мерах\tГосударства-члены\t30 июня 2030 года', 'states'],
+    ['提交关于已通过措施的补充资料\t会员国\t2030年6月30日', 'states'],
+    ['تقديم معلومات إضافية عن التدابير التي اعتمدت\tالدول الأعضاء\t30 حزيران/يونيه 2030', 'states'],
+  ])('reads whether a date cell\'s date is an adoption in its own cell, not in the task cell before it: %s', (row, concerns) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', row]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', concerns]]);
+  });
+
+  it.each([
+    ["Le groupe de travail présentera ses recommandations au Comité d'ici à juin 2030.", '2030-06-30', null],
+    ['The Committee will review the programme and make adjustments at the end of July each year.', '2030-07-31', 'yearly'],
+  ])('reads the words that place a month before it ("d\'ici à", "at the end of"): %s', (line, date, recurrence) => {
+    const deadlines = deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence])).toEqual([[date, 'month', recurrence]]);
+  });
+
+  it('reads "转交" (forward) as a task', () => {
+    const deadlines = deadlinesOf(['裁军事务厅将于2030年9月15日前将收到的意见转交专家组。']);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-15', 'secretariat']]);
+  });
+
+  it.each([
     ['Sesión informativa abierta para los Estados Miembros\tComité\t5 de mayo de 2030'],
     ['Open briefing for Member States\tCommittee\t5 May 2030'],
     ["Réunion d'information ouverte aux États Membres\tComité\t5 mai 2030"],
