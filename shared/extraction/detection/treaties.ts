@@ -141,7 +141,6 @@ const NOT_PARTY = anyOf([
   '<(a|en|bajo) (la )?consideración>', "<soumise? (à l'examen d[ue] |au |à l')(parlement|assemblée)", '<(submitted|referred) to (the )?(parliament|legislature|national assembly)>',
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
-  "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
   // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
   // (folded, "تصدق" holds the party word "صادق").
   '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
@@ -198,6 +197,17 @@ const JOINING = anyOf([
   'تصديق', 'انضمام', 'ايداع',
 ]);
 
+/**
+ * A step still going on ("in progress", "est en cours", "en curso", "идёт", "正在进行", "لا يزال جاريا"): said of the step of
+ * joining, whether it leads the clause or is its subject with the status at the end ("La ratification de l'amendement de
+ * 2005 à la Convention … est en cours", "the ratification of the 2005 Amendment … is under way"), the treaty is not yet joined.
+ */
+const IN_PROGRESS = anyOf([
+  '<in progress>', '<under ?way>', '<ongoing>', '<en cours>', '<en (curso|marcha)>', '<(идет|идёт|ведется|ведётся|продолжается)>', '<в процессе>',
+  '正在进行', '进行中', 'لا (يزال|تزال) جاري', 'قيد الإجراء',
+]);
+const joiningInProgress = (clause: string) => JOINING.test(clause) && IN_PROGRESS.test(clause);
+
 function followingStatus(text: string, clauseEnd: number): string[] {
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
   const out: string[] = [];
@@ -212,7 +222,7 @@ function followingStatus(text: string, clauseEnd: number): string[] {
 
 function counts(clause: string): boolean {
   // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
-  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause)) return false;
+  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause) || joiningInProgress(clause)) return false;
   if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
   return true;
 }
@@ -309,7 +319,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;
-        if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
+        if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next) || joiningInProgress(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         const lawBefore = LAW_TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));

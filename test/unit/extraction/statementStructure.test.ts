@@ -251,6 +251,17 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus\tDate', row]))).toEqual([]);
   });
 
+  it.each([
+    ['fr', "Le Gabon est partie à la Convention sur la protection physique des matières nucléaires. La ratification de l'amendement de 2005 à la Convention sur la protection physique est en cours."],
+    ['en', 'Nauru is party to the Convention on the Physical Protection of Nuclear Material. The ratification of the 2005 Amendment to the Physical Protection Convention is under way.'],
+    ['es', 'Bolivia es parte en la Convención sobre la protección física de los materiales nucleares. La ratificación de la enmienda de 2005 a la Convención sobre la protección física está en curso.'],
+    ['ru', 'Монголия является участником Конвенции о физической защите ядерного материала. Ратификация поправки 2005 года к Конвенции о физической защите идёт.'],
+    ['zh', '蒙古是《核材料实物保护公约》缔约国。批准2005年《实物保护公约》修正案的工作正在进行。'],
+    ['ar', 'اليمن طرف في اتفاقية الحماية المادية للمواد النووية. والتصديق على تعديل عام 2005 لاتفاقية الحماية المادية لا يزال جاريا.'],
+  ])('the step of joining as the subject, "in progress" as its predicate, is not yet joined (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(['cppnm']);
+  });
+
   it('a status cell that says ratified outweighs a remark on the treaty itself', () => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus', 'Comprehensive Nuclear-Test-Ban Treaty\tRatified 2004; Treaty not yet in force']))).toEqual(['ctbt']);
   });
