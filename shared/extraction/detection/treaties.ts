@@ -40,7 +40,13 @@ const TREATY_NAMES = {
     'código de conducta de la haya contra la proliferación de (los )?misiles balísticos', 'гаагск[а-я]* кодекс[а-я]* поведения (по предотвращению|против) распространения баллистических ракет',
     '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
-  icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
+  // The Convention's name with its head word: the subject alone is how laws and measures are described ("Répression du
+  // financement du terrorisme" in a matrix's measure cell, "Law on the suppression of the financing of terrorism").
+  icsft: anyOf([
+    '<convention [^.;]{0,30}suppression of the financing of terrorism', '<terrorist financing convention>', '<convention [^.;]{0,30}répression du financement du terrorisme',
+    '<(convenio|convención) [^.;]{0,30}represión de la financiación del terrorismo', 'конвенци[а-я]* о борьбе с финансированием терроризма', '制止向恐怖主义提供资助的?国际公约',
+    'اتفاقي[^.،؛]{0,20}قمع تمويل الإرهاب',
+  ]),
   // Chinese also shortens the zone to "无核区" (the official title of the Treaty of Rarotonga: 《南太平洋无核区条约》).
   nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核(武器)?区', '拉罗汤加', '佩林达巴', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
     // The Treaty of Tlatelolco by its full title, which names no zone: "Treaty for the Prohibition of Nuclear Weapons in Latin America …".

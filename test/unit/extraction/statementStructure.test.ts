@@ -262,6 +262,18 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf([line]))).toEqual(['cppnm']);
   });
 
+  it.each([
+    ['fr', 'PO 2 - Financement\tRépression du financement du terrorisme\tCode pénal, art. 4\tEn vigueur', 'Le Gabon est partie à la Convention internationale pour la répression du financement du terrorisme.'],
+    ['en', 'OP2 - Financing\tSuppression of the financing of terrorism\tPenal Code, s. 4\tIn force', 'Fiji is a party to the International Convention for the Suppression of the Financing of Terrorism.'],
+    ['es', 'PO 2 - Financiación\tRepresión de la financiación del terrorismo\tCódigo Penal, art. 4\tVigente', 'Bolivia es parte en el Convenio Internacional para la Represión de la Financiación del Terrorismo.'],
+    ['ru', 'ПП 2 - Финансирование\tБорьбе с финансированием терроризма посвящён закон\tЗакон № 12, ст. 4\tДействует', 'Монголия является участником Международной конвенции о борьбе с финансированием терроризма.'],
+    ['zh', '执行部分第2段 - 资助\t制止向恐怖主义提供资助\t《反洗钱法》第4条\t有效', '蒙古是《制止向恐怖主义提供资助的国际公约》缔约国。'],
+    ['ar', 'الفقرة 2 - التمويل\tقمع تمويل الإرهاب\tالقانون رقم 12، المادة 4\tنافذ', 'اليمن طرف في الاتفاقية الدولية لقمع تمويل الإرهاب.'],
+  ])('the Financing Convention is named with its head word; the subject alone describes a measure (%s)', (_language, row, statement) => {
+    expect(detectTreaties(unitsOf(['Element\tMeasure\tReference\tStatus', row]))).toEqual([]);
+    expect(detectTreaties(unitsOf([statement]))).toEqual(['icsft']);
+  });
+
   it('a status cell that says ratified outweighs a remark on the treaty itself', () => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus', 'Comprehensive Nuclear-Test-Ban Treaty\tRatified 2004; Treaty not yet in force']))).toEqual(['ctbt']);
   });
