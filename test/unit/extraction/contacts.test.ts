@@ -275,4 +275,11 @@ describe('names and ranks the tables did not hold', () => {
     ]);
     expect(found('وفقاً للتقرير المقدم سابقاً إلى اللجنة (info@gov.example).')).toEqual([]);
   });
+
+  it('takes المقدم as a rank after a list item\'s bullet, which still opens its line (ar)', () => {
+    expect(found('للاستفسار:\n- المقدم/ سامر عيسى، رئيس مكتب الجمارك، البريد الإلكتروني: s.issa@gov.example')).toEqual([
+      { name: 'سامر عيسى', email: 's.issa@gov.example' },
+    ]);
+  });
 });
+
