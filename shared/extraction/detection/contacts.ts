@@ -125,7 +125,13 @@ export const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copi
 function onCopyLine(text: string, blockStart: number, block: string, name: string): boolean {
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
-  const from = text.lastIndexOf('\n', blockStart + at) + 1;
+  let from = text.lastIndexOf('\n', blockStart + at) + 1;
+  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line.
+  while (from > 0) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    if (!continuesPhrase(text.slice(previous, from - 1).trim())) break;
+    from = previous;
+  }
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
 }
 

@@ -283,3 +283,13 @@ describe('names and ranks the tables did not hold', () => {
   });
 });
 
+describe('copy lines and mailboxes', () => {
+  it.each([
+    ['fr', 'Copie : Centre régional des Nations Unies pour la paix, Lomé, à\nl\'attention de M. Paul Morel (p.morel@unrec.example.org)'],
+    ['en', 'Copy: United Nations Regional Centre for Peace and Disarmament, Lomé, for the\nattention of Mr. Paul Morel (p.morel@unrec.example.org)'],
+    ['es', 'Copia: Centro Regional de las Naciones Unidas para la Paz, Lima, a la\natención del Sr. Pablo Moreno (p.moreno@unlirec.example.org)'],
+    ['ru', 'Копия: Региональный центр Организации Объединенных Наций по вопросам мира, Лима, для\nг-на Павла Морозова (p.morozov@un.example.org)'],
+  ])('leaves out a person named on the wrapped line of a copy line (%s)', (_, line) => {
+    expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
+  });
+});
