@@ -189,8 +189,14 @@ const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u')];
 
+/**
+ * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
+ * office behind a functional mailbox, written as capitalised words as a name is, but no person.
+ */
+const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
+
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 

@@ -292,4 +292,14 @@ describe('copy lines and mailboxes', () => {
   ])('leaves out a person named on the wrapped line of a copy line (%s)', (_, line) => {
     expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
   });
+
+  it.each([
+    ['es', 'Para consultas de prensa: Oficina de Prensa, Departamento de Comunicación Global, prensa@un.example.org'],
+    ['en', 'Press enquiries: Office of Communications, Department of Global Communications, press@un.example.org'],
+    ['fr', 'Pour la presse : Service de presse, Département de la communication, presse@un.example.org'],
+    ['ru', 'Для прессы: Отдел печати, Департамент глобальных коммуникаций, press@un.example.org'],
+    ['ar', 'للاستفسارات الصحفية: مكتب الإعلام، إدارة التواصل العالمي، press@un.example.org'],
+  ])('takes no office behind a functional mailbox for a person (%s)', (_, line) => {
+    expect(found(line)).toEqual([]);
+  });
 });
