@@ -33,7 +33,8 @@ const HONORIFIC_SOURCE = [
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
-  '(?<=^|[\\n\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
+  // A list item's bullet before it is still its line's start ("- المقدم/ …").
+  '(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
 ].join('|');
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
@@ -124,7 +125,13 @@ export const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copi
 function onCopyLine(text: string, blockStart: number, block: string, name: string): boolean {
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
-  const from = text.lastIndexOf('\n', blockStart + at) + 1;
+  let from = text.lastIndexOf('\n', blockStart + at) + 1;
+  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line.
+  while (from > 0) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    if (!continuesPhrase(text.slice(previous, from - 1).trim())) break;
+    from = previous;
+  }
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
 }
 
@@ -182,8 +189,14 @@ const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u')];
 
+/**
+ * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
+ * office behind a functional mailbox, written as capitalised words as a name is, but no person.
+ */
+const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
+
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 

@@ -181,11 +181,13 @@ export function detectDocumentDate(text: string): string | null {
     // A title may date what the text is about ("examen de la visita … (3 a 5 de junio de 2025)") above the line that
     // says when the text was adopted ("Aprobada por el Comité … el 24 de julio de 2025"): the adoption dates the text.
     // The adoption line opens with its verb or, in Chinese, closes with it ("…2025年7月24日以默许程序通过"); a wrapped line of a
-    // sentence ("… since the resolution was adopted on 28 April 2004") does neither.
+    // sentence ("… since the resolution was adopted on 28 April 2004") does neither. A line that opens with the verb in
+    // lower case ("… que el Comité" / "aprobó el 22 de enero de 2026 (véase el anexo).") is a sentence's wrap, not a line of its own.
     const adoptedOn = inTitle.find((d) => {
       const lineEnd = head.indexOf('\n', d.end);
-      const line = fold(head.slice(head.lastIndexOf('\n', d.start - 1) + 1, lineEnd < 0 ? head.length : lineEnd)).trim();
-      return ADOPTION_OPENS.test(line) || ADOPTION_CLOSES.test(line);
+      const original = head.slice(head.lastIndexOf('\n', d.start - 1) + 1, lineEnd < 0 ? head.length : lineEnd).trim();
+      const line = fold(original);
+      return (ADOPTION_OPENS.test(line) && !/^\p{Ll}/u.test(original)) || ADOPTION_CLOSES.test(line);
     });
     let titled = adoptedOn ?? inTitle[0];
     // A text dated on its last line ("مذكرة من الرئيس" … "٢٠ آذار/مارس ٢٠٢٥") was written then: a later date in its

@@ -40,7 +40,13 @@ const TREATY_NAMES = {
     'código de conducta de la haya contra la proliferación de (los )?misiles balísticos', 'гаагск[а-я]* кодекс[а-я]* поведения (по предотвращению|против) распространения баллистических ракет',
     '海牙防止弹道导弹扩散行为准则', '防止弹道导弹扩散海牙行为准则', 'مدونة لاهاي (لقواعد السلوك )?(لمكافحة|لمنع) انتشار القذائف التسياريه',
     'hague code of conduct', '<hcoc>', 'code de conduite de la haye', 'código de conducta de la haya', 'гаагск[а-я]* кодекс', '海牙行为准则', 'مدونة لاهاي']),
-  icsft: anyOf(['suppression of the financing of terrorism', 'répression du financement du terrorisme', 'represión de la financiación del terrorismo', 'борьбе с финансированием терроризма', '制止向恐怖主义提供资助', 'قمع تمويل الإرهاب']),
+  // The Convention's name with its head word: the subject alone is how laws and measures are described ("Répression du
+  // financement du terrorisme" in a matrix's measure cell, "Law on the suppression of the financing of terrorism").
+  icsft: anyOf([
+    '<convention [^.;]{0,30}suppression of the financing of terrorism', '<terrorist financing convention>', '<convention [^.;]{0,30}répression du financement du terrorisme',
+    '<(convenio|convención) [^.;]{0,30}represión de la financiación del terrorismo', 'конвенци[а-я]* о борьбе с финансированием терроризма', '制止向恐怖主义提供资助的?国际公约',
+    'اتفاقي[^.،؛]{0,20}قمع تمويل الإرهاب',
+  ]),
   // Chinese also shortens the zone to "无核区" (the official title of the Treaty of Rarotonga: 《南太平洋无核区条约》).
   nwfz: anyOf(['nuclear[- ]weapons?[- ]free[- ]zones?', '<tlatelolco>', '<rarotonga>', '<pelindaba>', '<semipalatinsk>', '<(treaty of bangkok|bangkok treaty)>', '<(traité|tratado) de bangkok>', '<бангкокск[а-я]* договор', '曼谷条约', 'معاهدة بانكوك', 'zone exempte d.armes nucléaires', 'zona libre de armas nucleares', 'зон[а-я]*,? свободн[а-я]* от ядерного оружия', '<семипалатинск', '<тлателолко', '<пелиндаба', 'безъядерн', '无核(武器)?区', '拉罗汤加', '佩林达巴', 'منطقة خالية من الأسلحة النووية', 'بليندابا', 'تلاتيلولكو',
     // The Treaty of Tlatelolco by its full title, which names no zone: "Treaty for the Prohibition of Nuclear Weapons in Latin America …".
@@ -141,7 +147,6 @@ const NOT_PARTY = anyOf([
   '<(a|en|bajo) (la )?consideración>', "<soumise? (à l'examen d[ue] |au |à l')(parlement|assemblée)", '<(submitted|referred) to (the )?(parliament|legislature|national assembly)>',
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
-  "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
   // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
   // (folded, "تصدق" holds the party word "صادق").
   '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
@@ -198,6 +203,17 @@ const JOINING = anyOf([
   'تصديق', 'انضمام', 'ايداع',
 ]);
 
+/**
+ * A step still going on ("in progress", "est en cours", "en curso", "идёт", "正在进行", "لا يزال جاريا"): said of the step of
+ * joining, whether it leads the clause or is its subject with the status at the end ("La ratification de l'amendement de
+ * 2005 à la Convention … est en cours", "the ratification of the 2005 Amendment … is under way"), the treaty is not yet joined.
+ */
+const IN_PROGRESS = anyOf([
+  '<in progress>', '<under ?way>', '<ongoing>', '<en cours>', '<en (curso|marcha)>', '<(идет|идёт|ведется|ведётся|продолжается)>', '<в процессе>',
+  '正在进行', '进行中', 'لا (يزال|تزال) جاري', 'قيد الإجراء',
+]);
+const joiningInProgress = (clause: string) => JOINING.test(clause) && IN_PROGRESS.test(clause);
+
 function followingStatus(text: string, clauseEnd: number): string[] {
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
   const out: string[] = [];
@@ -212,7 +228,7 @@ function followingStatus(text: string, clauseEnd: number): string[] {
 
 function counts(clause: string): boolean {
   // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
-  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause)) return false;
+  if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause) || joiningInProgress(clause)) return false;
   if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
   return true;
 }
@@ -309,7 +325,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;
-        if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next))) continue;
+        if (followingStatus(text, clauseEndAfter(text, m.index + m[0].length)).some((next) => NOT_PARTY.test(next) || joiningInProgress(next))) continue;
         // "Chemical Weapons Convention (Implementation) Act, 2021": a national law named after the treaty says nothing of its status.
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         const lawBefore = LAW_TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));

@@ -275,4 +275,31 @@ describe('names and ranks the tables did not hold', () => {
     ]);
     expect(found('وفقاً للتقرير المقدم سابقاً إلى اللجنة (info@gov.example).')).toEqual([]);
   });
+
+  it('takes المقدم as a rank after a list item\'s bullet, which still opens its line (ar)', () => {
+    expect(found('للاستفسار:\n- المقدم/ سامر عيسى، رئيس مكتب الجمارك، البريد الإلكتروني: s.issa@gov.example')).toEqual([
+      { name: 'سامر عيسى', email: 's.issa@gov.example' },
+    ]);
+  });
+});
+
+describe('copy lines and mailboxes', () => {
+  it.each([
+    ['fr', 'Copie : Centre régional des Nations Unies pour la paix, Lomé, à\nl\'attention de M. Paul Morel (p.morel@unrec.example.org)'],
+    ['en', 'Copy: United Nations Regional Centre for Peace and Disarmament, Lomé, for the\nattention of Mr. Paul Morel (p.morel@unrec.example.org)'],
+    ['es', 'Copia: Centro Regional de las Naciones Unidas para la Paz, Lima, a la\natención del Sr. Pablo Moreno (p.moreno@unlirec.example.org)'],
+    ['ru', 'Копия: Региональный центр Организации Объединенных Наций по вопросам мира, Лима, для\nг-на Павла Морозова (p.morozov@un.example.org)'],
+  ])('leaves out a person named on the wrapped line of a copy line (%s)', (_, line) => {
+    expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
+  });
+
+  it.each([
+    ['es', 'Para consultas de prensa: Oficina de Prensa, Departamento de Comunicación Global, prensa@un.example.org'],
+    ['en', 'Press enquiries: Office of Communications, Department of Global Communications, press@un.example.org'],
+    ['fr', 'Pour la presse : Service de presse, Département de la communication, presse@un.example.org'],
+    ['ru', 'Для прессы: Отдел печати, Департамент глобальных коммуникаций, press@un.example.org'],
+    ['ar', 'للاستفسارات الصحفية: مكتب الإعلام، إدارة التواصل العالمي، press@un.example.org'],
+  ])('takes no office behind a functional mailbox for a person (%s)', (_, line) => {
+    expect(found(line)).toEqual([]);
+  });
 });

@@ -219,6 +219,17 @@ describe('the adoption of the text, against the other dates near it', () => {
   });
 
   it.each([
+    ['es', ['Carta de fecha 9 de marzo de 2030 dirigida a la Presidencia del Consejo de Seguridad', 'Tengo el honor de transmitirle el programa de trabajo del Comité para 2030, que el Comité', 'aprobó el 4 de marzo de 2030 (véase el anexo).']],
+    ['en', ['Letter dated 9 March 2030 addressed to the President of the Security Council', 'I have the honour to transmit the programme of work of the Committee for 2030, which the Committee', 'adopted on 4 March 2030 (see annex).']],
+    ['fr', ['Lettre datée du 9 mars 2030 adressée à la Présidence du Conseil de sécurité', "J'ai l'honneur de vous transmettre le programme de travail du Comité pour 2030, que le Comité a", 'adopté le 4 mars 2030 (voir annexe).']],
+    ['ru', ['Письмо от 9 марта 2030 года на имя Председателя Совета Безопасности', 'Имею честь препроводить программу работы Комитета на 2030 год, которую Комитет', 'утвердил 4 марта 2030 года (см. приложение).']],
+  ])('dates a letter by its title, not by an adoption verb that opens a wrapped line of its first sentence (%s)', (_language, letter) => {
+    const text = lines('United Nations    S/2030/58', 'Security Council    Distr.: General', '    12 March 2030', '    Original: English', '', ...letter);
+
+    expect(detectDocumentDate(text)).toBe('2030-03-09');
+  });
+
+  it.each([
     ['es', '1. El Comité, cuyo mandato fue prorrogado hasta el 30 de noviembre de 2032 por la resolución 2663 (2022), aprobó el presente calendario el 16 de marzo de 2030, en cumplimiento de su programa de trabajo.'],
     ['ru', '1. Комитет, мандат которого продлен до 30 ноября 2032 года резолюцией 2663 (2022), утвердил настоящий график 16 марта 2030 года.'],
     ['en', '1. The Committee, whose mandate runs until 30 November 2032 under resolution 2663 (2022), adopted the present timetable on 16 March 2030.'],

@@ -251,6 +251,29 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus\tDate', row]))).toEqual([]);
   });
 
+  it.each([
+    ['fr', "Le Gabon est partie à la Convention sur la protection physique des matières nucléaires. La ratification de l'amendement de 2005 à la Convention sur la protection physique est en cours."],
+    ['en', 'Nauru is party to the Convention on the Physical Protection of Nuclear Material. The ratification of the 2005 Amendment to the Physical Protection Convention is under way.'],
+    ['es', 'Bolivia es parte en la Convención sobre la protección física de los materiales nucleares. La ratificación de la enmienda de 2005 a la Convención sobre la protección física está en curso.'],
+    ['ru', 'Монголия является участником Конвенции о физической защите ядерного материала. Ратификация поправки 2005 года к Конвенции о физической защите идёт.'],
+    ['zh', '蒙古是《核材料实物保护公约》缔约国。批准2005年《实物保护公约》修正案的工作正在进行。'],
+    ['ar', 'اليمن طرف في اتفاقية الحماية المادية للمواد النووية. والتصديق على تعديل عام 2005 لاتفاقية الحماية المادية لا يزال جاريا.'],
+  ])('the step of joining as the subject, "in progress" as its predicate, is not yet joined (%s)', (_language, line) => {
+    expect(detectTreaties(unitsOf([line]))).toEqual(['cppnm']);
+  });
+
+  it.each([
+    ['fr', 'PO 2 - Financement\tRépression du financement du terrorisme\tCode pénal, art. 4\tEn vigueur', 'Le Gabon est partie à la Convention internationale pour la répression du financement du terrorisme.'],
+    ['en', 'OP2 - Financing\tSuppression of the financing of terrorism\tPenal Code, s. 4\tIn force', 'Fiji is a party to the International Convention for the Suppression of the Financing of Terrorism.'],
+    ['es', 'PO 2 - Financiación\tRepresión de la financiación del terrorismo\tCódigo Penal, art. 4\tVigente', 'Bolivia es parte en el Convenio Internacional para la Represión de la Financiación del Terrorismo.'],
+    ['ru', 'ПП 2 - Финансирование\tБорьбе с финансированием терроризма посвящён закон\tЗакон № 12, ст. 4\tДействует', 'Монголия является участником Международной конвенции о борьбе с финансированием терроризма.'],
+    ['zh', '执行部分第2段 - 资助\t制止向恐怖主义提供资助\t《反洗钱法》第4条\t有效', '蒙古是《制止向恐怖主义提供资助的国际公约》缔约国。'],
+    ['ar', 'الفقرة 2 - التمويل\tقمع تمويل الإرهاب\tالقانون رقم 12، المادة 4\tنافذ', 'اليمن طرف في الاتفاقية الدولية لقمع تمويل الإرهاب.'],
+  ])('the Financing Convention is named with its head word; the subject alone describes a measure (%s)', (_language, row, statement) => {
+    expect(detectTreaties(unitsOf(['Element\tMeasure\tReference\tStatus', row]))).toEqual([]);
+    expect(detectTreaties(unitsOf([statement]))).toEqual(['icsft']);
+  });
+
   it('a status cell that says ratified outweighs a remark on the treaty itself', () => {
     expect(detectTreaties(unitsOf(['Instrument\tStatus', 'Comprehensive Nuclear-Test-Ban Treaty\tRatified 2004; Treaty not yet in force']))).toEqual(['ctbt']);
   });
