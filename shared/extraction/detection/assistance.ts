@@ -201,9 +201,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const rows: TableRowText[] = before.at(-1)?.rows.filter((r) => r.number !== null && numbers.includes(r.number)) ?? [];
     for (const row of rows) for (const e of elementsOfRequest(fold(row.text))) requested.add(e);
   };
+  // A row of such a table asks through its help column alone: its other cells (what is in force, what is missing)
+  // stay the matrix's, whatever heading or request the table stands under.
   const take = (unit: TextUnit) => {
-    requestUnits.add(unit.index);
     if (rowsReadByColumn.has(unit.index)) return;
+    requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this

@@ -131,23 +131,29 @@ const COLUMN_ALIGN = 2;
 /**
  * Lines of a table whose cells ran together over a narrow gap ("Nuclear Regulatory Authority Act,
  * Operational" under "Instrument" and "Stage"): split where a line with more cells (the header)
- * starts a cell at the same place, up to that line's number of cells. Only lines that already have
- * several cells are split, so prose stays whole.
+ * starts a cell at the same place, up to that line's number of cells. A line of one cell (a row's
+ * cells all run together: "Teodora Nchama Mangue Obiang Directora General…") is split only inside
+ * a table, or by a line close to it that starts a column where it starts too, so prose stays whole.
  */
 function splitAtAlignedStarts(lines: readonly PageLine[]): PageLine[] {
+  if (!lines.some((l) => l.cells.some((c) => c.starts))) return [...lines];
   const multi = lines.filter((l) => l.cells.length > 1);
-  if (!multi.some((l) => l.cells.some((c) => c.starts))) return [...lines];
+  const startsAt = (other: PageLine, x: number) => other.cells.some((c) => Math.abs(c.left - x) <= COLUMN_ALIGN);
   return lines.map((line) => {
     if (!line.cells.some((c) => c.starts)) return line;
-    // A line of one cell is split only inside a table: with lines of several cells close above and below it.
-    const near = (other: PageLine) => Math.abs(other.y - line.y) <= TABLE_REACH * line.height;
-    if (line.cells.length < 2 && !(multi.some((o) => o.y > line.y && near(o)) && multi.some((o) => o.y < line.y && near(o)))) return line;
     // A line with more cells than this one (a table's header, set apart by wider gaps) shows where its columns start.
-    const wider = multi.filter((other) => other.cells.length > line.cells.length);
-    const donor = wider.find((other) => line.cells.some((cell) => (cell.starts ?? []).some((start) => other.cells.some((c) => Math.abs(c.left - start.x) <= COLUMN_ALIGN))));
+    // A line of one cell is split only inside a table (lines of several cells close above and below it), or by a line
+    // close to it that starts a column where it starts (the row's other lines may be all of one column: a position
+    // written over four lines).
+    const near = (other: PageLine) => Math.abs(other.y - line.y) <= TABLE_REACH * line.height;
+    const inside = multi.some((o) => o.y > line.y && near(o)) && multi.some((o) => o.y < line.y && near(o));
+    const wider = multi.filter(
+      (other) => other.cells.length > line.cells.length && (line.cells.length > 1 || inside || (near(other) && startsAt(other, line.cells[0]!.left))),
+    );
+    const donor = wider.find((other) => line.cells.some((cell) => (cell.starts ?? []).some((start) => startsAt(other, start.x))));
     if (!donor) return line;
     let room = donor.cells.length - line.cells.length;
-    const aligned = (x: number) => room > 0 && donor.cells.some((c) => Math.abs(c.left - x) <= COLUMN_ALIGN) && room-- > 0;
+    const aligned = (x: number) => room > 0 && startsAt(donor, x) && room-- > 0;
     const cells = line.cells.flatMap((cell) => {
       const cuts = (cell.starts ?? []).filter((start) => aligned(start.x));
       if (cuts.length === 0) return [cell];
@@ -245,10 +251,31 @@ function cellLineSpacing(lines: readonly PageLine[]): number {
   return Math.max(CELL_LINE_SPACING, best.at);
 }
 
+/** The widest spacing (in font sizes) of a cell's lines: one and a half lines. */
+const WRAPPED_LINE_SPACING = 1.6;
+
+/**
+ * Whether a cell's line is the next line of the text above it in its column (the line above's
+ * span): it starts where that line starts, and its first word would not have fitted after it,
+ * before the column's edge (its widest line). A word is up to a space, a character in scripts
+ * written without spaces. A header centred over its column starts elsewhere than its rows.
+ */
+function wraps(above: { left: number; right: number }, cell: Cell, edge: number, height: number): boolean {
+  if (Math.abs(above.left - cell.left) > COLUMN_ALIGN) return false;
+  const word = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(cell.text) ? 1 : cell.text.search(/\s|$/u);
+  const wordWidth = ((cell.right - cell.left) * word) / cell.text.length;
+  return above.right + SPACE_WIDTH * height + wordWidth > edge;
+}
+
+/** A space's width, in font sizes (0.25 to 0.28 in common fonts). */
+const SPACE_WIDTH = 0.25;
+
 /**
  * A table's lines (top to bottom) as its rows. In each column, lines no further apart than a
  * cell's line spacing are one cell; cells of different columns whose heights overlap are one row
- * (a name centred beside a position written over three lines). Where rows have no padding, that
+ * (a name centred beside a position written over three lines). Where rows are no further apart
+ * than a cell's lines, a line up to one and a half lines down still continues the cell above it
+ * where it wraps that cell's text (`wraps`). Where rows have no padding, that
  * joins them all; a row is then split before each of its lines that fills the row's columns (cells
  * at the top of their rows: each row's first line has them all, its other lines only the cells
  * that run on). Each row is one line: its cells in column order, separated by tabs, each cell's
@@ -256,19 +283,45 @@ function cellLineSpacing(lines: readonly PageLine[]): number {
  */
 function tableRows(lines: readonly PageLine[], columns: readonly Column[]): string[] {
   interface Entry { column: number; y: number; text: string }
-  interface TableCell { top: number; bottom: number; entries: Entry[] }
+  interface TableCell { top: number; bottom: number; left: number; right: number; entries: Entry[] }
   const cells: TableCell[] = [];
   const open: Array<TableCell | undefined> = columns.map(() => undefined);
   const spacing = cellLineSpacing(lines);
+  // Where rows are no further apart than a cell's lines, a line a little further down without the table's first
+  // cell (where each row starts) still continues the cells above it where it wraps each of them, as far below them
+  // as the closest lines of a column are (closer lines in a column are a cell's: rows are further apart).
+  const edges = columns.map(() => -Infinity);
+  const lastIn = columns.map((): PageLine | undefined => undefined);
+  let closest = WRAPPED_LINE_SPACING;
   for (const line of lines) {
+    for (const cell of line.cells) {
+      const column = columnOf(columns, cell);
+      edges[column] = Math.max(edges[column]!, cell.right);
+      const above = lastIn[column];
+      const apart = above ? (above.y - line.y) / line.height : 0;
+      if (apart >= 1) closest = Math.min(closest, apart);
+      lastIn[column] = line;
+    }
+  }
+  const continues = (line: PageLine) =>
+    spacing <= CELL_LINE_SPACING &&
+    line.cells.every((cell) => {
+      const column = columnOf(columns, cell);
+      const above = open[column];
+      return column > 0 && above !== undefined && above.bottom - line.y <= 1.1 * closest * line.height && wraps(above, cell, edges[column]!, line.height);
+    });
+  for (const line of lines) {
+    const continued = continues(line);
     for (const cell of line.cells) {
       const entry = { column: columnOf(columns, cell), y: line.y, text: cell.text };
       const current = open[entry.column];
-      if (current && current.bottom - line.y <= spacing * line.height) {
+      if (current && (current.bottom - line.y <= spacing * line.height || continued)) {
         current.bottom = line.y;
+        current.left = cell.left;
+        current.right = cell.right;
         current.entries.push(entry);
       } else {
-        const started: TableCell = { top: line.y, bottom: line.y, entries: [entry] };
+        const started: TableCell = { top: line.y, bottom: line.y, left: cell.left, right: cell.right, entries: [entry] };
         cells.push(started);
         open[entry.column] = started;
       }
@@ -324,6 +377,11 @@ export function pageText(laidOut: readonly PageLine[]): string {
     let last = i;
     let columns = tableColumns([lines[i]!]);
     const close = (a: PageLine, b: PageLine) => a.y - b.y <= 2.5 * Math.max(a.height, b.height);
+    // A line of one cell more than two lines below the table is its own only where the table's lines are as far
+    // apart: a date set under the last row ("Malabo, 2 de febrero de 2026") is further down than the rows are apart.
+    const spaced = (a: PageLine, b: PageLine) => (a.y - b.y) / Math.max(a.height, b.height);
+    const asCloseAsRows = (below: PageLine) =>
+      spaced(lines[last]!, below) <= Math.max(2, 1.1 * Math.max(0, ...lines.slice(first + 1, last + 1).map((line, k) => spaced(lines[first + k]!, line))));
     const keepsColumns = (from: number, to: number) => {
       const grown = tableColumns(lines.slice(from, to + 1));
       return grown.length >= columns.length ? grown : undefined;
@@ -331,7 +389,7 @@ export function pageText(laidOut: readonly PageLine[]): string {
     for (let grown = true; grown; ) {
       grown = false;
       const below = lines[last + 1];
-      if (below && close(lines[last]!, below) && (below.cells.length > 1 || fitsColumns(below, columns))) {
+      if (below && close(lines[last]!, below) && (below.cells.length > 1 || (fitsColumns(below, columns) && asCloseAsRows(below)))) {
         const wider = keepsColumns(first, last + 1);
         if (wider) {
           last++;

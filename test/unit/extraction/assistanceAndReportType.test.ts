@@ -552,6 +552,16 @@ describe('a table that asks for help in a column of its own', () => {
     expect(matrix.map((m) => m.element).sort()).toEqual(['op3b.physical_protection', 'op3c.border_control']);
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
+
+  it('leaves them to the matrix under a heading of needs too: the rows ask through their help column alone (es)', async () => {
+    const { matrix, assistanceRequested } = await extractText([
+      'Misión Permanente de la República de Honduras', 'Nueva York, 3 de febrero de 2030',
+      'Necesidades de asistencia',
+      'Ámbito\tSituación actual\tAsistencia solicitada\nControles fronterizos\tEl Código Aduanero de 2015 (artículo 40) faculta a la aduana para inspeccionar y decomisar mercancías prohibidas en las fronteras\tSuministro de detectores de radiación portátiles\nArmas químicas\tLa Ley n.º 5/2018 prohíbe a los agentes no estatales desarrollar, adquirir o emplear armas químicas\tFormación de fiscales en la aplicación de la ley sobre armas químicas',
+    ]);
+    expect(matrix.map((m) => m.element).sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
 });
 
 describe('a request for rows of a table named by their numbers', () => {

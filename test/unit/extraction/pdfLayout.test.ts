@@ -233,3 +233,93 @@ describe('a table whose columns nearly touch, set with generous leading', () => 
   });
 });
 
+
+describe('a table row whose cells wrap onto several lines', () => {
+  const readTable = async (table: TableLayout) => (await readPdf(await pdfWith(['Points of contact'], table), new WorkBudget())).pages[0]!.split('\n').slice(1);
+
+  it("splits a row whose cells ran together where the header starts its columns, though the row's other lines are of one column", async () => {
+    // Each cell ends 8 points (0.8 font sizes) before the next column: a word gap, not a column gap.
+    const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const position = 60 + Math.ceil(helvetica.widthOfTextAtSize('Teodora Nchama Mangue Obiang', SIZE)) + 8;
+    const email = position + Math.ceil(helvetica.widthOfTextAtSize('Directora General de Organismos', SIZE)) + 8;
+    const lines = await readTable({
+      columns: [60, position, email],
+      align: 'top',
+      leading: 14,
+      padding: 2,
+      rows: [
+        [['Nombre'], ['Cargo'], ['Correo electrónico']],
+        [['Teodora Nchama Mangue Obiang'], ['Directora General de Organismos', 'Internacionales, Ministerio de', 'Asuntos Exteriores y', 'Cooperación'], ['t.nchama@mae.example.gov']],
+        [['Crisantos Esono Ndong'], ['Jefe del Servicio de Aduanas'], ['c.esono@aduanas.example.gov']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Nombre\tCargo\tCorreo electrónico',
+      'Teodora Nchama Mangue Obiang\tDirectora General de Organismos Internacionales, Ministerio de Asuntos Exteriores y Cooperación\tt.nchama@mae.example.gov',
+      'Crisantos Esono Ndong\tJefe del Servicio de Aduanas\tc.esono@aduanas.example.gov',
+    ]);
+  });
+
+  it("joins the lines of a wrapped cell set as far apart as the rows, where a line's first word would not have fitted on the line above", async () => {
+    const lines = await readTable({
+      columns: [60, 200, 380],
+      align: 'top',
+      leading: 14,
+      padding: 0,
+      rows: [
+        [['Domaine'], ['Situation actuelle'], ['Assistance sollicitée']],
+        [['Contrôle des exportations'], ['Il n’existe ni régime de licences', 'd’exportation ni liste nationale', 'de contrôle.'], ['Élaborer une liste nationale de', 'contrôle.']],
+        [['Contrôle aux frontières'], ['Code des douanes en vigueur.'], ['Détecteurs de rayonnements.']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Domaine\tSituation actuelle\tAssistance sollicitée',
+      'Contrôle des exportations\tIl n’existe ni régime de licences d’exportation ni liste nationale de contrôle.\tÉlaborer une liste nationale de contrôle.',
+      'Contrôle aux frontières\tCode des douanes en vigueur.\tDétecteurs de rayonnements.',
+    ]);
+  });
+
+  it('leaves out of the table a date set under its last column, further down than its rows are apart', async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    const bottom = drawTable(page, font, 800, {
+      columns: [60, 200, 400],
+      align: 'top',
+      leading: 14,
+      padding: 2,
+      rows: [
+        [['Nombre'], ['Cargo'], ['Correo electrónico']],
+        [['Crisantos Esono Ndong'], ['Jefe del Servicio de Inteligencia', 'Aduanera'], ['c.esono@aduanas.example.gov']],
+      ],
+    });
+    // 2.4 font sizes below the last row's baseline, the rows' lines 1.4 and 1.8 apart.
+    page.drawText('Malabo, 2 de febrero de 2026', { x: 420, y: bottom - 19, size: SIZE, font });
+
+    const { pages } = await readPdf(await pdf.save(), new WorkBudget());
+
+    expect(pages[0]!.split('\n')).toEqual([
+      'Nombre\tCargo\tCorreo electrónico',
+      'Crisantos Esono Ndong\tJefe del Servicio de Inteligencia Aduanera\tc.esono@aduanas.example.gov',
+      'Malabo, 2 de febrero de 2026',
+    ]);
+  });
+
+  it('keeps apart a row of one line without its first cell, where its text would have fitted on the line above', async () => {
+    const lines = await readTable({
+      columns: [60, 250],
+      align: 'top',
+      leading: 14,
+      padding: 0,
+      rows: [
+        [['Instrument'], ['Status']],
+        [['Export Control Act'], ['In force']],
+        [[], ['Amended in 2021 by the Customs (Amendment) Act']],
+      ],
+    });
+
+    expect(lines).toEqual(['Instrument\tStatus', 'Export Control Act\tIn force', '\tAmended in 2021 by the Customs (Amendment) Act']);
+  });
+});
