@@ -836,3 +836,17 @@ describe('a treaty promulgated by decree', () => {
     expect(extraction.gaps).toEqual(['op2.chemical']);
   });
 });
+
+describe('secure storage named in each language', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', 'There is as yet no secure storage facility for disused radioactive sources.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', "Aucune installation d'entreposage sécurisée n'existe encore pour les sources radioactives retirées du service."]],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', 'No existe todavía ninguna instalación de almacenamiento seguro para las fuentes radiactivas en desuso.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', 'Пока отсутствует хранилище для безопасного хранения выведенных из эксплуатации радиоактивных источников.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '目前尚无用于安全贮存废旧放射源的设施。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'لا يوجد حتى الآن مرفق للتخزين الآمن للمصادر المشعة المهملة.']],
+  ])('is physical protection: missing, a gap (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+});
