@@ -850,3 +850,18 @@ describe('secure storage named in each language', () => {
     expect(extraction.gaps).toContain('op3b.physical_protection');
   });
 });
+
+describe('draft amendments to a code', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', '6. Means of delivery.', 'The draft amendments to the Criminal Code are with the Ministry of Justice.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', '6. Vecteurs.', "Un projet d'amendements au Code pénal est entre les mains du Ministère de la justice."]],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '6. Sistemas vectores.', 'Un proyecto de reforma del Código Penal está en manos del Ministerio de Justicia.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', '6. Средства доставки.', 'Проект соответствующих поправок в Уголовный кодекс готовится Министерством юстиции.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '6. 运载工具', '刑法修正案草案由司法部负责。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', '6. وسائل الإيصال.', 'مشروع تعديل قانون العقوبات لدى وزارة العدل.']],
+  ])('are no measure: what they would cover is a gap (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toContain('op2.delivery');
+  });
+});
