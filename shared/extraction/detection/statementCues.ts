@@ -273,13 +273,13 @@ export const OFFER_CUE = anyOf([
 export const MEASURE_CUE = anyOf([
   // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").
   '<s\\. ?[0-9]',
-  '<(act|law|code|decree|regulations?|ordinance|order|statute|section|article|art|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
-  '<(loi|code|décret|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
-  '<(закон|кодекс|постановлени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
+  '<(act|law|code|decree|decision|regulations?|ordinance|order|statute|section|article|art|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
+  '<(loi|code|décret|décision|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
+  '<(ley|código|decreto|decisión|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
+  '<(закон|кодекс|постановлени|решени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
   // Liability imposed, as "liable" and "punishable" in English: "уголовная ответственность распространяется … на …".
   '<(уголовн|административн)[а-я]* ответственност', '<наказыва',
-  '法', '条例', '规定', '办法', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
+  '法', '条例', '规定', '办法', '决定', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
   // A department (دائرة) opens its word, with its article or conjunction: folded, "تقديرها" ("its appreciation", the
   // closing courtesy) holds the same letters.
   'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',

@@ -865,3 +865,17 @@ describe('draft amendments to a code', () => {
     expect(extraction.gaps).toContain('op2.delivery');
   });
 });
+
+describe('a decision of the government as the instrument in force', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', '', 'The Decision of the Council of Ministers No. 312 sets security requirements for radioactive sources, including access control.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', '', 'La décision n° 312 du Conseil des ministres fixe les exigences de protection physique des sources radioactives.']],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '', 'La Decisión N.° 312 del Consejo de Ministros fija los requisitos de protección física de las fuentes radiactivas.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', '', 'Решение Совета министров № 312 определяет требования к физической защите радиоактивных источников.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '', '内阁第312号决定对放射源提出了实物保护要求。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', '', 'يحدد قرار مجلس الوزراء رقم 312 متطلبات الحماية المادية للمصادر المشعة.']],
+  ])('states a measure (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).toContain('op3b.physical_protection');
+  });
+});
