@@ -14,7 +14,7 @@ import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
-import { declinesHelp, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -205,7 +205,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   // stay the matrix's, whatever heading or request the table stands under.
   const take = (unit: TextUnit) => {
     if (rowsReadByColumn.has(unit.index)) return;
-    requestUnits.add(unit.index);
+    // A need's sentence that says what is missing and asks nothing ("Le Burkina Faso ne dispose pas encore d'un texte …",
+    // before "Une assistance est demandée …") states the situation: what it names is asked for, and it is a gap as any
+    // statement of a lack is. Only what asks or offers help is kept from the reading of measures and gaps.
+    if (!GAP_CUE.test(unit.folded) || REQUEST_CUE.test(unit.folded)) requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this

@@ -146,6 +146,8 @@ export const ELEMENT_CUES = {
   ]),
   'op3b.physical_protection': anyOf([
     '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
+    // Secure storage in the other languages, as in English: "entreposage sécurisé", "almacenamiento seguro", "безопасное хранение", "安全储存", "التخزين الآمن".
+    '<(entreposage|stockage) (sécurisée?s?|sûre?s?)>', '<almacenamiento seguro>', '<безопасн[а-я]* хранени', '安全(储存|贮存|存放)', '(ال)?تخزين (ال)?آمن',
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',

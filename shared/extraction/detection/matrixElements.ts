@@ -273,6 +273,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   return [...found];
 }
 
+/** A paragraph's number alone: "12.", "4.3.", "E2.", "Д2.", "هـ-2.", "B1)", "IV.", "١٢.". */
+const PARAGRAPH_NUMBER = /^\s*(?:\p{L}{0,3}-?[\d٠-٩]+(?:\.[\d٠-٩]+)*|[IVX]+)[.)]?\s*$/u;
+
 /**
  * "8. Vecteurs.", "Armas químicas.": a run-in title that sets the topic of what follows. So is a longer line with no
  * closing stop that gives its operative paragraph by code ("OP2: nuclear, chemical and biological weapons", "ضوابط
@@ -282,11 +285,14 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   const text = unit.text;
   // A run-in title with its stop ("4.3 Biological weapons.") opens its paragraph: a short sentence further on ("No specific
   // legislation yet exists.") goes on with it. Heading lines the reader glued into one block have no stop.
-  if (units[unit.index - 1]?.paragraph === unit.paragraph && /[.。]\s*$/u.test(text)) return false;
+  // A paragraph's number cut off as a unit of its own ("E2." before "Physical protection.") opens it as well.
+  const before = units[unit.index - 1];
+  const numberApart = before?.paragraph === unit.paragraph && PARAGRAPH_NUMBER.test(before.text);
+  if (before?.paragraph === unit.paragraph && !numberApart && /[.。]\s*$/u.test(text)) return false;
   const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：。]$/u, '').trim();
   // Chinese has no spaces between words: count characters instead. A Chinese sentence ends with "。" as a title may; a
   // numbered one of a few characters with its paragraph going on after it ("5. 罚则。" and the penalties) is the title.
-  const numbered = /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
+  const numbered = numberApart || /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
   const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
   if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
   if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;

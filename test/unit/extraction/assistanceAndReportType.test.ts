@@ -685,3 +685,18 @@ describe('a request that names what it asks for without the word "help"', () => 
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a need\'s sentence that says what is missing', () => {
+  it.each([
+    ['en', ['Permanent Mission of Fiji', 'New York, 3 February 2030', '2. Assistance needs', 'Fiji requests assistance in the following areas:', '(a) Export control.', 'Fiji has no licensing system for the export of dual-use goods.', 'Assistance is requested to draft a national control list.']],
+    ['fr', ['Mission permanente du Gabon', 'New York, le 3 février 2030', '2. Besoins', 'Le Gabon sollicite une assistance dans les domaines suivants :', 'a) Contrôle des exportations.', "Le Gabon ne dispose pas encore d'un régime de licences pour l'exportation des biens à double usage.", 'Une assistance est demandée pour élaborer une liste nationale de contrôle.']],
+    ['es', ['Misión Permanente de Bolivia', 'Nueva York, 3 de febrero de 2030', '2. Necesidades', 'Bolivia solicita asistencia en las esferas siguientes:', 'a) Control de las exportaciones.', 'Bolivia no cuenta todavía con un régimen de licencias para la exportación de bienes de doble uso.', 'Se solicita asistencia para elaborar una lista nacional de control.']],
+    ['ru', ['Постоянное представительство Монголии', '3 февраля 2030 года', '2. Потребности', 'Монголия просит оказать помощь по следующим направлениям:', 'а) Экспортный контроль.', 'В Монголии пока отсутствует система лицензирования экспорта товаров двойного назначения.', 'Монголия просит оказать помощь в разработке национального контрольного списка.']],
+    ['zh', ['老挝常驻联合国代表团', '2030年2月3日', '二、需求', '老挝请求在以下领域提供援助：', '(a) 出口管制。', '老挝尚未建立两用物项出口许可制度。', '老挝请求协助编制国家管制清单。']],
+    ['ar', ['البعثة الدائمة لليمن', 'نيويورك، في 3 شباط/فبراير 2030', '2. الاحتياجات', 'تطلب اليمن المساعدة في المجالات التالية:', '(أ) ضوابط التصدير.', 'لا يوجد حتى الآن نظام لترخيص تصدير السلع ذات الاستخدام المزدوج.', 'تطلب اليمن المساعدة في إعداد قائمة مراقبة وطنية.']],
+  ])('asks for it, and it is a gap (%s)', async (_language, lines) => {
+    const { assistanceRequested, gaps } = await extractText(lines);
+    expect(assistanceRequested).toContain('op3d.export_control');
+    expect(gaps).toContain('op3d.export_control');
+  });
+});

@@ -399,3 +399,18 @@ describe('the Physical Protection Convention by its short name', () => {
     expect(extraction.gaps).not.toContain('op3b.physical_protection');
   });
 });
+
+describe('a run-in title after its paragraph\'s code', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', '', 'E2. Physical protection. The Radiation Safety Regulations 2022, Part V, require locked rooms and permanent guarding at each facility.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', '', 'E2. Protection physique. Le règlement de 2022 sur la sûreté radiologique, titre V, impose des locaux fermés à clé et une surveillance permanente dans chaque installation.']],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '', 'E2. Protección física. El Reglamento de Seguridad Radiológica de 2022, título V, exige locales cerrados con llave y vigilancia permanente en cada instalación.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', '', 'Д2. Физическая защита. Правила радиационной безопасности 2022 года (раздел V) требуют запираемых помещений и постоянного надзора на каждом объекте.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '', 'E2. 实物保护。2022年《辐射安全条例》第五部分要求每个设施设有上锁房间和常设警卫。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', '', 'هـ-2. الحماية المادية. تفرض لائحة الأمان الإشعاعي لعام 2022 (الباب الخامس) غرفاً مقفلة وحراسة دائمة في كل منشأة.']],
+  ])('is the topic of the sentence after it, which states the measure (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    const finding = extraction.matrix.find((m) => m.element === 'op3b.physical_protection');
+    expect(finding?.evidence[0]?.text).toContain('2022');
+  });
+});

@@ -836,3 +836,46 @@ describe('a treaty promulgated by decree', () => {
     expect(extraction.gaps).toEqual(['op2.chemical']);
   });
 });
+
+describe('secure storage named in each language', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', 'There is as yet no secure storage facility for disused radioactive sources.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', "Aucune installation d'entreposage sécurisée n'existe encore pour les sources radioactives retirées du service."]],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', 'No existe todavía ninguna instalación de almacenamiento seguro para las fuentes radiactivas en desuso.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', 'Пока отсутствует хранилище для безопасного хранения выведенных из эксплуатации радиоактивных источников.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '目前尚无用于安全贮存废旧放射源的设施。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', 'لا يوجد حتى الآن مرفق للتخزين الآمن للمصادر المشعة المهملة.']],
+  ])('is physical protection: missing, a gap (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+});
+
+describe('draft amendments to a code', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', '6. Means of delivery.', 'The draft amendments to the Criminal Code are with the Ministry of Justice.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', '6. Vecteurs.', "Un projet d'amendements au Code pénal est entre les mains du Ministère de la justice."]],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '6. Sistemas vectores.', 'Un proyecto de reforma del Código Penal está en manos del Ministerio de Justicia.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', '6. Средства доставки.', 'Проект соответствующих поправок в Уголовный кодекс готовится Министерством юстиции.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '6. 运载工具', '刑法修正案草案由司法部负责。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', '6. وسائل الإيصال.', 'مشروع تعديل قانون العقوبات لدى وزارة العدل.']],
+  ])('are no measure: what they would cover is a gap (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toContain('op2.delivery');
+  });
+});
+
+describe('a decision of the government as the instrument in force', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 3 February 2030', '', 'The Decision of the Council of Ministers No. 312 sets security requirements for radioactive sources, including access control.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 3 février 2030', '', 'La décision n° 312 du Conseil des ministres fixe les exigences de protection physique des sources radioactives.']],
+    ['es', ['Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '', 'La Decisión N.° 312 del Consejo de Ministros fija los requisitos de protección física de las fuentes radiactivas.']],
+    ['ru', ['Правительство Монголии', 'Улан-Батор, 3 февраля 2030 года', '', 'Решение Совета министров № 312 определяет требования к физической защите радиоактивных источников.']],
+    ['zh', ['老挝政府', '2030年2月3日，万象', '', '内阁第312号决定对放射源提出了实物保护要求。']],
+    ['ar', ['حكومة اليمن', 'صنعاء، في 3 شباط/فبراير 2030', '', 'يحدد قرار مجلس الوزراء رقم 312 متطلبات الحماية المادية للمصادر المشعة.']],
+  ])('states a measure (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).toContain('op3b.physical_protection');
+  });
+});
