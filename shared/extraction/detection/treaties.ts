@@ -140,6 +140,9 @@ const NOT_PARTY = anyOf([
   // Before the legislature for its approval: "a consideración del Poder Legislativo", "soumis au Parlement".
   '<(a|en|bajo) (la )?consideración>', "<soumise? (à l'examen d[ue] |au |à l')(parlement|assemblée)", '<(submitted|referred) to (the )?(parliament|legislature|national assembly)>',
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
+  // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".
+  '<with a view to (its )?(ratification|accession|ratifying|acceding)>', "<en vue de (sa |son |leur )?(ratification|adhésion)>", '<con (miras|vistas) a (su )?(ratificación|adhesión)>',
+  '<в целях (ее |его |их )?(ратификации|присоединения)>', '以期(批准|加入)', '<(بغيه|بهدف) (التصديق|الانضمام)', '<تمهيدا (للتصديق|للانضمام)',
   '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
   "<(ratification|accession|adhésion|ratificación|adhesión) (est |está )?(en cours|en curso|in progress|under way)>",
   // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
