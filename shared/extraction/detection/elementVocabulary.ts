@@ -87,7 +87,7 @@ export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
 /** Prohibitions and offences (OP2): a law that forbids or punishes. */
 export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
-  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
+  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíb', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
   '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн', '<лишени[а-я]* свободы>',
   // Imprisonment, as in the other languages: "可处以一年以上五年以下监禁" punishes the acts it names.
   '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '监禁', '徒刑', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',

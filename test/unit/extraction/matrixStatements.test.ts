@@ -234,6 +234,28 @@ describe('support to terrorists named before the verb that gives it', () => {
   });
 });
 
+describe('a proposal, which is no measure yet', () => {
+  it('reads a proposal to amend the penal code that would cover a weapon as a gap, not a measure of that code (es)', async () => {
+    const extraction = await extractText([
+      'República de Honduras', 'Tegucigalpa, 4 de marzo de 2025',
+      'La Comisión de Codificación evalúa una propuesta de reforma del Código Penal que incluiría las armas biológicas.',
+    ]);
+    expect(present(extraction)).not.toContain('op2.biological');
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+
+  it.each([
+    ['en', 'the Ministry is assessing a proposal to amend the Penal Code'],
+    ['en', 'a proposed amendment to the Penal Code'],
+    ['fr', 'le ministère examine une proposition de réforme du Code pénal'],
+    ['ru', 'министерство направило предложение о внесении изменений в Уголовный кодекс'],
+    ['zh', '司法部收到一项刑法修订建议'],
+    ['ar', 'تنظر الوزارة في اقتراح تعديل قانون العقوبات'],
+  ])('reads a proposal to change the law as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
 describe('non-State actors as the subject of a ban', () => {
   it('reads a ban of the weapons to non-State actors as OP2 only, a ban of transfers to them as OP1 as well', async () => {
     const ban = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Prohibition of chemical weapons to non-State actors\tX\tLaw No. 2016/008 on chemical weapons, art. 4']);
@@ -241,6 +263,12 @@ describe('non-State actors as the subject of a ban', () => {
 
     expect(present(ban)).toEqual(['op2.chemical']);
     expect(present(transfers)).toEqual(expect.arrayContaining(['op1', 'op2.delivery']));
+  });
+
+  it('reads a missing law that would prohibit, in the subjunctive, delivery systems to non-State actors as an OP2 gap, not OP1 (es)', async () => {
+    const extraction = await extractText(['República de Honduras', 'Tegucigalpa, 4 de marzo de 2025', 'Tampoco existe legislación que prohíba a los agentes no estatales adquirir o transferir misiles, cohetes u otros sistemas vectores.']);
+
+    expect(extraction.gaps).toEqual(['op2.delivery']);
   });
 
   it('reads "has yet to establish" as a gap', async () => {
