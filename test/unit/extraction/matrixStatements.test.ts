@@ -256,6 +256,28 @@ describe('a proposal, which is no measure yet', () => {
   });
 });
 
+describe('what is to come before a policy is there', () => {
+  it('reads a ministry asking for advice before a policy is prepared as no export control (en)', async () => {
+    const extraction = await extractText([
+      'Government of the Republic of Zambia', 'Lusaka, 4 March 2025', 'Export controls',
+      'Zambia does not yet have a licensing system for the export of dual-use goods. The Ministry of Commerce has asked for technical advice before a policy is prepared.',
+    ]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it.each([
+    ['en', 'the Ministry has asked for technical advice before a policy is prepared'],
+    ['fr', "le ministère a demandé un avis technique avant qu'une politique ne soit élaborée"],
+    ['es', 'el Ministerio pidió asesoramiento técnico antes de que se elabore una política'],
+    ['ru', 'министерство запросило техническую консультацию, прежде чем будет разработана политика'],
+    ['zh', '贸易部在制定相关政策之前征求了技术咨询'],
+    ['ar', 'طلبت الوزارة مشورة تقنية قبل أن يتم إعداد سياسة'],
+  ])('reads a policy still to be prepared as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
 describe('non-State actors as the subject of a ban', () => {
   it('reads a ban of the weapons to non-State actors as OP2 only, a ban of transfers to them as OP1 as well', async () => {
     const ban = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Prohibition of chemical weapons to non-State actors\tX\tLaw No. 2016/008 on chemical weapons, art. 4']);
