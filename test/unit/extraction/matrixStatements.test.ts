@@ -293,6 +293,14 @@ describe('non-State actors as the subject of a ban', () => {
     expect(extraction.gaps).toEqual(['op2.delivery']);
   });
 
+  it('reads a heading that prohibits the activities of non-State actors, with no support named, as no OP1 heading (zh)', async () => {
+    const extraction = await extractText([
+      '博茨瓦纳共和国政府', '2030年2月3日', '三、决议第2段：禁止非国家行为者的活动',
+      '4. 《刑法》第一百二十五条规定，非法制造、买卖、运输或储存毒害性、放射性物质的，依法追究刑事责任。上述规定适用于核、化学和生物武器。',
+    ]);
+    expect(present(extraction)).not.toContain('op1');
+  });
+
   it('reads "has yet to establish" as a gap', async () => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Botswana has yet to establish a licensing system for strategic or dual-use exports.']);
 
