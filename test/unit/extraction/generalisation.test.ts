@@ -397,6 +397,7 @@ describe('treaty status as a careful reader reads it', () => {
     ['safeguards applied under an agreement named by its parties', 'Its nuclear material is subject to safeguards pursuant to the Agreement between the State, the regional agency and the International Atomic Energy Agency, in force since 1994.', ['iaea_csa']],
     ['a call for a zone still to be established', 'Botswana continues to call for the establishment of a nuclear-weapon-free zone in the Middle East.', []],
     ['a call for a zone still to be established (ar)', 'وهي تواصل الدعوة إلى إنشاء منطقة خالية من الأسلحة النووية في الشرق الأوسط.', []],
+    ['a treaty signed whose ratification is still under way (zh)', '博茨瓦纳于1996年签署《全面禁止核试验条约》，批准工作尚在进行之中。', []],
     ['a zone treaty by its short Chinese title (zh)', '博茨瓦纳是《南太平洋无核区条约》（《拉罗汤加条约》）的缔约国。', ['nwfz']],
     ['an Additional Protocol written as "its" protocol (ar)', 'اتفاق الضمانات الشاملة المبرم مع الوكالة الدولية للطاقة الذرية وبروتوكوله الإضافي نافذان.', ['iaea_ap', 'iaea_csa']],
     ['a zone treaty named after the zone\'s creation (ru)', 'Ботсвана является участником Договора о создании зоны, свободной от ядерного оружия, в Центральной Азии.', ['nwfz']],
