@@ -9,7 +9,7 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
-import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, startsWithSurname } from './chineseNames.js';
+import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, leavesThePost } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { fold } from './textFolding.js';
@@ -257,6 +257,8 @@ function nameBefore(block: string): FoundName | undefined {
     const name = chineseNameAtEnd(whole);
     return { name, at: dotted.index + whole.length - name.length };
   }
+  const beforePost = nameBeforePost(block);
+  if (beforePost) return beforePost;
   const labelled = lastMatch(LABELLED, block);
   if (labelled) {
     const value = withoutTitles(labelled[1]!);

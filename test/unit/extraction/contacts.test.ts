@@ -77,6 +77,11 @@ describe('names as a careful reader finds them', () => {
   ])('Chinese: %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
+
+  it('Chinese: takes the name a post follows as a title, and none where the post follows an office', () => {
+    expect(found('如需进一步信息，请联系：王志刚处长，外交部条法司，电子邮件：wang.zg@gov.example。').map((c) => c.name)).toEqual(['王志刚']);
+    expect(found('如需进一步信息，请联系外交部安全司副司长，电子邮件：anquan@gov.example。').map((c) => c.name ?? null)).not.toContain('安全司');
+  });
 });
 
 describe('names across a line break', () => {
