@@ -58,6 +58,8 @@ describe('names as a careful reader finds them', () => {
     ['en', 'For any clarification, please contact Counsellor Ana Belo Costa, Disarmament Division (a.belo@gov.example).', 'Ana Belo Costa'],
     ['fr', 'Pour toute précision, prière de s\'adresser au Conseiller Paul Morel Roux, Division du désarmement (p.morel@gov.example).', 'Paul Morel Roux'],
     ['es', 'Para cualquier aclaración, puede dirigirse a la Consejera Rosa Pinto Leal, División de Desarme (rpinto@gov.example).', 'Rosa Pinto Leal'],
+    ['ar', 'للاستفسار يمكن الاتصال بالمستشار/ خالد عمر الفارس، إدارة نزع السلاح، البريد الإلكتروني: k.alfares@gov.example', 'خالد عمر الفارس'],
+    ['ru', 'По всем вопросам просьба обращаться к советнику Ивану Сергеевичу Орлову, отдел разоружения, i.orlov@gov.example.', 'Ивану Сергеевичу Орлову'],
   ])('takes the name after a diplomatic rank written as a title (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
