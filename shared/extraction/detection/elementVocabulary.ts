@@ -44,7 +44,7 @@ export const WEAPON_TERMS = {
     '<armes? chimiques?>', '<produits? chimiques? toxiques?>', '<précurseurs?>', '<armas? químicas?>', '<sustancias? químicas?>', '<productos? químicos?>', '<precursores?>',
     '<химическ[а-я]* оружи', '<токсичн[а-я]* химикат', '<прекурсор', '<химическ',
     '化学武器', '有毒化学品', '前体', '化学品', '毒害性', '核生化', '化武',
-    'الأسلحة الكيميائية', 'الكيميائي', arabicWeapons('(ال)?كيميائي'), 'المواد الكيميائية', 'السلائف',
+    'الأسلحة الكيميائية', 'الكيميائي', arabicWeapons('(ال)?كيميائي'), 'المواد الكيميائية', 'السلائف', '<(مواد|عوامل) كيميائي',
   ]),
   biological: anyOf([
     '<biological (and toxin )?(weapons?|agents?)>', ...listed('biological', 'biologiques?', 'biológic[oa]s?', '生物'), '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
@@ -52,7 +52,7 @@ export const WEAPON_TERMS = {
     '<armas? biológicas?>', '<biológic[oa]s?>', '<patógenos?>', '<toxinas?>', '<agentes? biológicos?>',
     '<биологическ', '<токсин', '<патоген', '<возбудител',
     '生物', '毒素', '病原体', '病原微生物', '传染病', '核生化',
-    'البيولوجي', 'التكسيني', arabicWeapons('(ال)?(بيولوجي|جرثومي)'), 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
+    'البيولوجي', 'التكسيني', arabicWeapons('(ال)?(بيولوجي|جرثومي)'), 'الجرثوم', 'الممرض', 'العوامل البيولوجية', '<(مواد|عوامل) (بيولوجي|جرثومي)',
   ]),
   delivery: anyOf([
     '<means of delivery>', '<delivery (systems?|means|vehicles?)>', '<missiles?>', '<rockets?>', '<unmanned aerial>', '<uavs?>', '<drones?>',

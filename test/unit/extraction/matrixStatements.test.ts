@@ -309,6 +309,16 @@ describe('non-State actors as the subject of a ban', () => {
   });
 });
 
+describe('weapons named by their substances, without the article (ar)', () => {
+  it.each([
+    ['chemical', 'op2.chemical', 'يعاقب قانون العقوبات (المادة ٨٨) كل من صنع أو حاز أو نقل مواد كيميائية سامة بقصد استخدامها كسلاح.'],
+    ['biological', 'op2.biological', 'يعاقب قانون العقوبات (المادة ٨٩) كل من صنع أو حاز أو نقل عوامل بيولوجية بقصد استخدامها كسلاح.'],
+  ])('reads a ban on making or holding %s substances as that weapon\'s OP2 measure', async (_weapon, element, sentence) => {
+    const extraction = await extractText(['حكومة المملكة الأردنية الهاشمية', 'عمان، 3 شباط/فبراير 2030', sentence]);
+    expect(present(extraction)).toContain(element);
+  });
+});
+
 describe('Arabic cues as words of their own', () => {
   it('reads no gap where folding would join the end of one word to the next ("أحكام المواد")', async () => {
     const extraction = await extractText([
