@@ -48,6 +48,23 @@ const POST_AT_END = new RegExp(`(?:${POSTS})$`, 'u');
 /** The end of an office's name: a ministry, department, bureau, division, office or centre. */
 const ORGAN_END = new RegExp(`(?:${ORGANS})$`, 'u');
 
+/**
+ * A person's post written after the name as a title is ("刘海涛处长，外交部军控司"), its clause ending there. The same
+ * post after an office ("军控司处长，") names no one: what stands before it must open with a surname and not end an
+ * office. A role ("担任…的联络人") is no post written after a name.
+ */
+const PERSONAL_POSTS = '司长|处长|局长|科长|部长|主任|参赞|秘书|顾问|专员|大使|协调员|主管';
+const NAME_BEFORE_POST = new RegExp(`([${HAN}]{2,5})(?:${PERSONAL_POSTS})(?=[，,。；;：:（(\\s]|$)`, 'gu');
+
+export function nameBeforePost(text: string): { name: string; at: number } | undefined {
+  const last = [...text.matchAll(NAME_BEFORE_POST)].pop();
+  if (!last) return undefined;
+  const run = last[1]!.replace(/副$/u, '');
+  const name = chineseNameAtEnd(run);
+  if (!startsWithSurname(name) || ORGAN_END.test(name) || name.length < 2) return undefined;
+  return { name, at: last.index + run.length - name.length };
+}
+
 /** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
 export function startsWithSurname(run: string): boolean {
   return SURNAMES.has(run[0] ?? '') || COMPOUND_SURNAMES.some((compound) => run.startsWith(compound));

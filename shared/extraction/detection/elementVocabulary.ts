@@ -44,7 +44,7 @@ export const WEAPON_TERMS = {
     '<armes? chimiques?>', '<produits? chimiques? toxiques?>', '<précurseurs?>', '<armas? químicas?>', '<sustancias? químicas?>', '<productos? químicos?>', '<precursores?>',
     '<химическ[а-я]* оружи', '<токсичн[а-я]* химикат', '<прекурсор', '<химическ',
     '化学武器', '有毒化学品', '前体', '化学品', '毒害性', '核生化', '化武',
-    'الأسلحة الكيميائية', 'الكيميائي', arabicWeapons('(ال)?كيميائي'), 'المواد الكيميائية', 'السلائف',
+    'الأسلحة الكيميائية', 'الكيميائي', arabicWeapons('(ال)?كيميائي'), 'المواد الكيميائية', 'السلائف', '<(مواد|عوامل) كيميائي',
   ]),
   biological: anyOf([
     '<biological (and toxin )?(weapons?|agents?)>', ...listed('biological', 'biologiques?', 'biológic[oa]s?', '生物'), '<toxins?>', '<pathogens?>', '<biological>', '<biosafety>', '<biosecurity>',
@@ -52,7 +52,7 @@ export const WEAPON_TERMS = {
     '<armas? biológicas?>', '<biológic[oa]s?>', '<patógenos?>', '<toxinas?>', '<agentes? biológicos?>',
     '<биологическ', '<токсин', '<патоген', '<возбудител',
     '生物', '毒素', '病原体', '病原微生物', '传染病', '核生化',
-    'البيولوجي', 'التكسيني', arabicWeapons('(ال)?(بيولوجي|جرثومي)'), 'الجرثوم', 'الممرض', 'العوامل البيولوجية',
+    'البيولوجي', 'التكسيني', arabicWeapons('(ال)?(بيولوجي|جرثومي)'), 'الجرثوم', 'الممرض', 'العوامل البيولوجية', '<(مواد|عوامل) (بيولوجي|جرثومي)',
   ]),
   delivery: anyOf([
     '<means of delivery>', '<delivery (systems?|means|vehicles?)>', '<missiles?>', '<rockets?>', '<unmanned aerial>', '<uavs?>', '<drones?>',
@@ -87,7 +87,7 @@ export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
 /** Prohibitions and offences (OP2): a law that forbids or punishes. */
 export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
-  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíbe', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
+  '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíb', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
   '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн', '<лишени[а-я]* свободы>',
   // Imprisonment, as in the other languages: "可处以一年以上五年以下监禁" punishes the acts it names.
   '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '监禁', '徒刑', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',

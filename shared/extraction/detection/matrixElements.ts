@@ -221,7 +221,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const law = LAW.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support;
   // so are those a prohibition is addressed to, whatever acts it lists ("prohibiting non-State actors from acquiring or transferring").
-  const nonStateActorsAsSubject = makingActs || financing || (prohibition && weapons.length > 0 && (!SUPPORT_WORD.test(folded) || PROHIBITED_ACTORS.test(folded)));
+  // A heading that prohibits their activities with no support named ("禁止非国家行为者的活动") is OP2's heading too.
+  const nonStateActorsAsSubject = makingActs || financing || (prohibition && (weapons.length > 0 || reading.heading === true) && (!SUPPORT_WORD.test(folded) || PROHIBITED_ACTORS.test(folded)));
   const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods

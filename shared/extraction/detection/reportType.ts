@@ -59,18 +59,27 @@ const CUES: Array<[ReportType, RegExp]> = [
     // The document saying of itself that it updates what was submitted: "El presente documento actualiza esa información".
     '<(this|the present) (document|report|submission) (updates|supplements|complements)>', '<(le présent|ce) (document|rapport) (actualise|met à jour|complète)>',
     '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
+    // Or calls itself an update: "this update replaces the tables submitted before", "本次更新".
+    '<(this|the present) update>', '<(cette|la présente) mise à jour>', '<(esta|la presente) actualización>', '<(это|настоящ[а-я]*) обновлени', '本次更新', '<هذا التحديث',
     // A national report the title calls updated or revised is an update, not a first report.
     '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
-    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) (the |its |their )?(matrix|information|report)>', '<(updated|revised) matrix>', "<mises? à jour (de la matrice|de l'information|des informations|du rapport)>", '<actualización (de la matriz|de la información|del informe)>', '<обновлени[а-я]* (матриц|информаци|сведени|доклад)', '更新矩阵', 'تحديث (المصفوفة|المعلومات|التقرير)', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
+    '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', '最新情况', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) (the |its |their )?(matrix|information|report)>', '<(updated|revised) matrix>', "<mises? à jour (de la matrice|de l'information|des informations|du rapport)>", '<actualización (de la matriz|de la información|del informe)>', '<обновлени[а-я]* (матриц|информаци|сведени|доклад)', '更新矩阵', 'تحديث (المصفوفة|المعلومات|التقرير)', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
   ])],
   ['national_report', anyOf([
     '<national report>', '<first report>', '<rapport national>', '<premier rapport>', '<informe nacional>', '<primer informe>', '<национальн[а-я]* доклад', '<национальн[а-я]* отчет', '国家报告', 'التقرير الوطني', 'تقرير وطني',
   ])],
 ];
 
+/**
+ * A submission the note says it adds to ("in addition to its national report", "en complément du rapport national
+ * présenté en 2016", "作为…的补充"): that one is another, and the note itself brings additional information.
+ */
+const SUPPLEMENTED = ['<in addition to (its|the)>', '<en complément (de|à|au|du|des)>', '<como complemento (de|a|al|del)>', '<в дополнение к>', '作为[^。]{0,20}补充', 'إلحاقا'];
+const SUPPLEMENTS_BEFORE = new RegExp(`(?:${anyOf(SUPPLEMENTED).source})[^.;:。]{0,40}$`, 'u');
+
 /** Words that put a submission named in a sentence before or after this one. */
 const OTHER_SUBMISSION = anyOf([
-  '<will (submit|provide|transmit|send)>', '<in due course>', '<further to>', '<in addition to (its|the)>', '<en complément (de|à|au)>', '<como complemento (de|a|al)>', '<в дополнение к>', '作为[^。]{0,20}补充', 'إلحاقا', '<remains? valid>', '<(submitted|transmitted|provided) (on|in|by)>', '<previous(ly)?>', '<earlier>',
+  '<will (submit|provide|transmit|send)>', '<in due course>', '<further to>', '<remains? valid>', '<(submitted|transmitted|provided) (on|in|by)>', '<previous(ly)?>', '<earlier>',
   '<soumettra>', '<transmettra>', '<en temps (voulu|utile)>', '<reste(nt)? valables?>', '<précédent', '<antérieur',
   '<presentará>', '<remitirá>', '<(a|en) su debido tiempo>', '<sigue(n)? siendo válid', '<anterior(es)?>',
   '<представит>', '<направит>', '<в (свое|своё) время>', '<оста[её]тся в силе>', '<ранее>', '<предыдущ',
@@ -83,6 +92,7 @@ const OTHER_SUBMISSION = anyOf([
   '<(its|their|our) (note|letter)( verbale)? (dated|of|no)>', '<(sa|leur|notre) (note|lettre)( verbale)? (datée|du|en date du|n°)>',
   '<(su|nuestra) (nota|carta)( verbal)? (de fecha|del|fechada|n[oº°])>', '<(свою|своей|своё|свое|своем|своём|нашу|нашей) (нот[а-я]*|письм[а-я]*)( от| №)>',
   '(其|我国)[^。，本]{0,12}日[^。，本]{0,20}照会', '<(و|ب|ل)?(مذكرت|رسالت)(ها|ه|نا) (المورخه|رقم)',
+  ...SUPPLEMENTED,
 ]);
 
 /**
@@ -121,6 +131,16 @@ const TRANSMITS = anyOf([
   '<(препроводить|представить|препровождает|представляет)>', '转交', '转递', '<(ت|ي)?(حيل|قدم)>',
 ]);
 
+/**
+ * A submission named after "since" dates the measures ("the additional information on the measures taken since its
+ * previous report", "منذ تقريره السابق"): it anchors a period, and says nothing of what this document is.
+ */
+const TIME_ANCHOR = new RegExp(`(?:${anyOf(['<since>', '<depuis>', '<desde>', '<с (момента|тех пор|даты)>', '自(?=[^。，]{0,30}以来)', 'منذ']).source})[^.;:,،，。]{0,40}`, 'gu');
+
+function withoutTimeAnchors(text: string): string {
+  return text.replace(TIME_ANCHOR, ' ');
+}
+
 /** Where the sentence around a match begins, at most 60 characters before it. */
 function sentenceStart(text: string, at: number): number {
   return Math.max(at - 60, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('。', at) + 1);
@@ -149,6 +169,8 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   const firstSeen = new Map<ReportType, number>();
   /** Cues the opening holds, those about another submission included. */
   let openingCues = 0;
+  /** Weight of the reports the opening says the document supplements. */
+  let supplement = 0;
   const matches = CUES.map(([type, pattern]) => ({ type, found: [...opening.matchAll(new RegExp(pattern.source, 'gu'))] }));
   // A phrase names one type: the one whose cue reads the most of it ("informe nacional actualizado" is an update).
   const widerOfAnother = (type: ReportType, m: RegExpMatchArray) => matches.some((o) => o.type !== type && o.found.some((w) =>
@@ -167,16 +189,23 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
       openingCues++;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
       // "will submit updated information in due course") is not what this one is.
-      if (OTHER_SUBMISSION.test(nearMatch(opening, m.index, m[0].length)) || referredTo(opening, m.index, m[0].length)) {
+      const weight = (m.index < 400 ? 5 : 3) + (TRANSMITS.test(opening.slice(sentenceStart(opening, m.index), m.index)) ? 1 : 0);
+      if (OTHER_SUBMISSION.test(withoutTimeAnchors(nearMatch(opening, m.index, m[0].length))) || referredTo(opening, m.index, m[0].length)) {
         score += 0.2;
+        // What the note adds to a report is additional information, whatever it calls it.
+        if (SUPPLEMENTS_BEFORE.test(opening.slice(sentenceStart(opening, m.index), m.index))) {
+          supplement += weight;
+          if (!firstSeen.has('additional_information')) firstSeen.set('additional_information', m.index);
+        }
         continue;
       }
-      score += (m.index < 400 ? 5 : 3) + (TRANSMITS.test(opening.slice(sentenceStart(opening, m.index), m.index)) ? 1 : 0);
+      score += weight;
       if (!firstSeen.has(type)) firstSeen.set(type, m.index);
     }
     if (type !== 'point_of_contact') for (const m of folded.slice(1_500, 60_000).matchAll(re)) score += m.index >= 0 ? 0.2 : 0;
     if (score > 0) scores.set(type, score);
   }
+  if (supplement > 0) scores.set('additional_information', (scores.get('additional_information') ?? 0) + supplement);
   if (!committee) scores.delete('committee_document');
   else if (!hasState) scores.set('committee_document', (scores.get('committee_document') ?? 0) + 2);
   else if (scores.has('committee_document')) scores.set('committee_document', scores.get('committee_document')! - 4);

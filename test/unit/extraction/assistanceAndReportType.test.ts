@@ -254,6 +254,35 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('additional_information');
   });
 
+  it.each([
+    ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et a l'honneur de lui faire parvenir, en complément du rapport national présenté en 2016, le tableau ci-joint.", 'La loi n° 2018-12 interdit les armes chimiques.']],
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and has the honour to transmit, in addition to the national report submitted in 2016, the attached table.', 'The Chemical Weapons Act 2018 prohibits chemical weapons.']],
+    ['es', ['Misión Permanente de la República del Paraguay ante las Naciones Unidas', 'La Misión Permanente saluda al Presidente del Comité y tiene el honor de remitir, como complemento del informe nacional presentado en 2016, el cuadro adjunto.', 'La Ley N° 18.730 prohíbe las armas químicas.']],
+    ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и имеет честь препроводить в дополнение к национальному докладу 2016 года прилагаемую таблицу.', 'Уголовный кодекс запрещает химическое оружие.']],
+  ])('types a note that transmits something in addition to its national report as additional information (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
+    ['ar', ['البعثة الدائمة لدولة الكويت لدى الأمم المتحدة', 'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تقدم إليه المعلومات الإضافية التالية عن التدابير التي اتخذتها الكويت منذ تقريرها السابق.', 'أولا - التشريعات', 'يحظر القانون رقم 12 لعام 2019 الأسلحة الكيميائية.', 'ثانيا - طلب المساعدة', 'تطلب الكويت تدريب موظفي الجمارك.']],
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and has the honour to submit the following additional information on the measures taken since its previous report.', 'I. Legislation', 'The Chemical Weapons Act 2019 prohibits chemical weapons.', 'II. Assistance request', 'Zambia requests training for customs officers.']],
+    ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et a l'honneur de lui soumettre les informations complémentaires suivantes sur les mesures prises depuis son rapport précédent.", 'I. Législation', 'La loi n° 2019-12 interdit les armes chimiques.', "II. Demande d'assistance", 'Le Niger demande une formation pour ses douaniers.']],
+  ])('types a note by the additional information it submits, not by the previous report that dates its measures (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
+    ['zh', ['蒙古国常驻联合国代表团', '蒙古国常驻联合国代表团向委员会主席致意，并谨转递蒙古国关于执行第1540（2004）号决议的最新情况。', '蒙古国《化学武器法》第6条禁止化学武器。']],
+    ['zh', ['蒙古国常驻联合国代表团', '蒙古国常驻联合国代表团向委员会主席致意。本次更新按委员会矩阵的要素逐项列出。', '蒙古国《化学武器法》第6条禁止化学武器。']],
+    ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee. This update follows the elements of the Committee matrix.', 'The Chemical Weapons Act 2018 prohibits chemical weapons.']],
+    ['es', ['Misión Permanente de la República del Paraguay ante las Naciones Unidas', 'La Misión Permanente saluda al Presidente del Comité. La presente actualización sigue los elementos de la matriz del Comité.', 'La Ley N° 18.730 prohíbe las armas químicas.']],
+  ])('types a note that calls what it transmits an update as additional information (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
   const measures = (sentence: string) => Array.from({ length: 14 }, (_, i) => `${i + 2}. ${sentence}`);
 
   it.each([

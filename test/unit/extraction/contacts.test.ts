@@ -58,6 +58,8 @@ describe('names as a careful reader finds them', () => {
     ['en', 'For any clarification, please contact Counsellor Ana Belo Costa, Disarmament Division (a.belo@gov.example).', 'Ana Belo Costa'],
     ['fr', 'Pour toute précision, prière de s\'adresser au Conseiller Paul Morel Roux, Division du désarmement (p.morel@gov.example).', 'Paul Morel Roux'],
     ['es', 'Para cualquier aclaración, puede dirigirse a la Consejera Rosa Pinto Leal, División de Desarme (rpinto@gov.example).', 'Rosa Pinto Leal'],
+    ['ar', 'للاستفسار يمكن الاتصال بالمستشار/ خالد عمر الفارس، إدارة نزع السلاح، البريد الإلكتروني: k.alfares@gov.example', 'خالد عمر الفارس'],
+    ['ru', 'По всем вопросам просьба обращаться к советнику Ивану Сергеевичу Орлову, отдел разоружения, i.orlov@gov.example.', 'Ивану Сергеевичу Орлову'],
   ])('takes the name after a diplomatic rank written as a title (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
@@ -76,6 +78,11 @@ describe('names as a careful reader finds them', () => {
     ['a name whose surname no list holds, alone in its table cell', '姓名\t职务\t电子邮件\n中村智子女士\t课长\tt.nakamura@gov.example', '中村智子'],
   ])('Chinese: %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('Chinese: takes the name a post follows as a title, and none where the post follows an office', () => {
+    expect(found('如需进一步信息，请联系：王志刚处长，外交部条法司，电子邮件：wang.zg@gov.example。').map((c) => c.name)).toEqual(['王志刚']);
+    expect(found('如需进一步信息，请联系外交部安全司副司长，电子邮件：anquan@gov.example。').map((c) => c.name ?? null)).not.toContain('安全司');
   });
 });
 

@@ -234,6 +234,50 @@ describe('support to terrorists named before the verb that gives it', () => {
   });
 });
 
+describe('a proposal, which is no measure yet', () => {
+  it('reads a proposal to amend the penal code that would cover a weapon as a gap, not a measure of that code (es)', async () => {
+    const extraction = await extractText([
+      'República de Honduras', 'Tegucigalpa, 4 de marzo de 2025',
+      'La Comisión de Codificación evalúa una propuesta de reforma del Código Penal que incluiría las armas biológicas.',
+    ]);
+    expect(present(extraction)).not.toContain('op2.biological');
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+
+  it.each([
+    ['en', 'the Ministry is assessing a proposal to amend the Penal Code'],
+    ['en', 'a proposed amendment to the Penal Code'],
+    ['fr', 'le ministère examine une proposition de réforme du Code pénal'],
+    ['ru', 'министерство направило предложение о внесении изменений в Уголовный кодекс'],
+    ['zh', '司法部收到一项刑法修订建议'],
+    ['ar', 'تنظر الوزارة في اقتراح تعديل قانون العقوبات'],
+  ])('reads a proposal to change the law as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
+describe('what is to come before a policy is there', () => {
+  it('reads a ministry asking for advice before a policy is prepared as no export control (en)', async () => {
+    const extraction = await extractText([
+      'Government of the Republic of Zambia', 'Lusaka, 4 March 2025', 'Export controls',
+      'Zambia does not yet have a licensing system for the export of dual-use goods. The Ministry of Commerce has asked for technical advice before a policy is prepared.',
+    ]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it.each([
+    ['en', 'the Ministry has asked for technical advice before a policy is prepared'],
+    ['fr', "le ministère a demandé un avis technique avant qu'une politique ne soit élaborée"],
+    ['es', 'el Ministerio pidió asesoramiento técnico antes de que se elabore una política'],
+    ['ru', 'министерство запросило техническую консультацию, прежде чем будет разработана политика'],
+    ['zh', '贸易部在制定相关政策之前征求了技术咨询'],
+    ['ar', 'طلبت الوزارة مشورة تقنية قبل أن يتم إعداد سياسة'],
+  ])('reads a policy still to be prepared as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
 describe('non-State actors as the subject of a ban', () => {
   it('reads a ban of the weapons to non-State actors as OP2 only, a ban of transfers to them as OP1 as well', async () => {
     const ban = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Prohibition of chemical weapons to non-State actors\tX\tLaw No. 2016/008 on chemical weapons, art. 4']);
@@ -243,11 +287,35 @@ describe('non-State actors as the subject of a ban', () => {
     expect(present(transfers)).toEqual(expect.arrayContaining(['op1', 'op2.delivery']));
   });
 
+  it('reads a missing law that would prohibit, in the subjunctive, delivery systems to non-State actors as an OP2 gap, not OP1 (es)', async () => {
+    const extraction = await extractText(['República de Honduras', 'Tegucigalpa, 4 de marzo de 2025', 'Tampoco existe legislación que prohíba a los agentes no estatales adquirir o transferir misiles, cohetes u otros sistemas vectores.']);
+
+    expect(extraction.gaps).toEqual(['op2.delivery']);
+  });
+
+  it('reads a heading that prohibits the activities of non-State actors, with no support named, as no OP1 heading (zh)', async () => {
+    const extraction = await extractText([
+      '博茨瓦纳共和国政府', '2030年2月3日', '三、决议第2段：禁止非国家行为者的活动',
+      '4. 《刑法》第一百二十五条规定，非法制造、买卖、运输或储存毒害性、放射性物质的，依法追究刑事责任。上述规定适用于核、化学和生物武器。',
+    ]);
+    expect(present(extraction)).not.toContain('op1');
+  });
+
   it('reads "has yet to establish" as a gap', async () => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', 'Botswana has yet to establish a licensing system for strategic or dual-use exports.']);
 
     expect(present(extraction)).toEqual([]);
     expect(extraction.gaps).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('weapons named by their substances, without the article (ar)', () => {
+  it.each([
+    ['chemical', 'op2.chemical', 'يعاقب قانون العقوبات (المادة ٨٨) كل من صنع أو حاز أو نقل مواد كيميائية سامة بقصد استخدامها كسلاح.'],
+    ['biological', 'op2.biological', 'يعاقب قانون العقوبات (المادة ٨٩) كل من صنع أو حاز أو نقل عوامل بيولوجية بقصد استخدامها كسلاح.'],
+  ])('reads a ban on making or holding %s substances as that weapon\'s OP2 measure', async (_weapon, element, sentence) => {
+    const extraction = await extractText(['حكومة المملكة الأردنية الهاشمية', 'عمان، 3 شباط/فبراير 2030', sentence]);
+    expect(present(extraction)).toContain(element);
   });
 });
 
