@@ -88,7 +88,7 @@ describe('extraction in a child process', () => {
       }
     }
 
-    const empty = await outcomeOf(new Uint8Array(), 'empty.pdf');
+    const empty = await outcomeOf(new Uint8Array(), 'empty.pdf', roomy);
     const zipBomb = await outcomeOf(bomb, 'bomb.docx', new IsolatedExtractor({ entry: CHILD_ENTRY, ceilings: { memoryMb: 512 } }));
 
     expect('refused' in empty && empty.refused.code).toBe('empty');
