@@ -14,22 +14,32 @@ import { anyOf, fold } from './textFolding.js';
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
 export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 /**
- * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") is a text not
- * adopted yet, whatever law the row's other cells name; nothing or no measure ("Néant", "Aucune mesure", "Ninguna",
- * "Отсутствует", "没有", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's
- * answer: no action to take, no remark).
+ * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") or a plan ("Planned",
+ * "Prévu", "Previsto", "Планируется", "计划中", "مخطط له") is a text not adopted yet, whatever law the row's other cells
+ * name (the regulation a plan will bring); nothing or no measure ("Néant", "Aucune mesure", "Ninguna", "Отсутствует",
+ * "没有", "尚无", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's answer: no
+ * action to take, no remark).
  */
-const DRAFT_STATUS = anyOf(['^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$']);
-const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$']);
+const DRAFT_STATUS = anyOf([
+  '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
+  '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
+]);
+const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|尚无|暂无|لا (يوجد|توجد|شيء))$']);
 /**
- * A status column that says "in force" ("En vigueur", "Vigente", "Действует", "生效", "نافذ") answers yes in words: like a "Yes",
- * it counts only beside a legal reference ("OP 1 | No-support policy | — | действует" is the writer's claim). It says so of
- * the instrument the row names, so a cell that names one by its kind is that reference without a number ("Normes de la
- * Commission nationale … | En vigueur").
+ * A status column that says "in force" or "implemented" ("En vigueur", "Mis en œuvre", "Vigente", "Действует", "已实施",
+ * "نافذ") answers yes in words: like a "Yes", it counts only beside a legal reference ("OP 1 | No-support policy | — |
+ * действует" is the writer's claim). It says so of the instrument the row names, so a cell that names one by its kind is
+ * that reference without a number ("Normes de la Commission nationale … | En vigueur").
  */
-const IN_FORCE_STATUS = anyOf(['^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$']);
-/** "Partially": something is in place, and the remark says what is still missing. */
-const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
+const IN_FORCE_STATUS = anyOf([
+  '^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$',
+  '^(implemented|in place|mise? en (œ|oe)uvre|en place|aplicad[oa]|implementad[oa]|en aplicación|реализ(ован[а-я]*|уется)|выполня(ется|ются)|已实施|已落实|已到位|منفذ[ةه]?|مطبق[ةه]?)$',
+]);
+/** "Partially" ("Partly in place", "部分实施"): something is in place, and the remark says what is still missing. */
+const PARTIAL = anyOf([
+  '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
+  '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
+]);
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',

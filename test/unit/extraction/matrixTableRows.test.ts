@@ -51,6 +51,7 @@ describe('a marked row', () => {
     { what: 'nothing (en)', cells: ['OP3 (d) penalties', 'None'], elements: ['op3d.penalties'] },
     { what: 'a draft (zh)', cells: ['OP3 (b) 实物保护', '核材料实物保护条例 第5条', '草案'], elements: ['op3b.physical_protection'] },
     { what: 'nothing (ar)', cells: ['OP3 (c) الحدود', 'لا يوجد'], elements: ['op3c.border_control'] },
+    { what: 'nothing yet (zh)', cells: ['OP3 (c) 边境管制', '尚无'], elements: ['op3c.border_control'] },
   ])('is a gap when its status cell says $what', ({ cells, elements }) => {
     expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
   });
@@ -60,6 +61,25 @@ describe('a marked row', () => {
   ])('reads a status that says "in force" as a yes: neither without a legal reference, a measure beside one (%s)', (_language, status) => {
     expect(row('OP 1', 'No-support policy', '—', status)).toMatchObject({ elements: ['op1'], status: 'neither' });
     expect(row('OP 3 (c)', 'Customs radiation control', 'Customs Code, art. 88', status)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Implemented'], ['fr', 'Mis en œuvre'], ['es', 'Implementado'], ['ru', 'реализовано'], ['zh', '已实施'], ['ar', 'مطبق'],
+  ])('reads a status that says "implemented" as "in force" (%s)', (_language, status) => {
+    expect(row('OP 1', 'No-support policy', '—', status)).toMatchObject({ elements: ['op1'], status: 'neither' });
+    expect(row('OP 3 (c)', 'Customs radiation control', 'Customs Code, art. 88', status)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Partly in place'], ['fr', 'Partiellement mis en œuvre'], ['es', 'Parcialmente implementado'], ['ru', 'частично действует'], ['zh', '部分实施'], ['ar', 'مطبق جزئيا'],
+  ])('reads a status that says "partly in place" as partial: a measure beside its law, whatever the remark lacks (%s)', (_language, status) => {
+    expect(row('OP 3 (a)', 'Source register; pathogen collections not yet registered', 'Regulation No. 4 of 2021, art. 22', status)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Planned'], ['fr', 'Prévu'], ['es', 'Previsto'], ['ru', 'планируется'], ['zh', '计划中'], ['ar', 'مخطط له'],
+  ])('is a gap when its status says the measure is planned, beside the regulation the plan will bring (%s)', (_language, status) => {
+    expect(row('OP 3 (b)', status, '—', 'Physical protection regulations, art. 5, expected in 2026')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
   });
 
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
