@@ -24,6 +24,10 @@ describe('the label of a matrix row', () => {
     ['Контроль за финансированием (п. 3 d)', ['op3d.financing_services']],
     ['Paragraph 3 (c) – coast guard', ['op3c.border_control']],
     ['Párr. 1 – apoyo', ['op1']],
+    // Chinese writes the code between 第 and 段; 第 before an article number (第3条) is no paragraph.
+    ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
+    ['第3(b)段：实物保护', ['op3b.physical_protection']],
+    ['《刑法》第1条', []],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
