@@ -40,6 +40,8 @@ const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
 ]);
+/** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
+const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
@@ -135,10 +137,13 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
   const referenced = restCells.some(namesLaw);
+  // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
+  // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
+  const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
-  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
+  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
-  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(fold(rest))) {
+  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(remarks)) {
     return { elements, status: 'gap', rest };
   }
   return { elements, status: referenced ? 'measure' : 'neither', rest };

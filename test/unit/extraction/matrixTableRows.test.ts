@@ -86,6 +86,13 @@ describe('a marked row', () => {
     expect(row('OP 3 (b)', status, '—', 'Physical protection regulations, art. 5, expected in 2026')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
   });
 
+  it.each([
+    ['en', 'no'], ['fr', 'Non'], ['es', 'No'], ['ru', 'нет'], ['zh', '否'], ['ar', 'لا'],
+  ])('reads a yes or no after the status as another column\'s answer, not a remark that the measure is missing (%s)', (_language, answer) => {
+    expect(row('OP 3 (d) export control', 'Licensing of exports', 'Export Control Law No. 13, art. 6', 'In force', answer)).toMatchObject({ elements: ['op3d.export_control'], status: 'measure' });
+    expect(row('OP 3 (d) export control', 'Licensing of exports', 'Export Control Law No. 13, art. 6', 'In force', `${answer}: expert review of the draft bill`)).toMatchObject({ status: 'measure' });
+  });
+
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
     expect(row('Par. 3 a) : comptabilité', 'Normes de la Commission nationale sur la comptabilité des matières nucléaires', 'En vigueur')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
     expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
