@@ -116,6 +116,8 @@ export interface MarkedRow {
   status: 'measure' | 'gap' | 'neither';
   /** The cells other than the element's name and the mark: where the reference and remarks are. */
   rest: string;
+  /** Other elements a cell describes in force beside the row's own gap (export licensing in the services row). */
+  inForce?: MatrixElement[];
 }
 
 /**
@@ -166,23 +168,31 @@ export function readLabelledRow(
   if (elements.length === 0) return null;
   const restCells = cells.slice(1);
   const rest = restCells.join(' ');
-  if (GAP_CUE.test(fold(rest))) return { elements, status: restCells.some(partlyInPlace) ? 'measure' : 'gap', rest };
+  if (GAP_CUE.test(fold(rest))) {
+    const opening = restCells.map(inPlaceOpening).find((o) => o !== undefined);
+    if (opening === undefined) return { elements, status: 'gap', rest };
+    // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
+    // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
+    const described = elementsOf(fold(opening));
+    if (described.length > 0 && !described.some((e) => elements.includes(e))) return { elements, status: 'gap', rest, inForce: described };
+    return { elements, status: 'measure', rest };
+  }
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
 }
 
 /**
- * A cell that opens with the law in force and goes on, after a comma or semicolon, with what is still missing ("تمسك
- * هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة"): the
- * element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a comma ("Draft
- * Regulations 2024, s. 5") opens with no law in force.
+ * The opening of a cell that opens with the law in force and goes on, after a comma or semicolon, with what is still
+ * missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل
+ * الممرضة"): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
+ * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
-function partlyInPlace(cell: string): boolean {
+function inPlaceOpening(cell: string): string | undefined {
   for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
     const opening = cell.slice(0, boundary.index);
-    if (GAP_CUE.test(fold(opening))) return false;
-    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1)));
+    if (GAP_CUE.test(fold(opening))) return undefined;
+    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1))) ? opening : undefined;
   }
-  return false;
+  return undefined;
 }
 

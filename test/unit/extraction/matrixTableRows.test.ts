@@ -184,6 +184,14 @@ describe('a labelled row of a domain or needs table', () => {
     expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
   });
 
+  it.each([
+    { what: 'en', cells: ['OP 3 (d) funds and services', 'Exports of dual-use goods are licensed under the Export Control Act 2007, s. 6; brokering services are not controlled', 'Support for rules on brokering'] },
+    { what: 'fr', cells: ['Par. 3 d) services de financement', "Les exportations de biens à double usage sont soumises à licence en vertu de la loi n° 7 de 2007, article 6 ; il n'existe aucun contrôle des services de courtage", 'Appui à la rédaction de règles'] },
+    { what: 'ru', cells: ['Финансовые и посреднические услуги (пункт 3 d)', 'Экспорт продукции двойного назначения лицензируется в соответствии с Законом об экспортном контроле (статьи 6–9); контроль за посредническими услугами законодательством не предусмотрен', 'Содействие в разработке норм'] },
+  ])('is a gap when the law in force the cell opens with is another element\'s, which it gives as in force ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap', inForce: ['op3d.export_control'] });
+  });
+
   it('stays a gap when the only law it names is a draft (en)', () => {
     expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
