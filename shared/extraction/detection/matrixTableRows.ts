@@ -132,9 +132,13 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   // "legal reference" column before the Yes/No one.
   const inForce = IN_FORCE_STATUS.test(folded[mark]!);
   const namesLaw = (cell: string) => citesLaw(cell) || (inForce && LAW_CELL.test(fold(cell)));
+  // So may its status in words, before a yes/no that answers another column ("3 d) | Projet de décret à l'étude | Juin 2027 |
+  // Oui" for the assistance wished): once the label names an element, a cell that says the measure is drafted or missing
+  // is the status.
+  const labelOf = (end: number) => labelElements(folded.slice(0, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
   let labelEnd = 1;
-  while (labelEnd < mark && !namesLaw(cells[labelEnd]!)) labelEnd++;
-  const elements = labelElements(folded.slice(0, labelEnd).map(weaponColumnAsWeapons).join(' '), elementsOf);
+  while (labelEnd < mark && !namesLaw(cells[labelEnd]!) && !(GAP_CUE.test(folded[labelEnd]!) && labelOf(labelEnd).length > 0)) labelEnd++;
+  const elements = labelOf(labelEnd);
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');

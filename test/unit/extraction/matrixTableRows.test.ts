@@ -93,6 +93,17 @@ describe('a marked row', () => {
     expect(row('OP 3 (d) export control', 'Licensing of exports', 'Export Control Law No. 13, art. 6', 'In force', `${answer}: expert review of the draft bill`)).toMatchObject({ status: 'measure' });
   });
 
+  it.each([
+    ['en', 'Introduce export licensing for dual-use goods', 'Draft decree under study', 'Yes'],
+    ['fr', "Instituer un régime de licences d'exportation des biens à double usage", "Projet de décret à l'étude", 'Oui'],
+    ['es', 'Establecer un régimen de licencias de exportación de bienes de doble uso', 'Proyecto de decreto en estudio', 'Sí'],
+    ['ru', 'Ввести лицензирование экспорта товаров двойного назначения', 'Проект постановления на рассмотрении', 'Да'],
+    ['zh', '建立两用物项出口许可制度', '草案审议中', '是'],
+    ['ar', 'إنشاء نظام لترخيص تصدير السلع ذات الاستخدام المزدوج', 'مشروع مرسوم قيد الدراسة', 'نعم'],
+  ])('reads a status in words before a yes that answers another column as the status, not as more of the label (%s)', (_language, action, status, yes) => {
+    expect(row('4', action, '3 d)', status, '2027', yes)).toMatchObject({ elements: ['op3d.export_control'], status: 'gap' });
+  });
+
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
     expect(row('Par. 3 a) : comptabilité', 'Normes de la Commission nationale sur la comptabilité des matières nucléaires', 'En vigueur')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
     expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
