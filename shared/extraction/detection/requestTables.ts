@@ -44,12 +44,10 @@ const NOT_NEEDED = anyOf([
 
 /**
  * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"),
- * else the texts to read as the request, the first that names something: for a mark, the row without
- * the mark (its action or area); for help described, the help itself, else the whole row (area, need
- * and help together). The help is read first: the cell on what is in place may name another element
- * in force (export licensing, beside the controls on services the help would set up).
+ * else the row's text to read as the request, as a row of needs is read: for a mark, the row without
+ * the mark (its action or area); for help described, the whole row (area, need and help together).
  */
-export function rowRequest(row: TableRowText, fromRight: number): string[] | null {
+export function rowRequest(row: TableRowText, fromRight: number): string | null {
   const cell = row.cells[row.cells.length - 1 - fromRight];
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
@@ -59,7 +57,7 @@ export function rowRequest(row: TableRowText, fromRight: number): string[] | nul
   // another gave, not what the row asks.
   const leadingMark = mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim();
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
-  return POSITIVE_MARK.test(mark) ? [row.text.replace(cell, ' ')] : [cell, row.text];
+  return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
 }
 
 /**

@@ -571,24 +571,6 @@ describe('a help column headed with the need for help', () => {
   });
 });
 
-describe('a help cell that describes the help', () => {
-  it('asks for what the help names, not for the measure in force the situation cell describes beside it (ru)', async () => {
-    const { assistanceRequested } = await extractText([
-      'Постоянное представительство Монголии', 'Нью-Йорк, 3 февраля 2030 г.',
-      'Направление\tНынешнее положение\tЗапрашиваемое содействие\nФинансовые и посреднические услуги\tЭкспорт продукции двойного назначения лицензируется по Закону об экспортном контроле (статья 6); контроль за посредническими услугами не предусмотрен\tСодействие в разработке норм о контроле за посредническими услугами',
-    ]);
-    expect(assistanceRequested).toEqual(['op3d.financing_services']);
-  });
-
-  it('asks for what the row\'s area names where the help names nothing itself (en)', async () => {
-    const { assistanceRequested } = await extractText([
-      'Permanent Mission of Fiji', 'New York, 3 February 2030',
-      'Area\tCurrent situation\tAssistance requested\nMeans of delivery\tNo offence in the Penal Code\tExpert advice on amendments to the Penal Code',
-    ]);
-    expect(assistanceRequested).toEqual(['op2.delivery']);
-  });
-});
-
 describe('a request for rows of a table named by their numbers', () => {
   const plan = 'Núm.\tAcción\tResponsable\tPlazo\n1 Elaborar un anteproyecto de ley que tipifique las armas nucleares y químicas\tMinisterio\t2031\n2 Adoptar un reglamento de seguridad física de fuentes radiactivas\tMinisterio\t2031\n3 Dotar de detectores de radiación a los puertos\tAutoridad Portuaria\t2032';
 
