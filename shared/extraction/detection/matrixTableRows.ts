@@ -166,11 +166,15 @@ export function readLabelledRow(
   cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string, last: boolean) => boolean,
 ): MarkedRow | null {
   if (cells.length < 2 || cells.some((cell, i) => isPlan(cell, i === cells.length - 1))) return null;
-  const label = fold(cells[0]!).trim();
+  // A label that is only a paragraph's code ("第3(d)段", "OP 3 (d)") does not say which of OP3 (d)'s elements the row is
+  // about: the cell beside it, the measure's own name ("对与出口有关的资金和运输服务的管制"), is part of the label.
+  const first = fold(cells[0]!).trim();
+  const labelCells = OP_CODE.test(first) && !/\p{L}{2}/u.test(first.replace(OP_CODE, '')) ? 2 : 1;
+  const label = fold(cells.slice(0, labelCells).join(' ')).trim();
   if (label.split(/\s+/u).length > 10) return null;
   const elements = labelElements(label, elementsOf);
   if (elements.length === 0) return null;
-  const restCells = cells.slice(1);
+  const restCells = cells.slice(labelCells);
   const rest = restCells.join(' ');
   if (GAP_CUE.test(fold(rest))) {
     const opening = restCells.map(inPlaceOpening).find((o) => o !== undefined);

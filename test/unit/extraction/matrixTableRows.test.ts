@@ -203,6 +203,14 @@ describe('a labelled row of a domain or needs table', () => {
     expect(labelled(...cells)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap', inForce: ['op3d.export_control'] });
   });
 
+  it.each([
+    ['en', 'OP 3 (d)', 'Funds and services related to exports', 'Not yet regulated'],
+    ['ru', 'п. 3 d)', 'Контроль финансовых услуг, связанных с экспортом', 'отсутствует'],
+    ['zh', '第3(d)段', '对与出口有关的资金和运输服务的管制', '尚无规定'],
+  ])('reads a label that is only a code with the cell beside it, which says which element of OP3 (d) it is (%s)', (_language, code, measure, status) => {
+    expect(labelled(code, measure, '—', status)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
+  });
+
   it('stays a gap when the only law it names is a draft (en)', () => {
     expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
