@@ -423,9 +423,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))))
       : null;
     if (marked) {
-      for (const element of marked.elements) {
-        if (marked.status === 'gap') gaps.add(element);
-        if (marked.status !== 'measure') continue;
+      if (marked.status === 'gap') for (const element of marked.elements) gaps.add(element);
+      for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
       }

@@ -14,22 +14,34 @@ import { anyOf, fold } from './textFolding.js';
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
 export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 /**
- * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") is a text not
- * adopted yet, whatever law the row's other cells name; nothing or no measure ("Néant", "Aucune mesure", "Ninguna",
- * "Отсутствует", "没有", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's
- * answer: no action to take, no remark).
+ * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") or a plan ("Planned",
+ * "Prévu", "Previsto", "Планируется", "计划中", "مخطط له") is a text not adopted yet, whatever law the row's other cells
+ * name (the regulation a plan will bring); nothing or no measure ("Néant", "Aucune mesure", "Ninguna", "Отсутствует",
+ * "没有", "尚无", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's answer: no
+ * action to take, no remark).
  */
-const DRAFT_STATUS = anyOf(['^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$']);
-const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|لا (يوجد|توجد|شيء))$']);
+const DRAFT_STATUS = anyOf([
+  '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
+  '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
+]);
+const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|尚无|暂无|لا (يوجد|توجد|شيء))$']);
 /**
- * A status column that says "in force" ("En vigueur", "Vigente", "Действует", "生效", "نافذ") answers yes in words: like a "Yes",
- * it counts only beside a legal reference ("OP 1 | No-support policy | — | действует" is the writer's claim). It says so of
- * the instrument the row names, so a cell that names one by its kind is that reference without a number ("Normes de la
- * Commission nationale … | En vigueur").
+ * A status column that says "in force" or "implemented" ("En vigueur", "Mis en œuvre", "Vigente", "Действует", "已实施",
+ * "نافذ") answers yes in words: like a "Yes", it counts only beside a legal reference ("OP 1 | No-support policy | — |
+ * действует" is the writer's claim). It says so of the instrument the row names, so a cell that names one by its kind is
+ * that reference without a number ("Normes de la Commission nationale … | En vigueur").
  */
-const IN_FORCE_STATUS = anyOf(['^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$']);
-/** "Partially": something is in place, and the remark says what is still missing. */
-const PARTIAL = anyOf(['^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$']);
+const IN_FORCE_STATUS = anyOf([
+  '^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$',
+  '^(implemented|in place|mise? en (œ|oe)uvre|en place|aplicad[oa]|implementad[oa]|en aplicación|реализ(ован[а-я]*|уется)|выполня(ется|ются)|已实施|已落实|已到位|منفذ[ةه]?|مطبق[ةه]?)$',
+]);
+/** "Partially" ("Partly in place", "部分实施"): something is in place, and the remark says what is still missing. */
+const PARTIAL = anyOf([
+  '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
+  '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
+]);
+/** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
+const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
@@ -38,9 +50,10 @@ const LAW_CELL = anyOf([
 
 /**
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
- * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3"): the operative paragraph a label cell gives by its code.
+ * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
+ * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
  */
-export const OP_CODE = /(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
@@ -103,6 +116,8 @@ export interface MarkedRow {
   status: 'measure' | 'gap' | 'neither';
   /** The cells other than the element's name and the mark: where the reference and remarks are. */
   rest: string;
+  /** Other elements a cell describes in force beside the row's own gap (export licensing in the services row). */
+  inForce?: MatrixElement[];
 }
 
 /**
@@ -117,17 +132,24 @@ export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded
   // "legal reference" column before the Yes/No one.
   const inForce = IN_FORCE_STATUS.test(folded[mark]!);
   const namesLaw = (cell: string) => citesLaw(cell) || (inForce && LAW_CELL.test(fold(cell)));
+  // So may its status in words, before a yes/no that answers another column ("3 d) | Projet de décret à l'étude | Juin 2027 |
+  // Oui" for the assistance wished): once the label names an element, a cell that says the measure is drafted or missing
+  // is the status.
+  const labelOf = (end: number) => labelElements(folded.slice(0, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
   let labelEnd = 1;
-  while (labelEnd < mark && !namesLaw(cells[labelEnd]!)) labelEnd++;
-  const elements = labelElements(folded.slice(0, labelEnd).map(weaponColumnAsWeapons).join(' '), elementsOf);
+  while (labelEnd < mark && !namesLaw(cells[labelEnd]!) && !(GAP_CUE.test(folded[labelEnd]!) && labelOf(labelEnd).length > 0)) labelEnd++;
+  const elements = labelOf(labelEnd);
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
   const referenced = restCells.some(namesLaw);
+  // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
+  // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
+  const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
-  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(fold(rest)) ? 'gap' : 'neither', rest };
+  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
-  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(fold(rest))) {
+  if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(remarks)) {
     return { elements, status: 'gap', rest };
   }
   return { elements, status: referenced ? 'measure' : 'neither', rest };
@@ -144,29 +166,41 @@ export function readLabelledRow(
   cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string, last: boolean) => boolean,
 ): MarkedRow | null {
   if (cells.length < 2 || cells.some((cell, i) => isPlan(cell, i === cells.length - 1))) return null;
-  const label = fold(cells[0]!).trim();
+  // A label that is only a paragraph's code ("第3(d)段", "OP 3 (d)") does not say which of OP3 (d)'s elements the row is
+  // about: the cell beside it, the measure's own name ("对与出口有关的资金和运输服务的管制"), is part of the label.
+  const first = fold(cells[0]!).trim();
+  const labelCells = OP_CODE.test(first) && !/\p{L}{2}/u.test(first.replace(OP_CODE, '')) ? 2 : 1;
+  const label = fold(cells.slice(0, labelCells).join(' ')).trim();
   if (label.split(/\s+/u).length > 10) return null;
   const elements = labelElements(label, elementsOf);
   if (elements.length === 0) return null;
-  const restCells = cells.slice(1);
+  const restCells = cells.slice(labelCells);
   const rest = restCells.join(' ');
-  if (GAP_CUE.test(fold(rest))) return { elements, status: restCells.some(partlyInPlace) ? 'measure' : 'gap', rest };
+  if (GAP_CUE.test(fold(rest))) {
+    const opening = restCells.map(inPlaceOpening).find((o) => o !== undefined);
+    if (opening === undefined) return { elements, status: 'gap', rest };
+    // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
+    // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
+    const described = elementsOf(fold(opening));
+    if (described.length > 0 && !described.some((e) => elements.includes(e))) return { elements, status: 'gap', rest, inForce: described };
+    return { elements, status: 'measure', rest };
+  }
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
 }
 
 /**
- * A cell that opens with the law in force and goes on, after a comma or semicolon, with what is still missing ("تمسك
- * هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل الممرضة"): the
- * element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a comma ("Draft
- * Regulations 2024, s. 5") opens with no law in force.
+ * The opening of a cell that opens with the law in force and goes on, after a comma or semicolon, with what is still
+ * missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل
+ * الممرضة"): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
+ * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
-function partlyInPlace(cell: string): boolean {
+function inPlaceOpening(cell: string): string | undefined {
   for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
     const opening = cell.slice(0, boundary.index);
-    if (GAP_CUE.test(fold(opening))) return false;
-    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1)));
+    if (GAP_CUE.test(fold(opening))) return undefined;
+    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1))) ? opening : undefined;
   }
-  return false;
+  return undefined;
 }
 

@@ -12,9 +12,15 @@ import { declinesHelp, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
 
-/** A header that is the help alone ("Asistencia" over "requerida" on the next line of a PDF cell). */
+/**
+ * A header that is the help alone ("Asistencia" over "requerida" on the next line of a PDF cell), or the need of it ("Need
+ * for assistance", "Necesidad de asistencia", "Потребность в помощи", "援助需求", "الحاجة إلى المساعدة"): a column answered
+ * row by row, yes or no or the help itself.
+ */
 const HELP_ALONE = anyOf([
   '^(assistance|support|help|aide|appui|soutien|asistencia|apoyo|ayuda|помощь|содействие|поддержка|援助|协助|支持|المساعده|الدعم)$',
+  "^(need|needs) (for|of) (assistance|support|help)$", "^(assistance|support) needs?$", "^besoins? (en |d')(assistance|appui|aide|soutien)$",
+  '^necesidad(es)? de (asistencia|apoyo|ayuda)$', '^потребност[а-я]* в (помощи|содействии|поддержке)$', '^(援助|协助|支持)需求$', '^(ال)?حاج[ةه] (إلى|الى) (ال)?(مساعد[ةه]|دعم)$',
 ]);
 
 /** The column, counted from the right (a glued number cell shifts the left), whose header names the help asked; or null. */

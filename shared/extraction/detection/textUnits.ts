@@ -127,7 +127,10 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       blocks.push({ text: line + emptyCells, page, heading: false });
       continue;
     }
-    const short = line.length < Math.max(25, medianLength * 0.6);
+    // A numbered title runs longer than a short line ("5. Párrafo 3 a) y b): contabilidad, aseguramiento y protección
+    // física"), yet stops well short of the page's wrapped lines, and the next line opens a sentence of its own.
+    const numberedTitle = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(line) && line.length < medianLength * 0.8 && /^\p{Lu}/u.test(next) && !LIST_START.test(next);
+    const short = line.length < Math.max(25, medianLength * 0.6) || numberedTitle;
     // (A line ending in a comma or semicolon, the full-width and Arabic ones included, is a list item or a sentence going on, no heading.)
     const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：；؛]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
     if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();

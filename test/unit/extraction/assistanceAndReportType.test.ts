@@ -593,6 +593,23 @@ describe('a table that asks for help in a column of its own', () => {
   });
 });
 
+describe('a help column headed with the need for help', () => {
+  it.each([
+    ['en', 'Permanent Mission of Fiji', 'Element\tLegal basis\tStatus\tNeed for assistance', 'yes: radiation detectors for the border posts', 'no'],
+    ['fr', 'Mission permanente du Gabon', 'Élément\tBase juridique\tSituation\tBesoin d\'assistance', 'oui : détecteurs de rayonnements pour les postes frontières', 'non'],
+    ['es', 'Misión Permanente de Bolivia', 'Elemento\tBase jurídica\tSituación\tNecesidad de asistencia', 'sí: detectores de radiación para los pasos fronterizos', 'no'],
+    ['ru', 'Постоянное представительство Монголии', 'Пункт\tПравовая основа\tСтатус\tПотребность в помощи', 'да: детекторы излучения для пунктов пропуска на границе', 'нет'],
+    ['zh', '瑙鲁常驻联合国代表团', '要素\t法律依据\t现状\t援助需求', '是：为边境口岸提供辐射探测设备', '否'],
+    ['ar', 'البعثة الدائمة لقطر', 'العنصر\tالأساس القانوني\tالحالة\tالحاجة إلى المساعدة', 'نعم: أجهزة الكشف عن الإشعاع للمنافذ الحدودية', 'لا'],
+  ])('asks, row by row, what a "yes" with its help describes (%s)', async (_language, mission, header, yes, no) => {
+    const { assistanceRequested } = await extractText([
+      mission, '3 February 2030',
+      `${header}\nOP 3 (c)\tCustoms Code 2010, art. 12\tIn force\t${yes}\nOP 3 (b)\tRegulation No. 5 of 2019\tIn force\t${no}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
 describe('a request for rows of a table named by their numbers', () => {
   const plan = 'Núm.\tAcción\tResponsable\tPlazo\n1 Elaborar un anteproyecto de ley que tipifique las armas nucleares y químicas\tMinisterio\t2031\n2 Adoptar un reglamento de seguridad física de fuentes radiactivas\tMinisterio\t2031\n3 Dotar de detectores de radiación a los puertos\tAutoridad Portuaria\t2032';
 

@@ -24,6 +24,10 @@ describe('the label of a matrix row', () => {
     ['Контроль за финансированием (п. 3 d)', ['op3d.financing_services']],
     ['Paragraph 3 (c) – coast guard', ['op3c.border_control']],
     ['Párr. 1 – apoyo', ['op1']],
+    // Chinese writes the code between 第 and 段; 第 before an article number (第3条) is no paragraph.
+    ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
+    ['第3(b)段：实物保护', ['op3b.physical_protection']],
+    ['《刑法》第1条', []],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
@@ -51,6 +55,7 @@ describe('a marked row', () => {
     { what: 'nothing (en)', cells: ['OP3 (d) penalties', 'None'], elements: ['op3d.penalties'] },
     { what: 'a draft (zh)', cells: ['OP3 (b) 实物保护', '核材料实物保护条例 第5条', '草案'], elements: ['op3b.physical_protection'] },
     { what: 'nothing (ar)', cells: ['OP3 (c) الحدود', 'لا يوجد'], elements: ['op3c.border_control'] },
+    { what: 'nothing yet (zh)', cells: ['OP3 (c) 边境管制', '尚无'], elements: ['op3c.border_control'] },
   ])('is a gap when its status cell says $what', ({ cells, elements }) => {
     expect(row(...cells)).toMatchObject({ elements, status: 'gap' });
   });
@@ -60,6 +65,43 @@ describe('a marked row', () => {
   ])('reads a status that says "in force" as a yes: neither without a legal reference, a measure beside one (%s)', (_language, status) => {
     expect(row('OP 1', 'No-support policy', '—', status)).toMatchObject({ elements: ['op1'], status: 'neither' });
     expect(row('OP 3 (c)', 'Customs radiation control', 'Customs Code, art. 88', status)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Implemented'], ['fr', 'Mis en œuvre'], ['es', 'Implementado'], ['ru', 'реализовано'], ['zh', '已实施'], ['ar', 'مطبق'],
+  ])('reads a status that says "implemented" as "in force" (%s)', (_language, status) => {
+    expect(row('OP 1', 'No-support policy', '—', status)).toMatchObject({ elements: ['op1'], status: 'neither' });
+    expect(row('OP 3 (c)', 'Customs radiation control', 'Customs Code, art. 88', status)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Partly in place'], ['fr', 'Partiellement mis en œuvre'], ['es', 'Parcialmente implementado'], ['ru', 'частично действует'], ['zh', '部分实施'], ['ar', 'مطبق جزئيا'],
+  ])('reads a status that says "partly in place" as partial: a measure beside its law, whatever the remark lacks (%s)', (_language, status) => {
+    expect(row('OP 3 (a)', 'Source register; pathogen collections not yet registered', 'Regulation No. 4 of 2021, art. 22', status)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Planned'], ['fr', 'Prévu'], ['es', 'Previsto'], ['ru', 'планируется'], ['zh', '计划中'], ['ar', 'مخطط له'],
+  ])('is a gap when its status says the measure is planned, beside the regulation the plan will bring (%s)', (_language, status) => {
+    expect(row('OP 3 (b)', status, '—', 'Physical protection regulations, art. 5, expected in 2026')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
+  });
+
+  it.each([
+    ['en', 'no'], ['fr', 'Non'], ['es', 'No'], ['ru', 'нет'], ['zh', '否'], ['ar', 'لا'],
+  ])('reads a yes or no after the status as another column\'s answer, not a remark that the measure is missing (%s)', (_language, answer) => {
+    expect(row('OP 3 (d) export control', 'Licensing of exports', 'Export Control Law No. 13, art. 6', 'In force', answer)).toMatchObject({ elements: ['op3d.export_control'], status: 'measure' });
+    expect(row('OP 3 (d) export control', 'Licensing of exports', 'Export Control Law No. 13, art. 6', 'In force', `${answer}: expert review of the draft bill`)).toMatchObject({ status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Introduce export licensing for dual-use goods', 'Draft decree under study', 'Yes'],
+    ['fr', "Instituer un régime de licences d'exportation des biens à double usage", "Projet de décret à l'étude", 'Oui'],
+    ['es', 'Establecer un régimen de licencias de exportación de bienes de doble uso', 'Proyecto de decreto en estudio', 'Sí'],
+    ['ru', 'Ввести лицензирование экспорта товаров двойного назначения', 'Проект постановления на рассмотрении', 'Да'],
+    ['zh', '建立两用物项出口许可制度', '草案审议中', '是'],
+    ['ar', 'إنشاء نظام لترخيص تصدير السلع ذات الاستخدام المزدوج', 'مشروع مرسوم قيد الدراسة', 'نعم'],
+  ])('reads a status in words before a yes that answers another column as the status, not as more of the label (%s)', (_language, action, status, yes) => {
+    expect(row('4', action, '3 d)', status, '2027', yes)).toMatchObject({ elements: ['op3d.export_control'], status: 'gap' });
   });
 
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
@@ -151,6 +193,22 @@ describe('a labelled row of a domain or needs table', () => {
     { what: 'en', cells: ['Source inventory', 'National register of radioactive sources under the Radiation Act 2011, s. 27; there is no register of pathogens', 'Support for a pathogen register'] },
   ])('is a measure when one cell cites the law in force and then says what is still missing ($what)', ({ cells }) => {
     expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    { what: 'en', cells: ['OP 3 (d) funds and services', 'Exports of dual-use goods are licensed under the Export Control Act 2007, s. 6; brokering services are not controlled', 'Support for rules on brokering'] },
+    { what: 'fr', cells: ['Par. 3 d) services de financement', "Les exportations de biens à double usage sont soumises à licence en vertu de la loi n° 7 de 2007, article 6 ; il n'existe aucun contrôle des services de courtage", 'Appui à la rédaction de règles'] },
+    { what: 'ru', cells: ['Финансовые и посреднические услуги (пункт 3 d)', 'Экспорт продукции двойного назначения лицензируется в соответствии с Законом об экспортном контроле (статьи 6–9); контроль за посредническими услугами законодательством не предусмотрен', 'Содействие в разработке норм'] },
+  ])('is a gap when the law in force the cell opens with is another element\'s, which it gives as in force ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap', inForce: ['op3d.export_control'] });
+  });
+
+  it.each([
+    ['en', 'OP 3 (d)', 'Funds and services related to exports', 'Not yet regulated'],
+    ['ru', 'п. 3 d)', 'Контроль финансовых услуг, связанных с экспортом', 'отсутствует'],
+    ['zh', '第3(d)段', '对与出口有关的资金和运输服务的管制', '尚无规定'],
+  ])('reads a label that is only a code with the cell beside it, which says which element of OP3 (d) it is (%s)', (_language, code, measure, status) => {
+    expect(labelled(code, measure, '—', status)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
   });
 
   it('stays a gap when the only law it names is a draft (en)', () => {

@@ -30,6 +30,17 @@ describe('sentences and clauses', () => {
     expect(extraction.gaps).not.toContain('op3c.border_control');
   });
 
+  it.each([
+    ['es', '5. Párrafo 3 a) y b): contabilidad, aseguramiento y protección física', 'La Dirección General de Energía mantiene el registro nacional de fuentes radiactivas conforme al Acuerdo Gubernativo 55-2001.'],
+    ['en', '5. Paragraph 3 (a) and (b): accounting, securing and physical protection', 'The Directorate General of Energy keeps the national register of radioactive sources under Regulation 55 of 2001.'],
+    ['ru', '5. Пункт 3 a) и b): учет, сохранность и физическая защита материалов', 'Агентство ведет государственный реестр источников ионизирующего излучения в соответствии с постановлением № 310.'],
+  ])('keeps a numbered title apart from the paragraph under it, though it is longer than a short line (%s)', (_language, title, sentence) => {
+    // Lines wrapped at the width of a page, as a PDF reader returns them: the title stops well short of them.
+    const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et';
+    const units = unitsOf([filler, `${filler}.`, title, sentence.slice(0, 100), sentence.slice(100), `${filler}.`]);
+    expect(units.find((u) => u.text === title)?.heading).toBe(true);
+  });
+
   it('keeps a digit that ends a Latin sentence before a lower-case word inside the sentence', () => {
     expect(unitsOf(['The fee is set by decree 12. it applies to all licences.']).length).toBe(1);
   });
