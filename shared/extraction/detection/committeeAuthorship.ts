@@ -199,8 +199,8 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   // Above a line that ends in a symbol ("Nota informativa CS/1540/2026/03"), the Committee's name heads the document, as on a
   // text without a header block: the headline under the symbol is the title, and it names no state that sends (a state's
   // note issued there names its mission). Only the headline is read: the body under it names hosts and visited states.
-  const top = titleLines(0)[0];
-  if (headerEnd > 0 && top !== undefined && opening.indexOf(top) < headerEnd && headedBy(top) && titleNamesNoState(lines.slice(0, 1))) return 'committee';
+  const top = headerEnd > 0 ? titleLines(0)[0] : undefined;
+  if (top !== undefined && opening.indexOf(top) < headerEnd && headedBy(top) && titleNamesNoState(lines.slice(0, 1))) return 'committee';
   // Who sends is read up to the Chair cue: the words after it say what the Chair writes about ("Записка Председателя: …" /
   // "1. Правительство Непала пригласило Комитет"), not who writes.
   if (titles.some((t) => {

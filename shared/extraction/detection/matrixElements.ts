@@ -309,17 +309,23 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
  */
 const RUN_IN_TITLE = /^\s*[\d٠-٩]+(?:\.[\d٠-٩]+)*[.)-]?\s*[^:：\n]{3,140}(?::\s+|：\s*)(?=\S)/u;
 
-/** The elements a paragraph's run-in title names, if the unit opens with one short enough to be a title. */
+/** The run-in title a unit opens with, if there is one short enough to be a title (fourteen words at most). */
+function runInTitle(text: string): string | undefined {
+  const title = RUN_IN_TITLE.exec(text)?.[0];
+  return title !== undefined && title.trim().split(/\s+/u).length <= 14 ? title : undefined;
+}
+
+/** The elements a paragraph's run-in title names. */
 function runInTitleElements(text: string): MatrixElement[] {
-  const title = RUN_IN_TITLE.exec(text);
-  return title && title[0].trim().split(/\s+/u).length <= 14 ? elementsIn(masked(fold(title[0])), { heading: true }) : [];
+  const title = runInTitle(text);
+  return title === undefined ? [] : elementsIn(masked(fold(title)), { heading: true });
 }
 
 function clausesOf(text: string): string[] {
   // The title is left out of the clauses; a clause that names nothing still takes the elements of its whole sentence, the title's among them.
   // A Chinese title glued to its sentence ("6. 资助和协助：《刑法典》…") stays in it: it may be the sentence's only word for its topic.
-  const title = RUN_IN_TITLE.exec(text);
-  const body = title && /\s$/u.test(title[0]) && title[0].trim().split(/\s+/u).length <= 14 ? text.slice(title[0].length) : text;
+  const title = runInTitle(text);
+  const body = title !== undefined && /\s$/u.test(title) ? text.slice(title.length) : text;
   return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
