@@ -63,7 +63,7 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
  * (The stems of "organiser" and "organizar" begin the nouns "organisation", "organization", "organización" too, which name a party, not an event.)
  */
 const EVENT_VERBS = [
-  '<convene', '<hold', '<organi[sz]e', '<organis(?!ation)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<organiz(?!ation|aci)', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
+  '<convene', '<hold', '<organi[sz](?!ation|aci)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
 const EVENT = anyOf(EVENT_VERBS);
 /**
