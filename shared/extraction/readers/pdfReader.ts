@@ -182,7 +182,11 @@ function rightToLeftRuns(line: Glyph[]): TextRun[] {
  */
 function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
   const runs: TextRun[] = [];
+  // Each run's characters are gathered and joined once: a string grown a character at a time is a
+  // chain of 700,000 small strings over a 200-page report, each allocated and later flattened.
+  const pieces: string[][] = [];
   let run: TextRun | undefined;
+  let piece: string[] = [];
   let right = 0;
   let spaced = false;
   for (const i of line) {
@@ -192,17 +196,22 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
     }
     const size = g.size[i]!;
     const gap = g.left[i]! - right;
-    if (run && !spaced && gap <= WORD_GAP * size) run.str += g.chars[i];
-    else if (run && gap <= PHRASE_GAP * size) run.str += (spaced || gap > Math.max(1, size * 0.15) ? ' ' : '') + g.chars[i];
-    else {
-      run = { str: g.chars[i]!, x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
+    if (run && !spaced && gap <= WORD_GAP * size) piece.push(g.chars[i]!);
+    else if (run && gap <= PHRASE_GAP * size) {
+      if (spaced || gap > Math.max(1, size * 0.15)) piece.push(' ');
+      piece.push(g.chars[i]!);
+    } else {
+      run = { str: '', x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
       runs.push(run);
+      piece = [g.chars[i]!];
+      pieces.push(piece);
     }
     right = g.right[i]!;
     run.width = right - run.x;
     run.height = Math.max(run.height, size);
     spaced = false;
   }
+  runs.forEach((r, k) => (r.str = pieces[k]!.join('')));
   return runs;
 }
 
@@ -263,13 +272,31 @@ function pageUnits({ exports, heap }: Pdfium, textPage: number, total: number): 
   }
 }
 
+/**
+ * The arrays one page's characters are read into, kept for the next page (read the same way, one
+ * page at a time): a new set for every page of a 200-page report is 1,800 buffers to allocate,
+ * zero and collect. Grown to the longest page read so far.
+ */
+let pageArrays: PageGlyphs | undefined;
+
+function emptyPageGlyphs(total: number): PageGlyphs {
+  if (pageArrays && pageArrays.left.length >= total) {
+    pageArrays.count = 0;
+    pageArrays.chars.length = 0;
+    return pageArrays;
+  }
+  const room = Math.max(total, 2 * (pageArrays?.left.length ?? 0));
+  pageArrays = {
+    count: 0, chars: [], left: new Float64Array(room), right: new Float64Array(room), top: new Float64Array(room), bottom: new Float64Array(room),
+    baseline: new Float64Array(room), size: new Float64Array(room), index: new Int32Array(room), rtl: new Uint8Array(room),
+  };
+  return pageArrays;
+}
+
 function pageGlyphs(pdfium: Pdfium, textPage: number, scratch: number): PageGlyphs {
   const { exports, heap } = pdfium;
   const total = exports.FPDFText_CountChars(textPage);
-  const g: PageGlyphs = {
-    count: 0, chars: [], left: new Float64Array(total), right: new Float64Array(total), top: new Float64Array(total), bottom: new Float64Array(total),
-    baseline: new Float64Array(total), size: new Float64Array(total), index: new Int32Array(total), rtl: new Uint8Array(total),
-  };
+  const g = emptyPageGlyphs(total);
   const units = total > 0 ? pageUnits(pdfium, textPage, total) : undefined;
   let { f32, f64 } = heap();
   for (let i = 0; i < total; i++) {

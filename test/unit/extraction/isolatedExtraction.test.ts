@@ -63,7 +63,7 @@ describe('extraction in a child process', () => {
     }
   });
 
-  it('runs PDFium without the optimizing tier only in a child that reads one document', async () => {
+  it('runs PDFium without the optimizing tier and validates it lazily only in a child that reads one document', async () => {
     const flagsOf = async (oneDocument: boolean) => {
       const reporter = new IsolatedExtractor({ entry: ENVIRONMENT_CHILD_ENTRY, ceilings: { memoryMb: CEILINGS.memoryMb }, oneDocument });
       try {
@@ -73,8 +73,10 @@ describe('extraction in a child process', () => {
       }
     };
 
-    expect(await flagsOf(true)).toMatch(/flags: .*--liftoff-only/u);
-    expect(await flagsOf(false)).not.toMatch(/--liftoff-only/u);
+    const oneDocument = await flagsOf(true);
+    expect(oneDocument).toMatch(/flags: .*--liftoff-only/u);
+    expect(oneDocument).toMatch(/flags: .*--wasm-lazy-validation/u);
+    expect(await flagsOf(false)).not.toMatch(/--liftoff-only|--wasm-lazy-validation/u);
   });
 
   it("keeps the reader's own refusal codes", async () => {
