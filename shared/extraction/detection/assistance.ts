@@ -12,7 +12,7 @@ import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
+import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -118,6 +118,11 @@ export interface AssistanceReading {
   requested: MatrixElement[];
   /** Units that belong to a request: not evidence of measures in force. */
   requestUnits: Set<number>;
+  /**
+   * The cell of a table row that describes the help the row asks (by the row's unit): a need, not a measure in force,
+   * whatever it names ("Advice on establishing a national register …"). A bare mark ("Non", "Oui") is left to the row.
+   */
+  helpCells: Map<number, string>;
 }
 
 /** "in the following areas." without a colon still announces the items after it (not "the request set out below": that is the whole text). */
@@ -181,6 +186,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   // A table with a column of help asked says row by row what is asked ("Sí", "No", "Помощь не требуется", the help itself):
   // whether a row asks is read from that column, not from its other cells (which may describe what is in force).
   const rowsReadByColumn = new Set<number>();
+  const helpCells = new Map<number, string>();
   const helpHeaders = new Set<number>();
   for (const table of tables) {
     const column = helpColumn(table.headerCells);
@@ -189,6 +195,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     helpHeaders.add(table.header.index);
     for (const row of table.rows) {
       for (const u of row.units) rowsReadByColumn.add(u.index);
+      const cell = helpCellOf(row, column);
+      if (cell !== undefined && describesHelp(cell)) helpCells.set(row.units[0]!.index, cell);
       const asked = rowRequest(row, column);
       if (asked !== null) for (const e of elementsOfRequest(fold(asked))) requested.add(e);
     }
@@ -276,7 +284,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       take(item);
     }
   }
-  return { requested: [...requested], requestUnits };
+  return { requested: [...requested], requestUnits, helpCells };
 }
 
 /** The kind of a list marker: items of one list share it, a nested list has another. */

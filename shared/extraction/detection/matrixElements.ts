@@ -350,7 +350,30 @@ export interface MatrixReading {
   gaps: MatrixElement[];
 }
 
-export function readMatrix(units: readonly TextUnit[], options: { paged: boolean; skip: ReadonlySet<number> }): MatrixReading {
+/**
+ * A row of a table of needs without its help cell: what the row asks ("Advice on establishing a national register",
+ * "مساعدة قانونية في صياغة أحكام") names a need, not a measure, while its other cells (the area, what is in place) are read.
+ * The row stays a row: a label left alone keeps an empty cell beside it.
+ */
+function withoutHelpCell(unit: TextUnit, helpCell: string | undefined): TextUnit {
+  if (helpCell === undefined) return unit;
+  const cells = unit.text.split(TABLE_ROW).map((c) => c.trim());
+  const at = cells.lastIndexOf(helpCell.trim());
+  if (at < 0) return unit;
+  const rest = cells.filter((_, k) => k !== at);
+  const text = rest.length > 1 ? rest.join('\t') : `${rest[0] ?? ''}\t`;
+  return { ...unit, text, folded: fold(text) };
+}
+
+export interface MatrixOptions {
+  paged: boolean;
+  /** Units that ask for help: not evidence of measures in force. */
+  skip: ReadonlySet<number>;
+  /** The help cell of each row of a table of needs, by the row's unit. */
+  helpCells?: ReadonlyMap<number, string>;
+}
+
+export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
   const present = new Map<MatrixElement, MatrixFinding>();
   const gaps = new Set<MatrixElement>();
   /** Elements some sentence stating a measure names itself (not only the heading above it). */
@@ -384,7 +407,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
     present.set(element, finding);
   };
-  for (const unit of units) {
+  for (const unitAsRead of units) {
+    const unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
     const row = TABLE_ROW.test(unit.text);
     if (!row) planTable = false;
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {

@@ -947,3 +947,38 @@ describe('a decision of the government as the instrument in force', () => {
     expect(present(extraction)).toContain('op3b.physical_protection');
   });
 });
+
+describe('a table of needs', () => {
+  it.each([
+    {
+      lang: 'en',
+      lines: ['PERMANENT MISSION OF NAURU', 'New York, 3 March 2026', 'Nauru requests assistance in the following areas:', '',
+        'Area | Current situation | Assistance sought', 'Radioactive sources | Each hospital keeps its own files | Advice on establishing a national register of sealed sources'],
+    },
+    {
+      lang: 'es',
+      lines: ['MISIÓN PERMANENTE DE BELICE', 'Nueva York, 3 de marzo de 2026', 'Belice solicita asistencia en los ámbitos siguientes:', '',
+        'Ámbito | Situación actual | Asistencia solicitada', 'Fuentes radiactivas | Cada hospital lleva sus propias fichas | Asesoramiento para crear un registro nacional de fuentes selladas'],
+    },
+  ])('reads the help a row asks as a need, not as a measure in force ($lang)', async ({ lines }) => {
+    const extraction = await extractText(lines);
+
+    expect(extraction.assistanceRequested).toContain('op3a.accounting');
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+
+  it.each([
+    ['en', 'No consolidated register'],
+    ['fr', 'Pas de registre centralisé'],
+    ['es', 'Sin registro nacional'],
+    ['ru', 'Нет единого реестра'],
+    ['zh', '无统一登记册'],
+    ['ar', 'لا أحكام بشأن وسائل الإيصال'],
+  ])('reads a cell that opens with the lack as a gap cue (%s: %s)', (_lang, cell) => {
+    expect(GAP_CUE.test(fold(cell))).toBe(true);
+  });
+
+  it('does not read a ban opened by "no person" as a gap cue (en)', () => {
+    expect(GAP_CUE.test(fold('No person shall possess a nuclear weapon.'))).toBe(false);
+  });
+});
