@@ -89,6 +89,21 @@ const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
   '(能够|可以|可|用于)运载[^。；]{0,16}武器', '(المصمم|مصمم|المعدل|معدل|القادر|قادر)(ة|ه)? (على |ل)?(إيصال|حمل|إطلاق)( [^ .،؛]+){0,7}',
 ]).source, 'gu');
 
+/**
+ * Exports named before the funds and services that serve them ("export financing", "与出口有关的金融服务", "экспортное
+ * кредитование"): the services' phrase, which holds the exports as its complement.
+ */
+const EXPORTS_BEFORE_SERVICES = new RegExp(anyOf([
+  '<exports? (financing|insurance|credit)>', '<экспортн[а-я]* (финансир|кредит|страхов)[а-я]*', '出口[^。；，]{0,20}(服务|资金|融资|保险)',
+]).source, 'gu');
+
+/** What a sentence says before it names funds or services (the services' own phrase names the exports they serve). */
+function beforeServices(folded: string): string {
+  const rest = folded.replace(EXPORTS_BEFORE_SERVICES, ' ');
+  const at = rest.search(SERVICES);
+  return at >= 0 ? rest.slice(0, at) : rest;
+}
+
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
 const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
 
@@ -241,7 +256,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
-  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
+  // Export control named apart, before those services, is missing as well ("ne dispose ni d'une liste nationale de contrôle
+  // … ni d'une procédure d'autorisation d'exportation, et aucun contrôle ne s'applique aux services … liés à l'exportation").
+  const servicesOnly = services && reading.gap === true && !ELEMENT_CUES['op3d.export_control'].test(beforeServices(unlicensed));
+  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !servicesOnly) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (financing && !services) found.add('op2.financing');

@@ -36,6 +36,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const WORD_AT_END = /([\p{L}\p{N}°º.]+)$/u;
+/** The abbreviations that stand before a number ("No.", "Art.", "n°", "núm.", "ст."), at the end of a line. */
+const NUMBER_ABBREVIATION_AT_END = /(?:^|[\s(])(?:no|nos|n°|nº|núm|art|arts|para|paras|párr|ст|п|пп)\.$/iu;
 
 function splitSentences(block: string): string[] {
   const out: string[] = [];
@@ -111,7 +113,10 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…", "… في موعد أقصاه ٣٠" / "أيلول/سبتمبر من كل عام."):
     // neither script has a lower case to say so.
     const next = clean(lines[k + 1] ?? '');
-    const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
+    // A line that ends with the abbreviation of a number before the number itself ("… introduced by Law No." / "61/2019,
+    // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
+    const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
+    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
       && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next));
     if (!line) {
       flush();
@@ -139,7 +144,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       continue;
     }
     current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
-    if (TERMINAL.test(line) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
+    if ((TERMINAL.test(line) && !numberGoesOn) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
   }
   flush();
   return blocks;
