@@ -131,7 +131,7 @@ const LIST_FOLLOWS = anyOf([
   '<(по )?следующим (направлениям|областям|вопросам)[.:]?\\s*$', '以下(领域|方面)[。：:]?\\s*$', 'المجالات التاليه[.:]?\\s*$',
 ]);
 /** An item lettered inside a paragraph, the last one after "and": "(b) drafting …", "and (c) establishing …". */
-const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?\(?[a-zа-я]\)\s/iu;
+const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?(?:\(?[a-zа-я]|\([\u0621-\u064A]\u0640?)\)\s/iu;
 /** Thanks for help already given: what another gave, not what the state asks. */
 /** A section heading's mark: "2.", "II.", "B.", "(c)", "二、". */
 const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-zа-я]\)|[一二三四五六七八九十]+[、.])\s*/u;
@@ -268,8 +268,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
     const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
     const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
+    // A request closed by its full stop that announces no list ("… обратиться с просьбой об оказании содействия.") is
+    // followed by the document's numbered paragraphs ("1. … является участником …"), not by its items.
+    const closed = !opensList && TITLE_END.test(unit.text) && !/[:：;；]\s*$/u.test(unit.text);
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
+      if (closed && item.listItem && markerKind(item.text).startsWith('number')) break;
       // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.
       if (item.heading && opensList && units[j + 1] && (units[j + 1]!.listItem || TABLE_ROW.test(units[j + 1]!.text))) continue;
       if (item.heading) break;
@@ -289,10 +293,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
 
 /** The kind of a list marker: items of one list share it, a nested list has another. */
 function markerKind(text: string): string {
-  const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
+  const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\([\u0621-\u064A]\u0640?\)|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
   if (/\d/u.test(marker)) return `number${marker.replace(/[.)]$/u, '').split('.').length}`;
   if (/^\(?[ivx]+[.)]$/iu.test(marker)) return 'roman';
-  if (/^\(?[a-zа-я][.)]$/iu.test(marker)) return 'letter';
+  if (/^\(?[a-zа-я][.)]$|^\([\u0621-\u064A]\u0640?\)$/iu.test(marker)) return 'letter';
   if (/[一二三四五六七八九十]/u.test(marker)) return 'cjk';
   return `bullet${marker}`;
 }

@@ -22,10 +22,11 @@ function listed(en: string, fr: string, es: string, zh: string): string[] {
 
 /**
  * Arabic names the weapons by the noun, then the adjectives, indefinite or not, in a list of up to three
- * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most.
+ * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most;
+ * "and" is joined to the adjective it adds ("الأسلحة الكيميائية والبيولوجية").
  */
 function arabicWeapons(adjective: string, words = 5): string {
-  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} ${adjective}`;
+  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} و?${adjective}`;
 }
 
 /** A nuclear explosive device, in Arabic: "جهاز متفجر نووي", "الأجهزة المتفجرة النووية" (the other languages name it in their lists). */

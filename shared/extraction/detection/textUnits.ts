@@ -25,7 +25,8 @@ export const TABLE_ROW = /\t|\s\|\s/u;
 /** The tabs (and spaces among them) that end a line after its text: cells left empty. */
 const EMPTY_CELLS_AT_END = /\S[^\S\t]*(\t[\t ]*)$/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
-const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
+/** Arabic letters items the way Latin letters do: "(أ)", "(ب)", "(هـ)". */
+const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\([\u0621-\u064A]\u0640?\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
