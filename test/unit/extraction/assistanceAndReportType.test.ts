@@ -777,6 +777,18 @@ describe('a request closed by its full stop', () => {
   });
 });
 
+describe('a request with the ground it is made under set off by commas', () => {
+  it.each([
+    ['es', 'La Misión Permanente de Belice tiene el honor de solicitar, de conformidad con el párrafo 7 de dicha resolución, la asistencia del Comité para las necesidades siguientes.'],
+    ['en', 'The Permanent Mission of Nauru has the honour to request, under paragraph 7 of resolution 1540 (2004), the assistance of the Committee for the needs below.'],
+    ['fr', "La Mission permanente du Gabon a l'honneur de solliciter, conformément au paragraphe 7 de ladite résolution, l'assistance du Comité."],
+  ])('types the note as an assistance request (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Nueva York, 3 de marzo de 2026', sentence, 'Ley de Armas Químicas de 2018, artículo 3.']);
+
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+});
+
 describe('weapons an Arabic request joins with و', () => {
   it('asks a law on each weapon of "الأسلحة الكيميائية والبيولوجية" (ar)', () => {
     expect(elementsOfRequest(fold('مساعدة تشريعية في صياغة قانون يحظر الأسلحة النووية والبيولوجية')).sort()).toEqual(['op2.biological', 'op2.nuclear']);
