@@ -12,7 +12,7 @@ import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
+import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -118,6 +118,11 @@ export interface AssistanceReading {
   requested: MatrixElement[];
   /** Units that belong to a request: not evidence of measures in force. */
   requestUnits: Set<number>;
+  /**
+   * The cell of a table row that describes the help the row asks (by the row's unit): a need, not a measure in force,
+   * whatever it names ("Advice on establishing a national register …"). A bare mark ("Non", "Oui") is left to the row.
+   */
+  helpCells: Map<number, string>;
 }
 
 /** "in the following areas." without a colon still announces the items after it (not "the request set out below": that is the whole text). */
@@ -126,7 +131,7 @@ const LIST_FOLLOWS = anyOf([
   '<(по )?следующим (направлениям|областям|вопросам)[.:]?\\s*$', '以下(领域|方面)[。：:]?\\s*$', 'المجالات التاليه[.:]?\\s*$',
 ]);
 /** An item lettered inside a paragraph, the last one after "and": "(b) drafting …", "and (c) establishing …". */
-const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?\(?[a-zа-я]\)\s/iu;
+const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?(?:\(?[a-zа-я]|\([\u0621-\u064A]\u0640?)\)\s/iu;
 /** Thanks for help already given: what another gave, not what the state asks. */
 /** A section heading's mark: "2.", "II.", "B.", "(c)", "二、". */
 const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-zа-я]\)|[一二三四五六七八九十]+[、.])\s*/u;
@@ -181,6 +186,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   // A table with a column of help asked says row by row what is asked ("Sí", "No", "Помощь не требуется", the help itself):
   // whether a row asks is read from that column, not from its other cells (which may describe what is in force).
   const rowsReadByColumn = new Set<number>();
+  const helpCells = new Map<number, string>();
   const helpHeaders = new Set<number>();
   for (const table of tables) {
     const column = helpColumn(table.headerCells);
@@ -189,6 +195,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     helpHeaders.add(table.header.index);
     for (const row of table.rows) {
       for (const u of row.units) rowsReadByColumn.add(u.index);
+      const cell = helpCellOf(row, column);
+      if (cell !== undefined && describesHelp(cell)) helpCells.set(row.units[0]!.index, cell);
       const asked = rowRequest(row, column);
       if (asked !== null) for (const e of elementsOfRequest(fold(asked))) requested.add(e);
     }
@@ -260,8 +268,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
     const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
     const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
+    // A request closed by its full stop that announces no list ("… обратиться с просьбой об оказании содействия.") is
+    // followed by the document's numbered paragraphs ("1. … является участником …"), not by its items.
+    const closed = !opensList && TITLE_END.test(unit.text) && !/[:：;；]\s*$/u.test(unit.text);
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
+      if (closed && item.listItem && markerKind(item.text).startsWith('number')) break;
       // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.
       if (item.heading && opensList && units[j + 1] && (units[j + 1]!.listItem || TABLE_ROW.test(units[j + 1]!.text))) continue;
       if (item.heading) break;
@@ -276,15 +288,15 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       take(item);
     }
   }
-  return { requested: [...requested], requestUnits };
+  return { requested: [...requested], requestUnits, helpCells };
 }
 
 /** The kind of a list marker: items of one list share it, a nested list has another. */
 function markerKind(text: string): string {
-  const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
+  const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\([\u0621-\u064A]\u0640?\)|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
   if (/\d/u.test(marker)) return `number${marker.replace(/[.)]$/u, '').split('.').length}`;
   if (/^\(?[ivx]+[.)]$/iu.test(marker)) return 'roman';
-  if (/^\(?[a-zа-я][.)]$/iu.test(marker)) return 'letter';
+  if (/^\(?[a-zа-я][.)]$|^\([\u0621-\u064A]\u0640?\)$/iu.test(marker)) return 'letter';
   if (/[一二三四五六七八九十]/u.test(marker)) return 'cjk';
   return `bullet${marker}`;
 }

@@ -22,10 +22,11 @@ function listed(en: string, fr: string, es: string, zh: string): string[] {
 
 /**
  * Arabic names the weapons by the noun, then the adjectives, indefinite or not, in a list of up to three
- * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most.
+ * ("أسلحة نووية أو كيميائية أو جرثومية": nuclear, chemical or germ, that is biological, weapons), `words` apart at most;
+ * "and" is joined to the adjective it adds ("الأسلحة الكيميائية والبيولوجية").
  */
 function arabicWeapons(adjective: string, words = 5): string {
-  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} ${adjective}`;
+  return `(الأسلحة|أسلحة|السلاح|سلاح)( [^ .،؛]+){0,${words}} و?${adjective}`;
 }
 
 /** A nuclear explosive device, in Arabic: "جهاز متفجر نووي", "الأجهزة المتفجرة النووية" (the other languages name it in their lists). */
@@ -210,6 +211,16 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   // The recipient before the verb, as Chinese puts it ("向恐怖组织……提供任何形式的支持"), as English may ("provides terrorist groups with support").
   '(向|对)恐怖(组织|分子|团体)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)', '<(provid|giv|suppl)[a-z]* (any )?(terrorists|terrorist (groups?|organi[sz]ations?))[^.;]{0,80}<with [^.;]{0,20}<(support|assistance)>',
   '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
+  // Or, in the resolution's own terms, to whoever seeks the weapons: "toute autre forme d'appui à une personne ou à un groupe
+  // cherchant à se procurer des armes nucléaires…", "support to any person seeking to acquire…", "apoyo a quien intente
+  // adquirir…", "поддержки лицам, пытающимся приобрести…", "向企图获取……武器的个人或团体提供支持", "دعم لأي شخص يسعى إلى حيازة…".
+  // ("Attempts", the ancillary offence, is not among these verbs.)
+  '<(support|assistance)[^.;]{0,80}<(seeking|attempting|trying|(who|that) (seeks?|tries|try)) to>',
+  "<(soutien|appui|aide|assistance)[^.;]{0,80}<(cherchant|tentant|visant|qui (cherche|cherchent|tente|tentent|vise|visent)) (à|de|d')",
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(que (trate|traten|intente|intenten|busque|busquen|pretenda|pretendan)|tratando de|intentando|buscando)>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<(пытающ|стремящ|намеревающ)',
+  '(向|对)[^。；]{0,6}(企图|试图|谋求|意图)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
+  '(دعم|مساعدة)[^.؛]{0,80}(يسعى|يسعون|تسعى|يحاول|يحاولون|تحاول)',
 ]);
 
 /**

@@ -89,6 +89,21 @@ const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
   '(能够|可以|可|用于)运载[^。；]{0,16}武器', '(المصمم|مصمم|المعدل|معدل|القادر|قادر)(ة|ه)? (على |ل)?(إيصال|حمل|إطلاق)( [^ .،؛]+){0,7}',
 ]).source, 'gu');
 
+/**
+ * Exports named before the funds and services that serve them ("export financing", "与出口有关的金融服务", "экспортное
+ * кредитование"): the services' phrase, which holds the exports as its complement.
+ */
+const EXPORTS_BEFORE_SERVICES = new RegExp(anyOf([
+  '<exports? (financing|insurance|credit)>', '<экспортн[а-я]* (финансир|кредит|страхов)[а-я]*', '出口[^。；，]{0,20}(服务|资金|融资|保险)',
+]).source, 'gu');
+
+/** What a sentence says before it names funds or services (the services' own phrase names the exports they serve). */
+function beforeServices(folded: string): string {
+  const rest = folded.replace(EXPORTS_BEFORE_SERVICES, ' ');
+  const at = rest.search(SERVICES);
+  return at >= 0 ? rest.slice(0, at) : rest;
+}
+
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
 const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
 
@@ -241,7 +256,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
-  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !(services && reading.gap)) found.add('op3d.export_control');
+  // Export control named apart, before those services, is missing as well ("ne dispose ni d'une liste nationale de contrôle
+  // … ni d'une procédure d'autorisation d'exportation, et aucun contrôle ne s'applique aux services … liés à l'exportation").
+  const servicesOnly = services && reading.gap === true && !ELEMENT_CUES['op3d.export_control'].test(beforeServices(unlicensed));
+  if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !servicesOnly) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
   if (financing && !services) found.add('op2.financing');
@@ -350,7 +368,30 @@ export interface MatrixReading {
   gaps: MatrixElement[];
 }
 
-export function readMatrix(units: readonly TextUnit[], options: { paged: boolean; skip: ReadonlySet<number> }): MatrixReading {
+/**
+ * A row of a table of needs without its help cell: what the row asks ("Advice on establishing a national register",
+ * "مساعدة قانونية في صياغة أحكام") names a need, not a measure, while its other cells (the area, what is in place) are read.
+ * The row stays a row: a label left alone keeps an empty cell beside it.
+ */
+function withoutHelpCell(unit: TextUnit, helpCell: string | undefined): TextUnit {
+  if (helpCell === undefined) return unit;
+  const cells = unit.text.split(TABLE_ROW).map((c) => c.trim());
+  const at = cells.lastIndexOf(helpCell.trim());
+  if (at < 0) return unit;
+  const rest = cells.filter((_, k) => k !== at);
+  const text = rest.length > 1 ? rest.join('\t') : `${rest[0] ?? ''}\t`;
+  return { ...unit, text, folded: fold(text) };
+}
+
+export interface MatrixOptions {
+  paged: boolean;
+  /** Units that ask for help: not evidence of measures in force. */
+  skip: ReadonlySet<number>;
+  /** The help cell of each row of a table of needs, by the row's unit. */
+  helpCells?: ReadonlyMap<number, string>;
+}
+
+export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
   const present = new Map<MatrixElement, MatrixFinding>();
   const gaps = new Set<MatrixElement>();
   /** Elements some sentence stating a measure names itself (not only the heading above it). */
@@ -384,7 +425,8 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     }
     present.set(element, finding);
   };
-  for (const unit of units) {
+  for (const unitAsRead of units) {
+    const unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
     const row = TABLE_ROW.test(unit.text);
     if (!row) planTable = false;
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {

@@ -25,11 +25,13 @@ const DESIGNATION = anyOf([
  * of … for assistance", "запрос Правительства Республики … об оказании содействия", "طلب حكومة …
  * المساعدة". The covering note names its object that way. A note that itself requests puts the
  * sender there as the one it asks on behalf of: "a l'honneur de solliciter, au nom du Gouvernement
- * de …, l'assistance du Comité", "بأن تطلب باسم حكومة … مساعدة اللجنة".
+ * de …, l'assistance du Comité", "بأن تطلب باسم حكومة … مساعدة اللجنة". So does the ground it asks under, set off by
+ * commas: "tiene el honor de solicitar, de conformidad con el párrafo 7 de dicha resolución, la asistencia del Comité".
  */
 const SENDER_GENITIVE = {
-  en: '(,? (of|from|on behalf of) the government of [^.;:]{1,80}?,?)?', fr: '(,? (du|de la part du|au nom du) gouvernement [^.;:]{1,80}?,?)?', es: '(,? (del|en nombre del) gobierno [^.;:]{1,80}?,?)?',
-  ru: '(,? (от имени )?правительств[а-я]* [^.;:]{1,80}?,?)?', ar: '( (باسم )?حكومة [^.;:،]{1,80}?)?',
+  en: '(,? (of|from|on behalf of) the government of [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', fr: '(,? (du|de la part du|au nom du) gouvernement [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?',
+  es: '(,? (del|en nombre del) gobierno [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?',
+  ru: '(,? (от имени )?правительств[а-я]* [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', ar: '( (باسم )?حكومة [^.;:،]{1,80}?|، [^.;:،]{1,80}،)?',
 } as const;
 
 const CUES: Array<[ReportType, RegExp]> = [

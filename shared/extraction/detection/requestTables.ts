@@ -48,16 +48,29 @@ const NOT_NEEDED = anyOf([
  * the mark (its action or area); for help described, the whole row (area, need and help together).
  */
 export function rowRequest(row: TableRowText, fromRight: number): string | null {
-  const cell = row.cells[row.cells.length - 1 - fromRight];
+  const cell = helpCellOf(row, fromRight);
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
-  // "Sí (OPAQ)": the mark with the partner named beside it.
-  const mark = folded.replace(/\s*\(.*\)\s*$/u, '').trim();
-  // "Non : équipement fourni par le Japon", "No – already funded", "否：已由日本提供": the mark, then why; the why names the help
-  // another gave, not what the row asks.
-  const leadingMark = mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim();
+  const { mark, leadingMark } = marksOf(folded);
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
   return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
+}
+
+export const helpCellOf = (row: TableRowText, fromRight: number): string | undefined => row.cells[row.cells.length - 1 - fromRight];
+
+/**
+ * A help cell's mark: "Sí (OPAQ)" is the mark with the partner named beside it; "Non : équipement fourni par le Japon",
+ * "No – already funded", "否：已由日本提供" the mark, then why (the why names the help another gave, not what the row asks).
+ */
+function marksOf(folded: string): { mark: string; leadingMark: string } {
+  const mark = folded.replace(/\s*\(.*\)\s*$/u, '').trim();
+  return { mark, leadingMark: mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim() };
+}
+
+/** A help cell that describes the help ("Advice on establishing a register"), not one that only marks it ("Non", "Oui"). */
+export function describesHelp(cell: string): boolean {
+  const { mark, leadingMark } = marksOf(fold(cell).trim());
+  return mark !== '' && !NEGATIVE_MARK.test(leadingMark) && !POSITIVE_MARK.test(leadingMark);
 }
 
 /**

@@ -20,6 +20,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(has|have|is|are) not (yet |so far |as yet )?been (laid down|adopted|established|enacted|introduced|set|made|provided|issued|defined)>',
     // Nothing in the law as the subject: "Nothing in national law presently regulates …".
     '<nothing in (the )?([a-z]+ ){0,2}(law|laws|legislation|statutes?|regulations?|code)>',
+    // A cell or sentence that opens with the lack, as a table's column of the situation writes it, whatever words qualify
+    // the noun: "No consolidated register", "No licensing system" (the other languages' forms are in their own lists).
+    '^\\s*no ([a-z-]+ ){0,3}(legislation|laws?|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|register|registry|system|controls?|penalt(y|ies)|sanctions?|licen[cs]ing)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to)>',
     '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
@@ -41,7 +44,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>',
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé)", '<absence de>', "<l'absence d", '<fait défaut>',
@@ -50,6 +53,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)",
     // The state has none, as English "has no": "Madagascar n'a pas de régime de licences", "ne possède pas de registre".
     "<n'(a|ont|possède|possèdent) pas (encore |actuellement )?(de |d')",
+    // The lack opening a cell: "Pas de registre centralisé", "Aucun système de licences".
+    "^\\s*(pas de |pas d'|aucune? )([a-zéèêàç'-]+ ){0,3}(loi|législation|dispositions?|textes?|réglementation|règlements?|registres?|système|mécanisme|contrôles?|régime|sanctions?)>",
   ]),
   // Spanish
   anyOf([
@@ -61,6 +66,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>',
     // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
     '<no (tiene|tienen|posee|poseen) (todavía |aún |actualmente )?(ning[uú]n|ningun[oa]s?|un|una) ',
+    // The lack opening a cell: "Sin registro nacional", "Ningún sistema de licencias".
+    '^\\s*(sin|ningún|ninguna) ([a-záéíóúñ-]+ ){0,3}(ley|legislación|normas?|disposiciones?|reglamentos?|registros?|sistema|mecanismo|controles?|régimen|sanciones?)>',
   ]),
   // Russian
   anyOf([
@@ -70,18 +77,24 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над)',
     // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
     '<не име(ет|ют) (пока |ещё |еще )?(ни |никак|собственн|национальн|специальн|единой |систем|режим|закон|реестр|нормативн|правов|механизм|списк|перечн)',
+    // The lack opening a cell: "Нет единого реестра", "Нет положений о средствах доставки".
+    '^\\s*нет ([а-я-]+ ){0,3}(закон|законодательств|положени|норм|реестр|систем|механизм|контрол|режим|санкци)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有关于[^。；]{1,30}的(法律|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
+    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
     // "has no … system": "马达加斯加没有两用物项出口许可制度".
     '没有[^。；，、]{0,20}(制度|机制|体系|清单|名录)',
+    // The lack opening a cell: "无统一登记册", "没有相关法律".
+    '^\\s*(无|没有)[^。；，]{0,12}(法律|立法|规定|登记|制度|机制|管制|清单)',
     // What is to come before it is there: "在制定政策之前征求技术咨询".
     '在[^。；，]{0,20}(制定|拟订|起草|出台)[^。；，]{0,10}之前',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
     '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة))',
+    // The lack opening a cell: "لا أحكام بشأن وسائل الإيصال", "بلا سجل وطني".
+    '^\\s*(لا|بلا|دون) (أحكام|قانون|تشريع|نظام|سجل|ضوابط|آلية|لوائح)>',
   ]),
 ];
 

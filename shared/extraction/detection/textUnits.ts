@@ -25,7 +25,8 @@ export const TABLE_ROW = /\t|\s\|\s/u;
 /** The tabs (and spaces among them) that end a line after its text: cells left empty. */
 const EMPTY_CELLS_AT_END = /\S[^\S\t]*(\t[\t ]*)$/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
-const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
+/** Arabic letters items the way Latin letters do: "(أ)", "(ب)", "(هـ)". */
+const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\([\u0621-\u064A]\u0640?\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -36,6 +37,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const WORD_AT_END = /([\p{L}\p{N}°º.]+)$/u;
+/** The abbreviations that stand before a number ("No.", "Art.", "n°", "núm.", "ст."), at the end of a line. */
+const NUMBER_ABBREVIATION_AT_END = /(?:^|[\s(])(?:no|nos|n°|nº|núm|art|arts|para|paras|párr|ст|п|пп)\.$/iu;
 
 function splitSentences(block: string): string[] {
   const out: string[] = [];
@@ -111,7 +114,10 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…", "… في موعد أقصاه ٣٠" / "أيلول/سبتمبر من كل عام."):
     // neither script has a lower case to say so.
     const next = clean(lines[k + 1] ?? '');
-    const continues = !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
+    // A line that ends with the abbreviation of a number before the number itself ("… introduced by Law No." / "61/2019,
+    // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
+    const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
+    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
       && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next));
     if (!line) {
       flush();
@@ -139,7 +145,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       continue;
     }
     current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
-    if (TERMINAL.test(line) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
+    if ((TERMINAL.test(line) && !numberGoesOn) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
   }
   flush();
   return blocks;

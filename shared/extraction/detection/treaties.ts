@@ -157,6 +157,8 @@ const NOT_PARTY = anyOf([
   '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
   '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理', '(批准|加入)(工作|进程)[^。；，]{0,6}进行',
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'قيد (التصديق|المصادقة|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
+  // Weighing the step, as "considering" does in English: "وتنظر الحكومة حاليا في الانضمام إلى …".
+  '<(و|ف)?(تنظر|ينظر)>[^.،؛]{0,30} في (ال)?(انضمام|تصديق|مصادقه)',
 ]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
@@ -214,6 +216,9 @@ const JOINING = anyOf([
 const IN_PROGRESS = anyOf([
   '<in progress>', '<under ?way>', '<ongoing>', '<en cours>', '<en (curso|marcha)>', '<(идет|идёт|ведется|ведётся|продолжается)>', '<в процессе>',
   '正在进行', '进行中', 'لا (يزال|تزال) جاري', 'قيد الإجراء',
+  // The instruments being prepared: "Instruments of accession … are being prepared", "en préparation", "se están preparando".
+  '<(is|are) being (prepared|drafted|processed)>', '<en (cours de )?préparation>', '<en preparación>', '<se (está|están) (preparando|tramitando)>',
+  '<(готовится|готовятся|подготавливается|подготавливаются)>', '正在(准备|拟订)', '(قيد|يجري) (الإعداد|إعداد)',
 ]);
 const joiningInProgress = (clause: string) => JOINING.test(clause) && IN_PROGRESS.test(clause);
 

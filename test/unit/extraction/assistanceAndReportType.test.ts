@@ -6,6 +6,8 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsOfRequest } from '../../../shared/extraction/detection/assistance.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'document.txt' });
@@ -744,5 +746,51 @@ describe('a need\'s sentence that says what is missing', () => {
     const { assistanceRequested, gaps } = await extractText(lines);
     expect(assistanceRequested).toContain('op3d.export_control');
     expect(gaps).toContain('op3d.export_control');
+  });
+});
+
+describe('needs lettered the Arabic way', () => {
+  it('takes every item lettered (أ), (ب), (ج) after the request, with the weapons joined by و (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لجمهورية القمر المتحدة',
+      'تطلب حكومة جزر القمر المساعدة في المجالات التالية:',
+      '(أ) مساعدة تشريعية في صياغة قانون يحظر الأسلحة الكيميائية والبيولوجية؛',
+      '(ب) توفير أجهزة للكشف عن الإشعاع لموظفي الجمارك؛',
+      '(ج) المساعدة في وضع قائمة مراقبة وطنية وإجراءات لترخيص التصدير.',
+    ]);
+
+    expect(extraction.assistanceRequested.sort()).toEqual(['op2.biological', 'op2.chemical', 'op3c.border_control', 'op3d.export_control']);
+  });
+});
+
+describe('a request closed by its full stop', () => {
+  it('is followed by the numbered paragraphs of the document, not by its items (ru)', async () => {
+    const extraction = await extractText([
+      'ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО КЫРГЫЗСКОЙ РЕСПУБЛИКИ',
+      'Постоянное представительство имеет честь обратиться к Комитету с просьбой об оказании содействия.',
+      '1. Кыргызская Республика является участником Конвенции о запрещении биологического и токсинного оружия.',
+      '2. Правительство просит содействия по следующим направлениям:',
+      '- поставка оборудования радиационного контроля для таможенных постов.',
+    ]);
+
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a request with the ground it is made under set off by commas', () => {
+  it.each([
+    ['es', 'La Misión Permanente de Belice tiene el honor de solicitar, de conformidad con el párrafo 7 de dicha resolución, la asistencia del Comité para las necesidades siguientes.'],
+    ['en', 'The Permanent Mission of Nauru has the honour to request, under paragraph 7 of resolution 1540 (2004), the assistance of the Committee for the needs below.'],
+    ['fr', "La Mission permanente du Gabon a l'honneur de solliciter, conformément au paragraphe 7 de ladite résolution, l'assistance du Comité."],
+  ])('types the note as an assistance request (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Nueva York, 3 de marzo de 2026', sentence, 'Ley de Armas Químicas de 2018, artículo 3.']);
+
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+});
+
+describe('weapons an Arabic request joins with و', () => {
+  it('asks a law on each weapon of "الأسلحة الكيميائية والبيولوجية" (ar)', () => {
+    expect(elementsOfRequest(fold('مساعدة تشريعية في صياغة قانون يحظر الأسلحة النووية والبيولوجية')).sort()).toEqual(['op2.biological', 'op2.nuclear']);
   });
 });

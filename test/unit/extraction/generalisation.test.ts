@@ -325,6 +325,10 @@ const TREATY_STILL_IN_PROCESS = [
   { language: 'ru', lines: ['Правительство Республики Молдова', 'Кишинев, 2 марта 2024 г.', 'Начата процедура присоединения к Международной конвенции о борьбе с актами ядерного терроризма.'], treaty: 'icsant' },
   { language: 'zh', lines: ['柬埔寨政府', '2024年3月2日', '柬埔寨正在办理加入《制止核恐怖主义行为国际公约》的国内手续。'], treaty: 'icsant' },
   { language: 'ar', lines: ['حكومة دولة قطر', 'الدوحة، 2 آذار/مارس 2024', 'بدأت إجراءات الانضمام إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي.'], treaty: 'icsant' },
+  // The instruments being prepared, the accession being weighed.
+  { language: 'en', lines: ['Government of Grenada', "St. George's, 2 March 2024", 'Instruments of accession to the Convention on the Physical Protection of Nuclear Material are being prepared by the Ministry of Legal Affairs.'], treaty: 'cppnm' },
+  { language: 'es', lines: ['Gobierno de Belice', 'Belmopán, 2 de marzo de 2024', 'Se están preparando los instrumentos de adhesión a la Convención sobre la protección física de los materiales nucleares.'], treaty: 'cppnm' },
+  { language: 'ar', lines: ['حكومة جمهورية ملديف', 'ماليه، 2 آذار/مارس 2024', 'وتنظر الحكومة حاليا في الانضمام إلى اتفاقية الحماية المادية للمواد النووية.'], treaty: 'cppnm' },
 ] as const;
 
 describe.each(TREATY_STILL_IN_PROCESS)('a treaty still in the process of accession ($language)', ({ language, lines, treaty }) => {

@@ -7,6 +7,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
 import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
@@ -945,5 +946,94 @@ describe('a decision of the government as the instrument in force', () => {
   ])('states a measure (%s)', async (_language, lines) => {
     const extraction = await extractText(lines);
     expect(present(extraction)).toContain('op3b.physical_protection');
+  });
+});
+
+describe('a table of needs', () => {
+  it.each([
+    {
+      lang: 'en',
+      lines: ['PERMANENT MISSION OF NAURU', 'New York, 3 March 2026', 'Nauru requests assistance in the following areas:', '',
+        'Area | Current situation | Assistance sought', 'Radioactive sources | Each hospital keeps its own files | Advice on establishing a national register of sealed sources'],
+    },
+    {
+      lang: 'es',
+      lines: ['MISIÓN PERMANENTE DE BELICE', 'Nueva York, 3 de marzo de 2026', 'Belice solicita asistencia en los ámbitos siguientes:', '',
+        'Ámbito | Situación actual | Asistencia solicitada', 'Fuentes radiactivas | Cada hospital lleva sus propias fichas | Asesoramiento para crear un registro nacional de fuentes selladas'],
+    },
+  ])('reads the help a row asks as a need, not as a measure in force ($lang)', async ({ lines }) => {
+    const extraction = await extractText(lines);
+
+    expect(extraction.assistanceRequested).toContain('op3a.accounting');
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+
+  it.each([
+    ['en', 'No consolidated register'],
+    ['fr', 'Pas de registre centralisé'],
+    ['es', 'Sin registro nacional'],
+    ['ru', 'Нет единого реестра'],
+    ['zh', '无统一登记册'],
+    ['ar', 'لا أحكام بشأن وسائل الإيصال'],
+  ])('reads a cell that opens with the lack as a gap cue (%s: %s)', (_lang, cell) => {
+    expect(GAP_CUE.test(fold(cell))).toBe(true);
+  });
+
+  it('does not read a ban opened by "no person" as a gap cue (en)', () => {
+    expect(GAP_CUE.test(fold('No person shall possess a nuclear weapon.'))).toBe(false);
+  });
+});
+
+describe('a law said to be missing on a weapon, in Chinese', () => {
+  it.each([
+    '图瓦卢目前没有关于化学武器的任何立法。',
+    '目前没有针对无人机或其他运载工具的法律规定。',
+  ])('reads "%s" as a gap cue', (sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+});
+
+describe('a sentence whose line ends with "No." before the number', () => {
+  it('is read whole, the law with the acts it punishes (en)', async () => {
+    const extraction = await extractText([
+      'Government of Montenegro',
+      'Podgorica, 3 March 2026',
+      '',
+      'Article 301 of the Criminal Code, as amended by Law No.',
+      '12/2020, punishes anyone who manufactures, acquires or uses a nuclear, chemical or biological weapon.',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
+  });
+});
+
+describe('support given to whoever seeks the weapons', () => {
+  it.each([
+    ['en', 'Article 12 of the Penal Code punishes anyone who provides weapons, funds or any other support to a person seeking to acquire nuclear, chemical or biological weapons.'],
+    ['fr', "L'article 88 du Code pénal punit quiconque apporte un appui à un groupe tentant d'acquérir des armes nucléaires, chimiques ou biologiques."],
+    ['es', 'El artículo 40 del Código Penal castiga a quien preste apoyo a una persona que intente adquirir armas nucleares, químicas o biológicas.'],
+    ['ru', 'Статья 205 Уголовного кодекса наказывает за оказание поддержки лицам, пытающимся приобрести ядерное, химическое или биологическое оружие.'],
+    ['zh', '《刑法》第120条惩处向企图获取核、化学或生物武器的个人或团体提供资金或其他支持的行为。'],
+    ['ar', 'تعاقب المادة 50 من قانون العقوبات كل من يقدم دعما لأي شخص يسعى إلى حيازة أسلحة نووية أو كيميائية أو بيولوجية.'],
+  ])('is OP1, not a ban on the weapons themselves (%s)', (_lang, sentence) => {
+    const elements = elementsIn(fold(sentence));
+
+    expect(elements).toContain('op1');
+    expect(elements).not.toContain('op2.nuclear');
+  });
+});
+
+describe('export controls missing beside the services that serve exports', () => {
+  it('reads a missing control list as an export-control gap apart from the missing services controls (es)', () => {
+    const elements = elementsIn(fold('El país carece de lista nacional de control y de licencias de exportación, y no hay controles sobre los servicios financieros vinculados a la exportación de bienes sensibles.'), { gap: true });
+
+    expect(elements).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services']));
+  });
+
+  it('reads missing controls on the services alone as that gap only (en)', () => {
+    const elements = elementsIn(fold('There are no controls on the financial services related to the export of dual-use goods.'), { gap: true });
+
+    expect(elements).toContain('op3d.financing_services');
+    expect(elements).not.toContain('op3d.export_control');
   });
 });
