@@ -193,8 +193,12 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
     const size = g.size[i]!;
     const gap = g.left[i]! - right;
     if (run && !spaced && gap <= WORD_GAP * size) run.str += g.chars[i];
-    else if (run && gap <= PHRASE_GAP * size) run.str += (spaced || gap > Math.max(1, size * 0.15) ? ' ' : '') + g.chars[i];
-    else {
+    else if (run && gap <= PHRASE_GAP * size) {
+      const unspaced = !spaced && gap > Math.max(1, size * 0.15);
+      run.str += spaced || unspaced ? ' ' : '';
+      if (unspaced) (run.unspacedStarts ??= []).push({ at: run.str.length, x: g.left[i]! });
+      run.str += g.chars[i];
+    } else {
       run = { str: g.chars[i]!, x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
       runs.push(run);
     }
