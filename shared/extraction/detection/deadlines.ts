@@ -65,7 +65,16 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
 const EVENT_VERBS = [
   '<convene', '<hold', '<organi[sz](?!ation|aci)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
-const EVENT = anyOf(EVENT_VERBS);
+/**
+ * Verbs by which an event takes place, with no one who acts ("will take place", "aura lieu", "tendrá lugar", "состоится",
+ * "举办", "ستجري"): a sentence that says where and when an event happens, even inside a report of it ("Комитет сообщает,
+ * что учебный курс … состоится … в мае 2026 года"). No task word: nobody is asked to do anything.
+ */
+const TAKES_PLACE = [
+  '<(take|takes|took|taking) place>', '<(a|ont|aura|auront) lieu>', '<se déroul', '<(tiene|tienen|tendrá|tendrán) lugar>', '<se desarrollar(á|án)>',
+  '<состо(ится|ятся)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|تجري|ستقام|تقام)>',
+];
+const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**
  * Nouns that name an event: a table of tasks may list one among its rows ("Sesión informativa abierta para los Estados Miembros |
  * Comité | 5 de mayo de 2026", "Open briefing for Member States", "Réunion d'information ouverte", "Открытый брифинг", "公开通报会",

@@ -298,6 +298,17 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
   });
 
+  it.each([
+    ['The Committee also informs States that a regional course for points of contact will take place in Astana in May 2030.'],
+    ["Le Comité informe également les États qu'un cours régional pour les points de contact aura lieu à Astana en mai 2030."],
+    ['El Comité comunica también que un curso regional para los puntos de contacto tendrá lugar en Astana en mayo de 2030.'],
+    ['Комитет также сообщает, что учебный курс для национальных координаторов состоится в Астане в мае 2030 года.'],
+    ['委员会还通报，将于2030年5月在阿斯塔纳举办联络人区域培训班。'],
+    ['وتبلغ اللجنة الدول بأن دورة تدريبية إقليمية لجهات الاتصال ستجري في أستانا في أيار/مايو 2030.'],
+  ])('reads an event said to take place in a month as no deadline, though the sentence reports it to someone: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
   it('reads an Arabic duty in the present tense of "prepare" ("تعد اللجنة") as a task', () => {
     expect(deadlinesOf(['تعد اللجنة، بحلول نهاية أيار/مايو من كل عام، تقييما لأعمال أفرقتها العاملة.'])).toEqual([
       expect.objectContaining({ date: '2030-05-31', precision: 'month', recurrence: 'yearly', concerns: 'committee' }),
