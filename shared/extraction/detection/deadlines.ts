@@ -682,13 +682,21 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
   const fields: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) {
     const u = units[k]!;
-    if (u.heading || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
-    if (FIELD_LABEL.test(u.text)) {
+    const fieldLabel = FIELD_LABEL.exec(u.text);
+    // A field that says what is to be done ("任务：更新国家联络人信息", "Task: update the list", "Задача: обновить перечень") is the
+    // record's task, under the record's number. A field's line may be short enough to read as a heading: it is still a field.
+    const taskField = fieldLabel && task.length === 0 && TASK_WORD.test(fold(u.text.slice(fieldLabel[0].length)));
+    if ((u.heading && !fieldLabel) || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
+    if (fieldLabel) {
       // The record's number as a label ("任务二：提交…", its numeral a letter of the script): the task is its value, and the record starts there.
       const numbered = RECORD_NUMBER.exec(u.text);
       if (numbered) {
         if (task.length === 0) task.unshift(u.text.slice(numbered[0].length));
         break;
+      }
+      if (taskField) {
+        task.unshift(u.text.slice(fieldLabel[0].length));
+        continue;
       }
       if (task.length > 0) break;
       fields.unshift(u.text);
@@ -761,7 +769,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     }
     // A date alone on its line is a table cell that sits apart from its row (vertically centred).
     const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
-    if (unit.heading && !dateOnly) return;
+    // A record's date field may be as short as a heading ("时限：2026年6月30日前", with no full stop): it is the record's deadline.
+    if (unit.heading && !dateOnly && !fieldRecord(units, i, dates)) return;
     const rowish = dateOnly || TABLE_ROW.test(unit.text);
     // Cells of one row that wrapped onto the lines around it: the task is there.
     const previous = units[i - 1];
@@ -806,7 +815,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // Whether the date is an adoption or a period's bound is read in its own cell: in "Presentar … sobre las medidas adoptadas |
       // Estados Miembros | 30 de junio de 2026" the task cell's words say nothing of the date cell's.
       const ownCell = TABLE_ROW.test(unit.text) ? fold(unit.text.slice(Math.max(0, d.start - 40), d.start).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
-      if (ADOPTION.test(ownCell)) continue;
+      // The adoption is the date's where its verb is in the date's own clause ("adopted on 5 March 2026"); a clause before it
+      // may adopt something else ("审议并通过年度审查报告，并于2026年12月31日前提交安全理事会", "adopt the review, and submit it by …").
+      if (ADOPTION.test(ownCell.split(/[,;，；،؛]/u).at(-1)!)) continue;
       if (NOT_A_DEADLINE.test(ownCell.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
       if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;

@@ -309,6 +309,16 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence])).toEqual([]);
   });
 
+  it.each([
+    ['委员会审议并通过年度审查报告，并于2030年12月31日前提交安全理事会。'],
+    ['The Committee will review the report once approved, and submit it by 31 December 2030.'],
+    ['Le Comité examinera le rapport adopté, et le transmettra avant le 31 décembre 2030.'],
+    ['El Comité examinará el informe aprobado, y lo presentará antes del 31 de diciembre de 2030.'],
+    ['اعتمدت اللجنة التقرير، وتقدمه بحلول ٣١ كانون الأول/ديسمبر ٢٠٣٠.'],
+  ])('reads a limit as one though an earlier clause adopts something: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-12-31', 'committee']]);
+  });
+
   it('reads an Arabic duty in the present tense of "prepare" ("تعد اللجنة") as a task', () => {
     expect(deadlinesOf(['تعد اللجنة، بحلول نهاية أيار/مايو من كل عام، تقييما لأعمال أفرقتها العاملة.'])).toEqual([
       expect.objectContaining({ date: '2030-05-31', precision: 'month', recurrence: 'yearly', concerns: 'committee' }),
@@ -575,6 +585,15 @@ describe('tasks set out as records of labelled fields', () => {
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
     expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d|^任务/u);
+  });
+
+  it.each([
+    ['zh', ['任务1', '任务：更新国家联络人信息', '负责方：各会员国', '时限：2030年6月30日前'], 'states'],
+    ['en', ['Task 1', 'Task: update contact lists', 'Responsible: Secretariat', 'Deadline: 30 June 2030'], 'secretariat'],
+    ['fr', ['Tâche 1', 'Tâche : mettre à jour', 'Chargé : Secrétariat', 'Délai : 30 juin 2030'], 'secretariat'],
+    ['ru', ['Задача 1', 'Задача: обновить списки', 'Исполнитель: Секретариат', 'Срок: 30 июня 2030 г.'], 'secretariat'],
+  ])('reads a record whose task is a field of its own, each field a line as short as a heading (%s)', (_language, lines, concerns) => {
+    expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', concerns]]);
   });
 
   it('reads a labelled line that states its own task as a sentence, not as a record\'s date field', () => {
