@@ -659,6 +659,36 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
   return undefined;
 }
 
+const ITEM_MARKER = /^\s*(?:[(（]?(?:[a-zа-я\u0620-\u064a]|[ivx]+|[一二三四五六七八九十]+|\d+(?:\.\d+)*)[)）.、]|[-•–—▪◦*·])/iu;
+
+/** A list item's marker as a shape, its letter, numeral or number made one: "(b)" is "(a)", "7." is "1.", "二、" is "一、". */
+function markerShape(text: string): string | undefined {
+  return ITEM_MARKER.exec(text)?.[0].trim().replace(/[a-zа-я\u0620-\u064a]+/giu, 'a').replace(/\d+(?:\.\d+)*/gu, '1').replace(/[一二三四五六七八九十]+/gu, '一');
+}
+
+/**
+ * A lead-in that gives the date and ends with a colon, naming no one ("The following tasks are to be completed by 31 March
+ * 2026:", "Les tâches suivantes seront achevées d'ici au 31 mars 2026 :", "2026年3月31日前完成下列任务："): each item under it is
+ * a task due that day, of the party the item names, as two tasks on one date are two deadlines.
+ */
+function itemsOfLeadIn(units: readonly TextUnit[], i: number, lead: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
+  if (!/^[^.;。；]*[:：]\s*$/u.test(units[i]!.text.slice(dateEnd))) return [];
+  // The items share their marker's shape ("(a)", "(b)"), which is not the lead-in's: a paragraph numbered as the lead-in is ("7.") is the next one.
+  const shape = markerShape(units[i + 1]?.text ?? '');
+  if (!shape || shape === markerShape(units[i]!.text)) return [];
+  const found: DeadlineFinding[] = [];
+  for (let k = i + 1; k < units.length && k <= i + LEAD_IN_UNITS; k++) {
+    const item = units[k]!;
+    if (markerShape(item.text) !== shape || findDates(item.text).length > 0) break;
+    // An item that names who acts is a task whatever its verb: the lead-in says its items are.
+    const party = namedParty(item.folded);
+    if (!party && !TASK_WORD.test(item.folded) && !INVITED.test(item.folded) && !OBLIGATION.test(item.folded)) continue;
+    const task = taskOf(item.text);
+    found.push({ ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) });
+  }
+  return found;
+}
+
 /**
  * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
  * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
@@ -875,6 +905,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         const also = party && coordinatedParty(fold(prose));
         if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
         deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
+        // A lead-in that names no one stands for the tasks listed under it.
+        const items = party ? [] : itemsOfLeadIn(units, i, first, d.end);
+        if (items.length > 0) deadlines.splice(deadlines.indexOf(first), 1, ...items);
       }
     }
   });

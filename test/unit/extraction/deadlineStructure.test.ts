@@ -319,6 +319,16 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-12-31', 'committee']]);
   });
 
+  it.each([
+    ['en', ['1. The following tasks are to be completed by 31 March 2030:', '(a) the Working Group on assistance will finalize the revised template;', '(b) the Secretariat will update the list of assistance offers.', '2. Matching of requests with offers will continue.']],
+    ['fr', ['1. Les tâches suivantes seront achevées au plus tard le 31 mars 2030 :', "a) le Groupe de travail sur l'assistance présentera le modèle révisé ;", "b) le Secrétariat mettra à jour la liste des offres d'assistance.", '2. Le rapprochement des demandes et des offres se poursuivra.']],
+    ['es', ['1. Las siguientes tareas deberán concluirse a más tardar el 31 de marzo de 2030:', 'a) el Grupo de Trabajo sobre asistencia presentará la plantilla revisada;', 'b) la Secretaría actualizará la lista de ofrecimientos de asistencia.', '2. Continuará la vinculación de solicitudes y ofrecimientos.']],
+    ['ru', ['1. Следующие задачи должны быть выполнены не позднее 31 марта 2030 года:', 'а) Рабочая группа по оказанию помощи представит пересмотренный шаблон;', 'б) Секретариат обновит перечень предложений о помощи.', '2. Сопоставление просьб и предложений будет продолжено.']],
+    ['zh', ['1. 下列任务应于2030年3月31日前完成：', '(a) 援助问题工作组提交经修订的援助请求模板；', '(b) 秘书处更新援助提议综合清单。', '2. 请求与提议的匹配工作将继续进行。']],
+  ])('reads each item under a lead-in that gives the date and names no one as a task of the party it names (%s)', (_language, lines) => {
+    expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-03-31', 'secretariat']]);
+  });
+
   it('reads an Arabic duty in the present tense of "prepare" ("تعد اللجنة") as a task', () => {
     expect(deadlinesOf(['تعد اللجنة، بحلول نهاية أيار/مايو من كل عام، تقييما لأعمال أفرقتها العاملة.'])).toEqual([
       expect.objectContaining({ date: '2030-05-31', precision: 'month', recurrence: 'yearly', concerns: 'committee' }),
