@@ -29,7 +29,8 @@ const HONORIFIC_SOURCE = [
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
+  // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   // The counsellor, as "Counsellor" and "Consejero" are: "يمكن الاتصال بالمستشار/ أحمد …".
   'المستشارة', 'المستشار',

@@ -65,7 +65,16 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
 const EVENT_VERBS = [
   '<convene', '<hold', '<organi[sz](?!ation|aci)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
-const EVENT = anyOf(EVENT_VERBS);
+/**
+ * Verbs by which an event takes place, with no one who acts ("will take place", "aura lieu", "tendrá lugar", "состоится",
+ * "举办", "ستجري"): a sentence that says where and when an event happens, even inside a report of it ("Комитет сообщает,
+ * что учебный курс … состоится … в мае 2026 года"). No task word: nobody is asked to do anything.
+ */
+const TAKES_PLACE = [
+  '<(take|takes|took|taking) place>', '<(a|ont|aura|auront) lieu>', '<se déroul', '<(tiene|tienen|tendrá|tendrán) lugar>', '<se desarrollar(á|án)>',
+  '<состо(ится|ятся)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|تجري|ستقام|تقام)>',
+];
+const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**
  * Nouns that name an event: a table of tasks may list one among its rows ("Sesión informativa abierta para los Estados Miembros |
  * Comité | 5 de mayo de 2026", "Open briefing for Member States", "Réunion d'information ouverte", "Открытый брифинг", "公开通报会",
@@ -650,6 +659,36 @@ function leadInParty(units: readonly TextUnit[], i: number): DeadlineConcerns | 
   return undefined;
 }
 
+const ITEM_MARKER = /^\s*(?:[(（]?(?:[a-zа-я\u0620-\u064a]|[ivx]+|[一二三四五六七八九十]+|\d+(?:\.\d+)*)[)）.、]|[-•–—▪◦*·])/iu;
+
+/** A list item's marker as a shape, its letter, numeral or number made one: "(b)" is "(a)", "7." is "1.", "二、" is "一、". */
+function markerShape(text: string): string | undefined {
+  return ITEM_MARKER.exec(text)?.[0].trim().replace(/[a-zа-я\u0620-\u064a]+/giu, 'a').replace(/\d+(?:\.\d+)*/gu, '1').replace(/[一二三四五六七八九十]+/gu, '一');
+}
+
+/**
+ * A lead-in that gives the date and ends with a colon, naming no one ("The following tasks are to be completed by 31 March
+ * 2026:", "Les tâches suivantes seront achevées d'ici au 31 mars 2026 :", "2026年3月31日前完成下列任务："): each item under it is
+ * a task due that day, of the party the item names, as two tasks on one date are two deadlines.
+ */
+function itemsOfLeadIn(units: readonly TextUnit[], i: number, lead: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
+  if (!/^[^.;。；]*[:：]\s*$/u.test(units[i]!.text.slice(dateEnd))) return [];
+  // The items share their marker's shape ("(a)", "(b)"), which is not the lead-in's: a paragraph numbered as the lead-in is ("7.") is the next one.
+  const shape = markerShape(units[i + 1]?.text ?? '');
+  if (!shape || shape === markerShape(units[i]!.text)) return [];
+  const found: DeadlineFinding[] = [];
+  for (let k = i + 1; k < units.length && k <= i + LEAD_IN_UNITS; k++) {
+    const item = units[k]!;
+    if (markerShape(item.text) !== shape || findDates(item.text).length > 0) break;
+    // An item that names who acts is a task whatever its verb: the lead-in says its items are.
+    const party = namedParty(item.folded);
+    if (!party && !TASK_WORD.test(item.folded) && !INVITED.test(item.folded) && !OBLIGATION.test(item.folded)) continue;
+    const task = taskOf(item.text);
+    found.push({ ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) });
+  }
+  return found;
+}
+
 /**
  * A task set out as a record of labelled fields, one a line ("Задача 1. Направить государствам проекты матриц." /
  * "Ответственный: Комитет." / "Срок: до 30 апреля 2026 года.", "Task 2. … / Responsible: Secretariat / Deadline: 30 April 2026"):
@@ -673,13 +712,21 @@ function fieldRecord(units: readonly TextUnit[], i: number, dates: readonly Foun
   const fields: string[] = [];
   for (let k = i - 1; k >= 0 && k >= i - RECORD_UNITS; k--) {
     const u = units[k]!;
-    if (u.heading || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
-    if (FIELD_LABEL.test(u.text)) {
+    const fieldLabel = FIELD_LABEL.exec(u.text);
+    // A field that says what is to be done ("任务：更新国家联络人信息", "Task: update the list", "Задача: обновить перечень") is the
+    // record's task, under the record's number. A field's line may be short enough to read as a heading: it is still a field.
+    const taskField = fieldLabel && task.length === 0 && TASK_WORD.test(fold(u.text.slice(fieldLabel[0].length)));
+    if ((u.heading && !fieldLabel) || TABLE_ROW.test(u.text) || findDates(u.text).length > 0) break;
+    if (fieldLabel) {
       // The record's number as a label ("任务二：提交…", its numeral a letter of the script): the task is its value, and the record starts there.
       const numbered = RECORD_NUMBER.exec(u.text);
       if (numbered) {
         if (task.length === 0) task.unshift(u.text.slice(numbered[0].length));
         break;
+      }
+      if (taskField) {
+        task.unshift(u.text.slice(fieldLabel[0].length));
+        continue;
       }
       if (task.length > 0) break;
       fields.unshift(u.text);
@@ -752,7 +799,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     }
     // A date alone on its line is a table cell that sits apart from its row (vertically centred).
     const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
-    if (unit.heading && !dateOnly) return;
+    // A record's date field may be as short as a heading ("时限：2026年6月30日前", with no full stop): it is the record's deadline.
+    if (unit.heading && !dateOnly && !fieldRecord(units, i, dates)) return;
     const rowish = dateOnly || TABLE_ROW.test(unit.text);
     // Cells of one row that wrapped onto the lines around it: the task is there.
     const previous = units[i - 1];
@@ -797,7 +845,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // Whether the date is an adoption or a period's bound is read in its own cell: in "Presentar … sobre las medidas adoptadas |
       // Estados Miembros | 30 de junio de 2026" the task cell's words say nothing of the date cell's.
       const ownCell = TABLE_ROW.test(unit.text) ? fold(unit.text.slice(Math.max(0, d.start - 40), d.start).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
-      if (ADOPTION.test(ownCell)) continue;
+      // The adoption is the date's where its verb is in the date's own clause ("adopted on 5 March 2026"); a clause before it
+      // may adopt something else ("审议并通过年度审查报告，并于2026年12月31日前提交安全理事会", "adopt the review, and submit it by …").
+      if (ADOPTION.test(ownCell.split(/[,;，；،؛]/u).at(-1)!)) continue;
       if (NOT_A_DEADLINE.test(ownCell.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
       if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
@@ -855,6 +905,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         const also = party && coordinatedParty(fold(prose));
         if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
         deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
+        // A lead-in that names no one stands for the tasks listed under it.
+        const items = party ? [] : itemsOfLeadIn(units, i, first, d.end);
+        if (items.length > 0) deadlines.splice(deadlines.indexOf(first), 1, ...items);
       }
     }
   });

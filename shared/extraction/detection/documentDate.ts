@@ -10,7 +10,7 @@
  * "Carta de fecha …"), ahead of the body. Two dates side by side are a period, not a date.
  */
 import { type FoundDate, findDates, isoDate } from './dates.js';
-import { anyOf, fold, foldWithOffsets } from './textFolding.js';
+import { anyOf, fold, foldWithOffsets, textWidth } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 const CITATION_BEFORE = anyOf([
@@ -107,12 +107,6 @@ function titleEnd(text: string, from: number): number {
 const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$/u;
 /** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
 const STAMP_LINE = new RegExp(`^\\s*(?:${ADOPTION.source})[\\p{L}]*\\s*[:.]?\\s*$`, 'u');
-
-/**
- * How long a piece of a line reads: a Chinese character (or a full-width sign) holds as much as a short word, and
- * counts twice. "北京，" is a place before a date; "根据第2663（2022）号决议，委员会的任务期限延续至" is a sentence.
- */
-const textWidth = (text: string): number => text.length + (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu)?.length ?? 0);
 
 function scoreDate(head: string, d: FullDate): number {
   const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;

@@ -86,3 +86,8 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
   return { folded, offsets };
 }
 
+/**
+ * How long a piece of a line reads: a Chinese character (or a full-width sign) holds as much as a short word, and
+ * counts twice. "北京，" is a place before a date; "根据第2663（2022）号决议，委员会的任务期限延续至" is a sentence.
+ */
+export const textWidth = (text: string): number => text.length + (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu)?.length ?? 0);

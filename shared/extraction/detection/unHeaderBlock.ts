@@ -5,6 +5,7 @@
  * authorship, type and date start after it.
  */
 import { type FoundDate, findDates } from './dates.js';
+import { textWidth } from './textFolding.js';
 
 /**
  * A UN document symbol ending its line: "S/2024/941", "S/AC.44/2023/7", "A/79/123", alone or after
@@ -19,23 +20,36 @@ const UN_SYMBOL_LINE = /(?:^|\s)[A-Z]{1,2}(?:\/[A-Z0-9.]+)+\s*$/u;
 const ISSUE_LINE = /(?:^|\s)(?:Distr(?![\p{L}])\.?\s*[:：]?|(?:分发|التوزيع|Распространение)\s*[:：])/u;
 const LANGUAGE_LINE = /(?:^|\s)(?:Original|Оригинал|原文|原件|الأصل|اللغة الأصلية)\s*[:：]/iu;
 const HEADER_LINES = 15;
+/**
+ * Longer than any line the block holds alone after its issue date (a language's name, "Security Council"): the title
+ * below it ("Security Council Committee established pursuant to resolution 1540 (2004)").
+ */
+const TITLE_LINE_LENGTH = 30;
 
 /** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
 export function unHeaderBlockEnd(text: string, dates: readonly FoundDate[] = findDates(text.slice(0, 3_000))): number {
   let end = 0;
   let pos = 0;
   let issued = false;
+  let issueDated = false;
   for (let i = 0; i < HEADER_LINES && pos < text.length; i++) {
     const next = text.indexOf('\n', pos);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(pos, lineEnd).trim();
     const dated = dates.some((d) => d.start >= pos && d.end <= lineEnd);
+    // The block is one run of lines: once it has its issue date, the first long line of none of its kinds is the title,
+    // and a mission's reference under it ("Ref. BZ/PM/0203/26") is no UN symbol.
+    const ownKind = UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line) || ISSUE_LINE.test(line) || (issued && dated);
+    if (issueDated && !ownKind && textWidth(line) > TITLE_LINE_LENGTH) break;
     if (UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line)) end = lineEnd;
     if (ISSUE_LINE.test(line)) issued = true;
     // The issue date stands on the "Distr." line or the first dated line after it.
     if (issued && (ISSUE_LINE.test(line) || dated)) {
       end = lineEnd;
-      if (dated) issued = false;
+      if (dated) {
+        issued = false;
+        issueDated = true;
+      }
     }
     pos = lineEnd + 1;
   }

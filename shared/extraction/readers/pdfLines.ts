@@ -15,6 +15,11 @@ export interface TextRun {
   width: number;
   height: number;
   rtl: boolean;
+  /**
+   * Where a word inside the run starts with no space written before it, only a gap (the offset in `str` and its x): a
+   * cell's edge that a neighbouring cell runs up to ("Ms. Marisol Andrea Chun" / "Senior Foreign Service").
+   */
+  unspacedStarts?: Array<{ at: number; x: number }>;
 }
 
 export const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
@@ -109,6 +114,8 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
       }
     }
     if (!cell) cell = { text: '', left: item.x, right: item.x + item.width };
+    // A word set against the previous one without a written space may open a table's column, like a run after a narrow gap.
+    for (const start of item.unspacedStarts ?? []) (cell.starts ??= []).push({ at: cell.text.length + start.at, x: start.x });
     cell.text += item.str;
     cell.left = Math.min(cell.left, item.x);
     cell.right = Math.max(cell.right, item.x + item.width);

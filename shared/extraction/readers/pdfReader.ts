@@ -187,6 +187,8 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
   const pieces: string[][] = [];
   let run: TextRun | undefined;
   let piece: string[] = [];
+  /** The current run's length so far (where an unspaced word starts in it). */
+  let length = 0;
   let right = 0;
   let spaced = false;
   for (const i of line) {
@@ -196,12 +198,21 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
     }
     const size = g.size[i]!;
     const gap = g.left[i]! - right;
-    if (run && !spaced && gap <= WORD_GAP * size) piece.push(g.chars[i]!);
-    else if (run && gap <= PHRASE_GAP * size) {
-      if (spaced || gap > Math.max(1, size * 0.15)) piece.push(' ');
+    if (run && !spaced && gap <= WORD_GAP * size) {
       piece.push(g.chars[i]!);
+      length += g.chars[i]!.length;
+    } else if (run && gap <= PHRASE_GAP * size) {
+      const unspaced = !spaced && gap > Math.max(1, size * 0.15);
+      if (spaced || unspaced) {
+        piece.push(' ');
+        length++;
+      }
+      if (unspaced) (run.unspacedStarts ??= []).push({ at: length, x: g.left[i]! });
+      piece.push(g.chars[i]!);
+      length += g.chars[i]!.length;
     } else {
       run = { str: '', x: g.left[i]!, y: g.baseline[i]!, width: 0, height: 0, rtl: false };
+      length = g.chars[i]!.length;
       runs.push(run);
       piece = [g.chars[i]!];
       pieces.push(piece);

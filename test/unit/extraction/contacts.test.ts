@@ -3,7 +3,7 @@
  * change-of-contact notice, label-then-name lines, abbreviated titles, Russian and Chinese names.
  */
 import { describe, expect, it } from 'vitest';
-import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+import { detectContacts, hasTitledPersonAsSubject } from '../../../shared/extraction/detection/contacts.js';
 
 const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
 
@@ -104,9 +104,14 @@ describe('names with initials and titles, copies and withdrawn designations', ()
   it.each([
     ['a middle initial', 'The point of contact is Mr. Tomas R. Ilves, Senior Adviser, Ministry of Defence (e-mail: t.ilves@mod.example.gov).', 'Tomas R. Ilves'],
     ['an abbreviated Spanish title', 'La persona de contacto es la Abog. Lucía Fernanda Rojas Peña, Directora (correo electrónico: lrojas@sre.example.gov).', 'Lucía Fernanda Rojas Peña'],
+    ['a Spanish title followed by the abbreviation of "Don"', 'Para cualquier aclaración, la persona de contacto es el Sr. D. Ernesto Mba Ondo, Director General (correo electrónico: e.mba@mae.example.gov).', 'Ernesto Mba Ondo'],
     ['an Arabic rank written with a slash', '- العقيد/ سالم أحمد الهاجري، الإدارة العامة للجمارك، البريد الإلكتروني: s.alhajri@customs.example.gov', 'سالم أحمد الهاجري'],
   ])('reads the name after %s', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('takes no lettered item ("D. Contrôle des exportations") for a title and its person', () => {
+    expect(hasTitledPersonAsSubject("D. Contrôle des exportations\tIl n'existe aucun régime de licences d'exportation.")).toBe(false);
   });
 
   it.each([

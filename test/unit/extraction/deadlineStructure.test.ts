@@ -298,6 +298,37 @@ describe('a limit, not a time', () => {
     expect(deadlinesOf(["Le Comité tiendra en juin 2030 une réunion d'information ouverte à tous les États Membres."])).toEqual([]);
   });
 
+  it.each([
+    ['The Committee also informs States that a regional course for points of contact will take place in Astana in May 2030.'],
+    ["Le Comité informe également les États qu'un cours régional pour les points de contact aura lieu à Astana en mai 2030."],
+    ['El Comité comunica también que un curso regional para los puntos de contacto tendrá lugar en Astana en mayo de 2030.'],
+    ['Комитет также сообщает, что учебный курс для национальных координаторов состоится в Астане в мае 2030 года.'],
+    ['委员会还通报，将于2030年5月在阿斯塔纳举办联络人区域培训班。'],
+    ['وتبلغ اللجنة الدول بأن دورة تدريبية إقليمية لجهات الاتصال ستجري في أستانا في أيار/مايو 2030.'],
+  ])('reads an event said to take place in a month as no deadline, though the sentence reports it to someone: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
+  it.each([
+    ['委员会审议并通过年度审查报告，并于2030年12月31日前提交安全理事会。'],
+    ['The Committee will review the report once approved, and submit it by 31 December 2030.'],
+    ['Le Comité examinera le rapport adopté, et le transmettra avant le 31 décembre 2030.'],
+    ['El Comité examinará el informe aprobado, y lo presentará antes del 31 de diciembre de 2030.'],
+    ['اعتمدت اللجنة التقرير، وتقدمه بحلول ٣١ كانون الأول/ديسمبر ٢٠٣٠.'],
+  ])('reads a limit as one though an earlier clause adopts something: %s', (sentence) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-12-31', 'committee']]);
+  });
+
+  it.each([
+    ['en', ['1. The following tasks are to be completed by 31 March 2030:', '(a) the Working Group on assistance will finalize the revised template;', '(b) the Secretariat will update the list of assistance offers.', '2. Matching of requests with offers will continue.']],
+    ['fr', ['1. Les tâches suivantes seront achevées au plus tard le 31 mars 2030 :', "a) le Groupe de travail sur l'assistance présentera le modèle révisé ;", "b) le Secrétariat mettra à jour la liste des offres d'assistance.", '2. Le rapprochement des demandes et des offres se poursuivra.']],
+    ['es', ['1. Las siguientes tareas deberán concluirse a más tardar el 31 de marzo de 2030:', 'a) el Grupo de Trabajo sobre asistencia presentará la plantilla revisada;', 'b) la Secretaría actualizará la lista de ofrecimientos de asistencia.', '2. Continuará la vinculación de solicitudes y ofrecimientos.']],
+    ['ru', ['1. Следующие задачи должны быть выполнены не позднее 31 марта 2030 года:', 'а) Рабочая группа по оказанию помощи представит пересмотренный шаблон;', 'б) Секретариат обновит перечень предложений о помощи.', '2. Сопоставление просьб и предложений будет продолжено.']],
+    ['zh', ['1. 下列任务应于2030年3月31日前完成：', '(a) 援助问题工作组提交经修订的援助请求模板；', '(b) 秘书处更新援助提议综合清单。', '2. 请求与提议的匹配工作将继续进行。']],
+  ])('reads each item under a lead-in that gives the date and names no one as a task of the party it names (%s)', (_language, lines) => {
+    expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([['2030-03-31', 'committee'], ['2030-03-31', 'secretariat']]);
+  });
+
   it('reads an Arabic duty in the present tense of "prepare" ("تعد اللجنة") as a task', () => {
     expect(deadlinesOf(['تعد اللجنة، بحلول نهاية أيار/مايو من كل عام، تقييما لأعمال أفرقتها العاملة.'])).toEqual([
       expect.objectContaining({ date: '2030-05-31', precision: 'month', recurrence: 'yearly', concerns: 'committee' }),
@@ -564,6 +595,15 @@ describe('tasks set out as records of labelled fields', () => {
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
     expect(deadlines[0]!.title).not.toMatch(/^(?:Задача|Task) \d|^任务/u);
+  });
+
+  it.each([
+    ['zh', ['任务1', '任务：更新国家联络人信息', '负责方：各会员国', '时限：2030年6月30日前'], 'states'],
+    ['en', ['Task 1', 'Task: update contact lists', 'Responsible: Secretariat', 'Deadline: 30 June 2030'], 'secretariat'],
+    ['fr', ['Tâche 1', 'Tâche : mettre à jour', 'Chargé : Secrétariat', 'Délai : 30 juin 2030'], 'secretariat'],
+    ['ru', ['Задача 1', 'Задача: обновить списки', 'Исполнитель: Секретариат', 'Срок: 30 июня 2030 г.'], 'secretariat'],
+  ])('reads a record whose task is a field of its own, each field a line as short as a heading (%s)', (_language, lines, concerns) => {
+    expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([['2030-06-30', concerns]]);
   });
 
   it('reads a labelled line that states its own task as a sentence, not as a record\'s date field', () => {

@@ -261,6 +261,27 @@ describe('a table row whose cells wrap onto several lines', () => {
     ]);
   });
 
+  it('splits a row where the header starts a column, though the name before it fills its column up to a word gap', async () => {
+    // Each name ends 4 points (0.4 font sizes) before the position column, with no space written: as close as words are.
+    const helvetica = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const position = 60 + Math.ceil(helvetica.widthOfTextAtSize('Ms. Marisol Andrea Chun', SIZE)) + 4;
+    const lines = await readTable({
+      columns: [60, position, 330, 420],
+      align: 'top',
+      rows: [
+        [['Name'], ['Title'], ['Telephone'], ['E-mail']],
+        [['Ms. Marisol Andrea Chun'], ['Senior Foreign Service', 'Officer, Ministry of', 'Foreign Affairs'], ['+501 822 0001'], ['m.chun@mfa.example.gov']],
+        [['Mr. Dwight Gillett'], ['Chief Environmental', 'Officer'], ['+501 802 0002'], ['d.gillett@doe.example.gov']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Name\tTitle\tTelephone\tE-mail',
+      'Ms. Marisol Andrea Chun\tSenior Foreign Service Officer, Ministry of Foreign Affairs\t+501 822 0001\tm.chun@mfa.example.gov',
+      'Mr. Dwight Gillett\tChief Environmental Officer\t+501 802 0002\td.gillett@doe.example.gov',
+    ]);
+  });
+
   it("joins the lines of a wrapped cell set as far apart as the rows, where a line's first word would not have fitted on the line above", async () => {
     const lines = await readTable({
       columns: [60, 200, 380],

@@ -32,6 +32,16 @@ describe('the UN header block', () => {
     expect(result.documentDate).toBe('2031-04-20');
   });
 
+  it.each([
+    ['en', ['United Nations', 'S/AC.44/2031/4', 'Security Council', 'Distr.: General', '2 May 2031', 'Original: English', 'Security Council Committee established pursuant to resolution 1540 (2004)', 'Note verbale dated 20 April 2031 from the Permanent Mission of Belize addressed to the Chair of the Committee', 'Ref. BZ/PM/2004/31', 'The report was approved by the Cabinet on 9 April 2031.']],
+    ['fr', ['Organisation des Nations Unies', 'S/AC.44/2031/4', 'Conseil de sécurité', 'Distr. générale', '2 mai 2031', 'Original : français', 'Comité du Conseil de sécurité créé par la résolution 1540 (2004)', 'Note verbale datée du 20 avril 2031, adressée au Président du Comité par la Mission permanente du Bénin', 'Réf. BJ/MP/2004/31', 'Le rapport a été approuvé par le Gouvernement le 9 avril 2031.']],
+    ['zh', ['联合国', 'S/AC.44/2031/4', '安全理事会', '分发：一般', '2031年5月2日', '原件：中文', '第1540(2004)号决议所设安全理事会委员会', '2031年4月20日老挝常驻联合国代表团给委员会主席的普通照会', '编号 LA/PM/2004/31', '本报告已于2031年4月9日经政府批准。']],
+  ])('ends at the title below it: a mission\'s reference under the title is no UN symbol (%s)', (_language, text) => {
+    const joined = lines(...text);
+
+    expect(joined.slice(unHeaderBlockEnd(joined)).trim().split('\n', 1)[0]).toBe(text[6]);
+  });
+
   it('leaves a state\'s report under it to the state, even with the Committee\'s name as the series below it', async () => {
     const text = lines(
       'Naciones Unidas', 'S/AC.44/2031/7', 'Consejo de Seguridad', 'Distr. general', '9 de mayo de 2031', 'Original: español',
