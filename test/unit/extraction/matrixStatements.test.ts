@@ -947,3 +947,25 @@ describe('a decision of the government as the instrument in force', () => {
     expect(present(extraction)).toContain('op3b.physical_protection');
   });
 });
+
+describe('a requirement that binds only once adopted', () => {
+  it('reads the rules that apply "until they are adopted" as missing, not in force (en)', async () => {
+    const extraction = await extractText([
+      'Government of Fiji', 'Suva, 3 February 2030', '',
+      '(b) Physical protection. Rules on the security of radioactive sources are being prepared by the Authority. Until they are adopted no binding physical-protection requirement applies to licence holders.',
+    ]);
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+
+  it.each([
+    ['en', 'until they are adopted no binding requirement applies'],
+    ['fr', "jusqu'à leur adoption, aucune exigence contraignante ne s'applique"],
+    ['es', 'hasta su aprobación no se aplica ningún requisito obligatorio'],
+    ['ru', 'до их принятия обязательные требования к владельцам источников не применяются'],
+    ['zh', '在该条例通过之前，对持有者没有约束性要求'],
+    ['ar', 'وإلى حين اعتمادها لا تنطبق أي متطلبات ملزمة'],
+  ])('reads "until adopted" as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
