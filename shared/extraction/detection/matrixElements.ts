@@ -296,7 +296,9 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   const numbered = numberApart || /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
   const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
   if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
-  if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
+  // A longer one with no closing stop that gives its paragraph by code ("二、禁止非国家行为者获取大规模杀伤性武器（决议第2段）") is the
+  // section's title as in the other languages: counted in characters, as a title of twelve words is.
+  if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12 || (body.length <= 60 && OP_CODE.test(fold(body)));
   // Counted up to 13: only "twelve or fewer" and "five or fewer" matter, and a unit may be a long sentence.
   const words = body.split(/\s+/u, 13).length;
   if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;

@@ -328,6 +328,19 @@ describe('a title that gives its operative paragraph by code', () => {
   });
 });
 
+describe('a Chinese title that gives its operative paragraph by code', () => {
+  it('is a heading though it is long, not a statement on non-State actors (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁外交部', '2030年2月3日', '',
+      '二、禁止非国家行为者获取大规模杀伤性武器（决议第2段）', '',
+      '《刑法》第一百二十五条规定，非法制造、买卖、储存核材料的，依法追究刑事责任。',
+    ]);
+
+    expect(present(extraction)).not.toContain('op1');
+    expect(present(extraction)).toContain('op2.nuclear');
+  });
+});
+
 describe('information said to be unchanged', () => {
   it.each([
     { what: 'en', text: 'The information on OP1 and on means of delivery is unchanged since our 2019 submission, and we have no further comments.' },
