@@ -33,8 +33,8 @@ const ARABIC_NUCLEAR_DEVICE = '(ال)?(جهاز|أجهزة) (ال)?متفجر(ة
 
 export const WEAPON_TERMS = {
   nuclear: anyOf([
-    '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nucleares', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
-    '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
+    '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nuclear(es)?', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
+    '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nuclear(es)?>', '<materiales? radiactivos?>',
     '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
     '核武器', '核爆炸', '核材料', '放射性', '核',
     'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية', arabicWeapons('(ال)?نووي'), ARABIC_NUCLEAR_DEVICE,
@@ -79,7 +79,7 @@ function weaponItself(en: string, fr: string, es: string, ru: string, zh: string
  * (missiles, rockets, drones) are the means themselves.
  */
 export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
-  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸', ARABIC_NUCLEAR_DEVICE]),
+  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nuclear(es)?', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nuclear(es)?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸', ARABIC_NUCLEAR_DEVICE]),
   chemical: anyOf(weaponItself('chemical', 'chimiques?', 'químicas?', 'химическ', '化学', '(ال)?كيميائي')),
   biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?(بيولوجي|جرثومي)'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
 };

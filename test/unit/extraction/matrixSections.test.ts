@@ -341,6 +341,17 @@ describe('a Chinese title that gives its operative paragraph by code', () => {
   });
 });
 
+describe('a nuclear weapon named in the singular (es)', () => {
+  it('is the nuclear prohibition: "nuclear" is the Spanish singular of "nucleares"', async () => {
+    const extraction = await extractText([
+      'Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '',
+      'La Ley N° 19.056, artículo 44, sanciona con pena de penitenciaría a quien fabrique, adquiera o posea un dispositivo explosivo nuclear.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.nuclear');
+  });
+});
+
 describe('information said to be unchanged', () => {
   it.each([
     { what: 'en', text: 'The information on OP1 and on means of delivery is unchanged since our 2019 submission, and we have no further comments.' },
