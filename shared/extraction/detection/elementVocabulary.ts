@@ -200,8 +200,14 @@ export function namesWeaponMakingActs(folded: string): boolean {
  * Support given to terrorists or their groups: how laws write OP1's "no support to non-State
  * actors" ("provides support … to a terrorist group", "preste apoyo … a un grupo terrorista").
  * The weapons such a sentence lists are what the support would serve, not OP2 prohibitions.
+ * So are those of support given to non-State actors named as its recipients, as OP1 itself words it ("ningún organismo
+ * público podrá prestar apoyo … a agentes no estatales que procuren desarrollar, adquirir …"): the acts are theirs to seek.
  */
 export const SUPPORT_TO_TERRORISTS = anyOf([
+  '<(support|assistance|aid)[^.;]{0,80}<to (any )?non-state actors?>', "<(soutien|appui|aide|assistance)[^.;]{0,80}<(à|aux|à des|à tout|à un) (acteurs? )?non étatiques?>",
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<a (los |las |cualquier |ningún |ningun )?(agentes|actores|agente|actor) no estatal(es)?>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<негосударственным (субъектам|участникам)', '(向|对)非国家行为者[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
+  '(دعم|مساعد)[^.؛]{0,80}(إلى|الى|ل)(ل)?(ال)?جهات (ال)?(فاعلة )?من غير الدول',
   '<(support|assistance)[^.;]{0,80}<(terrorists|terrorist (groups?|organi[sz]ations?|acts?|entit(y|ies)))>',
   '<(soutien|appui|aide)[^.;]{0,80}<(terroristes|(groupes?|organisations?|actes?|entités?) terroristes?)>',
   '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',
