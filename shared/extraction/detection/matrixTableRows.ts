@@ -53,10 +53,14 @@ const LAW_CELL = anyOf([
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
  * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
  */
-export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
+ * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
-const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
+const OP3: Record<string, MatrixElement> = {
+  a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control',
+  ب: 'op3b.physical_protection', ج: 'op3c.border_control',
+};
 
 /**
  * The elements a row's label names: its operative-paragraph code where it gives one (the label
@@ -78,7 +82,7 @@ export function labelElements(labelFolded: string, elementsOf: (folded: string) 
     return SERVICES_LABEL.test(labelFolded) ? ['op2.financing', ...weapons] : weapons;
   }
   if (letter && OP3[letter]) return [OP3[letter]!];
-  if (letter === 'd' || letter === 'г') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
+  if (letter === 'd' || letter === 'г' || letter === 'د') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
   return found;
 }
 

@@ -28,6 +28,10 @@ describe('the label of a matrix row', () => {
     ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
     ['第3(b)段：实物保护', ['op3b.physical_protection']],
     ['《刑法》第1条', []],
+    // Arabic letters OP3's sub-paragraphs ب ج د.
+    ['العقوبات (الفقرة 3 د)', ['op3d.penalties']],
+    ['مراقبة الحدود (الفقرة 3 ج)', ['op3c.border_control']],
+    ['الحماية (الفقرة 3 ب)', ['op3b.physical_protection']],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
