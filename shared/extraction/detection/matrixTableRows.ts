@@ -16,15 +16,17 @@ export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 /**
  * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") or a plan ("Planned",
  * "Prévu", "Previsto", "Планируется", "计划中", "مخطط له") is a text not adopted yet, whatever law the row's other cells
- * name (the regulation a plan will bring); nothing or no measure ("Néant", "Aucune mesure", "Ninguna", "Отсутствует",
- * "没有", "尚无", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's answer: no
- * action to take, no remark).
+ * name (the regulation a plan will bring); nothing, no measure or none existing ("Néant", "Aucune mesure", "Inexistant",
+ * "Ninguna", "Отсутствует", "没有", "尚无", "لا يوجد", "غير موجود") is a "no" where no cell cites a law in force (beside one, it
+ * is another column's answer: no action to take, no remark).
  */
 const DRAFT_STATUS = anyOf([
   '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
   '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
 ]);
-const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|尚无|暂无|لا (يوجد|توجد|شيء))$']);
+const NO_MEASURE_STATUS = anyOf([
+  '^(none|nil|no measures?|non-?existent|néant|aucune?( mesure)?|inexistante?s?|ningun[oa]?( medida)?|inexistentes?|отсутству[а-я]*|не существует|没有|尚无|暂无|不存在|لا (يوجد|توجد|شيء)|غير موجود[ةه]?)$',
+]);
 /**
  * A status column that says "in force" or "implemented" ("En vigueur", "Mis en œuvre", "Vigente", "Действует", "已实施",
  * "نافذ") answers yes in words: like a "Yes", it counts only beside a legal reference ("OP 1 | No-support policy | — |

@@ -37,6 +37,14 @@ describe('the label of a matrix row', () => {
   });
 });
 
+describe('a status written as the measure\'s absence', () => {
+  it.each([['en', 'Non-existent'], ['fr', 'Inexistant'], ['es', 'Inexistente'], ['ru', 'Не существует'], ['zh', '不存在'], ['ar', 'غير موجود']])(
+    'makes the row a gap (%s)', (_language, status) => {
+      expect(row('OP 3 (d) funds and services', '—', status, '—')).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
+    },
+  );
+});
+
 describe('a marked row', () => {
   it('is a measure with a positive mark and a legal reference in another cell', () => {
     expect(row('OP2 chemical weapons', 'Sí', 'Ley N° 1234, art. 7', '')).toMatchObject({ elements: ['op2.chemical'], status: 'measure' });
