@@ -54,9 +54,9 @@ const LAW_CELL = anyOf([
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
  * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
+ * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
 export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
- * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = {
@@ -196,13 +196,14 @@ export function readLabelledRow(
 }
 
 /**
- * The opening of a cell that opens with the law in force and goes on, after a comma or semicolon, with what is still
- * missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل
- * الممرضة"): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
+ * The opening of a cell that opens with the law in force and goes on, after a comma, a semicolon or a sentence's stop, with
+ * what is still missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل
+ * للعوامل الممرضة", "Customs control restricted goods under section 82 of the Customs Act. The border posts have no radiation
+ * monitors."): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
  * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
 function inPlaceOpening(cell: string): string | undefined {
-  for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
+  for (const boundary of cell.matchAll(/[,;،؛，；。]|\.(?=\s)/gu)) {
     const opening = cell.slice(0, boundary.index);
     if (GAP_CUE.test(fold(opening))) return undefined;
     if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1))) ? opening : undefined;

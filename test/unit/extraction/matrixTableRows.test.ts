@@ -223,6 +223,13 @@ describe('a labelled row of a domain or needs table', () => {
     expect(labelled(code, measure, '—', status)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
   });
 
+  it.each([
+    { what: 'en', cells: ['Detection at border posts', 'Customs control prohibited goods under section 82 of the Customs Act. The border posts have no radiation monitors.', 'Radiation monitors for the posts'] },
+    { what: 'zh', cells: ['口岸辐射探测', '海关依据《海关法》第三十一条对禁止货物实施管制。边境口岸缺乏辐射监测设备。', '提供辐射监测设备'] },
+  ])('is a measure when the law in force and what is still missing are two sentences of one cell ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
   it('stays a gap when the only law it names is a draft (en)', () => {
     expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
