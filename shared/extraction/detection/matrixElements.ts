@@ -431,7 +431,15 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
       ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))))
       : null;
     if (marked) {
-      if (marked.status === 'gap') for (const element of marked.elements) gaps.add(element);
+      if (marked.status === 'gap') {
+        for (const element of marked.elements) gaps.add(element);
+        // A cell of the row that says what else is missing ("no licensing system …; nor any controls on the financing or
+        // transport services connected with such exports") names those gaps as well, as a sentence saying so would.
+        for (const cell of rowCells.slice(1)) {
+          const cellFolded = masked(fold(cell));
+          if (GAP_CUE.test(cellFolded)) for (const element of elementsIn(cellFolded, { gap: true })) gaps.add(element);
+        }
+      }
       for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));

@@ -969,3 +969,14 @@ describe('a requirement that binds only once adopted', () => {
     expect(GAP_CUE.test(fold(phrase))).toBe(true);
   });
 });
+
+describe('a needs table row that says what else is missing', () => {
+  it('makes what its situation cell says is missing a gap too, beside the row\'s own (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'Area | Present situation | Assistance sought',
+      '4. Export controls | Fiji has no licensing system for the export of dual-use goods; nor are there any controls on financing or transport services connected with such exports. | Advice on drafting a licensing procedure.',
+    ]);
+    expect(extraction.gaps.sort()).toEqual(['op3d.export_control', 'op3d.financing_services']);
+  });
+});
