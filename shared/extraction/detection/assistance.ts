@@ -189,8 +189,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     helpHeaders.add(table.header.index);
     for (const row of table.rows) {
       for (const u of row.units) rowsReadByColumn.add(u.index);
-      const asked = rowRequest(row, column);
-      if (asked !== null) for (const e of elementsOfRequest(fold(asked))) requested.add(e);
+      const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
+      for (const e of asked) requested.add(e);
     }
   }
   // Rows a request names by number ("para las acciones 1 y 3"), in the nearest table before it that has them.

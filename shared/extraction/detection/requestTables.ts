@@ -8,7 +8,7 @@
  *   1 y 3", "assistance for actions 2 and 5").
  */
 import { NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
-import { declinesHelp, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GAP_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
 
@@ -43,12 +43,15 @@ const NOT_NEEDED = anyOf([
 ]);
 
 /**
- * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"),
- * else the row's text to read as the request, as a row of needs is read: for a mark, the row without
- * the mark (its action or area); for help described, the whole row (area, need and help together).
+ * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"), else the row's texts to
+ * read as the request, nearest first. For a mark, the row without the mark (its action or area). For help described, the
+ * help with the row's labels (its area, "Export controls", "病原体登记"), then the whole row: a cell that tells the present
+ * situation in sentences, or says what is missing ("No licensing system …; nor any controls on financing services"), is
+ * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
  */
-export function rowRequest(row: TableRowText, fromRight: number): string | null {
-  const cell = row.cells[row.cells.length - 1 - fromRight];
+export function rowRequest(row: TableRowText, fromRight: number): string[] | null {
+  const at = row.cells.length - 1 - fromRight;
+  const cell = row.cells[at];
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
   // "Sí (OPAQ)": the mark with the partner named beside it.
@@ -57,8 +60,13 @@ export function rowRequest(row: TableRowText, fromRight: number): string | null 
   // another gave, not what the row asks.
   const leadingMark = mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim();
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
-  return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
+  if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
+  const labels = row.cells.filter((c, i) => i !== at && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
+  return [[...labels, cell].join(' '), row.text];
 }
+
+/** A cell written as a sentence, as a column on the present situation is. */
+const SENTENCE_END = /[.。!?！？؟]\s*$/u;
 
 /**
  * The rows a sentence names by number as the ones help is asked for: "las acciones 1 y 3",

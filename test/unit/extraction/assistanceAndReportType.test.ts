@@ -593,6 +593,16 @@ describe('a table that asks for help in a column of its own', () => {
   });
 });
 
+describe('a help column beside a column on the present situation', () => {
+  it.each([
+    ['en', 'Area | Present situation | Assistance sought', '4. Export controls | There is no licensing system for dual-use exports, nor any control of the financing or transport services connected with them. | Advice on drafting a national control list.', 'op3d.export_control'],
+    ['zh', '序号 | 领域 | 现状 | 所需援助', '2 | 病原体登记 | 原子能许可证局依据《原子能许可证法》维护放射源登记册；病原体尚无登记制度。 | 协助建立病原体登记制度。', 'op3a.accounting'],
+  ])('asks for what the help and the row\'s label name, not for what the situation says is missing (%s)', async (_language, header, needs, asked) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Fiji', 'New York, 3 February 2030', `${header}\n${needs}`]);
+    expect(assistanceRequested).toEqual([asked]);
+  });
+});
+
 describe('a help column headed with the need for help', () => {
   it.each([
     ['en', 'Permanent Mission of Fiji', 'Element\tLegal basis\tStatus\tNeed for assistance', 'yes: radiation detectors for the border posts', 'no'],
