@@ -12,7 +12,7 @@ import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
+import { helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -258,6 +258,9 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one
     // marked as the need's title a request that opens no list stands under ("3." after the need "2. Inventories …").
     const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
+    // A request said in a whole sentence that announces no list ("I have the honour to submit a request for assistance,
+    // prepared by …") is over at its stop: the numbered paragraph after it is the body's next ("1. Botswana is a party to …").
+    const closed = !opensList && SENTENCE_END.test(unit.text);
     const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
     const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
     for (let j = i + 1; j < units.length; j++) {
@@ -272,7 +275,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const wrappedCell = !row && !item.listItem && tableSoFar && units.slice(j + 1, j + 9).some((u) => TABLE_ROW.test(u.text));
       // "requests assistance for: (a) …; (b) …; and (c) …": the items of a list run on in one paragraph.
       const inlineItem = item.paragraph === unit.paragraph && INLINE_ITEM.test(item.text);
-      if (!(item.listItem || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
+      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
       take(item);
     }
   }

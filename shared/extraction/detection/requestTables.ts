@@ -65,8 +65,8 @@ export function rowRequest(row: TableRowText, fromRight: number): string[] | nul
   return [[...labels, cell].join(' '), row.text];
 }
 
-/** A cell written as a sentence, as a column on the present situation is. */
-const SENTENCE_END = /[.。!?！？؟]\s*$/u;
+/** A cell or line written as a sentence, with its stop: a column on the present situation, a request said whole. */
+export const SENTENCE_END = /[.。!?！？؟]\s*$/u;
 
 /**
  * The rows a sentence names by number as the ones help is asked for: "las acciones 1 y 3",

@@ -603,6 +603,18 @@ describe('a help column beside a column on the present situation', () => {
   });
 });
 
+describe('a request said in a whole sentence', () => {
+  it('takes no numbered paragraph after it as its item: the body goes on (en)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030',
+      'I have the honour to submit to the Committee a request for assistance, prepared by the Inter-Ministerial Committee.',
+      '1. Fiji is a party to the Convention on the Physical Protection of Nuclear Material and to the Chemical Weapons Convention.',
+      '2. Fiji seeks assistance in training customs officers to detect radioactive material.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
 describe('a help column headed with the need for help', () => {
   it.each([
     ['en', 'Permanent Mission of Fiji', 'Element\tLegal basis\tStatus\tNeed for assistance', 'yes: radiation detectors for the border posts', 'no'],
