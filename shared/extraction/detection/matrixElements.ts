@@ -332,6 +332,9 @@ function clausesOf(text: string): string[] {
 }
 
 function weaponFor(element: MatrixElement, folded: string): Weapon {
+/** The operative paragraph an element belongs to: "op2", "op3d" ("op3d.penalties"), "op1". */
+const operativeParagraph = (element: MatrixElement): string => element.split('.')[0]!;
+
   if (element.startsWith('op2.') && element !== 'op2.financing') return element.slice(4) as Weapon;
   const weapons = weaponsIn(folded);
   return weapons.length === 1 ? weapons[0]! : 'all';
@@ -433,11 +436,14 @@ export function readMatrix(units: readonly TextUnit[], options: { paged: boolean
     if (marked) {
       if (marked.status === 'gap') {
         for (const element of marked.elements) gaps.add(element);
-        // A cell of the row that says what else is missing ("no licensing system …; nor any controls on the financing or
-        // transport services connected with such exports") names those gaps as well, as a sentence saying so would.
+        // A cell of the row that says what else of its paragraph is missing ("Export controls | no licensing system …; nor
+        // any controls on the financing or transport services connected with such exports") names those gaps as well. What
+        // it names of another paragraph is the row's subject in other words ("OP2 biological | No | draft law on biosafety").
+        const paragraphs = new Set(marked.elements.map(operativeParagraph));
         for (const cell of rowCells.slice(1)) {
           const cellFolded = masked(fold(cell));
-          if (GAP_CUE.test(cellFolded)) for (const element of elementsIn(cellFolded, { gap: true })) gaps.add(element);
+          if (!GAP_CUE.test(cellFolded)) continue;
+          for (const element of elementsIn(cellFolded, { gap: true })) if (paragraphs.has(operativeParagraph(element))) gaps.add(element);
         }
       }
       for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {

@@ -980,3 +980,14 @@ describe('a needs table row that says what else is missing', () => {
     expect(extraction.gaps.sort()).toEqual(['op3d.export_control', 'op3d.financing_services']);
   });
 });
+
+describe('a gap row\'s remark that names another paragraph', () => {
+  it('says the row\'s own subject in other words: a draft law on biosafety in the biological weapons row is no physical-protection gap (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'Matrix element | In place | Legal basis | Comment',
+      'OP2 biological weapons | No | | Draft law on biosafety being prepared',
+    ]);
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+});
