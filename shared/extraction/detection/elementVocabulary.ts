@@ -207,7 +207,8 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '<(support|assistance|aid)[^.;]{0,80}<to (any )?non-state actors?>', "<(soutien|appui|aide|assistance)[^.;]{0,80}<(à|aux|à des|à tout|à un) (acteurs? )?non étatiques?>",
   '<(apoyo|ayuda|asistencia)[^.;]{0,80}<a (los |las |cualquier |ningún |ningun )?(agentes|actores|agente|actor) no estatal(es)?>',
   '<(поддержк|содействи|помощ)[^.;]{0,80}<негосударственным (субъектам|участникам)', '(向|对)非国家行为者[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
-  '(دعم|مساعد)[^.؛]{0,80}(إلى|الى|ل)(ل)?(ال)?جهات (ال)?(فاعلة )?من غير الدول',
+  // "إلى الجهات", "للجهات": the preposition as a word or a prefix of its own (folding leaves "الجهات" as "لجهات").
+  '(دعم|مساعد)[^.؛]{0,80}<(إلى ال|لل)جهات (الفاعلة )?من غير الدول',
   '<(support|assistance)[^.;]{0,80}<(terrorists|terrorist (groups?|organi[sz]ations?|acts?|entit(y|ies)))>',
   '<(soutien|appui|aide)[^.;]{0,80}<(terroristes|(groupes?|organisations?|actes?|entités?) terroristes?)>',
   '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',

@@ -213,7 +213,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
   const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
-  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
+  // Non-State actors a ban is addressed to ("a law that prohibits non-State actors from …") are no recipients of support.
+  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded) && !PROHIBITED_ACTORS.test(folded);
   // Read once: each of these is asked several times below.
   const makingActs = namesWeaponMakingActs(folded);
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
@@ -331,10 +332,10 @@ function clausesOf(text: string): string[] {
   return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
-function weaponFor(element: MatrixElement, folded: string): Weapon {
 /** The operative paragraph an element belongs to: "op2", "op3d" ("op3d.penalties"), "op1". */
 const operativeParagraph = (element: MatrixElement): string => element.split('.')[0]!;
 
+function weaponFor(element: MatrixElement, folded: string): Weapon {
   if (element.startsWith('op2.') && element !== 'op2.financing') return element.slice(4) as Weapon;
   const weapons = weaponsIn(folded);
   return weapons.length === 1 ? weapons[0]! : 'all';

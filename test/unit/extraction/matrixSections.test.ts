@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
 import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
@@ -353,6 +354,15 @@ describe('support given to non-State actors, named as its recipients', () => {
     const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
 
     expect(present(extraction)).toContain('op1');
+  });
+});
+
+describe('non-State actors a ban would be addressed to', () => {
+  it.each([
+    { what: 'es', text: 'Apoyo para redactar una ley que prohíba a los agentes no estatales fabricar o poseer vectores de armas biológicas.' },
+    { what: 'ar', text: 'مساعدة خبراء في صياغة مشروع قانون يحظر على الجهات من غير الدول صنع وسائل إيصال الأسلحة أو حيازتها.' },
+  ])('are no recipients of the support asked for: no OP1 ($what)', ({ text }) => {
+    expect(elementsIn(fold(text), { gap: true })).not.toContain('op1');
   });
 });
 
