@@ -20,11 +20,13 @@ import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const FINANCING_SERVICES = anyOf([
-  '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
+  // Transport services under their other names too: shipping, freight ("related shipping services", "services de fret").
+  '<(financing|financial|insurance|transport|shipping|freight) services>', '<funds and services>', "<services (financiers|de financement|d'assurance|de transport|de fret|maritimes)>", '<fonds et (les )?services>',
+  '<servicios (de financiación|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
   // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
   '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
   '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
-  '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
+  '<(финансов|транспортн|страхов)[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '(金融|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|نقل|شحن|تأمين)', 'الأموال والخدمات',
 ]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);

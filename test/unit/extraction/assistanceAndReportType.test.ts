@@ -603,6 +603,22 @@ describe('a help column beside a column on the present situation', () => {
   });
 });
 
+describe('transport services by their other names', () => {
+  it.each([
+    ['en', 'Training of the Financial Intelligence Unit on controls of related shipping services.'],
+    ['fr', 'Formation de la cellule de renseignement financier au contrôle des services de fret.'],
+    ['es', 'Capacitación de la unidad de inteligencia financiera en el control de los servicios de transporte.'],
+    ['ru', 'Обучение сотрудников подразделения финансовой разведки контролю транспортных услуг.'],
+    ['zh', '培训金融情报机构人员对航运服务实施管制。'],
+    ['ar', 'تدريب وحدة الاستخبارات المالية على مراقبة خدمات الشحن.'],
+  ])('asks for controls on financing and related services (%s)', async (_language, help) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', `Area | Present situation | Assistance sought\n6. Related services | — | ${help}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+});
+
 describe('a request said in a whole sentence', () => {
   it('takes no numbered paragraph after it as its item: the body goes on (en)', async () => {
     const { assistanceRequested } = await extractText([
