@@ -12,7 +12,7 @@ import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest } from './requestTables.js';
+import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -20,11 +20,13 @@ import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const FINANCING_SERVICES = anyOf([
-  '<(financing|financial|insurance|transport) services>', '<funds and services>', '<services (financiers|de financement)>', '<fonds et (les )?services>', '<servicios (de financiación|financieros)>', '<fondos y servicios>',
+  // Transport services under their other names too: shipping, freight ("related shipping services", "services de fret").
+  '<(financing|financial|insurance|transport|shipping|freight) services>', '<funds and services>', "<services (financiers|de financement|d'assurance|de transport|de fret|maritimes)>", '<fonds et (les )?services>',
+  '<servicios (de financiación|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
   // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
   '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
   '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
-  '<финансов[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '金融服务', 'الخدمات المالية', 'الأموال والخدمات',
+  '<(финансов|транспортн|страхов)[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '(金融|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|نقل|شحن|تأمين)', 'الأموال والخدمات',
 ]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
@@ -197,8 +199,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (const u of row.units) rowsReadByColumn.add(u.index);
       const cell = helpCellOf(row, column);
       if (cell !== undefined && describesHelp(cell)) helpCells.set(row.units[0]!.index, cell);
-      const asked = rowRequest(row, column);
-      if (asked !== null) for (const e of elementsOfRequest(fold(asked))) requested.add(e);
+      const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
+      for (const e of asked) requested.add(e);
     }
   }
   // Rows a request names by number ("para las acciones 1 y 3"), in the nearest table before it that has them.
@@ -266,14 +268,13 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one
     // marked as the need's title a request that opens no list stands under ("3." after the need "2. Inventories …").
     const opensList = /[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded);
+    // A request said in a whole sentence that announces no list ("I have the honour to submit a request for assistance,
+    // prepared by …") is over at its stop: the numbered paragraph after it is the body's next ("1. Botswana is a party to …").
+    const closed = !opensList && SENTENCE_END.test(unit.text);
     const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
     const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
-    // A request closed by its full stop that announces no list ("… обратиться с просьбой об оказании содействия.") is
-    // followed by the document's numbered paragraphs ("1. … является участником …"), not by its items.
-    const closed = !opensList && TITLE_END.test(unit.text) && !/[:：;；]\s*$/u.test(unit.text);
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
-      if (closed && item.listItem && markerKind(item.text).startsWith('number')) break;
       // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.
       if (item.heading && opensList && units[j + 1] && (units[j + 1]!.listItem || TABLE_ROW.test(units[j + 1]!.text))) continue;
       if (item.heading) break;
@@ -284,7 +285,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const wrappedCell = !row && !item.listItem && tableSoFar && units.slice(j + 1, j + 9).some((u) => TABLE_ROW.test(u.text));
       // "requests assistance for: (a) …; (b) …; and (c) …": the items of a list run on in one paragraph.
       const inlineItem = item.paragraph === unit.paragraph && INLINE_ITEM.test(item.text);
-      if (!(item.listItem || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
+      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
       take(item);
     }
   }

@@ -34,8 +34,8 @@ const ARABIC_NUCLEAR_DEVICE = '(ال)?(جهاز|أجهزة) (ال)?متفجر(ة
 
 export const WEAPON_TERMS = {
   nuclear: anyOf([
-    '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nucleares', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
-    '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nucleares?>', '<materiales? radiactivos?>',
+    '<nuclear (weapons?|explosive|devices?|materials?)>', ...listed('nuclear', 'nucléaires?', 'nuclear(es)?', '核'), '<radiological (dispersal )?devices?>', '<radioactive (materials?|sources?)>',
+    '<(armes?|engins?|dispositifs?|matières?) (explosifs? )?nucléaires?>', '<matières? radioactives?>', '<(armas?|dispositivos?|materiales?|material) (explosivos? )?nuclear(es)?>', '<materiales? radiactivos?>',
     '<ядерн[а-я]* (оружи|взрывн|материал|устройств)', '<радиоактивн', '<ядерн',
     '核武器', '核爆炸', '核材料', '放射性', '核',
     'الأسلحة النووية', 'النووي', 'المشعة', 'مواد نووية', arabicWeapons('(ال)?نووي'), ARABIC_NUCLEAR_DEVICE,
@@ -80,7 +80,7 @@ function weaponItself(en: string, fr: string, es: string, ru: string, zh: string
  * (missiles, rockets, drones) are the means themselves.
  */
 export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
-  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nucleares', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nucleares?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸', ARABIC_NUCLEAR_DEVICE]),
+  nuclear: anyOf([...weaponItself('nuclear', 'nucléaires?', 'nuclear(es)?', 'ядерн', '核', '(ال)?نووي'), '<nuclear explosive>', '<radiological (dispersal )?devices?>', '<(engins?|dispositifs?) (explosifs? )?nucléaires?>', '<dispositivos? (explosivos? )?nuclear(es)?>', '<ядерн[а-я]* (взрывн|устройств)', '核爆炸', ARABIC_NUCLEAR_DEVICE]),
   chemical: anyOf(weaponItself('chemical', 'chimiques?', 'químicas?', 'химическ', '化学', '(ال)?كيميائي')),
   biological: anyOf([...weaponItself('biological', 'biologiques?', 'biológicas?', 'биологическ', '生物', '(ال)?(بيولوجي|جرثومي)'), '<(biological and )?toxin weapons?>', '<токсинн[а-я]* оружи', '毒素武器']),
 };
@@ -201,8 +201,15 @@ export function namesWeaponMakingActs(folded: string): boolean {
  * Support given to terrorists or their groups: how laws write OP1's "no support to non-State
  * actors" ("provides support … to a terrorist group", "preste apoyo … a un grupo terrorista").
  * The weapons such a sentence lists are what the support would serve, not OP2 prohibitions.
+ * So are those of support given to non-State actors named as its recipients, as OP1 itself words it ("ningún organismo
+ * público podrá prestar apoyo … a agentes no estatales que procuren desarrollar, adquirir …"): the acts are theirs to seek.
  */
 export const SUPPORT_TO_TERRORISTS = anyOf([
+  '<(support|assistance|aid)[^.;]{0,80}<to (any )?non-state actors?>', "<(soutien|appui|aide|assistance)[^.;]{0,80}<(à|aux|à des|à tout|à un) (acteurs? )?non étatiques?>",
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<a (los |las |cualquier |ningún |ningun )?(agentes|actores|agente|actor) no estatal(es)?>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<негосударственным (субъектам|участникам)', '(向|对)非国家行为者[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
+  // "إلى الجهات", "للجهات": the preposition as a word or a prefix of its own (folding leaves "الجهات" as "لجهات").
+  '(دعم|مساعد)[^.؛]{0,80}<(إلى ال|لل)جهات (الفاعلة )?من غير الدول',
   '<(support|assistance)[^.;]{0,80}<(terrorists|terrorist (groups?|organi[sz]ations?|acts?|entit(y|ies)))>',
   '<(soutien|appui|aide)[^.;]{0,80}<(terroristes|(groupes?|organisations?|actes?|entités?) terroristes?)>',
   '<(apoyo|ayuda|asistencia)[^.;]{0,80}<(terroristas|(grupos?|organizaciones?|actos?) terroristas?)>',

@@ -228,7 +228,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
   const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
-  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded);
+  // Non-State actors a ban is addressed to ("a law that prohibits non-State actors from …") are no recipients of support.
+  const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded) && !PROHIBITED_ACTORS.test(folded);
   // Read once: each of these is asked several times below.
   const makingActs = namesWeaponMakingActs(folded);
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
@@ -314,7 +315,9 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   const numbered = numberApart || /^\s*\d+(?:\.\d+)*[.)、]/u.test(text);
   const goesOn = units[unit.index + 1]?.paragraph === unit.paragraph;
   if (/[。；]$/u.test(text)) return /[。]$/u.test(text) && numbered && goesOn && /[\u4E00-\u9FFF]/u.test(body) && body.length <= 8;
-  if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12;
+  // A longer one with no closing stop that gives its paragraph by code ("二、禁止非国家行为者获取大规模杀伤性武器（决议第2段）") is the
+  // section's title as in the other languages: counted in characters, as a title of twelve words is.
+  if (/[\u4E00-\u9FFF]/u.test(body)) return body.length <= 12 || (body.length <= 60 && OP_CODE.test(fold(body)));
   // Counted up to 13: only "twelve or fewer" and "five or fewer" matter, and a unit may be a long sentence.
   const words = body.split(/\s+/u, 13).length;
   if (words <= 12 && !/[.!?;؛؟]$/u.test(text.trim()) && OP_CODE.test(fold(body))) return true;
@@ -346,6 +349,9 @@ function clausesOf(text: string): string[] {
   const body = title !== undefined && /\s$/u.test(title) ? text.slice(title.length) : text;
   return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
+
+/** The operative paragraph an element belongs to: "op2", "op3d" ("op3d.penalties"), "op1". */
+const operativeParagraph = (element: MatrixElement): string => element.split('.')[0]!;
 
 function weaponFor(element: MatrixElement, folded: string): Weapon {
   if (element.startsWith('op2.') && element !== 'op2.financing') return element.slice(4) as Weapon;
@@ -471,7 +477,18 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))))
       : null;
     if (marked) {
-      if (marked.status === 'gap') for (const element of marked.elements) gaps.add(element);
+      if (marked.status === 'gap') {
+        for (const element of marked.elements) gaps.add(element);
+        // A cell of the row that says what else of its paragraph is missing ("Export controls | no licensing system …; nor
+        // any controls on the financing or transport services connected with such exports") names those gaps as well. What
+        // it names of another paragraph is the row's subject in other words ("OP2 biological | No | draft law on biosafety").
+        const paragraphs = new Set(marked.elements.map(operativeParagraph));
+        for (const cell of rowCells.slice(1)) {
+          const cellFolded = masked(fold(cell));
+          if (!GAP_CUE.test(cellFolded)) continue;
+          for (const element of elementsIn(cellFolded, { gap: true })) if (paragraphs.has(operativeParagraph(element))) gaps.add(element);
+        }
+      }
       for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));

@@ -16,15 +16,17 @@ export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 /**
  * A status column says "no" in words too: a draft ("Projet", "Proyecto", "проект", "草案", "مشروع") or a plan ("Planned",
  * "Prévu", "Previsto", "Планируется", "计划中", "مخطط له") is a text not adopted yet, whatever law the row's other cells
- * name (the regulation a plan will bring); nothing or no measure ("Néant", "Aucune mesure", "Ninguna", "Отсутствует",
- * "没有", "尚无", "لا يوجد") is a "no" where no cell cites a law in force (beside one, it is another column's answer: no
- * action to take, no remark).
+ * name (the regulation a plan will bring); nothing, no measure or none existing ("Néant", "Aucune mesure", "Inexistant",
+ * "Ninguna", "Отсутствует", "没有", "尚无", "لا يوجد", "غير موجود") is a "no" where no cell cites a law in force (beside one, it
+ * is another column's answer: no action to take, no remark).
  */
 const DRAFT_STATUS = anyOf([
   '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
   '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
 ]);
-const NO_MEASURE_STATUS = anyOf(['^(none|nil|no measures?|néant|aucune?( mesure)?|ningun[oa]?( medida)?|отсутству[а-я]*|没有|尚无|暂无|لا (يوجد|توجد|شيء))$']);
+const NO_MEASURE_STATUS = anyOf([
+  '^(none|nil|no measures?|non-?existent|néant|aucune?( mesure)?|inexistante?s?|ningun[oa]?( medida)?|inexistentes?|отсутству[а-я]*|не существует|没有|尚无|暂无|不存在|لا (يوجد|توجد|شيء)|غير موجود[ةه]?)$',
+]);
 /**
  * A status column that says "in force" or "implemented" ("En vigueur", "Mis en œuvre", "Vigente", "Действует", "已实施",
  * "نافذ") answers yes in words: like a "Yes", it counts only beside a legal reference ("OP 1 | No-support policy | — |
@@ -52,11 +54,15 @@ const LAW_CELL = anyOf([
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
  * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
+ * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
-export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-г])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
-const OP3: Record<string, MatrixElement> = { a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control' };
+const OP3: Record<string, MatrixElement> = {
+  a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control',
+  ب: 'op3b.physical_protection', ج: 'op3c.border_control',
+};
 
 /**
  * The elements a row's label names: its operative-paragraph code where it gives one (the label
@@ -78,7 +84,7 @@ export function labelElements(labelFolded: string, elementsOf: (folded: string) 
     return SERVICES_LABEL.test(labelFolded) ? ['op2.financing', ...weapons] : weapons;
   }
   if (letter && OP3[letter]) return [OP3[letter]!];
-  if (letter === 'd' || letter === 'г') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
+  if (letter === 'd' || letter === 'г' || letter === 'د') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
   return found;
 }
 
@@ -190,13 +196,14 @@ export function readLabelledRow(
 }
 
 /**
- * The opening of a cell that opens with the law in force and goes on, after a comma or semicolon, with what is still
- * missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل للعوامل
- * الممرضة"): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
+ * The opening of a cell that opens with the law in force and goes on, after a comma, a semicolon or a sentence's stop, with
+ * what is still missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل
+ * للعوامل الممرضة", "Customs control restricted goods under section 82 of the Customs Act. The border posts have no radiation
+ * monitors."): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
  * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
 function inPlaceOpening(cell: string): string | undefined {
-  for (const boundary of cell.matchAll(/[,;،؛，；]/gu)) {
+  for (const boundary of cell.matchAll(/[,;،؛，；。]|\.(?=\s)/gu)) {
     const opening = cell.slice(0, boundary.index);
     if (GAP_CUE.test(fold(opening))) return undefined;
     if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1))) ? opening : undefined;

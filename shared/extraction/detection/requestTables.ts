@@ -8,7 +8,7 @@
  *   1 y 3", "assistance for actions 2 and 5").
  */
 import { NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
-import { declinesHelp, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GAP_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
 
@@ -43,17 +43,22 @@ const NOT_NEEDED = anyOf([
 ]);
 
 /**
- * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"),
- * else the row's text to read as the request, as a row of needs is read: for a mark, the row without
- * the mark (its action or area); for help described, the whole row (area, need and help together).
+ * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"), else the row's texts to
+ * read as the request, nearest first. For a mark, the row without the mark (its action or area). For help described, the
+ * help with the row's labels (its area, "Export controls", "病原体登记"), then the whole row: a cell that tells the present
+ * situation in sentences, or says what is missing ("No licensing system …; nor any controls on financing services"), is
+ * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
  */
-export function rowRequest(row: TableRowText, fromRight: number): string | null {
+export function rowRequest(row: TableRowText, fromRight: number): string[] | null {
+  const at = row.cells.length - 1 - fromRight;
   const cell = helpCellOf(row, fromRight);
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
-  return POSITIVE_MARK.test(mark) ? row.text.replace(cell, ' ') : row.text;
+  if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
+  const labels = row.cells.filter((c, i) => i !== at && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
+  return [[...labels, cell].join(' '), row.text];
 }
 
 export const helpCellOf = (row: TableRowText, fromRight: number): string | undefined => row.cells[row.cells.length - 1 - fromRight];
@@ -72,6 +77,9 @@ export function describesHelp(cell: string): boolean {
   const { mark, leadingMark } = marksOf(fold(cell).trim());
   return mark !== '' && !NEGATIVE_MARK.test(leadingMark) && !POSITIVE_MARK.test(leadingMark);
 }
+
+/** A cell or line written as a sentence, with its stop: a column on the present situation, a request said whole. */
+export const SENTENCE_END = /[.。!?！？؟]\s*$/u;
 
 /**
  * The rows a sentence names by number as the ones help is asked for: "las acciones 1 y 3",

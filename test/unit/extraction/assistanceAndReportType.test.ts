@@ -595,6 +595,44 @@ describe('a table that asks for help in a column of its own', () => {
   });
 });
 
+describe('a help column beside a column on the present situation', () => {
+  it.each([
+    ['en', 'Area | Present situation | Assistance sought', '4. Export controls | There is no licensing system for dual-use exports, nor any control of the financing or transport services connected with them. | Advice on drafting a national control list.', 'op3d.export_control'],
+    ['zh', '序号 | 领域 | 现状 | 所需援助', '2 | 病原体登记 | 原子能许可证局依据《原子能许可证法》维护放射源登记册；病原体尚无登记制度。 | 协助建立病原体登记制度。', 'op3a.accounting'],
+  ])('asks for what the help and the row\'s label name, not for what the situation says is missing (%s)', async (_language, header, needs, asked) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Fiji', 'New York, 3 February 2030', `${header}\n${needs}`]);
+    expect(assistanceRequested).toEqual([asked]);
+  });
+});
+
+describe('transport services by their other names', () => {
+  it.each([
+    ['en', 'Training of the Financial Intelligence Unit on controls of related shipping services.'],
+    ['fr', 'Formation de la cellule de renseignement financier au contrôle des services de fret.'],
+    ['es', 'Capacitación de la unidad de inteligencia financiera en el control de los servicios de transporte.'],
+    ['ru', 'Обучение сотрудников подразделения финансовой разведки контролю транспортных услуг.'],
+    ['zh', '培训金融情报机构人员对航运服务实施管制。'],
+    ['ar', 'تدريب وحدة الاستخبارات المالية على مراقبة خدمات الشحن.'],
+  ])('asks for controls on financing and related services (%s)', async (_language, help) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', `Area | Present situation | Assistance sought\n6. Related services | — | ${help}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('a request said in a whole sentence', () => {
+  it('takes no numbered paragraph after it as its item: the body goes on (en)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030',
+      'I have the honour to submit to the Committee a request for assistance, prepared by the Inter-Ministerial Committee.',
+      '1. Fiji is a party to the Convention on the Physical Protection of Nuclear Material and to the Chemical Weapons Convention.',
+      '2. Fiji seeks assistance in training customs officers to detect radioactive material.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
 describe('a help column headed with the need for help', () => {
   it.each([
     ['en', 'Permanent Mission of Fiji', 'Element\tLegal basis\tStatus\tNeed for assistance', 'yes: radiation detectors for the border posts', 'no'],

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
 import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
@@ -325,6 +326,54 @@ describe('a title that gives its operative paragraph by code', () => {
 
     expect(present(extraction)).not.toContain('op3d.export_control');
     expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
+
+describe('a Chinese title that gives its operative paragraph by code', () => {
+  it('is a heading though it is long, not a statement on non-State actors (zh)', async () => {
+    const extraction = await extractText([
+      '瑙鲁外交部', '2030年2月3日', '',
+      '二、禁止非国家行为者获取大规模杀伤性武器（决议第2段）', '',
+      '《刑法》第一百二十五条规定，非法制造、买卖、储存核材料的，依法追究刑事责任。',
+    ]);
+
+    expect(present(extraction)).not.toContain('op1');
+    expect(present(extraction)).toContain('op2.nuclear');
+  });
+});
+
+describe('support given to non-State actors, named as its recipients', () => {
+  it.each([
+    { what: 'en', text: '3. Section 2 of Decree No. 152 provides that no public body may give support of any kind to non-State actors that seek to develop, acquire or possess nuclear, chemical or biological weapons.' },
+    { what: 'fr', text: "3. L'article 2 du décret n° 152 dispose qu'aucun organisme public ne peut apporter un appui à des acteurs non étatiques qui cherchent à mettre au point, acquérir ou détenir des armes nucléaires, chimiques ou biologiques." },
+    { what: 'es', text: '3. El Decreto N° 152, artículo 2, dispone que ningún organismo público podrá prestar apoyo, de ninguna forma, a agentes no estatales que procuren desarrollar, adquirir o poseer armas nucleares, químicas o biológicas.' },
+    { what: 'ru', text: '3. Статья 2 Указа № 152 не допускает оказания государственными органами поддержки негосударственным субъектам, стремящимся разработать, приобрести или хранить ядерное, химическое или биологическое оружие.' },
+    { what: 'zh', text: '三、第152号法令第二条规定，任何公共机构不得向非国家行为者提供任何形式的支持，以开发、获取或拥有核、化学或生物武器。' },
+    { what: 'ar', text: '3. تنص المادة 2 من المرسوم رقم 152 على أنه لا يجوز لأي هيئة عامة تقديم أي دعم إلى الجهات الفاعلة من غير الدول التي تسعى إلى تطوير الأسلحة النووية أو الكيميائية أو البيولوجية أو حيازتها.' },
+  ])('is the OP1 measure with no OP1 heading above it, though the acts it names are OP2\'s ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Ghana to the United Nations', 'New York, 3 February 2030', '', text]);
+
+    expect(present(extraction)).toContain('op1');
+  });
+});
+
+describe('non-State actors a ban would be addressed to', () => {
+  it.each([
+    { what: 'es', text: 'Apoyo para redactar una ley que prohíba a los agentes no estatales fabricar o poseer vectores de armas biológicas.' },
+    { what: 'ar', text: 'مساعدة خبراء في صياغة مشروع قانون يحظر على الجهات من غير الدول صنع وسائل إيصال الأسلحة أو حيازتها.' },
+  ])('are no recipients of the support asked for: no OP1 ($what)', ({ text }) => {
+    expect(elementsIn(fold(text), { gap: true })).not.toContain('op1');
+  });
+});
+
+describe('a nuclear weapon named in the singular (es)', () => {
+  it('is the nuclear prohibition: "nuclear" is the Spanish singular of "nucleares"', async () => {
+    const extraction = await extractText([
+      'Gobierno de Bolivia', 'La Paz, 3 de febrero de 2030', '',
+      'La Ley N° 19.056, artículo 44, sanciona con pena de penitenciaría a quien fabrique, adquiera o posea un dispositivo explosivo nuclear.',
+    ]);
+
+    expect(present(extraction)).toContain('op2.nuclear');
   });
 });
 

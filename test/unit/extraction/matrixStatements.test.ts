@@ -1037,3 +1037,47 @@ describe('export controls missing beside the services that serve exports', () =>
     expect(elements).not.toContain('op3d.export_control');
   });
 });
+
+describe('a requirement that binds only once adopted', () => {
+  it('reads the rules that apply "until they are adopted" as missing, not in force (en)', async () => {
+    const extraction = await extractText([
+      'Government of Fiji', 'Suva, 3 February 2030', '',
+      '(b) Physical protection. Rules on the security of radioactive sources are being prepared by the Authority. Until they are adopted no binding physical-protection requirement applies to licence holders.',
+    ]);
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+
+  it.each([
+    ['en', 'until they are adopted no binding requirement applies'],
+    ['fr', "jusqu'à leur adoption, aucune exigence contraignante ne s'applique"],
+    ['es', 'hasta su aprobación no se aplica ningún requisito obligatorio'],
+    ['ru', 'до их принятия обязательные требования к владельцам источников не применяются'],
+    ['zh', '在该条例通过之前，对持有者没有约束性要求'],
+    ['ar', 'وإلى حين اعتمادها لا تنطبق أي متطلبات ملزمة'],
+  ])('reads "until adopted" as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
+describe('a needs table row that says what else is missing', () => {
+  it('makes what its situation cell says is missing a gap too, beside the row\'s own (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'Area | Present situation | Assistance sought',
+      '4. Export controls | Fiji has no licensing system for the export of dual-use goods; nor are there any controls on financing or transport services connected with such exports. | Advice on drafting a licensing procedure.',
+    ]);
+    expect(extraction.gaps.sort()).toEqual(['op3d.export_control', 'op3d.financing_services']);
+  });
+});
+
+describe('a gap row\'s remark that names another paragraph', () => {
+  it('says the row\'s own subject in other words: a draft law on biosafety in the biological weapons row is no physical-protection gap (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Fiji', 'New York, 3 February 2030', '',
+      'Matrix element | In place | Legal basis | Comment',
+      'OP2 biological weapons | No | | Draft law on biosafety being prepared',
+    ]);
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+});

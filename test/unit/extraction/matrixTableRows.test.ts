@@ -28,9 +28,21 @@ describe('the label of a matrix row', () => {
     ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
     ['第3(b)段：实物保护', ['op3b.physical_protection']],
     ['《刑法》第1条', []],
+    // Arabic letters OP3's sub-paragraphs ب ج د.
+    ['العقوبات (الفقرة 3 د)', ['op3d.penalties']],
+    ['مراقبة الحدود (الفقرة 3 ج)', ['op3c.border_control']],
+    ['الحماية (الفقرة 3 ب)', ['op3b.physical_protection']],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
+});
+
+describe('a status written as the measure\'s absence', () => {
+  it.each([['en', 'Non-existent'], ['fr', 'Inexistant'], ['es', 'Inexistente'], ['ru', 'Не существует'], ['zh', '不存在'], ['ar', 'غير موجود']])(
+    'makes the row a gap (%s)', (_language, status) => {
+      expect(row('OP 3 (d) funds and services', '—', status, '—')).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
+    },
+  );
 });
 
 describe('a marked row', () => {
@@ -209,6 +221,13 @@ describe('a labelled row of a domain or needs table', () => {
     ['zh', '第3(d)段', '对与出口有关的资金和运输服务的管制', '尚无规定'],
   ])('reads a label that is only a code with the cell beside it, which says which element of OP3 (d) it is (%s)', (_language, code, measure, status) => {
     expect(labelled(code, measure, '—', status)).toMatchObject({ elements: ['op3d.financing_services'], status: 'gap' });
+  });
+
+  it.each([
+    { what: 'en', cells: ['Detection at border posts', 'Customs control prohibited goods under section 82 of the Customs Act. The border posts have no radiation monitors.', 'Radiation monitors for the posts'] },
+    { what: 'zh', cells: ['口岸辐射探测', '海关依据《海关法》第三十一条对禁止货物实施管制。边境口岸缺乏辐射监测设备。', '提供辐射监测设备'] },
+  ])('is a measure when the law in force and what is still missing are two sentences of one cell ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
   });
 
   it('stays a gap when the only law it names is a draft (en)', () => {
