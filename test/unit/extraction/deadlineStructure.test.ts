@@ -487,6 +487,13 @@ describe('dates and limits written across lines, pages and scripts', () => {
       'Комитет продолжит работу в соответствии с программой работы, утвержденной на текущий период.', '',
       '11. Секретариат ежегодно не позднее 15', 'января представляет Комитету доклад о поступлении и использовании средств целевого фонда.',
     ], '2031-01-15', 'secretariat'],
+    // A short line ending in its day would otherwise close its block, leaving the month alone ("March 2030" → month precision).
+    ['an English day broken from its capitalised month', [
+      '2. The Committee will carry out its work through its working groups, coordinated by the Chair and', 'the Vice-Chairs, with the support of the Group of Experts. Each working group will submit its', 'workplan to the Committee by 15', 'March 2030.',
+    ], '2030-03-15', 'committee'],
+    ['a French day broken from its capitalised month', [
+      '2. Le Comité mènera ses travaux par l’intermédiaire de ses groupes de travail, coordonnés par la', 'présidence et les vice-présidences, avec l’appui du Groupe d’experts. Chaque groupe de travail', 'présentera son plan au Comité le 15', 'Mars 2030 au plus tard.',
+    ], '2030-03-15', 'committee'],
   ])('reads %s', (_what, lines, date, concerns) => {
     expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
   });
