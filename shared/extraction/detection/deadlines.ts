@@ -141,13 +141,20 @@ const INVITING = [
   '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
   // The courteous formula that asks its subject to act: "Les organisations … voudront bien faire parvenir …", "tengan a bien", "will kindly", "любезно".
   '<voudr(a|ont|ait|aient) bien>', '<tengan? a bien>', '<(will|would) kindly>', '<любезно>',
-  '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
+  // (Or two: "serait en outre reconnaissant", "would therefore also be grateful".)
+  '<would( [a-z]+){0,2} (be grateful|appreciate)>', '<serait( [a-zé]+){0,2} (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+){0,2} (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
-/** Words a request puts between its verb and the party: an adverb, and in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات"). */
+/**
+ * Words a request puts between its verb and the party: an adverb, a connective that ties the request to what the letter said
+ * before ("requests therefore each State", "invite donc chaque organisation", "invita por lo tanto", "поэтому предлагает"), and
+ * in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات").
+ */
 const INSERTED_AFTER_VERB = anyOf([
   'also', 'further', 'again', 'separately', 'in addition', 'également', 'aussi', 'séparément', 'en outre', 'asimismo', 'también', 'igualmente', 'además', 'por separado',
   'также', 'тоже', 'отдельно', 'كذلك', 'ايضا', 'اللجنه',
+  'therefore', 'thus', 'accordingly', 'consequently', 'hence', 'donc', 'ainsi', 'par conséquent', 'en conséquence', 'por lo tanto', 'por consiguiente', 'en consecuencia', 'así pues',
+  'поэтому', 'следовательно', 'в этой связи', 'لذلك', 'وعليه', 'ولذلك',
 ]).source;
 
 /**
@@ -293,7 +300,8 @@ const TAKES_OPPORTUNITY = anyOf([
   'takes? (this|the) opportunity to', "saisit (cette |l')occasion pour", 'aprovecha (esta|la) oportunidad para', 'пользуется (этой|случаем|возможностью)( возможностью)?,? чтобы', '借此机会',
 ]).source;
 // (With the support verb of a request made as a noun: "hizo un llamamiento", "a lancé un appel", "обратился с призывом", "وجهت نداء".)
-const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY})\\s*)*(?:${ASKING.source})`, 'u');
+// (And the adverbs and connectives a request puts after its verb, which stand before it as well: "The Committee therefore requests".)
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:hereby|has|had|will|would|a|ha|谨|还|也|再次|特此|因此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY}|${INSERTED_AFTER_VERB})[\\s,]*)*(?:${ASKING.source})`, 'u');
 
 /**
  * A participle of tasking right before its "of" names what a body is in charge of, not a party it tasks: "le groupe de travail

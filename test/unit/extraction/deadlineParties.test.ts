@@ -60,6 +60,15 @@ describe('the party a Committee deadline concerns', () => {
     ['委员会还借此机会鼓励各国于2027年12月31日前向委员会更新其执行资料。', 'states'],
     // A government the Committee asks with "请", its State's name between them.
     ['委员会请博茨瓦纳政府审查矩阵草案，并于2027年8月31日前提出意见。', 'states'],
+    // A connective that ties the request to what came before, between the Committee and its verb or after the verb.
+    ['The Committee therefore requests each State to designate a national point of contact by 31 July 2027.', 'states'],
+    ["Le Comité invite donc chaque organisation à désigner un point de contact d'ici au 30 septembre 2027.", 'organizations'],
+    ['El Comité invita por lo tanto a cada Estado a presentar su primer informe a más tardar el 27 de febrero de 2027.', 'states'],
+    ['Комитет поэтому предлагает государствам представить свои доклады не позднее 31 марта 2027 года.', 'states'],
+    ['ولذلك تدعو اللجنة كل دولة إلى تقديم تقريرها بحلول 27 شباط/فبراير 2027.', 'states'],
+    // The courteous request with two words inside it.
+    ['Le Comité serait en outre reconnaissant aux organisations de lui faire parvenir un aperçu de leurs programmes avant le 31 octobre 2027.', 'organizations'],
+    ['The Committee would therefore also be grateful if international organizations could send an overview of their programmes by 31 October 2027.', 'organizations'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
