@@ -244,10 +244,12 @@ const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| l
 /**
  * Nor is the party a verb of informing takes as its object ("inform the Secretariat", "informer le Comité",
  * "уведомить Секретариат", "告知委员会秘书处", "إبلاغ الأمانة", "موافاة اللجنة"): it is told, the subject tells.
- * (Spanish marks that object with "a", which the pattern above reads.)
+ * Nor the place a thing sent arrives at ("Nominations should reach the Secretariat", "должны поступить в Секретариат",
+ * "送达秘书处"): it receives. (Spanish, French and Arabic mark both objects with "a", "à", "إلى", which the pattern above reads.)
  */
 const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
   '<(inform|informs|notify|notifies|apprise|apprises)>', '<(informer|informera|informeront|aviser|notifier)>', '<(про)?информир[а-я]*', '<уведом[а-я]*',
+  '<(reach|reaches|reached)>', '<поступ(ить|ят|ают|ать|или)( в)?>', '送达', '送交', '寄达',
   '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
 ]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
@@ -733,6 +735,86 @@ function sameTask(a: string, b: string): boolean {
   return small.size > 0 && [...small].filter(shared).length / small.size >= 0.5;
 }
 
+/**
+ * A limit counted back from an event whose date the text gives: "Nominations should reach the Secretariat no later than two weeks
+ * before the opening of the course" (the course "from 6 to 10 October 2025" in the sentence before), "a más tardar dos semanas
+ * antes de la reunión", "au plus tard deux semaines avant la réunion", "не позднее чем за две недели до начала курса",
+ * "最迟于开幕前两周", "في موعد أقصاه أسبوعين قبل افتتاح الدورة". The count is anchored by the event's date: the first date after
+ * the words in the same sentence, else the nearest one before them in the paragraph (the first day of a span, "from 6 to 10 October",
+ * as the opening is meant). Unanchored, a relative period ("within four weeks of receipt") is no deadline.
+ */
+const COUNTS: ReadonlyArray<[number, string]> = [
+  [1, 'one|a|an|un|une|uno|una|один|одна|одну|одного|一|واحد|واحده'], [2, 'two|deux|dos|два|две|двух|两|二|اثنين|اثنان'], [3, 'three|trois|tres|три|тр[её]х|三|ثلاثه|ثلاث'],
+  [4, 'four|quatre|cuatro|четыре|четыр[её]х|四|اربعه|اربع'], [5, 'five|cinq|cinco|пять|пяти|五|خمسه|خمس'], [6, 'six|seis|шесть|шести|六|سته|ست'],
+  [8, 'eight|huit|ocho|восемь|восьми|八|ثمانيه'], [10, 'ten|dix|diez|десять|десяти|十|عشره|عشر'], [15, 'fifteen|quinze|quince|пятнадцать|пятнадцати|十五|خمسه عشر'],
+  [30, 'thirty|trente|treinta|тридцать|тридцати|三十|ثلاثين|ثلاثون'],
+];
+const SPANS: ReadonlyArray<['day' | 'week' | 'month', string]> = [
+  ['day', 'days?|jours?|d[ií]as?|дн(я|ей)|день|天|日|يوم|يوما|ايام|يومين|يومان'],
+  ['week', 'weeks?|semaines?|semanas?|недел[а-я]*|个?(星期|周|礼拜)|اسبوع|اسبوعا|اسابيع|اسبوعين|اسبوعان'],
+  ['month', 'months?|mois|mes|meses|месяц[а-я]*|个月|شهر|شهرا|اشهر|شهرين|شهران'],
+];
+const COUNT = `(?:\\d{1,2}|${COUNTS.map(([, w]) => w).join('|')})`;
+const SPAN = `(?:${SPANS.map(([, w]) => w).join('|')})`;
+const COUNTED_BACK = anyOf([
+  // "two weeks before", "deux semaines avant", "dos semanas antes", "за две недели до".
+  `<${COUNT} ${SPAN} (before|prior to|avant|antes|до)>`,
+  // "开幕前两周": the count after 前.
+  `前\\s*${COUNT}\\s*${SPAN}`,
+  // "أسبوعين قبل", "قبل أسبوعين من", "قبل ثلاثة أسابيع من": the dual holds its count.
+  `<(${COUNT} )?${SPAN} (علي الاقل )?قبل>`, `<قبل (${COUNT} )?${SPAN}( ${COUNT})? (علي الاقل )?من>`,
+]);
+
+/** A word of the counted phrase (folded) on its own: Han characters have no spaces to bound them, and none is needed. */
+const wordIn = (words: string) => anyOf([`<(${words})>`]);
+
+function countedBack(phrase: string): { count: number; span: 'day' | 'week' | 'month' } | undefined {
+  const span = SPANS.find(([, w]) => wordIn(w).test(phrase))?.[0];
+  if (!span) return undefined;
+  const digits = /\d{1,2}/u.exec(phrase);
+  // (The longer numbers first: "خمسة عشر" before "خمسة", "三十" before "三".)
+  const worded = [...COUNTS].reverse().find(([, w]) => wordIn(w).test(phrase))?.[0];
+  // (The Arabic dual, "أسبوعين", "شهرين", counts two.)
+  const count = digits ? +digits[0] : worded ?? (/(?:ين|ان)(?:\s|$)/u.test(phrase) ? 2 : 1);
+  return { count, span };
+}
+
+/** The event's date that anchors a limit counted back from it, as said above. */
+function countAnchor(units: readonly TextUnit[], i: number, at: number): FoundDate & { unit: number } | undefined {
+  const unit = units[i]!;
+  const after = findDates(unit.text).find((d) => d.start >= at && d.year !== null && d.day !== null);
+  if (after && !SENTENCE_END.test(unit.text.slice(at, after.start))) return { ...after, unit: i };
+  for (let k = i; k >= 0 && k >= i - 3 && units[k]!.paragraph === unit.paragraph; k--) {
+    const text = k === i ? unit.text.slice(0, at) : units[k]!.text;
+    const date = findDates(text).filter((d) => d.year !== null && d.day !== null).at(-1);
+    if (!date) continue;
+    // "from 6 to 10 October 2025", "del 7 al 11 de septiembre", "les 20 et 21 novembre": the event opens on the span's first day.
+    const first = /(\d{1,2})\s*(?:to|au|al|a|-|–|и|по|et|y|and|至)\s*(?:el\s+)?$/u.exec(text.slice(Math.max(0, date.start - 12), date.start));
+    return { ...date, day: first && +first[1]! < date.day! ? +first[1]! : date.day, unit: k };
+  }
+  return undefined;
+}
+
+function countedBackLimits(units: readonly TextUnit[], i: number): Array<{ date: string; at: number; end: number; anchor: FoundDate & { unit: number } }> {
+  const unit = units[i]!;
+  const { folded, offsets } = foldWithOffsets(unit.text);
+  const found = [];
+  for (const m of folded.matchAll(new RegExp(COUNTED_BACK.source, 'gu'))) {
+    const [at, end] = [offsets[m.index]!, offsets[m.index + m[0].length] ?? unit.text.length];
+    // A limit, not a mere placing in time: its words ("no later than", "a más tardar", "不迟于"), a duty or a request.
+    const before = fold(unit.text.slice(Math.max(0, at - 40), at));
+    if (!FIRM_LIMIT.test(before) && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-4).join(' ')) && !OBLIGATION.test(unit.folded) && !INVITED.test(unit.folded)) continue;
+    const counted = countedBack(m[0]);
+    const anchor = countAnchor(units, i, at);
+    if (!counted || !anchor) continue;
+    const day = new Date(Date.UTC(anchor.year!, anchor.month - 1, anchor.day!));
+    if (counted.span === 'month') day.setUTCMonth(day.getUTCMonth() - counted.count);
+    else day.setUTCDate(day.getUTCDate() - counted.count * (counted.span === 'week' ? 7 : 1));
+    found.push({ date: day.toISOString().slice(0, 10), at, end, anchor });
+  }
+  return found;
+}
+
 export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: string | null): DeadlineFinding[] {
   const deadlines: DeadlineFinding[] = [];
   const seen = new Set<string>();
@@ -746,6 +828,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   /** The deadline each table row gave, by unit: a row below may give its date again as "same date". */
   const rowDeadlines = new Map<number, DeadlineFinding>();
+  /** The dates events are held on that a limit was counted back from ("two weeks before the briefing of 2 June"), by unit and place. */
+  const anchors = new Set<string>();
   units.forEach((unit, i) => {
     const dates = findDates(unit.text);
     const repeated = dates.length === 0 && TABLE_ROW.test(unit.text) ? sameDateRow(units, i, rowDeadlines) : undefined;
@@ -761,6 +845,20 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     // A date alone on its line is a table cell that sits apart from its row (vertically centred).
     const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
     if (unit.heading && !dateOnly) return;
+    for (const limit of countedBackLimits(units, i)) {
+      anchors.add(`${limit.anchor.unit} ${limit.anchor.start}`);
+      if (documentDate && limit.date <= documentDate) continue;
+      const party = namedParty(fold(clauseOf(unit.text, limit.end)));
+      deadlines.push({
+        date: limit.date,
+        precision: 'day',
+        recurrence: null,
+        concerns: party ?? runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined) ?? 'committee',
+        title: titleOf(unit.text.slice(0, limit.at), '') || taskOf(unit.text),
+        task: taskOf(unit.text),
+        evidence: unit.text.slice(0, 300),
+      });
+    }
     const rowish = dateOnly || TABLE_ROW.test(unit.text);
     // Cells of one row that wrapped onto the lines around it: the task is there.
     const previous = units[i - 1];
@@ -774,7 +872,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     // "entre el 1 de enero y el 31 de diciembre de 2024": both ends of a period.
     const periods = periodBounds(unit.text, dates);
     for (const d of dates) {
-      if (periods.has(d)) continue;
+      // The date of an event a limit is counted back from says when the event is held.
+      if (periods.has(d) || anchors.has(`${i} ${d.start}`)) continue;
       // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
       // the preposition governs; "du" there opens no period.
       const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');

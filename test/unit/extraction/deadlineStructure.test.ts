@@ -541,6 +541,23 @@ describe('dates and limits written across lines, pages and scripts', () => {
   });
 });
 
+describe('limits counted back from the date of an event', () => {
+  it.each([
+    ['English, from the first day of a span in the sentence before', 'The Government of Kenya will host a course in Nairobi from 6 to 10 October 2030. States are invited to send their nominations no later than two weeks before the opening of the course.', '2030-09-22'],
+    ['French', "Le Comité tiendra une réunion d'information ouverte le 2 juin 2030. Les États qui souhaitent y prendre la parole doivent s'inscrire au plus tard deux semaines avant la réunion.", '2030-05-19'],
+    ['Spanish, with the event dated after the limit', 'Los Estados que deseen intervenir deberán inscribirse a más tardar dos semanas antes de la reunión informativa prevista para el 2 de junio de 2030.', '2030-05-19'],
+    ['Russian', 'Комитет проведет открытый брифинг 2 июня 2030 года. Государствам предлагается подать заявки не позднее чем за две недели до брифинга.', '2030-05-19'],
+    ['Chinese', '委员会将于2030年6月2日举行公开通报会。请各会员国最迟于通报会开幕前两周报名。', '2030-05-19'],
+    ['Arabic, whose dual holds the count', 'ستعقد اللجنة جلسة إحاطة مفتوحة في 2 حزيران/يونيه 2030. وتدعو اللجنة الدول الراغبة في المشاركة إلى التسجيل قبل أسبوعين من موعد الجلسة.', '2030-05-19'],
+  ])('reads %s', (_what, line, date) => {
+    expect(deadlinesOf([line]).map((d) => [d.date, d.precision, d.concerns])).toEqual([[date, 'day', 'states']]);
+  });
+
+  it('gives no date to a count with no event dated in its paragraph', () => {
+    expect(deadlinesOf(['States are invited to send their nominations no later than two weeks before the opening of the course.'])).toEqual([]);
+  });
+});
+
 describe('the date of a document whose title breaks between the two ends of its period', () => {
   it('reads the adoption date, not the period start', () => {
     expect(detectDocumentDate(['安全理事会关于第1540(2004)号决议的委员会2030年3月1日', '至2031年2月28日期间工作方案', '委员会于二〇三〇年二月二十六日通过'].join('\n'))).toBe('2030-02-26');
