@@ -75,6 +75,17 @@ describe('the party a Committee deadline concerns', () => {
     expect(deadline).toMatchObject({ concerns });
   });
 
+  it.each([
+    'Nominations of up to two participants per State should reach the Secretariat by 30 June 2027.',
+    'Заявки на участие должны поступить в Секретариат не позднее 30 июня 2027 года.',
+    '参加者名单须于2027年6月30日前送达秘书处。',
+  ])('does not give the Secretariat a thing that is to reach it: %s', async (line) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ date: '2027-06-30' });
+    expect(deadline!.concerns).not.toBe('secretariat');
+  });
+
   it('reads the lead column before a date cell whose own words open it ("ежегодно до", "no later than")', async () => {
     const deadlines = await deadlinesOf(['Задача\tИсполнитель\tСрок', 'Обновление перечня государств, предоставляющих помощь\tРабочая группа\tежегодно до 15 марта']);
 
