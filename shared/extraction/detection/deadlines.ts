@@ -90,7 +90,7 @@ function namesEvent(cell: string): boolean {
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', '<[وف]?س?[يت]حيل>', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
   ...EVENT_VERBS,
   '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
@@ -195,7 +195,9 @@ const invitedBare = (party: DeadlineConcerns) => [
  * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
  * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
  * invitadas a …". A phrase that opens the sentence ("Premièrement,", "Por último,") may stand before them, and a clause
- * that restricts them (inserted between commas, or a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait").
+ * that restricts them (inserted between commas, a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait", or a
+ * phrase with its preposition: "Organizations on the Committee's list of assistance providers are requested", "Las organizaciones
+ * de la lista de proveedores de asistencia deberán").
  */
 function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
   return `^([^,]{1,30}, )?${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
@@ -210,9 +212,9 @@ function organizationsAsSubject(noun: string, relative: string, verbs: string): 
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who', 'are|is|will|should|shall|may|have been|has been'),
-    organizationsAsSubject('(les )?organisations', 'qui', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que', 'están|deberán|deberían|han sido'),
-    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who|on|in|of|from|listed', 'are|is|will|should|shall|may|have been|has been'),
+    organizationsAsSubject('(les )?organisations', 'qui|de|des|sur|inscrites|figurant', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que|de|del|en|inscritas|incluidas', 'están|deberán|deberían|han sido'),
+    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*|из|в|на|включенн[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<gafi>', '<omd>', '<oiea>', '<opaq>', '<магатэ>', '<опхо>', '<озхо>',
     // The two named most often, by their full names: "se invita al Organismo Internacional de Energía Atómica … a que".

@@ -66,6 +66,12 @@ describe('the party a Committee deadline concerns', () => {
     ['El Comité invita por lo tanto a cada Estado a presentar su primer informe a más tardar el 27 de febrero de 2027.', 'states'],
     ['Комитет поэтому предлагает государствам представить свои доклады не позднее 31 марта 2027 года.', 'states'],
     ['ولذلك تدعو اللجنة كل دولة إلى تقديم تقريرها بحلول 27 شباط/فبراير 2027.', 'states'],
+    // Organizations as the subject, restricted by a phrase with its preposition.
+    ["Organizations on the Committee's list of assistance providers are requested to inform the Committee of any change by 15 May 2027.", 'organizations'],
+    ["Les organisations inscrites sur la liste des prestataires d'assistance sont priées d'informer le Comité avant le 15 mai 2027.", 'organizations'],
+    ['Las organizaciones de la lista de proveedores de asistencia deberán informar al Comité a más tardar el 15 de mayo de 2027.', 'organizations'],
+    // The Arabic verb of transmitting, in the future, as the Committee's own task.
+    ['وستحيل اللجنة المصفوفة المنقحة إلى البعثة الدائمة بحلول 31 تشرين الأول/أكتوبر 2027.', 'committee'],
     // The courteous request with two words inside it.
     ['Le Comité serait en outre reconnaissant aux organisations de lui faire parvenir un aperçu de leurs programmes avant le 31 octobre 2027.', 'organizations'],
     ['The Committee would therefore also be grateful if international organizations could send an overview of their programmes by 31 October 2027.', 'organizations'],
