@@ -65,7 +65,13 @@ const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mo
 const EVENT_VERBS = [
   '<convene', '<hold', '<organi[sz](?!ation|aci)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
-const EVENT = anyOf(EVENT_VERBS);
+/**
+ * An event said to take place, its verb with no one who holds it ("the course will take place in Astana in May 2026", "учебный курс
+ * состоится в мае", "aura lieu", "tendrá lugar", "将于…举办", "ستجري"): no task either, though a reporting verb ("Комитет сообщает, что …")
+ * stands before it. (Not a task word: nothing is done by its date.)
+ */
+const TAKES_PLACE = ['<tak(e|es|ing) place>', '<(aura|auront|a eu|aura eu) lieu>', '<(tendrá|tendrán|tuvo) lugar>', '<состо(ится|ятся|ялся|ялась|ялось)>', '<пройд(ет|ёт|ут)>', '举办', '<(ستجري|سيجري|ستنعقد|سينعقد)>'];
+const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**
  * Nouns that name an event: a table of tasks may list one among its rows ("Sesión informativa abierta para los Estados Miembros |
  * Comité | 5 de mayo de 2026", "Open briefing for Member States", "Réunion d'information ouverte", "Открытый брифинг", "公开通报会",

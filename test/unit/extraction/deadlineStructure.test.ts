@@ -541,6 +541,17 @@ describe('dates and limits written across lines, pages and scripts', () => {
   });
 });
 
+describe('an event said to take place in a month', () => {
+  it.each([
+    'Комитет также сообщает, что учебный курс для национальных координаторов состоится в Астане в мае 2030 года.',
+    'The Committee also informs States that the course for points of contact will take place in Astana in May 2030.',
+    "Le Comité informe les États que le cours pour les points de contact aura lieu à Astana en mai 2030.",
+    'El Comité informa a los Estados de que el curso para los puntos de contacto tendrá lugar en Astana en mayo de 2030.',
+  ])('is no task, though a verb of informing reports it: %s', (line) => {
+    expect(deadlinesOf([line])).toEqual([]);
+  });
+});
+
 describe('limits counted back from the date of an event', () => {
   it.each([
     ['English, from the first day of a span in the sentence before', 'The Government of Kenya will host a course in Nairobi from 6 to 10 October 2030. States are invited to send their nominations no later than two weeks before the opening of the course.', '2030-09-22'],
