@@ -66,13 +66,15 @@ const EVENT_VERBS = [
   '<convene', '<hold', '<organi[sz](?!ation|aci)', '<(tenir|tient|tiennent|tiendr[a-z]*)>', '<celebr', '<провед', '<организ(ова|у)', '举行', '召开', 'عقد', 'تنظيم',
 ];
 /**
- * Verbs by which an event takes place, with no one who acts ("will take place", "aura lieu", "tendrá lugar", "состоится",
- * "举办", "ستجري"): a sentence that says where and when an event happens, even inside a report of it ("Комитет сообщает,
- * что учебный курс … состоится … в мае 2026 года"). No task word: nobody is asked to do anything.
+ * Verbs by which an event takes place, with no one who holds it ("the course will take place in Astana in May 2026", "aura
+ * lieu", "tendrá lugar", "состоится", "将于…举办", "ستجري"): a sentence that says where and when an event happens, even inside
+ * a report of it ("Комитет сообщает, что учебный курс … состоится … в мае 2026 года"). Not a task word: nobody is asked to
+ * do anything by its date. (The present "a lieu" is left out: "il y a lieu de …" is "there is reason to".)
  */
 const TAKES_PLACE = [
-  '<(take|takes|took|taking) place>', '<(a|ont|aura|auront) lieu>', '<se déroul', '<(tiene|tienen|tendrá|tendrán) lugar>', '<se desarrollar(á|án)>',
-  '<состо(ится|ятся)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|تجري|ستقام|تقام)>',
+  '<(take|takes|took|taking) place>', '<(aura|auront)( eu)? lieu>', '<(a|ont) eu lieu>', '<se déroul',
+  '<(tiene|tienen|tendrá|tendrán|tuvo|tuvieron) lugar>', '<se desarrollar(á|án)>',
+  '<состо(ится|ятся|ялся|ялась|ялось)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|سيجري|تجري|ستقام|تقام|ستنعقد|سينعقد)>',
 ];
 const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**
@@ -99,7 +101,7 @@ function namesEvent(cell: string): boolean {
 const TASK_WORD = anyOf([
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
-  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
+  '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', '<[وف]?س?[يت]حيل>', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
   ...EVENT_VERBS,
   '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', 'ترسل', 'رسال', 'موفاه', 'تزويد',
@@ -150,13 +152,20 @@ const INVITING = [
   '<would( [a-z]+)? like>', '<souhaiterai(t|ent)>', '<desear[ií]a>', '<хотел[а-я]* бы>', '希望', '<(تود|يود)>',
   // The courteous formula that asks its subject to act: "Les organisations … voudront bien faire parvenir …", "tengan a bien", "will kindly", "любезно".
   '<voudr(a|ont|ait|aient) bien>', '<tengan? a bien>', '<(will|would) kindly>', '<любезно>',
-  '<would( [a-z]+)? (be grateful|appreciate)>', '<serait( [a-zé]+)? (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+)? (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
+  // (Or two: "serait en outre reconnaissant", "would therefore also be grateful".)
+  '<would( [a-z]+){0,2} (be grateful|appreciate)>', '<serait( [a-zé]+){0,2} (reconnaissant|obligé)[a-z]*', '<agradecer[ií]a>', '<(был|была|было) бы( [а-я]+){0,2} (признател|благодар)[а-я]*', '不胜感激', '<(ستكون|سيكون) (ممتن|شاكر)',
 ];
 
-/** Words a request puts between its verb and the party: an adverb, and in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات"). */
+/**
+ * Words a request puts between its verb and the party: an adverb, a connective that ties the request to what the letter said
+ * before ("requests therefore each State", "invite donc chaque organisation", "invita por lo tanto", "поэтому предлагает"), and
+ * in Arabic the Committee as the verb's subject ("تدعو اللجنة أيضا المنظمات").
+ */
 const INSERTED_AFTER_VERB = anyOf([
   'also', 'further', 'again', 'separately', 'in addition', 'également', 'aussi', 'séparément', 'en outre', 'asimismo', 'también', 'igualmente', 'además', 'por separado',
   'также', 'тоже', 'отдельно', 'كذلك', 'ايضا', 'اللجنه',
+  'therefore', 'thus', 'accordingly', 'consequently', 'hence', 'donc', 'ainsi', 'par conséquent', 'en conséquence', 'por lo tanto', 'por consiguiente', 'en consecuencia', 'así pues',
+  'поэтому', 'следовательно', 'в этой связи', 'لذلك', 'وعليه', 'ولذلك',
 ]).source;
 
 /**
@@ -197,7 +206,9 @@ const invitedBare = (party: DeadlineConcerns) => [
  * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
  * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
  * invitadas a …". A phrase that opens the sentence ("Premièrement,", "Por último,") may stand before them, and a clause
- * that restricts them (inserted between commas, or a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait").
+ * that restricts them (inserted between commas, a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait", or a
+ * phrase with its preposition: "Organizations on the Committee's list of assistance providers are requested", "Las organizaciones
+ * de la lista de proveedores de asistencia deberán").
  */
 function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
   return `^([^,]{1,30}, )?${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
@@ -212,9 +223,9 @@ function organizationsAsSubject(noun: string, relative: string, verbs: string): 
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
   ['organizations', anyOf([
-    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who', 'are|is|will|should|shall|may|have been|has been'),
-    organizationsAsSubject('(les )?organisations', 'qui', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que', 'están|deberán|deberían|han sido'),
-    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
+    '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who|on|in|of|from|listed', 'are|is|will|should|shall|may|have been|has been'),
+    organizationsAsSubject('(les )?organisations', 'qui|de|des|sur|inscrites|figurant', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que|de|del|en|inscritas|incluidas', 'están|deberán|deberían|han sido'),
+    organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*|из|в|на|включенн[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
     '<organizaciones (internacionales|regionales|subregionales)>', '<международн[а-я]* организаци', '<(суб)?региональн[а-я]* организаци', '国际组织', '区域组织', 'المنظمات الدوليه', 'المنظمات الاقليميه',
     '<iaea>', '<opcw>', '<interpol>', '<unodc>', '<fatf>', '<wco>', '<bwc-isu>', '<aiea>', '<oiac>', '<gafi>', '<omd>', '<oiea>', '<opaq>', '<магатэ>', '<опхо>', '<озхо>',
     // The two named most often, by their full names: "se invita al Organismo Internacional de Energía Atómica … a que".
@@ -246,10 +257,12 @@ const RECIPIENT_BEFORE = /(?:(?<![\p{L}])(?:to|à|au|aux|al|a)(?: the| la| l'| l
 /**
  * Nor is the party a verb of informing takes as its object ("inform the Secretariat", "informer le Comité",
  * "уведомить Секретариат", "告知委员会秘书处", "إبلاغ الأمانة", "موافاة اللجنة"): it is told, the subject tells.
- * (Spanish marks that object with "a", which the pattern above reads.)
+ * Nor the place a thing sent arrives at ("Nominations should reach the Secretariat", "должны поступить в Секретариат",
+ * "送达秘书处"): it receives. (Spanish, French and Arabic mark both objects with "a", "à", "إلى", which the pattern above reads.)
  */
 const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
   '<(inform|informs|notify|notifies|apprise|apprises)>', '<(informer|informera|informeront|aviser|notifier)>', '<(про)?информир[а-я]*', '<уведом[а-я]*',
+  '<(reach|reaches|reached)>', '<поступ(ить|ят|ают|ать|или)( в)?>', '送达', '送交', '寄达',
   '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
 ]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
@@ -302,7 +315,8 @@ const TAKES_OPPORTUNITY = anyOf([
   'takes? (this|the) opportunity to', "saisit (cette |l')occasion pour", 'aprovecha (esta|la) oportunidad para', 'пользуется (этой|случаем|возможностью)( возможностью)?,? чтобы', '借此机会',
 ]).source;
 // (With the support verb of a request made as a noun: "hizo un llamamiento", "a lancé un appel", "обратился с призывом", "وجهت نداء".)
-const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:also|further|hereby|again|has|had|will|would|a|ha|également|aussi|asimismo|también|также|谨|还|也|再次|特此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY})\\s*)*(?:${ASKING.source})`, 'u');
+// (And the adverbs and connectives a request puts after its verb, which stand before it as well: "The Committee therefore requests".)
+const REQUEST_FOLLOWS = new RegExp(`^\\s*(?:(?:hereby|has|had|will|would|a|ha|谨|还|也|再次|特此|因此|made|makes|hizo|hace|reiteró|lanzó|lancé|lance|обратился с|обращается с|وجهت|يوجه|${TAKES_OPPORTUNITY}|${INSERTED_AFTER_VERB})[\\s,]*)*(?:${ASKING.source})`, 'u');
 
 /**
  * A participle of tasking right before its "of" names what a body is in charge of, not a party it tasks: "le groupe de travail
@@ -772,6 +786,86 @@ function sameTask(a: string, b: string): boolean {
   return small.size > 0 && [...small].filter(shared).length / small.size >= 0.5;
 }
 
+/**
+ * A limit counted back from an event whose date the text gives: "Nominations should reach the Secretariat no later than two weeks
+ * before the opening of the course" (the course "from 6 to 10 October 2025" in the sentence before), "a más tardar dos semanas
+ * antes de la reunión", "au plus tard deux semaines avant la réunion", "не позднее чем за две недели до начала курса",
+ * "最迟于开幕前两周", "في موعد أقصاه أسبوعين قبل افتتاح الدورة". The count is anchored by the event's date: the first date after
+ * the words in the same sentence, else the nearest one before them in the paragraph (the first day of a span, "from 6 to 10 October",
+ * as the opening is meant). Unanchored, a relative period ("within four weeks of receipt") is no deadline.
+ */
+const COUNTS: ReadonlyArray<[number, string]> = [
+  [1, 'one|a|an|un|une|uno|una|один|одна|одну|одного|一|واحد|واحده'], [2, 'two|deux|dos|два|две|двух|两|二|اثنين|اثنان'], [3, 'three|trois|tres|три|тр[её]х|三|ثلاثه|ثلاث'],
+  [4, 'four|quatre|cuatro|четыре|четыр[её]х|四|اربعه|اربع'], [5, 'five|cinq|cinco|пять|пяти|五|خمسه|خمس'], [6, 'six|seis|шесть|шести|六|سته|ست'],
+  [8, 'eight|huit|ocho|восемь|восьми|八|ثمانيه'], [10, 'ten|dix|diez|десять|десяти|十|عشره|عشر'], [15, 'fifteen|quinze|quince|пятнадцать|пятнадцати|十五|خمسه عشر'],
+  [30, 'thirty|trente|treinta|тридцать|тридцати|三十|ثلاثين|ثلاثون'],
+];
+const SPANS: ReadonlyArray<['day' | 'week' | 'month', string]> = [
+  ['day', 'days?|jours?|d[ií]as?|дн(я|ей)|день|天|日|يوم|يوما|ايام|يومين|يومان'],
+  ['week', 'weeks?|semaines?|semanas?|недел[а-я]*|个?(星期|周|礼拜)|اسبوع|اسبوعا|اسابيع|اسبوعين|اسبوعان'],
+  ['month', 'months?|mois|mes|meses|месяц[а-я]*|个月|شهر|شهرا|اشهر|شهرين|شهران'],
+];
+const COUNT = `(?:\\d{1,2}|${COUNTS.map(([, w]) => w).join('|')})`;
+const SPAN = `(?:${SPANS.map(([, w]) => w).join('|')})`;
+const COUNTED_BACK = anyOf([
+  // "two weeks before", "deux semaines avant", "dos semanas antes", "за две недели до".
+  `<${COUNT} ${SPAN} (before|prior to|avant|antes|до)>`,
+  // "开幕前两周": the count after 前.
+  `前\\s*${COUNT}\\s*${SPAN}`,
+  // "أسبوعين قبل", "قبل أسبوعين من", "قبل ثلاثة أسابيع من": the dual holds its count.
+  `<(${COUNT} )?${SPAN} (علي الاقل )?قبل>`, `<قبل (${COUNT} )?${SPAN}( ${COUNT})? (علي الاقل )?من>`,
+]);
+
+/** A word of the counted phrase (folded) on its own: Han characters have no spaces to bound them, and none is needed. */
+const wordIn = (words: string) => anyOf([`<(${words})>`]);
+
+function countedBack(phrase: string): { count: number; span: 'day' | 'week' | 'month' } | undefined {
+  const span = SPANS.find(([, w]) => wordIn(w).test(phrase))?.[0];
+  if (!span) return undefined;
+  const digits = /\d{1,2}/u.exec(phrase);
+  // (The longer numbers first: "خمسة عشر" before "خمسة", "三十" before "三".)
+  const worded = [...COUNTS].reverse().find(([, w]) => wordIn(w).test(phrase))?.[0];
+  // (The Arabic dual, "أسبوعين", "شهرين", counts two.)
+  const count = digits ? +digits[0] : worded ?? (/(?:ين|ان)(?:\s|$)/u.test(phrase) ? 2 : 1);
+  return { count, span };
+}
+
+/** The event's date that anchors a limit counted back from it, as said above. */
+function countAnchor(units: readonly TextUnit[], i: number, at: number): FoundDate & { unit: number } | undefined {
+  const unit = units[i]!;
+  const after = findDates(unit.text).find((d) => d.start >= at && d.year !== null && d.day !== null);
+  if (after && !SENTENCE_END.test(unit.text.slice(at, after.start))) return { ...after, unit: i };
+  for (let k = i; k >= 0 && k >= i - 3 && units[k]!.paragraph === unit.paragraph; k--) {
+    const text = k === i ? unit.text.slice(0, at) : units[k]!.text;
+    const date = findDates(text).filter((d) => d.year !== null && d.day !== null).at(-1);
+    if (!date) continue;
+    // "from 6 to 10 October 2025", "del 7 al 11 de septiembre", "les 20 et 21 novembre": the event opens on the span's first day.
+    const first = /(\d{1,2})\s*(?:to|au|al|a|-|–|и|по|et|y|and|至)\s*(?:el\s+)?$/u.exec(text.slice(Math.max(0, date.start - 12), date.start));
+    return { ...date, day: first && +first[1]! < date.day! ? +first[1]! : date.day, unit: k };
+  }
+  return undefined;
+}
+
+function countedBackLimits(units: readonly TextUnit[], i: number): Array<{ date: string; at: number; end: number; anchor: FoundDate & { unit: number } }> {
+  const unit = units[i]!;
+  const { folded, offsets } = foldWithOffsets(unit.text);
+  const found = [];
+  for (const m of folded.matchAll(new RegExp(COUNTED_BACK.source, 'gu'))) {
+    const [at, end] = [offsets[m.index]!, offsets[m.index + m[0].length] ?? unit.text.length];
+    // A limit, not a mere placing in time: its words ("no later than", "a más tardar", "不迟于"), a duty or a request.
+    const before = fold(unit.text.slice(Math.max(0, at - 40), at));
+    if (!FIRM_LIMIT.test(before) && !DEADLINE_BEFORE.test(before.split(/\s+/u).slice(-4).join(' ')) && !OBLIGATION.test(unit.folded) && !INVITED.test(unit.folded)) continue;
+    const counted = countedBack(m[0]);
+    const anchor = countAnchor(units, i, at);
+    if (!counted || !anchor) continue;
+    const day = new Date(Date.UTC(anchor.year!, anchor.month - 1, anchor.day!));
+    if (counted.span === 'month') day.setUTCMonth(day.getUTCMonth() - counted.count);
+    else day.setUTCDate(day.getUTCDate() - counted.count * (counted.span === 'week' ? 7 : 1));
+    found.push({ date: day.toISOString().slice(0, 10), at, end, anchor });
+  }
+  return found;
+}
+
 export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: string | null): DeadlineFinding[] {
   const deadlines: DeadlineFinding[] = [];
   const seen = new Set<string>();
@@ -785,6 +879,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
   const refYear = Number(reference.slice(0, 4)) || new Date().getUTCFullYear();
   /** The deadline each table row gave, by unit: a row below may give its date again as "same date". */
   const rowDeadlines = new Map<number, DeadlineFinding>();
+  /** The dates events are held on that a limit was counted back from ("two weeks before the briefing of 2 June"), by unit and place. */
+  const anchors = new Set<string>();
   units.forEach((unit, i) => {
     const dates = findDates(unit.text);
     const repeated = dates.length === 0 && TABLE_ROW.test(unit.text) ? sameDateRow(units, i, rowDeadlines) : undefined;
@@ -801,6 +897,20 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     const dateOnly = dates.length === 1 && unit.text.slice(0, dates[0]!.start).trim() === '' && /^[\s.;:]*$/u.test(unit.text.slice(dates[0]!.end));
     // A record's date field may be as short as a heading ("时限：2026年6月30日前", with no full stop): it is the record's deadline.
     if (unit.heading && !dateOnly && !fieldRecord(units, i, dates)) return;
+    for (const limit of countedBackLimits(units, i)) {
+      anchors.add(`${limit.anchor.unit} ${limit.anchor.start}`);
+      if (documentDate && limit.date <= documentDate) continue;
+      const party = namedParty(fold(clauseOf(unit.text, limit.end)));
+      deadlines.push({
+        date: limit.date,
+        precision: 'day',
+        recurrence: null,
+        concerns: party ?? runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined) ?? 'committee',
+        title: titleOf(unit.text.slice(0, limit.at), '') || taskOf(unit.text),
+        task: taskOf(unit.text),
+        evidence: unit.text.slice(0, 300),
+      });
+    }
     const rowish = dateOnly || TABLE_ROW.test(unit.text);
     // Cells of one row that wrapped onto the lines around it: the task is there.
     const previous = units[i - 1];
@@ -814,7 +924,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
     // "entre el 1 de enero y el 31 de diciembre de 2024": both ends of a period.
     const periods = periodBounds(unit.text, dates);
     for (const d of dates) {
-      if (periods.has(d)) continue;
+      // The date of an event a limit is counted back from says when the event is held.
+      if (periods.has(d) || anchors.has(`${i} ${d.start}`)) continue;
       // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
       // the preposition governs; "du" there opens no period.
       const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');

@@ -96,6 +96,17 @@ function yearGoesOn(line: string, next: string): boolean {
   return !!last && last.year === null && last.end === line.length;
 }
 
+/**
+ * A date broken after its day ("by 31" / "March 2026", "au plus tard le 15" / "Octobre 2025"): the line ends in a number that,
+ * with the next line's opening words, reads as a day and its month. (A month in lower case goes on by the rule for lower case.)
+ */
+function dayGoesOn(line: string, next: string): boolean {
+  const day = /(?:^|\s)([\d٠-٩]{1,2})$/u.exec(line)?.[1];
+  if (!day) return false;
+  const date = findDates(`${day} ${next.slice(0, 40)}`)[0];
+  return !!date && date.start === 0 && date.day !== null;
+}
+
 function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
   const blocks: Block[] = [];
   let current = '';
@@ -118,7 +129,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
     const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
     const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
-      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next));
+      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
     if (!line) {
       flush();
       continue;

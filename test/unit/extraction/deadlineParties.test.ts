@@ -60,10 +60,36 @@ describe('the party a Committee deadline concerns', () => {
     ['委员会还借此机会鼓励各国于2027年12月31日前向委员会更新其执行资料。', 'states'],
     // A government the Committee asks with "请", its State's name between them.
     ['委员会请博茨瓦纳政府审查矩阵草案，并于2027年8月31日前提出意见。', 'states'],
+    // A connective that ties the request to what came before, between the Committee and its verb or after the verb.
+    ['The Committee therefore requests each State to designate a national point of contact by 31 July 2027.', 'states'],
+    ["Le Comité invite donc chaque organisation à désigner un point de contact d'ici au 30 septembre 2027.", 'organizations'],
+    ['El Comité invita por lo tanto a cada Estado a presentar su primer informe a más tardar el 27 de febrero de 2027.', 'states'],
+    ['Комитет поэтому предлагает государствам представить свои доклады не позднее 31 марта 2027 года.', 'states'],
+    ['ولذلك تدعو اللجنة كل دولة إلى تقديم تقريرها بحلول 27 شباط/فبراير 2027.', 'states'],
+    // Organizations as the subject, restricted by a phrase with its preposition.
+    ["Organizations on the Committee's list of assistance providers are requested to inform the Committee of any change by 15 May 2027.", 'organizations'],
+    ["Les organisations inscrites sur la liste des prestataires d'assistance sont priées d'informer le Comité avant le 15 mai 2027.", 'organizations'],
+    ['Las organizaciones de la lista de proveedores de asistencia deberán informar al Comité a más tardar el 15 de mayo de 2027.', 'organizations'],
+    // The Arabic verb of transmitting, in the future, as the Committee's own task.
+    ['وستحيل اللجنة المصفوفة المنقحة إلى البعثة الدائمة بحلول 31 تشرين الأول/أكتوبر 2027.', 'committee'],
+    // The courteous request with two words inside it.
+    ['Le Comité serait en outre reconnaissant aux organisations de lui faire parvenir un aperçu de leurs programmes avant le 31 octobre 2027.', 'organizations'],
+    ['The Committee would therefore also be grateful if international organizations could send an overview of their programmes by 31 October 2027.', 'organizations'],
   ])('%s → %s', async (line, concerns) => {
     const [deadline] = await deadlinesOf([line]);
 
     expect(deadline).toMatchObject({ concerns });
+  });
+
+  it.each([
+    'Nominations of up to two participants per State should reach the Secretariat by 30 June 2027.',
+    'Заявки на участие должны поступить в Секретариат не позднее 30 июня 2027 года.',
+    '参加者名单须于2027年6月30日前送达秘书处。',
+  ])('does not give the Secretariat a thing that is to reach it: %s', async (line) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ date: '2027-06-30' });
+    expect(deadline!.concerns).not.toBe('secretariat');
   });
 
   it('reads the lead column before a date cell whose own words open it ("ежегодно до", "no later than")', async () => {

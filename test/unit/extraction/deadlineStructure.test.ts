@@ -518,6 +518,13 @@ describe('dates and limits written across lines, pages and scripts', () => {
       'Комитет продолжит работу в соответствии с программой работы, утвержденной на текущий период.', '',
       '11. Секретариат ежегодно не позднее 15', 'января представляет Комитету доклад о поступлении и использовании средств целевого фонда.',
     ], '2031-01-15', 'secretariat'],
+    // A short line ending in its day would otherwise close its block, leaving the month alone ("March 2030" → month precision).
+    ['an English day broken from its capitalised month', [
+      '2. The Committee will carry out its work through its working groups, coordinated by the Chair and', 'the Vice-Chairs, with the support of the Group of Experts. Each working group will submit its', 'workplan to the Committee by 15', 'March 2030.',
+    ], '2030-03-15', 'committee'],
+    ['a French day broken from its capitalised month', [
+      '2. Le Comité mènera ses travaux par l’intermédiaire de ses groupes de travail, coordonnés par la', 'présidence et les vice-présidences, avec l’appui du Groupe d’experts. Chaque groupe de travail', 'présentera son plan au Comité le 15', 'Mars 2030 au plus tard.',
+    ], '2030-03-15', 'committee'],
   ])('reads %s', (_what, lines, date, concerns) => {
     expect(deadlinesOf(lines).map((d) => [d.date, d.concerns])).toEqual([[date, concerns]]);
   });
@@ -562,6 +569,34 @@ describe('dates and limits written across lines, pages and scripts', () => {
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-09-30', 'states'], ['2030-09-30', 'organizations']]);
     expect(deadlines[1]!.task).toContain('المنظمات الدولية');
+  });
+});
+
+describe('an event said to take place in a month', () => {
+  it.each([
+    'Комитет также сообщает, что учебный курс для национальных координаторов состоится в Астане в мае 2030 года.',
+    'The Committee also informs States that the course for points of contact will take place in Astana in May 2030.',
+    "Le Comité informe les États que le cours pour les points de contact aura lieu à Astana en mai 2030.",
+    'El Comité informa a los Estados de que el curso para los puntos de contacto tendrá lugar en Astana en mayo de 2030.',
+  ])('is no task, though a verb of informing reports it: %s', (line) => {
+    expect(deadlinesOf([line])).toEqual([]);
+  });
+});
+
+describe('limits counted back from the date of an event', () => {
+  it.each([
+    ['English, from the first day of a span in the sentence before', 'The Government of Kenya will host a course in Nairobi from 6 to 10 October 2030. States are invited to send their nominations no later than two weeks before the opening of the course.', '2030-09-22'],
+    ['French', "Le Comité tiendra une réunion d'information ouverte le 2 juin 2030. Les États qui souhaitent y prendre la parole doivent s'inscrire au plus tard deux semaines avant la réunion.", '2030-05-19'],
+    ['Spanish, with the event dated after the limit', 'Los Estados que deseen intervenir deberán inscribirse a más tardar dos semanas antes de la reunión informativa prevista para el 2 de junio de 2030.', '2030-05-19'],
+    ['Russian', 'Комитет проведет открытый брифинг 2 июня 2030 года. Государствам предлагается подать заявки не позднее чем за две недели до брифинга.', '2030-05-19'],
+    ['Chinese', '委员会将于2030年6月2日举行公开通报会。请各会员国最迟于通报会开幕前两周报名。', '2030-05-19'],
+    ['Arabic, whose dual holds the count', 'ستعقد اللجنة جلسة إحاطة مفتوحة في 2 حزيران/يونيه 2030. وتدعو اللجنة الدول الراغبة في المشاركة إلى التسجيل قبل أسبوعين من موعد الجلسة.', '2030-05-19'],
+  ])('reads %s', (_what, line, date) => {
+    expect(deadlinesOf([line]).map((d) => [d.date, d.precision, d.concerns])).toEqual([[date, 'day', 'states']]);
+  });
+
+  it('gives no date to a count with no event dated in its paragraph', () => {
+    expect(deadlinesOf(['States are invited to send their nominations no later than two weeks before the opening of the course.'])).toEqual([]);
   });
 });
 
