@@ -530,7 +530,17 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take.
     const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
-    const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({ clause, label: i === 0 && rowSubject.length > 0, planned: plannedAction || gapRow || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))) })));
+    // In a row whose situation cell also admits a lack ("register kept under arrêté n° 19-044, article 5; no rule on the
+    // protection of disused sources yet adopted"), a clause of it that cites a law by its number and admits nothing states
+    // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
+    const citesLawInForce = (clause: string) => {
+      const folded = masked(fold(clause));
+      return LAW.test(folded) && /\p{N}/u.test(folded) && !GAP_CUE.test(folded);
+    };
+    const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({
+      clause, label: i === 0 && rowSubject.length > 0,
+      planned: plannedAction || (gapRow && !citesLawInForce(clause)) || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))),
+    })));
     // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.
     // Each clause folded, its polarity and, for a gap, what it names: read once, used twice.

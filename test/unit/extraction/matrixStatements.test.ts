@@ -1081,3 +1081,25 @@ describe('a gap row\'s remark that names another paragraph', () => {
     expect(extraction.gaps).toEqual(['op2.biological']);
   });
 });
+
+describe('a needs table row whose situation cell cites the law in force and admits a lack', () => {
+  it.each([
+    ['en', 'C. Sources | The Authority maintains a national register of radioactive sources (Decree No. 19, article 5); no rule on the physical protection of disused sources has yet been adopted. | Securing disused sources.'],
+    ['fr', "C. Sources radioactives | L'Autorité tient le registre national des sources radioactives (arrêté n° 19-044, article 5) ; aucune réglementation sur leur protection physique n'a encore été adoptée. | Sécurisation des sources."],
+    ['es', 'C. Fuentes radiactivas | La Autoridad lleva el registro nacional de fuentes radiactivas (Decreto N.° 19, artículo 5); aún no se ha adoptado ninguna norma sobre su protección física. | Aseguramiento de las fuentes.'],
+  ])('reads the register as in force and the protection as missing (%s)', async (_lang, row) => {
+    const extraction = await extractText(['Permanent Mission of the Comoros', 'New York, 3 February 2030', '', 'Area | Present situation | Assistance sought', row]);
+    expect(present(extraction)).toContain('op3a.accounting');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+    expect(extraction.gaps).not.toContain('op3a.accounting');
+  });
+
+  it('reads a law named without its number as the one to draft (es)', async () => {
+    const extraction = await extractText([
+      'Misión Permanente de Honduras', 'Nueva York, 3 de febrero de 2030', '', 'Esfera | Necesidad | Situación actual',
+      'Legislación | Asesoramiento jurídico para redactar una ley de prohibición de las armas químicas y biológicas | No existe legislación específica',
+    ]);
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(extraction.gaps).toContain('op2.chemical');
+  });
+});
