@@ -562,6 +562,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force
     // beside it ("OP2 – armas químicas | Vigente: Ley N.° 8855 | Actualizar las listas | … | 2025") is that subject's measure.
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => (r.label ? [] : r.gapElements)) : []);
+    // A section is its operative sub-paragraph's: under "Export controls (3 (d))" the penalties and services of 3 (d) are at home.
+    const inOwnSection = (element: MatrixElement) => section.some((e) => e === element || (e.startsWith('op3') && operativeParagraph(e) === operativeParagraph(element)));
     for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
       const sectionElements = treatyStatus ? [] : section;
       if (gap) {
@@ -573,7 +575,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         elements = financingAsExportService(elements, folded);
         for (const e of elements) {
           gaps.add(e);
-          if (section.includes(e)) gapInOwnSection.add(e);
+          if (inOwnSection(e)) gapInOwnSection.add(e);
         }
         continue;
       }
@@ -595,7 +597,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
-        if (section.includes(element)) measureInOwnSection.add(element);
+        if (inOwnSection(element)) measureInOwnSection.add(element);
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }

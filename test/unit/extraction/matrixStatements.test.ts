@@ -1103,3 +1103,20 @@ describe('a needs table row whose situation cell cites the law in force and admi
     expect(extraction.gaps).toContain('op2.chemical');
   });
 });
+
+describe('an operative sub-paragraph\'s section', () => {
+  it.each([
+    ['en', [
+      '11. Border controls (paragraph 3 (c)): the Customs Act 2022 (sections 35 and 36) empowers customs to search goods at ports and punishes their smuggling.',
+      '12. Export controls (paragraph 3 (d)): there is no licensing system for the export of related materials. Nor are there penalties for violations of export controls, since no such controls exist.',
+    ]],
+    ['ar', [
+      '١١ - مراقبة الحدود (الفقرة ٣ (ج)): يخوّل قانون الجمارك لسنة ٢٠٢٢ (المادتان ٣٥ و٣٦) هيئة الجمارك تفتيش البضائع في الموانئ، ويعاقب على تهريبها.',
+      '١٢ - ضوابط التصدير (الفقرة ٣ (د)): لا يوجد حاليا نظام لترخيص تصدير المواد ذات الصلة. ولا توجد كذلك عقوبات خاصة بانتهاك ضوابط التصدير، نظرا لعدم وجود هذه الضوابط.',
+    ]],
+  ])('holds the penalties of 3 (d) stated missing under export controls over a penalty named under border controls (%s)', async (_lang, paragraphs) => {
+    const extraction = await extractText(['Government of Yemen', 'Sana’a, 3 February 2030', '', ...paragraphs]);
+    expect(present(extraction)).not.toContain('op3d.penalties');
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
