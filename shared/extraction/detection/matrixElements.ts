@@ -404,7 +404,13 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   const named = new Set<MatrixElement>();
   /** Elements stated as a gap, or as a measure, inside the section whose heading names them. */
   const gapInOwnSection = new Set<MatrixElement>();
-  const measureInOwnSection = new Set<MatrixElement>();
+  /**
+   * Where each element is stated in force by running text (whether by citing a law, and in the section of its operative
+   * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
+   */
+  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; ownSection: boolean }[] = [];
+  const statedMissing: { element: MatrixElement; unit: number; paragraph: number }[] = [];
+  const markedInForce = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
   /** The topic a numbered paragraph's run-in title gives the paragraph's later sentences ("Violations are punishable …"). */
   let runIn: { paragraph: number; elements: MatrixElement[] } | undefined;
@@ -491,6 +497,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       }
       for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
+        markedInForce.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
       }
       continue;
@@ -575,6 +582,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         elements = financingAsExportService(elements, folded);
         for (const e of elements) {
           gaps.add(e);
+          statedMissing.push({ element: e, unit: unit.index, paragraph: unit.paragraph });
           if (inOwnSection(e)) gapInOwnSection.add(e);
         }
         continue;
@@ -597,16 +605,24 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
-        if (inOwnSection(element)) measureInOwnSection.add(element);
+        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), ownSection: inOwnSection(element) });
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
+  }
+  // A statement that cites no law is outweighed by the lack its paragraph has stated before it ("There is no licensing
+  // system for dual-use goods. Exports of such goods leave under the general customs procedure."): what the paragraph
+  // goes on to say is how things go without the measure.
+  const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph && l.unit < m.unit && !m.citesLaw);
+  const standing = statedInForce.filter((m) => !outweighed(m));
+  for (const element of present.keys()) {
+    if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);
   }
   // The section a document gives an element is where it says what exists: a passing mention in
   // another section ("customs enforce export prohibitions" under border controls) does not
   // outweigh its own section saying there is no such control yet.
   for (const element of gapInOwnSection) {
-    if (!measureInOwnSection.has(element)) present.delete(element);
+    if (!standing.some((m) => m.element === element && m.ownSection)) present.delete(element);
   }
   return {
     matrix: [...present.values()].map((finding) => ({ ...finding, confidence: matrixConfidence(finding, named.has(finding.element)) })),

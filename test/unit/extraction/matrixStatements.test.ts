@@ -1120,3 +1120,18 @@ describe('an operative sub-paragraph\'s section', () => {
     expect(extraction.gaps).toContain('op3d.penalties');
   });
 });
+
+describe('a paragraph that states a lack, then how things go without it', () => {
+  it.each([
+    ['en', '5.4 Export licensing. Eswatini has no licensing system for dual-use goods. Exports of such goods leave the country under the general customs declaration procedure.'],
+    ['fr', "5.4 Licences d'exportation. L'Eswatini n'a pas de régime de licences pour les biens à double usage. Les exportations de ces biens quittent le pays selon la procédure douanière ordinaire."],
+    ['es', '5.4 Licencias de exportación. Eswatini no cuenta con un sistema de licencias para los bienes de doble uso. Las exportaciones de esos bienes salen del país por el procedimiento aduanero general.'],
+    ['ru', '5.4 Экспортное лицензирование. Эсватини не имеет системы лицензирования товаров двойного назначения. Экспорт таких товаров осуществляется по общей таможенной процедуре декларирования.'],
+    ['zh', '5.4 出口许可。斯威士兰没有两用物项出口许可制度。此类物项的出口按一般海关申报程序离境。'],
+    ['ar', '٥-٤ ترخيص التصدير. لا يوجد في إسواتيني نظام لترخيص تصدير السلع ذات الاستخدام المزدوج. وتغادر صادرات هذه السلع البلاد وفق إجراءات التصريح الجمركي العامة.'],
+  ])('reads the export control as a gap (%s)', async (_lang, paragraph) => {
+    const extraction = await extractText(['Kingdom of Eswatini', 'Mbabane, 3 February 2030', '', paragraph]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
