@@ -265,8 +265,8 @@ export const BROKERING = new RegExp(anyOf([
 export const PENALTY = anyOf([
   '<penalt', '<fines?>', '<imprisonment>', '<liable>', '<sanctions?>', '<offen[cs]e>', '<punish',
   '<amendes?>', '<emprisonnement>', '<peines?>', '<sanctions? pénales?>', '<sanctionn', '<puni', '<multas?>', '<prisión>', '<penas?>', '<sanciones?>', '<sanciona',
-  '<штраф', '<лишени[а-я]* свободы>', '<наказ', '<ответственност',
-  '罚款', '监禁', '处罚', '刑事责任', '有期徒刑', '拘役', '罚金',
+  '<штраф', '<лишени[а-я]* свободы>', '<наказ', '<ответственност', '<санкци',
+  '罚款', '监禁', '处罚', '罚则', '刑事责任', '有期徒刑', '拘役', '罚金',
   'غرام', 'السجن', 'الحبس', 'عقوب', 'يعاقب',
 ]);
 

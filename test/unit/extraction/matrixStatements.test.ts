@@ -1135,3 +1135,16 @@ describe('a paragraph that states a lack, then how things go without it', () => 
     expect(extraction.gaps).toContain('op3d.export_control');
   });
 });
+
+describe('penalties named as sanctions, in the six languages', () => {
+  it.each([
+    ['en', 'The bill provides for export licensing and for sanctions for breaches of its provisions.'],
+    ['fr', "Le projet de loi prévoit des licences d'exportation et des sanctions pénales en cas de violation."],
+    ['es', 'El proyecto de ley prevé licencias de exportación y sanciones por el incumplimiento de sus disposiciones.'],
+    ['ru', 'Законопроект предусматривает лицензирование экспорта, а также санкции за нарушение его положений.'],
+    ['zh', '该法案规定了出口许可制度及违反其规定的罚则。'],
+    ['ar', 'ينص مشروع القانون على ترخيص التصدير وعلى عقوبات على مخالفة أحكامه.'],
+  ])('reads the penalties of a bill on exports (%s)', (_lang, sentence) => {
+    expect(elementsIn(fold(sentence), { gap: true })).toContain('op3d.penalties');
+  });
+});
