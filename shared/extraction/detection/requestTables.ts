@@ -50,8 +50,8 @@ const NOT_NEEDED = anyOf([
  * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
  */
 export function rowRequest(row: TableRowText, fromRight: number): string[] | null {
-  const at = row.cells.length - 1 - fromRight;
-  const cell = helpCellOf(row, fromRight);
+  const at = helpIndex(row, fromRight);
+  const cell = row.cells[at];
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
@@ -61,7 +61,10 @@ export function rowRequest(row: TableRowText, fromRight: number): string[] | nul
   return [[...labels, cell].join(' '), row.text];
 }
 
-export const helpCellOf = (row: TableRowText, fromRight: number): string | undefined => row.cells[row.cells.length - 1 - fromRight];
+/** Where a row's help cell is: its column counted from the right (see `helpColumn`). */
+const helpIndex = (row: TableRowText, fromRight: number): number => row.cells.length - 1 - fromRight;
+
+export const helpCellOf = (row: TableRowText, fromRight: number): string | undefined => row.cells[helpIndex(row, fromRight)];
 
 /**
  * A help cell's mark: "Sí (OPAQ)" is the mark with the partner named beside it; "Non : équipement fourni par le Japon",
