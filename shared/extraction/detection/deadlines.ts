@@ -848,6 +848,8 @@ function countAnchor(units: readonly TextUnit[], i: number, at: number): FoundDa
 
 function countedBackLimits(units: readonly TextUnit[], i: number): Array<{ date: string; at: number; end: number; anchor: FoundDate & { unit: number } }> {
   const unit = units[i]!;
+  // Most units count nothing back: their folded text says so before their characters are folded one by one for offsets.
+  if (!COUNTED_BACK.test(unit.folded)) return [];
   const { folded, offsets } = foldWithOffsets(unit.text);
   const found = [];
   for (const m of folded.matchAll(new RegExp(COUNTED_BACK.source, 'gu'))) {
