@@ -816,15 +816,19 @@ const COUNTED_BACK = anyOf([
   `<(${COUNT} )?${SPAN} (علي الاقل )?قبل>`, `<قبل (${COUNT} )?${SPAN}( ${COUNT})? (علي الاقل )?من>`,
 ]);
 
-/** A word of the counted phrase (folded) on its own: Han characters have no spaces to bound them, and none is needed. */
+/** Each span's and count's words (folded) on their own: Han characters have no spaces to bound them, and none is needed. */
 const wordIn = (words: string) => anyOf([`<(${words})>`]);
+const SPAN_WORDS = SPANS.map(([span, words]) => [span, wordIn(words)] as const);
+// (The longer numbers first: "خمسة عشر" before "خمسة", "三十" before "三".)
+const COUNT_WORDS = [...COUNTS].reverse().map(([count, words]) => [count, wordIn(words)] as const);
+/** Every counted-back phrase of a text, for its offsets. */
+const COUNTED_BACK_ALL = new RegExp(COUNTED_BACK.source, 'gu');
 
 function countedBack(phrase: string): { count: number; span: 'day' | 'week' | 'month' } | undefined {
-  const span = SPANS.find(([, w]) => wordIn(w).test(phrase))?.[0];
+  const span = SPAN_WORDS.find(([, words]) => words.test(phrase))?.[0];
   if (!span) return undefined;
   const digits = /\d{1,2}/u.exec(phrase);
-  // (The longer numbers first: "خمسة عشر" before "خمسة", "三十" before "三".)
-  const worded = [...COUNTS].reverse().find(([, w]) => wordIn(w).test(phrase))?.[0];
+  const worded = COUNT_WORDS.find(([, words]) => words.test(phrase))?.[0];
   // (The Arabic dual, "أسبوعين", "شهرين", counts two.)
   const count = digits ? +digits[0] : worded ?? (/(?:ين|ان)(?:\s|$)/u.test(phrase) ? 2 : 1);
   return { count, span };
@@ -852,7 +856,7 @@ function countedBackLimits(units: readonly TextUnit[], i: number): Array<{ date:
   if (!COUNTED_BACK.test(unit.folded)) return [];
   const { folded, offsets } = foldWithOffsets(unit.text);
   const found = [];
-  for (const m of folded.matchAll(new RegExp(COUNTED_BACK.source, 'gu'))) {
+  for (const m of folded.matchAll(COUNTED_BACK_ALL)) {
     const [at, end] = [offsets[m.index]!, offsets[m.index + m[0].length] ?? unit.text.length];
     // A limit, not a mere placing in time: its words ("no later than", "a más tardar", "不迟于"), a duty or a request.
     const before = fold(unit.text.slice(Math.max(0, at - 40), at));
