@@ -70,11 +70,15 @@ const EVENT_VERBS = [
  * lieu", "tendrá lugar", "состоится", "将于…举办", "ستجري"): a sentence that says where and when an event happens, even inside
  * a report of it ("Комитет сообщает, что учебный курс … состоится … в мае 2026 года"). Not a task word: nobody is asked to
  * do anything by its date. (The present "a lieu" is left out: "il y a lieu de …" is "there is reason to".)
+ * A State that hosts an event gives it a place, not a task due ("Austria's offer to host a workshop in Vienna in May 2026",
+ * "accueillera", "será anfitrión", "примет у себя", "于2026年5月在维也纳主办", "ستستضيف"). ("Accueillir" and "acoger" only
+ * in the future: their present welcomes, "le Comité accueille avec satisfaction".)
  */
 const TAKES_PLACE = [
   '<(take|takes|took|taking) place>', '<(aura|auront)( eu)? lieu>', '<(a|ont) eu lieu>', '<se déroul',
   '<(tiene|tienen|tendrá|tendrán|tuvo|tuvieron) lugar>', '<se desarrollar(á|án)>',
   '<состо(ится|ятся|ялся|ялась|ялось)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|سيجري|تجري|ستقام|تقام|ستنعقد|سينعقد)>',
+  '<host(s|ed|ing)?>', '<accueiller(a|ont)>', '<acoger(á|án)>', '<anfitri(ón|ona|ones)>', '<прим(ет|ут) у себя>', '<принимающ[а-я]*', '主办', '承办', '<[وف]?(ستستضيف|تستضيف|يستضيف|استضافه)>',
 ];
 const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**

@@ -310,6 +310,17 @@ describe('a limit, not a time', () => {
   });
 
   it.each([
+    ["The Committee welcomes Austria's offer to host a regional workshop in Vienna in May 2030."],
+    ["Le Comité note que l'Autriche accueillera à Vienne en mai 2030 un atelier régional et présentera son programme."],
+    ['El Comité acoge con beneplácito que Austria será anfitriona de un taller regional en Viena en mayo de 2030 y presentará su programa.'],
+    ['Комитет приветствует предложение Австрии, которая примет у себя региональный семинар в Вене в мае 2030 года и представит его программу.'],
+    ['委员会欢迎奥地利提出于2030年5月在维也纳主办区域讲习班。'],
+    ['ترحب اللجنة بعرض النمسا أن تستضيف حلقة عمل إقليمية في فيينا في أيار/مايو 2030 وأن تقدم برنامجها.'],
+  ])('reads an event a State offers to host in a month as no deadline, though a task word stands in the sentence: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
+  it.each([
     ['委员会审议并通过年度审查报告，并于2030年12月31日前提交安全理事会。'],
     ['The Committee will review the report once approved, and submit it by 31 December 2030.'],
     ['Le Comité examinera le rapport adopté, et le transmettra avant le 31 décembre 2030.'],
