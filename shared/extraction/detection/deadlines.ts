@@ -628,6 +628,47 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
 }
 
 /**
+ * Words that gather what a sentence asked for under the one limit that follows them: "… and send the list of programmes, both
+ * by 27 February 2026", "l'un et l'autre au plus tard le …", "ambas cosas a más tardar el …", "и то и другое не позднее …",
+ * "以上各项均于…前", "وذلك كله في موعد أقصاه …". The sentence has set more than one task; each is due that day.
+ */
+const GATHERED = anyOf([
+  '<both>', '<all of (this|these|them)>', "<l'une? et l'autre>", '<les deux>', '<le tout>', '<(ambas cosas|ambos|ambas|todo ello)>', '<(и то,? и другое|(всё|все) это)>',
+  '(以上|上述)(各项|两项)?均', '(两者|二者)均', '<(وذلك|ذلك) كله>', '<كل ذلك>', '<كلاهما>',
+]);
+/**
+ * Where a second task joins the first: a conjunction followed by its own verb ("and send", "et communiquer", "y comuniquen",
+ * "и сообщить", "并分发", "وتدعو"). A second noun after the conjunction ("and the other States to …", "والدول الأخرى إلى …")
+ * shares the first task's verb: it is the same task, asked of more parties.
+ */
+const TASK_JOIN = /\s(?:and|et|y|e|и|а также)\s+|[،,]\s*(?=[وف])|(?<=[\u4e00-\u9fff，,])(?:并且|并)/gu;
+
+function gatheredTasks(text: string, date: { start: number }, earlier: DeadlineFinding): DeadlineFinding[] {
+  const lead = text.slice(sentenceStartIn(text.slice(0, date.start)), date.start);
+  const { folded, offsets } = foldWithOffsets(lead);
+  const gathering = [...folded.matchAll(new RegExp(GATHERED.source, 'gu'))].at(-1);
+  // The gathering words stand right before the limit, a few words from the date.
+  if (!gathering || folded.slice(gathering.index).trim().split(/\s+/u).length > 8) return [];
+  const tasks = lead.slice(0, offsets[gathering.index]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const join of tasks.matchAll(TASK_JOIN)) {
+    const rest = fold(tasks.slice(join.index + join[0].length)).trimStart();
+    // (Chinese puts the recipient before the verb, "并向委员会通报": its verb is read in the clause.)
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? rest.split(/[，,；;。]/u)[0]! : rest.split(/\s+/u)[0]!;
+    if (!TASK_WORD.test(head) && !INVITED.test(head)) continue;
+    parts.push(tasks.slice(from, join.index));
+    from = join.index + join[0].length;
+  }
+  parts.push(tasks.slice(from));
+  if (parts.length < 2) return [];
+  return parts.map((part) => {
+    const task = taskOf(part.replace(/[\s,，،]+$/u, ''));
+    return { ...earlier, concerns: namedParty(fold(part)) ?? earlier.concerns, title: titleOf(task, '') || task, task };
+  });
+}
+
+/**
  * A paragraph may open with the party's name alone as a run-in head, its sentences then saying "it" or "they"
  * ("Bureau des affaires de désarmement. Sur la base des réponses reçues, il publiera …", "Organizations. They are
  * invited to …"): a sentence there that names no party is the head's party's task.
@@ -1022,7 +1063,12 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (rowish || record) fromRows.add(deadlines.at(-1)!);
       if (rowish) rowDeadlines.set(i, deadlines.at(-1)!);
       else {
-        const first = deadlines.at(-1)!;
+        let first = deadlines.at(-1)!;
+        const gathered = gatheredTasks(unit.text, d, first);
+        if (gathered.length > 0) {
+          deadlines.splice(deadlines.indexOf(first), 1, ...gathered);
+          first = gathered[0]!;
+        }
         const also = party && coordinatedParty(fold(prose));
         if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
         deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
