@@ -377,9 +377,33 @@ function firstParty(text: string, from = 0): { party: DeadlineConcerns; at: numb
   return first;
 }
 
+/**
+ * A request whose object is a pronoun ("decided to write to the States that have not reported to ask them to submit …",
+ * "acordó dirigirse a los Estados … para pedirles que presenten", "de s'adresser aux États pour leur demander de", "обратиться к
+ * государствам с просьбой представить", "致函有关国家，请其…", "مخاطبة الدول لتطلب إليها"): the pronoun points back to the party
+ * the message is addressed to, and that party is the one asked to act, though named as a recipient after the Committee.
+ */
+const ASKED_BACK = anyOf([
+  '<(ask|asking|request|requesting|invite|inviting|urge|urging|encourage|encouraging) (them|it)>',
+  '<(leur|lui) (demander|demandant|demande|demandera)>', "<(les|l') (inviter|invitant|invite|prier|priant|encourager|engager)>",
+  '<(pedir|solicitar|rogar|invitar|instar|exhortar|alentar)(les|le|los|las)>', '<(les|le) (pide|pidió|pedirá|solicita|solicitó|ruega)>', '<(los|las) (invita|invitó|insta|instó|exhorta|alienta)>',
+  '<с просьбой>', '<(просить|попросить|призвать|предложить|пригласить|просит|попросил|призвал|предложил) (их|им|его|ему)>',
+  '(请|要求|促请|鼓励)(其|它们|他们)', '<[لوف]?(تطلب|يطلب|طالبه|داعيه|تدعو|يدعو) (إليها|إليهم|منها|منهم|اياها|اياهم)>',
+]);
+
+/** The party a text names last before `end`, the Committee's bodies left out: the one a message is addressed to. */
+function lastParty(text: string, end: number): DeadlineConcerns | undefined {
+  let last: { party: DeadlineConcerns; at: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) for (const m of text.slice(0, end).matchAll(cue)) if (!last || m.index > last.at) last = { party, at: m.index };
+  return last?.party;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
+    const askedBack = ASKED_BACK.exec(text);
+    const addressed = askedBack && lastParty(text, askedBack.index);
+    if (addressed) return addressed;
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
     const first = firstParty(text);
