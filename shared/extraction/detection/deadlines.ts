@@ -70,11 +70,15 @@ const EVENT_VERBS = [
  * lieu", "tendrá lugar", "состоится", "将于…举办", "ستجري"): a sentence that says where and when an event happens, even inside
  * a report of it ("Комитет сообщает, что учебный курс … состоится … в мае 2026 года"). Not a task word: nobody is asked to
  * do anything by its date. (The present "a lieu" is left out: "il y a lieu de …" is "there is reason to".)
+ * A State that hosts an event gives it a place, not a task due ("Austria's offer to host a workshop in Vienna in May 2026",
+ * "accueillera", "será anfitrión", "примет у себя", "于2026年5月在维也纳主办", "ستستضيف"). ("Accueillir" and "acoger" only
+ * in the future: their present welcomes, "le Comité accueille avec satisfaction".)
  */
 const TAKES_PLACE = [
   '<(take|takes|took|taking) place>', '<(aura|auront)( eu)? lieu>', '<(a|ont) eu lieu>', '<se déroul',
   '<(tiene|tienen|tendrá|tendrán|tuvo|tuvieron) lugar>', '<se desarrollar(á|án)>',
   '<состо(ится|ятся|ялся|ялась|ялось)>', '<пройд(ет|ёт|ут)>', '举办', '<[وف]?(ستجري|سيجري|تجري|ستقام|تقام|ستنعقد|سينعقد)>',
+  '<host(s|ed|ing)?>', '<accueiller(a|ont)>', '<acoger(á|án)>', '<anfitri(ón|ona|ones)>', '<прим(ет|ут) у себя>', '<принимающ[а-я]*', '主办', '承办', '<[وف]?(ستستضيف|تستضيف|يستضيف|استضافه)>',
 ];
 const EVENT = anyOf([...EVENT_VERBS, ...TAKES_PLACE]);
 /**
@@ -373,9 +377,33 @@ function firstParty(text: string, from = 0): { party: DeadlineConcerns; at: numb
   return first;
 }
 
+/**
+ * A request whose object is a pronoun ("decided to write to the States that have not reported to ask them to submit …",
+ * "acordó dirigirse a los Estados … para pedirles que presenten", "de s'adresser aux États pour leur demander de", "обратиться к
+ * государствам с просьбой представить", "致函有关国家，请其…", "مخاطبة الدول لتطلب إليها"): the pronoun points back to the party
+ * the message is addressed to, and that party is the one asked to act, though named as a recipient after the Committee.
+ */
+const ASKED_BACK = anyOf([
+  '<(ask|asking|request|requesting|invite|inviting|urge|urging|encourage|encouraging) (them|it)>',
+  '<(leur|lui) (demander|demandant|demande|demandera)>', "<(les|l') (inviter|invitant|invite|prier|priant|encourager|engager)>",
+  '<(pedir|solicitar|rogar|invitar|instar|exhortar|alentar)(les|le|los|las)>', '<(les|le) (pide|pidió|pedirá|solicita|solicitó|ruega)>', '<(los|las) (invita|invitó|insta|instó|exhorta|alienta)>',
+  '<с просьбой>', '<(просить|попросить|призвать|предложить|пригласить|просит|попросил|призвал|предложил) (их|им|его|ему)>',
+  '(请|要求|促请|鼓励)(其|它们|他们)', '<[لوف]?(تطلب|يطلب|طالبه|داعيه|تدعو|يدعو) (إليها|إليهم|منها|منهم|اياها|اياهم)>',
+]);
+
+/** The party a text names last before `end`, the Committee's bodies left out: the one a message is addressed to. */
+function lastParty(text: string, end: number): DeadlineConcerns | undefined {
+  let last: { party: DeadlineConcerns; at: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) for (const m of text.slice(0, end).matchAll(cue)) if (!last || m.index > last.at) last = { party, at: m.index };
+  return last?.party;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
+    const askedBack = ASKED_BACK.exec(text);
+    const addressed = askedBack && lastParty(text, askedBack.index);
+    if (addressed) return addressed;
     // The party named first, as the one acting (not receiving), is the sentence's subject: "The Secretariat will
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
     const first = firstParty(text);
@@ -621,6 +649,47 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
     });
   }
   return found;
+}
+
+/**
+ * Words that gather what a sentence asked for under the one limit that follows them: "… and send the list of programmes, both
+ * by 27 February 2026", "l'un et l'autre au plus tard le …", "ambas cosas a más tardar el …", "и то и другое не позднее …",
+ * "以上各项均于…前", "وذلك كله في موعد أقصاه …". The sentence has set more than one task; each is due that day.
+ */
+const GATHERED = anyOf([
+  '<both>', '<all of (this|these|them)>', "<l'une? et l'autre>", '<les deux>', '<le tout>', '<(ambas cosas|ambos|ambas|todo ello)>', '<(и то,? и другое|(всё|все) это)>',
+  '(以上|上述)(各项|两项)?均', '(两者|二者)均', '<(وذلك|ذلك) كله>', '<كل ذلك>', '<كلاهما>',
+]);
+/**
+ * Where a second task joins the first: a conjunction followed by its own verb ("and send", "et communiquer", "y comuniquen",
+ * "и сообщить", "并分发", "وتدعو"). A second noun after the conjunction ("and the other States to …", "والدول الأخرى إلى …")
+ * shares the first task's verb: it is the same task, asked of more parties.
+ */
+const TASK_JOIN = /\s(?:and|et|y|e|и|а также)\s+|[،,]\s*(?=[وف])|(?<=[\u4e00-\u9fff，,])(?:并且|并)/gu;
+
+function gatheredTasks(text: string, date: { start: number }, earlier: DeadlineFinding): DeadlineFinding[] {
+  const lead = text.slice(sentenceStartIn(text.slice(0, date.start)), date.start);
+  const { folded, offsets } = foldWithOffsets(lead);
+  const gathering = [...folded.matchAll(new RegExp(GATHERED.source, 'gu'))].at(-1);
+  // The gathering words stand right before the limit, a few words from the date.
+  if (!gathering || folded.slice(gathering.index).trim().split(/\s+/u).length > 8) return [];
+  const tasks = lead.slice(0, offsets[gathering.index]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const join of tasks.matchAll(TASK_JOIN)) {
+    const rest = fold(tasks.slice(join.index + join[0].length)).trimStart();
+    // (Chinese puts the recipient before the verb, "并向委员会通报": its verb is read in the clause.)
+    const head = /^[\u4e00-\u9fff]/u.test(rest) ? rest.split(/[，,；;。]/u)[0]! : rest.split(/\s+/u)[0]!;
+    if (!TASK_WORD.test(head) && !INVITED.test(head)) continue;
+    parts.push(tasks.slice(from, join.index));
+    from = join.index + join[0].length;
+  }
+  parts.push(tasks.slice(from));
+  if (parts.length < 2) return [];
+  return parts.map((part) => {
+    const task = taskOf(part.replace(/[\s,，،]+$/u, ''));
+    return { ...earlier, concerns: namedParty(fold(part)) ?? earlier.concerns, title: titleOf(task, '') || task, task };
+  });
 }
 
 /**
@@ -1018,7 +1087,12 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (rowish || record) fromRows.add(deadlines.at(-1)!);
       if (rowish) rowDeadlines.set(i, deadlines.at(-1)!);
       else {
-        const first = deadlines.at(-1)!;
+        let first = deadlines.at(-1)!;
+        const gathered = gatheredTasks(unit.text, d, first);
+        if (gathered.length > 0) {
+          deadlines.splice(deadlines.indexOf(first), 1, ...gathered);
+          first = gathered[0]!;
+        }
         const also = party && coordinatedParty(fold(prose));
         if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
         deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));

@@ -32,7 +32,8 @@ const DONE_AT_LINE_START = anyOf(['^(done|signed|given) (at|in)>', '^fait à', '
 
 /** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
 // (The finite past as well, where a sentence says so: "aprobó el presente calendario el …", "утвердил настоящую программу".)
-export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<aprob(ó|aron)>', '<adopt(ó|aron)>', '<принят', '<утвержд', '<принял(а|и)?>', '<утвердил(а|и)?>', '通过', 'اعتمد']);
+// (Chinese approves with 核准 as well as adopting with 通过; not 批准, which also ratifies a treaty.)
+export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<aprob(ó|aron)>', '<adopt(ó|aron)>', '<принят', '<утвержд', '<принял(а|и)?>', '<утвердил(а|и)?>', '通过', '核准', 'اعتمد']);
 const ADOPTION_OPENS = new RegExp(`^(?:${ADOPTION.source})`, 'u');
 const ADOPTION_CLOSES = new RegExp(`(?:${ADOPTION.source})[.。]?$`, 'u');
 /** "Date post:", "Posted on", "Date de publication": when a web page was put up, never the document's date. */
@@ -117,6 +118,9 @@ function scoreDate(head: string, d: FullDate): number {
   const previousLine = head.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
   const stamped = d.start < 1_500 && STAMP_LINE.test(fold(previousLine));
   const adopts = adoptsPresentText(head, d);
+  // A short line of its own that closes with the adoption ("委员会于2026年2月3日核准", where Chinese puts the verb last) is the
+  // text's approval line: "于" before its date places the approval, it cites nothing.
+  const approvalLine = !/\t/u.test(before) && textWidth(`${before}${after}`.trim()) <= 60 && ADOPTION_CLOSES.test(fold(`${before}${head.slice(d.start, d.end)}${after}`.trim()));
   let standing = 0;
   // Alone on its line, or after a place name: "Wellington, 9 September 2022".
   // A numbered paragraph or a list item is running text however short ("4. The mandate ends on …").
@@ -135,7 +139,7 @@ function scoreDate(head: string, d: FullDate): number {
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts) standing += 3;
+  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.
@@ -143,7 +147,7 @@ function scoreDate(head: string, d: FullDate): number {
   let score = standing;
   // Under a stamp, "от" dates the instrument that approves the document: its own date; so does "du", "于" before the
   // meeting that adopts the present text.
-  if (CITATION_BEFORE.test(fold(before.slice(-14))) && !stamped && !adopts) score -= 4;
+  if (CITATION_BEFORE.test(fold(before.slice(-14))) && !stamped && !adopts && !approvalLine) score -= 4;
   if (d.year === 2004 && d.month === 4 && d.day === 28) score -= 10;
   if (POSTING.test(fold(before))) score -= 10;
   // Early in the document is where letterheads and title pages are.

@@ -309,3 +309,17 @@ describe('a request of a Chair\'s letter that names no one', () => {
     expect(deadlines).toEqual([expect.objectContaining({ date: '2027-09-30', concerns: 'committee' })]);
   });
 });
+
+describe('a request whose object is a pronoun', () => {
+  it.each([
+    ['The Committee decided to write to the States that have not yet reported to ask them to submit a first report by 30 June 2027.', 'states'],
+    ["Le Comité a décidé de s'adresser aux États qui ne l'ont pas encore fait pour leur demander de présenter leur premier rapport avant le 30 juin 2027.", 'states'],
+    ['El Comité acordó dirigirse a los Estados que aún no lo han hecho para pedirles que presenten su primer informe antes del 30 de junio de 2027.', 'states'],
+    ['Комитет решил обратиться к государствам, которые еще не представили доклад, с просьбой представить первый доклад не позднее 30 июня 2027 года.', 'states'],
+    ['委员会决定致函尚未提交报告的国家，请其于2027年6月30日前提交首次报告。', 'states'],
+    ['وقررت اللجنة مخاطبة الدول التي لم تقدم تقاريرها بعد لتطلب إليها تقديم تقريرها الأول في موعد أقصاه 30 حزيران/يونيه 2027.', 'states'],
+    ['The Committee will write to the Secretariat to ask it to publish the list by 30 June 2027.', 'secretariat'],
+  ])('gives the task to the party the Committee addresses, the pronoun pointing back to it: %s', async (sentence, party) => {
+    expect((await deadlinesOf([sentence])).map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', party]]);
+  });
+});

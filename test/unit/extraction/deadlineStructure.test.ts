@@ -310,6 +310,32 @@ describe('a limit, not a time', () => {
   });
 
   it.each([
+    ["The Committee welcomes Austria's offer to host a regional workshop in Vienna in May 2030."],
+    ["Le Comité note que l'Autriche accueillera à Vienne en mai 2030 un atelier régional et présentera son programme."],
+    ['El Comité acoge con beneplácito que Austria será anfitriona de un taller regional en Viena en mayo de 2030 y presentará su programa.'],
+    ['Комитет приветствует предложение Австрии, которая примет у себя региональный семинар в Вене в мае 2030 года и представит его программу.'],
+    ['委员会欢迎奥地利提出于2030年5月在维也纳主办区域讲习班。'],
+    ['ترحب اللجنة بعرض النمسا أن تستضيف حلقة عمل إقليمية في فيينا في أيار/مايو 2030 وأن تقدم برنامجها.'],
+  ])('reads an event a State offers to host in a month as no deadline, though a task word stands in the sentence: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
+  it.each([
+    ["Organizations are requested to designate their point of contact and send the Committee the list of their programmes, both by 27 February 2030.", 'organizations'],
+    ["Les organisations sont priées de désigner leur point de contact et communiquer au Comité la liste de leurs programmes, l'un et l'autre au plus tard le 27 février 2030.", 'organizations'],
+    ['Se invita a los Estados a designar su punto de contacto y enviar al Comité la lista de sus programas, ambas cosas a más tardar el 27 de febrero de 2030.', 'states'],
+    ['Государствам предлагается назначить координатора и сообщить Комитету перечень своих программ, и то и другое не позднее 27 февраля 2030 года.', 'states'],
+    ['请各组织指定联络人，并向委员会通报其方案清单，以上均于2030年2月27日前完成。', 'organizations'],
+    ['وتدعو اللجنة الدول التي لم تقدم تقريرها إلى تقديمه، والدول الأخرى إلى تقديم معلومات إضافية، وتدعو جميع الدول إلى تحديث جهات الاتصال، وذلك كله في موعد أقصاه 27 شباط/فبراير 2030.', 'states'],
+  ])('gives each task a gathering word ("both", "l\'un et l\'autre", "وذلك كله") puts under one limit its own deadline: %s', (sentence, party) => {
+    expect(deadlinesOf([sentence]).map((d) => [d.date, d.concerns])).toEqual([['2030-02-27', party], ['2030-02-27', party]]);
+  });
+
+  it('keeps one deadline for tasks joined with no gathering word before their limit', () => {
+    expect(deadlinesOf(['Organizations are requested to designate their point of contact and send the Committee the list of their programmes by 27 February 2030.'])).toHaveLength(1);
+  });
+
+  it.each([
     ['委员会审议并通过年度审查报告，并于2030年12月31日前提交安全理事会。'],
     ['The Committee will review the report once approved, and submit it by 31 December 2030.'],
     ['Le Comité examinera le rapport adopté, et le transmettra avant le 31 décembre 2030.'],

@@ -280,6 +280,21 @@ describe('a closing line that names the day as a day of the month', () => {
   });
 });
 
+describe('an approval line that closes with its verb', () => {
+  it('dates the text, not the first time limit of its tasks, though "于" stands before its date', () => {
+    const text = lines(
+      '安全理事会第1540（2004）号决议所设委员会', '', '2030年工作路线图', '', '委员会于2030年2月3日核准', '',
+      '1. 任务：确认或更新援助请求', '   负责方：有关会员国', '   期限：2030年4月30日前',
+    );
+
+    expect(detectDocumentDate(text)).toBe('2030-02-03');
+  });
+
+  it('is no approval where the verb closes a line of a treaty table', () => {
+    expect(detectDocumentDate(lines('Report of 9 April 2030', '', '化学武器公约\t1995年9月5日通过', '', 'Vienna, 9 April 2030'))).toBe('2030-04-09');
+  });
+});
+
 describe('dates written in Chinese numerals', () => {
   it('are read with their year digit by digit and their month and day in tens', () => {
     const found = findDates('二〇二四年三月五日于纽约；二〇一九年十二月三十一日；二〇二〇年十月；二〇〇四年四月二十八日');
