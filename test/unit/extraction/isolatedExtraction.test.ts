@@ -63,7 +63,7 @@ describe('extraction in a child process', () => {
     }
   });
 
-  it('runs PDFium without the optimizing tier and validates it lazily only in a child that reads one document', async () => {
+  it('runs PDFium without the optimizing tier, validates it lazily and compiles patterns at once only in a child that reads one document', async () => {
     const flagsOf = async (oneDocument: boolean) => {
       const reporter = new IsolatedExtractor({ entry: ENVIRONMENT_CHILD_ENTRY, ceilings: { memoryMb: CEILINGS.memoryMb }, oneDocument });
       try {
@@ -76,7 +76,8 @@ describe('extraction in a child process', () => {
     const oneDocument = await flagsOf(true);
     expect(oneDocument).toMatch(/flags: .*--liftoff-only/u);
     expect(oneDocument).toMatch(/flags: .*--wasm-lazy-validation/u);
-    expect(await flagsOf(false)).not.toMatch(/--liftoff-only|--wasm-lazy-validation/u);
+    expect(oneDocument).toMatch(/flags: .*--no-regexp-tier-up/u);
+    expect(await flagsOf(false)).not.toMatch(/--liftoff-only|--wasm-lazy-validation|--no-regexp-tier-up/u);
   });
 
   it("keeps the reader's own refusal codes", async () => {
