@@ -225,7 +225,10 @@ export const RESPONSIBILITY_MOVED = anyOf([
  * "Просим", "نطلب"), a note in the third: the verbs are read in both. (REQUEST_CUE below leaves out a refusal.)
  */
 const ASKS_FOR_HELP = anyOf([
-  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  // The kinds of help may be several words ("requests legal drafting assistance", "request technical and financial support").
+  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
+  '<we (also |further |therefore )?(request|seek)>', '<nous (demandons|sollicitons)>',
   '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
@@ -252,7 +255,7 @@ const ASKS_FOR_HELP = anyOf([
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
   // What is asked for named without the word "help" ("solicita", "请求", "تطلب" need none): "requests the provision of detectors", "просит предоставить".
   '<requests? (the )?(provision|supply|delivery) of>', '<demande (la fourniture|la mise à disposition) d',
-  '<просит (предостав|постав|передать|выдел|организ)',
+  '<прос(ит|им) (предостав|постав|передать|выдел|организ)',
 ]);
 
 /**
