@@ -8,7 +8,7 @@ import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
   ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
-import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
+import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
@@ -469,9 +469,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
-    // A line with an e-mail address, or one that opens with a person and the post, is a contact or
-    // signature line: a job title is not a measure.
-    if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
+    // A line with an e-mail address or a contact's telephone, or one that opens with a person and the post, is a contact
+    // or signature line: a job title is not a measure.
+    if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || givesContactDetails(unit.text) || opensWithPerson(unit.text)) continue;
     const unitMasked = maskedWithReferents(unit.folded);
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;

@@ -1148,3 +1148,18 @@ describe('penalties named as sanctions, in the six languages', () => {
     expect(elementsIn(fold(sentence), { gap: true })).toContain('op3d.penalties');
   });
 });
+
+describe('a contact line with a telephone or an e-mail label', () => {
+  it.each([
+    ['en', 'Enquiries: Director of Customs, Ministry of Finance (tel. +679 330 1234; e-mail:'],
+    ['fr', 'Renseignements : Directeur des douanes, Ministère des finances, tél. +227 20 72 23 00'],
+    ['es', 'Consultas: Director de Aduanas, Ministerio de Hacienda, tel. +598 2 555 1540'],
+    ['ru', 'Справки: начальник таможенного управления Министерства финансов, тел. +7 7172 55 01 40'],
+    ['zh', '联系人：财政部海关司司长，电话：+86 10 6555 1234'],
+    ['ar', 'للاستفسار: مدير الجمارك بوزارة المالية، الهاتف: +216 71 571 697'],
+  ])('states no measure of the post it names (%s)', async (_language, line) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', line]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
