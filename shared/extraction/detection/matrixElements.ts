@@ -408,7 +408,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
    * Where each element is stated in force by running text (whether by citing a law, and in the section of its operative
    * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
    */
-  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; ownSection: boolean }[] = [];
+  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean }[] = [];
   const statedMissing: { element: MatrixElement; unit: number; paragraph: number }[] = [];
   const markedInForce = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
@@ -605,7 +605,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
-        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), ownSection: inOwnSection(element) });
+        // A table's row has its own reading of the law beside the lack (a schedule's baseline cell, a cell that cites the law).
+        const unnumberedInSentence = !row && !/\p{N}/u.test(folded);
+        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), unnumberedInSentence, ownSection: inOwnSection(element) });
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
@@ -613,7 +615,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // A statement that cites no law is outweighed by the lack its paragraph has stated before it ("There is no licensing
   // system for dual-use goods. Exports of such goods leave under the general customs procedure."): what the paragraph
   // goes on to say is how things go without the measure.
-  const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph && l.unit < m.unit && !m.citesLaw);
+  // So is one that names a law without its number, where its own sentence goes on to admit the lack ("The Trade Act licenses
+  // certain listed goods, but dual-use items are not licensed"): as in a table's row, the law named without a number is not
+  // the measure the lack is about. One that cites the law by its number ("under sections 40 to 45 of the Customs Act") stands.
+  const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph
+    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit && m.unnumberedInSentence));
   const standing = statedInForce.filter((m) => !outweighed(m));
   for (const element of present.keys()) {
     if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);

@@ -1163,3 +1163,25 @@ describe('a contact line with a telephone or an e-mail label', () => {
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe('a law named without its number, and the lack its own sentence admits', () => {
+  it.each([
+    ['en', 'The Trade Act licenses the export of certain listed goods, but dual-use items are not licensed and there is no national control list.'],
+    ['fr', "La loi sur le commerce soumet à licence l'exportation de certains biens, mais il n'existe aucune liste nationale de contrôle des biens à double usage."],
+    ['es', 'La Ley de Comercio somete a licencia la exportación de ciertos bienes, pero no existe una lista nacional de control de bienes de doble uso.'],
+  ])('leaves the element a gap (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', '', sentence]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('keeps the law cited by its number', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Customs control restricted goods under sections 40 to 45 of the Customs Act, 2023, but the ports have no radiation detection equipment.',
+    ]);
+
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
