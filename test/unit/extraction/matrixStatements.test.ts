@@ -1185,3 +1185,16 @@ describe('a law named without its number, and the lack its own sentence admits',
     expect(present(extraction)).toContain('op3c.border_control');
   });
 });
+
+describe('a status cell that opens with its mark and goes on with a remark', () => {
+  it.each([
+    ['es', 'Protección física\tDecreto N.° 98/2019, art. 30\tParcial: se aplica a fuentes de categorías 1 a 3; no abarca el transporte', 'Control de servicios de financiación y transporte vinculados a las exportaciones\t—\tNo previsto'],
+    ['en', 'Physical protection\tRadiation Regulations 2019, s. 30\tPartially – sources in transport are not covered', 'Financing and transport services related to exports\t—\tNot provided for'],
+    ['ru', 'Физическая защита\tПравила физической защиты (приказ № 112)\tЧастично: транспортировка не охвачена', 'Контроль за финансовыми и транспортными услугами, связанными с экспортом\t—\tНе предусмотрено'],
+  ])('reads a partial mark beside its law as a measure, and a negated status as a gap (%s)', async (_language, partialRow, negatedRow) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Element\tLegal reference\tStatus', partialRow, negatedRow]);
+
+    expect(present(extraction)).toEqual(['op3b.physical_protection']);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
