@@ -1198,3 +1198,9 @@ describe('a status cell that opens with its mark and goes on with a remark', () 
     expect(extraction.gaps).toContain('op3d.financing_services');
   });
 });
+
+describe('a missing law whose purpose stands before it (zh)', () => {
+  it('is a gap', () => {
+    expect(GAP_CUE.test(fold('该国目前没有禁止非国家行为者开发、获取或使用生物武器的专门立法。'))).toBe(true);
+  });
+});
