@@ -1204,3 +1204,14 @@ describe('a missing law whose purpose stands before it (zh)', () => {
     expect(GAP_CUE.test(fold('该国目前没有禁止非国家行为者开发、获取或使用生物武器的专门立法。'))).toBe(true);
   });
 });
+
+describe('an article cited as "الفصل" (ar, Maghreb)', () => {
+  it('is a law in force beside the border control it grounds', async () => {
+    const extraction = await extractText([
+      'حكومة الجمهورية التونسية', 'تونس، 3 فبراير 2030',
+      'تراقب الإدارة العامة للديوانة البضائع الممنوعة عند المنافذ الحدودية بموجب الفصول 34 إلى 40 من مجلة الديوانة.',
+    ]);
+
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
