@@ -276,7 +276,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
   // químicas o biológicas") names what no law covers yet, weapon by weapon.
-  const formula = weapons.length >= 3 && !law && !(reading.gap === true && LEGISLATION_WORD.test(folded));
+  // A heading that lists them is the section's topic ("3. Nuclear, chemical and biological weapons."): the sentences under it
+  // say what is in force for each.
+  const formula = weapons.length >= 3 && !law && !reading.heading && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && prohibition) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas

@@ -1215,3 +1215,14 @@ describe('an article cited as "الفصل" (ar, Maghreb)', () => {
     expect(present(extraction)).toContain('op3c.border_control');
   });
 });
+
+describe('a heading that names the three weapons', () => {
+  it.each([
+    ['en', ['3. Nuclear, chemical and biological weapons.', 'Article 169 of the Criminal Code prohibits the development, production and acquisition of weapons of mass destruction by any person.']],
+    ['ru', ['3. Ядерное, химическое и биологическое оружие.', 'Статья 169 Уголовного кодекса запрещает разработку, производство и приобретение оружия массового поражения любым лицом.']],
+  ])('is the topic of the prohibition under it (%s)', async (_language, lines) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', ...lines]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
+  });
+});
