@@ -285,6 +285,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const wrappedCell = !row && !item.listItem && tableSoFar && units.slice(j + 1, j + 9).some((u) => TABLE_ROW.test(u.text));
       // "requests assistance for: (a) …; (b) …; and (c) …": the items of a list run on in one paragraph.
       const inlineItem = item.paragraph === unit.paragraph && INLINE_ITEM.test(item.text);
+      // In a list the request announces ("in the following areas:"), an item titled by its first sentence ("(b) Detection at
+      // ports of entry. The Customs Agency controls …") goes on in its paragraph: those sentences say what is in place and
+      // what is missing, and the list goes on after them. What they ask, they ask in their own words; the item's title is
+      // what the list asks. (A request that announces no list is followed by the body's own numbered paragraphs.)
+      const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
+      if (itemBody) continue;
       if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
       take(item);
     }

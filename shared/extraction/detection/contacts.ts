@@ -209,11 +209,22 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
+/** The labels of a contact's address and telephone: "e-mail", "courriel", "correo electrónico", "тел.", "电话", "الهاتف". */
+const DETAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\\.?|tél\\.?|тел\\.?|电话|الهاتف)';
+const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*$`, 'giu');
+/**
+ * A contact's details given in the sentence ("… Ministry of National Security (tel. +1 876 555 0187; e-mail:", "Тел. +7 7172 …",
+ * "الهاتف: +216 …"): an e-mail label before its colon, a telephone label before its number. The sentence designates a person;
+ * the post and ministry it names are no measure, even where the address itself has gone on to the next line.
+ */
+const CONTACT_DETAILS = new RegExp(`(?:^|[^\\p{L}])${DETAIL_LABEL}\\s*[:：]?\\s*(?:\\+?[\\d(]|$)`, 'iu');
+export const givesContactDetails = (text: string): boolean => CONTACT_DETAILS.test(text);
+
 /** The role is what follows the name up to the address: "Director, Ministry of …". */
 function roleAfter(block: string, end: number): string | undefined {
   const role = block
     .slice(end)
-    .replace(/(?:e-?mail|courriel|correo(?: electrónico)?|эл\.?\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\.?|тел\.?|电话)\s*[:：]?[^\n]*$/giu, '')
+    .replace(DETAILS_TO_LINE_END, '')
     .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return role.length >= 3 ? role.slice(0, 200) : undefined;

@@ -8,7 +8,7 @@ import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
   ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
-import { hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
+import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
@@ -69,6 +69,21 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
  * Act"): it names the law, which may license holding or using a source at home; an export licence is named by its export.
  */
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
+
+/**
+ * A draft law titled on biosafety ("draft Biosafety Bill", "projet de loi sur la biosécurité", "anteproyecto de ley sobre
+ * bioseguridad", "законопроект о биологической безопасности", "《生物安全法》草案", "مشروع قانون السلامة البيولوجية"): the title
+ * names the law to come, which is the biological weapons law the sentence is about, as "Licensing" in a title names a law.
+ * A missing physical protection is named by its own words.
+ */
+const DRAFT_BIOSAFETY_LAW = new RegExp(anyOf([
+  '<(draft|proposed) (biosafety|biosecurity|biological (safety|security))( and (biosafety|biosecurity|biological (safety|security)))? (act|law|bill|legislation)>',
+  '<(biosafety|biosecurity|biological (safety|security))( and (biosafety|biosecurity|biological (safety|security)))? bill>', '<(draft|proposed) (law|act|bill|legislation) on (biosafety|biosecurity|biological (safety|security))>',
+  '<(projet|avant-projet|proposition) de loi (sur|relative à|portant sur) la (biosécurité|biosûreté|sécurité biologique|sûreté biologique)>',
+  '<(proyecto|anteproyecto) de ley (de|sobre) (la )?(bioseguridad|biocustodia|seguridad biológica)>',
+  '<(проект[а-я]* закона|законопроект[а-я]*) о (биобезопасности|биологической безопасности)>', '生物安全(和生物安保)?法》?草案', '起草《?生物安全(和生物安保)?法',
+  'مشروع (قانون|تشريع) (السلامة البيولوجية|الأمن البيولوجي)( و(السلامة البيولوجية|الأمن البيولوجي))?',
+]).source, 'gu');
 
 /**
  * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
@@ -147,7 +162,7 @@ const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislació
 
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
-  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', 'مرسوم',
+  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
 ]);
 
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
@@ -265,7 +280,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (penalties) found.add('op3d.penalties');
   if (financing && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
-  if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
+  if (ELEMENT_CUES['op3b.physical_protection'].test(folded.replace(DRAFT_BIOSAFETY_LAW, ' '))) found.add('op3b.physical_protection');
   // Brokering named with exports ("contrôle des exportations, du courtage") is a control of trade services, not a border control.
   if (exportCue ? ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' ')) : border) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
@@ -276,7 +291,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
   // químicas o biológicas") names what no law covers yet, weapon by weapon.
-  const formula = weapons.length >= 3 && !law && !(reading.gap === true && LEGISLATION_WORD.test(folded));
+  // A heading that lists them is the section's topic ("3. Nuclear, chemical and biological weapons."): the sentences under it
+  // say what is in force for each.
+  const formula = weapons.length >= 3 && !law && !reading.heading && !(reading.gap === true && LEGISLATION_WORD.test(folded));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && prohibition) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
@@ -408,7 +425,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
    * Where each element is stated in force by running text (whether by citing a law, and in the section of its operative
    * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
    */
-  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; ownSection: boolean }[] = [];
+  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean }[] = [];
   const statedMissing: { element: MatrixElement; unit: number; paragraph: number }[] = [];
   const markedInForce = new Set<MatrixElement>();
   let context: MatrixElement[] = [];
@@ -469,9 +486,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
-    // A line with an e-mail address, or one that opens with a person and the post, is a contact or
-    // signature line: a job title is not a measure.
-    if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || opensWithPerson(unit.text)) continue;
+    // A line with an e-mail address or a contact's telephone, or one that opens with a person and the post, is a contact
+    // or signature line: a job title is not a measure.
+    if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || givesContactDetails(unit.text) || opensWithPerson(unit.text)) continue;
     const unitMasked = maskedWithReferents(unit.folded);
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
@@ -605,7 +622,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {
-        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), ownSection: inOwnSection(element) });
+        // A table's row has its own reading of the law beside the lack (a schedule's baseline cell, a cell that cites the law).
+        const unnumberedInSentence = !row && !/\p{N}/u.test(folded);
+        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), unnumberedInSentence, ownSection: inOwnSection(element) });
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
@@ -613,7 +632,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // A statement that cites no law is outweighed by the lack its paragraph has stated before it ("There is no licensing
   // system for dual-use goods. Exports of such goods leave under the general customs procedure."): what the paragraph
   // goes on to say is how things go without the measure.
-  const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph && l.unit < m.unit && !m.citesLaw);
+  // So is one that names a law without its number, where its own sentence goes on to admit the lack ("The Trade Act licenses
+  // certain listed goods, but dual-use items are not licensed"): as in a table's row, the law named without a number is not
+  // the measure the lack is about. One that cites the law by its number ("under sections 40 to 45 of the Customs Act") stands.
+  const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph
+    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit && m.unnumberedInSentence));
   const standing = statedInForce.filter((m) => !outweighed(m));
   for (const element of present.keys()) {
     if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);

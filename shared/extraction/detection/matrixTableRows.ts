@@ -26,6 +26,9 @@ const DRAFT_STATUS = anyOf([
 ]);
 const NO_MEASURE_STATUS = anyOf([
   '^(none|nil|no measures?|non-?existent|néant|aucune?( mesure)?|inexistante?s?|ningun[oa]?( medida)?|inexistentes?|отсутству[а-я]*|не существует|没有|尚无|暂无|不存在|لا (يوجد|توجد|شيء)|غير موجود[ةه]?)$',
+  // A status negated: not provided for, not in force, not covered ("No previsto", "Non prévu", "Не предусмотрено", "未规定",
+  // "غير منصوص عليه"): no plan, as "Previsto" alone is, and nothing in place.
+  '^(not (yet )?(provided( for)?|foreseen|planned|in force|in place|implemented|covered|regulated)|(non|pas) (encore )?(prévue?s?|en vigueur|en place|couverte?s?|réglementée?s?)|no (previst[oa]s?|contemplad[oa]s?|vigente|en vigor|implementad[oa]s?|cubiert[oa]s?|regulad[oa]s?)|не (предусмотрен[а-я]*|действу[а-я]*|реализ[а-я]*|урегулирован[а-я]*|охвачен[а-я]*)|未(规定|实施|生效|落实|涵盖)|无(规定|相关规定)|غير (منصوص عليه[اه]?|نافذ[ةه]?|مطبق[ةه]?|مشمول[ةه]?))$',
 ]);
 /**
  * A status column that says "in force" or "implemented" ("En vigueur", "Mis en œuvre", "Vigente", "Действует", "已实施",
@@ -47,7 +50,7 @@ const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|�
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', 'ماد', 'مرسوم', 'قرار', 'لائح',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**
@@ -130,9 +133,19 @@ export interface MarkedRow {
  * A table row with a Yes/No or X mark in one of its cells after the first, or null when the row
  * has none (other rows are read as statements). `elementsOf` names the elements of the label cells.
  */
-export function readMarkedRow(cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
+export function readMarkedRow(cellsAsRead: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
+  const isMark = (c: string) => [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
+  // A status cell may open with its mark and go on with the remark after a colon or a dash ("Parcial: se aplica a fuentes de
+  // categorías 1 a 3; no abarca el transporte", "Partially – no rules for transport", "Частично: …"): the mark is the status,
+  // the rest a remark of its own cell, read with the other remarks.
+  const split = cellsAsRead.map((c, i) => {
+    const at = i > 0 ? /\s*[:：–—]\s*|\s+-\s+/u.exec(c) : null;
+    return at && at.index > 0 && isMark(fold(c.slice(0, at.index)).trim()) ? { mark: c.slice(0, at.index), remark: c.slice(at.index + at[0].length) } : undefined;
+  });
+  const markAt = cellsAsRead.some((c, i) => i > 0 && isMark(fold(c).trim())) ? -1 : split.findIndex((s) => s !== undefined);
+  const cells = markAt < 0 ? cellsAsRead : [...cellsAsRead.slice(0, markAt), split[markAt]!.mark, ...cellsAsRead.slice(markAt + 1), split[markAt]!.remark];
   const folded = cells.map((c) => fold(c).trim());
-  const mark = folded.findIndex((c, i) => i > 0 && [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c)));
+  const mark = folded.findIndex((c, i) => i > 0 && isMark(c));
   if (mark < 0) return null;
   // The label is the cells before the mark up to the first that cites a law: a table may put its
   // "legal reference" column before the Yes/No one.

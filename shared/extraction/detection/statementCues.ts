@@ -84,7 +84,10 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Chinese
   anyOf([
-    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
+    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
+    // What the missing law would do stands between "没有" and the law, as a relative clause: "没有禁止非国家行为者……的专门立法"
+    // (English puts it after: "no specific legislation prohibiting …").
+    '没有[^。；，]{1,40}的(专门|具体|单独|专项|任何)(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
     // "has no … system": "马达加斯加没有两用物项出口许可制度".
     '没有[^。；，、]{0,20}(制度|机制|体系|清单|名录)',
     // The lack opening a cell: "无统一登记册", "没有相关法律".
@@ -225,7 +228,10 @@ export const RESPONSIBILITY_MOVED = anyOf([
  * "Просим", "نطلب"), a note in the third: the verbs are read in both. (REQUEST_CUE below leaves out a refusal.)
  */
 const ASKS_FOR_HELP = anyOf([
-  '<requests? (technical |legal |the following )?(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  // The kinds of help may be several words ("requests legal drafting assistance", "request technical and financial support").
+  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
+  '<we (also |further |therefore )?(request|seek)>', '<nous (demandons|sollicitons)>',
   '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
@@ -252,7 +258,7 @@ const ASKS_FOR_HELP = anyOf([
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
   // What is asked for named without the word "help" ("solicita", "请求", "تطلب" need none): "requests the provision of detectors", "просит предоставить".
   '<requests? (the )?(provision|supply|delivery) of>', '<demande (la fourniture|la mise à disposition) d',
-  '<просит (предостав|постав|передать|выдел|организ)',
+  '<прос(ит|им) (предостав|постав|передать|выдел|организ)',
 ]);
 
 /**
@@ -303,5 +309,6 @@ export const MEASURE_CUE = anyOf([
   '法', '条例', '规定', '办法', '决定', '条', '许可', '部', '局', '委员会', '海关', '登记', '制度', '禁止', '实施', '建立', '设立', '管理',
   // A department (دائرة) opens its word, with its article or conjunction: folded, "تقديرها" ("its appreciation", the
   // closing courtesy) holds the same letters.
-  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  // The Maghreb's article is "الفصل" ("الفصول 34 إلى 40" of a code): with its number, a citation as "المادة 14" is.
+  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
 ]);

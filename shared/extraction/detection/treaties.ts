@@ -120,7 +120,15 @@ const ZONE_TO_CREATE = anyOf([
   '<(establishment|creation|establishing|creating|establish|create) (of )?(an? )?$', "<(création|établissement|créer|établir) (d'une |une )?$",
   '<(establecimiento|creación|establecer|crear) (de )?(una )?$', '<(создани[а-я]*|создать) $', '(建立|设立)[^，。；]{0,8}$', '(إنشاء|إقامة) $',
 ]);
-const VOLUNTARY_OFFER = anyOf(['voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي']);
+/**
+ * Safeguards agreements that are not comprehensive: a voluntary offer, and an item-specific agreement (INFCIRC/66 type) that
+ * covers only the items it lists ("item-specific", "relatif à des éléments déterminés", "para partidas específicas",
+ * "в отношении конкретных предметов", "针对特定项目", "خاص بمفردات محددة").
+ */
+const NOT_COMPREHENSIVE = anyOf([
+  'voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي',
+  '<item-specific>', '<infcirc/66>', '<(éléments|articles) (déterminés|spécifiques)>', '<(partidas|elementos) específic', '<конкретн[а-я]* (предмет|позици|объект)', '特定项目', 'مفردات محدد',
+]);
 const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول']);
 
 /** Whether the zone's name at `start` follows a word for its creation that no treaty's name holds. */
@@ -149,7 +157,9 @@ const NOT_PARTY = anyOf([
   // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".
   '<with a view to (its )?(ratification|accession|ratifying|acceding)>', "<en vue de (sa |son |leur )?(ratification|adhésion)>", '<con (miras|vistas) a (su )?(ratificación|adhesión)>',
   '<в целях (ее |его |их )?(ратификации|присоединения)>', '以期(批准|加入)', '<(بغيه|بهدف) (التصديق|الانضمام)', '<تمهيدا (للتصديق|للانضمام)',
-  '<(reviewing|studying|assessing|evaluating)>', '<pending>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
+  '<(reviewing|studying|assessing|evaluating)>', '<(evaluando|analizando|valorando)>', "<(évalue|évaluent|évaluant)>", '<оценива', '评估', 'بتقييم', '<pending>',
+  // Signed, and the step that makes a party denied of them all: "neither of which it has yet ratified", "ninguno de los cuales".
+  '<neither>', '<none of (which|them|these)>', "<(aucun|aucune) (des deux|d'entre (eux|elles))>", '<ningun[oa] de (los|las) (cuales|dos)>', '<ни (один|одна|одно) из>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
   // Signed without the step that makes a party: "without ratifying it", "sans l'avoir ratifiée", "دون أن تصدق عليها"
   // (folded, "تصدق" holds the party word "صادق").
   '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
@@ -163,7 +173,8 @@ const NOT_PARTY = anyOf([
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
 const PARTY = anyOf([
-  '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<adhered>', '<applies>', '<implements>',
+  // A code of conduct is joined by subscribing: "Estado suscriptor", "État souscripteur" (the Spanish "suscrito" alone is also "signed").
+  '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<suscriptor', '<souscri', '<adhered>', '<applies>', '<implements>',
   '<partie>', '<ratifié', '<adhéré', '<en vigueur>', '<applique>', '<parte>', '<ratificó>', '<ratificado>', '<adhirió>', '<vigor>', '<aplica>',
   '<участник', '<ратифицировал', '<присоедин', '<в силу>', '<сторон', '缔约国', '批准', '加入', '生效', 'طرف', 'صادق', 'انضم', 'حيز النفاذ',
 ]);
@@ -338,7 +349,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         if (LAW_TITLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
         const lawBefore = LAW_TITLE_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
         if (lawBefore && !TREATY_WORD.test(lawBefore[0])) continue;
-        if (treaty === 'iaea_csa' && VOLUNTARY_OFFER.test(clause)) continue;
+        if (treaty === 'iaea_csa' && NOT_COMPREHENSIVE.test(clause)) continue;
         // "the Additional Protocol to the safeguards agreement", "附加议定书…协定的": the agreement named as what
         // the protocol attaches to is part of the protocol's name, not a statement about the agreement.
         if (treaty === 'iaea_csa' && attachedToProtocol(text, m.index, m.index + m[0].length)) continue;

@@ -832,3 +832,31 @@ describe('weapons an Arabic request joins with و', () => {
     expect(elementsOfRequest(fold('مساعدة تشريعية في صياغة قانون يحظر الأسلحة النووية والبيولوجية')).sort()).toEqual(['op2.biological', 'op2.nuclear']);
   });
 });
+
+describe('a letter that asks in the first person, or names several kinds of help', () => {
+  it.each([
+    ['en', 'We request radiation portal monitors for the container terminal.', 'op3c.border_control'],
+    ['en', 'Fiji requests legal drafting assistance to establish an export licensing system.', 'op3d.export_control'],
+    ['fr', 'Nous demandons des détecteurs de rayonnements pour le port.', 'op3c.border_control'],
+    ['ru', 'Просим предоставить детекторы излучения для таможенных постов.', 'op3c.border_control'],
+  ])('is a request (%s: %s)', async (_language, sentence, element) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual([element]);
+  });
+});
+
+describe('items titled by their first sentence, with what is in place after it', () => {
+  it('takes each item\'s title, past the sentences of the item before it', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030',
+      'Fiji would be grateful for assistance in the following areas:',
+      '(a) Chemical weapons legislation. Fiji has no law that prohibits chemical weapons.',
+      '(b) Detection at ports of entry. Customs control restricted goods under sections 40 to 45 of the Customs Act, 2023. The ports have no radiation detection equipment.',
+      'Please accept the assurances of our highest consideration.',
+    ]);
+
+    expect(extraction.assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+    expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
+  });
+});

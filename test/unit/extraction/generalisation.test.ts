@@ -407,6 +407,11 @@ describe('treaty status as a careful reader reads it', () => {
     ['a zone treaty named after the zone\'s creation (ru)', 'Ботсвана является участником Договора о создании зоны, свободной от ядерного оружия, в Центральной Азии.', ['nwfz']],
     ['a treaty in the name of a contact\'s institute', 'Enquiries: Dr. Ana Lima, Institute for Verification of the Chemical Weapons Convention (ana.lima@verifin.example.gov).', []],
     ['the Chemical Weapons Convention by its full name (ar)', 'صادقت الدولة على اتفاقية حظر استحداث وإنتاج وتخزين واستعمال الأسلحة الكيميائية وتدمير تلك الأسلحة عام 1995.', ['cwc']],
+    ['treaties signed, neither of them ratified', 'Botswana has signed the Comprehensive Nuclear-Test-Ban Treaty and the Treaty of Pelindaba, neither of which it has yet ratified.', []],
+    ['treaties signed, neither of them ratified (es)', 'Botsuana ha firmado el Tratado de Prohibición Completa de los Ensayos Nucleares y el Tratado de Pelindaba, ninguno de los cuales ha ratificado todavía.', []],
+    ['an item-specific safeguards agreement', 'Its research reactor is subject to an item-specific safeguards agreement with the International Atomic Energy Agency of the INFCIRC/66 type.', []],
+    ['the Hague Code whose subscription is being evaluated (es)', 'El Gobierno está evaluando su suscripción al Código de Conducta de La Haya contra la Proliferación de los Misiles Balísticos.', []],
+    ['the Hague Code "subscribed" in a treaty table (es)', 'Código de Conducta de La Haya\tSuscrito\tEstado suscriptor desde 2002', ['hcoc']],
   ])('%s', async (_what, sentence, treaties) => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
 

@@ -1148,3 +1148,96 @@ describe('penalties named as sanctions, in the six languages', () => {
     expect(elementsIn(fold(sentence), { gap: true })).toContain('op3d.penalties');
   });
 });
+
+describe('a contact line with a telephone or an e-mail label', () => {
+  it.each([
+    ['en', 'Enquiries: Director of Customs, Ministry of Finance (tel. +679 330 1234; e-mail:'],
+    ['fr', 'Renseignements : Directeur des douanes, Ministère des finances, tél. +227 20 72 23 00'],
+    ['es', 'Consultas: Director de Aduanas, Ministerio de Hacienda, tel. +598 2 555 1540'],
+    ['ru', 'Справки: начальник таможенного управления Министерства финансов, тел. +7 7172 55 01 40'],
+    ['zh', '联系人：财政部海关司司长，电话：+86 10 6555 1234'],
+    ['ar', 'للاستفسار: مدير الجمارك بوزارة المالية، الهاتف: +216 71 571 697'],
+  ])('states no measure of the post it names (%s)', async (_language, line) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', line]);
+
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('a law named without its number, and the lack its own sentence admits', () => {
+  it.each([
+    ['en', 'The Trade Act licenses the export of certain listed goods, but dual-use items are not licensed and there is no national control list.'],
+    ['fr', "La loi sur le commerce soumet à licence l'exportation de certains biens, mais il n'existe aucune liste nationale de contrôle des biens à double usage."],
+    ['es', 'La Ley de Comercio somete a licencia la exportación de ciertos bienes, pero no existe una lista nacional de control de bienes de doble uso.'],
+  ])('leaves the element a gap (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', '', sentence]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('keeps the law cited by its number', async () => {
+    const extraction = await extractText([
+      'Government of Tuvalu', 'Funafuti, 3 February 2030',
+      'Customs control restricted goods under sections 40 to 45 of the Customs Act, 2023, but the ports have no radiation detection equipment.',
+    ]);
+
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
+
+describe('a status cell that opens with its mark and goes on with a remark', () => {
+  it.each([
+    ['es', 'Protección física\tDecreto N.° 98/2019, art. 30\tParcial: se aplica a fuentes de categorías 1 a 3; no abarca el transporte', 'Control de servicios de financiación y transporte vinculados a las exportaciones\t—\tNo previsto'],
+    ['en', 'Physical protection\tRadiation Regulations 2019, s. 30\tPartially – sources in transport are not covered', 'Financing and transport services related to exports\t—\tNot provided for'],
+    ['ru', 'Физическая защита\tПравила физической защиты (приказ № 112)\tЧастично: транспортировка не охвачена', 'Контроль за финансовыми и транспортными услугами, связанными с экспортом\t—\tНе предусмотрено'],
+  ])('reads a partial mark beside its law as a measure, and a negated status as a gap (%s)', async (_language, partialRow, negatedRow) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', 'Element\tLegal reference\tStatus', partialRow, negatedRow]);
+
+    expect(present(extraction)).toEqual(['op3b.physical_protection']);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
+
+describe('a missing law whose purpose stands before it (zh)', () => {
+  it('is a gap', () => {
+    expect(GAP_CUE.test(fold('该国目前没有禁止非国家行为者开发、获取或使用生物武器的专门立法。'))).toBe(true);
+  });
+});
+
+describe('an article cited as "الفصل" (ar, Maghreb)', () => {
+  it('is a law in force beside the border control it grounds', async () => {
+    const extraction = await extractText([
+      'حكومة الجمهورية التونسية', 'تونس، 3 فبراير 2030',
+      'تراقب الإدارة العامة للديوانة البضائع الممنوعة عند المنافذ الحدودية بموجب الفصول 34 إلى 40 من مجلة الديوانة.',
+    ]);
+
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
+
+describe('a heading that names the three weapons', () => {
+  it.each([
+    ['en', ['3. Nuclear, chemical and biological weapons.', 'Article 169 of the Criminal Code prohibits the development, production and acquisition of weapons of mass destruction by any person.']],
+    ['ru', ['3. Ядерное, химическое и биологическое оружие.', 'Статья 169 Уголовного кодекса запрещает разработку, производство и приобретение оружия массового поражения любым лицом.']],
+  ])('is the topic of the prohibition under it (%s)', async (_language, lines) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', ...lines]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
+  });
+});
+
+describe('a draft law titled on biosafety', () => {
+  it.each([
+    ['en', 'A draft Biosafety Bill, which would prohibit biological weapons, is being prepared by the Ministry of Health.'],
+    ['fr', "Un avant-projet de loi sur la biosécurité, qui interdirait les armes biologiques, est en cours d'élaboration."],
+    ['es', 'Un anteproyecto de ley sobre bioseguridad, que prohibiría las armas biológicas, está en elaboración.'],
+    ['ru', 'Законопроект о биологической безопасности, запрещающий биологическое оружие, находится в стадии разработки.'],
+    ['zh', '卫生部正在起草《生物安全法》草案，拟纳入禁止生物武器的条款。'],
+    ['ar', 'ومشروع قانون السلامة البيولوجية الذي يحظر الأسلحة البيولوجية قيد الإعداد.'],
+  ])('names the biological weapons law to come, not a missing physical protection (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', '', sentence]);
+
+    expect(extraction.gaps).not.toContain('op3b.physical_protection');
+  });
+});
