@@ -71,21 +71,6 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
 
 /**
- * A draft law titled on biosafety ("draft Biosafety Bill", "projet de loi sur la biosécurité", "anteproyecto de ley sobre
- * bioseguridad", "законопроект о биологической безопасности", "《生物安全法》草案", "مشروع قانون السلامة البيولوجية"): the title
- * names the law to come, which is the biological weapons law the sentence is about, as "Licensing" in a title names a law.
- * A missing physical protection is named by its own words.
- */
-const DRAFT_BIOSAFETY_LAW = new RegExp(anyOf([
-  '<(draft|proposed) (biosafety|biosecurity|biological (safety|security))( and (biosafety|biosecurity|biological (safety|security)))? (act|law|bill|legislation)>',
-  '<(biosafety|biosecurity|biological (safety|security))( and (biosafety|biosecurity|biological (safety|security)))? bill>', '<(draft|proposed) (law|act|bill|legislation) on (biosafety|biosecurity|biological (safety|security))>',
-  '<(projet|avant-projet|proposition) de loi (sur|relative à|portant sur) la (biosécurité|biosûreté|sécurité biologique|sûreté biologique)>',
-  '<(proyecto|anteproyecto) de ley (de|sobre) (la )?(bioseguridad|biocustodia|seguridad biológica)>',
-  '<(проект[а-я]* закона|законопроект[а-я]*) о (биобезопасности|биологической безопасности)>', '生物安全(和生物安保)?法》?草案', '起草《?生物安全(和生物安保)?法',
-  'مشروع (قانون|تشريع) (السلامة البيولوجية|الأمن البيولوجي)( و(السلامة البيولوجية|الأمن البيولوجي))?',
-]).source, 'gu');
-
-/**
  * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
  * nuclear, chemical or biological weapons", "vecteurs d'armes nucléaires…", "vectores de armas…", "средств доставки
  * ядерного, химического … оружия", "核、化学和生物武器的运载工具", "وسائل إيصال الأسلحة النووية…".
@@ -280,7 +265,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (penalties) found.add('op3d.penalties');
   if (financing && !services) found.add('op2.financing');
   if (ELEMENT_CUES['op3a.accounting'].test(folded)) found.add('op3a.accounting');
-  if (ELEMENT_CUES['op3b.physical_protection'].test(folded.replace(DRAFT_BIOSAFETY_LAW, ' '))) found.add('op3b.physical_protection');
+  if (ELEMENT_CUES['op3b.physical_protection'].test(folded)) found.add('op3b.physical_protection');
   // Brokering named with exports ("contrôle des exportations, du courtage") is a control of trade services, not a border control.
   if (exportCue ? ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' ')) : border) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only

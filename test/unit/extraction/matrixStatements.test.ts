@@ -1226,18 +1226,3 @@ describe('a heading that names the three weapons', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
   });
 });
-
-describe('a draft law titled on biosafety', () => {
-  it.each([
-    ['en', 'A draft Biosafety Bill, which would prohibit biological weapons, is being prepared by the Ministry of Health.'],
-    ['fr', "Un avant-projet de loi sur la biosécurité, qui interdirait les armes biologiques, est en cours d'élaboration."],
-    ['es', 'Un anteproyecto de ley sobre bioseguridad, que prohibiría las armas biológicas, está en elaboración.'],
-    ['ru', 'Законопроект о биологической безопасности, запрещающий биологическое оружие, находится в стадии разработки.'],
-    ['zh', '卫生部正在起草《生物安全法》草案，拟纳入禁止生物武器的条款。'],
-    ['ar', 'ومشروع قانون السلامة البيولوجية الذي يحظر الأسلحة البيولوجية قيد الإعداد.'],
-  ])('names the biological weapons law to come, not a missing physical protection (%s)', async (_language, sentence) => {
-    const extraction = await extractText(['Government of Tuvalu', 'Funafuti, 3 February 2030', '', sentence]);
-
-    expect(extraction.gaps).not.toContain('op3b.physical_protection');
-  });
-});
