@@ -23,14 +23,15 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
-  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente'
+  // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
-    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   // The counsellor, as "Counsellor" and "Consejero" are: "يمكن الاتصال بالمستشار/ أحمد …".
   'المستشارة', 'المستشار',
@@ -67,20 +68,24 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // ("Sr. Juan Pérez de la Dirección General").
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?${NAME_WORD}){1,4}`;
+// Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill").
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
- * "Tabimasmas, Directeur …"): one word is never a whole name after a title, so the words that open
- * the next line, up to the comma or bracket that closes the name, are its rest.
+ * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
+ * whole name after a title, nor does a name end with its particle, so the words that open the next
+ * line, up to the comma or bracket that closes the name, are its rest.
  */
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
-const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使';
+// A professional title is written after the name as a degree is ("扬·德沃夏克工程师").
+const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师';
 const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
 /**
  * Chinese characters before a title; the name is the end of the run (see chineseNames.ts). A rank the name follows at once
@@ -88,6 +93,8 @@ const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
  */
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:${CHINESE_HONORIFICS}|(?:${CHINESE_RANKS})(?![\\u4E00-\\u9FFF]))`, 'gu');
+/** A line that ends inside a transliterated name, after its dot or in a part after it; the name goes on on the next line. */
+const DOTTED_BEFORE_WRAP = /([\u4E00-\u9FFF]+(?:[·・•‧][\u4E00-\u9FFF]*)+)[^\S\n]*\r?\n[^\S\n]*$/u;
 /** A title that ends a run of Chinese characters. */
 const ENDS_WITH_CHINESE_TITLE = new RegExp(`(?:${CHINESE_TITLE})$`, 'u');
 /** Where a dotted name's last part ends: the sentence goes on ("占塔·西萨瓦继续担任…", "苏里亚·因塔冯已调任他职"), or a title follows. */
@@ -242,7 +249,7 @@ function nameBefore(block: string): FoundName | undefined {
   const honorific = lastMatch(AFTER_HONORIFIC, block);
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
-  if (wrapped && (!honorific || wrapped.index > honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
+  if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
     const end = wrapped.index + wrapped[0].length;
     const role = roleAfter(block, end);
     return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
@@ -261,10 +268,17 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {
+    const end = chinese.index + chinese[1]!.length;
+    // A hard wrap after a transliterated name's dot ("2. 玛尔凯塔·斯沃" / "博多娃女士"): the line before holds its first parts.
+    const cut = DOTTED_BEFORE_WRAP.exec(block.slice(0, chinese.index));
+    if (cut && /^[\u4E00-\u9FFF]+$/u.test(chinese[1]!)) {
+      const name = chineseNameAtEnd(`${cut[1]}${chinese[1]}`);
+      return { name, at: cut.index + cut[1]!.length - (name.length - chinese[1]!.length), end };
+    }
     // Nothing written before the run (a cell's or a line's start): no post can be glued to the name.
     const standsAlone = !/[\u4E00-\u9FFF]$/u.test(block.slice(0, chinese.index));
     const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!, { standsAlone }) : chinese[1]!;
-    return { name, at: chinese.index + chinese[1]!.length - name.length };
+    return { name, at: end - name.length };
   }
   // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.
   const dotted = lastMatch(DOTTED_IN_TEXT, block);

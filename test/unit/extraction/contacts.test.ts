@@ -315,3 +315,31 @@ describe('copy lines and mailboxes', () => {
     expect(found(line)).toEqual([]);
   });
 });
+
+describe('ranks in lower case, titles after a name, names cut by a wrap', () => {
+  it.each([
+    ['fr', 'Le Comité peut s\'adresser à Mme Ana Belo (a.belo@gov.example) et au colonel Mihai Stanciu, Police des frontières (m.stanciu@gov.example).', 'Mihai Stanciu'],
+    ['es', 'Puede dirigirse a la Sra. Rosa Pinto (rpinto@gov.example) y al teniente coronel Luis Vega Soto, Aduanas (l.vega@gov.example).', 'Luis Vega Soto'],
+  ])('takes the name after a rank written in lower case inside a sentence (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toContain(name);
+  });
+
+  it('drops the abbreviated Russian title М-р', () => {
+    expect(found('Назначен: М-р Георгиев Стефан, начальник отдела (s.georgiev@gov.example).')).toEqual([{ name: 'Георгиев Стефан', email: 's.georgiev@gov.example' }]);
+  });
+
+  it('drops 工程师 written after a Chinese name as a title', () => {
+    expect(found('1. 扬·德沃夏克工程师，不扩散处处长，电子邮件：jan.dvorak@gov.example')).toEqual([{ name: '扬·德沃夏克', email: 'jan.dvorak@gov.example' }]);
+  });
+
+  it('joins a transliterated name that a hard wrap cuts after its dot', () => {
+    expect(found('2. 玛尔凯塔·斯沃\n博多娃女士，高级视察员，电子邮件：\nm.svobodova@gov.example').map((c) => c.name)).toEqual(['玛尔凯塔·斯沃博多娃']);
+  });
+
+  it('takes the rest of a name that a wrap cuts after its particle, and no post on the next line for a name', () => {
+    expect(found('(a) Dr Aoife Ní\nChonaill, Assistant Principal; aoife@gov.example\n\n(b) Mr Cathal Ó\nBriain, Senior Inspector; cathal@gov.example').map((c) => c.name)).toEqual([
+      'Aoife Ní Chonaill', 'Cathal Ó Briain',
+    ]);
+    expect(found('Mr. John Smith\nDirector, Ministry of Defence, j.smith@gov.example').map((c) => c.name)).toEqual(['John Smith']);
+  });
+});
