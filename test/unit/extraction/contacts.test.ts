@@ -343,3 +343,34 @@ describe('ranks in lower case, titles after a name, names cut by a wrap', () => 
     expect(found('Mr. John Smith\nDirector, Ministry of Defence, j.smith@gov.example').map((c) => c.name)).toEqual(['John Smith']);
   });
 });
+
+describe('a person taken off the list of contacts, or whose sentence says they left', () => {
+  it.each([
+    ['en', 'Mr. Tom Hale (t.hale@gov.example) has been removed from the list of contacts.'],
+    ['fr', 'M. Paul Morel (p.morel@gov.example) est retiré de la liste des points de contact.'],
+    ['es', 'El Sr. Luis Vega Soto (lvega@gov.example) queda excluido de la lista de puntos de contacto.'],
+    ['ru', 'Каримов Бахром Олимович исключается из списка контактных лиц; адрес b.karimov@gov.example более\nнедействителен.'],
+    ['zh', '李华先生(li.hua@gov.example)已从联络人名单中删除。'],
+    ['ar', 'تم حذف السيد سمير حداد (s.haddad@gov.example) من قائمة جهات الاتصال.'],
+  ])('is no contact (%s)', (_, text) => {
+    expect(found(`${text}\nContact: Ms. Ana Lima, Director, a.lima@gov.example`).map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+
+  it.each([
+    ['es', 'El Sr. Rafael Tejada Peña (rtejada@gov.example), quien hasta la fecha fungía como punto de\ncontacto, ha asumido otras funciones.'],
+    ['en', 'Mr. Tom Hale (t.hale@gov.example), who until now served as point of contact, has taken up other duties.'],
+    ['fr', "M. Paul Morel (p.morel@gov.example), qui était jusqu'ici point de contact, a pris d'autres fonctions."],
+  ])('leaves out the subject whose predicate, past a relative clause, says they left (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads no sentence across a table: the row after which a former contact is named stays', () => {
+    const text = 'ФИО\tДолжность\tЭл. почта\nРахимов Фаррух Саидович\tНачальник управления\tf.rakhimov@gov.example\n'
+      + 'Ранее назначенный контактным лицом г-н Шарипов Бахтиёр (b.sharipov@gov.example) более не выполняет эти функции.';
+    expect(found(text).map((c) => c.email)).toEqual(['f.rakhimov@gov.example']);
+  });
+
+  it('keeps the subject when the leaving is said of the person they replace', () => {
+    expect(found('Ms. Ana Lima (a.lima@gov.example), who replaces the former contact, will coordinate the replies.').map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+});
