@@ -51,9 +51,10 @@ const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITL
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
 function withoutTitles(candidate: string): string {
-  let rest = candidate.trim();
-  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trim();
-  return rest;
+  // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
+  let rest = candidate.trimStart();
+  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
+  return rest.trim();
 }
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
@@ -353,8 +354,98 @@ function contactConfidence(found: FoundName, block: string): number {
   return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
 }
 
+/** A list item's marker: "1.", "2)", "(a)", "b)", a bullet. */
+const ITEM_MARKER = /^[^\S\n]*(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+/u;
+
+/** An entry of a list of people: a table's row (one line of cells) or a list's item (its marker's line and those it wraps onto). */
+type Entry = { kind: 'row' | 'item'; first: number; last: number };
+
+/**
+ * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
+ * next marker or a row; five lines at most (an item is a person and their post, not a section).
+ */
+function entriesOf(lines: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
+    else if (ITEM_MARKER.test(line)) {
+      let last = i;
+      while (last - i < 4 && last + 1 < lines.length && lines[last + 1]!.trim() && !ITEM_MARKER.test(lines[last + 1]!) && !lines[last + 1]!.includes('\t')) last++;
+      entries.push({ kind: 'item', first: i, last });
+    }
+  }
+  return entries;
+}
+
+/** Whether two entries in a row belong to one list: of one kind, with nothing between them but blank lines (rows: nothing). */
+function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
+  if (a.kind !== b.kind) return false;
+  const between = lines.slice(a.last + 1, b.first);
+  return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
+}
+
+/** The person an entry opens with (its first cell, or its text up to the first comma or dash), and the post beside it. */
+function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
+  const [head, ...rest] = (kind === 'row' ? text.split('\t') : text.replace(ITEM_MARKER, '').split(/[,;،؛，]|\s[–—-]\s/u)).map((p) => p.trim());
+  const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
+  if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
+  // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.
+  if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
+  const role = rest.find(Boolean);
+  return { name, ...(role ? { role } : {}) };
+}
+
+/**
+ * The contacts as the document's lists show them. Contacts listed without an address (the phone only, or a dash in the
+ * e-mail column) are the other rows of the table, or items of the list, that holds contacts found by their addresses,
+ * when they open with a person as those do; their `email` is empty, there is no address to write to. And a document
+ * that lists its contacts (two or more in one table or list) shows whose addresses they are: a person named in prose
+ * outside the list, at an address under a top-level domain none of the listed ones has (another country's, an
+ * international organisation's), is from another administration (the expert who spoke at a workshop, a helper thanked).
+ */
+function asListed(text: string, contacts: readonly ContactFinding[], anchors: readonly number[]): ContactFinding[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
+  const entries = entriesOf(lines);
+  const entryAt = (offset: number) => {
+    let line = starts.length - 1;
+    while (line > 0 && starts[line]! > offset) line--;
+    // A listed person opens their entry, after its marker and their title: a numbered paragraph that names someone
+    // ("7. The request is coordinated by Mr. X, …") is prose, and the paragraph after a numbered heading is in no list.
+    if (withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) !== '') return -1;
+    return entries.findIndex((e) => e.first === line);
+  };
+  const seen = new Set(contacts.map((c) => c.name));
+  const siblings: ContactFinding[] = [];
+  /** The first entry of the list each contact's entry belongs to, or -1 outside any. */
+  const listOf = anchors.map((anchor) => {
+    let at = entryAt(anchor);
+    if (at < 0) return -1;
+    while (at > 0 && sameList(lines, entries[at - 1]!, entries[at]!)) at--;
+    return at;
+  });
+  for (const at of new Set(listOf)) {
+    for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
+      const entry = entries[i]!;
+      const body = lines.slice(entry.first, entry.last + 1).join('\n');
+      if (body.includes('@')) continue;
+      const person = personOpening(lines[entry.first]!, entry.kind);
+      if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) continue;
+      seen.add(person.name);
+      siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+    }
+  }
+  const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
+  const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
+  return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
+}
+
 export function detectContacts(text: string): ContactFinding[] {
   const contacts: ContactFinding[] = [];
+  /** Where each contact's name starts in the text. */
+  const anchors: number[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(EMAIL)) {
     const email = m[0].replace(/\.$/u, '');
@@ -379,6 +470,7 @@ export function detectContacts(text: string): ContactFinding[] {
       evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
       confidence: contactConfidence(found, block),
     });
+    anchors.push(m.index - block.length + found.at);
   }
-  return contacts;
+  return asListed(text, contacts, anchors);
 }
