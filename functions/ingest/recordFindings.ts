@@ -43,8 +43,9 @@ async function recordStateFindings(store: StoreContext, state: string, submissio
     await recordProposal(store, proposal('matrix', matrixIdentity(value), value, [], undefined));
   }
   const language = UnLanguage.safeParse(extraction.language);
-  // Addresses a document names are proposals: no one is written to until a person designates them.
-  for (const contact of extraction.contacts) {
+  // Addresses a document names are proposals: no one is written to until a person designates them. A contact listed
+  // without an address (empty `email`) is for the reader of the extraction: there is no one to write to.
+  for (const contact of extraction.contacts.filter((c) => c.email !== '')) {
     const value = { name: contact.name, email: contact.email, role: contact.role ?? null, language: language.success ? language.data : 'en' as const };
     await proposeContact(store, { state, ...value, role: contact.role, source: submission.id, at: submission.receivedAt });
     await recordProposal(store, proposal('contact', contactIdentity(value), value, contact.evidence ?? [], contact.confidence));

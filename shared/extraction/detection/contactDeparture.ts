@@ -16,16 +16,20 @@ const LEFT_THE_POST = anyOf([
   // English
   '<former>', '<formerly>', '<previous>', '<previously>', '<outgoing>', '<no longer>', '<ceased?>', '<ceases>',
   '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
+  // Taken off the list of contacts, in each language ("исключается из списка", "retiré de la liste", "excluido de la lista").
+  '<(removed|deleted|struck) (from|off)>',
   // French
-  "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>', '<переведен[а-я]* на другую', '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>',
+  "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
+  // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".
+  '<(assumed|taken up|took up) (other|new) (duties|functions|posts?)>', "<(pris|assumé) d.autres fonctions>", '<asumid[oa] otras funciones>', '<переведен[а-я]* на другую', '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>', '<(retiré|radié|supprimé)e?s? (de|du)>',
   // Spanish
-  '<anterior>', '<saliente>', '<ya no>', '<de(ja|jó|jará|jado) de>', '<sin efecto>', '<ces(a|ó|ado|ará|e)>', '<(ha sido )?trasladad[oa]>',
+  '<anterior>', '<saliente>', '<ya no>', '<de(ja|jó|jará|jado) de>', '<sin efecto>', '<ces(a|ó|ado|ará|e)>', '<(ha sido )?trasladad[oa]>', '<(excluid|retirad|eliminad|suprimid)[oa]s? de>',
   // Russian
-  '<ранее>', '<прежн', '<бывш', '<более не>', '<больше не>', '<прекрати', '<прекращ', '<освобожд',
+  '<ранее>', '<прежн', '<бывш', '<более не>', '<больше не>', '<прекрати', '<прекращ', '<освобожд', '<исключ[а-я]* из>', '<переход[а-я]* на другую', '<недействител',
   // Chinese
-  '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任', '调任', '调离',
+  '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任', '调任', '调离', '除名', '删除', '移除', '失效',
   // Arabic
-  'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)',
+  'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)', 'حذف', 'شطب',
 ]);
 
 /** A replacing word: the person named after it, in its clause, is the one replaced. */
@@ -92,6 +96,30 @@ function namedAgainAsLeaving(name: string, after: string): boolean {
 }
 
 /**
+ * Whether the person opens their sentence, as its subject: before the name (titles taken off) there
+ * is at most an article or a conjunction since the last sentence's end ("El Sr. X …", "The X …").
+ */
+function isSubject(before: string): boolean {
+  const lead = before.slice(before.search(/[^.!?;:。！？；：؟]*$/u)).trim();
+  return lead === '' || /^\p{L}{1,4}$/u.test(lead);
+}
+
+/**
+ * The rest of the subject's sentence after their address, as far as it speaks of them: up to its end, another address
+ * (another person) or a replacing word (the person after it is the one who leaves).
+ */
+function predicateOf(after: string): string {
+  // A paragraph's end or a table's cell ends the sentence too.
+  const paragraph = after.split(/\n[^\S\n]*\n|\t/u, 1)[0]!;
+  const end = paragraph.search(SENTENCE_END);
+  const sentence = (end < 0 ? paragraph : paragraph.slice(0, end)).replace(/[^\S\t]*\n[^\S\t]*/gu, ' ');
+  const other = sentence.indexOf('@');
+  const folded = fold(other < 0 ? sentence : sentence.slice(0, other));
+  const replacing = folded.search(REPLACES);
+  return replacing < 0 ? folded : folded.slice(0, replacing);
+}
+
+/**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
  * the address.
@@ -99,5 +127,8 @@ function namedAgainAsLeaving(name: string, after: string): boolean {
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
   if (REPLACES.test(lead) || LEFT_THE_POST.test(lead)) return true;
-  return LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after);
+  if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
+  // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
+  // fungía como punto de contacto, ha asumido otras funciones"); a table's row (cells) is no sentence.
+  return !between.includes('\t') && isSubject(before) && LEFT_THE_POST.test(predicateOf(after));
 }

@@ -23,14 +23,15 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
-  '(?:(?:Capitaine|Capitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|Lieutenant[- ][Cc]olonel|Teniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|Capitaine|Capitán|Captain|Commandant|Comandante|Commander|Lieutenant|Teniente'
+  // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
-    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Colonel|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Coronel)\\.?(?=\\s)',
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
   'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   // The counsellor, as "Counsellor" and "Consejero" are: "يمكن الاتصال بالمستشار/ أحمد …".
   'المستشارة', 'المستشار',
@@ -50,9 +51,10 @@ const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITL
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
 function withoutTitles(candidate: string): string {
-  let rest = candidate.trim();
-  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trim();
-  return rest;
+  // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
+  let rest = candidate.trimStart();
+  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
+  return rest.trim();
 }
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
@@ -67,20 +69,24 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // ("Sr. Juan Pérez de la Dirección General").
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e)${NAME_SPACE})?${NAME_WORD}){1,4}`;
+// Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill").
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
- * "Tabimasmas, Directeur …"): one word is never a whole name after a title, so the words that open
- * the next line, up to the comma or bracket that closes the name, are its rest.
+ * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
+ * whole name after a title, nor does a name end with its particle, so the words that open the next
+ * line, up to the comma or bracket that closes the name, are its rest.
  */
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
-const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使';
+// A professional title is written after the name as a degree is ("扬·德沃夏克工程师").
+const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师';
 const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
 /**
  * Chinese characters before a title; the name is the end of the run (see chineseNames.ts). A rank the name follows at once
@@ -88,6 +94,8 @@ const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
  */
 // A Latin-script name takes the Chinese title the same way ("Nurul Hidayah binti Ahmad女士").
 const CHINESE_WITH_TITLE = new RegExp(`(${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4}|${WESTERN_NAME})[^\\S\\n]?(?:${CHINESE_HONORIFICS}|(?:${CHINESE_RANKS})(?![\\u4E00-\\u9FFF]))`, 'gu');
+/** A line that ends inside a transliterated name, after its dot or in a part after it; the name goes on on the next line. */
+const DOTTED_BEFORE_WRAP = /([\u4E00-\u9FFF]+(?:[·・•‧][\u4E00-\u9FFF]*)+)[^\S\n]*\r?\n[^\S\n]*$/u;
 /** A title that ends a run of Chinese characters. */
 const ENDS_WITH_CHINESE_TITLE = new RegExp(`(?:${CHINESE_TITLE})$`, 'u');
 /** Where a dotted name's last part ends: the sentence goes on ("占塔·西萨瓦继续担任…", "苏里亚·因塔冯已调任他职"), or a title follows. */
@@ -253,7 +261,7 @@ function nameBefore(block: string): FoundName | undefined {
   const honorific = lastMatch(AFTER_HONORIFIC, block);
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
-  if (wrapped && (!honorific || wrapped.index > honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
+  if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
     const end = wrapped.index + wrapped[0].length;
     const role = roleAfter(block, end);
     return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
@@ -272,10 +280,17 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   if (chinese) {
+    const end = chinese.index + chinese[1]!.length;
+    // A hard wrap after a transliterated name's dot ("2. 玛尔凯塔·斯沃" / "博多娃女士"): the line before holds its first parts.
+    const cut = DOTTED_BEFORE_WRAP.exec(block.slice(0, chinese.index));
+    if (cut && /^[\u4E00-\u9FFF]+$/u.test(chinese[1]!)) {
+      const name = chineseNameAtEnd(`${cut[1]}${chinese[1]}`);
+      return { name, at: cut.index + cut[1]!.length - (name.length - chinese[1]!.length), end };
+    }
     // Nothing written before the run (a cell's or a line's start): no post can be glued to the name.
     const standsAlone = !/[\u4E00-\u9FFF]$/u.test(block.slice(0, chinese.index));
     const name = /^[\u4E00-\u9FFF]/u.test(chinese[1]!) ? chineseNameAtEnd(chinese[1]!, { standsAlone }) : chinese[1]!;
-    return { name, at: chinese.index + chinese[1]!.length - name.length };
+    return { name, at: end - name.length };
   }
   // A transliterated name written in a Chinese sentence ("…司副司长本坎·蓬沙万，电子邮箱：…"): its dot marks it whatever stands around it.
   const dotted = lastMatch(DOTTED_IN_TEXT, block);
@@ -350,8 +365,98 @@ function contactConfidence(found: FoundName, block: string): number {
   return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
 }
 
+/** A list item's marker: "1.", "2)", "(a)", "b)", a bullet. */
+const ITEM_MARKER = /^[^\S\n]*(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+/u;
+
+/** An entry of a list of people: a table's row (one line of cells) or a list's item (its marker's line and those it wraps onto). */
+type Entry = { kind: 'row' | 'item'; first: number; last: number };
+
+/**
+ * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
+ * next marker or a row; five lines at most (an item is a person and their post, not a section).
+ */
+function entriesOf(lines: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
+    else if (ITEM_MARKER.test(line)) {
+      let last = i;
+      while (last - i < 4 && last + 1 < lines.length && lines[last + 1]!.trim() && !ITEM_MARKER.test(lines[last + 1]!) && !lines[last + 1]!.includes('\t')) last++;
+      entries.push({ kind: 'item', first: i, last });
+    }
+  }
+  return entries;
+}
+
+/** Whether two entries in a row belong to one list: of one kind, with nothing between them but blank lines (rows: nothing). */
+function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
+  if (a.kind !== b.kind) return false;
+  const between = lines.slice(a.last + 1, b.first);
+  return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
+}
+
+/** The person an entry opens with (its first cell, or its text up to the first comma or dash), and the post beside it. */
+function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
+  const [head, ...rest] = (kind === 'row' ? text.split('\t') : text.replace(ITEM_MARKER, '').split(/[,;،؛，]|\s[–—-]\s/u)).map((p) => p.trim());
+  const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
+  if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
+  // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.
+  if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
+  const role = rest.find(Boolean);
+  return { name, ...(role ? { role } : {}) };
+}
+
+/**
+ * The contacts as the document's lists show them. Contacts listed without an address (the phone only, or a dash in the
+ * e-mail column) are the other rows of the table, or items of the list, that holds contacts found by their addresses,
+ * when they open with a person as those do; their `email` is empty, there is no address to write to. And a document
+ * that lists its contacts (two or more in one table or list) shows whose addresses they are: a person named in prose
+ * outside the list, at an address under a top-level domain none of the listed ones has (another country's, an
+ * international organisation's), is from another administration (the expert who spoke at a workshop, a helper thanked).
+ */
+function asListed(text: string, contacts: readonly ContactFinding[], anchors: readonly number[]): ContactFinding[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
+  const entries = entriesOf(lines);
+  const entryAt = (offset: number) => {
+    let line = starts.length - 1;
+    while (line > 0 && starts[line]! > offset) line--;
+    // A listed person opens their entry, after its marker and their title: a numbered paragraph that names someone
+    // ("7. The request is coordinated by Mr. X, …") is prose, and the paragraph after a numbered heading is in no list.
+    if (withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) !== '') return -1;
+    return entries.findIndex((e) => e.first === line);
+  };
+  const seen = new Set(contacts.map((c) => c.name));
+  const siblings: ContactFinding[] = [];
+  /** The first entry of the list each contact's entry belongs to, or -1 outside any. */
+  const listOf = anchors.map((anchor) => {
+    let at = entryAt(anchor);
+    if (at < 0) return -1;
+    while (at > 0 && sameList(lines, entries[at - 1]!, entries[at]!)) at--;
+    return at;
+  });
+  for (const at of new Set(listOf)) {
+    for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
+      const entry = entries[i]!;
+      const body = lines.slice(entry.first, entry.last + 1).join('\n');
+      if (body.includes('@')) continue;
+      const person = personOpening(lines[entry.first]!, entry.kind);
+      if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) continue;
+      seen.add(person.name);
+      siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+    }
+  }
+  const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
+  const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
+  return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
+}
+
 export function detectContacts(text: string): ContactFinding[] {
   const contacts: ContactFinding[] = [];
+  /** Where each contact's name starts in the text. */
+  const anchors: number[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(EMAIL)) {
     const email = m[0].replace(/\.$/u, '');
@@ -376,6 +481,7 @@ export function detectContacts(text: string): ContactFinding[] {
       evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
       confidence: contactConfidence(found, block),
     });
+    anchors.push(m.index - block.length + found.at);
   }
-  return contacts;
+  return asListed(text, contacts, anchors);
 }

@@ -315,3 +315,101 @@ describe('copy lines and mailboxes', () => {
     expect(found(line)).toEqual([]);
   });
 });
+
+describe('ranks in lower case, titles after a name, names cut by a wrap', () => {
+  it.each([
+    ['fr', 'Le Comité peut s\'adresser à Mme Ana Belo (a.belo@gov.example) et au colonel Mihai Stanciu, Police des frontières (m.stanciu@gov.example).', 'Mihai Stanciu'],
+    ['es', 'Puede dirigirse a la Sra. Rosa Pinto (rpinto@gov.example) y al teniente coronel Luis Vega Soto, Aduanas (l.vega@gov.example).', 'Luis Vega Soto'],
+  ])('takes the name after a rank written in lower case inside a sentence (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toContain(name);
+  });
+
+  it('drops the abbreviated Russian title М-р', () => {
+    expect(found('Назначен: М-р Георгиев Стефан, начальник отдела (s.georgiev@gov.example).')).toEqual([{ name: 'Георгиев Стефан', email: 's.georgiev@gov.example' }]);
+  });
+
+  it('drops 工程师 written after a Chinese name as a title', () => {
+    expect(found('1. 扬·德沃夏克工程师，不扩散处处长，电子邮件：jan.dvorak@gov.example')).toEqual([{ name: '扬·德沃夏克', email: 'jan.dvorak@gov.example' }]);
+  });
+
+  it('joins a transliterated name that a hard wrap cuts after its dot', () => {
+    expect(found('2. 玛尔凯塔·斯沃\n博多娃女士，高级视察员，电子邮件：\nm.svobodova@gov.example').map((c) => c.name)).toEqual(['玛尔凯塔·斯沃博多娃']);
+  });
+
+  it('takes the rest of a name that a wrap cuts after its particle, and no post on the next line for a name', () => {
+    expect(found('(a) Dr Aoife Ní\nChonaill, Assistant Principal; aoife@gov.example\n\n(b) Mr Cathal Ó\nBriain, Senior Inspector; cathal@gov.example').map((c) => c.name)).toEqual([
+      'Aoife Ní Chonaill', 'Cathal Ó Briain',
+    ]);
+    expect(found('Mr. John Smith\nDirector, Ministry of Defence, j.smith@gov.example').map((c) => c.name)).toEqual(['John Smith']);
+  });
+});
+
+describe('a person taken off the list of contacts, or whose sentence says they left', () => {
+  it.each([
+    ['en', 'Mr. Tom Hale (t.hale@gov.example) has been removed from the list of contacts.'],
+    ['fr', 'M. Paul Morel (p.morel@gov.example) est retiré de la liste des points de contact.'],
+    ['es', 'El Sr. Luis Vega Soto (lvega@gov.example) queda excluido de la lista de puntos de contacto.'],
+    ['ru', 'Каримов Бахром Олимович исключается из списка контактных лиц; адрес b.karimov@gov.example более\nнедействителен.'],
+    ['zh', '李华先生(li.hua@gov.example)已从联络人名单中删除。'],
+    ['ar', 'تم حذف السيد سمير حداد (s.haddad@gov.example) من قائمة جهات الاتصال.'],
+  ])('is no contact (%s)', (_, text) => {
+    expect(found(`${text}\nContact: Ms. Ana Lima, Director, a.lima@gov.example`).map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+
+  it.each([
+    ['es', 'El Sr. Rafael Tejada Peña (rtejada@gov.example), quien hasta la fecha fungía como punto de\ncontacto, ha asumido otras funciones.'],
+    ['en', 'Mr. Tom Hale (t.hale@gov.example), who until now served as point of contact, has taken up other duties.'],
+    ['fr', "M. Paul Morel (p.morel@gov.example), qui était jusqu'ici point de contact, a pris d'autres fonctions."],
+  ])('leaves out the subject whose predicate, past a relative clause, says they left (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads no sentence across a table: the row after which a former contact is named stays', () => {
+    const text = 'ФИО\tДолжность\tЭл. почта\nРахимов Фаррух Саидович\tНачальник управления\tf.rakhimov@gov.example\n'
+      + 'Ранее назначенный контактным лицом г-н Шарипов Бахтиёр (b.sharipov@gov.example) более не выполняет эти функции.';
+    expect(found(text).map((c) => c.email)).toEqual(['f.rakhimov@gov.example']);
+  });
+
+  it('keeps the subject when the leaving is said of the person they replace', () => {
+    expect(found('Ms. Ana Lima (a.lima@gov.example), who replaces the former contact, will coordinate the replies.').map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+});
+
+describe('contacts as the document lists them', () => {
+  it.each([
+    ['ru, a dash in the e-mail column', 'Ф. И. О.\tДолжность\tЭл. почта\nНазарова Мадина Рустамовна\tНачальник управления\tm.nazarova@gov.example\nШарипов Далер Хуршедович\tНачальник отдела\t-', 'Шарипов Далер Хуршедович'],
+    ['en, an item with a phone only', '(a) Ms. Elena Trajkovska, Head of Unit; e-mail: elena@gov.example;\n\n(b) Lt. Col. Aleksandar Petreski, Head of Section; tel. +389 2 328 0000.', 'Aleksandar Petreski'],
+    ['fr', '- M. Arben Hoxha, directeur, arben@gov.example\n- Ing. Dritan Shehu, inspecteur principal, tél. +355 4 237 5512', 'Dritan Shehu'],
+    ['es', '1. Lic. Rosa Pinto Leal, Directora, rpinto@gov.example\n2. Ing. Marcos del Río Lay, Inspector, teléfono: +670 000 1111', 'Marcos del Río Lay'],
+    ['ar', '- السيد خالد منصور، مدير، البريد الإلكتروني: k.mansour@gov.example\n- السيد سمير حداد، رئيس قسم، الهاتف: 123 456', 'سمير حداد'],
+    ['zh', '1. 王小明先生，处长，电子邮件：wxm@gov.example\n2. 李华女士，科长，电话：+86 10 0000 0000', '李华'],
+  ])('names a listed person without an address, with an empty address (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+  });
+
+  it.each([
+    ['en', '6. Conversely, Fiji offers to share its experience.\n7. The request is coordinated by Mr. Jone Tora, Director (j.tora@gov.example).', 'Jone Tora'],
+    ['ar', '6. وفي المقابل، تعرب الدولة عن استعدادها لتقاسم خبرتها.\n7. يتولى تنسيق هذا الطلب م. عبد الرحمن آدم حسن، المنسق الوطني (ar.hassan@gov.example).', 'عبد الرحمن آدم حسن'],
+  ])('takes no numbered paragraph of prose for a list of people (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('takes no column heading, and no numbered heading before a paragraph, for a listed person', () => {
+    expect(found('姓名\t职务\t电子邮件\n中村智子女士\t课长\tt.nakamura@gov.example').map((c) => c.name)).toEqual(['中村智子']);
+    expect(found('3. Other matters\nNone.\n1. Ms. Ana Lima, Director, a.lima@gov.example').map((c) => c.name)).toEqual(['Ana Lima']);
+  });
+
+  it.each([
+    ['en', 'At the workshop, Mr. Hans Muller (h.muller@opcw.example.org) presented the chemical controls.'],
+    ['ru', 'На семинаре опыт Венгрии представил г-н Ласло Ковач (l.kovacs@haea.example.hu).'],
+    ['zh', '禁止化学武器组织专家汉斯·米勒先生（h.mueller@opcw.example.org）介绍了经验。'],
+  ])('leaves out a person named in prose at another administration\'s address when the contacts are listed (%s)', (_, prose) => {
+    const list = '1. Ms. Ana Lima, Director, a.lima@mfa.example.gov\n2. Mr. Tom Hale, Adviser, t.hale@mod.example.gov';
+    expect(found(`${prose}\n${list}`).map((c) => c.email)).toEqual(['a.lima@mfa.example.gov', 't.hale@mod.example.gov']);
+  });
+
+  it('keeps a coordinator named in prose at an address of the same administration as the listed contacts', () => {
+    const text = 'The coordinator is Ms. Joana Ximenes, who may be reached at joana@mnec.example.gov.\n1. Dr. Abilio Belo, Head, a.belo@ms.example.gov\n2. Ms. Filomena Pinto, Commander, f.pinto@pntl.example.gov';
+    expect(found(text).map((c) => c.email)).toEqual(['joana@mnec.example.gov', 'a.belo@ms.example.gov', 'f.pinto@pntl.example.gov']);
+  });
+});
