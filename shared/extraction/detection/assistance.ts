@@ -8,10 +8,10 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, CONTROL_LIST_TERMS, LEGISLATION } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
-import { elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
+import { CLAUSE_BREAK, elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
@@ -19,15 +19,6 @@ import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
-const FINANCING_SERVICES = anyOf([
-  // Transport services under their other names too: shipping, freight ("related shipping services", "services de fret").
-  '<(financing|financial|insurance|transport|shipping|freight) services>', '<funds and services>', "<services (financiers|de financement|d'assurance|de transport|de fret|maritimes)>", '<fonds et (les )?services>',
-  '<servicios (de financiación|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
-  // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
-  '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
-  '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
-  '<(финансов|транспортн|страхов)[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '(金融|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|نقل|شحن|تأمين)', 'الأموال والخدمات',
-]);
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
 // A list is export control's only when it is a control list ("liste nationale de contrôle", "контрольный список"):
@@ -140,11 +131,16 @@ const SECTION_MARK = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+[.)]|[A-ZА-Я][.)]|\(?[a-z
 /** A sub-heading's mark: a letter or a number ("A.", "b)", "2.1"), below a section's heading. */
 const SUBHEADING_MARK = /^\s*(?:[A-ZА-Яa-zа-я][.)]|\(?[a-zа-я]\)|\d+\.\d+|[IVX]+\.)\s/u;
 
-/** Words that point back to what the sentence before named: "these", "such", "in this regard", "ces", "dichos", "этих", "这些", "هذه". */
+/**
+ * Words that point back to what the sentence before named: "these", "such", "in this regard", "ces", "dichos", "этих", "这些", "هذه";
+ * and the one lack it stated ("to close this gap", "comblant cette lacune", "subsanar esta laguna", "восполнить этот пробел", "这一空白").
+ */
 const BACK_REFERENCE = anyOf([
   '<(these|those|such)>', '<in this (regard|respect|area|field)>', '<(ces|de tels|de telles)>', '<(à cet égard|en la matière|dans ce domaine)>',
   '<(estos|estas|esos|esas|dichos|dichas|tales)>', '<(al respecto|en este (ámbito|sentido|campo))>', '<(эти|этих|этим|этими|такие|таких|указанн[а-я]*)>', '<в (этой|данной) (связи|области|сфере)>',
   '这些', '此类', '上述', '为此', '这方面', '<(هذه|هذا|تلك|هاتين|هذين)>', 'في هذا (الصدد|المجال)',
+  '<(this|that) (gap|lacuna|shortcoming|deficiency|need)>', '<(cette|ce) (lacune|carence|besoin|vide)>', '<(esta|esa|este|ese) (laguna|carencia|deficiencia|vacío|necesidad)>',
+  '<(этот|этого|эту|этой|данный|данного|данную|данной) (пробел|недостат|потребност)', '这一(空白|缺口|需求)', '(该|此)(空白|缺口)',
 ]);
 
 /**
@@ -197,9 +193,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     helpHeaders.add(table.header.index);
     for (const row of table.rows) {
       for (const u of row.units) rowsReadByColumn.add(u.index);
-      const cell = helpCellOf(row, column);
-      if (cell !== undefined && describesHelp(cell)) helpCells.set(row.units[0]!.index, cell);
-      const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
+      const cell = helpCellOf(row, column.fromRight);
+      // A need in a row that states a lack ("Drafting a bill implementing the CWC", "Legislation | legal advice on drafting a
+      // law banning chemical weapons | No specific law") says what is missing as much as the help asked: the matrix reads it.
+      if (cell !== undefined && describesHelp(cell) && !(column.need && GAP_CUE.test(fold(row.text)))) helpCells.set(row.units[0]!.index, cell);
+      const asked = rowRequest(row, column.fromRight)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
       for (const e of asked) requested.add(e);
     }
   }
@@ -230,10 +228,14 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const title = titleOf(units, unit.index);
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
     // A request that points back to its subject ("controls on these services", "à cet égard", "هذه الخدمات") asks for
-    // what the sentence before it, in its own paragraph, names.
+    // what the sentence before it, in its own paragraph, names: where that sentence goes on from what is in force to what is
+    // missing ("Exports are licensed under Law 594/2004; but there are no controls on the services linked to such exports"),
+    // for what is missing alone.
     const previous = units[unit.index - 1];
     if (previous && previous.paragraph === unit.paragraph && BACK_REFERENCE.test(unit.folded) && !namesWhatOthersGive(previous)) {
-      for (const e of elementsOfRequest(previous.folded)) requested.add(e);
+      const clauses = previous.folded.split(CLAUSE_BREAK).filter((c) => c && c.trim() !== '');
+      const lacking = clauses.length > 1 ? clauses.filter((c) => GAP_CUE.test(c)) : [];
+      for (const text of lacking.length > 0 ? lacking : [previous.folded]) for (const e of elementsOfRequest(text)) requested.add(e);
     }
   };
   for (let i = 0; i < units.length; i++) {

@@ -247,6 +247,21 @@ export const SERVICES = anyOf([
 ]);
 
 /**
+ * The funds and services OP3(d) controls beside exports, named as such: financing, insurance or transport services, the services
+ * related to exports. A request names them so; a table row's label may too, without the exports ("Контроль за финансовыми и
+ * транспортными услугами" under export controls).
+ */
+export const FINANCING_SERVICES = anyOf([
+  // Transport services under their other names too: shipping, freight ("related shipping services", "services de fret").
+  '<(financing|financial|insurance|transport|shipping|freight) services>', '<funds and services>', "<services (financiers|de financement|d'assurance|de transport|de fret|maritimes)>", '<fonds et (les )?services>',
+  '<servicios (de financiación|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
+  // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
+  '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
+  '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
+  '<(финансов|транспортн|страхов)[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '(金融|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|نقل|شحن|تأمين)', 'الأموال والخدمات',
+]);
+
+/**
  * Services named with the technology, as kinds of item an export licence covers ("export of strategic goods, services
  * and technology", "biens, services et technologies", "товаров, услуг и технологий"): what is exported, not the funds
  * and services (financing, insurance, transport) that OP3(d) controls beside exports.

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -39,7 +39,7 @@ const OP1_HEADING = anyOf([
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
  */
-const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
+export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
 /**
  * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",
@@ -78,7 +78,7 @@ const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (a
 const DELIVERY_OF_WEAPONS = new RegExp(anyOf([
   '<(means of delivery|delivery (systems?|means|vehicles?)) (of|for) (such |these |those |the )?([a-z]+,? (and |or )?){0,4}(weapons|arms)>',
   "<vecteurs? (d'|de |des |pour (les )?)(telles |ces )?armes?( [a-zé]+,?( et| ou)?){0,4}", '<(sistemas? vectores|vectores|medios? (de lanzamiento|vectores)) (de|para) (las |tales |estas )?armas?( [a-záéíóú]+,?( y| o| e| u)?){0,4}',
-  '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的运载工具', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
+  '<средств[а-я]* (их |его )?доставки ([а-я]+,? (и |или )?){0,4}оружи[а-я]*', '(核|化学|生物)[^。；]{0,16}武器的?运载(工具|系统)', 'وسائل (ال)?(إيصال|إطلاق) (هذه |تلك )?(ال)?أسلحة( [^ .،؛]+){0,5}',
   // A missile or drone described by what it can carry: "designed or modified to deliver a nuclear, chemical or biological
   // weapon", "conçus pour emporter des armes…", "diseñados para transportar armas…", "предназначенные для доставки
   // ядерного … оружия", "能够运载核、化学或生物武器的导弹", "المصممة لإيصال أسلحة نووية…".
@@ -220,6 +220,11 @@ export interface ElementReading {
   heading?: boolean;
   /** A gap statement names what is missing: "no law on missiles" is an OP2 gap without "prohibit". */
   gap?: boolean;
+  /**
+   * A table row's label names its element alone: "Control of financial and transport services" is OP3(d)'s services
+   * without the exports they serve (a heading sets a section's topic, where the services are read beside the exports).
+   */
+  label?: boolean;
 }
 
 /** The elements a piece of (folded, treaty-masked) text is about. */
@@ -247,7 +252,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
   const unlicensed = folded.replace(LICENSING_IN_A_TITLE, ' ');
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? unlicensed.replace(GOODS_AT_THE_BORDER, ' ') : unlicensed).replace(IMPORT_AND_EXPORT, ' ') : unlicensed);
-  const services = exportCue && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
+  const services = (exportCue || (reading.label === true && FINANCING_SERVICES.test(folded))) && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = prohibition && makingActs;
@@ -478,11 +483,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
-    const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true });
+    const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
     const rowCells = row ? unit.text.split(TABLE_ROW) : [];
     const marked = row
-      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))))
+      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), (folded, gap) => elementsIn(masked(folded), { gap }))
       : null;
     if (marked) {
       if (marked.status === 'gap') {
@@ -497,6 +502,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
           for (const element of elementsIn(cellFolded, { gap: true })) if (paragraphs.has(operativeParagraph(element))) gaps.add(element);
         }
       }
+      for (const element of marked.missing ?? []) gaps.add(element);
       for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
         markedInForce.add(element);

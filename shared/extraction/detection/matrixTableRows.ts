@@ -127,6 +127,8 @@ export interface MarkedRow {
   rest: string;
   /** Other elements a cell describes in force beside the row's own gap (export licensing in the services row). */
   inForce?: MatrixElement[];
+  /** Other elements the cell names as still missing after the law in force ("register kept under decree 2019-087, and no physical protection rules"). */
+  missing?: MatrixElement[];
 }
 
 /**
@@ -183,6 +185,7 @@ export function readMarkedRow(cellsAsRead: readonly string[], elementsOf: (label
  */
 export function readLabelledRow(
   cells: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], isPlan: (cell: string, last: boolean) => boolean,
+  statedIn: (folded: string, gap: boolean) => MatrixElement[] = () => [],
 ): MarkedRow | null {
   if (cells.length < 2 || cells.some((cell, i) => isPlan(cell, i === cells.length - 1))) return null;
   // A label that is only a paragraph's code ("第3(d)段", "OP 3 (d)") does not say which of OP3 (d)'s elements the row is
@@ -196,30 +199,37 @@ export function readLabelledRow(
   const restCells = cells.slice(labelCells);
   const rest = restCells.join(' ');
   if (GAP_CUE.test(fold(rest))) {
-    const opening = restCells.map(inPlaceOpening).find((o) => o !== undefined);
-    if (opening === undefined) return { elements, status: 'gap', rest };
+    const partial = restCells.map(inPlaceOpening).find((o) => o !== undefined);
+    if (partial === undefined) return { elements, status: 'gap', rest };
     // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
     // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
-    const described = elementsOf(fold(opening));
+    const described = elementsOf(fold(partial.opening));
     if (described.length > 0 && !described.some((e) => elements.includes(e))) return { elements, status: 'gap', rest, inForce: described };
-    return { elements, status: 'measure', rest };
+    // A row partly in place: what its opening states in force, read as a statement (`statedIn`: the register, not the weapon
+    // its sources would serve), stands with the row's own subject ("Radioactive sources | the regulator keeps a register
+    // under decree 2019-087, and there are no physical protection rules"), and what the rest states missing, and the opening
+    // does not name, is missing (their protection).
+    const inForce = statedIn(fold(partial.opening), false);
+    const missing = statedIn(fold(partial.after), true).filter((e) => !inForce.includes(e) && !elements.includes(e));
+    return { elements, status: 'measure', rest, inForce, missing };
   }
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
 }
 
 /**
- * The opening of a cell that opens with the law in force and goes on, after a comma, a semicolon or a sentence's stop, with
+ * The opening of a cell (and what follows it) that opens with the law in force and goes on, after a comma, a semicolon or a sentence's stop, with
  * what is still missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل
  * للعوامل الممرضة", "Customs control restricted goods under section 82 of the Customs Act. The border posts have no radiation
  * monitors."): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
  * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
-function inPlaceOpening(cell: string): string | undefined {
+function inPlaceOpening(cell: string): { opening: string; after: string } | undefined {
   for (const boundary of cell.matchAll(/[,;،؛，；。]|\.(?=\s)/gu)) {
     const opening = cell.slice(0, boundary.index);
     if (GAP_CUE.test(fold(opening))) return undefined;
-    if (citesLaw(opening)) return GAP_CUE.test(fold(cell.slice(boundary.index + 1))) ? opening : undefined;
+    const after = cell.slice(boundary.index + 1);
+    if (citesLaw(opening)) return GAP_CUE.test(fold(after)) ? { opening, after } : undefined;
   }
   return undefined;
 }

@@ -23,13 +23,25 @@ const HELP_ALONE = anyOf([
   '^necesidad(es)? de (asistencia|apoyo|ayuda)$', '^потребност[а-я]* в (помощи|содействии|поддержке)$', '^(援助|协助|支持)需求$', '^(ال)?حاج[ةه] (إلى|الى) (ال)?(مساعد[ةه]|دعم)$',
 ]);
 
-/** The column, counted from the right (a glued number cell shifts the left), whose header names the help asked; or null. */
-export function helpColumn(headerCells: readonly string[]): number | null {
-  for (let k = headerCells.length - 1; k >= 1; k--) {
-    const folded = fold(headerCells[k]!).trim();
-    if (REQUEST_CUE.test(folded) || HELP_ALONE.test(folded)) return headerCells.length - 1 - k;
-  }
-  return null;
+/**
+ * The need alone ("Need", "Besoin", "Necesidad", "Потребность", "需求", "الحاجة"), beside the area and its present state or the
+ * form of help wished: what the row lacks, and so asks for.
+ */
+const NEED_ALONE = anyOf(['^(needs?|besoins?|necesidad(es)?|потребност[а-я]*|需求|需要|(ال)?(حاجه|احتياجات?))$']);
+
+/**
+ * The column, counted from the right (a glued number cell shifts the left), whose header names the help asked, and whether it
+ * names it as the need; or null. A column of the help itself wins over one of the need.
+ */
+export function helpColumn(headerCells: readonly string[]): { fromRight: number; need: boolean } | null {
+  const find = (header: (folded: string) => boolean): number | null => {
+    for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) return headerCells.length - 1 - k;
+    return null;
+  };
+  const help = find((folded) => REQUEST_CUE.test(folded) || HELP_ALONE.test(folded));
+  if (help !== null) return { fromRight: help, need: false };
+  const need = find((folded) => NEED_ALONE.test(folded));
+  return need === null ? null : { fromRight: need, need: true };
 }
 
 /** A cell that says no help is needed (besides a sentence that declines it, `declinesHelp`): "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */

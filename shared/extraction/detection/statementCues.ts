@@ -235,8 +235,8 @@ const ASKS_FOR_HELP = anyOf([
   '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
-  // "应请求" is "upon request": the condition of an offer.
-  '(^|[^应关类该些其])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
+  '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -258,6 +258,9 @@ const ASKS_FOR_HELP = anyOf([
   '<(запрашиваем|требуем)[а-я]* (помощ|содейств)', '<необходим[а-я]* (помощ|содейств)', '所需(援助|协助)', 'المساعده المطلوبه',
   // What is asked for named without the word "help" ("solicita", "请求", "تطلب" need none): "requests the provision of detectors", "просит предоставить".
   '<requests? (the )?(provision|supply|delivery) of>', '<demande (la fourniture|la mise à disposition) d',
+  // The passive that names what is asked after it: "Requested are fixed portals …", "Sont demandés des portiques …", "Se solicitan
+  // detectores …", "Запрашиваются детекторы …" (Chinese "请求" and Arabic "يطلب" are read above in any voice).
+  '<(is|are) (also |hereby )?(requested|sought)>', '<(requested|sought) (are|is)>', '<(est|sont) (également |aussi )?(demandé|sollicité)e?s?>', '<se (solicitan|requieren)>', '<(запрашива|испрашива)(ется|ются)>',
   '<прос(ит|им) (предостав|постав|передать|выдел|организ)',
 ]);
 

@@ -860,3 +860,67 @@ describe('items titled by their first sentence, with what is in place after it',
     expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
   });
 });
+
+describe('a needs table whose column is headed by the need alone', () => {
+  it.each([
+    ['en', ['Permanent Mission of Tonga', 'New York, 3 March 2030', 'Area\tNeed\tPresent situation',
+      'Border control\tRadiation detectors and training for customs officers\tCustoms inspect goods without any detection equipment']],
+    ['fr', ['Mission permanente du Tchad', 'New York, le 3 mars 2030', 'Domaine\tBesoin\tSituation actuelle',
+      'Contrôle aux frontières\tDétecteurs de rayonnements et formation des douaniers\tLes douanes contrôlent sans aucun équipement de détection']],
+    ['ar', ['البعثة الدائمة لجيبوتي', 'نيويورك، 3 آذار/مارس 2030', 'المجال\tالحاجة\tالوضع الحالي',
+      'مراقبة الحدود\tمعدات للكشف الإشعاعي وتدريب أعوان الجمارك\tتراقب الجمارك السلع دون معدات كشف']],
+  ])('reads the need cell of each row as the help asked (%s)', async (_lang, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it('leaves the need cell to the matrix, where it says what is missing (fr)', async () => {
+    const extraction = await extractText([
+      'Mission permanente du Tchad', 'New York, le 3 mars 2030', 'Domaine\tBesoin\tForme d\'assistance souhaitée',
+      "Législation (armes chimiques)\tRédaction d'un projet de loi d'application de la Convention sur les armes chimiques\tExperts juridiques, modèle de loi",
+    ]);
+    expect(extraction.gaps).toContain('op2.chemical');
+    expect(extraction.matrix.map((m) => m.element)).not.toContain('op2.chemical');
+  });
+});
+
+describe('a request in the passive that names what is asked after it', () => {
+  it.each([
+    ['fr', 'Sont demandés des détecteurs portatifs et la formation de cinquante agents.'],
+    ['en', 'Requested are hand-held detectors and the training of fifty officers.'],
+    ['es', 'Se solicitan detectores portátiles y la formación de cincuenta agentes.'],
+    ['ru', 'Запрашиваются портативные детекторы и подготовка пятидесяти сотрудников.'],
+  ])('asks for what it names (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', sentence]);
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a request that points back to the one lack stated before it', () => {
+  it.each([
+    ['fr', "a) Aide à la rédaction législative. Le Code pénal ne contient pas encore d'incrimination de l'emploi d'armes biologiques. La Mission sollicite le concours d'experts pour la rédaction d'un projet de loi comblant cette lacune."],
+    ['en', 'a) Legislative drafting. The Penal Code does not yet make the use of biological weapons an offence. The Government requests assistance in drafting a bill to close this gap.'],
+    ['es', 'a) Redacción legislativa. El Código Penal aún no tipifica el empleo de armas biológicas. El Gobierno solicita expertos para redactar un proyecto de ley que subsane esta laguna.'],
+  ])('asks for what the lack names (%s)', async (_lang, paragraph) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', paragraph]);
+    expect(extraction.assistanceRequested).toEqual(['op2.biological']);
+  });
+
+  it('asks, of a sentence that goes on from what is in force to what is missing, for the missing alone (zh)', async () => {
+    const extraction = await extractText([
+      '汤加常驻联合国代表团', '2030年3月3日，纽约',
+      '（c）与出口有关的服务。两用物项的出口须依照第594/2004号法律取得许可证；但目前尚无对与此类出口有关的融资和运输服务实行管制的规定。请求提供立法咨询，协助起草此类管制规定。',
+    ]);
+    expect(extraction.assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('the present request named as a noun', () => {
+  it('is no request: thanks for an offer that is "not part of this request" ask nothing (zh)', async () => {
+    const extraction = await extractText([
+      '汤加常驻联合国代表团', '2030年3月3日，纽约',
+      '汤加感谢斐济提出在2031年合办两用物项出口许可讲习班，该提议正在双边讨论中，不属于本请求的范围。',
+    ]);
+    expect(extraction.assistanceRequested).toEqual([]);
+  });
+});

@@ -1226,3 +1226,32 @@ describe('a heading that names the three weapons', () => {
     expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical', 'op2.biological']));
   });
 });
+
+describe('a labelled row partly in place, its lack joined by "and"', () => {
+  it.each([
+    ['en', 'Radioactive sources\tThe Authority keeps a national register of radioactive sources since 2019 (Decree No. 2019-087, article 12), and there are no physical protection regulations'],
+    ['ar', 'المصادر المشعة\tالسلطة الوطنية للحماية من الإشعاع تمسك سجلاً وطنياً للمصادر المشعة منذ 2019 (المرسوم رقم 2019-087، المادة 12)، ولا توجد لوائح للحماية المادية'],
+  ])('reads what the opening states as in force and what the rest names as missing (%s)', async (_lang, row) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', 'Area\tPresent situation', row]);
+    expect(present(extraction)).toContain('op3a.accounting');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+});
+
+describe('a matrix row labelled by the services alone', () => {
+  it.each([
+    ['ru', 'Контроль за финансовыми и транспортными услугами\t-\tНе регулируется\tВопрос изучается'],
+    ['en', 'Controls on financial and transport services\t-\tNot regulated\tUnder study'],
+    ['fr', 'Contrôle des services financiers et de transport\t-\tNon réglementé\tEn cours d\'examen'],
+  ])('is the services of OP3(d), without the exports named (%s)', async (_lang, row) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', 'Element\tLegal basis\tStatus\tRemark', row]);
+    expect(extraction.gaps).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('means of delivery of the weapons, written in Chinese without 的', () => {
+  it('is a delivery gap alone, not a gap on each weapon (zh)', async () => {
+    const extraction = await extractText(['汤加常驻联合国代表团', '2030年3月3日，纽约', '此外，汤加法律目前没有关于核、化学或生物武器运载工具的专门规定，司法部正在研究是否需要修订《刑法典》。']);
+    expect(extraction.gaps).toEqual(['op2.delivery']);
+  });
+});
