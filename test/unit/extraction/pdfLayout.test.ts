@@ -135,6 +135,23 @@ describe('a contact table in a PDF', () => {
     ]);
   });
 
+  it('reads the address of a cell whose text runs on over the start of the telephone cell beside it', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 160, 255, 350],
+      align: 'top',
+      rows: [
+        [['Name'], ['Institution'], ['E-mail'], ['Telephone']],
+        [['Ms. Chanda', 'Mwale'], ['Ministry of', 'Foreign Affairs'], ['c.mwale-banda@mfa.example.gov'], ['+260 211 252 640']],
+        [['Col. Chileshe', 'Tembo'], ['Zambia Air', 'Force'], ['chileshe.tembo@zaf.example.gov'], ['+260 211 250 111']],
+      ],
+    });
+
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chanda Mwale', email: 'c.mwale-banda@mfa.example.gov' },
+      { name: 'Chileshe Tembo', email: 'chileshe.tembo@zaf.example.gov' },
+    ]);
+  });
+
   it("leaves out a person named on the letter's copy line", async () => {
     const bytes = await pdfWith(
       LETTER,
