@@ -345,6 +345,41 @@ describe('a table row whose cells wrap onto several lines', () => {
     ]);
   });
 
+  it("keeps whole a cell's text that runs on past its column over the start of the next cell, and the next cell's text", async () => {
+    // Each address is drawn first, 130 to 150 points long in a column 95 wide; the telephone number over its end.
+    const lines = await readTable({
+      columns: [60, 155, 250, 345],
+      align: 'top',
+      rows: [
+        [['Nombre'], ['Institución'], ['Correo electrónico'], ['Teléfono']],
+        [['Sra. Lucía', 'Ferreira Díaz'], ['Ministerio de', 'Relaciones Exteriores'], ['l.ferreira@mrree.example.gov'], ['+598 2902 1010']],
+        [['Cnel. Andrés', 'Olivera'], ['Dirección Nacional', 'de Aduanas'], ['andres.olivera@aduanas.example.gov'], ['+598 2915 0007']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Nombre\tInstitución\tCorreo electrónico\tTeléfono',
+      'Sra. Lucía Ferreira Díaz\tMinisterio de Relaciones Exteriores\tl.ferreira@mrree.example.gov\t+598 2902 1010',
+      'Cnel. Andrés Olivera\tDirección Nacional de Aduanas\tandres.olivera@aduanas.example.gov\t+598 2915 0007',
+    ]);
+  });
+
+  it('keeps the columns of a table without a header apart where a cell runs on over the next, its rows showing where the next starts', async () => {
+    const lines = await readTable({
+      columns: [60, 180, 275],
+      align: 'top',
+      rows: [
+        [['Sra. Lucía Ferreira'], ['l.ferreira@mrree.example.gov'], ['+598 2902 1010']],
+        [['Cnel. Andrés Olivera'], ['andres.olivera@aduanas.example.gov'], ['+598 2915 0007']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Sra. Lucía Ferreira\tl.ferreira@mrree.example.gov\t+598 2902 1010',
+      'Cnel. Andrés Olivera\tandres.olivera@aduanas.example.gov\t+598 2915 0007',
+    ]);
+  });
+
   it('keeps apart a row of one line without its first cell, where its text would have fitted on the line above', async () => {
     const lines = await readTable({
       columns: [60, 250],
