@@ -54,15 +54,19 @@ function absorbLoosePunctuation(items: TextRun[]): TextRun[] {
  * A gap (in font heights) that separates table columns, kept as a tab so that a row's cells
  * ("task | who | 31 March 2025 | status") stay apart for the detectors. Two heights always are;
  * from 1.2 unless the line has several gaps of the same width: justified prose read word by
- * word has wide gaps too, but all alike. Not in right-to-left lines: mirrored brackets sit
- * there with gaps that are not columns.
+ * word has wide gaps too, but all alike. A run that starts well before the one before it ends
+ * is written over it: a cell's text running on past its column's edge into the next cell's.
+ * Not in right-to-left lines: mirrored brackets sit there with gaps that are not columns.
  */
 function isColumnGap(gap: number, lineGaps: readonly number[]): boolean {
-  if (gap > 2) return true;
+  if (gap > 2 || gap < -OVERLAP) return true;
   if (gap <= 1.2) return false;
   const alike = lineGaps.filter((other) => Math.abs(other - gap) <= gap * 0.2).length - 1;
   return alike < 3;
 }
+
+/** How far (in font heights) a run may start before the end of the one before it, as glyph boxes overlap, and still run on from it. */
+const OVERLAP = 0.3;
 
 /** A line's text between two column gaps, with where it lies across the page. */
 export interface Cell {
@@ -186,20 +190,27 @@ interface Column {
 
 /**
  * A table's columns: the spans across the page of the cells of its lines of several cells, spans
- * that overlap being one column (a header centred over its column, cells of unequal width).
+ * that overlap being one column (a header centred over its column, cells of unequal width), but
+ * for two cells of one line: a cell whose text runs on past its column's edge, over the start of
+ * the next cell, ends its column where the next one starts.
  */
 function tableColumns(lines: readonly PageLine[]): Column[] {
   const spans = lines
     .filter((l) => l.cells.length > 1)
-    .flatMap((l) => l.cells.map((c) => ({ left: c.left, right: c.right })))
+    .flatMap((line) => line.cells.map((c) => ({ left: c.left, right: c.right, line })))
     .sort((a, b) => a.left - b.left);
-  const columns: Column[] = [];
-  for (const span of spans) {
+  const columns: Array<Column & { lines: Set<PageLine> }> = [];
+  for (const { left, right, line } of spans) {
     const last = columns[columns.length - 1];
-    if (last && span.left < last.right) last.right = Math.max(last.right, span.right);
-    else columns.push({ ...span });
+    if (last && left < last.right && !last.lines.has(line)) {
+      last.right = Math.max(last.right, right);
+      last.lines.add(line);
+    } else {
+      if (last) last.right = Math.min(last.right, left);
+      columns.push({ left, right, lines: new Set([line]) });
+    }
   }
-  return columns;
+  return columns.map(({ left, right }) => ({ left, right }));
 }
 
 /** The column a cell lies in: the one its span overlaps most. */

@@ -178,7 +178,8 @@ function rightToLeftRuns(line: Glyph[]): TextRun[] {
 /**
  * A left-to-right line (glyph numbers, left to right) as phrases: letters closer than a word gap
  * are one word; words closer than a column's gap (`PHRASE_GAP`) one phrase, with a space between
- * them where the text has one or the gap is a space's, as the line rebuild would join them.
+ * them where the text has one or the gap is a space's, as the line rebuild would join them. A
+ * character drawn over the text before it (`inVisualOrder`) starts a run: another cell's text.
  */
 function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
   const runs: TextRun[] = [];
@@ -190,6 +191,7 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
   /** The current run's length so far (where an unspaced word starts in it). */
   let length = 0;
   let right = 0;
+  let previous: number | undefined;
   let spaced = false;
   for (const i of line) {
     if (g.chars[i] === ' ') {
@@ -198,6 +200,7 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
     }
     const size = g.size[i]!;
     const gap = g.left[i]! - right;
+    if (run && previous !== undefined && drawnOver(g, previous, i)) run = undefined;
     if (run && !spaced && gap <= WORD_GAP * size) {
       piece.push(g.chars[i]!);
       length += g.chars[i]!.length;
@@ -218,12 +221,48 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
       pieces.push(piece);
     }
     right = g.right[i]!;
+    previous = i;
     run.width = right - run.x;
     run.height = Math.max(run.height, size);
     spaced = false;
   }
   runs.forEach((r, k) => (r.str = pieces[k]!.join('')));
   return runs;
+}
+
+/**
+ * How far (in font sizes) a character may start before the one drawn before it and still be the
+ * next letter of its word: an accent drawn over the letter before it starts a little before that
+ * letter's end, never this far before its start.
+ */
+const DRAWN_BACK = 0.3;
+
+/** Whether character `i` is drawn over the text before it (`previous`): another text, not the next letter. */
+const drawnOver = (g: PageGlyphs, previous: number, i: number) => g.left[i]! < g.left[previous]! - DRAWN_BACK * g.size[i]!;
+
+/**
+ * A line's characters (glyph numbers, as drawn) left to right: each word as drawn (characters that
+ * follow each other rightwards, no wider apart than a word's letters, a space a word of its own),
+ * the words by where they start. A cell's text that runs on past its column (an e-mail address too
+ * long for a narrow cell) is written over the start of the next cell's text: character by
+ * character, the two would mix ("e.karamanli@mfa.exa+m3p0l e2.1g0o v"); word by word, each stays
+ * whole, the one drawn over the other starting a run of its own (`leftToRightRuns`). Characters
+ * drawn afterwards into the room left for them (the dots of an address) are words of their own.
+ */
+function inVisualOrder(g: PageGlyphs, line: number[]): number[] {
+  const words: number[][] = [];
+  let word: number[] = [];
+  for (const i of line) {
+    const previous = word[word.length - 1];
+    const apart = previous !== undefined && (drawnOver(g, previous, i) || g.left[i]! - g.right[previous]! > WORD_GAP * g.size[i]!);
+    if (previous !== undefined && (apart || g.chars[i] === ' ' || g.chars[previous] === ' ')) {
+      words.push(word);
+      word = [];
+    }
+    word.push(i);
+  }
+  words.push(word);
+  return words.sort((a, b) => g.left[a[0]!]! - g.left[b[0]!]!).flat();
 }
 
 /**
@@ -250,8 +289,12 @@ function linesOf(g: PageGlyphs): TextRun[][] {
     for (; k < stretches.length && within(first, stretches[k]!.start); k++) {
       for (let i = stretches[k]!.start; i < stretches[k]!.end; i++) line.push(i);
     }
-    if (line.some((i, n) => n > 0 && g.left[i]! < g.left[line[n - 1]!]!)) line.sort((a, b) => g.left[a]! - g.left[b]!);
-    const runs = line.some((i) => g.rtl[i] === 1) ? rightToLeftRuns(line.map((i) => glyphAt(g, i))) : leftToRightRuns(g, line);
+    const outOfOrder = line.some((i, n) => n > 0 && g.left[i]! < g.left[line[n - 1]!]!);
+    // A right-to-left line is drawn backwards letter by letter, narrow letters by less than `DRAWN_BACK`: it is sorted
+    // letter by letter (its words are put back in reading order afterwards).
+    const rightToLeft = line.some((i) => g.rtl[i] === 1);
+    if (rightToLeft && outOfOrder) line.sort((a, b) => g.left[a]! - g.left[b]!);
+    const runs = rightToLeft ? rightToLeftRuns(line.map((i) => glyphAt(g, i))) : leftToRightRuns(g, outOfOrder ? inVisualOrder(g, line) : line);
     if (runs.length > 0) lines.push(runs);
   }
   return lines;

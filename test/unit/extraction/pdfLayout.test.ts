@@ -135,6 +135,23 @@ describe('a contact table in a PDF', () => {
     ]);
   });
 
+  it('reads the address of a cell whose text runs on over the start of the telephone cell beside it', async () => {
+    const bytes = await pdfWith(LETTER, {
+      columns: [60, 160, 255, 350],
+      align: 'top',
+      rows: [
+        [['Name'], ['Institution'], ['E-mail'], ['Telephone']],
+        [['Ms. Chanda', 'Mwale'], ['Ministry of', 'Foreign Affairs'], ['c.mwale-banda@mfa.example.gov'], ['+260 211 252 640']],
+        [['Col. Chileshe', 'Tembo'], ['Zambia Air', 'Force'], ['chileshe.tembo@zaf.example.gov'], ['+260 211 250 111']],
+      ],
+    });
+
+    expect(await contactsOf(bytes)).toEqual([
+      { name: 'Chanda Mwale', email: 'c.mwale-banda@mfa.example.gov' },
+      { name: 'Chileshe Tembo', email: 'chileshe.tembo@zaf.example.gov' },
+    ]);
+  });
+
   it("leaves out a person named on the letter's copy line", async () => {
     const bytes = await pdfWith(
       LETTER,
@@ -325,6 +342,41 @@ describe('a table row whose cells wrap onto several lines', () => {
       'Nombre\tCargo\tCorreo electrónico',
       'Crisantos Esono Ndong\tJefe del Servicio de Inteligencia Aduanera\tc.esono@aduanas.example.gov',
       'Malabo, 2 de febrero de 2026',
+    ]);
+  });
+
+  it("keeps whole a cell's text that runs on past its column over the start of the next cell, and the next cell's text", async () => {
+    // Each address is drawn first, 130 to 150 points long in a column 95 wide; the telephone number over its end.
+    const lines = await readTable({
+      columns: [60, 155, 250, 345],
+      align: 'top',
+      rows: [
+        [['Nombre'], ['Institución'], ['Correo electrónico'], ['Teléfono']],
+        [['Sra. Lucía', 'Ferreira Díaz'], ['Ministerio de', 'Relaciones Exteriores'], ['l.ferreira@mrree.example.gov'], ['+598 2902 1010']],
+        [['Cnel. Andrés', 'Olivera'], ['Dirección Nacional', 'de Aduanas'], ['andres.olivera@aduanas.example.gov'], ['+598 2915 0007']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Nombre\tInstitución\tCorreo electrónico\tTeléfono',
+      'Sra. Lucía Ferreira Díaz\tMinisterio de Relaciones Exteriores\tl.ferreira@mrree.example.gov\t+598 2902 1010',
+      'Cnel. Andrés Olivera\tDirección Nacional de Aduanas\tandres.olivera@aduanas.example.gov\t+598 2915 0007',
+    ]);
+  });
+
+  it('keeps the columns of a table without a header apart where a cell runs on over the next, its rows showing where the next starts', async () => {
+    const lines = await readTable({
+      columns: [60, 180, 275],
+      align: 'top',
+      rows: [
+        [['Sra. Lucía Ferreira'], ['l.ferreira@mrree.example.gov'], ['+598 2902 1010']],
+        [['Cnel. Andrés Olivera'], ['andres.olivera@aduanas.example.gov'], ['+598 2915 0007']],
+      ],
+    });
+
+    expect(lines).toEqual([
+      'Sra. Lucía Ferreira\tl.ferreira@mrree.example.gov\t+598 2902 1010',
+      'Cnel. Andrés Olivera\tandres.olivera@aduanas.example.gov\t+598 2915 0007',
     ]);
   });
 
