@@ -133,12 +133,13 @@ function scoreDate(head: string, d: FullDate): number {
   const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
   // The last line of a hard-wrapped paragraph may hold little more than a date ("… el curso regional celebrado en" / "la Ciudad
   // de Panamá del 8 al 12 de septiembre de 2025."): under a full line that ends without a stop, a line that opens in lower
-  // case carries on its sentence. Arabic and Chinese have no case: there the words before the date, with no comma after a
-  // place, and the stop after it say the same.
+  // case carries on its sentence. Arabic and Chinese have no case: there a line in their script, with no comma after a place
+  // before the date and a stop after it, says the same. A closing line that opens with where it was done ("Dado en …, a los"
+  // / "catorce (14) días del mes de agosto …") still dates the text on the line it wraps onto.
   const lineAbove = lineStart === 0 ? '' : head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
   const underFullLine = textWidth(lineAbove.trim()) >= 50 && !lineAbove.includes('\t') && !/[.;:!?。；：！？]\s*$/u.test(lineAbove);
   const opensInLowerCase = /^\p{Ll}/u.test(before.trimStart());
-  const caselessSentence = /^(?:\p{Lo}|$)/u.test(before.trimStart()) && !/[,،，]\s*$/u.test(before) && /[.。]$/u.test(after.trim());
+  const caselessSentence = /^\P{L}*\p{Lo}/u.test(`${before}${head.slice(d.start, d.end)}`) && !/[,،，]\s*$/u.test(before) && /[.。]$/u.test(after.trim());
   // The cues of a date line (alone, after a place, after "le" or "في") say nothing there; only an adoption still dates the text.
   const wrapped = underFullLine && (opensInLowerCase || caselessSentence);
   // A reference number beside the date on a note's top line ("Nota MPRD-ONU/1540/2025-311 - Nueva York, 17/11/2025", "№ 12/345
@@ -154,7 +155,7 @@ function scoreDate(head: string, d: FullDate): number {
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if ((!wrapped && OWN_DATE_BEFORE.test(fold(before.slice(-30)))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
+  if ((!wrapped && OWN_DATE_BEFORE.test(fold(before.slice(-30)))) || DONE_AT_LINE_START.test(fold((wrapped ? lineAbove : before).trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.

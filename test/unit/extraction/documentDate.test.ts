@@ -190,6 +190,15 @@ describe('the document date of other documents', () => {
   });
 
   it.each([
+    ['es', 'Dado en Santo Domingo de Guzmán, Distrito Nacional, capital de la República Dominicana, a los', 'catorce (14) días del mes de agosto del año dos mil veinticinco (2025).'],
+    ['es', 'Dado en Santo Domingo de Guzmán, Distrito Nacional, capital de la República Dominicana, a los catorce', '(14) días del mes de agosto del año dos mil veinticinco (2025).'],
+    ['en', 'Done at Basseterre, Saint Kitts and Nevis, in the presence of the members of the Committee, this', 'fourteenth (14th) day of August 2025.'],
+    ['fr', 'Fait à Libreville, capitale de la République gabonaise, en deux exemplaires originaux, le', 'quatorzième (14e) jour du mois d\'août 2025.'],
+  ])('takes the date of a closing line that says where it was done, wrapped onto the next line (%s)', (_language, full, last) => {
+    expect(detectDocumentDate(lines('Informe nacional', '', 'La Ley núm. 24-16 prohíbe toda actividad relacionada con armas químicas.', full, last))).toBe('2025-08-14');
+  });
+
+  it.each([
     ['en', 'Note verbale MPRD-UN/DGPE/CS/1540/2025-00311          17/11/2025', 'The Permanent Mission refers to its note MPRD-UN/1540/2022-118 of 12 April 2022 on the points of contact.'],
     ['fr', 'Note verbale no MPRD-ONU/DGPE/CS/1540/2025-00311          17/11/2025', 'La Mission permanente se réfère à sa note MPRD-ONU/1540/2022-118 du 12 avril 2022 sur les points de contact.'],
     ['es', 'Nota verbal núm. MPRD-ONU/DGPE/CS/1540/2025-00311          17/11/2025', 'La Misión Permanente se refiere a su nota MPRD-ONU/1540/2022-118 de 12 de abril de 2022 sobre los puntos de contacto.'],
