@@ -50,11 +50,19 @@ const NOT_A_DEADLINE = anyOf([
 /** "of each year" written right after a date. */
 const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
 
-/** A mandate extended, before the date it runs to. */
-const MANDATE_EXTENDED = anyOf([
+/**
+ * A mandate extended, or running, before the date it runs to: the mandate is what the date ends ("tient compte du mandat du
+ * Comité, qui court jusqu'au 30 novembre 2032", "whose mandate expires on …"), whatever limit word stands before the date.
+ */
+const MANDATE_TERM = anyOf([
   // (With its possessive too: "a prorogé son mandat jusqu'au …", "extended its mandate until …", "prorrogó su mandato".)
   '<extend(ed|s)? (the |its |their )?mandate>', '<mandate[^.;]{0,40}<extended>', '<prorog[a-zé]* (le |son |leur )?mandat>', '<mandat[^.;]{0,40}<prorog', '<prorrog[a-zó]* (el |su )?mandato>', '<mandato[^.;]{0,40}<prorrog',
   '<продл[а-я]* (свой |его |их )?мандат', '<мандат[^.;]{0,40}<продл', '延长[^。；]{0,20}任务', '任务期限延长', 'مدد[^.؛]{0,20}ولاي', 'تمديد ولاي',
+  // The mandate as the subject of the verb of its term: it runs, lasts, ends or expires then.
+  '<mandate[^.;]{0,40}<(runs?|lasts?|ends?|expires?|is valid)>', '<mandat[^.;]{0,40}<(court|courra|dure|durera|expire|expirera|prend fin|prendra fin)>',
+  '<mandato[^.;]{0,40}<(vence|vencerá|dura|durará|expira|expirará|termina|terminará|concluye|concluirá)>',
+  '<мандат[^.;]{0,40}<(действует|действовать|истекает|истечет|истечёт|продлится)>', '任务期限[^。；]{0,10}(至|到|截至|结束|届满)', '任务[^。；]{0,10}(截至|届满|到期)',
+  'ولاي[^.؛]{0,30}(تنتهي|ستنتهي|تستمر|ستستمر|ساريه)',
 ]);
 const YEARLY = anyOf(['<each year>', '<every year>', '<annually>', '<yearly>', '<chaque année>', '<tous les ans>', '<annuellement>', '<cada año>', '<anualmente>', '<todos los años>', '<ежегодно>', '<каждый год>', '<каждого года>', '每年', 'كل عام', 'كل سنه', '<سنويا>']);
 const MONTHLY = anyOf(['<each month>', '<every month>', '<monthly>', '<chaque mois>', '<mensuellement>', '<cada mes>', '<mensualmente>', '<ежемесячно>', '<каждый месяц>', '每月', 'كل شهر', '<شهريا>']);
@@ -1036,7 +1044,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (ADOPTION.test(ownCell.split(/[,;，；،؛]/u).at(-1)!)) continue;
       if (NOT_A_DEADLINE.test(ownCell.split(/\s+/u).slice(-4).join(' '))) continue;
       // "extended the mandate of the Committee, established by resolution 1540 (2004), until 30 November 2032": the mandate's end.
-      if (MANDATE_EXTENDED.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
+      if (MANDATE_TERM.test(fold(unit.text.slice(Math.max(0, d.start - 160), d.start)))) continue;
       // A date followed by "to <date>" is a period bound.
       if (!deadlineAfter && /^\s*(?:to|au|al|по|至|إلى)\s/iu.test(unit.text.slice(d.end, d.end + 6))) continue;
       const taskText = rowish && endsRow ? taskFolded : unit.folded;

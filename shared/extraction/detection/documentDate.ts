@@ -104,6 +104,8 @@ function titleEnd(text: string, from: number): number {
   return from + (stop < 0 ? rest.length : stop);
 }
 
+/** A reference number: a mark of letters and figures parted by slashes ("MPRD-ONU/1540/2025-311", "12/345", "SCA/1/25(07)"). */
+const REFERENCE_NUMBER = /[^\s/]*\d[^\s/]*\/\S*|[^\s/]*\/[^\s/]*\d\S*/gu;
 /** The Hijri date given after the Gregorian one on a date line ("٢٤ شباط/فبراير ٢٠٢٥ م، الموافق ٢٥ شعبان ١٤٤٦ هـ"): the same date, not running text. */
 const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$/u;
 /** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
@@ -129,17 +131,31 @@ function scoreDate(head: string, d: FullDate): number {
   // "application de …"): where the words after the date run on into a next line that opens in lower case, the date is in a sentence.
   const nextLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1, nextBreak + 41).trimStart();
   const runsOn = /\p{L}$/u.test(after.trim()) && /^\p{Ll}/u.test(nextLine);
+  // The last line of a hard-wrapped paragraph may hold little more than a date ("… el curso regional celebrado en" / "la Ciudad
+  // de Panamá del 8 al 12 de septiembre de 2025."): under a full line that ends without a stop, a line that opens in lower
+  // case carries on its sentence. Arabic and Chinese have no case: there a line in their script, with no comma after a place
+  // before the date and a stop after it, says the same. A closing line that opens with where it was done ("Dado en …, a los"
+  // / "catorce (14) días del mes de agosto …") still dates the text on the line it wraps onto.
+  const lineAbove = lineStart === 0 ? '' : head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const underFullLine = textWidth(lineAbove.trim()) >= 50 && !lineAbove.includes('\t') && !/[.;:!?。；：！？]\s*$/u.test(lineAbove);
+  const opensInLowerCase = /^\p{Ll}/u.test(before.trimStart());
+  const caselessSentence = /^\P{L}*\p{Lo}/u.test(`${before}${head.slice(d.start, d.end)}`) && !/[,،，]\s*$/u.test(before) && /[.。]$/u.test(after.trim());
+  // The cues of a date line (alone, after a place, after "le" or "في") say nothing there; only an adoption still dates the text.
+  const wrapped = underFullLine && (opensInLowerCase || caselessSentence);
+  // A reference number beside the date on a note's top line ("Nota MPRD-ONU/1540/2025-311 - Nueva York, 17/11/2025", "№ 12/345
+  // от …") is the note's own mark, not words of a sentence: it does not make the line long.
+  const bare = d.start < 1_500 ? before.replace(REFERENCE_NUMBER, ' ') : before;
   // A date in a row of a table of records, two cells or more before it and other rows around it ("提交年度工作计划\t各工作组\t
   // 2026年3月15日前"), is the row's (a task's time limit), however short its line. A letterhead laid out as a table has a
   // single row, and a label's row ("Approval by the Committee\t11 February 2025") one cell before its date, which it names.
   const followingLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1).split('\n', 1)[0]!;
   const tableRow = /\t[^\t]*\t/u.test(before) && (previousLine.includes('\t') || followingLine.includes('\t'));
-  if (!numbered && !runsOn && !tableRow && textWidth(before.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
-  if (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before)) standing += 2;
+  if (!wrapped && !numbered && !runsOn && !tableRow && textWidth(bare.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  if (!wrapped && (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before))) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if (OWN_DATE_BEFORE.test(fold(before.slice(-30))) || DONE_AT_LINE_START.test(fold(before.trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
+  if ((!wrapped && OWN_DATE_BEFORE.test(fold(before.slice(-30)))) || DONE_AT_LINE_START.test(fold((wrapped ? lineAbove : before).trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.

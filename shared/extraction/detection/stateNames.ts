@@ -34,7 +34,8 @@ const EXTRA_NAMES: Record<string, Partial<Record<UnLanguage, string[]>>> = {
   NLD: { en: ['Netherlands', 'Kingdom of the Netherlands'], fr: ['Pays-Bas'] },
   CZE: { en: ['Czech Republic', 'Czechia'] },
   TUR: { en: ['Türkiye', 'Turkey'], fr: ['Türkiye', 'Turquie'] },
-  MKD: { en: ['North Macedonia'] },
+  // The UN's Arabic name puts the adjective after the noun: "جمهورية مقدونيا الشمالية", not the list's "شمال مقدونيا".
+  MKD: { en: ['North Macedonia'], ar: ['مقدونيا الشمالية', 'جمهورية مقدونيا الشمالية'] },
   SWZ: { en: ['Eswatini'] },
   CPV: { en: ['Cabo Verde', 'Cape Verde'] },
   TLS: { en: ['Timor-Leste'] },

@@ -89,6 +89,17 @@ describe('deadlines from the structure of a sentence', () => {
     expect(deadlinesOf([sentence])).toEqual([]);
   });
 
+  it.each([
+    ["Les États sont invités à tenir compte du mandat du Comité, qui court jusqu'au 30 novembre 2032."],
+    ['The States are invited to take into account the mandate of the Committee, which expires by 30 November 2032.'],
+    ['Se invita a los Estados a tener en cuenta el mandato del Comité, que vence el 30 de noviembre de 2032.'],
+    ['Государствам предлагается учитывать мандат Комитета, который действует до 30 ноября 2032 года.'],
+    ['请各国考虑到委员会的任务期限至2032年11月30日。'],
+    ['وتدعو اللجنة الدول إلى مراعاة ولاية اللجنة التي تنتهي في 30 تشرين الثاني/نوفمبر 2032.'],
+  ])('reads the end of a mandate that runs to its date as no deadline, whatever limit word stands before it: %s', (sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([]);
+  });
+
   it('reads neither end of a period joined by "y el" as a deadline', () => {
     expect(deadlinesOf(['El informe examina el período comprendido entre el 1 de marzo y el 30 de septiembre de 2030.'])).toEqual([]);
   });

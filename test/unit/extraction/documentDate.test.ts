@@ -177,6 +177,37 @@ describe('the document date of other documents', () => {
 
     expect(detectDocumentDate(text)).toBe('2026-03-02');
   });
+
+  it.each([
+    ['en', 'Ms. Polanco Vásquez will coordinate the national replies and took part in the regional course held', 'in Panama City from 8 to 12 September 2025.'],
+    ['fr', "Mme Polanco Vásquez coordonnera les réponses nationales et a participé au cours régional tenu dans", 'la ville de Panama le 12 septembre 2025.'],
+    ['es', 'La Ing. Polanco Vásquez participó en el curso regional para puntos de contacto celebrado en', 'la Ciudad de Panamá del 8 al 12 de septiembre de 2025.'],
+    ['ru', 'Г-жа Поланко Васкес приняла участие в региональном курсе для контактных лиц, проведенном', 'в городе Панама 12 сентября 2025 года.'],
+    ['ar', 'وشاركت السيدة بولانكو فاسكيس في الدورة الإقليمية لجهات الاتصال التي عقدت في مدينة', 'بنما في 12 أيلول/سبتمبر 2025.'],
+    ['zh', '波兰科·巴斯克斯女士参加了在巴拿马城为各国联络点举办的区域培训课程，课程结束于', '2025年9月12日。'],
+  ])('does not take a date on the last line of a hard-wrapped paragraph, under a full line with no stop (%s)', (_language, full, last) => {
+    expect(detectDocumentDate(lines('Permanent Mission to the United Nations', '', full, last))).toBeNull();
+  });
+
+  it.each([
+    ['es', 'Dado en Santo Domingo de Guzmán, Distrito Nacional, capital de la República Dominicana, a los', 'catorce (14) días del mes de agosto del año dos mil veinticinco (2025).'],
+    ['es', 'Dado en Santo Domingo de Guzmán, Distrito Nacional, capital de la República Dominicana, a los catorce', '(14) días del mes de agosto del año dos mil veinticinco (2025).'],
+    ['en', 'Done at Basseterre, Saint Kitts and Nevis, in the presence of the members of the Committee, this', 'fourteenth (14th) day of August 2025.'],
+    ['fr', 'Fait à Libreville, capitale de la République gabonaise, en deux exemplaires originaux, le', 'quatorzième (14e) jour du mois d\'août 2025.'],
+  ])('takes the date of a closing line that says where it was done, wrapped onto the next line (%s)', (_language, full, last) => {
+    expect(detectDocumentDate(lines('Informe nacional', '', 'La Ley núm. 24-16 prohíbe toda actividad relacionada con armas químicas.', full, last))).toBe('2025-08-14');
+  });
+
+  it.each([
+    ['en', 'Note verbale MPRD-UN/DGPE/CS/1540/2025-00311          17/11/2025', 'The Permanent Mission refers to its note MPRD-UN/1540/2022-118 of 12 April 2022 on the points of contact.'],
+    ['fr', 'Note verbale no MPRD-ONU/DGPE/CS/1540/2025-00311          17/11/2025', 'La Mission permanente se réfère à sa note MPRD-ONU/1540/2022-118 du 12 avril 2022 sur les points de contact.'],
+    ['es', 'Nota verbal núm. MPRD-ONU/DGPE/CS/1540/2025-00311          17/11/2025', 'La Misión Permanente se refiere a su nota MPRD-ONU/1540/2022-118 de 12 de abril de 2022 sobre los puntos de contacto.'],
+    ['ru', 'Вербальная нота № ПМДР-ООН/DGPE/CS/1540/2025-00311          17.11.2025', 'Постоянное представительство ссылается на свою ноту ПМДР-ООН/1540/2022-118 от 12 апреля 2022 года о контактных пунктах.'],
+    ['ar', 'مذكرة شفوية رقم MPRD-ONU/DGPE/CS/1540/2025-00311          17/11/2025', 'تشير البعثة الدائمة إلى مذكرتها MPRD-ONU/1540/2022-118 المؤرخة 12 نيسان/أبريل 2022 بشأن جهات الاتصال.'],
+    ['zh', '普通照会 第MPRD-ONU/DGPE/CS/1540/2025-00311号          2025年11月17日', '常驻代表团谨提及其2022年4月12日关于联络点的第MPRD-ONU/1540/2022-118号照会。'],
+  ])('takes the date beside the reference number on a note\'s top line, however long the number (%s)', (_language, top, body) => {
+    expect(detectDocumentDate(lines('PERMANENT MISSION OF THE DOMINICAN REPUBLIC', top, body))).toBe('2025-11-17');
+  });
 });
 
 describe('dates in the cells of a table', () => {

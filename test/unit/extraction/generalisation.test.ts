@@ -230,18 +230,20 @@ describe.each(SIGNATURE_BLOCKS)('a letter whose state is named only in its signa
   });
 });
 
-// The UN's own names, where they differ from the reference list's ("San Cristóbal y Nieves", "Saint-Christophe-et-Niévès").
+// The UN's own names, where they differ from the reference list's ("San Cristóbal y Nieves", "Saint-Christophe-et-Niévès",
+// "شمال مقدونيا"), beside a partner named by its listed name.
 const UN_NAMES = [
-  { language: 'es', lines: ['Nota sobre la aplicación de la resolución 1540 (2004)', 'El Gobierno de Saint Kitts y Nevis ha reforzado los controles en el puerto de Basseterre.'] },
-  { language: 'fr', lines: ['Note sur la mise en œuvre de la résolution 1540 (2004)', 'Le Gouvernement de Saint-Kitts-et-Nevis a renforcé les contrôles au port de Basseterre.'] },
+  { language: 'es', state: 'KNA', lines: ['Nota sobre la aplicación de la resolución 1540 (2004)', 'El Gobierno de Saint Kitts y Nevis ha reforzado los controles en el puerto de Basseterre.'] },
+  { language: 'fr', state: 'KNA', lines: ['Note sur la mise en œuvre de la résolution 1540 (2004)', 'Le Gouvernement de Saint-Kitts-et-Nevis a renforcé les contrôles au port de Basseterre.'] },
+  { language: 'ar', state: 'MKD', lines: ['البعثة الدائمة لجمهورية مقدونيا الشمالية لدى الأمم المتحدة', 'تتشرف البعثة الدائمة بأن تحيل طلب المساعدة المقدم من حكومة جمهورية مقدونيا الشمالية، وترحب بعرض اليابان تنظيم دورة تدريبية.'] },
 ] as const;
 
-describe.each(UN_NAMES)('a note naming its state by the UN\'s name ($language)', ({ language, lines }) => {
+describe.each(UN_NAMES)('a note naming its state by the UN\'s name ($language, $state)', ({ language, state, lines }) => {
   it('yields that state', async () => {
     const extraction = await extractText([...lines]);
 
     expect(extraction.language).toBe(language);
-    expect(extraction.state).toBe('KNA');
+    expect(extraction.state).toBe(state);
   });
 });
 
