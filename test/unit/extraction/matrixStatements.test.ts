@@ -257,6 +257,28 @@ describe('a proposal, which is no measure yet', () => {
   });
 });
 
+describe('a law that stops short of the ban', () => {
+  it('reads a pathogens law that does not explicitly prohibit biological weapons as a gap, not a ban (zh)', async () => {
+    const extraction = await extractText([
+      '越南社会主义共和国', '2025年3月4日',
+      '4. 2015年《病原体法》规范病原体的持有和使用，但未明确禁止非国家行为者开发或使用生物武器；相关修正案正在审议之中。',
+    ]);
+    expect(present(extraction)).not.toContain('op2.biological');
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+
+  it.each([
+    ['en', 'the Act does not explicitly prohibit non-State actors from developing biological weapons'],
+    ['fr', "la loi n'interdit pas expressément aux acteurs non étatiques de mettre au point des armes biologiques"],
+    ['es', 'la ley no prohíbe expresamente a los agentes no estatales desarrollar armas biológicas'],
+    ['ru', 'закон прямо не запрещает негосударственным субъектам разрабатывать биологическое оружие'],
+    ['zh', '该法并未明确禁止非国家行为者开发生物武器'],
+    ['ar', 'ولا يحظر القانون صراحة على الجهات من غير الدول استحداث الأسلحة البيولوجية'],
+  ])('reads a ban the law does not make as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
 describe('what is to come before a policy is there', () => {
   it('reads a ministry asking for advice before a policy is prepared as no export control (en)', async () => {
     const extraction = await extractText([
