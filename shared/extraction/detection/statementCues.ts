@@ -305,9 +305,10 @@ export const OFFER_CUE = anyOf([
 export const MEASURE_CUE = anyOf([
   // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").
   '<s\\. ?[0-9]',
-  '<(act|law|code|decree|decision|regulations?|ordinance|order|statute|section|article|art|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
-  '<(loi|code|décret|décision|arrêté|règlement|ordonnance|article|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
-  '<(ley|código|decreto|decisión|resolución|reglamento|artículo|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíbe|tipifica|sanciona|impone|establece|exige|regula|vigente)>',
+  // A law's articles cited in the plural ("articles 5 to 9", "Sus artículos 45 a 47 castigan …") as in the singular.
+  '<(act|law|code|decree|decision|regulations?|ordinance|order|statute|sections?|articles?|art|licen[cs]e|permit|authority|agency|ministry|department|directorate|service|customs|register|registry|system|inspection|programme|enforces?|prohibits?|criminali[sz]es?|requires?|establish(es|ed)|maintains?|operates?|applies|implements?|imposes?|punish(es|able)|offence|liable|in force)>',
+  '<(loi|code|décret|décision|arrêté|règlement|ordonnance|articles?|licence|autorisation|autorité|agence|ministère|direction|service|douanes?|registre|système|inspection|programme|interdit|incrimine|réprime|punit|impose|prévoit|soumet|assure|exige|établit|en vigueur)>',
+  '<(ley|código|decreto|decisión|resolución|reglamento|artículos?|licencia|autorización|autoridad|agencia|ministerio|dirección|servicio|aduanas?|registro|sistema|inspección|programa|prohíben?|tipifican?|sancionan?|castigan?|impone|establece|exige|regula|vigente)>',
   '<(закон|кодекс|постановлени|решени|указ|приказ|правил|положени|стать|лиценз|разрешени|агентств|министерств|комитет|служб|тамож|реестр|систем|инспекц|программ|запреща|устанавлива|предусматрива|осуществля|регулир|действу)',
   // Liability imposed, as "liable" and "punishable" in English: "уголовная ответственность распространяется … на …".
   '<(уголовн|административн)[а-я]* ответственност', '<наказыва',

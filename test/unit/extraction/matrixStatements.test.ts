@@ -279,6 +279,21 @@ describe('a law that stops short of the ban', () => {
   });
 });
 
+describe('penalties right after the export control of their paragraph', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 4 March 2025', '5. The Trade Act 2018 requires a licence for the export of dual-use goods. Breaches of that Act are punishable by fines and imprisonment.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 4 mars 2025', "5. La loi n° 12/2018 soumet à licence l'exportation des biens à double usage. Les infractions à cette loi sont punies d'une amende et d'un emprisonnement."]],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 4 de marzo de 2025', '5. La Ley de Comercio Exterior somete a licencia la exportación de bienes de doble uso. Sus artículos 45 a 47 castigan las infracciones con multas.']],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 4 марта 2025 года', '5. Закон № 12 требует лицензии на экспорт товаров двойного назначения. Нарушения этого закона наказываются штрафом и лишением свободы.']],
+    ['zh', ['越南社会主义共和国', '2025年3月4日', '7. 《贸易管制法》对两用物项的出口实行许可证管理。违反该法的，依照第41条处以罚款或监禁。']],
+    ['ar', ['المملكة الأردنية الهاشمية', 'عمّان، 4 آذار/مارس 2025', '5. تخضع صادرات السلع ذات الاستخدام المزدوج لترخيص بموجب القانون رقم 12 لسنة 2018. ويعاقب على مخالفة هذا القانون بالغرامة والحبس.']],
+  ])('reads a penalty sentence that names nothing after the export licensing as its penalties (%s)', async (_lang, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).toContain('op3d.penalties');
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
 describe('what is to come before a policy is there', () => {
   it('reads a ministry asking for advice before a policy is prepared as no export control (en)', async () => {
     const extraction = await extractText([
