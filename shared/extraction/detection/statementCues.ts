@@ -216,9 +216,16 @@ export const NO_CHANGE_CUE = anyOf([
 /**
  * Who answers for a field moved from one body to another ("responsibility for non-proliferation and export-control matters
  * has been transferred to the Ministry", "la responsabilité … a été transférée au", "la responsabilidad … se ha transferido
- * al", "ответственность за … передана", "职责已移交", "نقلت مسؤولية"): a reorganization, no measure described.
+ * al", "ответственность за … передана", "职责已移交", "نقلت مسؤولية"): a reorganization, no measure described. So are the
+ * bodies that wrote the document itself ("This report was prepared by the Ministry … with the Customs Administration",
+ * "本补充资料……由外交部会同……海关总署……编写"): they name its authors, not a control they apply.
  */
 export const RESPONSIBILITY_MOVED = anyOf([
+  '<(this|the present) (report|update|document|(additional )?information)>[^.;]{0,80}<(was|has been|is|were) (prepared|compiled|drafted|written) (by|jointly)>',
+  "<(le présent|ce|cette|la présente) (rapport|document|mise à jour|(complément d'|informations? )[a-zé ]{0,20})[^.;]{0,80}<(a été|ont été|est) (établie?s?|élaborée?s?|préparée?s?|rédigée?s?) (par|conjointement)>",
+  '<(el presente|este|esta|la presente) (informe|documento|actualización|información)>[^.;]{0,80}<(fue|ha sido|han sido) (elaborad|preparad|redactad)[oa]s? (por|conjuntamente)>',
+  '<(настоящ|данн|эт)[а-я]* (доклад|документ|информаци|отч[её]т)[а-я]*[^.;]{0,80}<(был[аи]? )?(подготовлен|составлен)[а-я]*>',
+  '本(报告|补充资料|资料|文件|更新)[^。；]{0,80}(编写|编制|汇编|起草)', '(أعد|أعدت|اعد|اعدت) (هذا|هذه) (التقرير|المعلومات|الوثيقة)', '(هذا التقرير|هذه المعلومات|هذه الوثيقة)[^.؛]{0,80}(أعد|أعدت|أعده|أعدته|اعده|اعدته)',
   '<responsibilit(y|ies) for [^.;]{0,120}<(has|have) been (transferred|moved|reassigned|assigned|entrusted|given) to>',
   "<(la |les )?(responsabilité|compétence)s? (de|du|des|en matière de|pour) [^.;]{0,120}<(a|ont) été (transférée?s?|confiée?s?|attribuée?s?) (à|au|aux)>",
   '<(la |las )?(responsabilidad|competencia)(es)? (de|del|sobre|en materia de) [^.;]{0,120}<(se )?(ha|han) (sido )?(transferid|asignad|traspasad|transferido|asignado|traspasado)[oa]?s? (a|al)>',

@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, RESPONSIBILITY_MOVED } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
@@ -291,6 +291,27 @@ describe('penalties right after the export control of their paragraph', () => {
     const extraction = await extractText(lines);
     expect(present(extraction)).toContain('op3d.penalties');
     expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('the bodies that wrote the document', () => {
+  it('takes no border control from the customs administration named among the authors of the report (zh)', async () => {
+    const extraction = await extractText([
+      '越南社会主义共和国', '2025年3月4日',
+      '1. 本补充资料更新越南2021年提交的国家报告，由外交部会同原子能局、海关总署及卫生部编写。',
+    ]);
+    expect(present(extraction)).not.toContain('op3c.border_control');
+  });
+
+  it.each([
+    ['en', 'This report was prepared by the Ministry of Foreign Affairs with the Customs Administration and the Police.'],
+    ['fr', "Le présent rapport a été établi par le Ministère des affaires étrangères avec l'Administration des douanes."],
+    ['es', 'El presente informe fue elaborado por el Ministerio de Relaciones Exteriores con la Dirección de Aduanas.'],
+    ['ru', 'Настоящий доклад подготовлен Министерством иностранных дел совместно с Таможенной службой.'],
+    ['zh', '本报告由外交部会同海关总署编写。'],
+    ['ar', 'أعدت هذا التقرير وزارة الخارجية بالتعاون مع مصلحة الجمارك.'],
+  ])('reads who wrote the document as no measure (%s)', (_lang, phrase) => {
+    expect(RESPONSIBILITY_MOVED.test(fold(phrase))).toBe(true);
   });
 });
 
