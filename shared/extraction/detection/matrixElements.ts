@@ -369,10 +369,13 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
 /**
  * Penalties stated under an export-control heading by a sentence that names no element ("Les infractions à cette loi
  * sont punies d'un emprisonnement …", "Las infracciones se sancionan con multas …"): they punish breaches of that
- * control, so they are its penalties, not its licensing.
+ * control, so they are its penalties, not its licensing. So are those a sentence states right after the one of its
+ * paragraph that states the export control in force (`before`: "… somete a licencia la exportación … Sus artículos 45 a
+ * 47 castigan las infracciones", "…实行许可证管理。违反该法的，依照第41条处以罚款或监禁。"), under whatever heading.
  */
-function penaltiesOfSection(section: MatrixElement[], folded: string): MatrixElement[] {
-  if (!section.includes('op3d.export_control') || !PENALTY.test(folded)) return section;
+function penaltiesOfSection(section: MatrixElement[], folded: string, before: readonly MatrixElement[]): MatrixElement[] {
+  if (!PENALTY.test(folded)) return section;
+  if (!section.includes('op3d.export_control')) return before.includes('op3d.export_control') ? ['op3d.penalties'] : section;
   return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? 'op3d.penalties' : e)))];
 }
 
@@ -402,6 +405,11 @@ export interface MatrixOptions {
   skip: ReadonlySet<number>;
   /** The help cell of each row of a table of needs, by the row's unit. */
   helpCells?: ReadonlyMap<number, string>;
+  /**
+   * A note that designates points of contact: the posts, offices and groups it names ("Head, Customs Service", "a group on
+   * export control") describe the contacts, so a measure stands only where it is stated with its law and number.
+   */
+  contactsNote?: boolean;
 }
 
 export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
@@ -435,6 +443,18 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   let contentsParagraph = -1;
   /** Inside a table whose header has a target-date column, until a line that is no row. */
   let planTable = false;
+  /** What the last sentence before `unit` in its paragraph that states a measure states in force. */
+  const statedBefore = (unit: TextUnit): MatrixElement[] => {
+    const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
+    const last = earlier.at(-1)?.unit;
+    return earlier.filter((m) => m.unit === last).map((m) => m.element);
+  };
+  /** Where a measure must cite its law by number (a contacts note), whether the text does: "under Law 4934/2022", "статьей 16 Закона". */
+  const statesLaw = (text: string) => {
+    if (!options.contactsNote) return true;
+    const folded = masked(fold(text));
+    return LAW.test(folded) && /\p{N}/u.test(folded);
+  };
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
     const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
@@ -503,7 +523,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         }
       }
       for (const element of marked.missing ?? []) gaps.add(element);
-      for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
+      const inForce = statesLaw(marked.rest) ? [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])] : [];
+      for (const element of inForce) {
         named.add(element);
         markedInForce.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
@@ -601,7 +622,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       const fromSection = elements.length === 0 && unitElements.length === 0;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded);
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, statedBefore(unit));
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
@@ -609,7 +630,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
       if (section.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
-      if (!isMeasure) continue;
+      if (!isMeasure || !statesLaw(clause)) continue;
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {

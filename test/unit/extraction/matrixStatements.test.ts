@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, RESPONSIBILITY_MOVED } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
@@ -254,6 +254,64 @@ describe('a proposal, which is no measure yet', () => {
     ['ar', 'تنظر الوزارة في اقتراح تعديل قانون العقوبات'],
   ])('reads a proposal to change the law as a gap cue (%s)', (_lang, phrase) => {
     expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
+describe('a law that stops short of the ban', () => {
+  it('reads a pathogens law that does not explicitly prohibit biological weapons as a gap, not a ban (zh)', async () => {
+    const extraction = await extractText([
+      '越南社会主义共和国', '2025年3月4日',
+      '4. 2015年《病原体法》规范病原体的持有和使用，但未明确禁止非国家行为者开发或使用生物武器；相关修正案正在审议之中。',
+    ]);
+    expect(present(extraction)).not.toContain('op2.biological');
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+
+  it.each([
+    ['en', 'the Act does not explicitly prohibit non-State actors from developing biological weapons'],
+    ['fr', "la loi n'interdit pas expressément aux acteurs non étatiques de mettre au point des armes biologiques"],
+    ['es', 'la ley no prohíbe expresamente a los agentes no estatales desarrollar armas biológicas'],
+    ['ru', 'закон прямо не запрещает негосударственным субъектам разрабатывать биологическое оружие'],
+    ['zh', '该法并未明确禁止非国家行为者开发生物武器'],
+    ['ar', 'ولا يحظر القانون صراحة على الجهات من غير الدول استحداث الأسلحة البيولوجية'],
+  ])('reads a ban the law does not make as a gap cue (%s)', (_lang, phrase) => {
+    expect(GAP_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
+describe('penalties right after the export control of their paragraph', () => {
+  it.each([
+    ['en', ['Government of Fiji', 'Suva, 4 March 2025', '5. The Trade Act 2018 requires a licence for the export of dual-use goods. Breaches of that Act are punishable by fines and imprisonment.']],
+    ['fr', ['Gouvernement du Gabon', 'Libreville, le 4 mars 2025', "5. La loi n° 12/2018 soumet à licence l'exportation des biens à double usage. Les infractions à cette loi sont punies d'une amende et d'un emprisonnement."]],
+    ['es', ['Gobierno de Honduras', 'Tegucigalpa, 4 de marzo de 2025', '5. La Ley de Comercio Exterior somete a licencia la exportación de bienes de doble uso. Sus artículos 45 a 47 castigan las infracciones con multas.']],
+    ['ru', ['Правительство Республики Молдова', 'Кишинев, 4 марта 2025 года', '5. Закон № 12 требует лицензии на экспорт товаров двойного назначения. Нарушения этого закона наказываются штрафом и лишением свободы.']],
+    ['zh', ['越南社会主义共和国', '2025年3月4日', '7. 《贸易管制法》对两用物项的出口实行许可证管理。违反该法的，依照第41条处以罚款或监禁。']],
+    ['ar', ['المملكة الأردنية الهاشمية', 'عمّان، 4 آذار/مارس 2025', '5. تخضع صادرات السلع ذات الاستخدام المزدوج لترخيص بموجب القانون رقم 12 لسنة 2018. ويعاقب على مخالفة هذا القانون بالغرامة والحبس.']],
+  ])('reads a penalty sentence that names nothing after the export licensing as its penalties (%s)', async (_lang, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).toContain('op3d.penalties');
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('the bodies that wrote the document', () => {
+  it('takes no border control from the customs administration named among the authors of the report (zh)', async () => {
+    const extraction = await extractText([
+      '越南社会主义共和国', '2025年3月4日',
+      '1. 本补充资料更新越南2021年提交的国家报告，由外交部会同原子能局、海关总署及卫生部编写。',
+    ]);
+    expect(present(extraction)).not.toContain('op3c.border_control');
+  });
+
+  it.each([
+    ['en', 'This report was prepared by the Ministry of Foreign Affairs with the Customs Administration and the Police.'],
+    ['fr', "Le présent rapport a été établi par le Ministère des affaires étrangères avec l'Administration des douanes."],
+    ['es', 'El presente informe fue elaborado por el Ministerio de Relaciones Exteriores con la Dirección de Aduanas.'],
+    ['ru', 'Настоящий доклад подготовлен Министерством иностранных дел совместно с Таможенной службой.'],
+    ['zh', '本报告由外交部会同海关总署编写。'],
+    ['ar', 'أعدت هذا التقرير وزارة الخارجية بالتعاون مع مصلحة الجمارك.'],
+  ])('reads who wrote the document as no measure (%s)', (_lang, phrase) => {
+    expect(RESPONSIBILITY_MOVED.test(fold(phrase))).toBe(true);
   });
 });
 
