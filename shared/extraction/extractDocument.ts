@@ -108,13 +108,11 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   // A Committee text describes no national measures: only its deadlines are read. A Committee
   // matrix is the other way round: the state's treaties and measures, and no deadlines.
   const assistance = committee ? { requested: [], requestUnits: new Set<number>(), helpCells: new Map<number, string>() } : detectAssistance(units);
-  // A note that designates points of contact reports no treaties: the treaties, laws and bodies it names in passing (a
+  // A note that designates points of contact reports no measures: the treaties, laws and bodies it names in passing (a
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
-  // the contacts belong to) describe the contacts. It may still tell what a contact's office applies, and under which law
-  // ("heads the unit that issues licences … under Law 4934/2022"), or what is still drafted: read as a contacts note.
-  const contactsNote = reportType === 'point_of_contact';
-  const reportsMeasures = !committee && !contactsNote;
-  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits, helpCells: assistance.helpCells, contactsNote });
+  // the contacts belong to) describe the contacts, not what is in force.
+  const reportsMeasures = !committee && reportType !== 'point_of_contact';
+  const { matrix, gaps } = reportsMeasures ? readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits, helpCells: assistance.helpCells }) : { matrix: [], gaps: [] };
   return {
     state,
     language,

@@ -405,11 +405,6 @@ export interface MatrixOptions {
   skip: ReadonlySet<number>;
   /** The help cell of each row of a table of needs, by the row's unit. */
   helpCells?: ReadonlyMap<number, string>;
-  /**
-   * A note that designates points of contact: the posts, offices and groups it names ("Head, Customs Service", "a group on
-   * export control") describe the contacts, so a measure stands only where it is stated with its law and number.
-   */
-  contactsNote?: boolean;
 }
 
 export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
@@ -448,12 +443,6 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
     const last = earlier.at(-1)?.unit;
     return earlier.filter((m) => m.unit === last).map((m) => m.element);
-  };
-  /** Where a measure must cite its law by number (a contacts note), whether the text does: "under Law 4934/2022", "статьей 16 Закона". */
-  const statesLaw = (text: string) => {
-    if (!options.contactsNote) return true;
-    const folded = masked(fold(text));
-    return LAW.test(folded) && /\p{N}/u.test(folded);
   };
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
@@ -523,8 +512,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         }
       }
       for (const element of marked.missing ?? []) gaps.add(element);
-      const inForce = statesLaw(marked.rest) ? [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])] : [];
-      for (const element of inForce) {
+      for (const element of [...(marked.status === 'measure' ? marked.elements : []), ...(marked.inForce ?? [])]) {
         named.add(element);
         markedInForce.add(element);
         recordMeasure(element, unit, unitMasked, () => legalReferencesIn(marked.rest));
@@ -630,7 +618,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
       if (section.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
-      if (!isMeasure || !statesLaw(clause)) continue;
+      if (!isMeasure) continue;
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {

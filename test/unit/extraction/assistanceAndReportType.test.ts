@@ -124,35 +124,6 @@ describe('assistance requested', () => {
 });
 
 describe('report type from the document\'s purpose', () => {
-  // A note of contacts may still say what a contact's office applies under which law, and what is still drafted; the posts and
-  // groups it names without a law ("Head, Customs Service", "a group on export control") describe the contacts.
-  it.each([
-    ['en', ['Permanent Mission of Latvia', 'New York, 3 February 2030', 'The Permanent Mission has the honour to inform the Committee that the Government has designated Ms. Ilze Berzina (i.berzina@mfa.example.lv) as national point of contact for resolution 1540 (2004).',
-      'Ms. Berzina heads the unit that issues licences for the export of dual-use items under Law 12/2019 (articles 4 to 9).', 'A decision on biosecurity in laboratories is being drafted by the Ministry of Health.']],
-    ['ru', ['Постоянное представительство Республики Молдова', 'Нью-Йорк, 3 февраля 2030 года', 'Постоянное представительство имеет честь сообщить, что национальным координатором по резолюции 1540 (2004) назначена г-жа Ольга Русу (o.rusu@mfa.example.md).',
-      'Г-жа Русу отвечает за выдачу лицензий на экспорт товаров двойного назначения в соответствии со статьей 7 Закона об экспортном контроле.', 'Решение о биобезопасности в лабораториях еще разрабатывается Министерством здравоохранения.']],
-    ['ar', ['البعثة الدائمة للمملكة الأردنية الهاشمية لدى الأمم المتحدة', 'عمّان، 3 آذار/مارس 2030', 'تتشرف البعثة الدائمة بأن تحيط اللجنة علماً بأن الحكومة قد سمّت السيدة ليلى حداد (l.haddad@mfa.example.jo) جهة الاتصال الوطنية لأغراض القرار 1540 (2004).',
-      'وتتولى السيدة حداد إصدار تراخيص تصدير السلع ذات الاستخدام المزدوج عملا بالمادة 7 من قانون مراقبة الصادرات.', 'ويجري إعداد قرار بشأن الأمن البيولوجي في المختبرات.']],
-  ])('reads what a note of contacts states with its law and number, and what it says is drafted (%s)', async (_language, lines) => {
-    const extraction = await extractText(lines);
-
-    expect(extraction.reportType).toBe('point_of_contact');
-    expect(extraction.matrix.map((m) => m.element)).toEqual(['op3d.export_control']);
-    expect(extraction.gaps).toEqual(['op3b.physical_protection']);
-    expect(extraction.treaties).toEqual([]);
-  });
-
-  it('takes no measure from the posts and groups a note of contacts names without a law', async () => {
-    const extraction = await extractText([
-      'Permanent Mission of Latvia', 'New York, 3 February 2030',
-      'The Permanent Mission has the honour to inform the Committee that the Government has designated Mr. Janis Ozols (j.ozols@customs.example.lv), Head of the Border Control Division of the Customs Service, as national point of contact for resolution 1540 (2004).',
-      'The Government has also set up an inter-agency group on export control, which Mr. Ozols chairs.',
-    ]);
-
-    expect(extraction.reportType).toBe('point_of_contact');
-    expect(extraction.matrix).toEqual([]);
-  });
-
   it('types a note whose purpose is to designate a contact point as point_of_contact (ru)', async () => {
     const extraction = await extractText([
       'Постоянное представительство Республики Беларусь при Организации Объединенных Наций',
