@@ -402,7 +402,8 @@ const ASKED_BACK = anyOf([
 /** The party a text names last before `end`, the Committee's bodies left out: the one a message is addressed to. */
 function lastParty(text: string, end: number): DeadlineConcerns | undefined {
   let last: { party: DeadlineConcerns; at: number } | undefined;
-  for (const [party, cue] of CONCERNS_CUES) for (const m of text.slice(0, end).matchAll(cue)) if (!last || m.index > last.at) last = { party, at: m.index };
+  const before = text.slice(0, end);
+  for (const [party, cue] of CONCERNS_CUES) for (const m of before.matchAll(cue)) if (!last || m.index > last.at) last = { party, at: m.index };
   return last?.party;
 }
 
@@ -667,7 +668,7 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
 const GATHERED = anyOf([
   '<both>', '<all of (this|these|them)>', "<l'une? et l'autre>", '<les deux>', '<le tout>', '<(ambas cosas|ambos|ambas|todo ello)>', '<(и то,? и другое|(всё|все) это)>',
   '(以上|上述)(各项|两项)?均', '(两者|二者)均', '<(وذلك|ذلك) كله>', '<كل ذلك>', '<كلاهما>',
-]);
+], 'gu');
 /**
  * Where a second task joins the first: a conjunction followed by its own verb ("and send", "et communiquer", "y comuniquen",
  * "и сообщить", "并分发", "وتدعو"). A second noun after the conjunction ("and the other States to …", "والدول الأخرى إلى …")
@@ -678,7 +679,7 @@ const TASK_JOIN = /\s(?:and|et|y|e|и|а также)\s+|[،,]\s*(?=[وف])|(?<=[
 function gatheredTasks(text: string, date: { start: number }, earlier: DeadlineFinding): DeadlineFinding[] {
   const lead = text.slice(sentenceStartIn(text.slice(0, date.start)), date.start);
   const { folded, offsets } = foldWithOffsets(lead);
-  const gathering = [...folded.matchAll(new RegExp(GATHERED.source, 'gu'))].at(-1);
+  const gathering = [...folded.matchAll(GATHERED)].at(-1);
   // The gathering words stand right before the limit, a few words from the date.
   if (!gathering || folded.slice(gathering.index).trim().split(/\s+/u).length > 8) return [];
   const tasks = lead.slice(0, offsets[gathering.index]);

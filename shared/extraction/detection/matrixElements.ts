@@ -373,9 +373,9 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
  * paragraph that states the export control in force (`before`: "… somete a licencia la exportación … Sus artículos 45 a
  * 47 castigan las infracciones", "…实行许可证管理。违反该法的，依照第41条处以罚款或监禁。"), under whatever heading.
  */
-function penaltiesOfSection(section: MatrixElement[], folded: string, before: readonly MatrixElement[]): MatrixElement[] {
+function penaltiesOfSection(section: MatrixElement[], folded: string, before: () => readonly MatrixElement[]): MatrixElement[] {
   if (!PENALTY.test(folded)) return section;
-  if (!section.includes('op3d.export_control')) return before.includes('op3d.export_control') ? ['op3d.penalties'] : section;
+  if (!section.includes('op3d.export_control')) return before().includes('op3d.export_control') ? ['op3d.penalties'] : section;
   return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? 'op3d.penalties' : e)))];
 }
 
@@ -438,7 +438,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   let contentsParagraph = -1;
   /** Inside a table whose header has a target-date column, until a line that is no row. */
   let planTable = false;
-  /** What the last sentence before `unit` in its paragraph that states a measure states in force. */
+  /** What the last sentence before `unit` in its paragraph that states a measure states in force (asked only of a penalty sentence). */
   const statedBefore = (unit: TextUnit): MatrixElement[] => {
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
     const last = earlier.at(-1)?.unit;
@@ -610,7 +610,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       const fromSection = elements.length === 0 && unitElements.length === 0;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, statedBefore(unit));
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, () => statedBefore(unit));
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
