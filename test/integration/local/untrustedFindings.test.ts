@@ -97,6 +97,24 @@ describe('a JSON form naming addresses', () => {
   });
 });
 
+describe('a note designating contacts, one of them without an address', () => {
+  it('proposes the contact with an address and no entry for the one without (there is no one to write to)', async () => {
+    const note = ['Permanent Mission of France to the United Nations', 'New York, 3 March 2026', '',
+      'The Permanent Mission of France presents its compliments to the Chair of the Committee and designates the following national points of contact for resolution 1540 (2004):', '',
+      'Name\tPost\tE-mail\tTelephone',
+      'Louise Bernard\tHead, Non-Proliferation Unit\tl.bernard@diplomatie.example\t+33 1 43 17 00 00',
+      'Marc Lefèvre\tCustoms Directorate\t–\t+33 1 57 53 00 00', ''].join('\n');
+
+    const submission = await upload('contacts-note.txt', note);
+
+    expect(submission.status).toBe('accepted');
+    await settledReceipts(submission);
+    const contacts = await listContacts(portal.store, 'FRA');
+    expect(contacts.find((c) => c.email === 'l.bernard@diplomatie.example')).toMatchObject({ status: 'proposed', source: submission.id });
+    expect(contacts.filter((c) => c.email === '' || c.name === 'Marc Lefèvre')).toEqual([]);
+  });
+});
+
 describe('the largest form that passes every cap', () => {
   it('is accepted, and every item written for it stays well under 400 KB (measured: the stand-in does not enforce it)', async () => {
     const submission = await upload('largest.json', JSON.stringify(formAtCaps({ state: 'FRA' })));
