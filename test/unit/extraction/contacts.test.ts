@@ -342,6 +342,18 @@ describe('ranks in lower case, titles after a name, names cut by a wrap', () => 
     ]);
     expect(found('Mr. John Smith\nDirector, Ministry of Defence, j.smith@gov.example').map((c) => c.name)).toEqual(['John Smith']);
   });
+
+  it('takes the rest of a wrapped name that holds a particle on the next line', () => {
+    expect(found('For any question, the Committee may contact Ms. Siti\nNora binti Ismail, Senior Officer, e-mail s.ismail@gov.example.').map((c) => c.name)).toEqual([
+      'Siti Nora binti Ismail',
+    ]);
+  });
+
+  it('keeps a Philippine particle written as one word ("dela", "delos") inside a name in a table row', () => {
+    expect(found('Name\tPost\tE-mail\nJose dela Paz Ramos\tDirector\tj.ramos@gov.example\nAna delos Santos\tChief\ta.santos@gov.example').map((c) => c.name)).toEqual([
+      'Jose dela Paz Ramos', 'Ana delos Santos',
+    ]);
+  });
 });
 
 describe('a person taken off the list of contacts, or whose sentence says they left', () => {
