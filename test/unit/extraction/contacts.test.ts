@@ -376,6 +376,23 @@ describe('a person taken off the list of contacts, or whose sentence says they l
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['es', 'Las nuevas designaciones se comunican al Comité tras la salida del Sr. Luis Vega Soto (lvega@gov.example),\nquien ha asumido otras funciones.'],
+    ['en', 'The new designations are made following the departure of Mr. Tom Hale (t.hale@gov.example),\nwho has taken up other duties.'],
+    ['fr', "Les nouvelles désignations suivent le départ de M. Paul Morel (p.morel@gov.example),\nqui a pris d'autres fonctions."],
+    ['ru', 'Новые назначения производятся после ухода г-на Иванова Олега (o.ivanov@gov.example),\nкоторый переведен на другую работу.'],
+  ])('reads the clause after an address that is no subject past the comma and a wrap to the next line (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['es, sustituyen', 'Los nuevos puntos de contacto sustituyen al Sr. Luis Vega Soto (lvega@gov.example).'],
+    ['es, reemplazan', 'Las nuevas designaciones reemplazan a la Sra. Rosa Pinto Leal (rpinto@gov.example).'],
+    ['fr, succèdent', 'Les nouveaux points de contact succèdent à M. Paul Morel (p.morel@gouv.example).'],
+  ])('leaves out the person whom several newcomers replace (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it('reads no sentence across a table: the row after which a former contact is named stays', () => {
     const text = 'ФИО\tДолжность\tЭл. почта\nРахимов Фаррух Саидович\tНачальник управления\tf.rakhimov@gov.example\n'
       + 'Ранее назначенный контактным лицом г-н Шарипов Бахтиёр (b.sharipov@gov.example) более не выполняет эти функции.';
