@@ -115,10 +115,21 @@ const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E
 // Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
 const PATRONYMIC = '[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))';
 const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+// A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
+// patronymic still marks the words on both sides as one name.
+const WORD_SPACE = `(?:${NAME_SPACE}|[^\\S\\t\\n\\r]*\\r?\\n[^\\S\\t\\n\\r]*)`;
 const PATRONYMIC_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${NAME_SPACE}${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}${NAME_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${WORD_SPACE}${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}${WORD_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
   'gu',
 );
+const PATRONYMIC_NAME_HERE = new RegExp(PATRONYMIC_NAME.source, 'uy');
+
+/** The Russian full name that starts at `at` in the block, if a line's wrap runs through it; the name is given on one line. */
+function wrappedPatronymicAt(block: string, at: number): { name: string; end: number } | undefined {
+  PATRONYMIC_NAME_HERE.lastIndex = at;
+  const hit = PATRONYMIC_NAME_HERE.exec(block);
+  return hit?.[0].includes('\n') ? { name: hit[0].replace(/\s+/gu, ' '), end: at + hit[0].length } : undefined;
+}
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
@@ -309,8 +320,10 @@ function nameBefore(block: string): FoundName | undefined {
     // "外交部军控司 李明": the name is the last token after the office.
     const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
     if (looksLikeName(candidate)) {
-      const role = roleAfter(block, labelled.index + labelled[0].length);
-      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role } : {}) };
+      const at = block.lastIndexOf(candidate);
+      const wrapped = wrappedPatronymicAt(block, at);
+      const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
+      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
   }
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
@@ -327,8 +340,11 @@ function nameBefore(block: string): FoundName | undefined {
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
       if (!labelled && /^[\u4E00-\u9FFF]+$/u.test(candidate) && !startsWithSurname(candidate)) continue;
-      const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
-      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role: role.slice(0, 200) } : {}) };
+      const at = block.lastIndexOf(candidate);
+      // A name that ends its line may go on on the next ("10. Контактное лицо …: Ковалевич Андрей" / "Петрович, …").
+      const wrapped = index === parts.length - 1 ? wrappedPatronymicAt(block, at) : undefined;
+      const role = wrapped ? roleAfter(block, wrapped.end) : parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
+      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role: role.slice(0, 200) } : {}) };
     }
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
@@ -336,8 +352,9 @@ function nameBefore(block: string): FoundName | undefined {
   const patronymic = lastMatch(PATRONYMIC_NAME, block.slice(paragraphStart));
   if (patronymic) {
     const at = paragraphStart + patronymic.index;
-    const role = roleAfter(block, at + patronymic[0].length);
-    return { name: patronymic[0], at, ...(role ? { role } : {}) };
+    const end = at + patronymic[0].length;
+    const role = roleAfter(block, end);
+    return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
 }

@@ -240,6 +240,15 @@ describe('copy lines, ranks, headings and names in running text', () => {
     ]);
   });
 
+  it('reads a Russian full name whose patronymic a prose wrap carries to the next line, after a label or in running text', () => {
+    expect(found('10. Контактное лицо в министерстве: Орлов Сергей\nИванович, советник, тел. +7 495 000 0000, s.orlov@gov.example.').map((c) => c.name)).toEqual([
+      'Орлов Сергей Иванович',
+    ]);
+    expect(found('Контактным лицом назначена Ким Алия\nМаратовна, советник Департамента (эл. почта: a.kim@mfa.example.gov).').map((c) => c.name)).toEqual([
+      'Ким Алия Маратовна',
+    ]);
+  });
+
   it('gives an address to no Russian name of another paragraph, and leaves out the person replaced, named in the genitive', () => {
     const text = '2. Петренко Мария Олеговна — консультант отдела нераспространения\nДепартамента безопасности Министерства иностранных дел;\nтел.: +7 495 000 00 00\n\n'
       + 'Указанные в качестве контактных лиц с 1 марта\nсотрудники заменяют г-на Сидоренко Павла Андреевича\n(p.sidorenko@mfa.example.gov), сведения о котором направлялись ранее.';
