@@ -269,9 +269,23 @@ function continuesPhrase(line: string): boolean {
 /** `end` is where the name ends in the text when a line break runs through it. */
 type FoundName = { name: string; at: number; end?: number; role?: string };
 
+/**
+ * The last person written with a title before the address. A title right after a titled person and the comma that closes
+ * their name opens that person's post in apposition ("السيد أحمد سعيد مبارك، المستشار بالبعثة الدائمة", "Mr. X, Counsellor
+ * …"), not another person.
+ */
+function lastTitledPerson(block: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of block.matchAll(AFTER_HONORIFIC)) {
+    if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(block.slice(last.index + last[0].length, m.index))) continue;
+    last = m;
+  }
+  return last;
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
-  const honorific = lastMatch(AFTER_HONORIFIC, block);
+  const honorific = lastTitledPerson(block);
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
@@ -280,9 +294,11 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
   }
   if (honorific) {
-    const name = honorific[1]!.trim();
-    const role = roleAfter(block, honorific.index + honorific[0].length);
-    return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
+    // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
+    const name = withoutTitles(honorific[1]!);
+    const end = honorific.index + honorific[0].length;
+    const role = roleAfter(block, end);
+    return { name, at: end - name.length, ...(role ? { role } : {}) };
   }
   // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）"); a
   // post there ("…，国防部核查处处长（电子邮件：…）") follows the name it belongs to.

@@ -297,6 +297,20 @@ describe('names and ranks the tables did not hold', () => {
     expect(found('وفقاً للتقرير المقدم سابقاً إلى اللجنة (info@gov.example).')).toEqual([]);
   });
 
+  it('drops every title of a stack written without dots, not only the first (ar)', () => {
+    expect(found('للمزيد من المعلومات: العقيد المهندس سالم راشد النعيمي، مدير الإدارة، البريد الإلكتروني: s.nuaimi@gov.example').map((c) => c.name)).toEqual([
+      'سالم راشد النعيمي',
+    ]);
+  });
+
+  it.each([
+    ['ar', 'يمكن الاتصال بالسيد خالد عمر ناصر، المستشار بالبعثة الدائمة، البريد الإلكتروني: k.nasser@gov.example', 'خالد عمر ناصر'],
+    ['en', 'Queries may go to Mr. John Carter, Counsellor Political Affairs, e-mail j.carter@gov.example.', 'John Carter'],
+    ['es', 'Puede dirigirse al Sr. Juan Pérez Soto, Consejero Político Principal (correo: jperez@gov.example).', 'Juan Pérez Soto'],
+  ])('takes a title after a titled name and its comma for the post in apposition, not another person (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
   it('takes المقدم as a rank after a list item\'s bullet, which still opens its line (ar)', () => {
     expect(found('للاستفسار:\n- المقدم/ سامر عيسى، رئيس مكتب الجمارك، البريد الإلكتروني: s.issa@gov.example')).toEqual([
       { name: 'سامر عيسى', email: 's.issa@gov.example' },
