@@ -70,8 +70,9 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
-// "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office.
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+// "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
+// Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
@@ -80,10 +81,15 @@ const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
  * whole name after a title, nor does a name end with its particle, so the words that open the next
  * line, up to the comma or bracket that closes the name, are its rest; they hold particles as a name
- * on one line does ("Ms. Nurul" / "Aina binti Hashim, …").
+ * on one line does ("Ms. Nurul" / "Aina binti Hashim, …"). Inside a sentence (a word in lower case
+ * before the title, on its line) the cut may fall after any word ("… es la Licda. Marisol Batista" /
+ * "Quintero, Subdirectora …"): a sentence sets a post after the name with a comma, so what runs on up
+ * to the comma is still the name; a name that opens its line ("Mr. John Smith" / "Director, …") is a
+ * block's line, and the next line holds the post.
  */
+const IN_A_SENTENCE = `(?<=\\p{Ll}[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -408,16 +414,18 @@ type Entry = { kind: 'row' | 'item'; first: number; last: number };
 
 /**
  * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
- * next marker or a row; five lines at most (an item is a person and their post, not a section).
+ * next marker, a row or a letter's copy line (those copied are no part of the last item); five lines at most (an item is
+ * a person and their post, not a section).
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
+  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
     else if (ITEM_MARKER.test(line)) {
       let last = i;
-      while (last - i < 4 && last + 1 < lines.length && lines[last + 1]!.trim() && !ITEM_MARKER.test(lines[last + 1]!) && !lines[last + 1]!.includes('\t')) last++;
+      while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;
       entries.push({ kind: 'item', first: i, last });
     }
   }

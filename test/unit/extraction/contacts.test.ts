@@ -372,6 +372,18 @@ describe('ranks in lower case, titles after a name, names cut by a wrap', () => 
     ]);
   });
 
+  it.each([
+    ['en', 'For any question, the point of contact is Ms. Maria Elena\nGarcia, Director of Trade (e-mail: m.garcia@gov.example).', 'Maria Elena Garcia'],
+    ['es', 'Para cualquier consulta, el punto de contacto es la Licda. Ana María\nLópez Vera, Directora (correo electrónico: alopez@gov.example).', 'Ana María López Vera'],
+    ['fr', "Pour toute question, le Comité peut s'adresser à M. Jean Pierre\nDurand, conseiller (courriel : jp.durand@gouv.example).", 'Jean Pierre Durand'],
+  ])('takes the rest of a name that a sentence\'s wrap cuts after its second word (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('keeps "St." inside a surname', () => {
+    expect(found('Contact: Ms. Marie St. Clair, Director, m.stclair@gov.example').map((c) => c.name)).toEqual(['Marie St. Clair']);
+  });
+
   it('keeps a Philippine particle written as one word ("dela", "delos") inside a name in a table row', () => {
     expect(found('Name\tPost\tE-mail\nJose dela Paz Ramos\tDirector\tj.ramos@gov.example\nAna delos Santos\tChief\ta.santos@gov.example').map((c) => c.name)).toEqual([
       'Jose dela Paz Ramos', 'Ana delos Santos',
@@ -444,6 +456,11 @@ describe('contacts as the document lists them', () => {
     ['ar', '6. وفي المقابل، تعرب الدولة عن استعدادها لتقاسم خبرتها.\n7. يتولى تنسيق هذا الطلب م. عبد الرحمن آدم حسن، المنسق الوطني (ar.hassan@gov.example).', 'عبد الرحمن آدم حسن'],
   ])('takes no numbered paragraph of prose for a list of people (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends a listed item at a copy line: those copied, with their addresses, are no part of the last person\'s item', () => {
+    const text = '- Ms. Ana Lima, Director, e-mail a.lima@gov.example;\n- Inspector Paul Brown, Police Unit, tel. +1 473 000 0000.\ncc: Mr. Hans Muller, Programme Manager (h.muller@org.example.org)';
+    expect(found(text).map((c) => c.name)).toEqual(['Ana Lima', 'Paul Brown']);
   });
 
   it('takes no column heading, and no numbered heading before a paragraph, for a listed person', () => {
