@@ -32,11 +32,11 @@ const LEFT_THE_POST = anyOf([
   'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)', 'حذف', 'شطب',
 ]);
 
-/** A replacing word: the person named after it, in its clause, is the one replaced. */
+/** A replacing word: the person named after it, in its clause, is the one replaced; the newcomers may be several ("sustituyen"). */
 const REPLACES = anyOf([
   '<replac(e|es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
-  '<rempla(ce|cent|çant|cement de)>', '<succède à>', '<au lieu de>',
-  '<reemplaz(a|ando)>', '<sustitu(ye|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
+  '<rempla(ce|cent|çant|cement de)>', '<succèd(e|ent) à>', '<au lieu de>',
+  '<reemplaz(a|an|ando)>', '<sustitu(ye|yen|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
   '<замен(яет|яют|яя|ит|ят)>', '<вместо>', '<на смену>',
   '替代', '接替', '取代', '代替', '替换',
   'بدلا من', 'يحل محل', 'تحل محل', 'خلفا ل',
@@ -60,11 +60,12 @@ export function clauseBefore(text: string): string {
 
 /** Folded text from the start up to the end of its clause, or up to a replacing word. */
 function clauseAfter(text: string): string {
-  // A line break before a word in lower case is a prose line's wrap ("… the address x@y.gov" / "is no longer monitored"), not a clause's end.
-  text = text.replace(/^[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})|(?<=\p{Ll})[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})/gu, ' ');
   // The clause the person's name or address closes goes on past the comma after it: an apposition ("Mr. X, formerly …")
   // or the predicate after the address in brackets ("Mr. X (x@y.gov), no longer serves as …").
   text = text.replace(/^[^\S\n\t]*[)）]?[^\S\n\t]*[,，،][^\S\n\t]*/u, '');
+  // A line break before a word in lower case is a prose line's wrap ("… the address x@y.gov" / "is no longer monitored"), not a
+  // clause's end; nor is it after that comma ("… (x@y.gov)," / "quien ha asumido otras funciones").
+  text = text.replace(/^[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})|(?<=\p{Ll})[^\S\n\t]*\n[^\S\n\t]*(?=\p{Ll})/gu, ' ');
   const end = text.search(CLAUSE_END);
   const clause = end < 0 ? text : text.slice(0, end);
   const folded = fold(clause);

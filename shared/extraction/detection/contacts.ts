@@ -69,8 +69,10 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // ("Sr. Juan Pérez de la Dirección General").
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
-// Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill").
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de|del|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+// Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
+// "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
+// Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
@@ -78,10 +80,16 @@ const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
  * whole name after a title, nor does a name end with its particle, so the words that open the next
- * line, up to the comma or bracket that closes the name, are its rest.
+ * line, up to the comma or bracket that closes the name, are its rest; they hold particles as a name
+ * on one line does ("Ms. Nurul" / "Aina binti Hashim, …"). Inside a sentence (a word in lower case
+ * before the title, on its line) the cut may fall after any word ("… es la Licda. Marisol Batista" /
+ * "Quintero, Subdirectora …"): a sentence sets a post after the name with a comma, so what runs on up
+ * to the comma is still the name; a name that opens its line ("Mr. John Smith" / "Director, …") is a
+ * block's line, and the next line holds the post.
  */
+const IN_A_SENTENCE = `(?<=\\p{Ll}[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*([\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -113,10 +121,21 @@ const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E
 // Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
 const PATRONYMIC = '[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))';
 const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
+// A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
+// patronymic still marks the words on both sides as one name.
+const WORD_SPACE = `(?:${NAME_SPACE}|[^\\S\\t\\n\\r]*\\r?\\n[^\\S\\t\\n\\r]*)`;
 const PATRONYMIC_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${NAME_SPACE}${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${NAME_SPACE}${PATRONYMIC}${NAME_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${WORD_SPACE}${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}${WORD_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
   'gu',
 );
+const PATRONYMIC_NAME_HERE = new RegExp(PATRONYMIC_NAME.source, 'uy');
+
+/** The Russian full name that starts at `at` in the block, if a line's wrap runs through it; the name is given on one line. */
+function wrappedPatronymicAt(block: string, at: number): { name: string; end: number } | undefined {
+  PATRONYMIC_NAME_HERE.lastIndex = at;
+  const hit = PATRONYMIC_NAME_HERE.exec(block);
+  return hit?.[0].includes('\n') ? { name: hit[0].replace(/\s+/gu, ' '), end: at + hit[0].length } : undefined;
+}
 /** "Contact: <name>," and the like: the value up to the first comma. */
 const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
 
@@ -256,9 +275,23 @@ function continuesPhrase(line: string): boolean {
 /** `end` is where the name ends in the text when a line break runs through it. */
 type FoundName = { name: string; at: number; end?: number; role?: string };
 
+/**
+ * The last person written with a title before the address. A title right after a titled person and the comma that closes
+ * their name opens that person's post in apposition ("السيد أحمد سعيد مبارك، المستشار بالبعثة الدائمة", "Mr. X, Counsellor
+ * …"), not another person.
+ */
+function lastTitledPerson(block: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of block.matchAll(AFTER_HONORIFIC)) {
+    if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(block.slice(last.index + last[0].length, m.index))) continue;
+    last = m;
+  }
+  return last;
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
-  const honorific = lastMatch(AFTER_HONORIFIC, block);
+  const honorific = lastTitledPerson(block);
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
@@ -267,9 +300,11 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
   }
   if (honorific) {
-    const name = honorific[1]!.trim();
-    const role = roleAfter(block, honorific.index + honorific[0].length);
-    return { name, at: honorific.index + honorific[0].length - honorific[1]!.length, ...(role ? { role } : {}) };
+    // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
+    const name = withoutTitles(honorific[1]!);
+    const end = honorific.index + honorific[0].length;
+    const role = roleAfter(block, end);
+    return { name, at: end - name.length, ...(role ? { role } : {}) };
   }
   // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）"); a
   // post there ("…，国防部核查处处长（电子邮件：…）") follows the name it belongs to.
@@ -307,8 +342,10 @@ function nameBefore(block: string): FoundName | undefined {
     // "外交部军控司 李明": the name is the last token after the office.
     const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
     if (looksLikeName(candidate)) {
-      const role = roleAfter(block, labelled.index + labelled[0].length);
-      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role } : {}) };
+      const at = block.lastIndexOf(candidate);
+      const wrapped = wrappedPatronymicAt(block, at);
+      const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
+      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
   }
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
@@ -325,8 +362,11 @@ function nameBefore(block: string): FoundName | undefined {
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
       if (!labelled && /^[\u4E00-\u9FFF]+$/u.test(candidate) && !startsWithSurname(candidate)) continue;
-      const role = parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
-      return { name: candidate, at: block.lastIndexOf(candidate), ...(role ? { role: role.slice(0, 200) } : {}) };
+      const at = block.lastIndexOf(candidate);
+      // A name that ends its line may go on on the next ("10. Контактное лицо …: Ковалевич Андрей" / "Петрович, …").
+      const wrapped = index === parts.length - 1 ? wrappedPatronymicAt(block, at) : undefined;
+      const role = wrapped ? roleAfter(block, wrapped.end) : parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
+      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role: role.slice(0, 200) } : {}) };
     }
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
@@ -334,8 +374,9 @@ function nameBefore(block: string): FoundName | undefined {
   const patronymic = lastMatch(PATRONYMIC_NAME, block.slice(paragraphStart));
   if (patronymic) {
     const at = paragraphStart + patronymic.index;
-    const role = roleAfter(block, at + patronymic[0].length);
-    return { name: patronymic[0], at, ...(role ? { role } : {}) };
+    const end = at + patronymic[0].length;
+    const role = roleAfter(block, end);
+    return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
 }
@@ -373,16 +414,18 @@ type Entry = { kind: 'row' | 'item'; first: number; last: number };
 
 /**
  * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
- * next marker or a row; five lines at most (an item is a person and their post, not a section).
+ * next marker, a row or a letter's copy line (those copied are no part of the last item); five lines at most (an item is
+ * a person and their post, not a section).
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
+  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
     else if (ITEM_MARKER.test(line)) {
       let last = i;
-      while (last - i < 4 && last + 1 < lines.length && lines[last + 1]!.trim() && !ITEM_MARKER.test(lines[last + 1]!) && !lines[last + 1]!.includes('\t')) last++;
+      while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;
       entries.push({ kind: 'item', first: i, last });
     }
   }

@@ -240,6 +240,15 @@ describe('copy lines, ranks, headings and names in running text', () => {
     ]);
   });
 
+  it('reads a Russian full name whose patronymic a prose wrap carries to the next line, after a label or in running text', () => {
+    expect(found('10. Контактное лицо в министерстве: Орлов Сергей\nИванович, советник, тел. +7 495 000 0000, s.orlov@gov.example.').map((c) => c.name)).toEqual([
+      'Орлов Сергей Иванович',
+    ]);
+    expect(found('Контактным лицом назначена Ким Алия\nМаратовна, советник Департамента (эл. почта: a.kim@mfa.example.gov).').map((c) => c.name)).toEqual([
+      'Ким Алия Маратовна',
+    ]);
+  });
+
   it('gives an address to no Russian name of another paragraph, and leaves out the person replaced, named in the genitive', () => {
     const text = '2. Петренко Мария Олеговна — консультант отдела нераспространения\nДепартамента безопасности Министерства иностранных дел;\nтел.: +7 495 000 00 00\n\n'
       + 'Указанные в качестве контактных лиц с 1 марта\nсотрудники заменяют г-на Сидоренко Павла Андреевича\n(p.sidorenko@mfa.example.gov), сведения о котором направлялись ранее.';
@@ -286,6 +295,20 @@ describe('names and ranks the tables did not hold', () => {
       { name: 'سامر عيسى', email: 's.issa@gov.example' },
     ]);
     expect(found('وفقاً للتقرير المقدم سابقاً إلى اللجنة (info@gov.example).')).toEqual([]);
+  });
+
+  it('drops every title of a stack written without dots, not only the first (ar)', () => {
+    expect(found('للمزيد من المعلومات: العقيد المهندس سالم راشد النعيمي، مدير الإدارة، البريد الإلكتروني: s.nuaimi@gov.example').map((c) => c.name)).toEqual([
+      'سالم راشد النعيمي',
+    ]);
+  });
+
+  it.each([
+    ['ar', 'يمكن الاتصال بالسيد خالد عمر ناصر، المستشار بالبعثة الدائمة، البريد الإلكتروني: k.nasser@gov.example', 'خالد عمر ناصر'],
+    ['en', 'Queries may go to Mr. John Carter, Counsellor Political Affairs, e-mail j.carter@gov.example.', 'John Carter'],
+    ['es', 'Puede dirigirse al Sr. Juan Pérez Soto, Consejero Político Principal (correo: jperez@gov.example).', 'Juan Pérez Soto'],
+  ])('takes a title after a titled name and its comma for the post in apposition, not another person (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 
   it('takes المقدم as a rank after a list item\'s bullet, which still opens its line (ar)', () => {
@@ -342,6 +365,30 @@ describe('ranks in lower case, titles after a name, names cut by a wrap', () => 
     ]);
     expect(found('Mr. John Smith\nDirector, Ministry of Defence, j.smith@gov.example').map((c) => c.name)).toEqual(['John Smith']);
   });
+
+  it('takes the rest of a wrapped name that holds a particle on the next line', () => {
+    expect(found('For any question, the Committee may contact Ms. Siti\nNora binti Ismail, Senior Officer, e-mail s.ismail@gov.example.').map((c) => c.name)).toEqual([
+      'Siti Nora binti Ismail',
+    ]);
+  });
+
+  it.each([
+    ['en', 'For any question, the point of contact is Ms. Maria Elena\nGarcia, Director of Trade (e-mail: m.garcia@gov.example).', 'Maria Elena Garcia'],
+    ['es', 'Para cualquier consulta, el punto de contacto es la Licda. Ana María\nLópez Vera, Directora (correo electrónico: alopez@gov.example).', 'Ana María López Vera'],
+    ['fr', "Pour toute question, le Comité peut s'adresser à M. Jean Pierre\nDurand, conseiller (courriel : jp.durand@gouv.example).", 'Jean Pierre Durand'],
+  ])('takes the rest of a name that a sentence\'s wrap cuts after its second word (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('keeps "St." inside a surname', () => {
+    expect(found('Contact: Ms. Marie St. Clair, Director, m.stclair@gov.example').map((c) => c.name)).toEqual(['Marie St. Clair']);
+  });
+
+  it('keeps a Philippine particle written as one word ("dela", "delos") inside a name in a table row', () => {
+    expect(found('Name\tPost\tE-mail\nJose dela Paz Ramos\tDirector\tj.ramos@gov.example\nAna delos Santos\tChief\ta.santos@gov.example').map((c) => c.name)).toEqual([
+      'Jose dela Paz Ramos', 'Ana delos Santos',
+    ]);
+  });
 });
 
 describe('a person taken off the list of contacts, or whose sentence says they left', () => {
@@ -361,6 +408,23 @@ describe('a person taken off the list of contacts, or whose sentence says they l
     ['en', 'Mr. Tom Hale (t.hale@gov.example), who until now served as point of contact, has taken up other duties.'],
     ['fr', "M. Paul Morel (p.morel@gov.example), qui était jusqu'ici point de contact, a pris d'autres fonctions."],
   ])('leaves out the subject whose predicate, past a relative clause, says they left (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Las nuevas designaciones se comunican al Comité tras la salida del Sr. Luis Vega Soto (lvega@gov.example),\nquien ha asumido otras funciones.'],
+    ['en', 'The new designations are made following the departure of Mr. Tom Hale (t.hale@gov.example),\nwho has taken up other duties.'],
+    ['fr', "Les nouvelles désignations suivent le départ de M. Paul Morel (p.morel@gov.example),\nqui a pris d'autres fonctions."],
+    ['ru', 'Новые назначения производятся после ухода г-на Иванова Олега (o.ivanov@gov.example),\nкоторый переведен на другую работу.'],
+  ])('reads the clause after an address that is no subject past the comma and a wrap to the next line (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['es, sustituyen', 'Los nuevos puntos de contacto sustituyen al Sr. Luis Vega Soto (lvega@gov.example).'],
+    ['es, reemplazan', 'Las nuevas designaciones reemplazan a la Sra. Rosa Pinto Leal (rpinto@gov.example).'],
+    ['fr, succèdent', 'Les nouveaux points de contact succèdent à M. Paul Morel (p.morel@gouv.example).'],
+  ])('leaves out the person whom several newcomers replace (%s)', (_, text) => {
     expect(found(text)).toEqual([]);
   });
 
@@ -392,6 +456,11 @@ describe('contacts as the document lists them', () => {
     ['ar', '6. وفي المقابل، تعرب الدولة عن استعدادها لتقاسم خبرتها.\n7. يتولى تنسيق هذا الطلب م. عبد الرحمن آدم حسن، المنسق الوطني (ar.hassan@gov.example).', 'عبد الرحمن آدم حسن'],
   ])('takes no numbered paragraph of prose for a list of people (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends a listed item at a copy line: those copied, with their addresses, are no part of the last person\'s item', () => {
+    const text = '- Ms. Ana Lima, Director, e-mail a.lima@gov.example;\n- Inspector Paul Brown, Police Unit, tel. +1 473 000 0000.\ncc: Mr. Hans Muller, Programme Manager (h.muller@org.example.org)';
+    expect(found(text).map((c) => c.name)).toEqual(['Ana Lima', 'Paul Brown']);
   });
 
   it('takes no column heading, and no numbered heading before a paragraph, for a listed person', () => {
