@@ -193,6 +193,18 @@ describe('report type from the document\'s purpose', () => {
   });
 
   it.each([
+    ['en', ['Ministry of Foreign Affairs of the Kingdom of Tonga', "Nuku'alofa, 2 May 2030", 'I have the honour to transmit the request of the Kingdom of Tonga to obtain assistance in the areas set out below.']],
+    ['fr', ['Ministère des affaires étrangères du Royaume du Maroc', 'Rabat, le 2 mai 2030', "J'ai l'honneur de vous transmettre la demande du Royaume du Maroc visant à obtenir une assistance dans les domaines ci-après."]],
+    ['es', ['Ministerio de Relaciones Exteriores de la República del Paraguay', 'Asunción, 2 de mayo de 2030', 'Tengo el honor de transmitirle la solicitud de la República del Paraguay para obtener asistencia en las esferas siguientes.']],
+    ['ru', ['Министерство иностранных дел Кыргызской Республики', 'Бишкек, 2 мая 2030 года', 'Имею честь препроводить просьбу Кыргызской Республики о получении содействия в следующих областях.']],
+    ['zh', ['蒙古国外交部', '2030年5月2日，乌兰巴托', '谨转递蒙古国关于请求获得援助的来文，所涉领域如下。']],
+    ['ar', ['سلطنة عُمان', 'مسقط في: 2 مايو 2030', 'يسرّني أن أحيل إليكم طلب سلطنة عُمان الحصول على المساعدة في المجالات المبينة أدناه.']],
+  ])('types a letter transmitting the request of the state, by its own name, to obtain assistance as an assistance request (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
+  it.each([
     ['INFORME NACIONAL ACTUALIZADO DE LA REPÚBLICA DEL PARAGUAY SOBRE LA APLICACIÓN DE LA RESOLUCIÓN 1540 (2004)', 'es'],
     ['Rapport national actualisé du Niger sur la mise en œuvre de la résolution 1540 (2004)', 'fr'],
     ['Updated national report of Zambia on the implementation of resolution 1540 (2004)', 'en'],
