@@ -39,6 +39,17 @@ describe('assistance requested', () => {
     expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
 
+  it.each([
+    ['en', 'request.docx', ['Permanent Mission of Malaysia to the United Nations', '23 March 2030', 'The Permanent Mission has the honour to submit a request for assistance from the Government of Malaysia.'],
+      ['Area', 'Current situation', 'Assistance sought'], ['Export controls', 'The Strategic Trade Act 2010 subjects exports, transit and brokering of strategic items to permits', 'Training of licensing officers in end-user verification']],
+    ['fr', 'demande.docx', ['Mission permanente de la République du Bénin auprès des Nations Unies', 'New York, le 23 mars 2030', "La Mission permanente a l'honneur de présenter une demande d'assistance du Gouvernement du Bénin."],
+      ['Domaine', 'Situation actuelle', 'Assistance demandée'], ["Contrôle des exportations", "La loi n° 2019-12 soumet à licence les exportations, le transit et le courtage des biens à double usage", 'Formation des agents chargés des licences à la vérification des utilisateurs finals']],
+  ])('reads a row of a table of needs by its area and its help, not by what its column on the current situation names (%s)', async (_language, fileName, before, header, row) => {
+    const bytes = await docxWithTable(before, [header, row], []);
+    const extraction = await extractDocument({ bytes, fileName });
+    expect(extraction.assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
   it('ends a request list at the next numbered paragraph of the body (en)', async () => {
     const extraction = await extractText([
       'Government of the Republic of Zambia',
