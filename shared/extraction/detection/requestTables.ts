@@ -47,6 +47,8 @@ export interface HelpColumn {
   need: boolean;
   /** The columns on the present situation, counted from the right. */
   situation: readonly number[];
+  /** How many cells the header has. */
+  width: number;
 }
 
 /** The column whose header names the help asked, or null. A column of the help itself wins over one of the need. */
@@ -58,9 +60,9 @@ export function helpColumn(headerCells: readonly string[]): HelpColumn | null {
   };
   const situation = fromRightWhere((folded) => SITUATION_HEADER.test(folded));
   const help = fromRightWhere((folded) => REQUEST_CUE.test(folded) || HELP_ALONE.test(folded))[0];
-  if (help !== undefined) return { fromRight: help, need: false, situation };
+  if (help !== undefined) return { fromRight: help, need: false, situation, width: headerCells.length };
   const need = fromRightWhere((folded) => NEED_ALONE.test(folded))[0];
-  return need === undefined ? null : { fromRight: need, need: true, situation };
+  return need === undefined ? null : { fromRight: need, need: true, situation, width: headerCells.length };
 }
 
 /** A cell that says no help is needed (besides a sentence that declines it, `declinesHelp`): "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */
@@ -88,7 +90,8 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   const { mark, leadingMark } = marksOf(folded);
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
-  const situation = new Set(column.situation.map((k) => helpIndex(row, k)));
+  // Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one.
+  const situation = new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
   return [[...labels, cell].join(' '), row.text];
 }

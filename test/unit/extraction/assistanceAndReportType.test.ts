@@ -50,6 +50,18 @@ describe('assistance requested', () => {
     expect(extraction.assistanceRequested).toEqual(['op3d.export_control']);
   });
 
+  it('keeps the area of a row whose situation and help cells a layout glued into one, where the header has a column on the situation (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República del Paraguay', 'Asunción, 3 de junio de 2030', 'El Gobierno del Paraguay solicita asistencia en las esferas siguientes:',
+      'N.°\tÁrea\tSituación actual\tAsistencia solicitada',
+      '4\tServicios vinculados a\tNo existe control alguno Capacitación de la',
+      '\tlas exportaciones\tsobre la financiación ni\tSecretaría de',
+      '\t\tel transporte de bienes\tPrevención de Lavado',
+      '\t\tsensibles\ten la supervisión de esos servicios',
+    ].join('\n').split('\n\n'));
+    expect(extraction.assistanceRequested).toContain('op3d.financing_services');
+  });
+
   it('ends a request list at the next numbered paragraph of the body (en)', async () => {
     const extraction = await extractText([
       'Government of the Republic of Zambia',
