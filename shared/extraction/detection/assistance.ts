@@ -197,7 +197,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // A need in a row that states a lack ("Drafting a bill implementing the CWC", "Legislation | legal advice on drafting a
       // law banning chemical weapons | No specific law") says what is missing as much as the help asked: the matrix reads it.
       if (cell !== undefined && describesHelp(cell) && !(column.need && GAP_CUE.test(fold(row.text)))) helpCells.set(row.units[0]!.index, cell);
-      const asked = rowRequest(row, column.fromRight)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
+      const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
       for (const e of asked) requested.add(e);
     }
   }

@@ -108,6 +108,8 @@ function titleEnd(text: string, from: number): number {
 const REFERENCE_NUMBER = /[^\s/]*\d[^\s/]*\/\S*|[^\s/]*\/[^\s/]*\d\S*/gu;
 /** The Hijri date given after the Gregorian one on a date line ("٢٤ شباط/فبراير ٢٠٢٥ م، الموافق ٢٥ شعبان ١٤٤٦ هـ"): the same date, not running text. */
 const HIJRI_AFTER = /^\s*م?\s*[،,]?\s*الموافق\s+[^\n]{0,40}?هـ\.?\s*$/u;
+/** The Hijri date given before the Gregorian one ("نيويورك، في 14 جمادى الأولى 1447 هـ الموافق 5 تشرين الثاني/نوفمبر 2025"): the same date; "الموافق" stays as the cue. */
+const HIJRI_BEFORE = /[\d٠-٩]{1,2}\s+[^\d٠-٩\n]{2,30}?\s*[\d٠-٩]{3,4}\s*هـ\.?\s*[،,]?\s*(?=الموافق\s*$)/u;
 /** An approval stamp alone on its line above the instrument that approves ("УТВЕРЖДЕН" / "распоряжением … от 28 мая 2025 года"). */
 const STAMP_LINE = new RegExp(`^\\s*(?:${ADOPTION.source})[\\p{L}]*\\s*[:.]?\\s*$`, 'u');
 
@@ -115,7 +117,7 @@ function scoreDate(head: string, d: FullDate): number {
   const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
   const nextBreak = head.indexOf('\n', d.end);
   const lineEnd = nextBreak < 0 ? head.length : nextBreak;
-  const before = head.slice(lineStart, d.start);
+  const before = head.slice(lineStart, d.start).replace(HIJRI_BEFORE, '');
   const after = head.slice(d.end, lineEnd).replace(HIJRI_AFTER, '');
   const previousLine = head.slice(0, lineStart).trimEnd().split('\n').at(-1) ?? '';
   const stamped = d.start < 1_500 && STAMP_LINE.test(fold(previousLine));

@@ -126,6 +126,7 @@ export const ELEMENT_CUES = {
     // Funds given or gathered for terrorists or their acts, in either order ("provide or collect funds for … by terrorists").
     // Financing as an act (not "financial support", which is OP1's support): "finance", "financement", "financie".
     '<financ(e|es|ed|ing|ement|er|iación|iamiento|ie|ia|iar)>[^.;]{0,60}<terroris', '<financ(ement|iación|iamiento) (al|el|del|du|le) terroris',
+    '<финансир[а-я]*>[^.;]{0,60}<террорис', '<(ل|و|ب)?تمويل>[^.؛]{0,60}إرهاب',
     '<funds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<funds>', '<fonds>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fonds>', '<fondos>[^.;]{0,90}<terroris', '<terroris[^.;]{0,60}<fondos>',
     '<средств[а-я]*>[^.;]{0,90}<террорис', '<террорис[^.;]{0,60}<средств', '资金[^。；]{0,30}恐怖', '恐怖[^。；]{0,30}资金', 'اموال[^.؛]{0,90}ارهاب', 'ارهاب[^.؛]{0,60}اموال',
     // The financing offence's own two acts, for whatever offences the funds serve ("provide or collect funds for the above

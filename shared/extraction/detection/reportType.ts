@@ -27,11 +27,21 @@ const DESIGNATION = anyOf([
  * sender there as the one it asks on behalf of: "a l'honneur de solliciter, au nom du Gouvernement
  * de …, l'assistance du Comité", "بأن تطلب باسم حكومة … مساعدة اللجنة". So does the ground it asks under, set off by
  * commas: "tiene el honor de solicitar, de conformidad con el párrafo 7 de dicha resolución, la asistencia del Comité".
+ * The sender may be the state by its own name, not its Government ("طلب سلطنة عُمان …", "the request of the Kingdom of …").
  */
 const SENDER_GENITIVE = {
-  en: '(,? (of|from|on behalf of) the government of [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', fr: '(,? (du|de la part du|au nom du) gouvernement [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?',
-  es: '(,? (del|en nombre del) gobierno [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?',
-  ru: '(,? (от имени )?правительств[а-я]* [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', ar: '( (باسم )?حكومة [^.;:،]{1,80}?|، [^.;:،]{1,80}،)?',
+  en: '(,? (of|from|on behalf of) [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', fr: "(,? (du |de la |de l'|de la part (du |de la |de l')|au nom (du |de la |de l'))[^.;:]{1,80}?,?|, [^.;:,]{1,80},)?",
+  es: '(,? (del|de la|en nombre (del|de la)) [^.;:]{1,80}?,?|, [^.;:,]{1,80},)?',
+  ru: '(,? (от имени )?[^.;:]{1,80}?,?|, [^.;:,]{1,80},)?', ar: '( (باسم )?[^.;:،]{1,80}?|، [^.;:،]{1,80}،)?',
+} as const;
+
+/**
+ * What links a request to the help it asks for: "for", or a verb of obtaining ("to obtain assistance", "d'obtenir une
+ * assistance", "para obtener asistencia", "о получении содействия", "获得援助", "الحصول على المساعدة").
+ */
+const TO_OBTAIN = {
+  en: '(for|to (obtain|receive))', fr: "(d'|(pour|afin d'|visant à|en vue d') ?obtenir (une |l')?)", es: '(de|para obtener( la)?)',
+  ru: '(о|об оказании|о получении)', zh: '(获得|得到)?', ar: '( (ل|ب)?(ال)?حصول على)? (ل)?',
 } as const;
 
 const CUES: Array<[ReportType, RegExp]> = [
@@ -43,9 +53,9 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
-    `<request(s)?${SENDER_GENITIVE.en} for assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the )?assistance>`, `<demande${SENDER_GENITIVE.fr} d'assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?assistance>`,
-    `<solicitud${SENDER_GENITIVE.es} de asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la )?asistencia>`,
-    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} (о (помощи|содействии)|об оказании (помощи|содействия))>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия)>`, '援助请求', '请求援助', '请求协助', `طلب${SENDER_GENITIVE.ar} (ل)?(المساعدة|مساعدة)`,
+    `<request(s)?${SENDER_GENITIVE.en} ${TO_OBTAIN.en} assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the )?assistance>`, `<demande${SENDER_GENITIVE.fr} ${TO_OBTAIN.fr}assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?assistance>`,
+    `<solicitud${SENDER_GENITIVE.es} ${TO_OBTAIN.es} asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la )?asistencia>`,
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} ${TO_OBTAIN.ru} (помощи|содействия|содействии)>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия)>`, '援助请求', `请求${TO_OBTAIN.zh}(援助|协助)`, `طلب${SENDER_GENITIVE.ar}${TO_OBTAIN.ar}(المساعدة|مساعدة)`,
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',

@@ -30,18 +30,39 @@ const HELP_ALONE = anyOf([
 const NEED_ALONE = anyOf(['^(needs?|besoins?|necesidad(es)?|потребност[а-я]*|需求|需要|(ال)?(حاجه|احتياجات?))$']);
 
 /**
- * The column, counted from the right (a glued number cell shifts the left), whose header names the help asked, and whether it
- * names it as the need; or null. A column of the help itself wins over one of the need.
+ * A column on what is in place now ("Current situation", "Situation actuelle", "Situación actual", "Текущее положение", "现状",
+ * "الوضع الحالي"): its cells say what the row's help answers, however they are written (a clause with no stop), never what is asked.
  */
-export function helpColumn(headerCells: readonly string[]): { fromRight: number; need: boolean } | null {
-  const find = (header: (folded: string) => boolean): number | null => {
-    for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) return headerCells.length - 1 - k;
-    return null;
+const SITUATION_HEADER = anyOf([
+  '^(the )?(current|present|existing) (situation|status|state|measures)$', '^(situation|status)$', '^state of play$',
+  '^(situation|état|etat) (actuelle?|présente?)$', '^(situation|état|mesures) existantes?$', '^(situación|estado|medidas) (actual|presente|existentes?)$',
+  '^(текущ[а-я]*|нынешн[а-я]*|существующ[а-я]*) (положение|ситуация|состояние|меры)$', '^положение дел$',
+  '^(现状|现况|目前情况|当前情况|现行措施)$', '^(ال)?(وضع|حاله|تدابير) (ال)?(حالي|راهن|قائم)(ه)?$',
+]);
+
+export interface HelpColumn {
+  /** The help column, counted from the right (a glued number cell shifts the left). */
+  fromRight: number;
+  /** Whether its header names the help as the need. */
+  need: boolean;
+  /** The columns on the present situation, counted from the right. */
+  situation: readonly number[];
+  /** How many cells the header has. */
+  width: number;
+}
+
+/** The column whose header names the help asked, or null. A column of the help itself wins over one of the need. */
+export function helpColumn(headerCells: readonly string[]): HelpColumn | null {
+  const fromRightWhere = (header: (folded: string) => boolean): number[] => {
+    const found: number[] = [];
+    for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) found.push(headerCells.length - 1 - k);
+    return found;
   };
-  const help = find((folded) => REQUEST_CUE.test(folded) || HELP_ALONE.test(folded));
-  if (help !== null) return { fromRight: help, need: false };
-  const need = find((folded) => NEED_ALONE.test(folded));
-  return need === null ? null : { fromRight: need, need: true };
+  const situation = fromRightWhere((folded) => SITUATION_HEADER.test(folded));
+  const help = fromRightWhere((folded) => REQUEST_CUE.test(folded) || HELP_ALONE.test(folded))[0];
+  if (help !== undefined) return { fromRight: help, need: false, situation, width: headerCells.length };
+  const need = fromRightWhere((folded) => NEED_ALONE.test(folded))[0];
+  return need === undefined ? null : { fromRight: need, need: true, situation, width: headerCells.length };
 }
 
 /** A cell that says no help is needed (besides a sentence that declines it, `declinesHelp`): "Not required", "Aucune", "No se requiere", "Помощь не требуется", "不需要", "لا حاجة". */
@@ -58,18 +79,20 @@ const NOT_NEEDED = anyOf([
  * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"), else the row's texts to
  * read as the request, nearest first. For a mark, the row without the mark (its action or area). For help described, the
  * help with the row's labels (its area, "Export controls", "病原体登记"), then the whole row: a cell that tells the present
- * situation in sentences, or says what is missing ("No licensing system …; nor any controls on financing services"), is
+ * situation in sentences or under a column on it, or says what is missing ("No licensing system …; nor any controls on financing services"), is
  * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
  */
-export function rowRequest(row: TableRowText, fromRight: number): string[] | null {
-  const at = helpIndex(row, fromRight);
+export function rowRequest(row: TableRowText, column: HelpColumn): string[] | null {
+  const at = helpIndex(row, column.fromRight);
   const cell = row.cells[at];
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
   if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
-  const labels = row.cells.filter((c, i) => i !== at && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
+  // Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one.
+  const situation = new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
+  const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
   return [[...labels, cell].join(' '), row.text];
 }
 

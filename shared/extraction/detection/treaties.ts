@@ -93,7 +93,8 @@ const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación
  * Actos de Terrorismo Nuclear", "loi relative à la répression du terrorisme nucléaire", "Закон … о борьбе с актами
  * ядерного терроризма", "قانون مكافحة الإرهاب النووي"): the words between name no treaty, which a law approving one does.
  */
-const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ[а-я]*|قانون|مرسوم)>[^;:]{0,80}$']);
+// (The Russian decree in its own case endings only: "указать", "указанный" are "indicate", "the said", no decree.)
+const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ(а|у|ом|е|ы|ов|ам|ами|ах)?|قانون|مرسوم)>[^;:]{0,80}$']);
 const TREATY_WORD = anyOf(['<(convention|treaty|protocol|traité|protocole|convenio|convención|tratado|protocolo)', '<(конвенци|договор|протокол)', 'اتفاقي', 'معاهد', 'بروتوكول']);
 
 /** A 2005 amendment mentioned next to the CPPNM. */

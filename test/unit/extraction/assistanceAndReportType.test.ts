@@ -39,6 +39,29 @@ describe('assistance requested', () => {
     expect(extraction.assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
 
+  it.each([
+    ['en', 'request.docx', ['Permanent Mission of Malaysia to the United Nations', '23 March 2030', 'The Permanent Mission has the honour to submit a request for assistance from the Government of Malaysia.'],
+      ['Area', 'Current situation', 'Assistance sought'], ['Export controls', 'The Strategic Trade Act 2010 subjects exports, transit and brokering of strategic items to permits', 'Training of licensing officers in end-user verification']],
+    ['fr', 'demande.docx', ['Mission permanente de la République du Bénin auprès des Nations Unies', 'New York, le 23 mars 2030', "La Mission permanente a l'honneur de présenter une demande d'assistance du Gouvernement du Bénin."],
+      ['Domaine', 'Situation actuelle', 'Assistance demandée'], ["Contrôle des exportations", "La loi n° 2019-12 soumet à licence les exportations, le transit et le courtage des biens à double usage", 'Formation des agents chargés des licences à la vérification des utilisateurs finals']],
+  ])('reads a row of a table of needs by its area and its help, not by what its column on the current situation names (%s)', async (_language, fileName, before, header, row) => {
+    const bytes = await docxWithTable(before, [header, row], []);
+    const extraction = await extractDocument({ bytes, fileName });
+    expect(extraction.assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it('keeps the area of a row whose situation and help cells a layout glued into one, where the header has a column on the situation (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República del Paraguay', 'Asunción, 3 de junio de 2030', 'El Gobierno del Paraguay solicita asistencia en las esferas siguientes:',
+      'N.°\tÁrea\tSituación actual\tAsistencia solicitada',
+      '4\tServicios vinculados a\tNo existe control alguno Capacitación de la',
+      '\tlas exportaciones\tsobre la financiación ni\tSecretaría de',
+      '\t\tel transporte de bienes\tPrevención de Lavado',
+      '\t\tsensibles\ten la supervisión de esos servicios',
+    ].join('\n').split('\n\n'));
+    expect(extraction.assistanceRequested).toContain('op3d.financing_services');
+  });
+
   it('ends a request list at the next numbered paragraph of the body (en)', async () => {
     const extraction = await extractText([
       'Government of the Republic of Zambia',
@@ -188,6 +211,18 @@ describe('report type from the document\'s purpose', () => {
     ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и имеет честь препроводить настоящим запрос Правительства Кыргызской Республики об оказании содействия в осуществлении резолюции 1540 (2004).', 'Нью-Йорк, 2 мая 2026 года']],
     ['ru, a heading', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Запрос об оказании содействия', 'Лабораториям требуется обучение персонала.']],
   ])('types a note transmitting a request whose sender stands between the request and the assistance asked for as an assistance request (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
+  it.each([
+    ['en', ['Ministry of Foreign Affairs of the Kingdom of Tonga', "Nuku'alofa, 2 May 2030", 'I have the honour to transmit the request of the Kingdom of Tonga to obtain assistance in the areas set out below.']],
+    ['fr', ['Ministère des affaires étrangères du Royaume du Maroc', 'Rabat, le 2 mai 2030', "J'ai l'honneur de vous transmettre la demande du Royaume du Maroc visant à obtenir une assistance dans les domaines ci-après."]],
+    ['es', ['Ministerio de Relaciones Exteriores de la República del Paraguay', 'Asunción, 2 de mayo de 2030', 'Tengo el honor de transmitirle la solicitud de la República del Paraguay para obtener asistencia en las esferas siguientes.']],
+    ['ru', ['Министерство иностранных дел Кыргызской Республики', 'Бишкек, 2 мая 2030 года', 'Имею честь препроводить просьбу Кыргызской Республики о получении содействия в следующих областях.']],
+    ['zh', ['蒙古国外交部', '2030年5月2日，乌兰巴托', '谨转递蒙古国关于请求获得援助的来文，所涉领域如下。']],
+    ['ar', ['سلطنة عُمان', 'مسقط في: 2 مايو 2030', 'يسرّني أن أحيل إليكم طلب سلطنة عُمان الحصول على المساعدة في المجالات المبينة أدناه.']],
+  ])('types a letter transmitting the request of the state, by its own name, to obtain assistance as an assistance request (%s)', async (_language, lines) => {
     const extraction = await extractText(lines);
     expect(extraction.reportType).toBe('assistance_request');
   });

@@ -44,6 +44,13 @@ describe('Committee tasks', () => {
   });
 
   it.each([
+    ['fr', 'Le Groupe d\'experts enverra les projets de matrice aux États concernés avant le 31 août 2030.'],
+    ['zh', '专家组于2030年8月31日前向有关国家发送国家矩阵草案。'],
+  ])('reads sending something to its addressees by a date as a task (%s)', (_language, sentence) => {
+    expect(deadlinesOf([sentence])).toEqual([expect.objectContaining({ date: '2030-08-31', concerns: 'committee' })]);
+  });
+
+  it.each([
     [['5. Комитет будет рассматривать ход работы и вносить в нее коррективы до конца', 'августа каждого года.'], '2030-08-31', 'ru'],
     [['5. 委员会将审议工作方案的执行情况，并于每年 8 月', '底前提交报告。'], '2030-08-31', 'zh'],
     [['5. The Committee will review its programme of work by the end of', 'August each year.'], '2030-08-31', 'en'],

@@ -278,6 +278,12 @@ describe('date lines the document dates itself by', () => {
     expect(detectDocumentDate(text)).toBe('2026-03-03');
   });
 
+  it('is the Gregorian date a closing line gives after its Hijri equivalent, not a meeting date in a paragraph', () => {
+    const text = ['1. لم تُعتمد بعد متطلبات الحماية المادية، وقد نوقش مشروع النظام في اجتماع اللجنة الوطنية المعقود في 3 أيلول/سبتمبر 2030.', 'وتغتنم البعثة هذه الفرصة لتعرب عن فائق احترامها.', 'نيويورك، في 14 جمادى الأولى 1452 هـ الموافق 5 تشرين الثاني/نوفمبر 2030'].join('\n');
+
+    expect(detectDocumentDate(text)).toBe('2030-11-05');
+  });
+
   it('is the date of the instrument named under an approval stamp, though "от" introduces it', () => {
     const text = ['УТВЕРЖДЕНА', '', 'распоряжением Правительства Республики Узбекистан от 12 марта 2026 года № 88-р', '', 'ДОРОЖНАЯ КАРТА', '1. Закон от 5 мая 2019 года действует.'].join('\n');
 

@@ -433,6 +433,15 @@ describe('financing of acts committed with the weapons, and contact lines', () =
     expect(present(extraction)).toEqual(['op2.financing']);
   });
 
+  it.each([
+    ['ar', ['حكومة دولة قطر', 'الدوحة، 3 فبراير 2030', 'يجرّم قانون مكافحة الإرهاب رقم 27 لسنة 2029 (المادة 21) تمويل الأعمال الإرهابية أو المساعدة عليها.']],
+    ['ru', ['Правительство Кыргызской Республики', 'Бишкек, 3 февраля 2030 года', 'Статья 21 Закона № 27 от 2029 года устанавливает уголовную ответственность за финансирование любой террористической деятельности.']],
+  ])('reads the financing of terrorist acts, words between the two, as the financing prohibition (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+
+    expect(present(extraction)).toContain('op2.financing');
+  });
+
   it('reads a contact line that opens with a person and the post as naming no measure', async () => {
     const extraction = await extractText([
       'Постоянное представительство Украины', 'Нью-Йорк, 3 февраля 2030 года', 'Контактные лица:',

@@ -328,6 +328,12 @@ describe('treaties', () => {
     expect(detectTreaties(unitsOf([line]))).toEqual(treaties);
   });
 
+  it('reads a verb that shares the decree\'s stem ("указать") as no law title before a treaty (ru)', () => {
+    const line = 'Просим указать, что Кыргызская Республика является участником Конвенции о физической защите ядерного материала с 2005 года.';
+
+    expect(detectTreaties(unitsOf([line]))).toEqual(['cppnm']);
+  });
+
   it('reads the Biological Weapons Convention by its full French name', () => {
     expect(detectTreaties(unitsOf(["Le Niger est partie à la Convention sur l'interdiction de la mise au point, de la fabrication et du stockage des armes bactériologiques (biologiques) ou à toxines."]))).toEqual(['bwc']);
   });
