@@ -156,10 +156,12 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
   let from = text.lastIndexOf('\n', blockStart + at) + 1;
-  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line.
+  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line;
+  // so does one whose next line, the name's, opens with what closes the entry before ("c.c.: Sr. X, OPAQ" / "(x@…); Sra. Y, …").
   while (from > 0) {
     const previous = text.lastIndexOf('\n', from - 2) + 1;
-    if (!continuesPhrase(text.slice(previous, from - 1).trim())) break;
+    const end = text.indexOf('\n', from);
+    if (!continuesPhrase(text.slice(previous, from - 1).trim()) && !opensMidEntry(text.slice(from, end < 0 ? undefined : end))) break;
     from = previous;
   }
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
@@ -270,6 +272,14 @@ function afterLabel(part: string): string {
  */
 function continuesPhrase(line: string): boolean {
   return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
+}
+
+/**
+ * Whether a line opens inside what the line before began: with a bracket or a separator that no list's item opens with
+ * ("(x@…); Sra. …", "; M. …"), or a word in lower case.
+ */
+function opensMidEntry(line: string): boolean {
+  return /^[^\S\n]*[\p{Ll}(（)）;；,，،]/u.test(line) && !ITEM_MARKER.test(line);
 }
 
 /** `end` is where the name ends in the text when a line break runs through it. */

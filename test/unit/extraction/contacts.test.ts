@@ -329,6 +329,15 @@ describe('copy lines and mailboxes', () => {
   });
 
   it.each([
+    ['es', 'c.c.: Sr. Tobias Reinhardt, Subdivisión de Cooperación, OPAQ\n(t.r@opcw.example.org); Sra. Inés Caballero Ruiz, Oficina Regional de la UNODC para\nCentroamérica (ines@unodc.example.org)'],
+    ['fr', 'Copie : M. Hans Vogel, Division de la coopération, OIAC\n(h.vogel@opcw.example.org) ; Mme Sara Lind, Bureau régional de l\'ONUDC pour\nl\'Afrique (s.lind@unodc.example.org)'],
+    ['en', 'cc: Mr. Hans Vogel, International Cooperation Branch, OPCW\n(h.vogel@opcw.example.org); Ms. Sara Lind, Regional Office of UNODC for\nCentral America (s.lind@unodc.example.org)'],
+    ['ru', 'Копия: г-н Ханс Фогель, Отдел международного сотрудничества, ОЗХО\n(h.vogel@opcw.example.org); г-жа Сара Линд, Региональное отделение ЮНОДК для\nЦентральной Америки (s.lind@unodc.example.org)'],
+  ])('leaves out the second person of a copy line whose wrapped line opens with the first one\'s address (%s)', (_, line) => {
+    expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
+  });
+
+  it.each([
     ['es', 'Para consultas de prensa: Oficina de Prensa, Departamento de Comunicación Global, prensa@un.example.org'],
     ['en', 'Press enquiries: Office of Communications, Department of Global Communications, press@un.example.org'],
     ['fr', 'Pour la presse : Service de presse, Département de la communication, presse@un.example.org'],
