@@ -503,9 +503,13 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   const starts: number[] = [];
   lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
   const entries = entriesOf(lines);
-  const entryAt = (offset: number, name: string) => {
+  const lineAt = (offset: number) => {
     let line = starts.length - 1;
     while (line > 0 && starts[line]! > offset) line--;
+    return line;
+  };
+  const entryAt = (offset: number, name: string) => {
+    const line = lineAt(offset);
     // A listed person opens their entry, after its marker and their title: a numbered paragraph that names someone
     // ("7. The request is coordinated by Mr. X, …") is prose, and the paragraph after a numbered heading is in no list.
     // Chinese writes the post first, the title after the name ("一、…司副司长 Kong Sovannarith 先生，…"): the person is the
@@ -523,16 +527,30 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     while (at > 0 && sameList(lines, entries[at - 1]!, entries[at]!)) at--;
     return at;
   });
+  const addSibling = (body: string, firstLine: string, kind: Entry['kind']) => {
+    if (body.includes('@')) return;
+    const person = personOpening(firstLine, kind);
+    if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
+    seen.add(person.name);
+    siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+  };
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      const body = lines.slice(entry.first, entry.last + 1).join('\n');
-      if (body.includes('@')) continue;
-      const person = personOpening(lines[entry.first]!, entry.kind);
-      if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) continue;
-      seen.add(person.name);
-      siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
     }
+  }
+  // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
+  // contact by address, opening with a titled person and their post as a line of a list does ("Commander Nalin
+  // Jayasekara, Staff Officer …, will act as focal point …"), designates that person too, with no address to write to.
+  /** Each line's paragraph, counted over the blank lines between them; -1 for a blank line. */
+  const paragraph: number[] = [];
+  lines.reduce((count, line, i) => (paragraph.push(line.trim() ? count : -1), line.trim() || !lines[i - 1]?.trim() ? count : count + 1), 0);
+  const inProse = new Set(anchors.filter((_, i) => listOf[i]! < 0).map((anchor) => paragraph[lineAt(anchor)]!));
+  for (const entry of entries) {
+    const at = paragraph[entry.first]!;
+    if (entry.kind !== 'line' || lines[entry.first - 1]?.trim() || !(inProse.has(at - 1) || inProse.has(at + 1))) continue;
+    addSibling(lines.filter((_, i) => paragraph[i] === at).join('\n'), lines[entry.first]!, entry.kind);
   }
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));

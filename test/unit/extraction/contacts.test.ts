@@ -491,6 +491,21 @@ describe('contacts as the document lists them', () => {
     expect(found(text).map((c) => c.name)).toEqual(names);
   });
 
+  it.each([
+    ['en', 'For technical questions, the Committee may contact Ms. Ana Lima, Director (a.lima@gov.example).\n\nCommander Tom Hale, Staff Officer at Naval Headquarters, will act as focal point for maritime matters.'],
+    ['fr', 'Le point de contact est Mme Claire Roux, directrice (c.roux@gov.example).\n\nM. Paul Morel, inspecteur principal des douanes, assurera la liaison pour les contrôles aux frontières.'],
+    ['ru', 'Контактным лицом назначена г-жа Анна Белова, начальник отдела (a.belova@gov.example).\n\nГ-н Сергей Орлов, советник таможенной службы, будет отвечать за пограничный контроль.'],
+    ['ar', 'يمكن الاتصال بالسيدة ليلى حداد، مديرة الإدارة (l.haddad@gov.example).\n\nالعقيد سمير منصور، رئيس قسم الحدود، سيتولى التنسيق في مسائل الحدود.'],
+  ])('names a person designated in the paragraph next to a contact\'s, opening it with a title and a post, with an empty address (%s)', (_, text) => {
+    expect(found(text)).toHaveLength(2);
+    expect(found(text).at(-1)?.email).toBe('');
+  });
+
+  it('takes no person opening a paragraph that no contact\'s paragraph stands next to', () => {
+    const text = 'Ms. Ana Lima, Director of Export Control, may be reached at a.lima@gov.example.\n\nThe workshop was held in March.\n\nMr. Tom Hale, Minister of Defence, opened the workshop.';
+    expect(found(text).map((c) => c.name)).toEqual(['Ana Lima']);
+  });
+
   it('reads a Chinese list numbered with the enumeration comma, each person named after their post with the title after the name', () => {
     const text = '一、外交部国际安全司副司长 Kong Sovannarith 先生，电话 +855 23 216 122，电子邮件\nk.s@mfa.example.gov。\n\n二、海关总局边境执法处处长 Heng Bunthoeun 上校，电话 +855 12 771 304（暂无电子邮件）。';
     expect(found(text)).toEqual([{ name: 'Kong Sovannarith', email: 'k.s@mfa.example.gov' }, { name: 'Heng Bunthoeun', email: '' }]);
