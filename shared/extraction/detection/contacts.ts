@@ -119,7 +119,8 @@ const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E
  * специалист …"): its patronymic marks it, in either order (surname first or last).
  */
 // Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
-const PATRONYMIC = '[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой))';
+// A Turkic patronymic is the father's name and the word for son or daughter ("Эльчин Рауф оглы", "Гюнай Тофиг кызы").
+const PATRONYMIC = `[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой)|${NAME_SPACE}(?:оглы|кызы|гызы|улы|уулу))`;
 const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 // A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
 // patronymic still marks the words on both sides as one name.
@@ -156,10 +157,12 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
   let from = text.lastIndexOf('\n', blockStart + at) + 1;
-  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line.
+  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line;
+  // so does one whose next line, the name's, opens with what closes the entry before ("c.c.: Sr. X, OPAQ" / "(x@…); Sra. Y, …").
   while (from > 0) {
     const previous = text.lastIndexOf('\n', from - 2) + 1;
-    if (!continuesPhrase(text.slice(previous, from - 1).trim())) break;
+    const end = text.indexOf('\n', from);
+    if (!continuesPhrase(text.slice(previous, from - 1).trim()) && !opensMidEntry(text.slice(from, end < 0 ? undefined : end))) break;
     from = previous;
   }
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
@@ -217,7 +220,8 @@ export function hasTitledPersonAsSubject(text: string): boolean {
 const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
-const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u')];
+// A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
+const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u')];
 
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
@@ -270,6 +274,14 @@ function afterLabel(part: string): string {
  */
 function continuesPhrase(line: string): boolean {
   return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
+}
+
+/**
+ * Whether a line opens inside what the line before began: with a bracket or a separator that no list's item opens with
+ * ("(x@…); Sra. …", "; M. …"), or a word in lower case.
+ */
+function opensMidEntry(line: string): boolean {
+  return /^[^\S\n]*[\p{Ll}(（)）;；,，،]/u.test(line) && !ITEM_MARKER.test(line);
 }
 
 /** `end` is where the name ends in the text when a line break runs through it. */
@@ -406,20 +418,36 @@ function contactConfidence(found: FoundName, block: string): number {
   return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
 }
 
-/** A list item's marker: "1.", "2)", "(a)", "b)", a bullet. */
-const ITEM_MARKER = /^[^\S\n]*(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+/u;
+/**
+ * A list item's marker: "1.", "2)", "(a)", "b)", a bullet; Chinese numbers its items with the enumeration comma or in
+ * brackets, and writes no space after them ("一、", "（二）").
+ */
+const ITEM_MARKER = /^[^\S\n]*(?:(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\S\n]*)/u;
 
-/** An entry of a list of people: a table's row (one line of cells) or a list's item (its marker's line and those it wraps onto). */
-type Entry = { kind: 'row' | 'item'; first: number; last: number };
+/**
+ * A line that opens with a person marked as one (by a title before or after the name, or a Russian patronymic), their
+ * post after a comma: a list's entry even with no marker ("Гасанов Эльчин Рауф оглы, начальник отдела …, тел. …").
+ */
+const OPENS_WITH_MARKED_PERSON = new RegExp(
+  `^[^\\S\\n]*(?:(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(?:${WESTERN_NAME}|${ARABIC_NAME})|${PATRONYMIC_NAME.source}|${CHINESE_WITH_TITLE.source})[^\\S\\n]*[,،，]`,
+  'u',
+);
+
+/**
+ * An entry of a list of people: a table's row (one line of cells), a list's item (its marker's line and those it wraps
+ * onto), or a line that opens with a marked person (lines of people, one after another, are a list with no markers).
+ */
+type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
 
 /**
  * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
- * next marker, a row or a letter's copy line (those copied are no part of the last item); five lines at most (an item is
- * a person and their post, not a section).
+ * next marker, a row, a letter's copy line (those copied are no part of the last item) or a line that opens with another
+ * titled person ("Госпожа Саргсян А. О. выполняет …" after the list: an item is one person's); five lines at most (an item
+ * is a person and their post, not a section).
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
-  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line);
+  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
@@ -427,7 +455,7 @@ function entriesOf(lines: readonly string[]): Entry[] {
       let last = i;
       while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;
       entries.push({ kind: 'item', first: i, last });
-    }
+    } else if (OPENS_WITH_MARKED_PERSON.test(line)) entries.push({ kind: 'line', first: i, last: i });
   }
   return entries;
 }
@@ -439,10 +467,22 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
   return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
 }
 
-/** The person an entry opens with (its first cell, or its text up to the first comma or dash), and the post beside it. */
+/**
+ * The person an entry opens with (its first cell, or its text, up to the first comma or dash), and the post beside it. A
+ * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
+ */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const [head, ...rest] = (kind === 'row' ? text.split('\t') : text.replace(ITEM_MARKER, '').split(/[,;،؛，]|\s[–—-]\s/u)).map((p) => p.trim());
+  const [first = '', ...cells] = kind === 'row' ? text.split('\t') : [text.replace(ITEM_MARKER, '')];
+  const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
+  // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
+  const titledAfter = lastMatch(CHINESE_WITH_TITLE, head!);
+  if (!looksLikeName(name) && titledAfter && titledAfter.index + titledAfter[0].length === head!.length) {
+    const run = titledAfter[1]!;
+    const person = /^[\u4E00-\u9FFF]/u.test(run) ? chineseNameAtEnd(run, { standsAlone: titledAfter.index === 0 }) : run;
+    const post = head!.slice(0, titledAfter.index).replace(/^.*[:：]/u, '').trim();
+    return looksLikeName(person) ? { name: person, ...(post ? { role: post } : {}) } : undefined;
+  }
   if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
   // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
@@ -463,33 +503,54 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   const starts: number[] = [];
   lines.reduce((at, line) => (starts.push(at), at + line.length + 1), 0);
   const entries = entriesOf(lines);
-  const entryAt = (offset: number) => {
+  const lineAt = (offset: number) => {
     let line = starts.length - 1;
     while (line > 0 && starts[line]! > offset) line--;
+    return line;
+  };
+  const entryAt = (offset: number, name: string) => {
+    const line = lineAt(offset);
     // A listed person opens their entry, after its marker and their title: a numbered paragraph that names someone
     // ("7. The request is coordinated by Mr. X, …") is prose, and the paragraph after a numbered heading is in no list.
-    if (withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) !== '') return -1;
-    return entries.findIndex((e) => e.first === line);
+    // Chinese writes the post first, the title after the name ("一、…司副司长 Kong Sovannarith 先生，…"): the person is the
+    // one the entry opens with all the same.
+    const at = entries.findIndex((e) => e.first === line);
+    const opensIt = withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) === '';
+    return at >= 0 && (opensIt || personOpening(lines[line]!, entries[at]!.kind)?.name === name) ? at : -1;
   };
   const seen = new Set(contacts.map((c) => c.name));
   const siblings: ContactFinding[] = [];
   /** The first entry of the list each contact's entry belongs to, or -1 outside any. */
-  const listOf = anchors.map((anchor) => {
-    let at = entryAt(anchor);
+  const listOf = anchors.map((anchor, i) => {
+    let at = entryAt(anchor, contacts[i]!.name);
     if (at < 0) return -1;
     while (at > 0 && sameList(lines, entries[at - 1]!, entries[at]!)) at--;
     return at;
   });
+  const addSibling = (body: string, firstLine: string, kind: Entry['kind']) => {
+    if (body.includes('@')) return;
+    const person = personOpening(firstLine, kind);
+    if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
+    seen.add(person.name);
+    siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+  };
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      const body = lines.slice(entry.first, entry.last + 1).join('\n');
-      if (body.includes('@')) continue;
-      const person = personOpening(lines[entry.first]!, entry.kind);
-      if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) continue;
-      seen.add(person.name);
-      siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
     }
+  }
+  // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
+  // contact by address, opening with a titled person and their post as a line of a list does ("Commander Nalin
+  // Jayasekara, Staff Officer …, will act as focal point …"), designates that person too, with no address to write to.
+  /** Each line's paragraph, counted over the blank lines between them; -1 for a blank line. */
+  const paragraph: number[] = [];
+  lines.reduce((count, line, i) => (paragraph.push(line.trim() ? count : -1), line.trim() || !lines[i - 1]?.trim() ? count : count + 1), 0);
+  const inProse = new Set(anchors.filter((_, i) => listOf[i]! < 0).map((anchor) => paragraph[lineAt(anchor)]!));
+  for (const entry of entries) {
+    const at = paragraph[entry.first]!;
+    if (entry.kind !== 'line' || lines[entry.first - 1]?.trim() || !(inProse.has(at - 1) || inProse.has(at + 1))) continue;
+    addSibling(lines.filter((_, i) => paragraph[i] === at).join('\n'), lines[entry.first]!, entry.kind);
   }
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));

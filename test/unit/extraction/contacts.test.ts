@@ -329,6 +329,15 @@ describe('copy lines and mailboxes', () => {
   });
 
   it.each([
+    ['es', 'c.c.: Sr. Tobias Reinhardt, Subdivisión de Cooperación, OPAQ\n(t.r@opcw.example.org); Sra. Inés Caballero Ruiz, Oficina Regional de la UNODC para\nCentroamérica (ines@unodc.example.org)'],
+    ['fr', 'Copie : M. Hans Vogel, Division de la coopération, OIAC\n(h.vogel@opcw.example.org) ; Mme Sara Lind, Bureau régional de l\'ONUDC pour\nl\'Afrique (s.lind@unodc.example.org)'],
+    ['en', 'cc: Mr. Hans Vogel, International Cooperation Branch, OPCW\n(h.vogel@opcw.example.org); Ms. Sara Lind, Regional Office of UNODC for\nCentral America (s.lind@unodc.example.org)'],
+    ['ru', 'Копия: г-н Ханс Фогель, Отдел международного сотрудничества, ОЗХО\n(h.vogel@opcw.example.org); г-жа Сара Линд, Региональное отделение ЮНОДК для\nЦентральной Америки (s.lind@unodc.example.org)'],
+  ])('leaves out the second person of a copy line whose wrapped line opens with the first one\'s address (%s)', (_, line) => {
+    expect(found(`Contact: Mr. Omar Said, Director, o.said@gov.example.gov\n${line}`).map((c) => c.email)).toEqual(['o.said@gov.example.gov']);
+  });
+
+  it.each([
     ['es', 'Para consultas de prensa: Oficina de Prensa, Departamento de Comunicación Global, prensa@un.example.org'],
     ['en', 'Press enquiries: Office of Communications, Department of Global Communications, press@un.example.org'],
     ['fr', 'Pour la presse : Service de presse, Département de la communication, presse@un.example.org'],
@@ -456,6 +465,50 @@ describe('contacts as the document lists them', () => {
     ['ar', '6. وفي المقابل، تعرب الدولة عن استعدادها لتقاسم خبرتها.\n7. يتولى تنسيق هذا الطلب م. عبد الرحمن آدم حسن، المنسق الوطني (ar.hassan@gov.example).', 'عبد الرحمن آدم حسن'],
   ])('takes no numbered paragraph of prose for a list of people (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['fr', 'Nom et titre\tFonction\tCourriel\nM. Jean Roux\tDirecteur\tj.roux@gov.example\nPaul Obame Ndong, colonel\tCommandant\tnéant', 'Paul Obame Ndong'],
+    ['en', 'Name\tPost\tE-mail\nMs. Ana Lima\tDirector\ta.lima@gov.example\nTom Hale Brown, Senior Inspector\tCustoms\t-', 'Tom Hale Brown'],
+    ['ru', 'Ф. И. О.\tДолжность\tЭл. почта\nНазарова Мадина Рустамовна\tНачальник управления\tm.nazarova@gov.example\nШарипов Далер Хуршедович, полковник\tНачальник отдела\t-', 'Шарипов Далер Хуршедович'],
+  ])('names the person of a row whose first cell goes on with a rank or post after a comma (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+  });
+
+  it.each([
+    ['ru', '1. Саргсян Анна Ованесовна, начальник управления\nтел.: +374 10 00 00 01; эл. почта: a.s@mfa.example.gov\n2. Манукян Лилит Сергеевна, специалист\nтел.: +374 10 00 00 03\nГоспожа Саргсян А. О. заменяет г-на Геворкяна Артура Левоновича (a.g@mfa.example.gov).', 'Манукян Лилит Сергеевна'],
+    ['en', '1. Ms. Ana Lima, Director\ne-mail: a.lima@gov.example\n2. Mr. Tom Hale, Inspector\ntel. +1 473 000 0000\nMs. Lima replaces Mr. Karl Berg (k.berg@gov.example).', 'Tom Hale'],
+  ])('ends a listed item at a line that opens with another titled person, whose address is no part of it (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+  });
+
+  it.each([
+    ['ru', 'VI. Контактные лица\nГасанов Эльчин Рауф оглы, начальник отдела, тел. +994 12 596 91 44, e.hasanov@mfa.example.gov\nАлиева Гюнай Тофиг кызы, главный специалист, тел. +994 12 512 07 36', ['Гасанов Эльчин Рауф оглы', 'Алиева Гюнай Тофиг кызы']],
+    ['en', 'Contacts\nMs. Ana Lima, Director, a.lima@gov.example\nMr. Tom Hale, Inspector, tel. +1 473 000 0000', ['Ana Lima', 'Tom Hale']],
+    ['ar', 'جهات الاتصال\nالسيد خالد منصور، مدير، k.mansour@gov.example\nالسيد سمير حداد، رئيس قسم، الهاتف: 123 456', ['خالد منصور', 'سمير حداد']],
+    ['zh', '联络人\n王小明先生，处长，wxm@gov.example\n李华女士，科长，电话：+86 10 0000 0000', ['王小明', '李华']],
+  ])('reads lines that each open with a titled or patronymic-marked person and their post as a list with no markers (%s)', (_, text, names) => {
+    expect(found(text).map((c) => c.name)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'For technical questions, the Committee may contact Ms. Ana Lima, Director (a.lima@gov.example).\n\nCommander Tom Hale, Staff Officer at Naval Headquarters, will act as focal point for maritime matters.'],
+    ['fr', 'Le point de contact est Mme Claire Roux, directrice (c.roux@gov.example).\n\nM. Paul Morel, inspecteur principal des douanes, assurera la liaison pour les contrôles aux frontières.'],
+    ['ru', 'Контактным лицом назначена г-жа Анна Белова, начальник отдела (a.belova@gov.example).\n\nГ-н Сергей Орлов, советник таможенной службы, будет отвечать за пограничный контроль.'],
+    ['ar', 'يمكن الاتصال بالسيدة ليلى حداد، مديرة الإدارة (l.haddad@gov.example).\n\nالعقيد سمير منصور، رئيس قسم الحدود، سيتولى التنسيق في مسائل الحدود.'],
+  ])('names a person designated in the paragraph next to a contact\'s, opening it with a title and a post, with an empty address (%s)', (_, text) => {
+    expect(found(text)).toHaveLength(2);
+    expect(found(text).at(-1)?.email).toBe('');
+  });
+
+  it('takes no person opening a paragraph that no contact\'s paragraph stands next to', () => {
+    const text = 'Ms. Ana Lima, Director of Export Control, may be reached at a.lima@gov.example.\n\nThe workshop was held in March.\n\nMr. Tom Hale, Minister of Defence, opened the workshop.';
+    expect(found(text).map((c) => c.name)).toEqual(['Ana Lima']);
+  });
+
+  it('reads a Chinese list numbered with the enumeration comma, each person named after their post with the title after the name', () => {
+    const text = '一、外交部国际安全司副司长 Kong Sovannarith 先生，电话 +855 23 216 122，电子邮件\nk.s@mfa.example.gov。\n\n二、海关总局边境执法处处长 Heng Bunthoeun 上校，电话 +855 12 771 304（暂无电子邮件）。';
+    expect(found(text)).toEqual([{ name: 'Kong Sovannarith', email: 'k.s@mfa.example.gov' }, { name: 'Heng Bunthoeun', email: '' }]);
   });
 
   it('ends a listed item at a copy line: those copied, with their addresses, are no part of the last person\'s item', () => {
