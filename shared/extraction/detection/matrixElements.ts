@@ -47,7 +47,8 @@ export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+
  */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([
   '<(imports?|imported|importing|importation),? (and |or |and/or )?(exports?|exported|exporting|exportation)(,? (and |or )?(in )?transit(ed|ing)?)?>', '<(exports?|exported) (and|or) (imports?|imported)>',
-  "<(à l'|de l'|l')?importation,? (et |ou )?(à l'|de l'|l')?exportation(,? (et |ou )?(en |le )?transit)?>", '<(a la |la )?importaci[oó]n,? (y |o |e )?(a la |la )?exportaci[oó]n(,? (y |o )?(en |el )?tr[aá]nsito)?>',
+  // In the plural too, as a law's title or a customs sentence names them ("Ley … para Facilitar las Importaciones y Exportaciones").
+  "<(à l'|de l'|l'|aux |des |les )?importations?,? (et |ou )?(à l'|de l'|l'|aux |des |les )?exportations?(,? (et |ou )?(en |le )?transit)?>", '<(a la |la |las )?importaci(ó|o)n(es)?,? (y |o |e )?(a la |la |las )?exportaci(ó|o)n(es)?(,? (y |o )?(en |el )?tr[aá]nsito)?>',
   '<(importados|importadas),? (o |y )?(exportados|exportadas)(,? (o |y )?en tr[aá]nsito)?>',
   '<(ввоз|импорт)[а-я]*,? (и |или )?(вывоз|экспорт)[а-я]*(,? (и |или )?транзит[а-я]*)?', '进出口(和|及|与|或)?(过境|转运)?', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير( (و|او) ?العبور)?',
 ]).source, 'gu');
@@ -152,11 +153,12 @@ const LAW = anyOf([
 
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
 const LICENSED = anyOf([
-  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
-  '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
-  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
+  // A permit is the licence by another name: "require a permit issued by the National Authority", "permis", "permiso", "разрешение", "تصريح".
+  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation|permit)>', '<(licen[cs]e|authori[sz]ation|permit) is required>',
+  '<soumise?s? à (une )?(licence|autorisation|permis)>', '<sujet[oa]s? a (una )?(licencia|autorización|permiso)>', '<requiere[n]? (una )?(licencia|permiso)>',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* (лицензи|разрешени)', '须经许可', '需要许可证', 'يخضع [^.]{0,120}(ترخيص|تصريح)', 'تخضع [^.]{0,120}(ترخيص|تصريح)',
   // A licence the law requires before the export: "requires a prior licence", "exige une licence", "يشترط الحصول على ترخيص".
-  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation)>', '<(exige|exigent|requiert) (une )?(licence|autorisation)>', '<exige[n]? (una )?(licencia|autorización)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}ترخيص',
+  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation|permit)>', '<(exige|exigent|requiert) (une )?(licence|autorisation|permis)>', '<exige[n]? (una )?(licencia|autorización|permiso)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}(ترخيص|تصريح)',
 ]);
 
 /**

@@ -1313,3 +1313,23 @@ describe('means of delivery of the weapons, written in Chinese without 的', () 
     expect(extraction.gaps).toEqual(['op2.delivery']);
   });
 });
+
+describe('customs that check imports and exports, named in the plural', () => {
+  it.each([
+    ['es', 'La Dirección General de Aduanas ejerce el control de las mercancías en frontera en virtud de la Ley de Importaciones y Exportaciones (Decreto No. 12-2019, artículo 7).'],
+    ['fr', 'La Direction générale des douanes contrôle les marchandises aux frontières en vertu du Code des importations et exportations (article 7).'],
+  ])('is a border control, not export licensing (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a permit required for exports, with fines for breaches', () => {
+  it('is the export licensing as well as its penalties (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', 'New York, 3 March 2030', '',
+      'Under section 15, the export and import of toxic chemicals listed in the Schedules require a permit issued by the National Authority, and section 22 provides for fines of up to 100,000 dollars or imprisonment for any breach of the permit requirements.',
+    ]);
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
