@@ -241,7 +241,10 @@ const ASKS_FOR_HELP = anyOf([
   '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
   '<we (also |further |therefore )?(request|seek)>', '<nous (demandons|sollicitons)>',
-  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
+  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>',
+  // The wish stated outright, as the conditional is: "souhaite en conséquence bénéficier d'une assistance", "wishes to receive",
+  // "desea recibir", "желает получить" (Chinese "希望获得" and Arabic "ترغب في الحصول" are read below).
+  '<souhait(e|ent|ons)( [a-zé]+){0,2} (bénéficier|recevoir|obtenir)>', '<wish(es)?( [a-z]+){0,2} to (receive|obtain|benefit)>', '<dese(a|an|amos)( [a-záéíóú]+){0,2} (recibir|obtener|beneficiarse|contar con)>', '<жела(ет|ют|ем)( [а-я]+){0,2} получить>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
   '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
