@@ -28,7 +28,9 @@ const LICENSING = anyOf([
 ]);
 const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
-  '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+  '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>',
+  // Securing with the sources some words after, as in the other languages: "تأمين المستودع الوطني للمصادر المشعة".
+  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 
 /** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */
@@ -102,8 +104,12 @@ function elementsOfOneRequest(folded: string): MatrixElement[] {
   if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');
   if (SECURING.test(folded)) found.add('op3b.physical_protection');
-  // Help is asked for what is missing: read as a gap is read ("services related to exports" is no licensing).
-  if (found.size === 0) for (const e of elementsIn(maskTreatyNames(folded), { gap: true })) found.add(e);
+  // Help is asked for what is missing: read as a gap is read ("services related to exports" is no licensing). Help against
+  // the financing of proliferation (training banks and the financial intelligence unit) builds the control of financial
+  // services, as the mapping of help has it: a drafted law is asked for the weapons, not for their financing.
+  if (found.size === 0) {
+    for (const e of elementsIn(maskTreatyNames(folded), { gap: true })) found.add(e === 'op2.financing' ? 'op3d.financing_services' : e);
+  }
   return [...found];
 }
 
@@ -198,7 +204,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // law banning chemical weapons | No specific law") says what is missing as much as the help asked: the matrix reads it.
       if (cell !== undefined && describesHelp(cell) && !(column.need && GAP_CUE.test(fold(row.text)))) helpCells.set(row.units[0]!.index, cell);
       const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
-      for (const e of asked) requested.add(e);
+      // An area that names two elements ("حصر المصادر المشعة وتأمينها", accounting for and securing sources) is narrowed to
+      // the one its help names ("securing the national store of disused sources"); help that names another (the non-State
+      // actors a bill's offences are for) leaves the area's.
+      const helpNames = cell === undefined ? [] : elementsOfRequest(fold(cell));
+      const narrowed = asked.filter((e) => helpNames.includes(e));
+      for (const e of narrowed.length > 0 ? narrowed : asked) requested.add(e);
     }
   }
   // Rows a request names by number ("para las acciones 1 y 3"), in the nearest table before it that has them.

@@ -18,6 +18,12 @@ import { cellDates } from './dates.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/** OP2's prohibitions of the weapons and their means of delivery (not of their financing). */
+const OP2_WEAPONS: ReadonlySet<MatrixElement> = new Set(['op2.nuclear', 'op2.chemical', 'op2.biological', 'op2.delivery']);
+
+/** A sentence that ends as a question, in the six languages' question marks. */
+const QUESTION = /[?？؟]\s*$/u;
+
 const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
@@ -47,7 +53,8 @@ export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+
  */
 const IMPORT_AND_EXPORT = new RegExp(anyOf([
   '<(imports?|imported|importing|importation),? (and |or |and/or )?(exports?|exported|exporting|exportation)(,? (and |or )?(in )?transit(ed|ing)?)?>', '<(exports?|exported) (and|or) (imports?|imported)>',
-  "<(à l'|de l'|l')?importation,? (et |ou )?(à l'|de l'|l')?exportation(,? (et |ou )?(en |le )?transit)?>", '<(a la |la )?importaci[oó]n,? (y |o |e )?(a la |la )?exportaci[oó]n(,? (y |o )?(en |el )?tr[aá]nsito)?>',
+  // In the plural too, as a law's title or a customs sentence names them ("Ley … para Facilitar las Importaciones y Exportaciones").
+  "<(à l'|de l'|l'|aux |des |les )?importations?,? (et |ou )?(à l'|de l'|l'|aux |des |les )?exportations?(,? (et |ou )?(en |le )?transit)?>", '<(a la |la |las )?importaci(ó|o)n(es)?,? (y |o |e )?(a la |la |las )?exportaci(ó|o)n(es)?(,? (y |o )?(en |el )?tr[aá]nsito)?>',
   '<(importados|importadas),? (o |y )?(exportados|exportadas)(,? (o |y )?en tr[aá]nsito)?>',
   '<(ввоз|импорт)[а-я]*,? (и |или )?(вывоз|экспорт)[а-я]*(,? (и |или )?транзит[а-я]*)?', '进出口(和|及|与|或)?(过境|转运)?', '进口(和|或)出口', 'الاستيراد (و|او) ?التصدير( (و|او) ?العبور)?',
 ]).source, 'gu');
@@ -152,11 +159,12 @@ const LAW = anyOf([
 
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
 const LICENSED = anyOf([
-  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
-  '<soumise?s? à (une )?(licence|autorisation)>', '<sujet[oa]s? a (una )?(licencia|autorización)>', '<requiere[n]? (una )?licencia>',
-  '<подлеж[а-я]* лицензировани', '<требует[а-я]* лицензи', '须经许可', '需要许可证', 'يخضع [^.]{0,120}ترخيص', 'تخضع [^.]{0,120}ترخيص',
+  // A permit is the licence by another name: "require a permit issued by the National Authority", "permis", "permiso", "разрешение", "تصريح".
+  '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation|permit)>', '<(licen[cs]e|authori[sz]ation|permit) is required>',
+  '<soumise?s? à (une )?(licence|autorisation|permis)>', '<sujet[oa]s? a (una )?(licencia|autorización|permiso)>', '<requiere[n]? (una )?(licencia|permiso)>',
+  '<подлеж[а-я]* лицензировани', '<требует[а-я]* (лицензи|разрешени)', '须经许可', '需要许可证', 'يخضع [^.]{0,120}(ترخيص|تصريح)', 'تخضع [^.]{0,120}(ترخيص|تصريح)',
   // A licence the law requires before the export: "requires a prior licence", "exige une licence", "يشترط الحصول على ترخيص".
-  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation)>', '<(exige|exigent|requiert) (une )?(licence|autorisation)>', '<exige[n]? (una )?(licencia|autorización)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}ترخيص',
+  '<requires? (a |an )?(prior )?(licen[cs]e|authori[sz]ation|permit)>', '<(exige|exigent|requiert) (une )?(licence|autorisation|permis)>', '<exige[n]? (una )?(licencia|autorización|permiso)>', '(يشترط|تشترط|يتطلب|تتطلب) [^.]{0,60}(ترخيص|تصريح)',
 ]);
 
 /**
@@ -275,8 +283,12 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (exportCue ? ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' ')) : border) found.add('op3c.border_control');
   // A missing register of pathogens or a missing control of chemical exports is that OP3 gap; only
   // a missing law makes it a missing OP2 prohibition of the weapon as well.
+  // So does a missing offence on the weapons themselves ("no specific criminal offences on chemical and biological weapons, and
+  // no licensing system for exports"): the offence is the prohibition, with or without the word for a law.
   const missingLaw = law || LEGISLATION_WORD.test(folded);
-  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !(missingLaw && (prohibition || WEAPON_WORD.test(folded)));
+  const weaponWord = WEAPON_WORD.test(folded);
+  const missingBan = (missingLaw && (prohibition || weaponWord)) || (prohibition && weaponWord);
+  const op3GapOnly = reading.gap === true && [...found].some((e) => e.startsWith('op3')) && !missingBan;
   const aboutWeapons = reading.heading || reading.gap ? weapons.length > 0 && !op3GapOnly : prohibition;
   // Three or more weapons without a law named is the resolution's formula, not a national prohibition.
   // A gap that says the legislation is missing for them ("No existe legislación nacional que tipifique … armas nucleares,
@@ -348,6 +360,10 @@ function runInTitleElements(text: string): MatrixElement[] {
   const title = runInTitle(text);
   return title === undefined ? [] : elementsIn(masked(fold(title)), { heading: true });
 }
+
+/** The sentences of a table's cell: a stop before a capital (Arabic has none: any letter of its script), or after "。！？". */
+const CELL_SENTENCE_END = /(?<=[.!?؟])\s+(?=[\p{Lu}\u0621-\u064A])|(?<=[。！？])(?=\S)/u;
+const sentencesOf = (cell: string): string[] => cell.split(CELL_SENTENCE_END);
 
 function clausesOf(text: string): string[] {
   // The title is left out of the clauses; a clause that names nothing still takes the elements of its whole sentence, the title's among them.
@@ -485,6 +501,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
     if (options.skip.has(unit.index)) continue;
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
+    // A question (the Committee's, quoted before the state's answer: "¿Dispone Guatemala de un sistema de licencias …?") asks
+    // what is in place; the answer after it says.
+    if (QUESTION.test(unit.text)) continue;
     // A line with an e-mail address or a contact's telephone, or one that opens with a person and the post, is a contact
     // or signature line: a job title is not a measure.
     if ((unit.text.includes('@') && E_MAIL.test(unit.text)) || givesContactDetails(unit.text) || opensWithPerson(unit.text)) continue;
@@ -561,7 +580,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       const folded = masked(fold(clause));
       return LAW.test(folded) && /\p{N}/u.test(folded) && !GAP_CUE.test(folded);
     };
-    const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({
+    // A cell may say several things in sentences of its own ("The Chemical Weapons Convention Act 2011 makes it an offence …
+    // There is no offence covering biological weapons."): each is read apart, as the sentences of running text are.
+    const clauses = cells.flatMap((cell, i) => (row ? sentencesOf(cell) : [cell]).flatMap(clausesOf).map((clause) => ({
       clause, label: i === 0 && rowSubject.length > 0,
       planned: plannedAction || (gapRow && !citesLawInForce(clause)) || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))),
     })));
@@ -616,7 +637,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
       // personne ou à un groupement qui cherche à … acquérir … des armes", "apoyo a agentes no estatales que traten de
       // desarrollar, adquirir …"): the acts those seek are what the support would serve, and the ban is OP1's.
-      if (section.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) elements = ['op1', ...elements];
+      // The weapons and means of delivery those persons seek ("добивающимся приобретения оружия массового уничтожения или
+      // средств его доставки") describe them: the law bans no such act itself.
+      if (section.includes('op1') && !elements.includes('op1') && SUPPORT_WORD.test(folded) && PROHIBITION.test(folded)) {
+        elements = ['op1', ...elements.filter((e) => !OP2_WEAPONS.has(e))];
+      }
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
       if (!fromSection) for (const element of elements) named.add(element);

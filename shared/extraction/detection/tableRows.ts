@@ -56,8 +56,12 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
         rows.push({ units: [unit], cells, number: Number(ROW_NUMBER.exec(cells[0]!)?.[1] ?? NaN) || null, text: unit.text.replace(/\t/gu, ' ') });
         continue;
       }
-      const wrapped = !CLOSED.test(unit.text) && !SECTION_HEADING.test(unit.text)
-        && (TABLE_ROW.test(unit.text) || units.slice(j + 1, j + 6).some((u) => TABLE_ROW.test(u.text)) || (!unit.heading && rows.length > 0));
+      // A line of several cells' ends ("entry under the Customs Act 2013, section 42.\tillicit trafficking.") closes its row's
+      // cells with their stops, yet the table goes on where a full row follows it.
+      const fullRowFollows = () => units.slice(j + 1, j + 6).some((u) => TABLE_ROW.test(u.text) && cellsOf(u.text).length >= Math.max(2, headerCells.length - 1));
+      const cellEnds = rows.length > 0 && TABLE_ROW.test(unit.text) && fullRowFollows();
+      const wrapped = cellEnds || (!CLOSED.test(unit.text) && !SECTION_HEADING.test(unit.text)
+        && (TABLE_ROW.test(unit.text) || units.slice(j + 1, j + 6).some((u) => TABLE_ROW.test(u.text)) || (!unit.heading && rows.length > 0)));
       if (!wrapped) break;
       const last = rows.at(-1);
       if (last) {

@@ -146,6 +146,18 @@ describe('assistance requested', () => {
   });
 });
 
+describe('a wish for help stated outright', () => {
+  it.each([
+    ['fr', 'Madagascar souhaite en conséquence bénéficier d\'une assistance dans les domaines suivants :', '- mise en place d\'un registre national des agents pathogènes détenus dans les laboratoires ;'],
+    ['en', 'Tonga accordingly wishes to receive assistance in the following areas:', '- establishing a national register of pathogens held in laboratories;'],
+    ['es', 'Tonga desea por ello recibir asistencia en las esferas siguientes:', '- establecimiento de un registro nacional de agentes patógenos en los laboratorios;'],
+  ])('asks for the items listed after it, which state no measure (%s)', async (_lang, request, item) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', request, item]);
+    expect(extraction.assistanceRequested).toEqual(['op3a.accounting']);
+    expect(extraction.matrix).toEqual([]);
+  });
+});
+
 describe('report type from the document\'s purpose', () => {
   it('types a note whose purpose is to designate a contact point as point_of_contact (ru)', async () => {
     const extraction = await extractText([
@@ -682,6 +694,44 @@ describe('a help column headed with the need for help', () => {
       `${header}\nOP 3 (c)\tCustoms Code 2010, art. 12\tIn force\t${yes}\nOP 3 (b)\tRegulation No. 5 of 2019\tIn force\t${no}`,
     ]);
     expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('help against the financing of proliferation', () => {
+  it.each([
+    ['zh', '老挝政府请求在下列领域获得援助：', '(a) 对商业银行和金融情报机构开展关于防止扩散融资的培训。'],
+    ['en', 'The Government requests assistance in the following areas:', '(a) training of commercial banks and the financial intelligence unit on countering proliferation financing.'],
+  ])('asks for the control of financial services (%s)', async (_lang, request, item) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', request, item]);
+    expect(extraction.assistanceRequested).toEqual(['op3d.financing_services']);
+  });
+});
+
+describe('a need that asks for one of the two things its area names', () => {
+  it.each([
+    ['ar', ['المجال\tالوضع الحالي\tالاحتياجات', 'حصر المصادر المشعة وتأمينها\tلا توجد لوائح تنظم الحماية المادية للمصادر.\tتأمين المستودع الوطني للمصادر المشعة المهملة وتزويده بأنظمة إنذار.']],
+    ['en', ['Area\tCurrent situation\tNeeds', 'Accounting for and securing radioactive sources\tNo rules on the physical protection of sources.\tSecuring the national store of disused radioactive sources with alarms.']],
+  ])('asks for what its help cell names (%s)', async (_lang, lines) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', lines.join('\n')]);
+    expect(extraction.assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+
+  it('keeps the area\'s element where the help names another thing (en)', async () => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', [
+      'Area\tCurrent status\tAssistance requested',
+      'OP 2 - biological weapons\tNo law prohibits biological weapons.\tLegal drafting assistance to finalize the Bill, including offences for non-State actors.',
+    ].join('\n')]);
+    expect(extraction.assistanceRequested).toEqual(['op2.biological']);
+  });
+});
+
+describe('a table whose wrapped cells end a row with their stops', () => {
+  it.each([
+    ['en', ['Area\tCurrent situation\tAssistance sought\tPriority', 'Border control\tCustoms exercise search powers under the\tHandheld detectors for customs officers at\tMedium', 'Customs Act 2013, section 42.\tthe ports.', 'Export control\tThere is no licensing of exports of dual-use\tAdvice on adopting a national control list\tHigh', 'goods.\tand licensing rules.']],
+    ['es', ['Área\tSituación actual\tAsistencia solicitada\tPrioridad', 'Control fronterizo\tLas aduanas ejercen facultades de inspección según la\tDetectores portátiles para los funcionarios de\tMedia', 'Ley de Aduanas de 2013, artículo 42.\taduanas en los puertos.', 'Control de las exportaciones\tNo existe un sistema de licencias de exportación de bienes\tAsesoramiento para adoptar una lista nacional de control\tAlta', 'de doble uso.\ty normas de licencias.']],
+  ])('goes on to the next row, which asks through the same help column (%s)', async (_lang, lines) => {
+    const { assistanceRequested } = await extractDocument({ bytes: utf8(['Permanent Mission of Tonga', '', 'New York, 3 March 2030', '', ...lines].join('\n')), fileName: 'document.txt' });
+    expect(assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
   });
 });
 

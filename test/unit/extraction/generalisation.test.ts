@@ -374,6 +374,18 @@ describe('a treaty table whose status cell is blank', () => {
   });
 });
 
+describe('a safeguards agreement that names the Agency before its safeguards', () => {
+  it.each([
+    ['ru', 'Соглашение с МАГАТЭ о всеобъемлющих гарантиях\tв силе\t2005'],
+    ['fr', "Accord avec l'AIEA relatif aux garanties\ten vigueur\t2005"],
+    ['es', 'Acuerdo con el OIEA de salvaguardias amplias\ten vigor\t2005'],
+  ])('is the comprehensive safeguards agreement (%s)', async (_lang, row) => {
+    const lines = ['Permanent Mission of Tonga', 'New York, 3 March 2030', 'Instrument\tStatus\tYear', row];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+    expect(treaties).toEqual(['iaea_csa']);
+  });
+});
+
 describe('a numbered treaty table of a Committee matrix', () => {
   it('reads the X mark set among a wrapped name\'s words, and a numbered row with no cell beside its name as not joined', async () => {
     const lines = ['1540 Committee matrix of Nepal', 'Approved on 4 May 2030', 'No.\tInstrument\tX\tStatus\tSource',

@@ -1322,3 +1322,77 @@ describe('means of delivery of the weapons, written in Chinese without 的', () 
     expect(extraction.gaps).toEqual(['op2.delivery']);
   });
 });
+
+describe('customs that check imports and exports, named in the plural', () => {
+  it.each([
+    ['es', 'La Dirección General de Aduanas ejerce el control de las mercancías en frontera en virtud de la Ley de Importaciones y Exportaciones (Decreto No. 12-2019, artículo 7).'],
+    ['fr', 'La Direction générale des douanes contrôle les marchandises aux frontières en vertu du Code des importations et exportations (article 7).'],
+  ])('is a border control, not export licensing (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect(present(extraction)).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a missing offence on the weapons beside a missing export control', () => {
+  it.each([
+    ['es', 'El ordenamiento jurídico aún no contiene tipos penales específicos sobre las armas químicas y biológicas, y el país no cuenta con un sistema de licencias para la exportación de bienes de doble uso.'],
+    ['en', 'There are no specific criminal offences on chemical and biological weapons, and there is no licensing system for the export of dual-use goods.'],
+  ])('is a gap on each weapon and on export control (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect([...extraction.gaps].sort()).toEqual(['op2.biological', 'op2.chemical', 'op3d.export_control']);
+  });
+});
+
+describe('a question before its answer', () => {
+  it.each([
+    ['es', 'Pregunta 6. ¿Dispone Tonga de un sistema de licencias para la exportación de bienes de doble uso?', 'Respuesta: No. Tonga no cuenta todavía con un régimen de licencias de exportación para bienes de doble uso.'],
+    ['en', 'Question 6. Does Tonga have a licensing system for the export of dual-use goods?', 'Answer: No. Tonga does not yet have a licensing system for the export of dual-use goods.'],
+    ['ar', 'السؤال 6. هل لدى تونغا نظام لترخيص تصدير السلع ذات الاستخدام المزدوج؟', 'الجواب: لا. لا يوجد لدى تونغا بعد نظام لترخيص تصدير السلع ذات الاستخدام المزدوج.'],
+  ])('states nothing: the answer says the control is missing (%s)', async (_lang, question, answer) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', question, '', answer]);
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a permit required for exports, with fines for breaches', () => {
+  it('is the export licensing as well as its penalties (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', 'New York, 3 March 2030', '',
+      'Under section 15, the export and import of toxic chemicals listed in the Schedules require a permit issued by the National Authority, and section 22 provides for fines of up to 100,000 dollars or imprisonment for any breach of the permit requirements.',
+    ]);
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+});
+
+describe('a table cell that says two things in two sentences', () => {
+  it.each([
+    ['en', 'The Chemical Weapons Act 2011 (sections 6-9) makes it an offence to develop, produce or use chemical weapons. There is no offence covering biological weapons.'],
+    ['fr', "La loi n° 2011-12 (articles 6 à 9) incrimine la mise au point, la fabrication et l'emploi d'armes chimiques. Il n'existe aucune infraction visant les armes biologiques."],
+  ])('reads each sentence apart: the law in force and the lack beside it (%s)', async (_lang, cell) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', 'Area\tCurrent situation\tPriority', `OP2: weapons offences\t${cell}\tHigh`]);
+    expect(present(extraction)).toEqual(['op2.chemical']);
+    expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+});
+
+describe('rules not adopted, acts not criminalised', () => {
+  it.each([
+    ['es', 'No se han adoptado normas específicas sobre la protección física de materiales nucleares o radiactivos.', 'op3b.physical_protection'],
+    ['ru', 'Деяния, связанные со средствами доставки, отдельно не криминализированы.', 'op2.delivery'],
+    ['es', 'Los actos relacionados con los sistemas vectores no están penalizados de forma específica.', 'op2.delivery'],
+  ])('is a gap (%s)', async (_lang, sentence, gap) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect(extraction.gaps).toEqual([gap]);
+  });
+});
+
+describe('support forbidden to those who seek the weapons, under the OP1 heading', () => {
+  it.each([
+    ['ru', 'II. Пункт 1 резолюции', 'Статья 6 Закона «О борьбе с терроризмом» запрещает государственным органам оказывать содействие лицам и организациям, добивающимся приобретения оружия массового уничтожения или средств его доставки.'],
+    ['en', 'II. Operative paragraph 1', 'Section 6 of the Counter-Terrorism Act prohibits public bodies from giving support to persons or groups seeking to acquire weapons of mass destruction or their means of delivery.'],
+  ])('is OP1, not a ban on the means of delivery (%s)', async (_lang, heading, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', heading, '', sentence]);
+    expect(present(extraction)).toEqual(['op1']);
+  });
+});
