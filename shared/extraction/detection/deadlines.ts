@@ -6,7 +6,7 @@
  */
 import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
 import { type FoundDate, findDates, isoDate, lastDayOfMonth } from './dates.js';
-import { ADDRESSEE } from './committeeAuthorship.js';
+import { ADDRESSEE, COMMITTEE_BODIES } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
 import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -298,15 +298,8 @@ function namedAsRecipient(folded: string, index: number): boolean {
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
-/**
- * The Committee and its subsidiary bodies ("the Group of Experts", "les groupes de travail", "Рабочие группы", "专家组",
- * "فريق الخبراء"). They are named in almost every sentence of a Committee document (its website, its members, the
- * information sent to it), so they count as the party acting only as the subject: see `committeeAsSubject`.
- */
-const COMMITTEE_BODY = new RegExp(anyOf([
-  '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
-  '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
-]).source, 'gu');
+/** The Committee and its subsidiary bodies (see `COMMITTEE_BODIES`): they count as the party acting only as the subject, see `committeeAsSubject`. */
+const COMMITTEE_BODY = new RegExp(COMMITTEE_BODIES.source, 'gu');
 /**
  * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner
  * and an ordinal that numbers the body ("第三工作组应…", "The third working group", "le troisième groupe de travail",
