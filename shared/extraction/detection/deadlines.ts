@@ -47,8 +47,8 @@ const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', PERIOD_FROM, '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<période allant>', '<prorogé>', '<período comprendido>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
-/** "of each year" written right after a date. */
-const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
+/** "of each year" written right after a date, or set off by a comma as a table cell writes it ("31 December, each year"). */
+const RECURS_AFTER_DATE = /^\s*[,،]?\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
 
 /**
  * A mandate extended, or running, before the date it runs to: the mandate is what the date ends ("tient compte du mandat du
