@@ -33,6 +33,17 @@ const COMMITTEE_NAME = anyOf([
   'لجنة مجلس الأمن المنشأة (عملا بالقرار|بموجب القرار) 1540', 'لجنة 1540',
 ]);
 
+/**
+ * The Committee and its subsidiary bodies, by their common nouns ("the Group of Experts", "les groupes de travail", "Рабочие
+ * группы", "专家组", "فريق الخبراء"; Russian names the one that acts in the instrumental too, "посещение Комитетом …"). They are
+ * named in almost every sentence of a Committee document (its website, its members, the information sent to it): a reader
+ * asks where the name stands, not whether it is there.
+ */
+export const COMMITTEE_BODIES = anyOf([
+  '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
+  '<комитет(ом)?>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
+]);
+
 /** The Committee's name opening a heading (a headline may give it its article: "Le Comité 1540 fait le point …"). */
 const COMMITTEE_HEADING = new RegExp(`^(?:the |le |la |el |l')?(?:${COMMITTEE_NAME.source})`, 'u');
 
@@ -166,8 +177,17 @@ const SALUTATION_LINE = /^[^\d.;。]{1,100}[,:،，：]$/u;
  * Representatives a Chair's letter goes to are not its sender.
  */
 function titleNamesNoState(titleLines: readonly string[]): boolean {
-  const title = titleLines.filter((l) => !SALUTATION_LINE.test(l.trim())).join(' ');
-  return !SENDER.test(fold(title)) && !rankStates(title, LANGUAGES).some((s) => s.score > 0);
+  const title = fold(titleLines.filter((l) => !SALUTATION_LINE.test(l.trim())).join(' '));
+  // A title that names the Committee before any state makes it the one that acts ("Information note on the Committee's
+  // visit to the Republic of Djibouti", "关于委员会访问吉布提的说明", "مذكرة إعلامية بشأن زيارة اللجنة إلى جمهورية جيبوتي"): a state
+  // named after it is visited or written to. A state's own note names its sender first ("Note verbale … from the Permanent
+  // Mission of … addressed to the Chair of the Committee"), or the Committee as its addressee ("Lettre … adressée au Président
+  // du Comité par le Représentant permanent de …"): the sender stands after the addressee's Committee.
+  const committee = title.search(COMMITTEE_BODIES);
+  const addressee = title.search(ADDRESSEE);
+  const acting = committee >= 0 && (addressee < 0 || addressee > committee);
+  const sender = acting ? title.slice(0, committee) : title;
+  return !SENDER.test(sender) && !rankStates(sender, LANGUAGES).some((s) => s.score > 0);
 }
 
 /** The place a dateline opens with: "Nueva York, ", "Genève, le ", "Нью-Йорк, ", "北京，", "نيويورك، في ". */

@@ -125,7 +125,8 @@ export function findDates(original: string): FoundDate[] {
     if (month) add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month, day: +m.groups!.d! });
   }
   // A day and its month without the year, as a yearly duty gives them: "٣١ كانون الثاني/يناير من كل عام" (both names, so no other word reads as a month).
-  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})[^\S\t]+(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0600-\u06FF]+)/gu)) {
+  // The second name ends at a letter: a table cell may set the recurrence off with a comma ("٣١ كانون الأول/ديسمبر، كل عام").
+  for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})[^\S\t]+(?<words>[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)?\s*\/\s*[\u0620-\u06FF]+)/gu)) {
     const month = arabicMonth(m.groups!.words!);
     if (month) add({ start: m.index, end: m.index + m[0].length, year: null, month, day: +m.groups!.d! });
   }

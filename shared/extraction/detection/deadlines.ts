@@ -4,10 +4,11 @@
  * the period the document covers ("from 1 February 2025 to 31 January 2026"), the end of a
  * mandate ("until 30 November 2032"), past dates, and relative periods ("within four weeks").
  */
-import type { DeadlineConcerns, DeadlineFinding } from '../contract.js';
+import { type DeadlineConcerns, type DeadlineFinding, LANGUAGES } from '../contract.js';
 import { type FoundDate, findDates, isoDate, lastDayOfMonth } from './dates.js';
-import { ADDRESSEE } from './committeeAuthorship.js';
+import { ADDRESSEE, COMMITTEE_BODIES } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
+import { statePatterns } from './stateNames.js';
 import { anyOf, fold, foldWithOffsets } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -47,8 +48,8 @@ const NOT_A_DEADLINE = anyOf([
   '<until>', '<for the period>', '<period from>', PERIOD_FROM, '<covers the period>', '<extended the mandate>', '<adopted on>', '<of \\d+ \\w+ \\d{4}>',
   '<pour la période>', '<période allant>', '<prorogé>', '<período comprendido>', '<prorrogó>', '<период[а-я]* с>', '<продлил', '期间', '延长', 'الفترة من', 'مدد',
 ]);
-/** "of each year" written right after a date. */
-const RECURS_AFTER_DATE = /^\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
+/** "of each year" written right after a date, or set off by a comma as a table cell writes it ("31 December, each year"). */
+const RECURS_AFTER_DATE = /^\s*[,،]?\s*(?:of each year|each year|every year|annually|de chaque année|chaque année|de cada año|cada año|каждого года|ежегодно|(?:من )?كل (?:عام|سنة))/iu;
 
 /**
  * A mandate extended, or running, before the date it runs to: the mandate is what the date ends ("tient compte du mandat du
@@ -119,6 +120,8 @@ const TASK_WORD = anyOf([
   // ("Send" in each language: "send", "envoyer" ("enverra"), "enviar", "направить", "发送", "ترسل".)
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envo(i|y)', '<enverr', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', '发送', '寄送', 'ترسل', 'رسال', 'موفاه', 'تزويد',
   '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
+  // (Considering a matter is a task like reviewing it: "the working group will consider the pending requests", "ينظر الفريق العامل … في".)
+  '<consider(s|ed|ing)?>', '<considerar(á|án)?>', '<[وف]?س?[يت]نظر>',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
@@ -153,7 +156,7 @@ const INVITING = [
   '<(invit|pri|demand|engag|encourag)[a-zé]*>', '<(invit|solicit|pid|inst|exhort|alient|ped|rueg)[a-záó]*>', '<(предлага|призыва|проси|рекоменду|предложил|призвал)[а-я]*>',
   // "Call upon" as a noun: "made an appeal to States", "hizo un llamamiento a los Estados", "a lancé un appel aux États", "обратился с призывом к государствам", "呼吁", "وجهت نداء إلى".
   '<(an|the) appeal>', '<(un|el) llamamiento>', '<(un|l.) appel>', '<призыв(ом)?>', '呼吁', '<نداء>',
-  '邀请', '吁请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  '邀请', '吁请', '促请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
   // The Committee's past request as a report of its meeting gives it ("وطلبت اللجنة إلى مكتب شؤون نزع السلاح أن يعد"): in the
   // feminine the Committee takes, which no noun ("طلب", a request) reads as.
   '<[وف]?(طلبت|دعت|حثت|شجعت|ناشدت|اهابت)>',
@@ -284,10 +287,16 @@ const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
 const INVITED = anyOf(INVITING);
 
 /**
- * A clause's first word in Arabic, which puts the verb first: after the start, a comma, a full stop or an item's label
- * ("رابعاً: يقدم الفريق العامل …").
+ * The letter that labels an item of a list, in brackets: "(b)", "b)", "(б)", "(ب)" (folding drops an alef: "(أ)" reads "()").
+ * What follows it opens a clause.
  */
-const ARABIC_FIRST_WORD = /(?:^|[،,؛.:])\s*([\u0620-\u064a]+)\s+$/u;
+const ITEM_LETTER = '[(（]?[a-zа-я\\u0620-\\u064a]{0,2}[)）]';
+
+/**
+ * A clause's first word in Arabic, which puts the verb first: after the start, a comma, a full stop or an item's label
+ * ("رابعاً: يقدم الفريق العامل …", "(ب) توافي جيبوتي اللجنة …").
+ */
+const ARABIC_FIRST_WORD = new RegExp(`(?:^|[،,؛.:]|^\\s*${ITEM_LETTER})\\s*([\\u0620-\\u064a]+)\\s+$`, 'u');
 /** A finite verb (and its "and", "then", "will": "وتبلغ", "فيبلغ", "وستبلغ") opening its clause has its subject next: "، تُبلغ المنظمات … اللجنةَ". */
 const FINITE_VERB = /^[وف]?س?[يت]/u;
 
@@ -299,22 +308,15 @@ function namedAsRecipient(folded: string, index: number): boolean {
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
 }
 
-/**
- * The Committee and its subsidiary bodies ("the Group of Experts", "les groupes de travail", "Рабочие группы", "专家组",
- * "فريق الخبراء"). They are named in almost every sentence of a Committee document (its website, its members, the
- * information sent to it), so they count as the party acting only as the subject: see `committeeAsSubject`.
- */
-const COMMITTEE_BODY = new RegExp(anyOf([
-  '<committee>', '<working groups?>', '<group of experts>', '<comité>', '<groupes? de travail>', "<groupe d'experts>", '<grupos? de trabajo>', '<grupo de expertos>',
-  '<комитет>', '<рабоч(ая|ие) групп(а|ы)>', '<групп(а|ы) экспертов>', '委员会', '工作组', '专家组', 'اللجنه', 'الفريق العامل', 'الافرقه العامله', 'فريق الخبراء',
-]).source, 'gu');
+/** The Committee and its subsidiary bodies (see `COMMITTEE_BODIES`): they count as the party acting only as the subject, see `namedAsSubject`. */
+const COMMITTEE_BODY = new RegExp(COMMITTEE_BODIES.source, 'gu');
 /**
  * Where a subject stands: the start of the text or of a clause (after an item number, a comma or "and"), with its determiner
  * and an ordinal that numbers the body ("第三工作组应…", "The third working group", "le troisième groupe de travail",
  * "el tercer grupo de trabajo", "Третья рабочая группа"; Arabic puts it after: "الفريق العامل الثالث").
  * (A note's number is written "1/" in UN documents: the tasks a programme of work sets out as numbered notes.)
  */
-const SUBJECT_POSITION = /(?:^|[,，、;；:：]|——|\s(?:and|et|y|и|а)\s|^\s*(?:\d+(?:\.\d+)*[.)/]?|[-•–]|[一二三四五六七八九十]+、))\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\s+)?(?:第[一二三四五六七八九十\d]+|(?:first|second|third|fourth|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|перв|втор|трет|четв[её]рт)\p{L}*\s+)?$/u;
+const SUBJECT_POSITION = new RegExp(`(?:^|[,，、;；:：]|——|\\s(?:and|et|y|и|а)\\s|^\\s*(?:\\d+(?:\\.\\d+)*[.)/]?|${ITEM_LETTER}|[-•–]|[一二三四五六七八九十]+、))\\s*(?:(?:the|each|le|la|les|el|los|las|chaque|cada)\\s+)?(?:第[一二三四五六七八九十\\d]+|(?:first|second|third|fourth|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto|перв|втор|трет|четв[её]рт)\\p{L}*\\s+)?$`, 'u');
 /**
  * A body that asks or reminds another to act is not the one acting: "The Committee invites States", "委员会还请",
  * "Комитет поручил Секретариату", "The Committee further reminds States of their undertaking to report".
@@ -342,12 +344,12 @@ const IN_CHARGE_OF = /^\s*(?:chargée?s?|encargad[oa]s?|tasked|charged)\s+(?:de|
 const SECRETARIAT_OF = new RegExp(`${anyOf(['<(ال)?امانه']).source}\\s*$`, 'u');
 
 /**
- * Whether a Committee body is the text's first subject: at the head of the text or of a clause, not asking another party
+ * Whether a Committee body (or a State named by its name) is the text's first subject: at the head of the text or of a clause, not asking another party
  * to act ("The Committee invites …"), not a modifier of the Secretariat that serves it ("委员会秘书处", "Committee secretariat",
  * "أمانة اللجنة"), not the one a task goes to or informs ("إلى اللجنة", "موافاة اللجنة").
  * In Arabic the verb comes first: one word may stand before the body ("وستقدم اللجنة"), unless it is a request ("تدعو اللجنة").
  */
-function committeeAsSubject(text: string, index: number, length: number): boolean {
+function namedAsSubject(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
   if (/^'s(?![a-z])/u.test(after) || (REQUEST_FOLLOWS.test(after) && !IN_CHARGE_OF.test(after)) || /^\s*(?:secretariat|secrétariat|secretaría|секретариат|秘书处|الامانه)/u.test(after)) return false;
@@ -408,6 +410,22 @@ function lastParty(text: string, end: number): DeadlineConcerns | undefined {
   return last?.party;
 }
 
+/**
+ * Where a State named by its name is the subject of a task, if it is: it acts for itself ("(b) Djibouti will send its comments
+ * to the Committee by …", "(ب) توافي جيبوتي اللجنة بتعليقاتها …", "吉布提应于…前向委员会提交评论"). A Committee document names a State so
+ * where it records the steps agreed with it (after a visit); elsewhere the State is the host, the donor or the one written about.
+ */
+function stateAsSubject(text: string): number | undefined {
+  let first: number | undefined;
+  for (const language of LANGUAGES) {
+    for (const { anchor, re, adjective } of statePatterns(language)) {
+      if (adjective || !text.includes(anchor)) continue;
+      for (const m of text.matchAll(re)) if ((first === undefined || m.index < first) && namedAsSubject(text, m.index, m[0].length)) first = m.index;
+    }
+  }
+  return first;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
@@ -418,7 +436,9 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     // circulate a compilation shared by States and organizations" is the Secretariat's task.
     const first = firstParty(text);
     // "The Group of Experts will submit to the Committee …": the Committee's own body as the subject, before any other party.
-    const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => committeeAsSubject(text, match.index, match[0].length));
+    const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
+    const state = stateAsSubject(text);
+    if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
     if (body && (!first || body.index < first.at)) return 'committee';
     if (first) return first.party;
   }

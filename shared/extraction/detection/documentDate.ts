@@ -9,6 +9,7 @@
  * the document. The title under that block names the letter's own date ("Note verbale dated …",
  * "Carta de fecha …"), ahead of the body. Two dates side by side are a period, not a date.
  */
+import { ADDRESSEE } from './committeeAuthorship.js';
 import { type FoundDate, findDates, isoDate } from './dates.js';
 import { anyOf, fold, foldWithOffsets, textWidth } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
@@ -104,6 +105,12 @@ function titleEnd(text: string, from: number): number {
   return from + (stop < 0 ? rest.length : stop);
 }
 
+/** The line a date stands on, trimmed. */
+function lineAround(head: string, d: FoundDate): string {
+  const lineEnd = head.indexOf('\n', d.end);
+  return head.slice(head.lastIndexOf('\n', d.start - 1) + 1, lineEnd < 0 ? head.length : lineEnd).trim();
+}
+
 /** A reference number: a mark of letters and figures parted by slashes ("MPRD-ONU/1540/2025-311", "12/345", "SCA/1/25(07)"). */
 const REFERENCE_NUMBER = /[^\s/]*\d[^\s/]*\/\S*|[^\s/]*\/[^\s/]*\d\S*/gu;
 /** The Hijri date given after the Gregorian one on a date line ("٢٤ شباط/فبراير ٢٠٢٥ م، الموافق ٢٥ شعبان ١٤٤٦ هـ"): the same date, not running text. */
@@ -193,19 +200,23 @@ export function detectDocumentDate(text: string): string | null {
   const own = (d: FullDate) => !periods.has(d);
   if (headerEnd > 0) {
     const titleLimit = titleEnd(head, headerEnd);
-    const inTitle = dates.filter((d) => d.start > headerEnd && d.start < titleLimit && own(d));
+    // A title goes "… dated … from … addressed to …": a date after its addressee is the body's, which may follow with no
+    // break ("… addressed to the Chair of the Committee" / "I have the honour to refer to your letter of 9 January 2026").
+    const inTitle = dates.filter((d) => d.start > headerEnd && d.start < titleLimit && own(d) && !ADDRESSEE.test(fold(head.slice(headerEnd, d.start))));
     // A title may date what the text is about ("examen de la visita … (3 a 5 de junio de 2025)") above the line that
     // says when the text was adopted ("Aprobada por el Comité … el 24 de julio de 2025"): the adoption dates the text.
     // The adoption line opens with its verb or, in Chinese, closes with it ("…2025年7月24日以默许程序通过"); a wrapped line of a
     // sentence ("… since the resolution was adopted on 28 April 2004") does neither. A line that opens with the verb in
     // lower case ("… que el Comité" / "aprobó el 22 de enero de 2026 (véase el anexo).") is a sentence's wrap, not a line of its own.
     const adoptedOn = inTitle.find((d) => {
-      const lineEnd = head.indexOf('\n', d.end);
-      const original = head.slice(head.lastIndexOf('\n', d.start - 1) + 1, lineEnd < 0 ? head.length : lineEnd).trim();
+      const original = lineAround(head, d);
       const line = fold(original);
       return (ADOPTION_OPENS.test(line) && !/^\p{Ll}/u.test(original)) || ADOPTION_CLOSES.test(line);
     });
-    let titled = adoptedOn ?? inTitle[0];
+    // A date alone on its line under the title dates the text; one among the title's words names what the text is about
+    // ("Information note on the Committee's visit to … (2-4 March 2026)" / "20 March 2026").
+    const dateLine = inTitle.find((d) => fold(lineAround(head, d).replace(head.slice(d.start, d.end), '')).replace(/[\s.]/gu, '') === '');
+    let titled = adoptedOn ?? dateLine ?? inTitle[0];
     // A text dated on its last line ("مذكرة من الرئيس" … "٢٠ آذار/مارس ٢٠٢٥") was written then: a later date in its
     // title names what the text reports on (the meeting it was held at), not the text.
     const closing = closingDateLine(head, dates);

@@ -166,6 +166,14 @@ function nearMatch(text: string, at: number, length: number): string {
 }
 
 /**
+ * A report the state made before, dated by its year: "since its report of 2019", "el informe presentado por Guatemala en
+ * 2017", "son rapport de 2016", "доклад 2019 года", "2019年提交的报告", "تقريرها لعام 2019". A text that refers to one is not
+ * the state's first report. (A year before a bracketed one is a resolution's number: "resolution 2055 (2012)".)
+ */
+const YEAR = '(?<![\\d(])(19|20)\\d\\d(?!\\d|\\s*\\()';
+const EARLIER_REPORT = new RegExp(`(?:${anyOf(['<reports?>', '<rapports?>', '<informes?>', '<доклад[а-я]*', 'تقرير']).source})[^.;:()。؛]{0,40}?${YEAR}|${YEAR}(?:年[^。，]{0,10}报告|\\s+reports?(?![a-z]))`, 'u');
+
+/**
  * The opening weighs most, and the title breaks ties: a national report may say "additional
  * information will be provided" further down, an action plan mentions "points of contact". Where
  * the opening names no type, a state's text is of the default type, whatever its body mentions.
@@ -226,5 +234,6 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
   // Passing mentions further down ("further information may be obtained from …", a last chapter's "additional
   // information") decide nothing for a state's text whose opening names no type: it keeps the default.
   const decided = ranked[0] && ranked[0][1] > 0 && (openingCues > 0 || !hasState);
-  return decided ? ranked[0]![0] : committee ? 'national_report' : 'additional_information';
+  // A text no cue decides is the state's first report, unless it refers to an earlier one: then it adds to it.
+  return decided ? ranked[0]![0] : committee && !EARLIER_REPORT.test(opening) ? 'national_report' : 'additional_information';
 }

@@ -346,6 +346,18 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('national_report');
   });
 
+  it.each([
+    ['en', 'The Permanent Mission of Zambia has the honour to provide an account of the measures adopted by Zambia since its report of 2019.'],
+    ['fr', 'La Mission permanente du Niger a l\'honneur de rendre compte des mesures prises par le Niger depuis son rapport de 2019.'],
+    ['es', 'La Misión Permanente del Paraguay tiene el honor de transmitir las respuestas a las preguntas sobre el informe presentado por el Paraguay en 2017.'],
+    ['ru', 'Постоянное представительство Казахстана имеет честь сообщить о мерах, принятых Казахстаном после доклада 2019 года.'],
+    ['zh', '蒙古国常驻联合国代表团谨通报蒙古国在2019年提交的报告之后采取的措施。'],
+    ['ar', 'تتشرف البعثة الدائمة لدولة الكويت بأن توافي اللجنة بالتدابير التي اتخذتها الكويت بعد تقريرها لعام 2019.'],
+  ])('types a note whose opening names no type but refers to the state\'s earlier report as additional information (%s)', async (_language, opening) => {
+    const extraction = await extractText([opening, 'The Chemical Weapons Act 2021 prohibits chemical weapons.']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
   it('reads a report\'s type past the entries of its table of contents', async () => {
     const extraction = await extractText([
       'Report of Zambia on the implementation of resolution 1540 (2004)', 'Contents', 'I. Introduction', 'II. Border controls', 'III. Contact for further information',

@@ -57,6 +57,15 @@ describe('committee authorship', () => {
     // The Committee's name above a line that ends in a symbol: it heads the document; the headline under the symbol names no sender.
     ['the Committee\'s name above an information note\'s symbol (es)', lines('Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)', 'Nota informativa CS/1540/2030/03', 'El Comité 1540 acuerda su calendario', 'Nueva York, 14 de abril de 2030. El Comité celebró hoy su sesión.', 'La Presidenta informó sobre la visita a Bosnia y Herzegovina.')],
     ['the Committee\'s name above an information note\'s symbol (fr)', lines('Comité 1540', 'Note d\'information CS/1540/2030/03', 'Le Comité 1540 adopte son calendrier', 'New York, 14 avril 2030. Le Comité s\'est réuni aujourd\'hui.', 'La Présidente a rendu compte de la visite au Népal.')],
+    // An information note under a UN header whose title names the Committee as the one that visits a State: the State is visited.
+    ...([
+      ['en', 'Information note on the visit of the Committee to the Republic of Djibouti (2-4 March 2030)'],
+      ['fr', 'Note d\'information sur la visite du Comité en République de Djibouti (2-4 mars 2030)'],
+      ['es', 'Nota informativa sobre la visita del Comité a la República de Djibouti (2 a 4 de marzo de 2030)'],
+      ['ru', 'Информационная записка о посещении Комитетом Республики Джибути (2–4 марта 2030 года)'],
+      ['zh', '关于委员会访问吉布提共和国（2030年3月2日至4日）的资料说明'],
+      ['ar', 'مذكرة إعلامية بشأن زيارة اللجنة إلى جمهورية جيبوتي (2-4 آذار/مارس 2030)'],
+    ] as const).map(([language, title]) => [`an information note on the Committee's visit to a named State (${language})`, lines('United Nations', 'S/AC.44/2030/INF.3', 'Security Council Committee established pursuant to resolution 1540 (2004)', 'Distr.: General', '25 March 2030', 'Original: French', title, '20 March 2030', '1. The Government invited the Committee.')]),
   ])('is the Committee\'s for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('committee');
   });
@@ -81,6 +90,9 @@ describe('committee authorship', () => {
     ['a note that closes with its addressee block after the signed Permanent Representative', lines('Permanent Mission of Nepal to the United Nations', 'The Permanent Mission of Nepal presents its compliments to the Chair and transmits its report.', '(Signed) Ram Thapa', 'Permanent Representative', 'The Chair', 'Security Council Committee established pursuant to resolution 1540 (2004)')],
     // A state's note the UN issues under the Committee's name above the symbol: the title under the symbol names its sender.
     ['a note verbale under the Committee\'s name above its symbol (en)', lines('Security Council Committee established pursuant to resolution 1540 (2004)', 'Note verbale S/AC.44/2030/7', 'Note verbale dated 2 May 2030 from the Permanent Mission of Nepal to the United Nations addressed to the Chair of the Committee')],
+    // A UN title may name the Committee as its addressee before its sender: the Committee there does not act.
+    ['a letter whose title names the Committee\'s Chair as addressee before the sending State (fr)', lines('Nations Unies', 'S/AC.44/2030/9', 'Distr. générale', '2 juin 2030', 'Original : anglais', 'Comité du Conseil de sécurité créé par la résolution 1540 (2004)', 'Lettre datée du 12 mai 2030, adressée au Président du Comité par le Représentant permanent de la', 'Slovaquie auprès de l\'Organisation des Nations Unies', 'Monsieur le Président,')],
+    ['a letter whose title names the Committee\'s Chair as addressee before the sending State (es)', lines('Naciones Unidas', 'S/AC.44/2030/7', 'Distr. general', '9 de junio de 2030', 'Original: inglés', 'Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)', 'Carta de fecha 26 de mayo de 2030 dirigida a la Presidencia del Comité por el Representante', 'Permanente de Saint Kitts y Nevis ante las Naciones Unidas', 'Tengo el honor de dirigirme a usted.')],
   ])('is nobody\'s in particular (a state\'s) for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('none');
   });

@@ -173,6 +173,35 @@ describe('the Committee\'s own bodies as the subject of a task', () => {
   });
 });
 
+describe('a State named by its name as the subject of a task', () => {
+  it.each([
+    ['(b) Nepal will send its comments on the draft report to the Committee by 30 June 2027.'],
+    ['b) Le Népal transmettra au Comité ses observations sur le projet de rapport au plus tard le 30 juin 2027.'],
+    ['(b) Nepal enviará al Comité sus observaciones sobre el proyecto de informe a más tardar el 30 de junio de 2027.'],
+    ['б) Непал направит Комитету свои замечания по проекту доклада не позднее 30 июня 2027 года.'],
+    ['（b）尼泊尔应于2027年6月30日前向委员会提交对报告草稿的评论。'],
+    ['(ب) توافي نيبال اللجنة بتعليقاتها على مشروع التقرير في موعد لا يتجاوز 30 حزيران/يونيه 2027؛'],
+  ])('gives the task to States, not to the Committee it is sent to: %s', async (line) => {
+    const [deadline] = await deadlinesOf([line]);
+
+    expect(deadline).toMatchObject({ date: '2027-06-30', concerns: 'states' });
+  });
+
+  it('leaves a task whose subject is the Committee\'s body the Committee\'s, though it names the State it goes to', async () => {
+    const [deadline] = await deadlinesOf(['(a) The Group of Experts will send the draft report to the authorities of Nepal by 30 April 2027.']);
+
+    expect(deadline).toMatchObject({ date: '2027-04-30', concerns: 'committee' });
+  });
+});
+
+describe('a body that urges a party', () => {
+  it('gives the task to the States the Committee urges with 促请 (zh)', async () => {
+    const [deadline] = await deadlinesOf(['委员会促请尚未提交报告的国家于2027年6月30日前提交首次报告。']);
+
+    expect(deadline).toMatchObject({ date: '2027-06-30', concerns: 'states' });
+  });
+});
+
 describe('two parties joined as the subject of one task', () => {
   it.each([
     ['Member States and international and regional organizations wishing to take part are asked to send their nominees by 17 April 2027.'],
@@ -217,6 +246,17 @@ describe('the items of a list its lead-in addresses to a party', () => {
     const deadlines = await deadlinesOf([[leadIn, ...items].join('\n')]);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-11-15', 'organizations']]);
+  });
+});
+
+describe('considering a matter by a month\'s end', () => {
+  it.each([
+    ['en', 'The Working Group on Assistance will consider the pending requests by the end of September 2027.'],
+    ['ar', '(ج) ينظر الفريق العامل المعني بالمساعدة، بحلول نهاية أيلول/سبتمبر 2027، في طلبات المساعدة المعلقة.'],
+  ])('is a task of the Committee\'s body (%s)', async (_language, line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.concerns])).toEqual([['2027-09-30', 'month', 'committee']]);
   });
 });
 

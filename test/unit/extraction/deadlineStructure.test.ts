@@ -129,6 +129,24 @@ describe('deadlines from the structure of a sentence', () => {
   });
 });
 
+describe('a date cell that says, after a comma, that it recurs', () => {
+  it.each([
+    ['en', 'Annual review, submitted to the Security Council\tCommittee\t31 December, each year'],
+    ['fr', 'Examen annuel, présenté au Conseil de sécurité\tComité\t31 décembre, chaque année'],
+    ['es', 'Examen anual, presentado al Consejo de Seguridad\tComité\t31 de diciembre, cada año'],
+    ['ru', 'Ежегодный обзор, представляемый Совету Безопасности\tКомитет\t31 декабря, ежегодно'],
+    ['ar', 'الاستعراض السنوي المقدم إلى مجلس الأمن\tاللجنة\t31 كانون الأول/ديسمبر، كل عام'],
+  ])('ends its table row, as a yearly deadline (%s)', (_language, row) => {
+    const deadlines = deadlinesOf(['Task\tResponsible\tDate', row]);
+
+    expect(deadlines.map((d) => [d.date, d.recurrence])).toEqual([['2030-12-31', 'yearly']]);
+  });
+
+  it('reads an Arabic day and month without their year up to the comma after them', () => {
+    expect(findDates('31 كانون الأول/ديسمبر، كل عام')).toMatchObject([{ start: 0, end: 21, year: null, month: 12, day: 31 }]);
+  });
+});
+
 describe('deadlines across layouts', () => {
   it('finds an Arabic month with no day, by both of its names, each year', () => {
     expect(findDates('في تشرين الثاني/نوفمبر من كل عام')).toMatchObject([{ year: null, month: 11, day: null }]);

@@ -271,6 +271,33 @@ describe('the adoption of the text, against the other dates near it', () => {
   });
 });
 
+describe('the dates of a title under a header block', () => {
+  it.each([
+    ['en', 'Information note on the visit of the Committee to Nepal (2-4 March 2030)', '20 March 2030'],
+    ['fr', 'Note d\'information sur la visite du Comité au Népal (2-4 mars 2030)', '20 mars 2030'],
+    ['es', 'Nota informativa sobre la visita del Comité a Nepal (2 a 4 de marzo de 2030)', '20 de marzo de 2030'],
+    ['ru', 'Информационная записка о посещении Непала Комитетом (2–4 марта 2030 года)', '20 марта 2030 года'],
+    ['zh', '关于委员会访问尼泊尔（2030年3月2日至4日）的资料说明', '2030年3月20日'],
+    ['ar', 'مذكرة إعلامية بشأن زيارة اللجنة إلى نيبال (2-4 آذار/مارس 2030)', '20 آذار/مارس 2030'],
+  ])('are the date line under the title, not the visit its words name (%s)', (_language, title, dateLine) => {
+    const text = lines('United Nations', 'S/AC.44/2030/INF.3', 'Distr.: General', '25 March 2030', 'Original: French', title, dateLine, '1. The Government of Nepal invited the Committee.');
+
+    expect(detectDocumentDate(text)).toBe('2030-03-20');
+  });
+
+  it.each([
+    ['en', ['Letter from the Permanent Representative of Nepal to the United Nations addressed to the Chair of the', 'Committee', 'I have the honour to refer to your letter of 9 January 2030 and to provide an update.'], 'New York, 27 April 2030'],
+    ['fr', ['Lettre du Représentant permanent du Népal auprès de l\'Organisation des Nations Unies adressée au Président du', 'Comité', 'J\'ai l\'honneur de me référer à votre lettre du 9 janvier 2030 et de vous communiquer une mise à jour.'], 'New York, le 27 avril 2030'],
+    ['es', ['Carta del Representante Permanente de Nepal ante las Naciones Unidas dirigida a la Presidencia del', 'Comité', 'Tengo el honor de referirme a su carta de 9 de enero de 2030 y de transmitirle una actualización.'], 'Nueva York, 27 de abril de 2030'],
+    ['ru', ['Письмо Постоянного представителя Непала при Организации Объединенных Наций на имя Председателя', 'Комитета', 'Имею честь сослаться на Ваше письмо от 9 января 2030 года и представить обновленную информацию.'], 'Нью-Йорк, 27 апреля 2030 года'],
+  ])('are not the body\'s, which may follow a title that names no date after its addressee (%s)', (_language, title, closing) => {
+    // (A copy line under the closing date: the text does not end with it.)
+    const text = lines('United Nations', 'S/AC.44/2030/9', 'Distr.: General', '6 May 2030', 'Original: English', ...title, 'The Customs Act 1986 controls goods at ports of entry.', '(Signed) Ram Thapa', closing, 'cc: UNRCPD (unrcpd@un.example.org)');
+
+    expect(detectDocumentDate(text)).toBe('2030-04-27');
+  });
+});
+
 describe('date lines the document dates itself by', () => {
   it('is the Gregorian date a closing line gives before its Hijri equivalent', () => {
     const text = ['تتشرف البعثة الدائمة بأن تحيل المعلومات المؤرخة ١٠ كانون الثاني/يناير ٢٠٢٦.', 'المندوب الدائم', 'عمّان في ٣ آذار/مارس ٢٠٢٦ م، الموافق ١٤ رمضان ١٤٤٧ هـ'].join('\n');
