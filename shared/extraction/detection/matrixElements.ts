@@ -493,10 +493,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
+    // What a cell's clause states in force or missing, read as a statement.
+    const statedIn = (folded: string, gap: boolean) => elementsIn(masked(folded), { gap });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
     const rowCells = row ? unit.text.split(TABLE_ROW) : [];
     const marked = row
-      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), (folded, gap) => elementsIn(masked(folded), { gap }))
+      ? readMarkedRow(rowCells, labelElementsOf, statedIn) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), statedIn)
       : null;
     if (marked) {
       if (marked.status === 'gap') {
