@@ -193,6 +193,18 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('additional_information');
   });
 
+  it.each([
+    ['en', 'The Permanent Mission of Fiji has the honour to submit the needs identified by its national committee on weapons of mass destruction.'],
+    ['fr', "J'ai l'honneur de vous faire part des besoins recensés par le Comité national sur les armes de destruction massive du Gabon."],
+    ['es', 'La Misión Permanente de Bolivia tiene el honor de transmitir las necesidades determinadas por su comité nacional sobre armas de destrucción masiva.'],
+    ['ru', 'Постоянное представительство Монголии имеет честь препроводить потребности, выявленные национальным комитетом по оружию массового уничтожения.'],
+    ['zh', '斐济常驻代表团谨转交本国大规模毁灭性武器委员会确定的需求。'],
+    ['ar', 'تتشرف البعثة الدائمة لليمن بأن تحيل الاحتياجات التي حددتها اللجنة الوطنية المعنية بأسلحة الدمار الشامل.'],
+  ])('types a note whose verb of transmission has the needs as its object as assistance_request (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+
   it('types a note that submits "طلباً للمساعدة", the help after لـ, as assistance_request (ar)', async () => {
     const extraction = await extractText([
       'البعثة الدائمة لليمن لدى الأمم المتحدة',
