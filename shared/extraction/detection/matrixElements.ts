@@ -150,6 +150,9 @@ const LAW = anyOf([
   '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
 ]);
 
+/** A law cited with its number ("article 16 of the Act", "Law 4934/2022", "المادة 14 من قانون"): one named without it may be the one to draft. */
+export const citesNumberedLaw = (folded: string): boolean => LAW.test(folded) && /\p{N}/u.test(folded);
+
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
 const LICENSED = anyOf([
   '<(are|is) licensed>', '<subject to (a |an )?(licen[cs]e|licensing|authori[sz]ation)>', '<(licen[cs]e|authori[sz]ation) is required>',
@@ -561,7 +564,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
     const citesLawInForce = (clause: string) => {
       const folded = masked(fold(clause));
-      return LAW.test(folded) && /\p{N}/u.test(folded) && !GAP_CUE.test(folded);
+      return citesNumberedLaw(folded) && !GAP_CUE.test(folded);
     };
     const clauses = cells.flatMap((cell, i) => clausesOf(cell).map((clause) => ({
       clause, label: i === 0 && rowSubject.length > 0,
