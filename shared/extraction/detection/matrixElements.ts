@@ -71,6 +71,18 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
 
 /**
+ * Penalties as words of a law's title ("con arreglo a la Ley Especial para Sancionar Infracciones Aduaneras", "the Customs
+ * (Offences and Penalties) Act", "la loi portant répression des infractions douanières", "《海关行政处罚实施条例》"): they name
+ * the law a control is based on; the penalties a sentence states are named outside it (fines, imprisonment, "punishable").
+ */
+const PENALTY_IN_A_TITLE = new RegExp(anyOf([
+  '\\((customs )?offen[cs]es and penalties\\)', '<(act|law|code|decree) (on|for) (the )?(punishment|penalties|sanctions)>',
+  '<(loi|code|décret|ordonnance) (portant|relative (à|aux)|sur) (la |les )?(répression|sanctions?)>',
+  '<(ley|código|decreto)( especial| general| orgánica)? (para|de|sobre) (sancionar|(las |la )?(sanciones|sanción|represión))>',
+  '<закон[а-я]* «?об? (административной |уголовной )?ответственности', '《[^》]{0,30}(处罚|罚则)[^》]{0,20}》',
+]).source, 'gu');
+
+/**
  * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
  * nuclear, chemical or biological weapons", "vecteurs d'armes nucléaires…", "vectores de armas…", "средств доставки
  * ядерного, химического … оружия", "核、化学和生物武器的运载工具", "وسائل إيصال الأسلحة النووية…".
@@ -261,7 +273,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const makingBan = prohibition && makingActs;
   // So is a financing offence where no export is named: customs there share alerts, they do not punish export violations.
   const financingOffence = financing && !exportCue;
-  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
+  const penalties = PENALTY.test(folded.replace(PENALTY_IN_A_TITLE, ' ')) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.

@@ -319,6 +319,18 @@ describe('penalties right after the export control of their paragraph', () => {
   });
 });
 
+describe('penalties as words of a law\'s title', () => {
+  it.each([
+    ['en', 'Customs control prohibited and restricted goods at the ports under the Customs (Offences and Penalties) Act 2017.', 'Breaches of the customs law are punishable by fines of up to 5,000 dollars.'],
+    ['es', 'La Dirección General de Aduanas controla las mercancías prohibidas en los puertos con arreglo a la Ley Especial para Sancionar Infracciones Aduaneras de 2017.', 'Las infracciones aduaneras se castigan con multas de hasta 5.000 dólares.'],
+    ['ru', 'Таможенная служба контролирует запрещенные товары в портах в соответствии с Законом «Об ответственности за таможенные правонарушения» 2017 года.', 'Таможенные правонарушения наказываются штрафом.'],
+    ['zh', '海关依照《海关行政处罚实施条例》对进出境的禁止和限制货物实施监管。', '违反海关法的，处以罚款。'],
+  ])('reads a control based on a law whose title names penalties as the control, not as penalties (%s)', (_language, control, penalties) => {
+    expect(elementsIn(fold(control))).toEqual(['op3c.border_control']);
+    expect(elementsIn(fold(penalties))).toContain('op3d.penalties');
+  });
+});
+
 describe('the bodies that wrote the document', () => {
   it('takes no border control from the customs administration named among the authors of the report (zh)', async () => {
     const extraction = await extractText([
