@@ -15,13 +15,14 @@ import { detectContacts } from './detection/contacts.js';
 import { detectDeadlines } from './detection/deadlines.js';
 import { detectDocumentDate } from './detection/documentDate.js';
 import { detectLanguage } from './detection/language.js';
-import { readMatrix } from './detection/matrixElements.js';
+import { citesNumberedLaw, readMatrix } from './detection/matrixElements.js';
 import { detectReportType } from './detection/reportType.js';
 import { detectState, rankStates } from './detection/state.js';
+import { GAP_CUE } from './detection/statementCues.js';
 import { fold } from './detection/textFolding.js';
-import { textUnits } from './detection/textUnits.js';
+import { TABLE_ROW, textUnits, type TextUnit } from './detection/textUnits.js';
 import { unHeaderBlockEnd } from './detection/unHeaderBlock.js';
-import { detectTreaties } from './detection/treaties.js';
+import { detectTreaties, maskTreatyNames } from './detection/treaties.js';
 import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
 import { readJsonForm } from './readers/jsonFormReader.js';
@@ -29,6 +30,9 @@ import { readPdf } from './readers/pdfReader.js';
 import type { TemplateSubmission } from './readers/templateRows.js';
 import { readPlainText } from './readers/textReader.js';
 import { sniffFormat } from './sniffFormat.js';
+
+/** An e-mail address: a paragraph that gives one gives a contact. */
+const E_MAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
 
 export const WARNINGS = {
   stateMismatch: 'state_mismatch',
@@ -108,11 +112,20 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   // A Committee text describes no national measures: only its deadlines are read. A Committee
   // matrix is the other way round: the state's treaties and measures, and no deadlines.
   const assistance = committee ? { requested: [], requestUnits: new Set<number>(), helpCells: new Map<number, string>() } : detectAssistance(units);
-  // A note that designates points of contact reports no measures: the treaties, laws and bodies it names in passing (a
+  // A note that designates points of contact reports no treaties, and no measures by what it names in passing: the treaties, laws and bodies (a
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.
   const reportsMeasures = !committee && reportType !== 'point_of_contact';
-  const { matrix, gaps } = reportsMeasures ? readMatrix(units, { paged: doc.paged, skip: assistance.requestUnits, helpCells: assistance.helpCells }) : { matrix: [], gaps: [] };
+  // Such a note may go on, in a paragraph of its own, to what the contacts' bodies keep in force ("The Agency also keeps the
+  // national register of sources under article 16 of the Act …") or what is still missing: a sentence of its running text
+  // that cites a law by its number, or states a lack, is read. The rest names the contacts' bodies and groups ("a single
+  // inter-agency group on export control"), as does a paragraph that gives a contact (one with an e-mail address), a
+  // table's row or a short line (a wrapped cell of the contacts' posts).
+  const contactParagraphs = new Set(units.filter((u) => E_MAIL.test(u.text)).map((u) => u.paragraph));
+  const notRunningText = (u: TextUnit) => contactParagraphs.has(u.paragraph) || TABLE_ROW.test(u.text) || u.text.trim().split(/\s+/u).length < 8
+    || !(GAP_CUE.test(u.folded) || citesNumberedLaw(maskTreatyNames(u.folded)));
+  const skip = reportsMeasures ? assistance.requestUnits : new Set([...assistance.requestUnits, ...units.filter(notRunningText).map((u) => u.index)]);
+  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells });
   return {
     state,
     language,

@@ -129,6 +129,15 @@ const LIST_FOLLOWS = anyOf([
   '<(in )?the following (areas|fields|needs|domains|sectors|matters)[.:]?\\s*$', '<(domaines|besoins|secteurs) suivants[.:]?\\s*$', '<(áreas|ámbitos|necesidades|esferas) siguientes[.:]?\\s*$',
   '<(по )?следующим (направлениям|областям|вопросам)[.:]?\\s*$', '以下(领域|方面)[。：:]?\\s*$', 'المجالات التاليه[.:]?\\s*$',
 ]);
+/**
+ * A need's item that opens with the help it asks, after its mark: "(a) Legislative assistance in …", "Technical support for …",
+ * "Assistance juridique pour …", "Asistencia legislativa para …", "Техническая помощь в …", "立法援助", "المساعدة التشريعية في …".
+ * Up to two words may qualify the help before it (English, Russian, Chinese) or after it (French, Spanish, Arabic).
+ */
+const HELP_FIRST = anyOf([
+  '^\\s*(?:\\(?[0-9a-zа-я]{0,3}[.)]\\s*)?(?:[a-zа-яéèáíóú-]+(?:,? and [a-z-]+)?\\s+){0,2}(assistance|support|help|advice|expertise|aide|appui|soutien|conseils?|asistencia|apoyo|ayuda|asesoramiento|помощь|содействие|поддержка|консультаци[яи])>',
+  '^\\s*(?:\\(?[0-9a-z一二三四五六七八九十]{0,3}[.)、]\\s*)?[\\u4E00-\\u9FFF]{0,4}(援助|协助|支持)', '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*)?(ال)?(مساعده|دعم)>',
+]);
 /** An item lettered inside a paragraph, the last one after "and": "(b) drafting …", "and (c) establishing …". */
 const INLINE_ITEM = /^\s*(?:(?:and|or|et|ou|y|o|и|или|و)\s+)?(?:\(?[a-zа-я]|\([\u0621-\u064A]\u0640?)\)\s/iu;
 /** Thanks for help already given: what another gave, not what the state asks. */
@@ -227,7 +236,9 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // A need's sentence that says what is missing and asks nothing ("Le Burkina Faso ne dispose pas encore d'un texte …",
     // before "Une assistance est demandée …") states the situation: what it names is asked for, and it is a gap as any
     // statement of a lack is. Only what asks or offers help is kept from the reading of measures and gaps.
-    if (!GAP_CUE.test(unit.folded) || REQUEST_CUE.test(unit.folded)) requestUnits.add(unit.index);
+    // An item that opens with the help itself ("(a) Legislative assistance in drafting …", "المساعدة التشريعية في صياغة …") is
+    // the help asked, whatever lack its object names: the drafting is what the help is for, not a statement of the situation.
+    if (!GAP_CUE.test(unit.folded) || REQUEST_CUE.test(unit.folded) || HELP_FIRST.test(unit.folded)) requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this

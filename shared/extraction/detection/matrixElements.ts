@@ -78,6 +78,18 @@ const GOODS_AT_THE_BORDER = new RegExp(anyOf([
 const LICENSING_IN_A_TITLE = new RegExp(anyOf(['\\(licensing\\)', '<licensing (act|regulations?|rules|order)>']).source, 'gu');
 
 /**
+ * Penalties as words of a law's title ("con arreglo a la Ley Especial para Sancionar Infracciones Aduaneras", "the Customs
+ * (Offences and Penalties) Act", "la loi portant répression des infractions douanières", "《海关行政处罚实施条例》"): they name
+ * the law a control is based on; the penalties a sentence states are named outside it (fines, imprisonment, "punishable").
+ */
+const PENALTY_IN_A_TITLE = new RegExp(anyOf([
+  '\\((customs )?offen[cs]es and penalties\\)', '<(act|law|code|decree) (on|for) (the )?(punishment|penalties|sanctions)>',
+  '<(loi|code|décret|ordonnance) (portant|relative (à|aux)|sur) (la |les )?(répression|sanctions?)>',
+  '<(ley|código|decreto)( especial| general| orgánica)? (para|de|sobre) (sancionar|(las |la )?(sanciones|sanción|represión))>',
+  '<закон[а-я]* «?об? (административной |уголовной )?ответственности', '《[^》]{0,30}(处罚|罚则)[^》]{0,20}》',
+]).source, 'gu');
+
+/**
  * Means of delivery followed by the weapons they deliver, in the six languages' word order: "means of delivery of
  * nuclear, chemical or biological weapons", "vecteurs d'armes nucléaires…", "vectores de armas…", "средств доставки
  * ядерного, химического … оружия", "核、化学和生物武器的运载工具", "وسائل إيصال الأسلحة النووية…".
@@ -156,6 +168,9 @@ const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislació
 const LAW = anyOf([
   '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
 ]);
+
+/** A law cited with its number ("article 16 of the Act", "Law 4934/2022", "المادة 14 من قانون"): one named without it may be the one to draft. */
+export const citesNumberedLaw = (folded: string): boolean => LAW.test(folded) && /\p{N}/u.test(folded);
 
 /** A licensing requirement stated as in force: with it, a sentence on penalties describes the licensing as well. */
 const LICENSED = anyOf([
@@ -266,7 +281,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const makingBan = prohibition && makingActs;
   // So is a financing offence where no export is named: customs there share alerts, they do not punish export violations.
   const financingOffence = financing && !exportCue;
-  const penalties = PENALTY.test(folded) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
+  const penalties = PENALTY.test(folded.replace(PENALTY_IN_A_TITLE, ' ')) && EXPORT_OR_CUSTOMS.test(folded) && !makingBan && !financingOffence;
   if (op1) found.add('op1');
   // A sentence on penalties for unlicensed exports is about the penalties, not the licensing; a
   // missing control of the services related to exports is that gap, not a gap in export licensing.
@@ -512,10 +527,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
     const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
+    // What a cell's clause states in force or missing, read as a statement.
+    const statedIn = (folded: string, gap: boolean) => elementsIn(masked(folded), { gap });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
     const rowCells = row ? unit.text.split(TABLE_ROW) : [];
     const marked = row
-      ? readMarkedRow(rowCells, labelElementsOf) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), (folded, gap) => elementsIn(masked(folded), { gap }))
+      ? readMarkedRow(rowCells, labelElementsOf, statedIn) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), statedIn)
       : null;
     if (marked) {
       if (marked.status === 'gap') {
@@ -578,7 +595,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
     const citesLawInForce = (clause: string) => {
       const folded = masked(fold(clause));
-      return LAW.test(folded) && /\p{N}/u.test(folded) && !GAP_CUE.test(folded);
+      return citesNumberedLaw(folded) && !GAP_CUE.test(folded);
     };
     // A cell may say several things in sentences of its own ("The Chemical Weapons Convention Act 2011 makes it an offence …
     // There is no offence covering biological weapons."): each is read apart, as the sentences of running text are.

@@ -47,6 +47,8 @@ const PARTIAL = anyOf([
 ]);
 /** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
 const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
+/** Where a remark goes on to another statement: a semicolon or a sentence's stop (a comma may stand inside a law's reference). */
+const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
@@ -135,7 +137,9 @@ export interface MarkedRow {
  * A table row with a Yes/No or X mark in one of its cells after the first, or null when the row
  * has none (other rows are read as statements). `elementsOf` names the elements of the label cells.
  */
-export function readMarkedRow(cellsAsRead: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[]): MarkedRow | null {
+export function readMarkedRow(
+  cellsAsRead: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], statedIn: (folded: string, gap: boolean) => MatrixElement[] = () => [],
+): MarkedRow | null {
   const isMark = (c: string) => [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
   // A status cell may open with its mark and go on with the remark after a colon or a dash ("Parcial: se aplica a fuentes de
   // categorías 1 a 3; no abarca el transporte", "Partially – no rules for transport", "Частично: …"): the mark is the status,
@@ -170,6 +174,15 @@ export function readMarkedRow(cellsAsRead: readonly string[], elementsOf: (label
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
+  // A yes or "in force" beside its law is the row's own answer: a remark's clause that names what it lacks ("Customs Code,
+  // arts. 198–203; brokering is not yet regulated", "…; no radiation monitors at the ports") says what the measure does
+  // not cover yet, a gap only where it names another element. A lack that names nothing ("amendments are being drafted")
+  // is the row's own.
+  const lacks = (POSITIVE_MARK.test(folded[mark]!) || inForce) && referenced ? remarks.split(REMARK_CLAUSE).filter((c) => GAP_CUE.test(c)) : [];
+  const lacking = lacks.map((clause) => statedIn(clause, true));
+  if (lacks.length > 0 && lacking.every((named) => named.length > 0)) {
+    return { elements, status: 'measure', rest, missing: [...new Set(lacking.flat())].filter((e) => !elements.includes(e)) };
+  }
   if (NEGATIVE_MARK.test(folded[mark]!) || DRAFT_STATUS.test(folded[mark]!) || NO_MEASURE_STATUS.test(folded[mark]!) || GAP_CUE.test(remarks)) {
     return { elements, status: 'gap', rest };
   }

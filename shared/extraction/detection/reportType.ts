@@ -56,6 +56,13 @@ const CUES: Array<[ReportType, RegExp]> = [
     `<request(s)?${SENDER_GENITIVE.en} ${TO_OBTAIN.en} assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the )?assistance>`, `<demande${SENDER_GENITIVE.fr} ${TO_OBTAIN.fr}assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?assistance>`,
     `<solicitud${SENDER_GENITIVE.es} ${TO_OBTAIN.es} asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la )?asistencia>`,
     `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} ${TO_OBTAIN.ru} (помощи|содействия|содействии)>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия)>`, '援助请求', `请求${TO_OBTAIN.zh}(援助|协助)`, `طلب${SENDER_GENITIVE.ar}${TO_OBTAIN.ar}(المساعدة|مساعدة)`,
+    // The note's verb of transmission with the needs as what it transmits: "has the honour to submit the needs identified by …",
+    // "j'ai l'honneur de vous faire part des besoins recensés", "transmitir las necesidades", "препроводить потребности",
+    // "转交…需求", "تحيل … الاحتياجات". A note that conveys needs asks for help with them.
+    '<(transmit|submit|present|forward|communicate|convey)(s|ting)?( to you| herewith)? (the |its |our |their )?([a-z-]+ )?needs>',
+    "<(transmettre|soumettre|présenter|communiquer|faire part)( à votre attention)? (de |d')?(les |des |ses |nos |leurs )?besoins>",
+    '<(transmitir|presentar|comunicar|remitir|dar a conocer)(le|les)? (las |sus |nuestras )?necesidades>', '<(препроводить|представить|сообщить|изложить)( [а-я]+){0,2} потребност',
+    '(转交|提交|通报)[^。，；]{0,30}需求', '(تحيل|تقدم|تعرض|يحيل|يقدم)[^.،]{0,24} (ال)?احتياجات',
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',

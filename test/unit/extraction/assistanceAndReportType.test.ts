@@ -128,6 +128,22 @@ describe('assistance requested', () => {
     expect(extraction.assistanceRequested).toEqual(['op3a.accounting']);
   });
 
+  it.each([
+    ['en', ['Government of the Republic of Malawi', 'Lilongwe, 3 June 2030', 'II. Assistance requested', 'The Government of Malawi requests assistance in the following areas:',
+      '(a) Legislative assistance in drafting a law implementing the Chemical Weapons Convention, including criminal provisions on non-State actors;',
+      '(b) Detection equipment for the border post at Mwanza.']],
+    ['es', ['Gobierno de la República de Honduras', 'Tegucigalpa, 3 de junio de 2030', 'II. Asistencia solicitada', 'El Gobierno de Honduras solicita asistencia en las esferas siguientes:',
+      '(a) Asistencia legislativa para la redacción de una ley de aplicación de la Convención sobre las Armas Químicas, incluidas las disposiciones penales relativas a los agentes no estatales;',
+      '(b) Equipos de detección para el puesto fronterizo de Guasaule.']],
+    ['ar', ['حكومة جمهورية موريتانيا', 'نواكشوط، 3 حزيران/يونيه 2030', 'ثانيا: المساعدة المطلوبة', 'تطلب حكومة موريتانيا المساعدة في المجالات التالية:',
+      '(أ) المساعدة التشريعية في صياغة قانون تنفيذ اتفاقية الأسلحة الكيميائية، بما في ذلك الأحكام الجنائية المتعلقة بالجهات من غير الدول؛',
+      '(ب) معدات للكشف عن الإشعاع في مركز روصو الحدودي.']],
+  ])('reads an item that opens with the help asked as the request, not as a gap of what its object names (%s)', async (_language, lines) => {
+    const extraction = await extractText(lines);
+    expect(extraction.gaps).not.toContain('op1');
+    expect(extraction.assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+
   it('reads a table of needs that opens its section directly under the heading (zh)', async () => {
     const extraction = await extractDocument({
       bytes: utf8([
@@ -187,6 +203,18 @@ describe('report type from the document\'s purpose', () => {
   ])('types a note that submits an update of the information as additional_information (%s)', async (_language, sentence) => {
     const extraction = await extractText([sentence, '3 February 2030']);
     expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it.each([
+    ['en', 'The Permanent Mission of Fiji has the honour to submit the needs identified by its national committee on weapons of mass destruction.'],
+    ['fr', "J'ai l'honneur de vous faire part des besoins recensés par le Comité national sur les armes de destruction massive du Gabon."],
+    ['es', 'La Misión Permanente de Bolivia tiene el honor de transmitir las necesidades determinadas por su comité nacional sobre armas de destrucción masiva.'],
+    ['ru', 'Постоянное представительство Монголии имеет честь препроводить потребности, выявленные национальным комитетом по оружию массового уничтожения.'],
+    ['zh', '斐济常驻代表团谨转交本国大规模毁灭性武器委员会确定的需求。'],
+    ['ar', 'تتشرف البعثة الدائمة لليمن بأن تحيل الاحتياجات التي حددتها اللجنة الوطنية المعنية بأسلحة الدمار الشامل.'],
+  ])('types a note whose verb of transmission has the needs as its object as assistance_request (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+    expect(extraction.reportType).toBe('assistance_request');
   });
 
   it('types a note that submits "طلباً للمساعدة", the help after لـ, as assistance_request (ar)', async () => {

@@ -51,6 +51,31 @@ describe('contact and signature lines', () => {
   });
 });
 
+describe('a note that changes the points of contact', () => {
+  it.each([
+    ['en', 'The Permanent Mission of Malta has the honour to inform the Committee of the designation of new national points of contact.',
+      'Mr. John Borg, Head of the Border Control Division, Customs Department (j.borg@customs.example.gov), replaces Ms. Anna Vella.',
+      'The Ministry has set up a single inter-agency group on export control and weapons of mass destruction.',
+      'The Radiation Protection Board keeps the national register of radioactive sources under article 16 of the Nuclear Safety Act 2015.'],
+    ['fr', "La Mission permanente de la Tunisie a l'honneur d'informer le Comité de la désignation de nouveaux points de contact nationaux.",
+      'M. Karim Ben Salah, chef de la Division du contrôle aux frontières, Direction générale des douanes (k.bensalah@douane.example.gov), remplace Mme Leila Trabelsi.',
+      "Le Ministère a créé un groupe interministériel unique sur le contrôle des exportations et les armes de destruction massive.",
+      "Le Centre national de radioprotection tient le registre national des sources radioactives en application de l'article 16 de la loi n° 2015-12."],
+    ['ru', 'Постоянное представительство Болгарии имеет честь сообщить Комитету о назначении новых национальных контактных лиц.',
+      'Г-н Георгиев Стефан, начальник отдела пограничного контроля Агентства таможен (s.georgiev@customs.example.gov), заменяет г-жу Петрову.',
+      'Министерство создало единую межведомственную группу по экспортному контролю и оружию массового уничтожения.',
+      'Агентство ядерного регулирования ведет национальный реестр радиоактивных источников в соответствии со статьей 16 Закона о безопасном использовании ядерной энергии.'],
+    ['ar', 'تتشرف البعثة الدائمة للأردن بأن تبلغ اللجنة بتعيين جهات الاتصال الوطنية الجديدة.',
+      'السيد أحمد سعيد، رئيس قسم مراقبة الحدود، دائرة الجمارك (a.saeed@customs.example.gov)، يحل محل السيدة ليلى حسن.',
+      'وقد أنشأت الوزارة فريقا مشتركا بين الوكالات معنيا بمراقبة الصادرات وأسلحة الدمار الشامل.',
+      'وتمسك هيئة تنظيم الطاقة السجل الوطني للمصادر المشعة عملا بالمادة 16 من قانون الأمان النووي لعام 2015.'],
+  ])('reads the measure a paragraph states by its law, not the contacts\' posts or the groups they belong to (%s)', async (_language, opening, contact, group, register) => {
+    const extraction = await extractText([opening, '', contact, '', group, '', register, '', '3 February 2030']);
+    expect(extraction.reportType).toBe('point_of_contact');
+    expect(present(extraction)).toEqual(['op3a.accounting']);
+  });
+});
+
 describe('table rows', () => {
   it('a row whose other cell says the law is being drafted states a gap (docx table, fr)', async () => {
     const extraction = await extractDocxWithTable(
@@ -291,6 +316,18 @@ describe('penalties right after the export control of their paragraph', () => {
     const extraction = await extractText(lines);
     expect(present(extraction)).toContain('op3d.penalties');
     expect(present(extraction)).toContain('op3d.export_control');
+  });
+});
+
+describe('penalties as words of a law\'s title', () => {
+  it.each([
+    ['en', 'Customs control prohibited and restricted goods at the ports under the Customs (Offences and Penalties) Act 2017.', 'Breaches of the customs law are punishable by fines of up to 5,000 dollars.'],
+    ['es', 'La Dirección General de Aduanas controla las mercancías prohibidas en los puertos con arreglo a la Ley Especial para Sancionar Infracciones Aduaneras de 2017.', 'Las infracciones aduaneras se castigan con multas de hasta 5.000 dólares.'],
+    ['ru', 'Таможенная служба контролирует запрещенные товары в портах в соответствии с Законом «Об ответственности за таможенные правонарушения» 2017 года.', 'Таможенные правонарушения наказываются штрафом.'],
+    ['zh', '海关依照《海关行政处罚实施条例》对进出境的禁止和限制货物实施监管。', '违反海关法的，处以罚款。'],
+  ])('reads a control based on a law whose title names penalties as the control, not as penalties (%s)', (_language, control, penalties) => {
+    expect(elementsIn(fold(control))).toEqual(['op3c.border_control']);
+    expect(elementsIn(fold(penalties))).toContain('op3d.penalties');
   });
 });
 

@@ -116,6 +116,24 @@ describe('a marked row', () => {
     expect(row('4', action, '3 d)', status, '2027', yes)).toMatchObject({ elements: ['op3d.export_control'], status: 'gap' });
   });
 
+  it.each([
+    ['en', 'Border and customs control', 'Customs Code, arts. 198-203; the border posts have no radiation detection equipment yet', 'In force'],
+    ['fr', 'Contrôle aux frontières et douanier', "Code des douanes, articles 198 à 203; les postes frontières ne disposent pas encore d'équipement de détection des rayonnements", 'En vigueur'],
+    ['es', 'Control fronterizo y aduanero', 'Código de Aduanas, artículos 198 a 203; los puestos fronterizos aún no cuentan con equipos de detección de radiación', 'Vigente'],
+    ['ru', 'Пограничный и таможенный контроль', 'Таможенный кодекс, статьи 198–203; брокерская деятельность пока не регулируется', 'действует'],
+    ['zh', '边境和海关管制', '《海关法》第198条至第203条；边境口岸尚无辐射探测设备', '已生效'],
+    ['ar', 'مراقبة الحدود والجمارك', 'قانون الجمارك، المواد 198 إلى 203؛ لا توجد بعد معدات للكشف عن الإشعاع في المراكز الحدودية', 'نافذ'],
+  ])('keeps an "in force" row beside its law a measure where a remark\'s clause names what it does not cover yet (%s)', (_language, area, remark, status) => {
+    const read = readMarkedRow([area, remark, status], (f) => elementsIn(f, { heading: true }), (f, gap) => elementsIn(f, { gap }));
+    expect(read).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+    expect(read?.missing).not.toContain('op3c.border_control');
+  });
+
+  it('makes what a clause of an "in force" row names missing a gap where it is another element', () => {
+    const read = readMarkedRow(['Export controls', 'Export Control Act 2015, s. 4; the financing of such exports is not yet subject to any control', 'In force'], (f) => elementsIn(f, { heading: true }), (f, gap) => elementsIn(f, { gap }));
+    expect(read).toMatchObject({ elements: ['op3d.export_control'], status: 'measure', missing: ['op3d.financing_services'] });
+  });
+
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
     expect(row('Par. 3 a) : comptabilité', 'Normes de la Commission nationale sur la comptabilité des matières nucléaires', 'En vigueur')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
     expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
