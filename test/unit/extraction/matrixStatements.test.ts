@@ -1483,7 +1483,7 @@ describe('funds and services named without the exports', () => {
   });
 
   it.each([
-    ['a secure storage facility for disused sources'],
+    ['disused sources are kept in a secured facility'],
     ['تصميم وتجهيز مرفق مؤمن لتخزين المصادر المشعة المهملة'],
   ])('%s names physical protection', (text) => {
     expect(elementsIn(fold(text))).toContain('op3b.physical_protection');
