@@ -111,7 +111,7 @@ export const CONTROL_LIST_TERMS = [
  */
 const PROLIFERATION_FINANCING_TERMS = [
   '<proliferation financing>', '<financing of (the )?proliferation>', '<financement de la prolifération>', '<financ(iación|iamiento) de la proliferación>',
-  '<финансировани[а-я]* распространения', '扩散融资', 'تمويل الانتشار',
+  '<финансировани[а-я]* распространения', '扩散融资', '<(ب|ل|و)?(ال)?تمويل (ال)?انتشار',
 ];
 export const PROLIFERATION_FINANCING = new RegExp(anyOf(PROLIFERATION_FINANCING_TERMS).source, 'gu');
 
@@ -150,6 +150,9 @@ export const ELEMENT_CUES = {
     '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
     // Secure storage in the other languages, as in English: "entreposage sécurisé", "almacenamiento seguro", "безопасное хранение", "安全储存", "التخزين الآمن".
     '<(entreposage|stockage) (sécurisée?s?|sûre?s?)>', '<almacenamiento seguro>', '<безопасн[а-я]* хранени', '安全(储存|贮存|存放)', '(ال)?تخزين (ال)?آمن',
+    // And the secured store itself: "secure storage facility", "entrepôt sécurisé", "almacén seguro", "защищённое хранилище", "安全库房", "مرفق مؤمن".
+    '<secured? (storage )?(facilit(y|ies)|stores?|warehouses?)>', '<(entrepôts?|installations?|locaux|local) (sécurisée?s?|sûre?s?)>', '<(almac[eé]n|almacenes|instalaci(ó|o)n(es)?|dep(ó|o)sitos?) segur[oa]s?>',
+    '<(защищ[её]нн|безопасн|охраняем)[а-я]* (хранилищ|склад)', '安全(设施|仓库|库房)', '(ال)?(مرفق|منشأة|مخزن|مستودع) (ال)?(مؤمن|آمن)',
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
@@ -255,11 +258,14 @@ export const SERVICES = anyOf([
 export const FINANCING_SERVICES = anyOf([
   // Transport services under their other names too: shipping, freight ("related shipping services", "services de fret").
   '<(financing|financial|insurance|transport|shipping|freight) services>', '<funds and services>', "<services (financiers|de financement|d'assurance|de transport|de fret|maritimes)>", '<fonds et (les )?services>',
-  '<servicios (de financiación|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
+  '<servicios (de financiación|de financiamiento|financieros|de seguros?|de transporte|de fletes|navieros)>', '<fondos y servicios>',
   // The services named one by one beside the exports they serve: "la financiación, el seguro y el transporte relacionados con exportaciones".
   '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
+  // OP3(d)'s own name for them, as a row's label writes it when it says nothing else: "Related services", "Services connexes".
+  // ("Financing and related services" joins OP2's financing to them: its cells say which is which.)
+  '^\\s*([0-9.]+\\s*)?(related services|services connexes|servicios conexos|связанные услуги|相关服务|(ال)?خدمات (ذات الصلة|المتصلة|المرتبطة))\\s*$',
   '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
-  '<(финансов|транспортн|страхов)[а-я]* услуг', '<средств[а-я]* и услуг', '资金和服务', '(金融|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|نقل|شحن|تأمين)', 'الأموال والخدمات',
+  '<(финансов|транспортн|страхов)[а-я]* услуг', '<услуг[а-я]* (по )?(финансировани|страховани|перевозк|транспортировк)', '<средств[а-я]* и услуг', '资金和服务', '(金融|融资|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|تمويل|نقل|شحن|تأمين)', 'الأموال والخدمات',
 ]);
 
 /**

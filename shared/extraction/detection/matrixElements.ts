@@ -216,7 +216,16 @@ const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
  * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance").
  */
 const TIMELINE_HEAD = anyOf([
-  '^(deadline|timeline|time ?frame|target date|due date|schedule|échéance( nationale)?|délai|calendrier|plazo|fecha (límite|prevista)|cronograma|срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني)$',
+  '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني|التاريخ المستهدف)$',
+]);
+
+/**
+ * A column head that says what exists before the plan's actions: "Baseline", "Situation actuelle", "Línea de base",
+ * "Существующее положение", "现状", "الوضع الراهن". Its cells describe what is in place, whatever law they cite or not.
+ */
+const BASELINE_HEAD = anyOf([
+  '^(baseline|current (situation|status)|existing (situation|measures?)|situation (actuelle|existante)|état des lieux|l[ií]nea (de )?base|situaci[oó]n (actual|existente))$',
+  '^(существующ[а-я]*|текущ[а-я]*|исходн[а-я]*) (положени[а-я]*|состояни[а-я]*|ситуаци[а-я]*)$', '^(现状|现有(措施|情况)|基线)$', '^((ال)?وضع (ال)?(راهن|حالي)|خط (ال)?أساس)$',
 ]);
 
 /** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */
@@ -275,7 +284,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const customs = border && ELEMENT_CUES['op3c.border_control'].test(folded.replace(BROKERING, ' '));
   const unlicensed = folded.replace(LICENSING_IN_A_TITLE, ' ');
   const exportCue = ELEMENT_CUES['op3d.export_control'].test(border ? (customs ? unlicensed.replace(GOODS_AT_THE_BORDER, ' ') : unlicensed).replace(IMPORT_AND_EXPORT, ' ') : unlicensed);
-  const services = (exportCue || (reading.label === true && FINANCING_SERVICES.test(folded))) && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
+  // So do the financial or transport services a proliferation-financing regime bars ("sanctions related to the financing of
+  // proliferation … oblige banks … to refrain from providing financial services or transport services"), exports named or not.
+  const servicesNamed = FINANCING_SERVICES.test(folded) && (reading.label === true || folded.search(PROLIFERATION_FINANCING) >= 0);
+  const services = (exportCue || servicesNamed) && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = prohibition && makingActs;
@@ -310,7 +322,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // químicas o biológicas") names what no law covers yet, weapon by weapon.
   // A heading that lists them is the section's topic ("3. Nuclear, chemical and biological weapons."): the sentences under it
   // say what is in force for each.
-  const formula = weapons.length >= 3 && !law && !reading.heading && !(reading.gap === true && LEGISLATION_WORD.test(folded));
+  // So does one that says no provision bans the acts OP2 lists ("aucune disposition … n'incrimine la fabrication, la détention …
+  // d'armes nucléaires, chimiques ou biologiques ni de leurs vecteurs"): the ban on making them is what is missing.
+  const formula = weapons.length >= 3 && !law && !reading.heading && !(reading.gap === true && (LEGISLATION_WORD.test(folded) || makingBan));
   // A ban on transfers to non-State actors is OP2 even in an export-control text, and so is a ban on making the weapons.
   const op2Ban = ((op1 || ELEMENT_CUES.op1.test(folded)) && prohibition) || makingBan;
   // Financing acts committed with the weapons ("castiga a quien financie actos terroristas, incluidos los cometidos con armas
@@ -342,7 +356,9 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
   // A paragraph's number cut off as a unit of its own ("E2." before "Physical protection.") opens it as well.
   const before = units[unit.index - 1];
   const numberApart = before?.paragraph === unit.paragraph && PARAGRAPH_NUMBER.test(before.text);
-  if (before?.paragraph === unit.paragraph && !numberApart && /[.。]\s*$/u.test(text)) return false;
+  // So does a line that ends with a colon after a sentence of its paragraph ("… entró en vigor el Decreto 12-2025. Conforme a
+  // esa ley:", "… 已生效。根据该法："): it leads into the list under it, which stays in the section the paragraph is in.
+  if (before?.paragraph === unit.paragraph && !numberApart && /[.。:：]\s*$/u.test(text)) return false;
   const body = text.replace(/^\s*[\dIVXivx]+(?:\.\d+)*[.)]?\s*|^\s*\(?[a-z]\)\s*/u, '').replace(/[.:：。]$/u, '').trim();
   // Chinese has no spaces between words: count characters instead. A Chinese sentence ends with "。" as a title may; a
   // numbered one of a few characters with its paragraph going on after it ("5. 罚则。" and the penalties) is the title.
@@ -405,9 +421,12 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
  * 47 castigan las infracciones", "…实行许可证管理。违反该法的，依照第41条处以罚款或监禁。"), under whatever heading.
  */
 function penaltiesOfSection(section: MatrixElement[], folded: string, before: () => readonly MatrixElement[]): MatrixElement[] {
-  if (!PENALTY.test(folded)) return section;
-  if (!section.includes('op3d.export_control')) return before().includes('op3d.export_control') ? ['op3d.penalties'] : section;
-  return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? 'op3d.penalties' : e)))];
+  // The funds and services a sentence names there ("el artículo 22 somete a autorización la prestación de servicios de
+  // financiamiento, seguro y transporte vinculados a dichas operaciones") are those of the exports it controls, in the same way.
+  const element: MatrixElement | undefined = PENALTY.test(folded) ? 'op3d.penalties' : FINANCING_SERVICES.test(folded) ? 'op3d.financing_services' : undefined;
+  if (element === undefined) return section;
+  if (!section.includes('op3d.export_control')) return before().includes('op3d.export_control') ? [element] : section;
+  return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? element : e)))];
 }
 
 export interface MatrixReading {
@@ -469,6 +488,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   let contentsParagraph = -1;
   /** Inside a table whose header has a target-date column, until a line that is no row. */
   let planTable = false;
+  /** In such a table, its baseline column counted from the right (a row's number cell may be glued to the next one), if it has one. */
+  let baselineFromRight: number | undefined;
+  let headerWidth = 0;
   /** What the last sentence before `unit` in its paragraph that states a measure states in force (asked only of a penalty sentence). */
   const statedBefore = (unit: TextUnit): MatrixElement[] => {
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
@@ -490,6 +512,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     if (!row) planTable = false;
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
       planTable = true;
+      const heads = unit.text.split(TABLE_ROW);
+      const at = heads.findIndex((cell) => BASELINE_HEAD.test(fold(cell).trim()));
+      baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
+      headerWidth = heads.length;
       continue;
     }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
@@ -588,8 +614,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const scheduledRow = row && (planTable || cells.some(isDateCell));
     const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
-    // (a baseline column); the others are the action to take.
-    const scheduled = (cell: string) => scheduledRow && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
+    // (a baseline column); the others are the action to take. A cell under the header's baseline column says so by its place.
+    const baselineAt = planTable && baselineFromRight !== undefined && cells.length >= headerWidth - 1 && cells.length <= headerWidth ? cells.length - 1 - baselineFromRight : -1;
+    const scheduled = (cell: string, i: number) => scheduledRow && i !== baselineAt && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
     // In a row whose situation cell also admits a lack ("register kept under arrêté n° 19-044, article 5; no rule on the
     // protection of disused sources yet adopted"), a clause of it that cites a law by its number and admits nothing states
     // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
@@ -601,7 +628,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // There is no offence covering biological weapons."): each is read apart, as the sentences of running text are.
     const clauses = cells.flatMap((cell, i) => (row ? sentencesOf(cell) : [cell]).flatMap(clausesOf).map((clause) => ({
       clause, label: i === 0 && rowSubject.length > 0,
-      planned: plannedAction || (gapRow && !citesLawInForce(clause)) || scheduled(cell) || (row && PLANNED_ACTION.test(fold(cell))),
+      planned: plannedAction || (gapRow && !citesLawInForce(clause)) || scheduled(cell, i) || (row && PLANNED_ACTION.test(fold(cell))),
     })));
     // What the sentence's gap clauses name themselves: a clause of it that names nothing and states a measure
     // ("Customs officers at the ports, however, have no equipment … no training on strategic goods") is not about those.

@@ -62,6 +62,7 @@ const LAW_CELL = anyOf([
  * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
 export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
+const OP_CODES = new RegExp(OP_CODE.source, 'gu');
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = {
@@ -79,18 +80,21 @@ export function labelElements(labelFolded: string, elementsOf: (folded: string) 
   // A row about an OP3 control names the weapons its control covers ("Physical protection | Biological"): that is the
   // control's row, not a row on OP2's prohibition of the weapon.
   const found = named.some((e) => e.startsWith('op3')) ? named.filter((e) => !e.startsWith('op2.') || e === 'op2.financing') : named;
-  const code = OP_CODE.exec(labelFolded);
+  // A label may give the codes of two paragraphs ("Биологическое оружие (п. 2, п. 3 b)", "Biological weapons (paras. 2 and 3 (b))"):
+  // the row is about each.
+  const codes = [...labelFolded.matchAll(OP_CODES)];
   // A matrix's penalties row ("Sanctions pénales", "Penalties") is OP3(d)'s, code or not.
-  if (!code) return found.length === 0 && PENALTIES_LABEL.test(labelFolded) ? ['op3d.penalties'] : found;
-  const [, paragraph, letter] = code;
-  if (paragraph === '1') return ['op1'];
-  if (paragraph === '2') {
-    const weapons = found.filter((e) => e.startsWith('op2.') && e !== 'op2.financing');
-    return SERVICES_LABEL.test(labelFolded) ? ['op2.financing', ...weapons] : weapons;
-  }
-  if (letter && OP3[letter]) return [OP3[letter]!];
-  if (letter === 'd' || letter === 'г' || letter === 'د') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
-  return found;
+  if (codes.length === 0) return found.length === 0 && PENALTIES_LABEL.test(labelFolded) ? ['op3d.penalties'] : found;
+  return [...new Set(codes.flatMap(([, paragraph, letter]): MatrixElement[] => {
+    if (paragraph === '1') return ['op1'];
+    if (paragraph === '2') {
+      const weapons = found.filter((e) => e.startsWith('op2.') && e !== 'op2.financing');
+      return SERVICES_LABEL.test(labelFolded) ? ['op2.financing', ...weapons] : weapons;
+    }
+    if (letter && OP3[letter]) return [OP3[letter]!];
+    if (letter === 'd' || letter === 'г' || letter === 'د') return [PENALTIES_LABEL.test(labelFolded) ? 'op3d.penalties' : SERVICES_LABEL.test(labelFolded) ? 'op3d.financing_services' : 'op3d.export_control'];
+    return found;
+  }))];
 }
 
 /** A weapon's adjective alone, in the six languages: what a matrix's "Weapon" column holds ("Nuclear", "Chimique", "Ядерное"). */

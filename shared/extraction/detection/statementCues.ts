@@ -24,11 +24,11 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<nothing in (the )?([a-z]+ ){0,2}(law|laws|legislation|statutes?|regulations?|code)>',
     // A cell or sentence that opens with the lack, as a table's column of the situation writes it, whatever words qualify
     // the noun: "No consolidated register", "No licensing system" (the other languages' forms are in their own lists).
-    '^\\s*no ([a-z-]+ ){0,3}(legislation|laws?|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|register|registry|system|controls?|penalt(y|ies)|sanctions?|licen[cs]ing)>',
+    '^\\s*no ([a-z-]+ ){0,3}(legislation|laws?|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|register|registry|system|controls?|penalt(y|ies)|sanctions?|licen[cs]ing|facilit(y|ies)|equipment|offences?|storage)>',
     // A law that stops short of the ban is no ban: "does not explicitly prohibit non-State actors from developing …".
     '<(does|do) not (explicitly |expressly |specifically )?(prohibit|ban|criminali[sz]e|outlaw)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to)>',
-    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
+    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?)>', '<bill>',
     // A proposal is no measure yet: "is assessing a proposal to amend the Penal Code that would cover them".
@@ -43,35 +43,35 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   // Help asked to set something up says it is not there yet.
   anyOf([
     '<(assistance|support|help) (to|in|with|for) (establish|establishing|develop|developing|draft|drafting|set up|setting up|create|creating|build|building|introduce|introducing)>',
-    "<(assistance|appui|aide)( [a-zéèêàç-]+){0,3} (pour|à la|en vue d['e]) ?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda)( [a-záéíóúñ-]+){0,3} (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
+    "<(assistance|appui|aide)( [a-zéèêàç-]+){0,3} (pour|à la|en vue d['e]) ?(la |l'|le )?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda)( [a-záéíóúñ-]+){0,3} (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
     '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', 'المساعده( [^ .،؛]+){0,3} في (انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
-    '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé)", '<absence de>', "<l'absence d", '<fait défaut>',
+    '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)",
     // The state has none, as English "has no": "Madagascar n'a pas de régime de licences", "ne possède pas de registre".
     "<n'(a|ont|possède|possèdent) pas (encore |actuellement )?(de |d')",
     // The lack opening a cell: "Pas de registre centralisé", "Aucun système de licences".
-    "^\\s*(pas de |pas d'|aucune? )([a-zéèêàç'-]+ ){0,3}(loi|législation|dispositions?|textes?|réglementation|règlements?|registres?|système|mécanisme|contrôles?|régime|sanctions?)>",
+    "^\\s*(pas de |pas d'|aucune? )([a-zéèêàç'-]+ ){0,3}(loi|législation|dispositions?|textes?|réglementation|règlements?|registres?|système|mécanisme|contrôles?|régime|sanctions?|installations?|équipements?|matériels?|incriminations?|infractions?|entreposage|stockage)>",
   ]),
   // Spanish
   anyOf([
     '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado|adoptado|aprobado|expedido)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<hasta (su|la) (aprobación|adopción|promulgación|entrada en vigor)>', '<(hasta que|en tanto no) (sea|sean|se) (aprobad[oa]s?|adoptad[oa]s?|promulgad[oa]s?|aprueben?|adopten?|promulguen?)>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento|reforma|modificación|enmienda)>', '<anteproyecto>', '<propuestas? de (ley|reforma|modificación|enmienda)>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
-    '<bajo estudio>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
-    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
+    '<bajo estudio>', '<pendientes? de (su )?(aprobación|adopción|promulgación|examen)>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
+    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>',
     // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
     '<no (tiene|tienen|posee|poseen) (todavía |aún |actualmente )?(ning[uú]n|ningun[oa]s?|un|una) ',
     // The lack opening a cell: "Sin registro nacional", "Ningún sistema de licencias".
-    '^\\s*(sin|ningún|ninguna) ([a-záéíóúñ-]+ ){0,3}(ley|legislación|normas?|disposiciones?|reglamentos?|registros?|sistema|mecanismo|controles?|régimen|sanciones?)>',
+    '^\\s*(sin|ningún|ninguna) ([a-záéíóúñ-]+ ){0,3}(ley|legislación|normas?|disposiciones?|reglamentos?|registros?|sistema|mecanismo|controles?|régimen|sanciones?|instalaci(ón|ones)|equipos?|tipificación|delitos?|almacenamiento)>',
   ]),
   // Russian
   anyOf([
@@ -82,18 +82,18 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
     '<не име(ет|ют) (пока |ещё |еще )?(ни |никак|собственн|национальн|специальн|единой |систем|режим|закон|реестр|нормативн|правов|механизм|списк|перечн)',
     // The lack opening a cell: "Нет единого реестра", "Нет положений о средствах доставки".
-    '^\\s*нет ([а-я-]+ ){0,3}(закон|законодательств|положени|норм|реестр|систем|механизм|контрол|режим|санкци)',
+    '^\\s*нет ([а-я-]+ ){0,3}(закон|законодательств|положени|норм|реестр|систем|механизм|контрол|режим|санкци|объект|оборудовани|хранилищ|состав[а-я]* преступлени)',
   ]),
   // Chinese
   anyOf([
-    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
+    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '待[^。；，\\t]{0,6}(审议|批准|通过|颁布)', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(具体|专门|明确)?(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
     // What the missing law would do stands between "没有" and the law, as a relative clause: "没有禁止非国家行为者……的专门立法"
     // (English puts it after: "no specific legislation prohibiting …").
     '没有[^。；，]{1,40}的(专门|具体|单独|专项|任何)(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
     // "has no … system": "马达加斯加没有两用物项出口许可制度".
     '没有[^。；，、]{0,20}(制度|机制|体系|清单|名录)',
     // The lack opening a cell: "无统一登记册", "没有相关法律".
-    '^\\s*(无|没有)[^。；，]{0,12}(法律|立法|规定|登记|制度|机制|管制|清单)',
+    '^\\s*(无|没有)[^。；，]{0,12}(法律|立法|规定|登记|制度|机制|管制|清单|设施|设备|储存|罪名)',
     // What is to come before it is there: "在制定政策之前征求技术咨询".
     '在[^。；，]{0,20}(制定|拟订|起草|出台|通过|颁布|生效)[^。；，]{0,10}之前',
   ]),
@@ -101,7 +101,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج|يحظر|تحظر|يجرم|تجرم))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة))',
     // The lack opening a cell: "لا أحكام بشأن وسائل الإيصال", "بلا سجل وطني".
-    '^\\s*(لا|بلا|دون) (أحكام|قانون|تشريع|نظام|سجل|ضوابط|آلية|لوائح)>',
+    '^\\s*(لا|بلا|دون) (أحكام|قانون|تشريع|نظام|سجل|ضوابط|آلية|لوائح|منشأة|منشآت|معدات|مخزن|جريمة)>',
+    // Neither … nor opening a cell: "Ni loi ni liste nationale de contrôle", "Ni ley ni lista", "Ни закона, ни списка", "既无法律也无清单".
+    '^\\s*(ni|ни) ', '^\\s*既(无|没有)', '^\\s*لا [^ .،؛]+ ولا ',
   ]),
 ];
 
@@ -110,6 +112,10 @@ const NOT_SUBJECT_TO = anyOf([
   '<(is|are) not (currently |yet |at present )?subject to>', '<ne (sont|est) pas (encore |actuellement )?(soumise?s?|assujettie?s?)>',
   '<no (está|están) (actualmente |aún |todavía )?(sujet[oa]s?|sometid[oa]s?)>', '<не подлеж', '不受', '未纳入', '(لا|لم) (تخضع|يخضع)',
   // The state does not subject it: "does not at present subject the financing of exports to a licensing obligation".
+  // Left outside the law altogether: "remain outside the national legal framework", "quedan fuera del marco jurídico".
+  '<(remains?|is|are|falls?|lies?) outside (the |any )?([a-z-]+ ){0,2}(legal|legislative|regulatory) (framework|regime)>', '<(reste|restent|demeure|demeurent|est|sont) (en )?dehors du (cadre|champ) ([a-zé]+ )?(juridique|législatif|réglementaire)>',
+  '<(queda|quedan|está|están|permanece|permanecen) fuera del (marco|ámbito) ([a-záéíóú]+ )?(jurídico|legal|normativo|regulatorio)>', '<(оста[её]тся|остаются|находится|находятся) вне ([а-я]+ )?(правового|законодательного|нормативного) (поля|регулирования)',
+  '不在[^。；]{0,12}(法律|立法|监管)(框架|范围)', 'خارج (ال)?إطار (ال)?(قانوني|تشريعي|تنظيمي)',
   '<(does|do) not (yet |currently |at present )?subject>', '<ne (soumet|soumettent) pas>', '<no (somete|someten)>', '<не (подчиняет|подвергает)', '未(将|把)[^。；]{0,30}纳入',
 ]);
 
@@ -121,7 +127,10 @@ export const UNDER_STUDY = anyOf([
   '<no decision has (yet )?been (taken|made)>', '<(still |yet )?to be (decided|determined|defined)>', '<feasibility stud(y|ies)>', '<at the (discussion|study|planning|early) stage>',
   '<(exploring|studying|assessing|weighing|reviewing) (the )?(possibility|options?|feasibility|need|introduction|establishment|adoption)>',
   // A body set up to study the options: "convened an interagency working group to study options for a … law".
-  '<to (study|explore|examine|assess|consider|review) (the )?(options?|possibilit(y|ies)|feasibility|need)>', "<(pour|afin d') ?(étudier|examiner|évaluer) (les options|la possibilité|la faisabilité|l'opportunité)>",
+  '<to (study|explore|examine|assess|consider|review) (the )?(options?|possibilit(y|ies)|feasibility|need)>',
+  // A study planned, as the noun: "plans a study of the options", "prévoit une étude", "prevé un estudio", "计划开展研究", "تخطط لإجراء دراسة".
+  '<(plans?|planned|planning) (a |an )?(study|review|assessment) (of|on)>', "<prévoi[a-z]* (une |un )?(étude|examen|évaluation) (de|des|du|d')>", '<(prevé|planea|planifica|tiene previsto) (un|una) (estudio|examen|evaluación) (de|sobre)>',
+  '<планиру[а-я]* (провести )?(изучение|исследование|анализ)', '(计划|拟)(开展|进行)?(研究|评估)', '(تخطط|يخطط|تعتزم|يعتزم) (ل|إلى )?(إجراء )?دراسة', "<(pour|afin d') ?(étudier|examiner|évaluer) (les options|la possibilité|la faisabilité|l'opportunité)>",
   '<para (estudiar|examinar|evaluar) (las opciones|la posibilidad|la viabilidad|la conveniencia)>', '<для (изучения|рассмотрения|оценки) (вариантов|возможност|целесообразност)', '研究(方案|可能性|可行性)', 'ل(دراسة|بحث) (الخيارات|إمكانية)', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
   "<(étudie|examine) (s'il|si|comment)>", '<(estudia|examina|analiza|evalúa) (si|cómo)>', '<(изучает|рассматривает), (следует ли|как)',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
@@ -210,6 +219,8 @@ export const NO_CHANGE_CUE = anyOf([
   '<no (change|changes|new developments?)>', '<nothing new>', '<rien de nouveau>', '<nada nuevo>', '<ничего нового>', '(无|没有)新(进展|情况)', 'لا جديد', '<(remains?|is|are) unchanged>', '<(остается|остаётся|остаются|осталась|остался|осталось) неизменн', '保持不变', '(لم|ولم) (يتغير|تتغير)', '<(has|have) not changed>', '<as (previously )?reported (earlier|previously)>',
   '<aucun changement>', '<aucune modification>', '<inchangée?s?>', "<pas d'évolution>", '<sin (cambios|modificaciones)>', '<no ha habido (cambios|modificaciones)>',
   '<без изменений>', '<изменений не>', '<изменений [^.;]{0,80}<не (произошло|происходило|было|вносилось)>', '<изменений [^.;]{0,80}<нет>', '<не изменил', '无变化', '没有变化', '未发生变化', '没有新的变化', 'لا تغيير', 'دون تغيير', 'لم يطرأ',
+  // "There are no changes", said with the verb of being there: "no hay cambios", "il n'y a pas de changement", "нет изменений", "لا توجد تغييرات".
+  '<no (hay|existen|se han producido|se registran) (cambios|modificaciones|novedades)>', "<n'y a (eu )?(pas de|aucune?) (changements?|modifications?)>", '<нет (никаких )?изменений>', '(لا|ولا) (توجد|يوجد) (أي )?(تغييرات|تغيير)',
   '<no ha (sufrido (ningún )?cambios?|variado|cambiado)>', '<sigue(n)? siendo válid', "<n'a pas (changé|varié|évolué)>", '<reste(nt)? valables?>', '<remains? valid>', '<(is|are) still valid>', '<остается в силе>', '<остаются в силе>', '仍然有效', 'لا (يزال|تزال) ساري',
 ]);
 

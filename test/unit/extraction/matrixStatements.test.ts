@@ -1433,3 +1433,96 @@ describe('support forbidden to those who seek the weapons, under the OP1 heading
     expect(present(extraction)).toEqual(['op1']);
   });
 });
+
+describe('a line that leads into a list under an export-control title', () => {
+  it.each([
+    ['en', 'Export controls.', 'The Strategic Goods Act 2025 entered into force on 1 May 2025. Under that Act:',
+      '- section 22 subjects the provision of financing, insurance and transport services linked to those operations to authorization;',
+      '- section 31 punishes violations with a fine and imprisonment of up to eight years.'],
+    ['es', 'Pregunta 3 (controles de exportación).', 'El 1 de agosto de 2025 entró en vigor el Decreto 12-2025. Conforme a esa ley:',
+      '- el artículo 22 somete a autorización la prestación de servicios de financiamiento, seguro y transporte vinculados a dichas operaciones;',
+      '- el artículo 31 sanciona las infracciones con multa y prisión de dos a ocho años.'],
+  ])('keeps the title\'s section for the items: their services and penalties are the export control\'s (%s)', async (_lang, title, lead, services, penalties) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', title, lead, '', services, '', penalties]);
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services', 'op3d.penalties']));
+  });
+});
+
+describe('no change, said with the verb of being there', () => {
+  it.each([
+    ['es', 'En cuanto a los sistemas vectores, no hay cambios respecto de lo informado en 2018.'],
+    ['ar', 'وفيما يتعلق بوسائل إيصال الأسلحة، لا توجد تغييرات منذ تقرير عام 2018.'],
+  ])('is neither a measure nor a gap (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect(extraction.gaps).toEqual([]);
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('left outside the law, or only a study planned', () => {
+  it.each([
+    ['en', 'Means of delivery.', 'Missiles and unmanned aerial vehicles remain outside the national legal framework.'],
+    ['es', 'Sistemas vectores.', 'Los misiles y los vehículos aéreos no tripulados quedan fuera del marco jurídico nacional.'],
+    ['en', 'Means of delivery.', 'The Ministry of Defence plans a study of the options in 2026.'],
+    ['zh', '运载工具', '对于运载工具，现行法律没有任何具体规定。'],
+  ])('is a gap (%s)', async (_lang, title, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', title, sentence]);
+    expect(extraction.gaps).toEqual(['op2.delivery']);
+    expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('no provision that bans the acts OP2 lists, for the three weapons', () => {
+  it.each([
+    ['fr', "À ce jour, aucune disposition du droit national n'incrimine la fabrication, la détention ou l'emploi d'armes nucléaires, chimiques ou biologiques ni de leurs vecteurs."],
+    ['es', 'Ninguna disposición del derecho interno tipifica la fabricación, la posesión o el empleo de armas nucleares, químicas o biológicas ni de sus vectores.'],
+  ])('is a gap for each weapon (%s)', async (_lang, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', sentence]);
+    expect([...extraction.gaps].sort()).toEqual(['op2.biological', 'op2.chemical', 'op2.delivery', 'op2.nuclear']);
+  });
+});
+
+describe('lacks in the words the cues missed', () => {
+  it.each([
+    ["Les Comores ne disposent d'aucun système de licences pour l'exportation de biens à double usage."],
+    ["Le pays souhaiterait une assistance pour l'élaboration d'un registre des sources radioactives."],
+    ["Aucune installation d'entreposage sécurisé"],
+    ['Ni loi ni liste nationale de contrôle'],
+    ['Sin instalación de almacenamiento seguro'],
+    ['No secure storage facility'],
+    ['《进出口管理法令》修正案，待国会审议'],
+    ['Reglamento pendiente de aprobación'],
+    ["Décret en attente d'adoption"],
+  ])('%s', (text) => {
+    expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+});
+
+describe("a plan's baseline column", () => {
+  it.each([
+    ['es', ['Elemento\tLínea de base\tAcción\tResponsable\tFecha meta', 'Control fronterizo (párr. 3 c)\tSAT-Aduanas con detectores de radiación en los puertos\tInstalar dos portales adicionales\tSAT\tDiciembre de 2027']],
+    // The row's number glued to its label: the baseline column is counted from the right.
+    ['ru', ['№\tЭлемент\tСуществующее положение\tМера\tОтветственный орган\tСрок', '6 Пограничный контроль (п. 3 c)\tТаможенная служба; радиационные мониторы на 12 пунктах пропуска\tОбучение операторов\tГТС\t2027 г.']],
+  ])('says what is in place, though it cites no law (%s)', async (_lang, rows) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 March 2030', '', ...rows]);
+    expect(present(extraction)).toContain('op3c.border_control');
+  });
+});
+
+describe('funds and services named without the exports', () => {
+  it.each([
+    ['Related services', { label: true }],
+    ['Services connexes', { label: true }],
+    ['The Unit applies the targeted financial sanctions on the financing of proliferation under Decision No. 14 of 2023, which oblige banks to refrain from providing financial services or transport services to listed persons.', {}],
+    ['تطبق الوحدة الجزاءات المالية المتعلقة بتمويل انتشار أسلحة الدمار الشامل، وتلزم المصارف بالامتناع عن تقديم الخدمات المالية أو خدمات النقل للأشخاص المدرجين.', {}],
+  ])('%s names the services OP3(d) controls', (text, reading) => {
+    expect(elementsIn(fold(text), reading)).toEqual(['op3d.financing_services']);
+  });
+
+  it.each([
+    ['disused sources are kept in a secured facility'],
+    ['تصميم وتجهيز مرفق مؤمن لتخزين المصادر المشعة المهملة'],
+  ])('%s names physical protection', (text) => {
+    expect(elementsIn(fold(text))).toContain('op3b.physical_protection');
+  });
+});

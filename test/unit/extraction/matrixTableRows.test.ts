@@ -32,6 +32,9 @@ describe('the label of a matrix row', () => {
     ['العقوبات (الفقرة 3 د)', ['op3d.penalties']],
     ['مراقبة الحدود (الفقرة 3 ج)', ['op3c.border_control']],
     ['الحماية (الفقرة 3 ب)', ['op3b.physical_protection']],
+    // Two paragraphs' codes: the row is about each.
+    ['Биологическое оружие (п. 2, п. 3 b)', ['op2.biological', 'op3b.physical_protection']],
+    ['Biological weapons (para. 2, para. 3 (b))', ['op2.biological', 'op3b.physical_protection']],
   ])('%s names %j', (text, elements) => {
     expect(label(text)).toEqual(elements);
   });
