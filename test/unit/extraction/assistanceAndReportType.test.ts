@@ -1021,3 +1021,19 @@ describe('the present request named as a noun', () => {
     expect(extraction.assistanceRequested).toEqual([]);
   });
 });
+
+describe('a request that asks for the thing, or calls the help useful', () => {
+  it.each([
+    ['en', 'We ask for hand-held radiation detectors for the two main ports.', ['op3c.border_control']],
+    ['en', 'A visit by specialists to advise on setting up a register of pathogens would be most useful.', ['op3a.accounting']],
+    ['fr', "Les Comores souhaiteraient bénéficier d'une assistance pour l'inventaire des sources radioactives.", ['op3a.accounting']],
+    ['es', 'Pedimos detectores portátiles de radiación para los dos puertos principales.', ['op3c.border_control']],
+    ['es', 'Sería muy útil una visita de expertos para establecer un registro de agentes patógenos.', ['op3a.accounting']],
+    ['zh', '派专家协助建立病原体登记制度将非常有用。', ['op3a.accounting']],
+    ['ar', 'سيكون من المفيد إيفاد خبراء لإنشاء سجل وطني للعوامل الممرضة.', ['op3a.accounting']],
+  ])('is a request (%s)', async (_language, sentence, elements) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(elements);
+  });
+});
