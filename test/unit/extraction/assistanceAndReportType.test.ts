@@ -1037,3 +1037,30 @@ describe('a request that asks for the thing, or calls the help useful', () => {
     expect(assistanceRequested).toEqual(elements);
   });
 });
+
+describe('a letter whose purpose is to request the Committee\'s help', () => {
+  it.each([
+    ['en', "I write on behalf of the Government of Fiji to request the Committee's help in matching Fiji with partners able to support it."],
+    ['fr', "Le Gouvernement du Gabon a l'honneur de solliciter l'aide du Comité pour trouver des partenaires."],
+    ['es', 'El Gobierno de Bolivia tiene el honor de solicitar la ayuda del Comité para encontrar asociados.'],
+  ])('is an assistance request (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Permanent Mission', sentence, '3 February 2030']);
+
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+});
+
+describe('a reply to the draft matrix the Committee transmitted', () => {
+  it.each([
+    ['en', "The Permanent Mission of Fiji refers to the Chair's letter of 14 October 2029, which transmitted the draft matrix of Fiji and asked four questions, and has the honour to reply as follows."],
+    ['fr', "La Mission permanente du Gabon se réfère à la lettre de la Présidence du 14 octobre 2029, par laquelle a été transmis le projet de matrice du Gabon, et a l'honneur de répondre ce qui suit."],
+    ['es', 'La Misión Permanente de Guatemala tiene el honor de referirse a la carta de la Presidencia de fecha 14 de octubre de 2029, mediante la cual se transmitió el proyecto de matriz de Guatemala. En respuesta, la Misión comunica lo siguiente.'],
+    ['ru', 'Постоянное представительство Монголии ссылается на письмо Председателя от 14 октября 2029 года, которым был препровожден проект матрицы Монголии, и имеет честь ответить следующее.'],
+    ['zh', '汤加常驻代表团谨提及主席2029年10月14日转交汤加矩阵草案的信，现答复如下。'],
+    ['ar', 'تشير البعثة الدائمة لليمن إلى رسالة الرئيس المؤرخة 14 تشرين الأول/أكتوبر 2029 التي أحيل بموجبها مشروع المصفوفة الخاصة باليمن، وتتشرف بالرد على النحو التالي.'],
+  ])('brings additional information (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+
+    expect(extraction.reportType).toBe('additional_information');
+  });
+});
