@@ -8,7 +8,7 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, SECURE_STORAGE_TERMS } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { CLAUSE_BREAK, elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
@@ -30,7 +30,12 @@ const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
   '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>',
   // Securing with the sources some words after, as in the other languages: "تأمين المستودع الوطني للمصادر المشعة".
-  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر',
+  ...SECURE_STORAGE_TERMS,
+  // A secured facility asked for, to store them in: as a need it is one to build ("مرفق مؤمن لتخزين المصادر المشعة المهملة"); in
+  // a statement it may be one that is lacking ("ne sont pas entreposées dans une installation sécurisée"), so it is no measure's cue.
+  '<secure(d)? (facilit(y|ies)|stores?)>', '<installations? (d.entreposage )?sécurisées?>', '<instalaci(ón|ones) (de almacenamiento )?segur[oa]s?>',
+  '<(защищенн|охраняем)[а-я]* хранилищ', '安全(仓库|库房|设施)', '(مرفق|مستودع|مخزن) (ال)?مؤمن']);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 
 /** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */

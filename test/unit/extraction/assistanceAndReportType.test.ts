@@ -1064,3 +1064,14 @@ describe('a reply to the draft matrix the Committee transmitted', () => {
     expect(extraction.reportType).toBe('additional_information');
   });
 });
+
+describe('securing sources asked as their secure storage', () => {
+  it.each([
+    ['es', 'Solicitamos apoyo para el resguardo seguro de las fuentes radiactivas en desuso.'],
+    ['ar', 'وتطلب الحكومة المساعدة في تصميم وتجهيز مرفق مؤمن لتخزين المصادر المشعة المهملة.'],
+  ])('asks for physical protection (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+});
