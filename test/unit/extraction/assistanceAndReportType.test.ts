@@ -1075,3 +1075,17 @@ describe('securing sources asked as their secure storage', () => {
     expect(assistanceRequested).toEqual(['op3b.physical_protection']);
   });
 });
+
+describe('a table row whose cells wrap onto a line one cell short', () => {
+  it.each([
+    ['es', ['Área\tSituación actual\tAsistencia solicitada\tSocio sugerido', 'Control fronterizo\tLas aduanas aplican la Ley de Aduanas, artículo 12.\tDetectores portátiles de radiación.\tOIEA',
+      'Control de\tLa Ley de Precursores, artículo 9, exige\tNinguna por el\t-', 'exportaciones\tlicencia previa para exportar.\tmomento.']],
+    ['en', ['Area\tCurrent situation\tAssistance requested\tSuggested partner', 'Border control\tCustoms apply the Customs Act, section 12.\tHand-held radiation detectors.\tIAEA',
+      'Export\tThe Precursors Act, section 9, requires a\tNone at this\t-', 'control\tprior licence for each export.\tstage.']],
+  ])('reads the line as the row\'s own, whose help column asks nothing (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractDocument({
+      bytes: utf8(['Permanent Mission of Tonga', '', 'New York, 3 March 2030', '', 'The needs are set out below:', '', ...lines].join('\n')), fileName: 'document.txt',
+    });
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
