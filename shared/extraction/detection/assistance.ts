@@ -11,7 +11,7 @@ import type { MatrixElement } from '../contract.js';
 import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, SECURE_STORAGE_TERMS } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
-import { CLAUSE_BREAK, elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
+import { CLAUSE_BREAK, elementsIn, runInTitle, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
@@ -243,6 +243,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     takeNumberedRows(unit);
     const title = titleOf(units, unit.index);
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
+    // A request inside a numbered paragraph asks for what the paragraph's run-in title names ("3. Export control: the law …
+    // subjects exports to licensing, but no control list has been issued. The State requests advice on drafting the list.").
+    const opening = units.slice(0, unit.index).findLast((u) => u.paragraph === unit.paragraph && units[u.index - 1]?.paragraph !== u.paragraph);
+    const runIn = opening === undefined ? undefined : runInTitle(opening.text);
+    if (runIn !== undefined && !OFFER_CUE.test(fold(runIn))) for (const e of elementsOfRequest(fold(runIn))) requested.add(e);
     // A request that points back to its subject ("controls on these services", "à cet égard", "هذه الخدمات") asks for
     // what the sentence before it, in its own paragraph, names: where that sentence goes on from what is in force to what is
     // missing ("Exports are licensed under Law 594/2004; but there are no controls on the services linked to such exports"),

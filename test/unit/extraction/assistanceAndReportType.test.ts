@@ -1089,3 +1089,15 @@ describe('a table row whose cells wrap onto a line one cell short', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a request inside a paragraph with a run-in title', () => {
+  it.each([
+    ['en', '4. Biosecurity: There is no framework for biosafety and biosecurity in laboratories. An expert visit to assess the main laboratories would be most welcome.', ['op3b.physical_protection']],
+    ['fr', "2. Contrôle aux frontières : Les douanes appliquent le Code des douanes dans tous les ports. Le Gouvernement sollicite une visite d'experts pour évaluer les moyens des ports.", ['op3c.border_control']],
+    ['ar', '3. الرقابة على الصادرات: يخضع القانون رقم 5 لسنة 2020 تصدير السلع ذات الاستخدام المزدوج لترخيص مسبق، غير أن اللائحة التنفيذية لم تصدر بعد. وتطلب المملكة مشورة قانونية لصياغة اللائحة.', ['op3d.export_control']],
+  ])('asks for what the title names (%s)', async (_language, paragraph, elements) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', paragraph]);
+
+    expect(assistanceRequested).toEqual(elements);
+  });
+});
