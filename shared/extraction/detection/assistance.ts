@@ -129,6 +129,11 @@ export interface AssistanceReading {
   helpCells: Map<number, string>;
 }
 
+/** An article of a law cited by its number: "section 12", "art. 5", "artículo 9", "статья 4", "第十二条", "المادة 87". */
+const ARTICLE_CITED = anyOf([
+  '<(sections?|articles?|arts?\\.?|s\\.) ?[0-9]', '<(artículos?) ?[0-9]', '<(стать[а-я]*|ст\\.) ?[0-9]', '第[0-9一二三四五六七八九十百]+条', '<(ال)?(ماده|مواد) ?\\(?[0-9]',
+]);
+
 /** "in the following areas." without a colon still announces the items after it (not "the request set out below": that is the whole text). */
 const LIST_FOLLOWS = anyOf([
   '<(in )?the following (areas|fields|needs|domains|sectors|matters)[.:]?\\s*$', '<(domaines|besoins|secteurs) suivants[.:]?\\s*$', '<(áreas|ámbitos|necesidades|esferas) siguientes[.:]?\\s*$',
@@ -232,7 +237,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // A need's sentence that says what is missing and asks nothing ("Le Burkina Faso ne dispose pas encore d'un texte …",
     // before "Une assistance est demandée …") states the situation: what it names is asked for, and it is a gap as any
     // statement of a lack is. Only what asks or offers help is kept from the reading of measures and gaps.
-    if (!GAP_CUE.test(unit.folded) || REQUEST_CUE.test(unit.folded)) requestUnits.add(unit.index);
+    // So does one that cites an article of the law in force its need builds on ("(b) strengthening the detection capacity of
+    // customs, which control goods at the ports under the Customs Code (article 87), by providing …").
+    // (A law named as what the need would amend, "a reform of the Penal Code", cites no article in force.)
+    const statesSituation = GAP_CUE.test(unit.folded) || ARTICLE_CITED.test(unit.folded);
+    if (!statesSituation || REQUEST_CUE.test(unit.folded)) requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
@@ -285,7 +294,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
         else if (!marked) break;
       }
     }
-    if (helpHeaders.has(unit.index) || !REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    // A sentence that announces the needs as a list ("Las necesidades identificadas … son las siguientes:", "وتتمثل الاحتياجات ذات
+    // الأولوية فيما يلي:") opens the request's items as a request does.
+    const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
+    if (helpHeaders.has(unit.index) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one

@@ -1101,3 +1101,25 @@ describe('a request inside a paragraph with a run-in title', () => {
     expect(assistanceRequested).toEqual(elements);
   });
 });
+
+describe('needs announced as a list, without a word that asks', () => {
+  it.each([
+    ['en', 'The priority needs of Tonga are the following:', '(a) a national register of dangerous pathogens held in laboratories;'],
+    ['es', 'Las necesidades prioritarias de Bolivia son las siguientes:', '(a) un registro nacional de agentes patógenos peligrosos en los laboratorios;'],
+    ['ar', 'وتتمثل الاحتياجات ذات الأولوية فيما يلي:', '(أ) إنشاء سجل وطني للعوامل الممرضة الخطرة في المختبرات؛'],
+  ])('asks for the items of the list (%s)', async (_language, announcement, item) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', announcement, item]);
+
+    expect(assistanceRequested).toEqual(['op3a.accounting']);
+  });
+
+  it('leaves to the matrix an item that cites the law in force its need builds on (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', '3 February 2030', 'The priority needs of Tonga are the following:',
+      '(a) strengthening the detection capacity of the customs service, which controls goods at the ports under the Customs Act (section 87), by providing radiation detectors;',
+    ]);
+
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+    expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
+  });
+});
