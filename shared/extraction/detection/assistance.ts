@@ -8,10 +8,10 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, SECURE_STORAGE_TERMS, SECURED_STORE_TERMS } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
-import { CLAUSE_BREAK, elementsIn, WEAPON_WORD, weaponsIn } from './matrixElements.js';
+import { CLAUSE_BREAK, elementsIn, runInTitle, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
@@ -30,7 +30,8 @@ const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
   '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>',
   // Securing with the sources some words after, as in the other languages: "تأمين المستودع الوطني للمصادر المشعة".
-  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر']);
+  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر',
+  ...SECURE_STORAGE_TERMS, ...SECURED_STORE_TERMS]);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 
 /** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */
@@ -123,6 +124,11 @@ export interface AssistanceReading {
    */
   helpCells: Map<number, string>;
 }
+
+/** An article of a law cited by its number: "section 12", "art. 5", "artículo 9", "статья 4", "第十二条", "المادة 87". */
+const ARTICLE_CITED = anyOf([
+  '<(sections?|articles?|arts?\\.?|s\\.) ?[0-9]', '<(artículos?) ?[0-9]', '<(стать[а-я]*|ст\\.) ?[0-9]', '第[0-9一二三四五六七八九十百]+条', '<(ال)?(ماده|مواد) ?\\(?[0-9]',
+]);
 
 /** "in the following areas." without a colon still announces the items after it (not "the request set out below": that is the whole text). */
 const LIST_FOLLOWS = anyOf([
@@ -238,7 +244,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // statement of a lack is. Only what asks or offers help is kept from the reading of measures and gaps.
     // An item that opens with the help itself ("(a) Legislative assistance in drafting …", "المساعدة التشريعية في صياغة …") is
     // the help asked, whatever lack its object names: the drafting is what the help is for, not a statement of the situation.
-    if (!GAP_CUE.test(unit.folded) || REQUEST_CUE.test(unit.folded) || HELP_FIRST.test(unit.folded)) requestUnits.add(unit.index);
+    // So does one that cites an article of the law in force its need builds on ("(b) strengthening the detection capacity of
+    // customs, which control goods at the ports under the Customs Code (article 87), by providing …").
+    // (A law named as what the need would amend, "a reform of the Penal Code", cites no article in force.)
+    const statesSituation = GAP_CUE.test(unit.folded) || ARTICLE_CITED.test(unit.folded);
+    if (!statesSituation || REQUEST_CUE.test(unit.folded) || HELP_FIRST.test(unit.folded)) requestUnits.add(unit.index);
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
@@ -249,6 +259,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     takeNumberedRows(unit);
     const title = titleOf(units, unit.index);
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
+    // A request inside a numbered paragraph asks for what the paragraph's run-in title names ("3. Export control: the law …
+    // subjects exports to licensing, but no control list has been issued. The State requests advice on drafting the list.").
+    const opening = units.slice(0, unit.index).findLast((u) => u.paragraph === unit.paragraph && units[u.index - 1]?.paragraph !== u.paragraph);
+    const runIn = opening === undefined ? undefined : runInTitle(opening.text);
+    if (runIn !== undefined && !OFFER_CUE.test(fold(runIn))) for (const e of elementsOfRequest(fold(runIn))) requested.add(e);
     // A request that points back to its subject ("controls on these services", "à cet égard", "هذه الخدمات") asks for
     // what the sentence before it, in its own paragraph, names: where that sentence goes on from what is in force to what is
     // missing ("Exports are licensed under Law 594/2004; but there are no controls on the services linked to such exports"),
@@ -286,7 +301,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
         else if (!marked) break;
       }
     }
-    if (helpHeaders.has(unit.index) || !REQUEST_CUE.test(unit.folded) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    // A sentence that announces the needs as a list ("Las necesidades identificadas … son las siguientes:", "وتتمثل الاحتياجات ذات
+    // الأولوية فيما يلي:") opens the request's items as a request does.
+    const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
+    if (helpHeaders.has(unit.index) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one

@@ -115,6 +115,26 @@ const PROLIFERATION_FINANCING_TERMS = [
 ];
 export const PROLIFERATION_FINANCING = new RegExp(anyOf(PROLIFERATION_FINANCING_TERMS).source, 'gu');
 
+/**
+ * Secure storage, in the six languages: "secure storage", "entreposage sécurisé", "almacenamiento seguro", "resguardo seguro",
+ * "безопасное хранение", "安全储存", "التخزين الآمن".
+ */
+export const SECURE_STORAGE_TERMS = [
+  '<secure (storage|keeping)>', '<safe-?keeping>', '<(entreposage|stockage) (sécurisée?s?|sûre?s?)>', '<(almacenamiento|resguardo) segur[oa]>',
+  '<безопасн[а-я]* хранени', '安全(储存|贮存|存放)', '(ال)?تخزين (ال)?آمن',
+];
+
+/**
+ * The secured store itself: "secure storage facility", "entrepôt sécurisé", "installation d'entreposage sécurisée", "almacén
+ * seguro", "защищённое хранилище", "安全库房", "مرفق مؤمن". Stated, it is physical protection in place or, with a lack, missing;
+ * asked for, it is help with securing sources.
+ */
+export const SECURED_STORE_TERMS = [
+  '<secured? (storage )?(facilit(y|ies)|stores?|warehouses?)>', "<(entrepôts?|installations?|locaux|local) (d.entreposage )?(sécurisée?s?|sûre?s?)>",
+  '<(almac[eé]n|almacenes|instalaci(ó|o)n(es)?|dep(ó|o)sitos?) (de almacenamiento )?segur[oa]s?>',
+  '<(защищ[её]нн|безопасн|охраняем)[а-я]* (хранилищ|склад)', '安全(设施|仓库|库房)', '(ال)?(مرفق|منشأة|مخزن|مستودع) (ال)?(مؤمن|آمن)',
+];
+
 export const ELEMENT_CUES = {
   op1: anyOf([
     '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
@@ -147,12 +167,9 @@ export const ELEMENT_CUES = {
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),
   'op3b.physical_protection': anyOf([
-    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>', '<secure storage>',
-    // Secure storage in the other languages, as in English: "entreposage sécurisé", "almacenamiento seguro", "безопасное хранение", "安全储存", "التخزين الآمن".
-    '<(entreposage|stockage) (sécurisée?s?|sûre?s?)>', '<almacenamiento seguro>', '<безопасн[а-я]* хранени', '安全(储存|贮存|存放)', '(ال)?تخزين (ال)?آمن',
-    // And the secured store itself: "secure storage facility", "entrepôt sécurisé", "almacén seguro", "защищённое хранилище", "安全库房", "مرفق مؤمن".
-    '<secured? (storage )?(facilit(y|ies)|stores?|warehouses?)>', '<(entrepôts?|installations?|locaux|local) (sécurisée?s?|sûre?s?)>', '<(almac[eé]n|almacenes|instalaci(ó|o)n(es)?|dep(ó|o)sitos?) segur[oa]s?>',
-    '<(защищ[её]нн|безопасн|охраняем)[а-я]* (хранилищ|склад)', '安全(设施|仓库|库房)', '(ال)?(مرفق|منشأة|مخزن|مستودع) (ال)?(مؤمن|آمن)',
+    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>',
+    ...SECURE_STORAGE_TERMS,
+    ...SECURED_STORE_TERMS,
     '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
     '实物保护', '生物安全', '生物安保', '安保', '安全保卫',

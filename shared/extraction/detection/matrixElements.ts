@@ -381,7 +381,7 @@ function isShortTitle(unit: TextUnit, units: readonly TextUnit[]): boolean {
 const RUN_IN_TITLE = /^\s*[\d٠-٩]+(?:\.[\d٠-٩]+)*[.)-]?\s*[^:：\n]{3,140}(?::\s+|：\s*)(?=\S)/u;
 
 /** The run-in title a unit opens with, if there is one short enough to be a title (fourteen words at most). */
-function runInTitle(text: string): string | undefined {
+export function runInTitle(text: string): string | undefined {
   const title = RUN_IN_TITLE.exec(text)?.[0];
   return title !== undefined && title.trim().split(/\s+/u).length <= 14 ? title : undefined;
 }

@@ -44,6 +44,24 @@ const TO_OBTAIN = {
   ru: '(о|об оказании|о получении)', zh: '(获得|得到)?', ar: '( (ل|ب)?(ال)?حصول على)? (ل)?',
 } as const;
 
+/**
+ * The one whose help is asked, before the help where English puts it: "to request the Committee's help" (French, Spanish,
+ * Russian and Arabic put it after: "l'aide du Comité", "la ayuda del Comité", "помощи Комитета", "مساعدة اللجنة"). Chinese
+ * is left out: "请求委员会协助在以下领域寻找援助提供方" is as often a report's part on assistance, which its dense opening reaches.
+ */
+const HELPER = { en: "(the )?[a-z]+'s " } as const;
+
+/**
+ * The draft of the state's matrix, which the Committee sends it for comment ("the Committee's letter transmitting the draft
+ * updated matrix", "la carta … mediante la cual se transmitió el proyecto de matriz actualizada"): a state's text that answers
+ * it brings additional information. The draft is another document by its nature, transmitted by another: that does not make
+ * it one the text merely refers to.
+ */
+const DRAFT_MATRIX = [
+  '<(updated )?draft (updated )?matri(x|ces)>', '<projets? de matrice>', '<proyectos? de matriz>', '<проект[а-я]* ([а-я]+ )?матриц', '矩阵草案', 'مشروع المصفوف[ةه]',
+];
+const ANSWERS_DRAFT_MATRIX = anyOf(DRAFT_MATRIX);
+
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
     '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>',
@@ -53,9 +71,9 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(national )?(implementation )?action plan>', '<nap>', "<plan d'action>", '<plan de acción>', "<plan national d'action>", '<plan nacional de acción>', '<план[а-я]* действий>', '<национальн[а-я]* план', '行动计划', '执行计划', 'خطة عمل', 'خطه عمل', 'خطة العمل',
   ])],
   ['assistance_request', anyOf([
-    `<request(s)?${SENDER_GENITIVE.en} ${TO_OBTAIN.en} assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the )?assistance>`, `<demande${SENDER_GENITIVE.fr} ${TO_OBTAIN.fr}assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?assistance>`,
-    `<solicitud${SENDER_GENITIVE.es} ${TO_OBTAIN.es} asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la )?asistencia>`,
-    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} ${TO_OBTAIN.ru} (помощи|содействия|содействии)>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия)>`, '援助请求', `请求${TO_OBTAIN.zh}(援助|协助)`, `طلب${SENDER_GENITIVE.ar}${TO_OBTAIN.ar}(المساعدة|مساعدة)`,
+    `<request(s)?${SENDER_GENITIVE.en} ${TO_OBTAIN.en} assistance>`, '<assistance request>', `<(requests?|requesting)${SENDER_GENITIVE.en} (the |${HELPER.en})?(assistance|help|support)>`, `<demande${SENDER_GENITIVE.fr} ${TO_OBTAIN.fr}assistance>`, `<sollicit(e|er|ant)${SENDER_GENITIVE.fr} (une |l.)?(assistance|aide|appui|soutien)>`,
+    `<solicitud${SENDER_GENITIVE.es} ${TO_OBTAIN.es} asistencia>`, `<solicit(a|ar|ando)${SENDER_GENITIVE.es} (la |el )?(asistencia|ayuda|apoyo)>`,
+    `<(запрос|просьб)[а-я]*${SENDER_GENITIVE.ru} ${TO_OBTAIN.ru} (помощи|содействия|содействии)>`, `<прос(ит|ить|ят)${SENDER_GENITIVE.ru} (об оказании )?(помощи|содействия|поддержки)>`, '援助请求', `请求${TO_OBTAIN.zh}(援助|协助)`, `طلب${SENDER_GENITIVE.ar}${TO_OBTAIN.ar}(المساعدة|مساعدة|الدعم|دعم)`,
     // The note's verb of transmission with the needs as what it transmits: "has the honour to submit the needs identified by …",
     // "j'ai l'honneur de vous faire part des besoins recensés", "transmitir las necesidades", "препроводить потребности",
     // "转交…需求", "تحيل … الاحتياجات". A note that conveys needs asks for help with them.
@@ -74,7 +92,7 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
-    '<additional information>', '<update(d)? (information|report)>',
+    ...DRAFT_MATRIX, '<additional information>', '<update(d)? (information|report)>',
     // The document saying of itself that it updates what was submitted: "El presente documento actualiza esa información".
     '<(this|the present) (document|report|submission) (updates|supplements|complements)>', '<(le présent|ce) (document|rapport) (actualise|met à jour|complète)>',
     '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
@@ -217,7 +235,8 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
       // "will submit updated information in due course") is not what this one is.
       const weight = (m.index < 400 ? 5 : 3) + (TRANSMITS.test(opening.slice(sentenceStart(opening, m.index), m.index)) ? 1 : 0);
-      if (OTHER_SUBMISSION.test(withoutTimeAnchors(nearMatch(opening, m.index, m[0].length))) || referredTo(opening, m.index, m[0].length)) {
+      const answered = type === 'additional_information' && ANSWERS_DRAFT_MATRIX.test(m[0]);
+      if (!answered && (OTHER_SUBMISSION.test(withoutTimeAnchors(nearMatch(opening, m.index, m[0].length))) || referredTo(opening, m.index, m[0].length))) {
         score += 0.2;
         // What the note adds to a report is additional information, whatever it calls it.
         if (SUPPLEMENTS_BEFORE.test(opening.slice(sentenceStart(opening, m.index), m.index))) {

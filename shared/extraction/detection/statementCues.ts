@@ -251,12 +251,12 @@ const ASKS_FOR_HELP = anyOf([
   // The kinds of help may be several words ("requests legal drafting assistance", "request technical and financial support").
   '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
-  '<we (also |further |therefore )?(request|seek)>', '<nous (demandons|sollicitons)>',
-  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|ions) (bénéficier|recevoir)>',
+  '<we (also |further |therefore )?(request|seek|ask for)>', '<nous (demandons|sollicitons)>', '<(pedimos|solicitamos)>',
+  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|aient|ions) (bénéficier|recevoir)>',
   // The wish stated outright, as the conditional is: "souhaite en conséquence bénéficier d'une assistance", "wishes to receive",
   // "desea recibir", "желает получить" (Chinese "希望获得" and Arabic "ترغب في الحصول" are read below).
   '<souhait(e|ent|ons)( [a-zé]+){0,2} (bénéficier|recevoir|obtenir)>', '<wish(es)?( [a-z]+){0,2} to (receive|obtain|benefit)>', '<dese(a|an|amos)( [a-záéíóú]+){0,2} (recibir|obtener|beneficiarse|contar con)>', '<жела(ет|ют|ем)( [а-я]+){0,2} получить>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
-  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos)? (recibir|obtener|contar con)>',
+  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos|n)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
   '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
@@ -264,15 +264,15 @@ const ASKS_FOR_HELP = anyOf([
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
   '<would (welcome|appreciate|value)( the| any)? (technical |legal |expert |financial )?(assistance|support|help|advice|expertise|training|guidance)>',
-  '<would be (most |very |greatly |particularly )?(welcome|welcomed|appreciated|helpful)>', '<would be of (great|much|considerable|particular) (help|assistance|use|value)>',
+  '<would be (most |very |greatly |particularly |extremely )?(welcome|welcomed|appreciated|helpful|useful|valuable)>', '<would be of (great|much|considerable|particular) (help|assistance|use|value)>',
   '<would benefit (greatly |considerably )?from>', '<seeks? (the |expert )?(advice|expertise|guidance|help|training)>', '<grateful for (any )?(technical |legal )?(assistance|support|help|advice)>',
-  "<(accueiller|verr)(ait|ions) (favorablement|avec (intérêt|satisfaction))>", "<bénéficier(ait|ions) (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
+  "<(accueiller|verr)(ait|aient|ions) (favorablement|avec (intérêt|satisfaction))>", "<bénéficier(ait|aient|ions) (grandement |beaucoup )?(de |d')", "<reconnaissante? (de |d'|pour )(toute |une |l')?(assistance|aide|appui|soutien|conseils?)>",
   '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
   '<vería(mos)? con (agrado|beneplácito|buenos ojos)>', '<acogería(mos)? con (agrado|beneplácito|satisfacción)>', '<(se beneficiaría|nos beneficiaríamos) (de|con)>',
-  '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>',
+  '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
-  '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到',
-  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من',
+  '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
+  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
   // Help looked forward to: "looks forward to receiving technical support", "تتطلع … إلى الحصول على دعم تقني".
   '<looks? forward to (receiving|obtaining|benefiting from)>', '<espère (recevoir|obtenir|bénéficier)>', '<espera (recibir|obtener|contar con|beneficiarse)>',
   '<(рассчитыва|надеет)[а-я]* на получение (помощ|содейств|поддержк)', '期待(获得|得到)', '(تتطلع|يتطلع)[^.؛]{0,40} (إلى|الى) (الحصول على|تلقي)',

@@ -52,7 +52,13 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
       if (RULE_ROW.test(unit.text)) continue;
       const cells = TABLE_ROW.test(unit.text) ? cellsOf(unit.text) : [unit.text];
       // A row of its own has (nearly) all the header's cells: a number cell may be glued to the next one ("1 Elaborar …").
-      if (cells.length >= Math.max(2, headerCells.length - 1)) {
+      // A line one cell short that finishes the sentences the last row left open in every cell ("Control de | La Ley de
+      // Control de | Ninguna por el | -" then "exportaciones | Precursores…, exige licencia previa… | momento.") is that
+      // row's wrapped lines, read cell by cell: a row of its own closes its own cells.
+      const last = rows.at(-1);
+      const continues = last !== undefined && TABLE_ROW.test(unit.text) && cells.length < headerCells.length && ROW_NUMBER.exec(cells[0]!) === null
+        && last.units.length === 1 && last.cells.every((c) => !CLOSED.test(c)) && cells.some((c) => CLOSED.test(c));
+      if (cells.length >= Math.max(2, headerCells.length - 1) && !continues) {
         rows.push({ units: [unit], cells, number: Number(ROW_NUMBER.exec(cells[0]!)?.[1] ?? NaN) || null, text: unit.text.replace(/\t/gu, ' ') });
         continue;
       }
@@ -62,8 +68,7 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
       const cellEnds = rows.length > 0 && TABLE_ROW.test(unit.text) && fullRowFollows();
       const wrapped = cellEnds || (!CLOSED.test(unit.text) && !SECTION_HEADING.test(unit.text)
         && (TABLE_ROW.test(unit.text) || units.slice(j + 1, j + 6).some((u) => TABLE_ROW.test(u.text)) || (!unit.heading && rows.length > 0)));
-      if (!wrapped) break;
-      const last = rows.at(-1);
+      if (!wrapped && !continues) break;
       if (last) {
         last.units.push(unit);
         last.text += ` ${unit.text.replace(/\t/gu, ' ')}`;

@@ -1049,3 +1049,105 @@ describe('the present request named as a noun', () => {
     expect(extraction.assistanceRequested).toEqual([]);
   });
 });
+
+describe('a request that asks for the thing, or calls the help useful', () => {
+  it.each([
+    ['en', 'We ask for hand-held radiation detectors for the two main ports.', ['op3c.border_control']],
+    ['en', 'A visit by specialists to advise on setting up a register of pathogens would be most useful.', ['op3a.accounting']],
+    ['fr', "Les Comores souhaiteraient bénéficier d'une assistance pour l'inventaire des sources radioactives.", ['op3a.accounting']],
+    ['es', 'Pedimos detectores portátiles de radiación para los dos puertos principales.', ['op3c.border_control']],
+    ['es', 'Sería muy útil una visita de expertos para establecer un registro de agentes patógenos.', ['op3a.accounting']],
+    ['zh', '派专家协助建立病原体登记制度将非常有用。', ['op3a.accounting']],
+    ['ar', 'سيكون من المفيد إيفاد خبراء لإنشاء سجل وطني للعوامل الممرضة.', ['op3a.accounting']],
+  ])('is a request (%s)', async (_language, sentence, elements) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(elements);
+  });
+});
+
+describe('a letter whose purpose is to request the Committee\'s help', () => {
+  it.each([
+    ['en', "I write on behalf of the Government of Fiji to request the Committee's help in matching Fiji with partners able to support it."],
+    ['fr', "Le Gouvernement du Gabon a l'honneur de solliciter l'aide du Comité pour trouver des partenaires."],
+    ['es', 'El Gobierno de Bolivia tiene el honor de solicitar la ayuda del Comité para encontrar asociados.'],
+  ])('is an assistance request (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Permanent Mission', sentence, '3 February 2030']);
+
+    expect(extraction.reportType).toBe('assistance_request');
+  });
+});
+
+describe('a reply to the draft matrix the Committee transmitted', () => {
+  it.each([
+    ['en', "The Permanent Mission of Fiji refers to the Chair's letter of 14 October 2029, which transmitted the draft matrix of Fiji and asked four questions, and has the honour to reply as follows."],
+    ['fr', "La Mission permanente du Gabon se réfère à la lettre de la Présidence du 14 octobre 2029, par laquelle a été transmis le projet de matrice du Gabon, et a l'honneur de répondre ce qui suit."],
+    ['es', 'La Misión Permanente de Guatemala tiene el honor de referirse a la carta de la Presidencia de fecha 14 de octubre de 2029, mediante la cual se transmitió el proyecto de matriz de Guatemala. En respuesta, la Misión comunica lo siguiente.'],
+    ['ru', 'Постоянное представительство Монголии ссылается на письмо Председателя от 14 октября 2029 года, которым был препровожден проект матрицы Монголии, и имеет честь ответить следующее.'],
+    ['zh', '汤加常驻代表团谨提及主席2029年10月14日转交汤加矩阵草案的信，现答复如下。'],
+    ['ar', 'تشير البعثة الدائمة لليمن إلى رسالة الرئيس المؤرخة 14 تشرين الأول/أكتوبر 2029 التي أحيل بموجبها مشروع المصفوفة الخاصة باليمن، وتتشرف بالرد على النحو التالي.'],
+  ])('brings additional information (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 February 2030']);
+
+    expect(extraction.reportType).toBe('additional_information');
+  });
+});
+
+describe('securing sources asked as their secure storage', () => {
+  it.each([
+    ['es', 'Solicitamos apoyo para el resguardo seguro de las fuentes radiactivas en desuso.'],
+    ['ar', 'وتطلب الحكومة المساعدة في تصميم وتجهيز مرفق مؤمن لتخزين المصادر المشعة المهملة.'],
+  ])('asks for physical protection (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
+
+    expect(assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+});
+
+describe('a table row whose cells wrap onto a line one cell short', () => {
+  it.each([
+    ['es', ['Área\tSituación actual\tAsistencia solicitada\tSocio sugerido', 'Control fronterizo\tLas aduanas aplican la Ley de Aduanas, artículo 12.\tDetectores portátiles de radiación.\tOIEA',
+      'Control de\tLa Ley de Precursores, artículo 9, exige\tNinguna por el\t-', 'exportaciones\tlicencia previa para exportar.\tmomento.']],
+    ['en', ['Area\tCurrent situation\tAssistance requested\tSuggested partner', 'Border control\tCustoms apply the Customs Act, section 12.\tHand-held radiation detectors.\tIAEA',
+      'Export\tThe Precursors Act, section 9, requires a\tNone at this\t-', 'control\tprior licence for each export.\tstage.']],
+  ])('reads the line as the row\'s own, whose help column asks nothing (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractDocument({
+      bytes: utf8(['Permanent Mission of Tonga', '', 'New York, 3 March 2030', '', 'The needs are set out below:', '', ...lines].join('\n')), fileName: 'document.txt',
+    });
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('a request inside a paragraph with a run-in title', () => {
+  it.each([
+    ['en', '4. Biosecurity: There is no framework for biosafety and biosecurity in laboratories. An expert visit to assess the main laboratories would be most welcome.', ['op3b.physical_protection']],
+    ['fr', "2. Contrôle aux frontières : Les douanes appliquent le Code des douanes dans tous les ports. Le Gouvernement sollicite une visite d'experts pour évaluer les moyens des ports.", ['op3c.border_control']],
+    ['ar', '3. الرقابة على الصادرات: يخضع القانون رقم 5 لسنة 2020 تصدير السلع ذات الاستخدام المزدوج لترخيص مسبق، غير أن اللائحة التنفيذية لم تصدر بعد. وتطلب المملكة مشورة قانونية لصياغة اللائحة.', ['op3d.export_control']],
+  ])('asks for what the title names (%s)', async (_language, paragraph, elements) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', paragraph]);
+
+    expect(assistanceRequested).toEqual(elements);
+  });
+});
+
+describe('needs announced as a list, without a word that asks', () => {
+  it.each([
+    ['en', 'The priority needs of Tonga are the following:', '(a) a national register of dangerous pathogens held in laboratories;'],
+    ['es', 'Las necesidades prioritarias de Bolivia son las siguientes:', '(a) un registro nacional de agentes patógenos peligrosos en los laboratorios;'],
+    ['ar', 'وتتمثل الاحتياجات ذات الأولوية فيما يلي:', '(أ) إنشاء سجل وطني للعوامل الممرضة الخطرة في المختبرات؛'],
+  ])('asks for the items of the list (%s)', async (_language, announcement, item) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', announcement, item]);
+
+    expect(assistanceRequested).toEqual(['op3a.accounting']);
+  });
+
+  it('leaves to the matrix an item that cites the law in force its need builds on (en)', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', '3 February 2030', 'The priority needs of Tonga are the following:',
+      '(a) strengthening the detection capacity of the customs service, which controls goods at the ports under the Customs Act (section 87), by providing radiation detectors;',
+    ]);
+
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+    expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
+  });
+});
