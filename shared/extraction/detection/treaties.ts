@@ -338,27 +338,56 @@ const DENIAL = anyOf([
  * says party, ratified or in force without denying it outweighs one on the treaty itself ("Ratified;
  * Treaty not yet in force").
  */
-function rowFallsShort(unit: TextUnit): boolean {
+function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boolean {
   if (!TABLE_ROW.test(unit.text)) return false;
-  const [name = '', ...rest] = unit.text.split(/\t+|\s\|\s/u);
+  const cells = unit.text.split(/\t+|\s\|\s/u);
+  const [name = '', ...rest] = cells;
   if (!ANY_TREATY.test(fold(name))) return false;
-  const clauses = rest.flatMap((cell) => fold(cell).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
-  if (clauses.some((clause) => PARTY.test(clause) && !DENIAL.test(clause) && counts(clause))) return false;
+  // The header is read only where each cell has its column: blank cells may be missing from a row (a PDF writes no tab for them).
+  const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
+  const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
+  if (clauses.some((clause) => stepTaken(clause) && !DENIAL.test(clause) && counts(clause))) return false;
   return clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
 }
+
+/**
+ * What a status cell says. A cell that is only a date says what its column's header names: "14 September 2005" under
+ * "Signature" is a signature only, under "Ratification / accession" or "Entry into force" the step that makes a party.
+ * A header that names both ("Date of signature / ratification") leaves the date as it was.
+ */
+function cellStatus(cell: string, header: string | undefined): string {
+  const folded = fold(cell);
+  if (!header || !cellDates(cell)) return folded;
+  const column = fold(header);
+  const joined = stepTaken(`${column} ${folded}`);
+  if (SIGNED.test(column) && !joined) return column;
+  return joined && !SIGNED.test(column) && !DENIAL.test(column) ? `${column} ${folded}` : folded;
+}
+
+/** English names a column by the treaty's entry into force; the other languages' words for it ("en vigueur", "в силу", "生效") are in PARTY. */
+const INTO_FORCE = anyOf(['<(entry|entered) into force>']);
+/** A year in a status clause: the date a step was taken on. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** Being party, or a step of joining or the entry into force with its date ("Ratification, 7 March 2001", "批准 2001年"): a step taken. */
+const stepTaken = (clause: string) => PARTY.test(clause) || ((JOINING.test(clause) || INTO_FORCE.test(clause)) && YEAR.test(clause));
 
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
   // terrorismo nuclear") has the status its row gives.
   const rowOfWrappedLine = new Map<number, TableRowText>();
+  // A row's status cells are read under their columns' headers ("Signature", "Ratification / accession").
+  const headerOfRow = new Map<number, string[]>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
-    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
+    for (const row of table.rows) {
+      headerOfRow.set(row.units[0]!.index, table.headerCells);
+      for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
+    }
   }
   for (const [i, unit] of units.entries()) {
     const text = withoutMarks(unit);
     if (!ANY_TREATY.test(text)) continue;
-    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
+    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit, headerOfRow.get(unit.index))) continue;
     const row = rowOfWrappedLine.get(unit.index);
     if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
     for (const [treaty, scanner] of TREATY_SCANNERS) {

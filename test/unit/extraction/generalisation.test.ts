@@ -374,6 +374,18 @@ describe('a treaty table whose status cell is blank', () => {
   });
 });
 
+describe('a treaty table with a column per step', () => {
+  it('reads a date under "Signature" as signed only, and under "Ratification" or "Entry into force" as joined', async () => {
+    const lines = ['Permanent Mission of Tonga', 'New York, 3 March 2030', 'Instrument\tSignature\tRatification\tEntry into force',
+      'Comprehensive Nuclear-Test-Ban Treaty\t7 September 2000\t7 March 2001\tTreaty not in force',
+      'IAEA comprehensive safeguards agreement\t18 March 1994\t-\t23 May 1997',
+      'International Convention for the Suppression of Acts of Nuclear Terrorism\t14 September 2005\t-\t-'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+
+    expect(treaties.sort()).toEqual(['ctbt', 'iaea_csa']);
+  });
+});
+
 describe('a safeguards agreement that names the Agency before its safeguards', () => {
   it.each([
     ['ru', 'Соглашение с МАГАТЭ о всеобъемлющих гарантиях\tв силе\t2005'],
