@@ -371,8 +371,50 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** Being party, or a step of joining or the entry into force with its date ("Ratification, 7 March 2001", "批准 2001年"): a step taken. */
 const stepTaken = (clause: string) => PARTY.test(clause) || ((JOINING.test(clause) || INTO_FORCE.test(clause)) && YEAR.test(clause));
 
+/** An entry of a list of abbreviations: the abbreviation in capitals, a dash or colon, what it stands for. */
+const ABBREVIATION_ENTRY = /^\s*(?:[-•*]\s*)?(\p{Lu}[\p{Lu}\d/-]{1,9})\s*(?:[—–=:：]|\s-)\s*(\S.*?)\s*\.?\s*$/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+
+interface Abbreviations {
+  /** The units that are lists of abbreviations. */
+  lists: Set<number>;
+  /** Each abbreviation a list gives a treaty's name for, as a scanner of folded text. */
+  scanners: Array<readonly [Treaty, RegExp]>;
+}
+
+/**
+ * Lists of abbreviations ("ГКП — Гаагский кодекс …; ДВЗЯИ — Договор …; ДЗСЯО — договор о зоне, свободной от ядерного
+ * оружия; …", "CWC: Chemical Weapons Convention; …"): a list says what each abbreviation stands for, not which treaties
+ * the state has joined. A treaty's status is read where its abbreviation is used ("МКБФТ — ратифицирована 16 марта
+ * 2004 г.", "ДП — в силе с 2004 г."), as where its name is. A unit is a list when it holds two entries or more, each
+ * an abbreviation and a name with no status (no date, no step, no denial).
+ */
+function abbreviationsOf(units: readonly TextUnit[]): Abbreviations {
+  const lists = new Set<number>();
+  const scanners: Array<readonly [Treaty, RegExp]> = [];
+  for (const unit of units) {
+    const parts = unit.text.split(/[;；]/u).filter((part) => /\p{L}/u.test(part));
+    if (parts.length < 2) continue;
+    const entries = parts.map((part) => ABBREVIATION_ENTRY.exec(part));
+    const defines = (entry: RegExpExecArray | null) => {
+      const meaning = entry && fold(entry[2]!);
+      return !!meaning && !YEAR.test(meaning) && !PARTY.test(meaning) && !JOINING.test(meaning) && !SIGNED.test(meaning) && !DENIAL.test(meaning) && counts(meaning);
+    };
+    if (!entries.every(defines) || !entries.some((entry) => ANY_TREATY.test(fold(entry![2]!)))) continue;
+    lists.add(unit.index);
+    for (const entry of entries) {
+      const named = TREATY_SCANNERS.filter(([, scanner]) => new RegExp(scanner.source, 'u').test(fold(entry![2]!)));
+      if (named.length === 1) scanners.push([named[0]![0], new RegExp(anyOf([`<${escapeRegExp(fold(entry![1]!))}>`]).source, 'gu')]);
+    }
+  }
+  return { lists, scanners };
+}
+
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
+  const abbreviations = abbreviationsOf(units);
+  const scanners = [...TREATY_SCANNERS, ...abbreviations.scanners];
+  const anyAbbreviation = abbreviations.scanners.length > 0 ? new RegExp(abbreviations.scanners.map(([, re]) => re.source).join('|'), 'u') : null;
   // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
   // terrorismo nuclear") has the status its row gives.
   const rowOfWrappedLine = new Map<number, TableRowText>();
@@ -386,11 +428,12 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   }
   for (const [i, unit] of units.entries()) {
     const text = withoutMarks(unit);
-    if (!ANY_TREATY.test(text)) continue;
+    if (!ANY_TREATY.test(text) && !anyAbbreviation?.test(text)) continue;
+    if (abbreviations.lists.has(unit.index)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit, headerOfRow.get(unit.index))) continue;
     const row = rowOfWrappedLine.get(unit.index);
     if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
-    for (const [treaty, scanner] of TREATY_SCANNERS) {
+    for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;

@@ -386,6 +386,19 @@ describe('a treaty table with a column per step', () => {
   });
 });
 
+describe('a list of abbreviations', () => {
+  it.each([
+    ['ru', ['ДП — Дополнительный протокол; МКБАЯТ — Международная конвенция о борьбе с актами ядерного терроризма; МКБФТ — Международная конвенция о борьбе с финансированием терроризма.',
+      'ДП — в силе с 28 июня 2004 г.;', 'МКБФТ — ратифицирована 16 марта 2004 г.;', 'МКБАЯТ подписана 15 сентября 2005 г.']],
+    ['en', ['AP: Additional Protocol; ICSANT: International Convention for the Suppression of Acts of Nuclear Terrorism; TFC: International Convention for the Suppression of the Financing of Terrorism.',
+      'AP: in force since 2004;', 'TFC: ratified in 2004;', 'ICSANT: signed in 2005.']],
+  ])('says what each stands for, the status where it is used (%s)', async (_lang, body) => {
+    const { treaties } = await extractDocument({ bytes: utf8(['Permanent Mission of Tonga', 'New York, 3 March 2030', ...body].join('\n')), fileName: 'report.txt' });
+
+    expect(treaties.sort()).toEqual(['iaea_ap', 'icsft']);
+  });
+});
+
 describe('a safeguards agreement that names the Agency before its safeguards', () => {
   it.each([
     ['ru', 'Соглашение с МАГАТЭ о всеобъемлющих гарантиях\tв силе\t2005'],
