@@ -552,6 +552,15 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     if (entry.kind !== 'line' || lines[entry.first - 1]?.trim() || !(inProse.has(at - 1) || inProse.has(at + 1))) continue;
     addSibling(lines.filter((_, i) => paragraph[i] === at).join('\n'), lines[entry.first]!, entry.kind);
   }
+  // The person may stand after the paragraph's label and its colon instead, with their post and a telephone ("… могут также
+  // обращаться к второму контактному лицу: Саргсян Лусине Грачевна, главный специалист …, тел. …"): the same designation.
+  for (const at of new Set(paragraph)) {
+    if (at < 0 || inProse.has(at) || !(inProse.has(at - 1) || inProse.has(at + 1))) continue;
+    const body = lines.filter((_, i) => paragraph[i] === at).join(' ');
+    const colon = body.search(/[:：]/u);
+    const labelled = body.slice(colon + 1).trimStart();
+    if (colon > 0 && givesContactDetails(body) && OPENS_WITH_MARKED_PERSON.test(labelled)) addSibling(body, labelled, 'line');
+  }
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
   return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];

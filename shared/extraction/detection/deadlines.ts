@@ -221,13 +221,14 @@ const invitedBare = (party: DeadlineConcerns) => [
 /**
  * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
  * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
- * invitadas a …". A phrase that opens the sentence ("Premièrement,", "Por último,") may stand before them, and a clause
+ * invitadas a …". A phrase or two that open the sentence ("Premièrement,", "Por último,", "In addition, and as in previous
+ * years,") may stand before them, and a clause
  * that restricts them (inserted between commas, a relative clause: "that have not yet done so", "qui ne l'ont pas encore fait", or a
  * phrase with its preposition: "Organizations on the Committee's list of assistance providers are requested", "Las organizaciones
  * de la lista de proveedores de asistencia deberán").
  */
 function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
-  return `^([^,]{1,30}, )?${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
+  return `^([^,]{1,30}, ){0,2}${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
 }
 
 /**

@@ -84,9 +84,15 @@ export function maskTreatyNames(folded: string): string {
  * "并", "同时" or "而" opens a clause with its own verb ("签署了《全面禁止核试验条约》，并已签署和批准…议定书"), as an
  * Arabic comma before "وقد", "ولم", "لكن" does, the word kept with its clause ("طرف في معاهدة …، وقد دخل اتفاق
  * الضمانات … حيز النفاذ، ولم تبرم بروتوكولا إضافيا"); a bare "، و" only joins the next treaty of a list to the verb
- * before it ("وقعت على اتفاقية …، وعلى معاهدة …").
+ * before it ("وقعت على اتفاقية …، وعلى معاهدة …"). A second "that" clause after "and" has its own verb too ("…acceded to the
+ * Convention …, and that the ratification of the Amendment is under consideration", "، وأن مسألة التصديق … قيد النظر").
+ * The Arabic words are written folded, as the text is (alefs dropped: "وأن" reads "ون").
  */
-const CLAUSE_BREAKS = /;|；|\.\s|。|,\s*(?:but|mais|pero|но|однако)\s|，(?:但|并|同时|而)|،(?=\s*(?:وقد|ولم|ولكن|لكن|غير أن|إلا أن|بينما|في حين)\s)/gu;
+const ARABIC_CLAUSE_OPENERS = ['وقد', 'ولم', 'ولكن', 'لكن', 'غير أن', 'إلا أن', 'بينما', 'في حين', 'وأن'].map(fold).join('|');
+const CLAUSE_BREAKS = new RegExp(
+  `;|；|\\.\\s|。|,\\s*(?:but|mais|pero|но|однако)\\s|,\\s*(?:and|et|y|и)\\s+(?:that\\s|que\\s|qu'|что\\s)|，(?:但|并|同时|而)|،(?=\\s*(?:${ARABIC_CLAUSE_OPENERS})\\s)`,
+  'gu',
+);
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
@@ -96,7 +102,8 @@ const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación
  * ядерного терроризма", "قانون مكافحة الإرهاب النووي"): the words between name no treaty, which a law approving one does.
  */
 // (The Russian decree in its own case endings only: "указать", "указанный" are "indicate", "the said", no decree.)
-const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ(а|у|ом|е|ы|ов|ам|ами|ах)?|قانون|مرسوم)>[^;:]{0,80}$']);
+// Arabic joins the article and prepositions to the word ("المرسوم بقانون رقم 45 … بشأن تنفيذ اتفاقية الأسلحة الكيميائية").
+const LAW_TITLE_BEFORE = anyOf(['<(act|law|bill|ordinance|decree|loi|décret|ordonnance|ley|decreto|закон[а-я]*|указ(а|у|ом|е|ы|ов|ам|ами|ах)?|(ال|و|ب|ل|وال|بال)?(قانون|مرسوم))>[^;:]{0,80}$']);
 const TREATY_WORD = anyOf(['<(convention|treaty|protocol|traité|protocole|convenio|convención|tratado|protocolo)', '<(конвенци|договор|протокол)', 'اتفاقي', 'معاهد', 'بروتوكول']);
 
 /** A 2005 amendment mentioned next to the CPPNM. */
@@ -109,6 +116,15 @@ const AMENDMENT_TO = anyOf([
 /** The Convention named only as what its 2005 Amendment amends, before it or, in Chinese, after it ("公约》2005年修正案"). */
 function amendedConvention(text: string, start: number, end: number): boolean {
   return AMENDMENT_TO.test(text.slice(Math.max(0, start - 40), start)) || /^\s*》?\s*(?:2005\s*年\s*)?(?:修正案|修订案|修订)/u.test(text.slice(end, end + 14));
+}
+/** The Convention named again by a word that points back ("to the said Convention", "a dicha Convención", "该公约的…修正案"). */
+const SAID_CONVENTION = anyOf([
+  '<(the said|that|this|the same) convention>', '<(ladite|cette|la même) convention>', '<(dicha|esta|la citada|la mencionada|la misma) convención>',
+  '<(dicho|este|el citado|el mencionado|el mismo) convenio>', '<(указанной|этой|данной|той же|упомянутой) конвенции>', '(该|此|上述)公约', '(هذه|تلك) الاتفاقيه', 'الاتفاقيه (المذكوره|ذاتها|نفسها)',
+]);
+/** An amendment to the Convention named before it in the same text by the word that points back to it: the CPPNM's 2005 Amendment. */
+function amendsSaidConvention(text: string, amendmentAt: number): boolean {
+  return SAID_CONVENTION.test(text.slice(Math.max(0, amendmentAt - 12), amendmentAt + 40)) && TREATY_NAMES.cppnm.test(text.slice(0, amendmentAt));
 }
 /** A relative clause right after a name: ", to which it has been party since 1998", ", dont", ", de la que", ", участником которой", "، التي". */
 const RELATIVE_CLAUSE_AFTER = anyOf([
@@ -150,7 +166,9 @@ const NOT_PARTY = anyOf([
   "<pas encore>", "<n'a pas>", "<n'est pas partie>", "<en cours (d'|de )(examen|étude|ratification|adhésion)>", '<à l.étude>', '<envisage>', '<prévoit>', '<(est|sont|sera|seront) prévue?s?>', '<il est prévu>', "<n'ont pas>",
   '<examin', '<possibilité d', '<posibilidad de>', '<estudia', '<aún no>', '<todavía no>', '<no ha>', '<no es parte>', '<en (proceso|trámite|curso) de (ratificación|adhesión)>', '<en trámite>', '<trámite de (adhesión|ratificación)>', '<prevé>', '<previst[oa]s?>', '<en estudio>', '<se está (examinando|estudiando|considerando)>',
   "<(procédure|processus) (interne )?(d'examen|de ratification|d'adhésion)", "<l'objet d'une procédure", '<(iniciar|inicio del?|iniciará) (el )?(proceso|trámite)', '<proceso de (adhesión|ratificación)>', '<(ratificar|adherir|adherirse|suscribir)>', '<(ratifier|adhérer)>',
-  '<not (yet )?ratified>', '<awaiting (approval|ratification|adoption|the approval)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>', '<ожида[а-я]* (утверждения|ратификации|одобрения)', '待批准', 'في انتظار',
+  // The body whose approval is awaited may stand between: "awaiting parliamentary approval", "尚待国会批准".
+  '<not (yet )?ratified>', '<awaiting ([^.;]{0,30} )?(approval|ratification|adoption)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>',
+  '<ожида[а-я]* ([^.;]{0,30} )?(утверждения|ратификации|одобрения)', '待[^。；，]{0,8}(批准|核准)', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
   // The state weighing or awaiting the step: "is reviewing what joining … would require", "sigue pendiente en la Asamblea".
@@ -160,6 +178,9 @@ const NOT_PARTY = anyOf([
   // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".
   '<with a view to (its )?(ratification|accession|ratifying|acceding)>', "<en vue de (sa |son |leur )?(ratification|adhésion)>", '<con (miras|vistas) a (su )?(ratificación|adhesión)>',
   '<в целях (ее |его |их )?(ратификации|присоединения)>', '以期(批准|加入)', '<(بغيه|بهدف) (التصديق|الانضمام)', '<تمهيدا (للتصديق|للانضمام)',
+  // ... or the act it is before a body for: "is before Congress for its approval", "pour approbation", "для ее ратификации".
+  '<for its (approval|ratification|adoption)>', '<pour (son |sa )?(approbation|ratification)>', '<para su (aprobación|ratificación|adhesión)>',
+  '<для (ее |его |их )?(утверждения|ратификации|одобрения)>', '以?供(批准|审议|核准)', '<(للموافقه|للتصديق|للمصادقه) عليها>',
   '<(reviewing|studying|assessing|evaluating)>', '<(evaluando|analizando|valorando)>', "<(évalue|évaluent|évaluant)>", '<оценива', '评估', 'بتقييم', '<pending>',
   // Signed, and the step that makes a party denied of them all: "neither of which it has yet ratified", "ninguno de los cuales".
   '<neither>', '<none of (which|them|these)>', "<(aucun|aucune) (des deux|d'entre (eux|elles))>", '<ningun[oa] de (los|las) (cuales|dos)>', '<ни (один|одна|одно) из>', '<pendiente>', '<en suspens>', '<non encore>', '<non partie>', '<no (es )?parte>',
@@ -317,30 +338,102 @@ const DENIAL = anyOf([
  * says party, ratified or in force without denying it outweighs one on the treaty itself ("Ratified;
  * Treaty not yet in force").
  */
-function rowFallsShort(unit: TextUnit): boolean {
+function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boolean {
   if (!TABLE_ROW.test(unit.text)) return false;
-  const [name = '', ...rest] = unit.text.split(/\t+|\s\|\s/u);
+  const cells = unit.text.split(/\t+|\s\|\s/u);
+  const [name = '', ...rest] = cells;
   if (!ANY_TREATY.test(fold(name))) return false;
-  const clauses = rest.flatMap((cell) => fold(cell).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
-  if (clauses.some((clause) => PARTY.test(clause) && !DENIAL.test(clause) && counts(clause))) return false;
+  // The header is read only where each cell has its column: blank cells may be missing from a row (a PDF writes no tab for them).
+  const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
+  const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
+  if (clauses.some((clause) => stepTaken(clause) && !DENIAL.test(clause) && counts(clause))) return false;
   return clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
+}
+
+/**
+ * What a status cell says. A cell that is only a date says what its column's header names: "14 September 2005" under
+ * "Signature" is a signature only, under "Ratification / accession" or "Entry into force" the step that makes a party.
+ * A header that names both ("Date of signature / ratification") leaves the date as it was.
+ */
+function cellStatus(cell: string, header: string | undefined): string {
+  const folded = fold(cell);
+  if (!header || !cellDates(cell)) return folded;
+  const column = fold(header);
+  const joined = stepTaken(`${column} ${folded}`);
+  if (SIGNED.test(column) && !joined) return column;
+  return joined && !SIGNED.test(column) && !DENIAL.test(column) ? `${column} ${folded}` : folded;
+}
+
+/** English names a column by the treaty's entry into force; the other languages' words for it ("en vigueur", "в силу", "生效") are in PARTY. */
+const INTO_FORCE = anyOf(['<(entry|entered) into force>']);
+/** A year in a status clause: the date a step was taken on. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** Being party, or a step of joining or the entry into force with its date ("Ratification, 7 March 2001", "批准 2001年"): a step taken. */
+const stepTaken = (clause: string) => PARTY.test(clause) || ((JOINING.test(clause) || INTO_FORCE.test(clause)) && YEAR.test(clause));
+
+/** An entry of a list of abbreviations: the abbreviation in capitals, a dash or colon, what it stands for. */
+const ABBREVIATION_ENTRY = /^\s*(?:[-•*]\s*)?(\p{Lu}[\p{Lu}\d/-]{1,9})\s*(?:[—–=:：]|\s-)\s*(\S.*?)\s*\.?\s*$/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&');
+
+interface Abbreviations {
+  /** The units that are lists of abbreviations. */
+  lists: Set<number>;
+  /** Each abbreviation a list gives a treaty's name for, as a scanner of folded text. */
+  scanners: Array<readonly [Treaty, RegExp]>;
+}
+
+/**
+ * Lists of abbreviations ("ГКП — Гаагский кодекс …; ДВЗЯИ — Договор …; ДЗСЯО — договор о зоне, свободной от ядерного
+ * оружия; …", "CWC: Chemical Weapons Convention; …"): a list says what each abbreviation stands for, not which treaties
+ * the state has joined. A treaty's status is read where its abbreviation is used ("МКБФТ — ратифицирована 16 марта
+ * 2004 г.", "ДП — в силе с 2004 г."), as where its name is. A unit is a list when it holds two entries or more, each
+ * an abbreviation and a name with no status (no date, no step, no denial).
+ */
+function abbreviationsOf(units: readonly TextUnit[]): Abbreviations {
+  const lists = new Set<number>();
+  const scanners: Array<readonly [Treaty, RegExp]> = [];
+  for (const unit of units) {
+    const parts = unit.text.split(/[;；]/u).filter((part) => /\p{L}/u.test(part));
+    if (parts.length < 2) continue;
+    const entries = parts.map((part) => ABBREVIATION_ENTRY.exec(part));
+    const defines = (entry: RegExpExecArray | null) => {
+      const meaning = entry && fold(entry[2]!);
+      return !!meaning && !YEAR.test(meaning) && !PARTY.test(meaning) && !JOINING.test(meaning) && !SIGNED.test(meaning) && !DENIAL.test(meaning) && counts(meaning);
+    };
+    if (!entries.every(defines) || !entries.some((entry) => ANY_TREATY.test(fold(entry![2]!)))) continue;
+    lists.add(unit.index);
+    for (const entry of entries) {
+      const named = TREATY_SCANNERS.filter(([, scanner]) => new RegExp(scanner.source, 'u').test(fold(entry![2]!)));
+      if (named.length === 1) scanners.push([named[0]![0], new RegExp(anyOf([`<${escapeRegExp(fold(entry![1]!))}>`]).source, 'gu')]);
+    }
+  }
+  return { lists, scanners };
 }
 
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
+  const abbreviations = abbreviationsOf(units);
+  const scanners = [...TREATY_SCANNERS, ...abbreviations.scanners];
+  const anyAbbreviation = abbreviations.scanners.length > 0 ? new RegExp(abbreviations.scanners.map(([, re]) => re.source).join('|'), 'u') : null;
   // A treaty named on a wrapped line of a table's cell ("6 Ratificar el | MINEX | 2026 | Pendiente" / "Convenio sobre
   // terrorismo nuclear") has the status its row gives.
   const rowOfWrappedLine = new Map<number, TableRowText>();
+  // A row's status cells are read under their columns' headers ("Signature", "Ratification / accession").
+  const headerOfRow = new Map<number, string[]>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
-    for (const row of table.rows) for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
+    for (const row of table.rows) {
+      headerOfRow.set(row.units[0]!.index, table.headerCells);
+      for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
+    }
   }
   for (const [i, unit] of units.entries()) {
     const text = withoutMarks(unit);
-    if (!ANY_TREATY.test(text)) continue;
-    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit)) continue;
+    if (!ANY_TREATY.test(text) && !anyAbbreviation?.test(text)) continue;
+    if (abbreviations.lists.has(unit.index)) continue;
+    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit, headerOfRow.get(unit.index))) continue;
     const row = rowOfWrappedLine.get(unit.index);
     if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
-    for (const [treaty, scanner] of TREATY_SCANNERS) {
+    for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
         const clause = clauseAround(text, m.index, m.index + m[0].length);
         if (!counts(clause)) continue;
@@ -378,7 +471,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     }
     // "the 2005 Amendment to the Convention", named before the convention itself.
     const amendment = AMENDMENT.exec(text);
-    if (amendment && TREATY_NAMES.cppnm.test(text.slice(amendment.index, amendment.index + 120))) {
+    if (amendment && (TREATY_NAMES.cppnm.test(text.slice(amendment.index, amendment.index + 120)) || amendsSaidConvention(text, amendment.index))) {
       const clause = clauseAround(text, amendment.index, amendment.index + amendment[0].length);
       if (counts(clause) && /2005/u.test(clause)) found.add('cppnm_a');
     }

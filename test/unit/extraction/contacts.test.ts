@@ -501,6 +501,14 @@ describe('contacts as the document lists them', () => {
     expect(found(text).at(-1)?.email).toBe('');
   });
 
+  it.each([
+    ['ru', 'Контактным лицом назначен Петров Олег Николаевич, советник (o.petrov@gov.example).\n\nПо вопросам таможенного контроля можно также обращаться ко второму контактному\nлицу: Саргсян Лусине Грачевна, главный специалист, тел. +374 10 594 718.', 'Саргсян Лусине Грачевна'],
+    ['en', 'The focal point is Ms. Ana Lima, Director (a.lima@gov.example).\n\nFor customs matters the Committee may also contact the second focal\npoint: Mr. Tom Hale, Senior Inspector, tel. +1 473 000 0000.', 'Tom Hale'],
+    ['es', 'El punto de contacto es la Sra. Ana Lima, Directora (a.lima@gov.example).\n\nPara asuntos aduaneros podrá dirigirse también al segundo punto de\ncontacto: Sr. Tomás Vera, Inspector Principal, tel. +502 2410 0000.', 'Tomás Vera'],
+  ])('names a person designated after the label of the paragraph next to a contact\'s, with a post and a telephone (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+  });
+
   it('takes no person opening a paragraph that no contact\'s paragraph stands next to', () => {
     const text = 'Ms. Ana Lima, Director of Export Control, may be reached at a.lima@gov.example.\n\nThe workshop was held in March.\n\nMr. Tom Hale, Minister of Defence, opened the workshop.';
     expect(found(text).map((c) => c.name)).toEqual(['Ana Lima']);

@@ -26,6 +26,10 @@ describe('the party a Committee deadline concerns', () => {
     ['Комитет поручил Секретариату разместить сводную таблицу не позднее 30 июня 2027 года.', 'secretariat'],
     ['El Comité encargó a la Secretaría que distribuya la compilación a más tardar el 30 de junio de 2027.', 'secretariat'],
     ['The Committee tasked the Secretariat to post the compilation by 30 June 2027.', 'secretariat'],
+    // Organizations as the subject after two phrases that open the sentence, each closed by its comma.
+    ['In addition, and as in previous years, organizations are asked to report on their activities by 15 November 2027.', 'organizations'],
+    ['En outre, et comme avant, les organisations sont priées de rendre compte de leurs activités avant le 15 novembre 2027.', 'organizations'],
+    ['Además, y como en años anteriores, las organizaciones deberán informar sobre sus actividades a más tardar el 15 de noviembre de 2027.', 'organizations'],
     // Organizations as the subject, with a clause inserted before a verb in the perfect.
     ['Organizations, for their part, have been asked to report on their cooperation with the Committee by 31 March 2027.', 'organizations'],
     ['Les organisations, pour leur part, ont été priées de rendre compte de leur coopération avec le Comité avant le 31 mars 2027.', 'organizations'],

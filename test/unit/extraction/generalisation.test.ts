@@ -374,6 +374,31 @@ describe('a treaty table whose status cell is blank', () => {
   });
 });
 
+describe('a treaty table with a column per step', () => {
+  it('reads a date under "Signature" as signed only, and under "Ratification" or "Entry into force" as joined', async () => {
+    const lines = ['Permanent Mission of Tonga', 'New York, 3 March 2030', 'Instrument\tSignature\tRatification\tEntry into force',
+      'Comprehensive Nuclear-Test-Ban Treaty\t7 September 2000\t7 March 2001\tTreaty not in force',
+      'IAEA comprehensive safeguards agreement\t18 March 1994\t-\t23 May 1997',
+      'International Convention for the Suppression of Acts of Nuclear Terrorism\t14 September 2005\t-\t-'];
+    const { treaties } = await extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
+
+    expect(treaties.sort()).toEqual(['ctbt', 'iaea_csa']);
+  });
+});
+
+describe('a list of abbreviations', () => {
+  it.each([
+    ['ru', ['ДП — Дополнительный протокол; МКБАЯТ — Международная конвенция о борьбе с актами ядерного терроризма; МКБФТ — Международная конвенция о борьбе с финансированием терроризма.',
+      'ДП — в силе с 28 июня 2004 г.;', 'МКБФТ — ратифицирована 16 марта 2004 г.;', 'МКБАЯТ подписана 15 сентября 2005 г.']],
+    ['en', ['AP: Additional Protocol; ICSANT: International Convention for the Suppression of Acts of Nuclear Terrorism; TFC: International Convention for the Suppression of the Financing of Terrorism.',
+      'AP: in force since 2004;', 'TFC: ratified in 2004;', 'ICSANT: signed in 2005.']],
+  ])('says what each stands for, the status where it is used (%s)', async (_lang, body) => {
+    const { treaties } = await extractDocument({ bytes: utf8(['Permanent Mission of Tonga', 'New York, 3 March 2030', ...body].join('\n')), fileName: 'report.txt' });
+
+    expect(treaties.sort()).toEqual(['iaea_ap', 'icsft']);
+  });
+});
+
 describe('a safeguards agreement that names the Agency before its safeguards', () => {
   it.each([
     ['ru', 'Соглашение с МАГАТЭ о всеобъемлющих гарантиях\tв силе\t2005'],
@@ -426,6 +451,31 @@ describe('treaty status as a careful reader reads it', () => {
     ['an item-specific safeguards agreement', 'Its research reactor is subject to an item-specific safeguards agreement with the International Atomic Energy Agency of the INFCIRC/66 type.', []],
     ['the Hague Code whose subscription is being evaluated (es)', 'El Gobierno está evaluando su suscripción al Código de Conducta de La Haya contra la Proliferación de los Misiles Balísticos.', []],
     ['the Hague Code "subscribed" in a treaty table (es)', 'Código de Conducta de La Haya\tSuscrito\tEstado suscriptor desde 2002', ['hcoc']],
+    // A convention before a body for the act that would make the state a party.
+    ['a convention before Congress for its approval (es)', 'El Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear se encuentra en el Congreso para su aprobación.', []],
+    ['a convention before Parliament for its approval', 'The International Convention for the Suppression of Acts of Nuclear Terrorism is before Parliament for its approval.', []],
+    ['a convention before Parliament for its approval (fr)', 'La Convention internationale pour la répression des actes de terrorisme nucléaire est devant le Parlement pour approbation.', []],
+    ['a convention before Parliament for its approval (ru)', 'Международная конвенция о борьбе с актами ядерного терроризма находится в парламенте для ее ратификации.', []],
+    ['a convention before Parliament for its approval (zh)', '《制止核恐怖主义行为国际公约》已送交国会，以供批准。', []],
+    ['a convention before Parliament for its approval (ar)', 'الاتفاقية الدولية لقمع أعمال الإرهاب النووي معروضة حاليا على البرلمان للموافقة عليها.', []],
+    // The body whose approval is awaited named between.
+    ['a protocol awaiting the legislature\'s approval (zh)', '附加议定书已于2019年签署，尚待国会批准。', []],
+    ['a protocol awaiting the legislature\'s approval', 'The Additional Protocol is awaiting parliamentary ratification.', []],
+    ['a protocol awaiting the legislature\'s approval (ru)', 'Дополнительный протокол ожидает в парламенте ратификации.', []],
+    // A second "that" clause after "and" has its own status.
+    ['a second "that" clause with its own status (ar)', 'تفيد الحكومة بأنها انضمت إلى الاتفاقية الدولية لقمع أعمال الإرهاب النووي في عام 2025، وأن مسألة التصديق على تعديل عام 2005 لاتفاقية الحماية المادية للمواد النووية قيد النظر.', ['icsant']],
+    ['a second "that" clause with its own status', 'The Government reports that it acceded to the International Convention for the Suppression of Acts of Nuclear Terrorism in 2025, and that the ratification of the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material is under consideration.', ['icsant']],
+    ['a second "that" clause with its own status (fr)', "Le Gouvernement indique qu'il a adhéré à la Convention internationale pour la répression des actes de terrorisme nucléaire en 2025, et que la ratification de l'amendement de 2005 à la Convention sur la protection physique des matières nucléaires est à l'étude.", ['icsant']],
+    ['a second "that" clause with its own status (es)', 'El Gobierno informa que se adhirió al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear en 2025, y que la ratificación de la Enmienda de 2005 a la Convención sobre la Protección Física de los Materiales Nucleares está en estudio.', ['icsant']],
+    ['a second "that" clause with its own status (ru)', 'Правительство сообщает, что присоединилось к Международной конвенции о борьбе с актами ядерного терроризма в 2025 году, и что вопрос о ратификации поправки 2005 года к Конвенции о физической защите ядерного материала рассматривается.', ['icsant']],
+    // The 2005 Amendment to the Convention just named, pointed back to.
+    ['the amendment to "the said Convention" ratified (es)', 'Es parte en la Convención sobre la Protección Física de los Materiales Nucleares desde 1985 y depositó el 6 de junio de 2025 ante el Director General su instrumento de ratificación de la Enmienda de 2005 a dicha Convención.', ['cppnm', 'cppnm_a']],
+    ['the amendment to "the said Convention" ratified', 'It has been party to the Convention on the Physical Protection of Nuclear Material since 1985 and deposited in 2025 its instrument of ratification of the 2005 Amendment to that Convention.', ['cppnm', 'cppnm_a']],
+    ['the amendment to "the said Convention" ratified (fr)', "Il est partie à la Convention sur la protection physique des matières nucléaires depuis 1985 et a déposé le 6 juin 2025 auprès du Directeur général son instrument de ratification de l'amendement de 2005 à ladite Convention.", ['cppnm', 'cppnm_a']],
+    ['the amendment to "the said Convention" ratified (ru)', 'Ботсвана является участником Конвенции о физической защите ядерного материала с 1985 года и 6 июня 2025 года сдала Генеральному директору на хранение ратификационную грамоту о поправке 2005 года к указанной Конвенции.', ['cppnm', 'cppnm_a']],
+    ['the amendment to "the said Convention" ratified (zh)', '博茨瓦纳于1985年加入《核材料实物保护公约》，在完成国内全部法律程序、议会两院的辩论与表决以及国家元首的最终核可之后，于2025年6月6日通过本国常驻维也纳代表团向国际原子能机构总干事正式交存了该公约的2005年修正案的批准书。', ['cppnm', 'cppnm_a']],
+    // A decree implementing a convention, with the article and preposition joined to the word (ar).
+    ['a decree-law implementing a convention (ar)', 'المرسوم بقانون رقم 45 لسنة 2016 بشأن تنفيذ اتفاقية الأسلحة الكيميائية نافذ.', []],
   ])('%s', async (_what, sentence, treaties) => {
     const extraction = await extractText(['Government of Botswana', 'Gaborone, 3 February 2030', sentence]);
 
