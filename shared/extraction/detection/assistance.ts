@@ -261,7 +261,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     if (title && !OFFER_CUE.test(title.folded)) for (const e of elementsOfRequest(title.folded)) requested.add(e);
     // A request inside a numbered paragraph asks for what the paragraph's run-in title names ("3. Export control: the law …
     // subjects exports to licensing, but no control list has been issued. The State requests advice on drafting the list.").
-    const opening = units.slice(0, unit.index).findLast((u) => u.paragraph === unit.paragraph && units[u.index - 1]?.paragraph !== u.paragraph);
+    // The paragraph's first unit, walked back to from this one (a request reaches here for every item: no copy of the units before it).
+    let first = unit.index;
+    while (first > 0 && units[first - 1]!.paragraph === unit.paragraph) first--;
+    const opening = first < unit.index ? units[first] : undefined;
     const runIn = opening === undefined ? undefined : runInTitle(opening.text);
     if (runIn !== undefined && !OFFER_CUE.test(fold(runIn))) for (const e of elementsOfRequest(fold(runIn))) requested.add(e);
     // A request that points back to its subject ("controls on these services", "à cet égard", "هذه الخدمات") asks for
