@@ -10,7 +10,7 @@ import {
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { labelElements, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, OP_CODE, PRESENT_SITUATION_HEAD, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
@@ -217,15 +217,6 @@ const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
  */
 const TIMELINE_HEAD = anyOf([
   '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني|التاريخ المستهدف)$',
-]);
-
-/**
- * A column head that says what exists before the plan's actions: "Baseline", "Situation actuelle", "Línea de base",
- * "Существующее положение", "现状", "الوضع الراهن". Its cells describe what is in place, whatever law they cite or not.
- */
-const BASELINE_HEAD = anyOf([
-  '^(baseline|current (situation|status)|existing (situation|measures?)|situation (actuelle|existante)|état des lieux|l[ií]nea (de )?base|situaci[oó]n (actual|existente))$',
-  '^(существующ[а-я]*|текущ[а-я]*|исходн[а-я]*) (положени[а-я]*|состояни[а-я]*|ситуаци[а-я]*)$', '^(现状|现有(措施|情况)|基线)$', '^((ال)?وضع (ال)?(راهن|حالي)|خط (ال)?أساس)$',
 ]);
 
 /** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */
@@ -513,7 +504,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
       planTable = true;
       const heads = unit.text.split(TABLE_ROW);
-      const at = heads.findIndex((cell) => BASELINE_HEAD.test(fold(cell).trim()));
+      const at = heads.findIndex((cell) => PRESENT_SITUATION_HEAD.test(fold(cell).trim()));
       baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
       headerWidth = heads.length;
       continue;

@@ -10,6 +10,19 @@ import { legalReferencesIn } from './legalReferences.js';
 import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
+/**
+ * A column head that says what is in place before the row's action or help: "Baseline", "Current situation", "Situation
+ * actuelle", "Línea de base", "Существующее положение", "现状", "الوضع الراهن". Its cells say what exists (an action plan's
+ * baseline, a needs table's situation), never the action to take or the help asked.
+ */
+export const PRESENT_SITUATION_HEAD = anyOf([
+  '^(the )?(baseline|(current|present|existing) (situation|status|state|measures?)|state of play)$',
+  '^((situation|état|etat|mesures) (actuelle?|présente?|existantes?)|état des lieux)$',
+  '^(l[ií]nea (de )?base|(situaci[oó]n|estado|medidas) (actual|presente|existentes?))$',
+  '^((существующ|текущ|нынешн|исходн)[а-я]* (положени|ситуаци|состояни|мер)[а-я]*|положение дел)$',
+  '^(现状|现况|目前情况|当前情况|现行措施|现有(措施|情况)|基线)$', '^((ال)?(وضع|حاله|تدابير) (ال)?(حالي|راهن|قائم)(ه)?|خط (ال)?أساس)$',
+]);
+
 /** A cell that is a mark: yes (or a cross), no. */
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);
 export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);

@@ -7,7 +7,7 @@
  * - a request that names the rows it is for by their numbers ("asistencia técnica para las acciones
  *   1 y 3", "assistance for actions 2 and 5").
  */
-import { NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
+import { NEGATIVE_MARK, POSITIVE_MARK, PRESENT_SITUATION_HEAD } from './matrixTableRows.js';
 import { declinesHelp, GAP_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
@@ -30,15 +30,11 @@ const HELP_ALONE = anyOf([
 const NEED_ALONE = anyOf(['^(needs?|besoins?|necesidad(es)?|потребност[а-я]*|需求|需要|(ال)?(حاجه|احتياجات?))$']);
 
 /**
- * A column on what is in place now ("Current situation", "Situation actuelle", "Situación actual", "Текущее положение", "现状",
- * "الوضع الحالي"): its cells say what the row's help answers, however they are written (a clause with no stop), never what is asked.
+ * A needs table's column on what is in place now: its cells say what the row's help answers, however they are written (a
+ * clause with no stop), never what is asked. A head of one word ("Situation", "Status") is that column here too; in an action
+ * plan such a column gives each action's stage, so the shared heads leave it out.
  */
-const SITUATION_HEADER = anyOf([
-  '^(the )?(current|present|existing) (situation|status|state|measures)$', '^(situation|status)$', '^state of play$',
-  '^(situation|état|etat) (actuelle?|présente?)$', '^(situation|état|mesures) existantes?$', '^(situación|estado|medidas) (actual|presente|existentes?)$',
-  '^(текущ[а-я]*|нынешн[а-я]*|существующ[а-я]*) (положение|ситуация|состояние|меры)$', '^положение дел$',
-  '^(现状|现况|目前情况|当前情况|现行措施)$', '^(ال)?(وضع|حاله|تدابير) (ال)?(حالي|راهن|قائم)(ه)?$',
-]);
+const situationHeader = (folded: string): boolean => PRESENT_SITUATION_HEAD.test(folded) || /^(situation|status)$/u.test(folded);
 
 export interface HelpColumn {
   /** The help column, counted from the right (a glued number cell shifts the left). */
@@ -58,7 +54,7 @@ export function helpColumn(headerCells: readonly string[]): HelpColumn | null {
     for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) found.push(headerCells.length - 1 - k);
     return found;
   };
-  const situation = fromRightWhere((folded) => SITUATION_HEADER.test(folded));
+  const situation = fromRightWhere((folded) => situationHeader(folded));
   const help = fromRightWhere((folded) => REQUEST_CUE.test(folded) || HELP_ALONE.test(folded))[0];
   if (help !== undefined) return { fromRight: help, need: false, situation, width: headerCells.length };
   const need = fromRightWhere((folded) => NEED_ALONE.test(folded))[0];
