@@ -44,6 +44,11 @@ describe('assistance requested', () => {
       ['Area', 'Current situation', 'Assistance sought'], ['Export controls', 'The Strategic Trade Act 2010 subjects exports, transit and brokering of strategic items to permits', 'Training of licensing officers in end-user verification']],
     ['fr', 'demande.docx', ['Mission permanente de la République du Bénin auprès des Nations Unies', 'New York, le 23 mars 2030', "La Mission permanente a l'honneur de présenter une demande d'assistance du Gouvernement du Bénin."],
       ['Domaine', 'Situation actuelle', 'Assistance demandée'], ["Contrôle des exportations", "La loi n° 2019-12 soumet à licence les exportations, le transit et le courtage des biens à double usage", 'Formation des agents chargés des licences à la vérification des utilisateurs finals']],
+    // Help that names no element of its own: the row asks for its area's, and the brokering its situation cell names is in force.
+    ['en', 'request.docx', ['Permanent Mission of Malaysia to the United Nations', '23 March 2030', 'The Permanent Mission has the honour to submit a request for assistance from the Government of Malaysia.'],
+      ['Area', 'Current situation', 'Assistance sought'], ['Export controls', 'The Strategic Trade Act 2010 subjects exports, transit and brokering of strategic items to permits', 'Two training courses for the officials concerned']],
+    ['fr', 'demande.docx', ['Mission permanente de la République du Bénin auprès des Nations Unies', 'New York, le 23 mars 2030', "La Mission permanente a l'honneur de présenter une demande d'assistance du Gouvernement du Bénin."],
+      ['Domaine', 'Situation actuelle', 'Assistance demandée'], ["Contrôle des exportations", "La loi n° 2019-12 soumet à licence les exportations, le transit et le courtage des biens à double usage", 'Deux sessions de formation pour les agents concernés']],
   ])('reads a row of a table of needs by its area and its help, not by what its column on the current situation names (%s)', async (_language, fileName, before, header, row) => {
     const bytes = await docxWithTable(before, [header, row], []);
     const extraction = await extractDocument({ bytes, fileName });
