@@ -191,7 +191,7 @@ const INSERTED_AFTER_VERB = anyOf([
  * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي"), and the Arabic request made "of" its party ("يرجى من المنظمات أن", "تطلب من الدول").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个|这些|上述|其他)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
@@ -427,6 +427,20 @@ function stateAsSubject(text: string): number | undefined {
   return first;
 }
 
+/**
+ * The party a request names after the Committee's body that makes it, where other words part the body from its request ("The
+ * Committee once again urges the States …", "Комитет продолжит призывать государства …", "Le Comité continuera d'inviter les
+ * États …", "委员会继续高度重视…，请这些国家于…前"): the body is the subject of the asking, the party asked is the one that acts.
+ */
+function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefined {
+  let asked: { party: DeadlineConcerns; at: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) {
+    const m = [...text.matchAll(cue)].find((match) => match.index > from && INVITED_AFTER.test(text.slice(Math.max(0, match.index - 40), match.index)));
+    if (m && (!asked || m.index < asked.at)) asked = { party, at: m.index };
+  }
+  return asked?.party;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
@@ -440,7 +454,7 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
     const state = stateAsSubject(text);
     if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
-    if (body && (!first || body.index < first.at)) return 'committee';
+    if (body && (!first || body.index < first.at)) return partyAskedAfter(text, body.index) ?? 'committee';
     if (first) return first.party;
   }
   return undefined;

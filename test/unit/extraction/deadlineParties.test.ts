@@ -204,6 +204,24 @@ describe('a body that urges a party', () => {
 
     expect(deadline).toMatchObject({ date: '2027-06-30', concerns: 'states' });
   });
+
+  it.each([
+    ['en', 'The Committee once more calls upon the States that have not yet reported to submit their first reports by 30 June 2027.'],
+    ['fr', 'Le Comité continuera d\'inviter les États qui n\'ont pas encore fait rapport à le faire avant le 30 juin 2027.'],
+    ['es', 'El Comité seguirá exhortando a los Estados que aún no lo han hecho a que presenten sus informes a más tardar el 30 de junio de 2027.'],
+    ['ru', 'Комитет будет и впредь предлагать государствам, которые еще не представили доклады, сделать это не позднее 30 июня 2027 года.'],
+    ['zh', '委员会十分关注尚未提交报告的国家，请这些国家于2027年6月30日前提交首次报告。'],
+  ])('gives the task to the party asked, where words part the Committee from its request (%s)', async (_language, line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', 'states']]);
+  });
+
+  it('leaves the Committee\'s own task its own where the party it names is the one it writes to', async () => {
+    const deadlines = await deadlinesOf(['The Committee will once more send the draft matrices to the States concerned by 30 June 2027.']);
+
+    expect(deadlines.map((d) => d.concerns)).toEqual(['committee']);
+  });
 });
 
 describe('two parties joined as the subject of one task', () => {
