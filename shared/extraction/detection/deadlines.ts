@@ -123,6 +123,7 @@ const TASK_WORD = anyOf([
   // (Considering a matter is a task like reviewing it: "the working group will consider the pending requests", "ينظر الفريق العامل … في".)
   '<consider(s|ed|ing)?>', '<considerar(á|án)?>', '<[وف]?س?[يت]نظر>',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
+  // (Chinese informs with 告知 and 知会 as well as 通知: "请各组织于…前向委员会告知其联络点".)
   '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
   '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
@@ -530,7 +531,7 @@ function joinPhrases(a: string, b: string): string {
 
 /** The task as a person reads it: item number dropped ("3.", "3 -" of Arabic paragraphs, "3/" of notes), table cells separated by "|". */
 function taskOf(text: string): string {
-  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-z\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-zа-я\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
 }
 
 /**
@@ -800,19 +801,26 @@ function markerShape(text: string): string | undefined {
  * a task due that day, of the party the item names, as two tasks on one date are two deadlines.
  */
 function itemsOfLeadIn(units: readonly TextUnit[], i: number, lead: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
+  return leadInItems(units, i, dateEnd).map(({ item, party }) => {
+    const task = taskOf(item.text);
+    return { ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) };
+  });
+}
+
+/** The items under a lead-in that ends with its date and a colon, each a task (see `itemsOfLeadIn`), with the party each names. */
+function leadInItems(units: readonly TextUnit[], i: number, dateEnd: number): Array<{ item: TextUnit; party: DeadlineConcerns | undefined }> {
   if (!/^[^.;。；]*[:：]\s*$/u.test(units[i]!.text.slice(dateEnd))) return [];
   // The items share their marker's shape ("(a)", "(b)"), which is not the lead-in's: a paragraph numbered as the lead-in is ("7.") is the next one.
   const shape = markerShape(units[i + 1]?.text ?? '');
   if (!shape || shape === markerShape(units[i]!.text)) return [];
-  const found: DeadlineFinding[] = [];
+  const found: Array<{ item: TextUnit; party: DeadlineConcerns | undefined }> = [];
   for (let k = i + 1; k < units.length && k <= i + LEAD_IN_UNITS; k++) {
     const item = units[k]!;
     if (markerShape(item.text) !== shape || findDates(item.text).length > 0) break;
     // An item that names who acts is a task whatever its verb: the lead-in says its items are.
     const party = namedParty(item.folded);
     if (!party && !TASK_WORD.test(item.folded) && !INVITED.test(item.folded) && !OBLIGATION.test(item.folded)) continue;
-    const task = taskOf(item.text);
-    found.push({ ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) });
+    found.push({ item, party });
   }
   return found;
 }
@@ -1087,7 +1095,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
-      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      // A lead-in that holds only its limit ("До 31 марта 2026 года:", "By 31 March 2026:") sets its items' tasks: they follow it.
+      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`) && leadInItems(units, i, d.end).length === 0) continue;
       if (tableTask && namesEvent(record ? record.task : dateFirst ? cellsAfter[0]! : taskCell(unit.text.slice(0, d.start)) ?? '')) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;

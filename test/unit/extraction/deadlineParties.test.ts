@@ -271,6 +271,26 @@ describe('the items of a list its lead-in addresses to a party', () => {
   });
 });
 
+describe('a lead-in that holds only its limit', () => {
+  it.each([
+    ['en', ['4. By 31 March 2027:', '(a) regional organizations confirm their points of contact to the Committee;', '(b) States that have no point of contact yet designate one.']],
+    ['fr', ['4. D\'ici au 31 mars 2027 :', 'a) les organisations régionales confirment leurs points de contact au Comité ;', 'b) les États qui n\'ont pas encore de point de contact en désignent un.']],
+    ['es', ['4. Antes del 31 de marzo de 2027:', 'a) las organizaciones regionales confirman sus puntos de contacto al Comité;', 'b) los Estados que aún no tienen punto de contacto designan uno.']],
+    ['ru', ['4. До 31 марта 2027 года:', 'а) региональные организации подтверждают Комитету своих координаторов;', 'б) государства, у которых еще нет координатора, назначают его.']],
+    ['zh', ['四、2027年3月31日前：', '（a）各区域组织向委员会确认其联络点；', '（b）尚无联络点的国家应指定联络点。']],
+  ])('gives each item under it a deadline on its date, for the party the item names (%s)', async (_language, lines) => {
+    const deadlines = await deadlinesOf([lines.join('\n')]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-03-31', 'states']]);
+  });
+
+  it('gives none to a lead-in with its limit whose lines below are not its items', async () => {
+    const deadlines = await deadlinesOf(['4. By 31 March 2027:', '5. The Committee welcomes the regional workshops held in 2026.']);
+
+    expect(deadlines).toEqual([]);
+  });
+});
+
 describe('considering a matter by a month\'s end', () => {
   it.each([
     ['en', 'The Working Group on Assistance will consider the pending requests by the end of September 2027.'],
