@@ -124,7 +124,7 @@ const TASK_WORD = anyOf([
   '<consider(s|ed|ing)?>', '<considerar(á|án)?>', '<[وف]?س?[يت]نظر>',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
   // (Chinese informs with 告知 and 知会 as well as 通知: "请各组织于…前向委员会告知其联络点".)
-  '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
+  '指定', '通知', '告知', '知会', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
   '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',

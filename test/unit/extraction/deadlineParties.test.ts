@@ -291,6 +291,17 @@ describe('a lead-in that holds only its limit', () => {
   });
 });
 
+describe('informing by a date in Chinese', () => {
+  it.each([
+    ['请尚未告知联络点的区域组织于2027年4月15日前向委员会告知其联络点。'],
+    ['请各区域组织于2027年4月15日前将其联络点知会委员会。'],
+  ])('is a task of the party asked: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-15', 'organizations']]);
+  });
+});
+
 describe('considering a matter by a month\'s end', () => {
   it.each([
     ['en', 'The Working Group on Assistance will consider the pending requests by the end of September 2027.'],
