@@ -214,8 +214,13 @@ const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
 ];
 /** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…", "委员会请博茨瓦纳政府审查…". */
 const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励|请)[\u4e00-\u9fff]{0,12})政府';
+/**
+ * Chinese may put the party asked first, as the topic of the request: "其他国家亦请于同一日期前提交补充资料" (other States are also
+ * asked to submit …), "各组织也请…". (Not "请求", a request, as in "应有关国家请求".)
+ */
+const CHINESE_ASKED_TOPIC = '(?=(?:亦|也|还|均|同样)?请(?!求))';
 const invitedBare = (party: DeadlineConcerns) => [
-  ...BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`),
+  ...BARE_NOUNS.filter(([p]) => p === party).flatMap(([, bare]) => [`(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`, `(?:${bare})${CHINESE_ASKED_TOPIC}`]),
   ...(party === 'states' ? [CHINESE_INVITED_GOVERNMENT] : []),
 ];
 

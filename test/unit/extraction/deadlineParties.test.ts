@@ -302,6 +302,17 @@ describe('informing by a date in Chinese', () => {
   });
 });
 
+describe('a Chinese party asked as the topic of its request', () => {
+  it.each([
+    ['请各区域组织于2027年4月15日前提交报告。其他国家亦请于同一日期前提交补充资料。', [['2027-04-15', 'organizations'], ['2027-04-15', 'states']]],
+    ['委员会将于2027年4月15日前审议报告。相关组织也请于同一日期前提交评论意见。', [['2027-04-15', 'committee'], ['2027-04-15', 'organizations']]],
+  ])('gives the task to the party before 请: %s', async (line, expected) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
+  });
+});
+
 describe('considering a matter by a month\'s end', () => {
   it.each([
     ['en', 'The Working Group on Assistance will consider the pending requests by the end of September 2027.'],
