@@ -123,7 +123,8 @@ const TASK_WORD = anyOf([
   // (Considering a matter is a task like reviewing it: "the working group will consider the pending requests", "ينظر الفريق العامل … في".)
   '<consider(s|ed|ing)?>', '<considerar(á|án)?>', '<[وف]?س?[يت]نظر>',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
-  '指定', '通知', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
+  // (Chinese informs with 告知 and 知会 as well as 通知: "请各组织于…前向委员会告知其联络点".)
+  '指定', '通知', '告知', '知会', '审议', 'تعيين', 'إبلاغ', 'اخطار', 'استعراض',
   // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
   '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
@@ -191,7 +192,7 @@ const INSERTED_AFTER_VERB = anyOf([
  * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي"), and the Arabic request made "of" its party ("يرجى من المنظمات أن", "تطلب من الدول").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个)?`;
+const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个|这些|上述|其他)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
@@ -213,8 +214,13 @@ const BARE_NOUNS: ReadonlyArray<[DeadlineConcerns, string]> = [
 ];
 /** Chinese puts the State's name between the verb and 政府: "鼓励尼泊尔政府…", "委员会请博茨瓦纳政府审查…". */
 const CHINESE_INVITED_GOVERNMENT = '(?<=(?:邀请|吁请|敦促|鼓励|请)[\u4e00-\u9fff]{0,12})政府';
+/**
+ * Chinese may put the party asked first, as the topic of the request: "其他国家亦请于同一日期前提交补充资料" (other States are also
+ * asked to submit …), "各组织也请…". (Not "请求", a request, as in "应有关国家请求".)
+ */
+const CHINESE_ASKED_TOPIC = '(?=(?:亦|也|还|均|同样)?请(?!求))';
 const invitedBare = (party: DeadlineConcerns) => [
-  ...BARE_NOUNS.filter(([p]) => p === party).map(([, bare]) => `(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`),
+  ...BARE_NOUNS.filter(([p]) => p === party).flatMap(([, bare]) => [`(?=${bare})(?<=${INVITED_POSITION})(?:${bare})`, `(?:${bare})${CHINESE_ASKED_TOPIC}`]),
   ...(party === 'states' ? [CHINESE_INVITED_GOVERNMENT] : []),
 ];
 
@@ -427,6 +433,20 @@ function stateAsSubject(text: string): number | undefined {
   return first;
 }
 
+/**
+ * The party a request names after the Committee's body that makes it, where other words part the body from its request ("The
+ * Committee once again urges the States …", "Комитет продолжит призывать государства …", "Le Comité continuera d'inviter les
+ * États …", "委员会继续高度重视…，请这些国家于…前"): the body is the subject of the asking, the party asked is the one that acts.
+ */
+function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefined {
+  let asked: { party: DeadlineConcerns; at: number } | undefined;
+  for (const [party, cue] of CONCERNS_CUES) {
+    const m = [...text.matchAll(cue)].find((match) => match.index > from && INVITED_AFTER.test(text.slice(Math.max(0, match.index - 40), match.index)));
+    if (m && (!asked || m.index < asked.at)) asked = { party, at: m.index };
+  }
+  return asked?.party;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
@@ -440,7 +460,7 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
     const state = stateAsSubject(text);
     if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
-    if (body && (!first || body.index < first.at)) return 'committee';
+    if (body && (!first || body.index < first.at)) return partyAskedAfter(text, body.index) ?? 'committee';
     if (first) return first.party;
   }
   return undefined;
@@ -516,7 +536,7 @@ function joinPhrases(a: string, b: string): string {
 
 /** The task as a person reads it: item number dropped ("3.", "3 -" of Arabic paragraphs, "3/" of notes), table cells separated by "|". */
 function taskOf(text: string): string {
-  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-z\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
+  return text.replace(/^\s*(?:\d+(?:\.\d+)*(?:[.)/]|\s+-)?|\(?[a-zа-я\u0620-\u064a]\)|\(?[ivx]+\))\s+/iu, '').replace(/\s*\t\s*/gu, ' | ').replace(/[\s|]+$/u, '').replace(/ {2,}/gu, ' ').slice(0, 200);
 }
 
 /**
@@ -786,19 +806,26 @@ function markerShape(text: string): string | undefined {
  * a task due that day, of the party the item names, as two tasks on one date are two deadlines.
  */
 function itemsOfLeadIn(units: readonly TextUnit[], i: number, lead: DeadlineFinding, dateEnd: number): DeadlineFinding[] {
+  return leadInItems(units, i, dateEnd).map(({ item, party }) => {
+    const task = taskOf(item.text);
+    return { ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) };
+  });
+}
+
+/** The items under a lead-in that ends with its date and a colon, each a task (see `itemsOfLeadIn`), with the party each names. */
+function leadInItems(units: readonly TextUnit[], i: number, dateEnd: number): Array<{ item: TextUnit; party: DeadlineConcerns | undefined }> {
   if (!/^[^.;。；]*[:：]\s*$/u.test(units[i]!.text.slice(dateEnd))) return [];
   // The items share their marker's shape ("(a)", "(b)"), which is not the lead-in's: a paragraph numbered as the lead-in is ("7.") is the next one.
   const shape = markerShape(units[i + 1]?.text ?? '');
   if (!shape || shape === markerShape(units[i]!.text)) return [];
-  const found: DeadlineFinding[] = [];
+  const found: Array<{ item: TextUnit; party: DeadlineConcerns | undefined }> = [];
   for (let k = i + 1; k < units.length && k <= i + LEAD_IN_UNITS; k++) {
     const item = units[k]!;
     if (markerShape(item.text) !== shape || findDates(item.text).length > 0) break;
     // An item that names who acts is a task whatever its verb: the lead-in says its items are.
     const party = namedParty(item.folded);
     if (!party && !TASK_WORD.test(item.folded) && !INVITED.test(item.folded) && !OBLIGATION.test(item.folded)) continue;
-    const task = taskOf(item.text);
-    found.push({ ...lead, concerns: party ?? lead.concerns, title: titleOf(item.text, '') || task, task, evidence: item.text.slice(0, 300) });
+    found.push({ item, party });
   }
   return found;
 }
@@ -1073,7 +1100,8 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const taskText = rowish && endsRow ? taskFolded : unit.folded;
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
-      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`)) continue;
+      // A lead-in that holds only its limit ("До 31 марта 2026 года:", "By 31 March 2026:") sets its items' tasks: they follow it.
+      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`) && leadInItems(units, i, d.end).length === 0) continue;
       if (tableTask && namesEvent(record ? record.task : dateFirst ? cellsAfter[0]! : taskCell(unit.text.slice(0, d.start)) ?? '')) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;

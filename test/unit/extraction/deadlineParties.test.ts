@@ -204,6 +204,24 @@ describe('a body that urges a party', () => {
 
     expect(deadline).toMatchObject({ date: '2027-06-30', concerns: 'states' });
   });
+
+  it.each([
+    ['en', 'The Committee once more calls upon the States that have not yet reported to submit their first reports by 30 June 2027.'],
+    ['fr', 'Le Comité continuera d\'inviter les États qui n\'ont pas encore fait rapport à le faire avant le 30 juin 2027.'],
+    ['es', 'El Comité seguirá exhortando a los Estados que aún no lo han hecho a que presenten sus informes a más tardar el 30 de junio de 2027.'],
+    ['ru', 'Комитет будет и впредь предлагать государствам, которые еще не представили доклады, сделать это не позднее 30 июня 2027 года.'],
+    ['zh', '委员会十分关注尚未提交报告的国家，请这些国家于2027年6月30日前提交首次报告。'],
+  ])('gives the task to the party asked, where words part the Committee from its request (%s)', async (_language, line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', 'states']]);
+  });
+
+  it('leaves the Committee\'s own task its own where the party it names is the one it writes to', async () => {
+    const deadlines = await deadlinesOf(['The Committee will once more send the draft matrices to the States concerned by 30 June 2027.']);
+
+    expect(deadlines.map((d) => d.concerns)).toEqual(['committee']);
+  });
 });
 
 describe('two parties joined as the subject of one task', () => {
@@ -250,6 +268,48 @@ describe('the items of a list its lead-in addresses to a party', () => {
     const deadlines = await deadlinesOf([[leadIn, ...items].join('\n')]);
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-11-15', 'organizations']]);
+  });
+});
+
+describe('a lead-in that holds only its limit', () => {
+  it.each([
+    ['en', ['4. By 31 March 2027:', '(a) regional organizations confirm their points of contact to the Committee;', '(b) States that have no point of contact yet designate one.']],
+    ['fr', ['4. D\'ici au 31 mars 2027 :', 'a) les organisations régionales confirment leurs points de contact au Comité ;', 'b) les États qui n\'ont pas encore de point de contact en désignent un.']],
+    ['es', ['4. Antes del 31 de marzo de 2027:', 'a) las organizaciones regionales confirman sus puntos de contacto al Comité;', 'b) los Estados que aún no tienen punto de contacto designan uno.']],
+    ['ru', ['4. До 31 марта 2027 года:', 'а) региональные организации подтверждают Комитету своих координаторов;', 'б) государства, у которых еще нет координатора, назначают его.']],
+    ['zh', ['四、2027年3月31日前：', '（a）各区域组织向委员会确认其联络点；', '（b）尚无联络点的国家应指定联络点。']],
+  ])('gives each item under it a deadline on its date, for the party the item names (%s)', async (_language, lines) => {
+    const deadlines = await deadlinesOf([lines.join('\n')]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-03-31', 'organizations'], ['2027-03-31', 'states']]);
+  });
+
+  it('gives none to a lead-in with its limit whose lines below are not its items', async () => {
+    const deadlines = await deadlinesOf(['4. By 31 March 2027:', '5. The Committee welcomes the regional workshops held in 2026.']);
+
+    expect(deadlines).toEqual([]);
+  });
+});
+
+describe('informing by a date in Chinese', () => {
+  it.each([
+    ['请尚未告知联络点的区域组织于2027年4月15日前向委员会告知其联络点。'],
+    ['请各区域组织于2027年4月15日前将其联络点知会委员会。'],
+  ])('is a task of the party asked: %s', async (line) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-04-15', 'organizations']]);
+  });
+});
+
+describe('a Chinese party asked as the topic of its request', () => {
+  it.each([
+    ['请各区域组织于2027年4月15日前提交报告。其他国家亦请于同一日期前提交补充资料。', [['2027-04-15', 'organizations'], ['2027-04-15', 'states']]],
+    ['委员会将于2027年4月15日前审议报告。相关组织也请于同一日期前提交评论意见。', [['2027-04-15', 'committee'], ['2027-04-15', 'organizations']]],
+  ])('gives the task to the party before 请: %s', async (line, expected) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual(expected);
   });
 });
 
