@@ -47,9 +47,9 @@ describe('a domestic procedure begun', () => {
 describe('an apposition that says party', () => {
   it.each([
     ['fr', "Monaco, État partie à la Convention sur l'interdiction des armes chimiques, n'a pas d'industrie chimique lourde.", ['cwc']],
-    ['es', 'Andorra, Estado parte en la Convención sobre las Armas Químicas, no cuenta con industria química.', ['cwc']],
-    ['en', 'Tuvalu, a party to the Biological Weapons Convention, has no laboratories of containment level three.', ['bwc']],
-    ['ru', 'Монголия, являясь участником Конвенции о химическом оружии, не имеет химической промышленности.', ['cwc']],
+    ['es', 'Andorra, Estado parte en la Convención sobre las Armas Químicas, aún no cuenta con industria química.', ['cwc']],
+    ['en', 'Tuvalu, a party to the Biological Weapons Convention, has not yet set up laboratories of containment level three.', ['bwc']],
+    ['ru', 'Монголия, являясь участником Конвенции о химическом оружии, пока не имеет химической промышленности.', ['cwc']],
   ])('keeps its treaty whatever the main verb denies (%s)', (_language, line, treaties) => {
     expect(treatiesOf([line])).toEqual(treaties);
   });
