@@ -170,6 +170,15 @@ const NOT_PARTY = anyOf([
   '<not (yet )?ratified>', '<awaiting ([^.;]{0,30} )?(approval|ratification|adoption)>', '<pending (approval|ratification)>', "<en attente (de|d')>", '<pendiente de (aprobación|ratificación)>', '<en espera de>',
   '<ожида[а-я]* ([^.;]{0,30} )?(утверждения|ратификации|одобрения)', '待[^。；，]{0,8}(批准|核准)', 'في انتظار',
   '<n/a>', '<n\\.?a\\.?>', '<not applicable>', '<no aplica>', '<sans objet>', '<неприменим', '不适用', '^\\s*no>', '<non (encore )?ratifié', '<no ratificad', '<sin ratificar>', '<pendiente de ratificación>',
+  // A domestic procedure begun, which has not yet made a party: "the domestic procedure has been initiated", "une procédure
+  // interne a été engagée", "se ha iniciado el trámite", "начата внутригосударственная процедура", "已启动国内程序", "بدأت الإجراءات".
+  '<(procedure|process) ([a-z]+ ){0,2}(has been |was |have been )?(initiated|started|launched|begun|opened)>',
+  '<(initiated|started|launched|begun|opened) (the |a |its )?([a-z]+ )?(procedure|process)>',
+  "<(procédure|processus) ([a-zé]+ ){0,2}(a été )?(engagée?|lancée?|entamée?|initiée?|ouverte?)>", "<(engagé|lancé|entamé|initié|ouvert) (la |le |une |un )?([a-zé]+ )?(procédure|processus)>",
+  '<(iniciado|emprendido|comenzado|abierto) (el |un |los )?([a-záéíóú]+ )?(proceso|procedimiento|trámite)', '<(proceso|procedimiento|trámite)s? ([a-záéíóú]+ ){0,2}(iniciado|emprendido|comenzado)>',
+  '<(начат[аоы]?|начал[аи]?сь|запущен[аоы]?) ([а-я]+ ){0,2}(процедур|процесс)', '<(процедур|процесс)[а-я]* ([а-я]+ ){0,2}(начат|начал|запущен)',
+  '(启动|开始|着手)[^。；，]{0,8}(程序|进程|手续)', '(程序|进程|手续)已?(启动|开始)',
+  '<(بدأت|بدء|شرعت|شرع) (في )?(ال)?(اجراءات|عمليه)',
   '<(initiate|start|begin|launch) the (process|procedure)', '<(ratification|accession) (process|procedure)>', '<(ratify|accede to)>',
   // The state weighing or awaiting the step: "is reviewing what joining … would require", "sigue pendiente en la Asamblea".
   // Before the legislature for its approval: "a consideración del Poder Legislativo", "soumis au Parlement".
@@ -194,6 +203,19 @@ const NOT_PARTY = anyOf([
   // Weighing the step, as "considering" does in English: "وتنظر الحكومة حاليا في الانضمام إلى …".
   '<(و|ف)?(تنظر|ينظر)>[^.،؛]{0,30} في (ال)?(انضمام|تصديق|مصادقه)',
 ]);
+/**
+ * The step of joining put in the future, by the verb's own form: "is to be considered", "will be concluded", "sera examinée",
+ * "se considerará", "будет рассмотрен", "将审议", "سيتم النظر". Like "signed", it counts against only when nothing in the
+ * clause says party: a state already bound may say what it will do under a treaty ("as a party, it will report …").
+ */
+const PROSPECTIVE = anyOf([
+  '<(is|are) to be>', '<will>', '<shall>',
+  '<(sera|seront|devra|devront)>', '<(doit|doivent) être>', '<(examinera|étudiera|envisagera|conclura|ratifiera|adhérera)>',
+  '<(será|serán|deberá|deberán)>', '<se [a-záéíóúñ]+(ará|erá|irá)n?>',
+  '<(будет|будут|предстоит)>',
+  '将(予以|会|要)?(审议|考虑|研究|评估|缔结|签署|批准|加入)', '拟(缔结|签署|批准|加入)',
+  '<(سوف|سيتم|ستتم|سيجري|ستجري|سينظر|ستنظر|ستقوم|سيقوم)>',
+]);
 /** "Signed" counts against only when nothing says ratified, acceded or party. */
 const SIGNED = anyOf(['<signed>', '<signature>', '<signé', '<firmado>', '<firmó>', '<firma>', '<suscrito>', '<подписал', '<подписан', '<подписание>', '签署', 'وقعت', 'وقع', 'التوقيع', '<توقيع>']);
 const PARTY = anyOf([
@@ -204,6 +226,11 @@ const PARTY = anyOf([
 ]);
 
 function clauseAround(text: string, start: number, end: number): string {
+  return clauseAt(text, start, end).clause;
+}
+
+/** The clause around a span, and where it starts in the text. */
+function clauseAt(text: string, start: number, end: number): { clause: string; from: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(CLAUSE_BREAKS)) {
@@ -213,7 +240,32 @@ function clauseAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  return { clause: text.slice(from, to), from };
+}
+
+/**
+ * The phrase set off by commas around a name, within its clause: an apposition that carries its own status ("Luxembourg, État
+ * partie à la Convention …, n'a pas d'industrie …", "Chile, Estado parte en la Convención, no cuenta con …", "Казахстан,
+ * являясь участником Конвенции, не имеет …"). The clause's main verb, and what it denies, speaks of something else.
+ */
+const APPOSITION_BREAK = /[,，،]/gu;
+function appositionAround(clause: string, start: number, end: number): string | null {
+  let from = -1;
+  let to = -1;
+  for (const m of clause.matchAll(APPOSITION_BREAK)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  // Set off on both sides: a phrase that opens the clause is its subject ("Accession to the Convention …, is under consideration").
+  return from > 0 && to > 0 ? clause.slice(from, to) : null;
+}
+/** A name whose apposition says party, without a word against it: the clause's own denial is about its main verb. */
+function appositionSaysParty(clause: string, start: number, end: number): boolean {
+  const apposition = appositionAround(clause, start, end);
+  return apposition !== null && PARTY.test(apposition) && counts(apposition);
 }
 
 /** The protocol's name right before the agreement ("protocol to the", "protocole additionnel à l'", "протокол к", "البروتوكول الإضافي لـ"). */
@@ -272,7 +324,7 @@ function followingStatus(text: string, clauseEnd: number): string[] {
 function counts(clause: string): boolean {
   // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
   if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause) || joiningInProgress(clause)) return false;
-  if (SIGNED.test(clause) && !PARTY.test(clause)) return false;
+  if ((SIGNED.test(clause) || PROSPECTIVE.test(clause)) && !PARTY.test(clause)) return false;
   return true;
 }
 
@@ -281,8 +333,15 @@ function counts(clause: string): boolean {
  * ("Chemical Weapons X Convention"): the mark is no word of the name.
  */
 const MARK = / [x✓✔√](?= )/gu;
+/** Cells of a row (tabs of a PDF or DOCX, pipes of plain text). */
+const CELL_BREAK = /\t+|\s\|\s/u;
+/**
+ * A row's folded text, its cells kept apart by a bar that no name crosses: a name lies within one cell, so that the head of
+ * one ("IAEA safeguards") and the first word of the next ("Agreement for the application of …") make no name.
+ */
 function withoutMarks(unit: TextUnit): string {
-  return TABLE_ROW.test(unit.text) ? unit.folded.replace(MARK, '') : unit.folded;
+  if (!TABLE_ROW.test(unit.text)) return unit.folded;
+  return ` ${unit.text.split(CELL_BREAK).map((cell) => fold(cell).trim()).join(' | ')} `.replace(MARK, '').trim();
 }
 
 /** The cells of a treaty table's row that say something beside the name and the row's number: its status. */
@@ -310,8 +369,16 @@ function blankTableRow(units: readonly TextUnit[], i: number): boolean {
   const n = rowNumber(unit);
   const numbered = rowNumber(units[i - 1]) === n - 1 && withStatus(units[i - 1]) || rowNumber(units[i + 1]) === n + 1 && withStatus(units[i + 1]);
   if (numbered && statusCells(unit).length === 0) return true;
-  if (TABLE_ROW.test(unit.text) || maskTreatyNames(unit.folded).replace(/[^\p{L}]/gu, '').length > 2) return false;
-  return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
+  if (TABLE_ROW.test(unit.text)) return false;
+  if (maskTreatyNames(unit.folded).replace(/[^\p{L}]/gu, '').length <= 2) return treatyRow(units[i - 1]) || treatyRow(units[i + 1]);
+  // A line between two rows whose own name the row above has whole in its first cell is no wrapped end of that name: it is a
+  // row of its own with its name's words ("2005 Amendment to the CPPNM") and no status.
+  return !CLOSED_OR_SECTION.test(unit.text) && namesInFirstCell(units[i - 1]) && treatyRow(units[i + 1]);
+}
+
+/** A treaty table's row whose first cell holds a treaty's whole name. */
+function namesInFirstCell(unit: TextUnit | undefined): boolean {
+  return treatyRow(unit) && ANY_TREATY.test(fold(unit!.text.split(/\t+|\s\|\s/u)[0] ?? ''));
 }
 
 /**
@@ -410,6 +477,30 @@ function abbreviationsOf(units: readonly TextUnit[]): Abbreviations {
   return { lists, scanners };
 }
 
+/** A line that closes a sentence, or a section's numbered heading: no part of a cell's wrapped name. */
+const CLOSED_OR_SECTION = /[.!?。！？؟]["»”)]?\s*$|^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.)\s/u;
+/** How many lines a cell's name wraps onto at most. */
+const MAX_WRAPPED_NAME_LINES = 3;
+
+/**
+ * A treaty table's row whose name cell names no treaty alone, with the name read on across the lines its cell wraps onto
+ * ("Convenio Internacional para la | Ratificación | 2003", then "Represión de la Financiación del", then "Terrorismo"): the
+ * row's wrapped lines, and after a table's last row the unclosed lines under it, which a PDF sets as lines of their own.
+ * Returns the row's folded text with the whole name in its first cell, or null.
+ */
+function rowWithWrappedName(units: readonly TextUnit[], row: TableRowText, lastRow: boolean): string | null {
+  const [name = '', ...status] = row.cells;
+  if (ANY_TREATY.test(fold(name))) return null;
+  const after = lastRow ? units.slice(row.units.at(-1)!.index + 1, row.units.at(-1)!.index + 1 + MAX_WRAPPED_NAME_LINES) : [];
+  let joined = name;
+  for (const line of [...row.units.slice(1), ...after].slice(0, MAX_WRAPPED_NAME_LINES)) {
+    if (TABLE_ROW.test(line.text) || CLOSED_OR_SECTION.test(line.text)) break;
+    joined += ` ${line.text.trim()}`;
+    if (ANY_TREATY.test(fold(joined))) return [joined, ...status].map((cell) => fold(cell).trim()).join(' | ');
+  }
+  return null;
+}
+
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   const abbreviations = abbreviationsOf(units);
@@ -420,14 +511,18 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   const rowOfWrappedLine = new Map<number, TableRowText>();
   // A row's status cells are read under their columns' headers ("Signature", "Ratification / accession").
   const headerOfRow = new Map<number, string[]>();
+  // A row whose name wraps onto lines that name nothing alone is read with its name whole.
+  const wrappedNameOfRow = new Map<number, string>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
-    for (const row of table.rows) {
+    for (const [k, row] of table.rows.entries()) {
+      const whole = rowWithWrappedName(units, row, k === table.rows.length - 1);
+      if (whole !== null) wrappedNameOfRow.set(row.units[0]!.index, whole);
       headerOfRow.set(row.units[0]!.index, table.headerCells);
       for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
     }
   }
   for (const [i, unit] of units.entries()) {
-    const text = withoutMarks(unit);
+    const text = wrappedNameOfRow.get(unit.index) ?? withoutMarks(unit);
     if (!ANY_TREATY.test(text) && !anyAbbreviation?.test(text)) continue;
     if (abbreviations.lists.has(unit.index)) continue;
     if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit, headerOfRow.get(unit.index))) continue;
@@ -435,8 +530,8 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
     for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
-        const clause = clauseAround(text, m.index, m.index + m[0].length);
-        if (!counts(clause)) continue;
+        const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
+        if (!counts(clause) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;
