@@ -177,17 +177,22 @@ export function readMarkedRow(
   // So may its status in words, before a yes/no that answers another column ("3 d) | Projet de décret à l'étude | Juin 2027 |
   // Oui" for the assistance wished): once the label names an element, a cell that says the measure is drafted or missing
   // is the status.
-  const labelOf = (end: number) => labelElements(folded.slice(0, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
+  const labelOf = (end: number, start = 0) => labelElements(folded.slice(start, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
   let labelEnd = 1;
   while (labelEnd < mark && !namesLaw(cells[labelEnd]!) && !(GAP_CUE.test(folded[labelEnd]!) && labelOf(labelEnd).length > 0)) labelEnd++;
-  const elements = labelOf(labelEnd);
+  // A table of legislation puts the instrument first and its field after it ("Decree-Law No. 58 of 2006, art. 7 | ban on
+  // holding nuclear or chemical materials | In force"): a first cell that cites a law by its number, followed by a cell that
+  // names the subject, is the row's reference, and the cells after it are its label.
+  const labelStart = labelEnd > 1 && citesLaw(cells[0]!) && labelOf(labelEnd, 1).length > 0 ? 1 : 0;
+  const elements = labelOf(labelEnd, labelStart);
   if (elements.length === 0) return null;
-  const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
+  const inRest = (i: number) => (i >= labelEnd || i < labelStart) && i !== mark;
+  const restCells = cells.filter((_, i) => inRest(i));
   const rest = restCells.join(' ');
   const referenced = restCells.some(namesLaw);
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
-  const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
+  const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
