@@ -246,10 +246,34 @@ export function readLabelledRow(
     // does not name, is missing (their protection).
     const inForce = statedIn(fold(partial.opening), false);
     const missing = statedIn(fold(partial.after), true).filter((e) => !inForce.includes(e) && !elements.includes(e));
-    return { elements, status: 'measure', rest, inForce, missing };
+    // A label that names several subjects ("Penal legislation (chemical and biological weapons)") is answered subject by
+    // subject: one that only the cell's sentences of a lack name ("No provision covers biological weapons.") is missing.
+    const lacking = elements.length > 1 ? lackingSubjects(elements, restCells, statedIn) : [];
+    const own = elements.filter((e) => !lacking.includes(e));
+    return { elements: own.length > 0 ? own : elements, status: 'measure', rest, inForce, missing: own.length > 0 ? [...missing, ...lacking] : missing };
   }
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
+}
+
+/** Where a cell's sentence ends: a stop before a capital (or any Arabic letter), a semicolon, or after "。". */
+const CELL_STATEMENT_END = /(?<=[.!?؟])\s+(?=[\p{Lu}\u0621-\u064A])|[;؛；。]/u;
+
+/**
+ * The subjects of a row's label that the row's cells state missing, sentence by sentence, and no sentence of them states
+ * in force: the lack of one subject does not undo the law the row cites for another.
+ */
+function lackingSubjects(
+  subjects: readonly MatrixElement[], cells: readonly string[], statedIn: (folded: string, gap: boolean) => MatrixElement[],
+): MatrixElement[] {
+  const inForce = new Set<MatrixElement>();
+  const missing = new Set<MatrixElement>();
+  for (const sentence of cells.flatMap((cell) => cell.split(CELL_STATEMENT_END))) {
+    const folded = fold(sentence);
+    const gap = GAP_CUE.test(folded);
+    for (const e of statedIn(folded, gap)) (gap ? missing : inForce).add(e);
+  }
+  return subjects.filter((e) => missing.has(e) && !inForce.has(e));
 }
 
 /**
