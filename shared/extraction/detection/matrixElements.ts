@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -255,7 +255,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const found = new Set<MatrixElement>();
   // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
-  const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
+  // A heading on biosafety ("Биологическая безопасность", "Biosafety") names OP3(b)'s control of laboratories: its
+  // "biological" is no weapon the section is about.
+  const topic = reading.heading === true ? folded.replace(BIOSAFETY, ' ') : folded;
+  const weapons = weaponsIn(topic.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   // Non-State actors a ban is addressed to ("a law that prohibits non-State actors from …") are no recipients of support.
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded) && !PROHIBITED_ACTORS.test(folded);
   // Read once: each of these is asked several times below.
