@@ -214,7 +214,8 @@ export const ELEMENT_CUES = {
  * that lists two of them is an OP2 prohibition, even in a law whose title names exports.
  */
 export const WEAPON_MAKING_ACTS = [
-  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع']),
+  // The Arabic noun of the verb's second form as well: "تصنيعها أو حيازتها" (its manufacture or possession).
+  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع', 'تصنيع']),
   anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
   anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
   anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
