@@ -183,7 +183,10 @@ export function readMarkedRow(
   // A table of legislation puts the instrument first and its field after it ("Decree-Law No. 58 of 2006, art. 7 | ban on
   // holding nuclear or chemical materials | In force"): a first cell that cites a law by its number, followed by a cell that
   // names the subject, is the row's reference, and the cells after it are its label.
-  const labelStart = labelEnd > 1 && citesLaw(cells[0]!) && labelOf(labelEnd, 1).length > 0 ? 1 : 0;
+  // Only beside a yes or "in force" is the instrument the reference: a draft's row ("Amendments to the Export Control Act on
+  // brokering | Regulation of brokering | Draft") names in its first cell what is missing, and that cell stays in the label.
+  const saysInPlace = inForce || POSITIVE_MARK.test(folded[mark]!);
+  const labelStart = saysInPlace && labelEnd > 1 && citesLaw(cells[0]!) && labelOf(labelEnd, 1).length > 0 ? 1 : 0;
   const elements = labelOf(labelEnd, labelStart);
   if (elements.length === 0) return null;
   const inRest = (i: number) => (i >= labelEnd || i < labelStart) && i !== mark;
