@@ -485,6 +485,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   /** In such a table, its baseline column counted from the right (a row's number cell may be glued to the next one), if it has one. */
   let baselineFromRight: number | undefined;
   let headerWidth = 0;
+  /** The unit of that table's header. */
+  let headerIndex = -1;
   /** What the last sentence before `unit` in its paragraph that states a measure states in force (asked only of a penalty sentence). */
   const statedBefore = (unit: TextUnit): MatrixElement[] => {
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
@@ -503,9 +505,13 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   for (const unitAsRead of units) {
     const unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
     const row = TABLE_ROW.test(unit.text);
+    // A header cell that a PDF wraps onto a line of its own ("Assistance" over "demandée") is still the header: the plan goes on.
+    const wrappedHeaderCell = planTable && !row && units[unit.index - 1]?.index === headerIndex && unit.text.trim().split(/\s+/u).length <= 3 && !/[.!?。！？؟:：]\s*$/u.test(unit.text);
+    if (wrappedHeaderCell) continue;
     if (!row) planTable = false;
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
       planTable = true;
+      headerIndex = unit.index;
       const heads = unit.text.split(TABLE_ROW);
       const at = heads.findIndex((cell) => PRESENT_SITUATION_HEAD.test(fold(cell).trim()));
       baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
