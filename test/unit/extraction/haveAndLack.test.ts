@@ -35,6 +35,13 @@ describe('a legislation table that puts the instrument before its field', () => 
     expect(readMarkedRow(cells, labelsOf)).toMatchObject({ elements: [element], status: 'measure' });
   });
 
+  it.each([
+    { what: 'ru', cells: ['Изменения в Закон «Об экспортном контроле» о контроле финансовых и транспортных услуг, связанных с экспортом', 'Регулирование брокерской деятельности', 'проект'] },
+    { what: 'en', cells: ['Amendments to the Export Control Act 2012 on financial and transport services related to exports', 'Regulation of brokering', 'Draft'] },
+  ])('keeps a draft instrument in the label: it names what is missing ($what)', ({ cells }) => {
+    expect(readMarkedRow(cells, labelsOf)).toMatchObject({ elements: expect.arrayContaining(['op3d.financing_services']), status: 'gap' });
+  });
+
   it('keeps a subject-first row with no reference beside its mark as neither (en)', () => {
     expect(readMarkedRow(['Chemical weapons', 'ban on holding them', 'In force', 'life imprisonment'], labelsOf)).toMatchObject({ status: 'neither' });
   });
@@ -67,6 +74,18 @@ describe('a yes or no under a column of the help asked', () => {
 
     expect(present(extraction)).toEqual(['op2.chemical', 'op3c.border_control']);
     expect(extraction.gaps).toEqual(['op2.biological']);
+  });
+});
+
+describe('an action plan whose header wraps a cell onto a line of its own', () => {
+  it.each([
+    ['fr', ['N°\tAction\tResponsable\tÉchéance\tAssistance', 'demandée', '3.1\tAdoption du règlement sur la protection physique des sources radioactives\tAgence de régulation\tT2 2031\tNon']],
+    ['en', ['No.\tAction\tLead\tDeadline\tAssistance', 'requested', '3.1\tAdoption of the regulation on the physical protection of radioactive sources\tRegulatory Authority\tQ2 2031\tNo']],
+  ])('still reads its rows as actions to take (%s)', async (_language, lines) => {
+    const extraction = await extractText(['Ministry of Foreign Affairs', 'National action plan', ...lines]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3b.physical_protection');
   });
 });
 
