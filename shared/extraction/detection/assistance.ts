@@ -217,7 +217,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const cell = helpCellOf(row, column.fromRight);
       // A need in a row that states a lack ("Drafting a bill implementing the CWC", "Legislation | legal advice on drafting a
       // law banning chemical weapons | No specific law") says what is missing as much as the help asked: the matrix reads it.
-      if (cell !== undefined && describesHelp(cell) && !(column.need && GAP_CUE.test(fold(row.text)))) helpCells.set(row.units[0]!.index, cell);
+      // A yes or no under a column of the help asked ("Asistencia requerida | No", "Sí: asesoría legislativa") answers that
+      // column, not whether the row's measure exists: the matrix reads the row without it.
+      const answersHelp = cell !== undefined && cell.trim() !== '' && !column.need;
+      if (cell !== undefined && (answersHelp || describesHelp(cell)) && !(column.need && GAP_CUE.test(fold(row.text)))) helpCells.set(row.units[0]!.index, cell);
       const asked = rowRequest(row, column)?.map((text) => elementsOfRequest(fold(text))).find((elements) => elements.length > 0) ?? [];
       // An area that names two elements ("حصر المصادر المشعة وتأمينها", accounting for and securing sources) is narrowed to
       // the one its help names ("securing the national store of disused sources"); help that names another (the non-State

@@ -135,6 +135,17 @@ export const SECURED_STORE_TERMS = [
   '<(защищ[её]нн|безопасн|охраняем)[а-я]* (хранилищ|склад)', '安全(设施|仓库|库房)', '(ال)?(مرفق|منشأة|مخزن|مستودع) (ال)?(مؤمن|آمن)',
 ];
 
+/**
+ * Biosafety and biosecurity, OP3(b)'s controls of laboratories, in the six languages: "biosafety", "biological security",
+ * "biosécurité", "biosûreté", "bioseguridad", "biocustodia", "биобезопасность", "биологическая безопасность", "生物安全",
+ * "生物安保", "السلامة البيولوجية", "الأمن البيولوجي". Their "biological" names the laboratories' agents, not a weapon.
+ */
+export const BIOSAFETY_TERMS = [
+  '<biosafety>', '<biosecurity>', '<biological (safety|security)>', '<biosécurité>', '<biosûreté>', '<sécurité biologique>', '<sûreté biologique>', '<bioseguridad>', '<biocustodia>',
+  '<seguridad biológica>', '<биобезопасност', '<биологическ[а-я]* безопасност', '生物安全', '生物安保', 'الأمن البيولوجي', 'السلامة البيولوجية', 'السلامة الأحيائية',
+];
+export const BIOSAFETY = new RegExp(anyOf(BIOSAFETY_TERMS).source, 'gu');
+
 export const ELEMENT_CUES = {
   op1: anyOf([
     '<non-state actors?>', '<acteurs? non étatiques?>', '<agentes? no estatales?>', '<actores? no estatales?>', '<негосударственн',
@@ -167,15 +178,16 @@ export const ELEMENT_CUES = {
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),
   'op3b.physical_protection': anyOf([
-    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<biosecurity>', '<biosafety>', '<access control>', '<intrusion detection>', '<personnel reliability>',
+    '<physical[- ]protection>', '<physical[- ]security>', '<security (requirements |measures |arrangements )?(of|for) (the )?(radioactive |nuclear |sealed )?(sources|facilities|materials?)>', '<access control>', '<intrusion detection>', '<personnel reliability>',
+    ...BIOSAFETY_TERMS,
     ...SECURE_STORAGE_TERMS,
     ...SECURED_STORE_TERMS,
-    '<protection physique>', '<biosécurité>', '<biosûreté>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<bioseguridad>', '<biocustodia>', '<seguridad de las (fuentes|instalaciones)>',
-    '<физическ[а-я]* защит', '<биобезопасност', '<биологическ[а-я]* безопасност', '<охран[а-я]* (объектов|ядерн)',
-    '实物保护', '生物安全', '生物安保', '安保', '安全保卫',
+    '<protection physique>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<seguridad de las (fuentes|instalaciones)>',
+    '<физическ[а-я]* защит', '<охран[а-я]* (объектов|ядерн)',
+    '实物保护', '安保', '安全保卫',
     // Not "الأمن النووي" (nuclear security): folding drops its alef as it does that of "الأمان النووي" (nuclear safety), the
     // name of many a regulator, and the other languages do not read nuclear security as physical protection either.
-    'الحماية المادية', 'الأمن البيولوجي', 'السلامة البيولوجية', 'تأمين (المصادر|المواد|المنشآت)',
+    'الحماية المادية', 'تأمين (المصادر|المواد|المنشآت)',
   ]),
   'op3c.border_control': anyOf([
     '<borders?>', '<customs>', '<illicit trafficking>', '<trafficking>', '<brokering>', '<brokers?>', '<radiation portal>', '<points of entry>', '<ports? of entry>', '<smuggling>',
@@ -202,7 +214,8 @@ export const ELEMENT_CUES = {
  * that lists two of them is an OP2 prohibition, even in a law whose title names exports.
  */
 export const WEAPON_MAKING_ACTS = [
-  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع']),
+  // The Arabic noun of the verb's second form as well: "تصنيعها أو حيازتها" (its manufacture or possession).
+  anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع', 'تصنيع']),
   anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
   anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
   anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),

@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -255,7 +255,10 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const found = new Set<MatrixElement>();
   // The means of delivery of the weapons ("les vecteurs d'armes nucléaires, chimiques ou biologiques") name delivery alone:
   // the weapons there say what is delivered, unlike "the weapons and their means of delivery".
-  const weapons = weaponsIn(folded.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
+  // A heading on biosafety ("Биологическая безопасность", "Biosafety") names OP3(b)'s control of laboratories: its
+  // "biological" is no weapon the section is about.
+  const topic = reading.heading === true ? folded.replace(BIOSAFETY, ' ') : folded;
+  const weapons = weaponsIn(topic.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   // Non-State actors a ban is addressed to ("a law that prohibits non-State actors from …") are no recipients of support.
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded) && !PROHIBITED_ACTORS.test(folded);
   // Read once: each of these is asked several times below.
@@ -482,6 +485,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   /** In such a table, its baseline column counted from the right (a row's number cell may be glued to the next one), if it has one. */
   let baselineFromRight: number | undefined;
   let headerWidth = 0;
+  /** The unit of that table's header. */
+  let headerIndex = -1;
   /** What the last sentence before `unit` in its paragraph that states a measure states in force (asked only of a penalty sentence). */
   const statedBefore = (unit: TextUnit): MatrixElement[] => {
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
@@ -500,9 +505,13 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   for (const unitAsRead of units) {
     const unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
     const row = TABLE_ROW.test(unit.text);
+    // A header cell that a PDF wraps onto a line of its own ("Assistance" over "demandée") is still the header: the plan goes on.
+    const wrappedHeaderCell = planTable && !row && units[unit.index - 1]?.index === headerIndex && unit.text.trim().split(/\s+/u).length <= 3 && !/[.!?。！？؟:：]\s*$/u.test(unit.text);
+    if (wrappedHeaderCell) continue;
     if (!row) planTable = false;
     else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
       planTable = true;
+      headerIndex = unit.index;
       const heads = unit.text.split(TABLE_ROW);
       const at = heads.findIndex((cell) => PRESENT_SITUATION_HEAD.test(fold(cell).trim()));
       baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;

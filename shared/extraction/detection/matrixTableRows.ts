@@ -177,17 +177,25 @@ export function readMarkedRow(
   // So may its status in words, before a yes/no that answers another column ("3 d) | Projet de décret à l'étude | Juin 2027 |
   // Oui" for the assistance wished): once the label names an element, a cell that says the measure is drafted or missing
   // is the status.
-  const labelOf = (end: number) => labelElements(folded.slice(0, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
+  const labelOf = (end: number, start = 0) => labelElements(folded.slice(start, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
   let labelEnd = 1;
   while (labelEnd < mark && !namesLaw(cells[labelEnd]!) && !(GAP_CUE.test(folded[labelEnd]!) && labelOf(labelEnd).length > 0)) labelEnd++;
-  const elements = labelOf(labelEnd);
+  // A table of legislation puts the instrument first and its field after it ("Decree-Law No. 58 of 2006, art. 7 | ban on
+  // holding nuclear or chemical materials | In force"): a first cell that cites a law by its number, followed by a cell that
+  // names the subject, is the row's reference, and the cells after it are its label.
+  // Only beside a yes or "in force" is the instrument the reference: a draft's row ("Amendments to the Export Control Act on
+  // brokering | Regulation of brokering | Draft") names in its first cell what is missing, and that cell stays in the label.
+  const saysInPlace = inForce || POSITIVE_MARK.test(folded[mark]!);
+  const labelStart = saysInPlace && labelEnd > 1 && citesLaw(cells[0]!) && labelOf(labelEnd, 1).length > 0 ? 1 : 0;
+  const elements = labelOf(labelEnd, labelStart);
   if (elements.length === 0) return null;
-  const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
+  const inRest = (i: number) => (i >= labelEnd || i < labelStart) && i !== mark;
+  const restCells = cells.filter((_, i) => inRest(i));
   const rest = restCells.join(' ');
   const referenced = restCells.some(namesLaw);
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
-  const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
+  const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
@@ -241,10 +249,34 @@ export function readLabelledRow(
     // does not name, is missing (their protection).
     const inForce = statedIn(fold(partial.opening), false);
     const missing = statedIn(fold(partial.after), true).filter((e) => !inForce.includes(e) && !elements.includes(e));
-    return { elements, status: 'measure', rest, inForce, missing };
+    // A label that names several subjects ("Penal legislation (chemical and biological weapons)") is answered subject by
+    // subject: one that only the cell's sentences of a lack name ("No provision covers biological weapons.") is missing.
+    const lacking = elements.length > 1 ? lackingSubjects(elements, restCells, statedIn) : [];
+    const own = elements.filter((e) => !lacking.includes(e));
+    return { elements: own.length > 0 ? own : elements, status: 'measure', rest, inForce, missing: own.length > 0 ? [...missing, ...lacking] : missing };
   }
   if (!restCells.some(citesLaw)) return null;
   return { elements, status: 'measure', rest };
+}
+
+/** Where a cell's sentence ends: a stop before a capital (or any Arabic letter), a semicolon, or after "。". */
+const CELL_STATEMENT_END = /(?<=[.!?؟])\s+(?=[\p{Lu}\u0621-\u064A])|[;؛；。]/u;
+
+/**
+ * The subjects of a row's label that the row's cells state missing, sentence by sentence, and no sentence of them states
+ * in force: the lack of one subject does not undo the law the row cites for another.
+ */
+function lackingSubjects(
+  subjects: readonly MatrixElement[], cells: readonly string[], statedIn: (folded: string, gap: boolean) => MatrixElement[],
+): MatrixElement[] {
+  const inForce = new Set<MatrixElement>();
+  const missing = new Set<MatrixElement>();
+  for (const sentence of cells.flatMap((cell) => cell.split(CELL_STATEMENT_END))) {
+    const folded = fold(sentence);
+    const gap = GAP_CUE.test(folded);
+    for (const e of statedIn(folded, gap)) (gap ? missing : inForce).add(e);
+  }
+  return subjects.filter((e) => missing.has(e) && !inForce.has(e));
 }
 
 /**

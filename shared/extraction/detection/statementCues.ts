@@ -260,6 +260,8 @@ const ASKS_FOR_HELP = anyOf([
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
   '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助".
+  '希望[^。；，]{1,12}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -272,7 +274,12 @@ const ASKS_FOR_HELP = anyOf([
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
-  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
+  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه',
+  // Any help welcomed, in the present: "any" makes it help still to come, not help received ("welcomes any technical
+  // support in drafting …", "accueille favorablement toute assistance", "acoge con agrado cualquier apoyo", "приветствует
+  // любую помощь", "ترحب المملكة بأي دعم فني").
+  '<welcomes? any (technical |legal |expert |financial )?(assistance|support|help|advice|expertise)>', '<accueille (favorablement |avec satisfaction )?toute (assistance|aide|appui|soutien)>',
+  '<acoge(n)? con (agrado|beneplácito|satisfacción) (cualquier|toda)>', '<приветству(ет|ют|ем) любую (помощь|поддержку|содействие)', '(ترحب|نرحب|يرحب)[^.؛]{0,20}بأي (دعم|مساعدة|مساعدات)', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
   // Help looked forward to: "looks forward to receiving technical support", "تتطلع … إلى الحصول على دعم تقني".
   '<looks? forward to (receiving|obtaining|benefiting from)>', '<espère (recevoir|obtenir|bénéficier)>', '<espera (recibir|obtener|contar con|beneficiarse)>',
   '<(рассчитыва|надеет)[а-я]* на получение (помощ|содейств|поддержк)', '期待(获得|得到)', '(تتطلع|يتطلع)[^.؛]{0,40} (إلى|الى) (الحصول على|تلقي)',

@@ -25,7 +25,8 @@ const TREATY_NAMES = {
     'конвенци[а-я]* о физической защите>', '实物保护公约', 'اتفاقيه الحمايه الماديه',
   ]),
   cppnm_a: anyOf(['nuclear material and nuclear facilities', 'matières nucléaires et des installations nucléaires', 'materiales nucleares y las instalaciones nucleares', 'ядерного материала и ядерных установок', '核材料和核设施实物保护公约', 'المواد النووية والمرافق النووية']),
-  icsant: anyOf(['acts of nuclear terrorism', '<icsant>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '核恐怖主义', 'الإرهاب النووي']),
+  // Its abbreviations as the others': ICSANT, the French and Spanish CIRATN, the Russian МКБАЯТ.
+  icsant: anyOf(['acts of nuclear terrorism', '<icsant>', '<ciratn>', 'terrorisme nucléaire', 'terrorismo nuclear', 'ядерного терроризма', '<мкбаят>', '核恐怖主义', 'الإرهاب النووي']),
   ctbt: anyOf(['<ctbt>', 'comprehensive nuclear-test-ban', 'comprehensive test ban', '<tice>', 'interdiction complète des essais nucléaires', '<tpce>', 'prohibición completa de los ensayos nucleares', '<двзяи>', 'всеобъемлющем запрещении ядерных испытаний', '全面禁止核试验条约', 'الحظر الشامل للتجارب النووية']),
   // The Agency may be named between the agreement and its safeguards: "Соглашение с МАГАТЭ о всеобъемлющих гарантиях",
   // "accord avec l'AIEA relatif aux garanties", "acuerdo con el OIEA de salvaguardias amplias".
