@@ -198,6 +198,15 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('national_report');
   });
 
+  // Updating or taking over from a contact point is designating one: "已更新其国家联络点", "接替原联络点".
+  it.each([
+    ['更新', '斐济常驻联合国代表团向委员会主席致意，谨通知委员会，斐济政府已更新其国家联络点：外交部裁军司司长陈明先生（c.ming@mfa.example.fj）。'],
+    ['接替', '斐济常驻联合国代表团向委员会主席致意，谨通知委员会，陈明先生（c.ming@mfa.example.fj）接替2020年照会所通报的原联络点。'],
+  ])('types a Chinese note whose contact point is %s as point_of_contact', async (_verb, sentence) => {
+    const extraction = await extractText(['斐济常驻联合国代表团', sentence, '2030年6月3日于纽约']);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('types a note whose purpose is to designate a contact point as point_of_contact (ru)', async () => {
     const extraction = await extractText([
       'Постоянное представительство Республики Беларусь при Организации Объединенных Наций',
