@@ -68,11 +68,19 @@ const MATRIX_TITLE = anyOf([
   `^(1540委员会|${COMMITTEE_NAME_ZH})(关于[^。，]{1,40}的)?矩阵`, '^مصفوفة لجنة 1540',
 ]);
 
+/** A state's mission, representative or government: who sends a state's letter or note. */
+const MISSION_OR_GOVERNMENT = [
+  '<permanent (mission|representative)', '<government of>', '<mission permanente>', '<représentant permanent', '<gouvernement (de|du|des)>',
+  '<misión permanente>', '<representante permanente>', '<gobierno (de|del)>', '<постоянн[а-я]* (представител|миссии)', '<правительств',
+  '常驻', '代表团', '政府', 'البعثة الدائمة', 'المندوب الدائم', 'حكومة',
+];
+
 /**
- * A mission or government in a title whose Chair cue does not say who sends (Chinese "…代表团给…
- * 委员会主席的信"): the letter is a state's. The other languages' cues name the Chair as sender.
+ * A mission or government before a Chair cue, in the cue's title or sentence (Chinese "…代表团给…委员会主席的信", a note's
+ * "The Permanent Mission of … presents its compliments … and, in reply to the letter dated … from the Chair, …"): the
+ * text is a state's, which names the Chair's letter it answers.
  */
-const STATE_SENDER = anyOf(['代表团', '政府', '<постоянн[а-я]* представител', '<правительств', 'البعثة الدائمة', 'حكومة']);
+const STATE_SENDER = anyOf(MISSION_OR_GOVERNMENT);
 
 /** Where a title turns to its addressees ("на имя постоянных представителей"): a mission named after it receives, it does not send. */
 export const ADDRESSEE = anyOf(['addressed to', 'adressée? (à|au|aux)', 'dirigida (a|al)', 'на имя', 'адресованн', '给', 'موجهة إلى']);
@@ -97,11 +105,7 @@ const CHAIR_LINE = anyOf([
  * "…常驻联合国代表团给…的普通照会"): its mission, representative or government. A state's own report there
  * names the state ("Informe nacional de la República de Cuba").
  */
-const SENDER = anyOf([
-  '<permanent (mission|representative)', '<government of>', '<note verbale>', '<mission permanente>', '<représentant permanent', '<gouvernement (de|du|des)>',
-  '<misión permanente>', '<representante permanente>', '<gobierno (de|del)>', '<nota verbal>', '<постоянн[а-я]* (представител|миссии)', '<правительств', '<вербальн[а-я]* нот',
-  '常驻', '代表团', '政府', '普通照会', 'البعثة الدائمة', 'المندوب الدائم', 'حكومة', 'مذكرة شفوية',
-]);
+const SENDER = anyOf([...MISSION_OR_GOVERNMENT, '<note verbale>', '<nota verbal>', '<вербальн[а-я]* нот', '普通照会', 'مذكرة شفوية']);
 
 /** The opening lines that can hold a title: lines of a UN header block (a header cut short, or its organ named again) are passed over. */
 /**
@@ -193,6 +197,32 @@ function titleNamesNoState(titleLines: readonly string[]): boolean {
 /** The place a dateline opens with: "Nueva York, ", "Genève, le ", "Нью-Йорк, ", "北京，", "نيويورك، في ". */
 const DATELINE_PLACE = /^[\p{L} .'’-]{2,30}[,，،]\s*(?:le\s|el\s|في\s)?/u;
 
+/**
+ * A line that opens in lower case goes on with a sentence from the line above (a note hard-wrapped at "… и в ответ на" /
+ * "письмо Председателя от 3 июля …", "… in reply to the" / "letter dated 3 July 2026 from the Chair …"): it is no title,
+ * however its words begin.
+ */
+const continuesSentence = (line: string): boolean => /^\p{Ll}/u.test(line.trim());
+
+/** Where a sentence ends: its stop before a space or a line's end, or a blank line between paragraphs. */
+const SENTENCE_BREAK = /[.!?;。！？؟；](?=\s|$)|\n\s*\n/gu;
+const SENTENCE_LEAD = 600;
+
+/**
+ * The words of a line's sentence before it, up to the start of that sentence (and never into the UN header block): where a
+ * wrapped note names the Chair's letter it answers, the start of its sentence names the mission that writes ("柬埔寨王国常驻
+ * 联合国代表团向…委员会主席致意，并谨回复" / "主席2026年7月3日的信"). Scripts with no capitals cannot say a line goes on.
+ */
+function sentenceLead(opening: string, headerEnd: number, line: string): string {
+  const at = opening.indexOf(line, headerEnd);
+  if (at < 0) return '';
+  const from = Math.max(headerEnd, at - SENTENCE_LEAD);
+  const before = opening.slice(from, at);
+  const breaks = [...before.matchAll(SENTENCE_BREAK)];
+  const last = breaks.at(-1);
+  return last ? before.slice(last.index + last[0].length) : before;
+}
+
 export function committeeAuthorship(text: string): CommitteeAuthorship {
   const opening = text.slice(0, 3_000);
   const headerEnd = unHeaderBlockEnd(opening);
@@ -223,9 +253,10 @@ export function committeeAuthorship(text: string): CommitteeAuthorship {
   if (top !== undefined && opening.indexOf(top) < headerEnd && headedBy(top) && titleNamesNoState(lines.slice(0, 1))) return 'committee';
   // Who sends is read up to the Chair cue: the words after it say what the Chair writes about ("Записка Председателя: …" /
   // "1. Правительство Непала пригласило Комитет"), not who writes.
-  if (titles.some((t) => {
+  if (titles.some((t, i) => {
     const cue = CHAIR_TITLE.exec(t);
-    return !!cue && !STATE_SENDER.test(senderPart(t.slice(0, cue.index + cue[0].length)));
+    if (!cue || continuesSentence(lines[i]!)) return false;
+    return !STATE_SENDER.test(senderPart(`${fold(sentenceLead(opening, headerEnd, lines[i]!))} ${t.slice(0, cue.index + cue[0].length)}`));
   })) return 'committee';
   return 'none';
 }

@@ -14,7 +14,7 @@ import { anyOf } from './textFolding.js';
  */
 const DESIGNATION = anyOf([
   '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
-  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '更换', '变更',
+  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '接替', '更换', '变更', '更新',
   '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل)', '<(و|ف)?سم(ت|ي|يت)>',
   // Contacts said to be new are the ones the document gives: "the new points of contact", "جهتا الاتصال الجديدتان".
   '<new>', '<nouve(aux?|lles?)>', '<nuev(os?|as?)>', '<нов(ый|ые|ого|ых|ым|ыми|ая|ой|ую)>', '新的', '新任', '<(ال)?جديد(ه|ان|تان|ين|تين)?>',
@@ -152,6 +152,26 @@ function referredTo(text: string, at: number, length: number): boolean {
   return REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || MADE_BY_AFTER.test(text.slice(at + length, at + length + 60));
 }
 
+/** How far a note's opening sentence is read around a cue: its reference clause may run over several relative clauses. */
+const CLAUSE_REACH = 400;
+
+/**
+ * A cue inside the note's reference clause, which runs from its opener to the verb that transmits ("ссылаясь на письмо
+ * Председателя …, в котором Комитет просил уточнить сведения, содержащиеся в национальном докладе …, имеет честь представить
+ * следующие ответы", "with reference to the letter …, which asked about the national report …, has the honour to transmit …"):
+ * whatever the clause names belongs to the documents it refers to, and says nothing of what the note is: that comes after the verb.
+ */
+function inReferenceClause(text: string, at: number, length: number): boolean {
+  const start = Math.max(0, at - CLAUSE_REACH, text.lastIndexOf('. ', at) + 1, text.lastIndexOf('。', at) + 1);
+  const before = text.slice(start, at);
+  const openers = [...before.matchAll(new RegExp(REFERENCE_TO.source, 'gu'))];
+  const opener = openers.at(-1);
+  if (!opener || TRANSMITS.test(before.slice(opener.index))) return false;
+  const ends = [text.indexOf('. ', at + length), text.indexOf('。', at + length)].filter((i) => i >= 0);
+  const after = text.slice(at + length, Math.min(at + length + CLAUSE_REACH, ...ends));
+  return TRANSMITS.test(after);
+}
+
 /**
  * A part's number just before a cue ("四、援助请求", "VIII. Assistance request", "ثانيا - طلب المساعدة"): the cue heads a
  * part of the document (the request a report closes with), not the document, and weighs as a mention in the body.
@@ -231,11 +251,12 @@ export function detectReportType(folded: string, hasState: boolean, options: { c
       }
       // Contacts named in passing (a workshop for contact points, a report's last chapter) are no purpose.
       if (type === 'point_of_contact' && !DESIGNATION.test(opening.slice(Math.max(0, m.index - 200), m.index + m[0].length + 120))) continue;
+      const answered = type === 'additional_information' && ANSWERS_DRAFT_MATRIX.test(m[0]);
+      if (!answered && inReferenceClause(opening, m.index, m[0].length)) continue;
       openingCues++;
       // Another submission the text refers to ("the additional information submitted in 2022 remains valid",
       // "will submit updated information in due course") is not what this one is.
       const weight = (m.index < 400 ? 5 : 3) + (TRANSMITS.test(opening.slice(sentenceStart(opening, m.index), m.index)) ? 1 : 0);
-      const answered = type === 'additional_information' && ANSWERS_DRAFT_MATRIX.test(m[0]);
       if (!answered && (OTHER_SUBMISSION.test(withoutTimeAnchors(nearMatch(opening, m.index, m[0].length))) || referredTo(opening, m.index, m[0].length))) {
         score += 0.2;
         // What the note adds to a report is additional information, whatever it calls it.

@@ -6,6 +6,7 @@
 import type { DocumentText } from '../documentText.js';
 import { findDates } from './dates.js';
 import { fold } from './textFolding.js';
+import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
 export interface TextUnit {
   index: number;
@@ -162,13 +163,22 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
   return blocks;
 }
 
+/**
+ * The first page without the UN header block (symbol, "Distr.", issue date, language lines): the block is the UN's label on
+ * the document, not what the document says. Its lines read as content otherwise: the issue date alone on its line under
+ * "分发：普遍" ("distribution: general", whose verb is also a task's) looks like a table's date cell beside its task.
+ */
+function withoutUnHeaderBlock(pageText: string): string {
+  return pageText.slice(unHeaderBlockEnd(pageText.slice(0, 3_000)));
+}
+
 export function textUnits(doc: DocumentText): TextUnit[] {
   const lengths = doc.pages.flatMap((p) => p.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 60;
   const units: TextUnit[] = [];
   let paragraph = 0;
   doc.pages.forEach((pageText, i) => {
-    for (const block of blocksOfPage(pageText, i + 1, median)) {
+    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median)) {
       paragraph += 1;
       // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
       const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);

@@ -180,6 +180,33 @@ describe('a wish for help stated outright', () => {
 });
 
 describe('report type from the document\'s purpose', () => {
+  // The reference clause runs from its opener to the verb that transmits: a report it names belongs to the letter referred to.
+  it.each([
+    ['en', 'The Permanent Mission of Fiji, with reference to the letter of the Chair dated 3 May 2030, in which the Committee asked for details of the national report of Fiji of 2019, has the honour to transmit the following answers.'],
+    ['fr', "La Mission permanente du Gabon, se référant à la lettre de la Présidente du 3 mai 2030, dans laquelle le Comité demandait des précisions sur le rapport national du Gabon de 2019, a l'honneur de transmettre les réponses suivantes."],
+    ['es', 'La Misión Permanente de Bolivia, haciendo referencia a la carta de la Presidencia de 3 de mayo de 2030, en la que el Comité pedía aclaraciones sobre el informe nacional de Bolivia de 2019, tiene el honor de transmitir las respuestas siguientes.'],
+    ['ru', 'Постоянное представительство Монголии, ссылаясь на письмо Председателя от 3 мая 2030 года, в котором Комитет запросил пояснения к национальному докладу Монголии 2019 года, имеет честь препроводить следующие ответы.'],
+    ['zh', '纳米比亚常驻联合国代表团向委员会主席致意，并提及主席2030年5月3日的信，该信要求澄清纳米比亚2019年国家报告中的若干资料，谨转交以下答复。'],
+    ['ar', 'تهدي البعثة الدائمة لليمن تحياتها إلى رئيس اللجنة، وإشارة إلى رسالة الرئيس المؤرخة 3 أيار/مايو 2030، التي طلبت فيها اللجنة توضيحات بشأن التقرير الوطني لليمن لعام 2019، تتشرف بأن تقدم الردود التالية.'],
+  ])('types a note that answers questions on a national report its reference clause names as additional_information (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, '3 June 2030']);
+    expect(extraction.reportType).toBe('additional_information');
+  });
+
+  it('keeps the type a note transmits after its reference clause (en)', async () => {
+    const extraction = await extractText(['The Permanent Mission of Fiji, with reference to the letter of the Chair dated 3 May 2030, has the honour to transmit its first national report.', '3 June 2030']);
+    expect(extraction.reportType).toBe('national_report');
+  });
+
+  // Updating or taking over from a contact point is designating one: "已更新其国家联络点", "接替原联络点".
+  it.each([
+    ['更新', '斐济常驻联合国代表团向委员会主席致意，谨通知委员会，斐济政府已更新其国家联络点：外交部裁军司司长陈明先生（c.ming@mfa.example.fj）。'],
+    ['接替', '斐济常驻联合国代表团向委员会主席致意，谨通知委员会，陈明先生（c.ming@mfa.example.fj）接替2020年照会所通报的原联络点。'],
+  ])('types a Chinese note whose contact point is %s as point_of_contact', async (_verb, sentence) => {
+    const extraction = await extractText(['斐济常驻联合国代表团', sentence, '2030年6月3日于纽约']);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('types a note whose purpose is to designate a contact point as point_of_contact (ru)', async () => {
     const extraction = await extractText([
       'Постоянное представительство Республики Беларусь при Организации Объединенных Наций',

@@ -96,6 +96,50 @@ describe('committee authorship', () => {
   ])('is nobody\'s in particular (a state\'s) for %s', (_what, text) => {
     expect(committeeAuthorship(text)).toBe('none');
   });
+
+  // A state's note hard-wrapped so that a line begins with the Chair's letter it answers: the line goes on with the note's
+  // opening sentence, whose start names the mission that writes.
+  it.each([
+    ['en', lines('PERMANENT MISSION OF GHANA TO THE UNITED NATIONS', '', 'The Permanent Mission of Ghana presents its compliments to the Chair of the', 'Committee and, in reply to the', 'letter dated 3 May 2030 from the Chair of the Committee, has the honour', 'to transmit the following additional information.')],
+    ['fr', lines('MISSION PERMANENTE DU GABON', '', 'La Mission permanente du Gabon présente ses compliments à la Présidente du', 'Comité et, en réponse à la', "lettre datée du 3 mai 2030 de la Présidente du Comité, a l'honneur de lui", 'transmettre les informations complémentaires suivantes.')],
+    ['es', lines('MISIÓN PERMANENTE DE BOLIVIA', '', 'La Misión Permanente de Bolivia saluda atentamente a la Presidencia del', 'Comité y, en respuesta a la', 'carta de fecha 3 de mayo de 2030 de la Presidencia del Comité, tiene el', 'honor de transmitir la siguiente información adicional.')],
+    ['ru', lines('ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО МОНГОЛИИ', '', 'Постоянное представительство Монголии свидетельствует свое уважение', 'Председателю Комитета и в ответ на', 'письмо Председателя от 3 мая 2030 года имеет честь представить', 'следующую дополнительную информацию.')],
+    ['zh', lines('纳米比亚常驻联合国代表团', '', '纳米比亚常驻联合国代表团向安全理事会第1540(2004)号决议所设委员会主席致意，并谨答复', '委员会主席2030年5月3日的信，提交补充资料如下。')],
+    ['ar', lines('البعثة الدائمة لناميبيا لدى الأمم المتحدة', '', 'تهدي البعثة الدائمة لناميبيا لدى الأمم المتحدة تحياتها إلى رئيس اللجنة، وردا على', 'رسالة مؤرخة 3 أيار/مايو 2030 من رئيس اللجنة، تتشرف بأن تقدم المعلومات الإضافية التالية.')],
+  ])('is a state\'s for a note wrapped where it names the Chair\'s letter it answers (%s)', (_language, text) => {
+    expect(committeeAuthorship(text)).toBe('none');
+  });
+
+  // A letter in the first person names no mission in its sentence: the lower case that opens the wrapped line says it goes on.
+  it.each([
+    ['en', lines('Excellency,', '', 'I have the honour to refer to the', 'letter dated 3 May 2030 from the Chair of the Committee and to transmit', 'the enclosed additional information.')],
+    ['es', lines('Excelentísimo señor:', '', 'Tengo el honor de referirme a la', 'carta de fecha 3 de mayo de 2030 de la Presidencia del Comité y de', 'transmitirle la información adicional adjunta.')],
+    ['ru', lines('Ваше превосходительство!', '', 'Имею честь сослаться на', 'письмо Председателя от 3 мая 2030 года и препроводить', 'прилагаемую дополнительную информацию.')],
+  ])('is a state\'s for a first-person letter wrapped where it names the Chair\'s letter (%s)', (_language, text) => {
+    expect(committeeAuthorship(text)).toBe('none');
+  });
+
+  it('keeps a Chair\'s letter whose title goes on in lower case on its second line (fr)', () => {
+    const text = lines('Lettre datée du 19 décembre 2030, adressée au Président du Conseil de sécurité par', 'la Présidente du Comité du Conseil de sécurité créé par la résolution 1540 (2004)');
+
+    expect(committeeAuthorship(text)).toBe('committee');
+  });
+});
+
+describe('a state\'s note that answers the Chair\'s letter, in the extraction', () => {
+  it('keeps its author and reads it as additional information, though a wrapped line begins with the Chair\'s letter (ru)', async () => {
+    const text = lines(
+      'ПОСТОЯННОЕ ПРЕДСТАВИТЕЛЬСТВО МОНГОЛИИ ПРИ ОРГАНИЗАЦИИ ОБЪЕДИНЕННЫХ НАЦИЙ', '',
+      'Постоянное представительство Монголии свидетельствует свое уважение', 'Председателю Комитета и в ответ на',
+      'письмо Председателя от 3 мая 2030 года имеет честь представить', 'следующую дополнительную информацию.', '',
+      'Монголия является участником Конвенции о запрещении химического оружия.', '', 'Улан-Батор, 2 июня 2030 года',
+    );
+
+    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'note.txt' });
+
+    expect([extraction.state, extraction.reportType]).toEqual(['MNG', 'additional_information']);
+    expect(extraction.treaties).toContain('cwc');
+  });
 });
 
 describe('a Committee text in the extraction', () => {

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { committeeAuthorship } from '../../../shared/extraction/detection/committeeAuthorship.js';
 import { unHeaderBlockEnd } from '../../../shared/extraction/detection/unHeaderBlock.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
-import { utf8 } from './support/documents.js';
+import { docxOf, utf8 } from './support/documents.js';
 
 const lines = (...text: string[]) => text.join('\n');
 
@@ -61,5 +62,31 @@ describe('the UN header block', () => {
       '第1540(2004)号决议所设安全理事会委员会主席2031年4月25日给各会员国常驻联合国代表的信', '巴拿马将于2031年9月主办一次讲习班。');
 
     expect(committeeAuthorship(text)).toBe('committee');
+  });
+});
+
+describe('the content of a document issued under a UN header block', () => {
+  const unitsOf = (text: string[]) => textUnits({ pages: [lines(...text)], paged: false, warnings: [] }).map((u) => u.text);
+
+  it.each([
+    ['en', ['United Nations', 'S/2031/71', 'Security Council', 'Distr.: General', '29 January 2031', 'Original: English', 'Programme of work of the Committee', '1. States are invited to submit their reports by 30 June 2031.']],
+    ['zh', ['联合国', 'S/2031/71', '安全理事会', '分发：普遍', '2031年1月29日', '中文', '原文：英文', '委员会工作方案', '1. 请各国于2031年6月30日前提交报告。']],
+    ['ar', ['الأمم المتحدة', 'S/2031/71', 'مجلس الأمن', 'التوزيع: عام', '29 كانون الثاني/يناير 2031', 'عربي', 'الأصل: بالإنكليزية', 'برنامج عمل اللجنة', '1. تدعو اللجنة الدول إلى تقديم تقاريرها بحلول 30 حزيران/يونيه 2031.']],
+    ['ru', ['Организация Объединенных Наций', 'S/2031/71', 'Совет Безопасности', 'Распространение: общее', '29 января 2031 года', 'Русский', 'Оригинал: английский', 'Программа работы Комитета', '1. Государствам предлагается представить доклады до 30 июня 2031 года.']],
+  ])('begins with the title below the block: the symbol, issue line and issue date are the UN\'s label, not its text (%s)', (_language, text) => {
+    expect(unitsOf(text)[0]).toBe(text.at(-2));
+  });
+
+  it('reads no deadline in the issue date a Chinese programme of work carries under "分发：普遍"', async () => {
+    const bytes = await docxOf([
+      '联合国', 'S/2031/71', '安全理事会', '分发：普遍', '2031年1月29日', '中文', '原文：英文',
+      '安全理事会第1540(2004)号决议所设委员会2031年2月1日至2032年1月31日期间工作方案', '（委员会2031年1月22日通过）',
+      '1. 委员会请尚未提交首次报告的国家于2031年6月30日前提交首次报告。',
+    ]);
+
+    const result = await extractDocument({ bytes, fileName: 'programme.docx' });
+
+    expect(result.reportType).toBe('committee_document');
+    expect(result.deadlines.map((d) => d.date)).toEqual(['2031-06-30']);
   });
 });
