@@ -19,6 +19,18 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
 const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
+/** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
+const ARABIC_TITLES = [
+  'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+  'المستشارة', 'المستشار',
+];
+/**
+ * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
+ * 先生 or 女士 (CHINESE_HONORIFICS below); English, French, Spanish and Russian write their titles before the name only.
+ */
+const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'المحترمان', 'المحترم'];
+/** A word of an Arabic name: never a title or an honorific, which open another person or close this one. */
+const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
@@ -32,9 +44,7 @@ const HONORIFIC_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
-  'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
-  // The counsellor, as "Counsellor" and "Consejero" are: "يمكن الاتصال بالمستشار/ أحمد …".
-  'المستشارة', 'المستشار',
+  'م\\.', 'د\\.', ...ARABIC_TITLES,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
@@ -46,7 +56,10 @@ const HONORIFIC_SOURCE = [
  * ending some languages write after the dot ("Dott.ssa", "Sig.ra", "Prof.ssa").
  */
 const ABBREVIATED_TITLE = '\\p{Lu}\\p{Ll}{1,4}\\.(?:\\p{Ll}{1,3}(?=\\s))?';
-const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
+// Arabic may set a slash between the title and the name ("العقيد/ مشعل …"), as the names after a title are read.
+const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})\\/?|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
+/** An honorific that closes the name ("… الرشيدي المحترم"). */
+const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER.join('|')})$`, 'u');
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
@@ -54,7 +67,7 @@ function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
   while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
-  return rest.trim();
+  return rest.trim().replace(HONORIFIC_AFTER, '');
 }
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
@@ -74,7 +87,7 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
 const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
-const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
+const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
@@ -251,11 +264,15 @@ const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*$`, 'gi
 const CONTACT_DETAILS = new RegExp(`(?:^|[^\\p{L}])${DETAIL_LABEL}\\s*[:：]?\\s*(?:\\+?[\\d(]|$)`, 'iu');
 export const givesContactDetails = (text: string): boolean => CONTACT_DETAILS.test(text);
 
+/** An honorific after the name, where the text after the name (its post) begins. */
+const HONORIFIC_AFTER_AT_START = new RegExp(`^[^\\S\\t\\n\\r]*(?:${ARABIC_HONORIFICS_AFTER.join('|')})(?![\\u0621-\\u064A])`, 'u');
+
 /** The role is what follows the name up to the address: "Director, Ministry of …". */
 function roleAfter(block: string, end: number): string | undefined {
   const role = block
     .slice(end)
     .replace(DETAILS_TO_LINE_END, '')
+    .replace(HONORIFIC_AFTER_AT_START, '')
     .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return role.length >= 3 ? role.slice(0, 200) : undefined;
@@ -440,6 +457,17 @@ const OPENS_WITH_MARKED_PERSON = new RegExp(
 type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
 
 /**
+ * Longer than any printed line of prose (a PDF's or a hard-wrapped text's run to some 130 characters): a line that long
+ * is a paragraph the reader gave whole, as a DOCX or an unwrapped text gives each of its paragraphs.
+ */
+const LONGER_THAN_PRINTED_LINE = 160;
+
+/** Whether the text gives each paragraph as one line: one of its lines of prose (no table's cells) is longer than print allows. */
+function givesParagraphsAsLines(lines: readonly string[]): boolean {
+  return lines.some((line) => line.length > LONGER_THAN_PRINTED_LINE && !line.includes('\t'));
+}
+
+/**
  * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
  * next marker, a row, a letter's copy line (those copied are no part of the last item) or a line that opens with another
  * titled person ("Госпожа Саргсян А. О. выполняет …" after the list: an item is one person's); five lines at most (an item
@@ -447,7 +475,9 @@ type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
-  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
+  // Where each line is a whole paragraph, no item wraps: the line after an item's is the next paragraph.
+  const wraps = !givesParagraphsAsLines(lines);
+  const endsItem = (line: string) => !wraps || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
