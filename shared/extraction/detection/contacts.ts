@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, leavesThePost } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
-import { fold } from './textFolding.js';
+import { anyOf, fold } from './textFolding.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
@@ -426,6 +426,24 @@ function thanked(before: string): boolean {
   return rest === '' || rest.split(' ').length <= 2 && rest.split(' ').every((w) => w.length <= 4);
 }
 
+const SENTENCE_OR_PARAGRAPH_END = /[.!?。！？؟](?=\s)|\n[^\S\n]*\n/gu;
+
+/** The press and the media, in the six languages: those a press release's contact answers. */
+const MEDIA_CUE = anyOf([
+  '<(the )?(media|press|journalists|reporters)>', '<(médias|presse|journalistes)>', '<(medios de comunicación|prensa|periodistas)>',
+  '<сми>', '<журналист', '<средств[а-я]* массовой информации>', '<пресс', '媒体', '新闻界', '记者', 'وسائل الإعلام', '<(الصحفيين|الصحافة|الإعلاميين)>',
+]);
+
+/**
+ * Whether the person is named for the media: their sentence says the press may write to them ("Para más información, los
+ * medios de comunicación pueden dirigirse a la portavoz …, Sra. X (prensa@…)"). A spokesperson answers journalists; the
+ * points of contact answer the Committee and the states.
+ */
+function namedForTheMedia(before: string): boolean {
+  const end = lastMatch(SENTENCE_OR_PARAGRAPH_END, before);
+  return MEDIA_CUE.test(fold(end ? before.slice(end.index + end[0].length) : before));
+}
+
 /**
  * A first estimate: a name with its role beside the address is likelier right than a name alone,
  * and a name from a table row (cells, tabs) likelier to be the neighbouring row's.
@@ -450,6 +468,9 @@ const OPENS_WITH_MARKED_PERSON = new RegExp(
   'u',
 );
 
+/** A titled person and the comma that sets their post off, anywhere in a sentence ("… فيتولاها العقيد/ ناصر أحمد …، من …"). */
+const TITLED_IN_APPOSITION = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(?:${WESTERN_NAME}|${ARABIC_NAME})[^\\S\\n]*[,،，]`, 'gu');
+
 /**
  * An entry of a list of people: a table's row (one line of cells), a list's item (its marker's line and those it wraps
  * onto), or a line that opens with a marked person (lines of people, one after another, are a list with no markers).
@@ -461,6 +482,8 @@ type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
  * is a paragraph the reader gave whole, as a DOCX or an unwrapped text gives each of its paragraphs.
  */
 const LONGER_THAN_PRINTED_LINE = 160;
+
+const ENDS_SENTENCE = /[.!?。！？؟]["»”)]?$/u;
 
 /** Whether the text gives each paragraph as one line: one of its lines of prose (no table's cells) is longer than print allows. */
 function givesParagraphsAsLines(lines: readonly string[]): boolean {
@@ -475,9 +498,10 @@ function givesParagraphsAsLines(lines: readonly string[]): boolean {
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
-  // Where each line is a whole paragraph, no item wraps: the line after an item's is the next paragraph.
-  const wraps = !givesParagraphsAsLines(lines);
-  const endsItem = (line: string) => !wraps || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
+  // Where each line is a whole paragraph, an item goes on over its lines of details (post, ministry, telephone), never over a
+  // paragraph of prose, a line that ends a sentence ("ويحل العقيد/ … محل السيد/ … من سجلات اللجنة.").
+  const proseParagraph = givesParagraphsAsLines(lines) ? (line: string) => ENDS_SENTENCE.test(line.trim()) : () => false;
+  const endsItem = (line: string) => proseParagraph(line) || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
@@ -518,6 +542,23 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
   const role = rest.find(Boolean);
   return { name, ...(role ? { role } : {}) };
+}
+
+/**
+ * A table's row whose name cell wraps in a narrow column ("Superintendent" / "Boitumelo" / "Ramotswa"): the lines under it that
+ * hold fewer cells are the wrapped rest of its cells, column by column, and their first cells the rest of its name. The row
+ * as one line, its cells whole; a row whose first cell is a name already is left as it is.
+ */
+function withWrappedNameCell(lines: readonly string[], row: number): string {
+  const cells = lines[row]!.split('\t');
+  if (looksLikeName(withoutTitles(cells[0]!))) return lines[row]!;
+  const whole = cells.map((cell) => cell.trim());
+  for (let next = row + 1; next < lines.length && next <= row + 3; next++) {
+    const wrapped = lines[next]!.split('\t');
+    if (wrapped.length < 2 || wrapped.length >= cells.length || lines[next]!.includes('@')) break;
+    wrapped.forEach((part, column) => { whole[column] = `${whole[column]} ${part.trim()}`.trim(); });
+  }
+  return whole.join('\t');
 }
 
 /**
@@ -567,7 +608,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
+      const first = entry.kind === 'row' ? withWrappedNameCell(lines, entry.first) : lines[entry.first]!;
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), first, entry.kind);
     }
   }
   // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
@@ -590,6 +632,16 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     const colon = body.search(/[:：]/u);
     const labelled = body.slice(colon + 1).trimStart();
     if (colon > 0 && givesContactDetails(body) && OPENS_WITH_MARKED_PERSON.test(labelled)) addSibling(body, labelled, 'line');
+  }
+  // A series of designations in prose, a paragraph each, may end with a person who has no address: the paragraph that goes on
+  // with the series (two paragraphs naming contacts by address on one side of it) and names one titled person, their post set
+  // off by a comma, in the course of a sentence ("أما المسائل … فيتولاها العقيد/ ناصر …، من شؤون الجمارك …"), designates them too.
+  const continuesSeries = (at: number) => (inProse.has(at - 1) && inProse.has(at - 2)) || (inProse.has(at + 1) && inProse.has(at + 2));
+  for (const at of new Set(paragraph)) {
+    if (at < 0 || inProse.has(at) || !continuesSeries(at)) continue;
+    const body = lines.filter((_, i) => paragraph[i] === at).join(' ');
+    const persons = body.includes('@') ? [] : [...body.matchAll(TITLED_IN_APPOSITION)];
+    if (persons.length === 1 && !thanked(body.slice(0, persons[0]!.index))) addSibling(body, body.slice(persons[0]!.index), 'line');
   }
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
@@ -614,7 +666,7 @@ export function detectContacts(text: string): ContactFinding[] {
     if (!found || onCopyLine(text, m.index - block.length, block, block.slice(found.at, nameEnd))) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
     const between = block.slice(nameEnd);
-    if (thanked(before)) continue;
+    if (thanked(before) || namedForTheMedia(before)) continue;
     if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({
