@@ -102,7 +102,41 @@ function namedAgainAsLeaving(name: string, after: string): boolean {
  */
 function isSubject(before: string): boolean {
   const lead = before.slice(before.search(/[^.!?;:。！？；：؟]*$/u)).trim();
-  return lead === '' || /^\p{L}{1,4}$/u.test(lead);
+  return lead === '' || /^\p{L}{1,4}$/u.test(lead) || REPORTED_CLAUSE_OPENS.test(fold(lead));
+}
+
+/**
+ * The word that opens a reported clause, right before the person: the person is that clause's subject ("… has the honour to
+ * inform it that Mr. X (…), designated by the note of …, has been called to other duties"), as at a sentence's start.
+ * Chinese sets a comma after the verb of informing instead ("谨通知委员会，王明先生…").
+ */
+const REPORTED_CLAUSE_OPENS = anyOf([
+  // Spanish and French may set the article before the person's title ("que el Sr. …", "que la Dra. …").
+  '<that>$', '<que( (el|la|le|los|las))?>$', "<qu'$", '<что>$', '<(ب|و|ف)?أن>$', '(通知|告知|通报)[^，。]{0,20}，$',
+]);
+
+/**
+ * A replacing word that takes a pronoun for the one replaced ("… designates new contacts in his place", "en remplacement de
+ * celui-ci", "en su lugar", "вместо него", "接替其", "بدلا منه"): the person it points back to, named before it in the
+ * sentence and not its subject, is the one replaced.
+ */
+const REPLACES_THE_ONE_NAMED = anyOf([
+  '<(replac(e|es|ing)|succeed(s|ing)?) (him|her)>', '<in (his|her) (place|stead)>', '<instead of (him|her)>',
+  '<à sa place>', '<en (remplacement|lieu et place) de (celui-ci|celle-ci|ce dernier|cette dernière)>', '<(le|la) rempla(ce|cent|çant)>',
+  '<en (su )?(lugar|reemplazo|sustitución)>(?! de)', '<(lo|la) (reemplaza|sustituye)n?>',
+  '<вместо (него|нее|неё)>', '<на (его|ее|её) место>', '<(его|ее|её) замен(яет|яют|ит|ят)>',
+  '(接替|替代|取代|代替)(他|她|其)',
+  '<بدلا (منه|منها)>', '<(محله|محلها)>', '<خلفا (له|لها)>',
+]);
+
+/** Whether the rest of the sentence after the person's address replaces them, by a pronoun that points back to them. */
+function replacedByPronoun(after: string): boolean {
+  // A paragraph's end or a table's cell ends the sentence too.
+  const paragraph = after.split(/\n[^\S\n]*\n|\t/u, 1)[0]!;
+  const end = paragraph.search(SENTENCE_END);
+  const sentence = end < 0 ? paragraph : paragraph.slice(0, end);
+  const other = sentence.indexOf('@');
+  return REPLACES_THE_ONE_NAMED.test(fold(other < 0 ? sentence : sentence.slice(0, other)));
 }
 
 /**
@@ -131,5 +165,6 @@ export function leavesThePost(before: string, between: string, after: string, na
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
   // fungía como punto de contacto, ha asumido otras funciones"); a table's row (cells) is no sentence.
-  return !between.includes('\t') && isSubject(before) && LEFT_THE_POST.test(predicateOf(after));
+  if (between.includes('\t')) return false;
+  return isSubject(before) ? LEFT_THE_POST.test(predicateOf(after)) : replacedByPronoun(after);
 }

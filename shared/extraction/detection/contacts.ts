@@ -12,13 +12,25 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, leavesThePost } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
-import { fold } from './textFolding.js';
+import { anyOf, fold } from './textFolding.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
 const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
+/** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
+const ARABIC_TITLES = [
+  'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
+  'المستشارة', 'المستشار',
+];
+/**
+ * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
+ * 先生 or 女士 (CHINESE_HONORIFICS below); English, French, Spanish and Russian write their titles before the name only.
+ */
+const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'المحترمان', 'المحترم'];
+/** A word of an Arabic name: never a title or an honorific, which open another person or close this one. */
+const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
 const HONORIFIC_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
@@ -32,9 +44,7 @@ const HONORIFIC_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
-  'م\\.', 'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'د\\.', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
-  // The counsellor, as "Counsellor" and "Consejero" are: "يمكن الاتصال بالمستشار/ أحمد …".
-  'المستشارة', 'المستشار',
+  'م\\.', 'د\\.', ...ARABIC_TITLES,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
@@ -46,7 +56,10 @@ const HONORIFIC_SOURCE = [
  * ending some languages write after the dot ("Dott.ssa", "Sig.ra", "Prof.ssa").
  */
 const ABBREVIATED_TITLE = '\\p{Lu}\\p{Ll}{1,4}\\.(?:\\p{Ll}{1,3}(?=\\s))?';
-const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
+// Arabic may set a slash between the title and the name ("العقيد/ مشعل …"), as the names after a title are read.
+const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})\\/?|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
+/** An honorific that closes the name ("… الرشيدي المحترم"). */
+const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER.join('|')})$`, 'u');
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
@@ -54,7 +67,7 @@ function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
   while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
-  return rest.trim();
+  return rest.trim().replace(HONORIFIC_AFTER, '');
 }
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
@@ -74,7 +87,7 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
 const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
-const ARABIC_NAME = `[\\u0621-\\u064A]+(?:${NAME_SPACE}[\\u0621-\\u064A]+){1,4}`;
+const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
@@ -251,11 +264,15 @@ const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*$`, 'gi
 const CONTACT_DETAILS = new RegExp(`(?:^|[^\\p{L}])${DETAIL_LABEL}\\s*[:：]?\\s*(?:\\+?[\\d(]|$)`, 'iu');
 export const givesContactDetails = (text: string): boolean => CONTACT_DETAILS.test(text);
 
+/** An honorific after the name, where the text after the name (its post) begins. */
+const HONORIFIC_AFTER_AT_START = new RegExp(`^[^\\S\\t\\n\\r]*(?:${ARABIC_HONORIFICS_AFTER.join('|')})(?![\\u0621-\\u064A])`, 'u');
+
 /** The role is what follows the name up to the address: "Director, Ministry of …". */
 function roleAfter(block: string, end: number): string | undefined {
   const role = block
     .slice(end)
     .replace(DETAILS_TO_LINE_END, '')
+    .replace(HONORIFIC_AFTER_AT_START, '')
     .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return role.length >= 3 ? role.slice(0, 200) : undefined;
@@ -409,6 +426,24 @@ function thanked(before: string): boolean {
   return rest === '' || rest.split(' ').length <= 2 && rest.split(' ').every((w) => w.length <= 4);
 }
 
+const SENTENCE_OR_PARAGRAPH_END = /[.!?。！？؟](?=\s)|\n[^\S\n]*\n/gu;
+
+/** The press and the media, in the six languages: those a press release's contact answers. */
+const MEDIA_CUE = anyOf([
+  '<(the )?(media|press|journalists|reporters)>', '<(médias|presse|journalistes)>', '<(medios de comunicación|prensa|periodistas)>',
+  '<сми>', '<журналист', '<средств[а-я]* массовой информации>', '<пресс', '媒体', '新闻界', '记者', 'وسائل الإعلام', '<(الصحفيين|الصحافة|الإعلاميين)>',
+]);
+
+/**
+ * Whether the person is named for the media: their sentence says the press may write to them ("Para más información, los
+ * medios de comunicación pueden dirigirse a la portavoz …, Sra. X (prensa@…)"). A spokesperson answers journalists; the
+ * points of contact answer the Committee and the states.
+ */
+function namedForTheMedia(before: string): boolean {
+  const end = lastMatch(SENTENCE_OR_PARAGRAPH_END, before);
+  return MEDIA_CUE.test(fold(end ? before.slice(end.index + end[0].length) : before));
+}
+
 /**
  * A first estimate: a name with its role beside the address is likelier right than a name alone,
  * and a name from a table row (cells, tabs) likelier to be the neighbouring row's.
@@ -433,11 +468,27 @@ const OPENS_WITH_MARKED_PERSON = new RegExp(
   'u',
 );
 
+/** A titled person and the comma that sets their post off, anywhere in a sentence ("… فيتولاها العقيد/ ناصر أحمد …، من …"). */
+const TITLED_IN_APPOSITION = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(?:${WESTERN_NAME}|${ARABIC_NAME})[^\\S\\n]*[,،，]`, 'gu');
+
 /**
  * An entry of a list of people: a table's row (one line of cells), a list's item (its marker's line and those it wraps
  * onto), or a line that opens with a marked person (lines of people, one after another, are a list with no markers).
  */
 type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
+
+/**
+ * Longer than any printed line of prose (a PDF's or a hard-wrapped text's run to some 130 characters): a line that long
+ * is a paragraph the reader gave whole, as a DOCX or an unwrapped text gives each of its paragraphs.
+ */
+const LONGER_THAN_PRINTED_LINE = 160;
+
+const ENDS_SENTENCE = /[.!?。！？؟]["»”)]?$/u;
+
+/** Whether the text gives each paragraph as one line: one of its lines of prose (no table's cells) is longer than print allows. */
+function givesParagraphsAsLines(lines: readonly string[]): boolean {
+  return lines.some((line) => line.length > LONGER_THAN_PRINTED_LINE && !line.includes('\t'));
+}
 
 /**
  * The rows and items of the text, in order. An item goes on over the lines after its marker's, up to a blank line, the
@@ -447,7 +498,10 @@ type Entry = { kind: 'row' | 'item' | 'line'; first: number; last: number };
  */
 function entriesOf(lines: readonly string[]): Entry[] {
   const entries: Entry[] = [];
-  const endsItem = (line: string) => !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
+  // Where each line is a whole paragraph, an item goes on over its lines of details (post, ministry, telephone), never over a
+  // paragraph of prose, a line that ends a sentence ("ويحل العقيد/ … محل السيد/ … من سجلات اللجنة.").
+  const proseParagraph = givesParagraphsAsLines(lines) ? (line: string) => ENDS_SENTENCE.test(line.trim()) : () => false;
+  const endsItem = (line: string) => proseParagraph(line) || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
@@ -488,6 +542,23 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
   const role = rest.find(Boolean);
   return { name, ...(role ? { role } : {}) };
+}
+
+/**
+ * A table's row whose name cell wraps in a narrow column ("Superintendent" / "Boitumelo" / "Ramotswa"): the lines under it that
+ * hold fewer cells are the wrapped rest of its cells, column by column, and their first cells the rest of its name. The row
+ * as one line, its cells whole; a row whose first cell is a name already is left as it is.
+ */
+function withWrappedNameCell(lines: readonly string[], row: number): string {
+  const cells = lines[row]!.split('\t');
+  if (looksLikeName(withoutTitles(cells[0]!))) return lines[row]!;
+  const whole = cells.map((cell) => cell.trim());
+  for (let next = row + 1; next < lines.length && next <= row + 3; next++) {
+    const wrapped = lines[next]!.split('\t');
+    if (wrapped.length < 2 || wrapped.length >= cells.length || lines[next]!.includes('@')) break;
+    wrapped.forEach((part, column) => { whole[column] = `${whole[column]} ${part.trim()}`.trim(); });
+  }
+  return whole.join('\t');
 }
 
 /**
@@ -537,7 +608,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
+      const first = entry.kind === 'row' ? withWrappedNameCell(lines, entry.first) : lines[entry.first]!;
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), first, entry.kind);
     }
   }
   // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
@@ -560,6 +632,16 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     const colon = body.search(/[:：]/u);
     const labelled = body.slice(colon + 1).trimStart();
     if (colon > 0 && givesContactDetails(body) && OPENS_WITH_MARKED_PERSON.test(labelled)) addSibling(body, labelled, 'line');
+  }
+  // A series of designations in prose, a paragraph each, may end with a person who has no address: the paragraph that goes on
+  // with the series (two paragraphs naming contacts by address on one side of it) and names one titled person, their post set
+  // off by a comma, in the course of a sentence ("أما المسائل … فيتولاها العقيد/ ناصر …، من شؤون الجمارك …"), designates them too.
+  const continuesSeries = (at: number) => (inProse.has(at - 1) && inProse.has(at - 2)) || (inProse.has(at + 1) && inProse.has(at + 2));
+  for (const at of new Set(paragraph)) {
+    if (at < 0 || inProse.has(at) || !continuesSeries(at)) continue;
+    const body = lines.filter((_, i) => paragraph[i] === at).join(' ');
+    const persons = body.includes('@') ? [] : [...body.matchAll(TITLED_IN_APPOSITION)];
+    if (persons.length === 1 && !thanked(body.slice(0, persons[0]!.index))) addSibling(body, body.slice(persons[0]!.index), 'line');
   }
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
@@ -584,7 +666,7 @@ export function detectContacts(text: string): ContactFinding[] {
     if (!found || onCopyLine(text, m.index - block.length, block, block.slice(found.at, nameEnd))) continue;
     const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
     const between = block.slice(nameEnd);
-    if (thanked(before)) continue;
+    if (thanked(before) || namedForTheMedia(before)) continue;
     if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
     if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     contacts.push({

@@ -543,3 +543,97 @@ describe('contacts as the document lists them', () => {
     expect(found(text).map((c) => c.email)).toEqual(['joana@mnec.example.gov', 'a.belo@ms.example.gov', 'f.pinto@pntl.example.gov']);
   });
 });
+
+describe('titles and honorifics around an Arabic name', () => {
+  it.each([
+    ['المحترم after a listed name', '1. العميد/ سالم راشد الحربي المحترم، مدير الإدارة، البريد الإلكتروني: s.harbi@mod.example.gov', 'سالم راشد الحربي'],
+    ['المحترمة after a name in a sentence', 'وتتولى المهندسة ريم خليل العنزي المحترمة، رئيسة القسم، التنسيق (r.anazi@env.example.gov).', 'ريم خليل العنزي'],
+  ])('leaves the honorific written after the name out of it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends a name at the next title: the person after "محل السيد" is another, the one replaced', () => {
+    const text = '1. السيد/ وليد سعد الفارس، مدير الشؤون الدولية، w.alfares@mfa.example.gov\nويحل السيد/ وليد سعد الفارس محل السيد/ ماجد علي السالم، ويرجى حذف عنوانه m.alsalem@mfa.example.gov من السجلات.';
+    expect(found(text)).toEqual([{ name: 'وليد سعد الفارس', email: 'w.alfares@mfa.example.gov' }]);
+  });
+});
+
+describe('a list in a text whose lines are whole paragraphs (a DOCX, an unwrapped text)', () => {
+  const opening = {
+    en: 'The Permanent Mission has the honour to inform the Committee that the Government has decided to change the list of its national points of contact for the implementation of resolution 1540 (2004), which is now as follows:',
+    fr: "La Mission permanente a l'honneur d'informer le Comité que le Gouvernement a décidé de modifier la liste de ses points de contact nationaux pour l'application de la résolution 1540 (2004), qui s'établit désormais comme suit :",
+    ar: 'تتشرف البعثة الدائمة بإبلاغ اللجنة بأن الحكومة قررت تعديل قائمة جهات الاتصال الوطنية المعنية بتنفيذ القرار 1540 (2004) التي أبلغت بها اللجنة في مذكرات سابقة، لتصبح على النحو التالي:',
+  };
+  it.each([
+    ['en', `${opening.en}\n1. Ms. Ana Lima, Director, Ministry of Trade, e-mail: a.lima@trade.example.gov\n2. Mr. Tom Hale, Head of Unit, Customs, tel. +1 555 0100 (no e-mail)\nWith this change, Ms. Ana Lima takes over from Mr. Paul Grey, whose address p.grey@trade.example.gov should be deleted from the Committee's records.`, ['Ana Lima', 'Tom Hale']],
+    ['fr', `${opening.fr}\n1. Mme Claire Roux, directrice, courriel : c.roux@mae.example.gov\n2. M. Paul Morel, chef de bureau, douanes, tél. +33 1 00 00 00 00 (pas de courriel)\nDésormais, Mme Claire Roux remplace M. Jean Petit, dont l'adresse j.petit@mae.example.gov doit être supprimée des registres du Comité.`, ['Claire Roux', 'Paul Morel']],
+    ['ar', `${opening.ar}\n1. السيدة هند سامي الخطيب، مديرة الإدارة، البريد الإلكتروني: h.khatib@mfa.example.gov\n2. المهندس عمر فؤاد الزين، رئيس القسم، الجمارك، الهاتف: 000000 961+ (لا يوجد بريد إلكتروني)\nوتحل السيدة هند سامي الخطيب محل السيد/ كريم نبيل الحسن، ويرجى حذف عنوانه k.hassan@mfa.example.gov من سجلات اللجنة.`, ['هند سامي الخطيب', 'عمر فؤاد الزين']],
+  ])('ends the last item with its own paragraph, before a paragraph of prose that names another address (%s)', (_, text, names) => {
+    expect(found(text).map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe('a former contact who is the subject of a reported clause', () => {
+  it.each([
+    ['en', 'The Mission has the honour to inform the Committee that Mr. Tom Hale (t.hale@mfa.example.gov), designated by the note of 3 May 2019, has retired. The new contact is Ms. Ana Lima, a.lima@mfa.example.gov.', 'a.lima@mfa.example.gov'],
+    ['fr', "La Mission a l'honneur d'informer le Comité que M. Paul Morel (p.morel@mae.example.gov), désigné par la note du 3 mai 2019, a été appelé à d'autres fonctions. Le nouveau point de contact est Mme Claire Roux, c.roux@mae.example.gov.", 'c.roux@mae.example.gov'],
+    ['es', 'La Misión tiene el honor de informar al Comité que el Sr. Luis Vega Soto (lvega@mre.example.gov), designado por nota de 3 de mayo de 2019, ha sido trasladado. Se designa a la Sra. Rosa Pinto Leal, rpinto@mre.example.gov.', 'rpinto@mre.example.gov'],
+    ['ru', 'Представительство сообщает Комитету, что г-н Орлов Сергей Иванович (s.orlov@mid.example.gov), назначенный нотой от 3 мая 2019 года, более не является контактным лицом. Новое контактное лицо: Белова Анна Петровна, a.belova@mid.example.gov.', 'a.belova@mid.example.gov'],
+  ])('leaves out the person the clause after "that" says has left (%s)', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+});
+
+describe('a former contact replaced by a pronoun that points back to them', () => {
+  it.each([
+    ['en', 'Further to its note informing the Committee of the designation of Mr. Tom Hale (t.hale@mfa.example.gov) as coordinator, the Government has designated new contacts in his place, as follows.\n\nMs. Ana Lima, Director, a.lima@mfa.example.gov.', 'a.lima@mfa.example.gov'],
+    ['es', 'En relación con su nota sobre la designación del Sr. Luis Vega Soto (lvega@mre.example.gov) como coordinador, el Gobierno ha designado nuevos puntos de contacto en su lugar, a saber.\n\nSra. Rosa Pinto Leal, Directora, rpinto@mre.example.gov.', 'rpinto@mre.example.gov'],
+    ['ru', 'Ссылаясь на ноту о назначении г-на Орлова Сергея (s.orlov@mid.example.gov) координатором, Правительство назначило вместо него новых контактных лиц.\n\nГ-жа Белова Анна Петровна, начальник отдела, a.belova@mid.example.gov.', 'a.belova@mid.example.gov'],
+    ['ar', 'وبالإشارة إلى مذكرتها التي أبلغت فيها اللجنة بتعيين السيد/ سمير فؤاد حداد (s.haddad@mfa.example.gov) منسقا وطنيا، قررت الحكومة تعيين جهات اتصال جديدة بدلا منه.\n\nالسيدة هند سامي الخطيب، مديرة الإدارة، h.khatib@mfa.example.gov.', 'h.khatib@mfa.example.gov'],
+  ])('leaves out the person named before "in his place" in the sentence (%s)', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+});
+
+describe('a table row whose name cell wraps in a narrow column', () => {
+  it.each([
+    ['en', 'Name\tPost\tInstitution\tTelephone\tE-mail\nMs. Ana Lima\tDirector\tMinistry of Trade\t+1 555 0100\ta.lima@trade.example.gov\nInspector\tHead,\tNational\t+1 555 0101\t(none)\nJohn Peter\tBorder Desk\tPolice\nMwale\tUnit', 'John Peter Mwale'],
+    ['fr', 'Nom\tFonction\tInstitution\tTéléphone\tCourriel\nMme Claire Roux\tDirectrice\tMinistère\t+33 1 00 00 00 00\tc.roux@mae.example.gov\nCommissaire\tChef,\tPolice\t+33 1 00 00 00 01\tnéant\nJean-Paul\tbrigade\tnationale\nMorel\tfrontières', 'Jean-Paul Morel'],
+    ['es', 'Nombre\tCargo\tInstitución\tTeléfono\tCorreo\nSra. Rosa Pinto Leal\tDirectora\tCancillería\t+51 1 000 0000\trpinto@mre.example.gov\nComisario\tJefe,\tPolicía\t+51 1 000 0001\t—\nLuis\tUnidad de\tNacional\nVega Soto\tFronteras', 'Luis Vega Soto'],
+  ])('reads the name from the first cells of the lines the row wraps onto (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toContain(name);
+  });
+});
+
+describe('a spokesperson named for the media', () => {
+  it.each([
+    ['en', 'The Committee will meet again in June.\nFor further information, the media may contact the spokesperson of the Office, Ms. Ana Lima (press@un.example.org).'],
+    ['fr', 'Le Comité se réunira en juin.\nPour tout renseignement, les médias peuvent s\'adresser au porte-parole du Bureau, M. Paul Morel (presse@un.example.org).'],
+    ['es', 'El Comité volverá a reunirse en junio.\nPara más información, los medios de comunicación pueden dirigirse a la portavoz, Sra. Rosa Pinto Leal (prensa@un.example.org).'],
+    ['ru', 'Комитет соберется в июне.\nЗа дополнительной информацией представители СМИ могут обращаться к г-ну Орлову Сергею Ивановичу (press@un.example.org).'],
+    ['ar', 'وستجتمع اللجنة في حزيران/يونيه.\nولمزيد من المعلومات، يمكن لوسائل الإعلام الاتصال بالمتحدثة باسم المكتب، السيدة هند سامي الخطيب (press@un.example.org).'],
+    ['zh', '委员会将于六月再次开会。\n如需更多信息，媒体可联系办公室发言人王小明先生(press@un.example.org)。'],
+  ])('is no point of contact (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('keeps the officer a letter names for enquiries', () => {
+    expect(found('Enquiries concerning this letter may be addressed to Ms. Ana Lima, Secretary of the Committee (e-mail: a.lima@un.example.org).').map((c) => c.name)).toEqual(['Ana Lima']);
+  });
+});
+
+describe('a series of designations in prose that ends with a person who has no address', () => {
+  it.each([
+    ['ar', 'عينت الحكومة السيد/ سمير فؤاد حداد، مدير الإدارة، منسقا وطنيا، ويمكن مراسلته على العنوان s.haddad@mfa.example.gov.\n\nكما عينت الدكتورة/ هند سامي الخطيب، رئيسة القسم، جهة اتصال للمسائل الفنية، وعنوانها h.khatib@moh.example.gov.\n\nأما المسائل الجمركية فيتولاها العقيد/ عمر فؤاد الزين، من شؤون الجمارك، ويمكن التواصل معه عن طريق البعثة.', 'عمر فؤاد الزين'],
+    ['en', 'The Government has designated Mr. Tom Hale, Director of Trade, as national coordinator (t.hale@trade.example.gov).\n\nIt has also designated Dr. Ana Lima, Head of the Laboratory, for technical matters (a.lima@health.example.gov).\n\nBorder matters are handled by Colonel Peter Mwale, of the Customs Service, who may be reached through the Mission.', 'Peter Mwale'],
+    ['fr', 'Le Gouvernement a désigné M. Paul Morel, directeur, comme coordonnateur national (p.morel@mae.example.gov).\n\nIl a également désigné Mme Claire Roux, cheffe du laboratoire, pour les questions techniques (c.roux@sante.example.gov).\n\nLes questions douanières relèvent du colonel Jean Petit, de la Direction des douanes, joignable par la Mission.', 'Jean Petit'],
+  ])('designates that person too (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toContain(name);
+    expect(found(text)).toHaveLength(3);
+  });
+
+  it('takes no titled person from a paragraph next to a single designation', () => {
+    const text = 'The Government has designated Mr. Tom Hale, Director, as coordinator (t.hale@trade.example.gov).\n\nThe workshop was opened by Dr. Ana Lima, Minister of Health, in March.';
+    expect(found(text).map((c) => c.name)).toEqual(['Tom Hale']);
+  });
+});
