@@ -46,15 +46,19 @@ const HONORIFIC_SOURCE = [
  * ending some languages write after the dot ("Dott.ssa", "Sig.ra", "Prof.ssa").
  */
 const ABBREVIATED_TITLE = '\\p{Lu}\\p{Ll}{1,4}\\.(?:\\p{Ll}{1,3}(?=\\s))?';
-const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
+// Arabic may set a slash after the title ("المقدم/ يوسف …"), as it does before a name in a sentence (see AFTER_HONORIFIC).
+const LEADING_TITLE = new RegExp(`^(?:(?:${HONORIFIC_SOURCE})\\/?|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*`, 'u');
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
+
+/** The courtesy Arabic writes after a name ("العقيد/ مشعل ناصر الرشيدي المحترم"), as Chinese writes 先生 after one. */
+const ARABIC_TITLE_AFTER = /[^\S\t\n\r]+(?:المحترمة|المحترم)$/u;
 
 function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
   while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
-  return rest.trim();
+  return rest.trim().replace(ARABIC_TITLE_AFTER, '');
 }
 
 /** Space inside a name: never a tab (a column's edge) nor a line break. */

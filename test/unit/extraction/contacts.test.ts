@@ -585,4 +585,14 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
   ])('takes no person whose telephone is another entry\'s, or who is no contact (%s)', (_, text) => {
     expect(found(text)).toEqual([]);
   });
+
+  it('leaves the courtesy Arabic writes after a name out of it, before and after the name alike', () => {
+    const text = '1. العقيد/ سامي فؤاد الحربي المحترم، مدير الإدارة، البريد الإلكتروني: s.harbi@gov.example\n2. الدكتورة منى خالد العتيبي المحترمة، رئيسة قسم، الهاتف: 22000000 965+';
+    expect(found(text)).toEqual([{ name: 'سامي فؤاد الحربي', email: 's.harbi@gov.example' }, { name: 'منى خالد العتيبي', email: '' }]);
+  });
+
+  it('leaves the slash Arabic sets after a title out of a table row\'s name', () => {
+    const text = 'الاسم\tالمنصب\tالبريد الإلكتروني\nالسيد خالد منصور\tمدير\tk.mansour@gov.example\nالمقدم/ يوسف ناصر الحارثي\tضابط ارتباط\t—';
+    expect(found(text).at(-1)).toEqual({ name: 'يوسف ناصر الحارثي', email: '' });
+  });
 });
