@@ -63,6 +63,8 @@ const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
+/** The courtesy Arabic writes after a name ("العقيد/ مشعل ناصر الرشيدي المحترم"), as Chinese writes 先生 after one. */
+
 function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
@@ -85,7 +87,8 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+// Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas").
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
@@ -253,8 +256,15 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   return last;
 }
 
-/** The labels of a contact's address and telephone: "e-mail", "courriel", "correo electrónico", "тел.", "电话", "الهاتف". */
-const DETAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني|tel\\.?|tél\\.?|тел\\.?|电话|الهاتف)';
+/** The labels of a contact's address: "e-mail", "courriel", "correo electrónico", "эл. почта", "电子邮件", "البريد الإلكتروني". */
+const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني)';
+/**
+ * The labels of a contact's telephone, abbreviated or written out: "tel.", "telephone", "tél.", "téléphone", "teléfono",
+ * "тел.", "телефон", "电话", "联系电话", "هاتف", "الهاتف".
+ */
+// A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
+const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
+const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
 const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*$`, 'giu');
 /**
  * A contact's details given in the sentence ("… Ministry of National Security (tel. +1 876 555 0187; e-mail:", "Тел. +7 7172 …",
@@ -648,27 +658,69 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
 }
 
+/** A person found before an address or a telephone, `at` where the name starts in the text. */
+type DesignatedPerson = { found: FoundName; block: string; between: string; at: number };
+
+/**
+ * The person whose address or telephone starts at `detail` (the text before it from `from` on), unless they are named on
+ * a copy line, thanked for help, or said to leave the post.
+ */
+function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
+  const block = blockBefore(text, detail, from);
+  const found = nameBefore(block);
+  const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
+  if (!found || onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
+  const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
+  const between = block.slice(nameEnd);
+  if (thanked(before) || namedForTheMedia(before)) return undefined;
+  if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) return undefined;
+  return { found, block, between, at: detail - block.length + found.at };
+}
+
+/** A telephone number after its label ("Tél. : +269 …", "（电话：+856 …）", "هاتف: +973 …"). */
+const TELEPHONE = new RegExp(`(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*\\+?[\\d(]`, 'giu');
+/** A sentence's end or a blank line: a person before it is not the one a telephone after it belongs to. */
+const ENTRY_BREAK = /[.!?]\s+\p{Lu}|[。！？]|\n[^\S\n]*\n/u;
+
+/**
+ * Contacts whose e-mail slot is empty: a person whose block, row, item or sentence gives a telephone where another's gives
+ * an address ("Colonel X" / "Chef du bureau …" / "Tél. : …", "… y a la Licda. X, Secretaria Técnica … (teléfono: …)",
+ * "…李敏女士（电话：…）", "السيدة X – باحثة … – هاتف: …"). The telephone belongs to the person only when nothing but
+ * their post stands between them (no sentence's end, no blank line), and an address on the telephone's own line is that
+ * entry's (the person is found by it).
+ */
+function designatedByTelephone(text: string, addresses: readonly { start: number; end: number }[]): DesignatedPerson[] {
+  const people: DesignatedPerson[] = [];
+  let nextAddress = 0;
+  let previousEnd = 0;
+  for (const m of text.matchAll(TELEPHONE)) {
+    while (nextAddress < addresses.length && addresses[nextAddress]!.start < m.index) previousEnd = Math.max(previousEnd, addresses[nextAddress++]!.end);
+    const lineEnd = text.indexOf('\n', m.index);
+    const end = m.index + m[0].length;
+    const from = previousEnd;
+    previousEnd = end;
+    if (text.slice(m.index, lineEnd < 0 ? undefined : lineEnd).includes('@')) continue;
+    const person = designatedBefore(text, m.index, end, from);
+    if (person && person.between.length <= 250 && !ENTRY_BREAK.test(person.between)) people.push(person);
+  }
+  return people;
+}
+
 export function detectContacts(text: string): ContactFinding[] {
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
+  const addresses: { start: number; end: number }[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(EMAIL)) {
     const email = m[0].replace(/\.$/u, '');
-    if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) {
-      previousEnd = m.index + m[0].length;
-      continue;
-    }
-    const block = blockBefore(text, m.index, previousEnd);
+    const from = previousEnd;
     previousEnd = m.index + m[0].length;
-    const found = nameBefore(block);
-    const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
-    if (!found || onCopyLine(text, m.index - block.length, block, block.slice(found.at, nameEnd))) continue;
-    const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
-    const between = block.slice(nameEnd);
-    if (thanked(before) || namedForTheMedia(before)) continue;
-    if (leavesThePost(before, between, text.slice(m.index + m[0].length, m.index + m[0].length + 300), found.name)) continue;
-    if (contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
+    addresses.push({ start: m.index, end: previousEnd });
+    if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
+    const person = designatedBefore(text, m.index, previousEnd, from);
+    if (!person || contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
+    const { found, block } = person;
     contacts.push({
       name: found.name,
       email,
@@ -676,7 +728,20 @@ export function detectContacts(text: string): ContactFinding[] {
       evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
       confidence: contactConfidence(found, block),
     });
-    anchors.push(m.index - block.length + found.at);
+    anchors.push(person.at);
+  }
+  // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
+  // address, whose telephone comes first, is that contact).
+  for (const { found, block, at } of designatedByTelephone(text, addresses)) {
+    if (contacts.some((c) => c.name === found.name)) continue;
+    contacts.push({
+      name: found.name,
+      email: '',
+      ...(found.role ? { role: found.role } : {}),
+      evidence: [{ text: block.slice(-160).trimStart().replace(/\s+/gu, ' ') }],
+      confidence: contactConfidence(found, block) - 0.2,
+    });
+    anchors.push(at);
   }
   return asListed(text, contacts, anchors);
 }

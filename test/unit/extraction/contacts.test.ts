@@ -252,7 +252,8 @@ describe('copy lines, ranks, headings and names in running text', () => {
   it('gives an address to no Russian name of another paragraph, and leaves out the person replaced, named in the genitive', () => {
     const text = '2. Петренко Мария Олеговна — консультант отдела нераспространения\nДепартамента безопасности Министерства иностранных дел;\nтел.: +7 495 000 00 00\n\n'
       + 'Указанные в качестве контактных лиц с 1 марта\nсотрудники заменяют г-на Сидоренко Павла Андреевича\n(p.sidorenko@mfa.example.gov), сведения о котором направлялись ранее.';
-    expect(found(text)).toEqual([]);
+    // The listed person, given with a telephone only, is a contact with no address to write to.
+    expect(found(text)).toEqual([{ name: 'Петренко Мария Олеговна', email: '' }]);
   });
 
   it('leaves out the person whose place the new contacts take, named after the newcomers (ar)', () => {
@@ -635,5 +636,57 @@ describe('a series of designations in prose that ends with a person who has no a
   it('takes no titled person from a paragraph next to a single designation', () => {
     const text = 'The Government has designated Mr. Tom Hale, Director, as coordinator (t.hale@trade.example.gov).\n\nThe workshop was opened by Dr. Ana Lima, Minister of Health, in March.';
     expect(found(text).map((c) => c.name)).toEqual(['Tom Hale']);
+  });
+});
+
+describe('contacts whose e-mail slot is empty, given with a telephone', () => {
+  it.each([
+    ['fr, stacked blocks', 'Points de contact\nMme Claire Roux\nDirectrice des affaires juridiques\nCourriel : c.roux@gov.example\nCapitaine Paul Morel\nChef du bureau des douanes\nTél. : +241 01 76 00 00', 'Paul Morel'],
+    ['en, stacked blocks', 'Contact points\nMs. Ana Lima\nDirector, Legal Affairs\nE-mail: a.lima@gov.example\nInspector Tom Hale\nHead, Border Police Unit\nTelephone: +1 473 000 0000', 'Tom Hale'],
+    ['ru, stacked blocks', 'Контактные лица\nГ-жа Анна Белова\nначальник отдела\nЭл. почта: a.belova@gov.example\nполковник Сергей Орлов\nначальник таможенного поста\nТелефон: +7 495 000 00 00', 'Сергей Орлов'],
+    ['es, two persons in one sentence', 'La coordinación corresponde al Lic. Pedro Ruiz Soto, Director (correo electrónico: pruiz@gov.example), y a la Licda. Ana Pérez de los Ríos, Secretaria Técnica (teléfono: +1 809 000 0000).', 'Ana Pérez de los Ríos'],
+    ['zh, title after the name', '国家联络点为外交部条法司处长王小明先生（电子邮件：wxm@gov.example）。海关方面的联系人为海关总署处长陈立华女士（电话：+86 10 0000 0000）。', '陈立华'],
+    ['ar, lines with dashes', 'جهات الاتصال:\nالعقيد/ سامي فؤاد الحربي – مدير الإدارة – البريد الإلكتروني: s.harbi@gov.example\nالسيدة منى خالد العتيبي – باحثة قانونية – هاتف: 22000000 (965+)', 'منى خالد العتيبي'],
+  ])('names the person whose entry gives a telephone where the others give an address, with an empty address (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+    expect(found(text)).toHaveLength(2);
+  });
+
+  it.each([
+    ['fr', 'Pour toute question, le point de contact national est le Commandant Jean Obame Nze, Directeur des douanes (tél. : +241 01 00 00 00).', 'Jean Obame Nze'],
+    ['es', 'El punto de contacto nacional es el Ing. Marcos Vera Lay, Jefe de la Unidad de Control, teléfono: +502 2410 0000.', 'Marcos Vera Lay'],
+    ['ar', 'يمكن التواصل بشأن هذه المعلومات مع المنسق الوطني، العقيد سامي فؤاد الحربي، إدارة الشؤون القانونية، هاتف: +966 11 000 0000.', 'سامي فؤاد الحربي'],
+    ['zh', '如有疑问，请联系国家原子能机构核安保处处长陈立华女士（电话：+86 10 0000 0000）。', '陈立华'],
+    ['ru', 'Контактное лицо — полковник Сергей Орлов, начальник отдела (телефон: +7 495 000 00 00).', 'Сергей Орлов'],
+    ['en', 'For any question, the national point of contact is Lt. Col. Aleksandar Petreski, Head of Section, tel. +389 2 328 0000.', 'Aleksandar Petreski'],
+  ])('names a contact given alone with a telephone and no address (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: '' }]);
+  });
+
+  it.each([
+    ['en, the address after the telephone', 'The contact is Ms. Ana Lima, Director, tel. +1 473 000 0000, e-mail: a.lima@gov.example.'],
+    ['en, the address on the line after', 'Ms. Ana Lima\nDirector\nTel.: +1 473 000 0000\nE-mail: a.lima@gov.example'],
+    ['zh, the address after the telephone', '联络人为王小明先生（电话：+86 10 0000 0000，电子邮件：a.lima@gov.example）。'],
+  ])('reads a person whose telephone comes before their address as one contact (%s)', (_, text) => {
+    expect(found(text)).toEqual([{ name: found(text)[0]!.name, email: 'a.lima@gov.example' }]);
+  });
+
+  it.each([
+    ['en, another sentence', 'Mr. Tom Hale opened the workshop. The Ministry may be reached at tel. +1 473 000 0000.'],
+    ['fr, a blank line between', 'M. Paul Morel, ministre de la défense\n\nStandard du ministère : tél. +241 01 00 00 00'],
+    ['fr, the person replaced', "M. Paul Morel (tél. : +241 01 00 00 00) n'exerce plus les fonctions de point de contact."],
+    ['es, a copy line', 'c.c.: Sr. Tomás Vera, Organización Mundial de Aduanas (teléfono: +32 2 000 0000)'],
+  ])('takes no person whose telephone is another entry\'s, or who is no contact (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('leaves the courtesy Arabic writes after a name out of it, before and after the name alike', () => {
+    const text = '1. العقيد/ سامي فؤاد الحربي المحترم، مدير الإدارة، البريد الإلكتروني: s.harbi@gov.example\n2. الدكتورة منى خالد العتيبي المحترمة، رئيسة قسم، الهاتف: 22000000 965+';
+    expect(found(text)).toEqual([{ name: 'سامي فؤاد الحربي', email: 's.harbi@gov.example' }, { name: 'منى خالد العتيبي', email: '' }]);
+  });
+
+  it('leaves the slash Arabic sets after a title out of a table row\'s name', () => {
+    const text = 'الاسم\tالمنصب\tالبريد الإلكتروني\nالسيد خالد منصور\tمدير\tk.mansour@gov.example\nالمقدم/ يوسف ناصر الحارثي\tضابط ارتباط\t—';
+    expect(found(text).at(-1)).toEqual({ name: 'يوسف ناصر الحارثي', email: '' });
   });
 });
