@@ -63,8 +63,6 @@ const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
-/** The courtesy Arabic writes after a name ("العقيد/ مشعل ناصر الرشيدي المحترم"), as Chinese writes 先生 after one. */
-
 function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();

@@ -274,12 +274,12 @@ const ASKS_FOR_HELP = anyOf([
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
-  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه',
+  '(ترحب|نرحب|يرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي|بأي (دعم|مساعدة|مساعدات))', 'ستكون ممتنه',
   // Any help welcomed, in the present: "any" makes it help still to come, not help received ("welcomes any technical
   // support in drafting …", "accueille favorablement toute assistance", "acoge con agrado cualquier apoyo", "приветствует
-  // любую помощь", "ترحب المملكة بأي دعم فني").
+  // любую помощь"; Arabic's "ترحب المملكة بأي دعم فني" is read with its other words of welcome above).
   '<welcomes? any (technical |legal |expert |financial )?(assistance|support|help|advice|expertise)>', '<accueille (favorablement |avec satisfaction )?toute (assistance|aide|appui|soutien)>',
-  '<acoge(n)? con (agrado|beneplácito|satisfacción) (cualquier|toda)>', '<приветству(ет|ют|ем) любую (помощь|поддержку|содействие)', '(ترحب|نرحب|يرحب)[^.؛]{0,20}بأي (دعم|مساعدة|مساعدات)', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
+  '<acoge(n)? con (agrado|beneplácito|satisfacción) (cualquier|toda)>', '<приветству(ет|ют|ем) любую (помощь|поддержку|содействие)', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
   // Help looked forward to: "looks forward to receiving technical support", "تتطلع … إلى الحصول على دعم تقني".
   '<looks? forward to (receiving|obtaining|benefiting from)>', '<espère (recevoir|obtenir|bénéficier)>', '<espera (recibir|obtener|contar con|beneficiarse)>',
   '<(рассчитыва|надеет)[а-я]* на получение (помощ|содейств|поддержк)', '期待(获得|得到)', '(تتطلع|يتطلع)[^.؛]{0,40} (إلى|الى) (الحصول على|تلقي)',

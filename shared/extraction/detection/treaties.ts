@@ -379,7 +379,7 @@ function blankTableRow(units: readonly TextUnit[], i: number): boolean {
 
 /** A treaty table's row whose first cell holds a treaty's whole name. */
 function namesInFirstCell(unit: TextUnit | undefined): boolean {
-  return treatyRow(unit) && ANY_TREATY.test(fold(unit!.text.split(/\t+|\s\|\s/u)[0] ?? ''));
+  return treatyRow(unit) && ANY_TREATY.test(fold(unit!.text.split(CELL_BREAK)[0] ?? ''));
 }
 
 /**
