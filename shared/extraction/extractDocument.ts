@@ -111,7 +111,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const committee = reportType === 'committee_document' && !aboutState;
   // A Committee text describes no national measures: only its deadlines are read. A Committee
   // matrix is the other way round: the state's treaties and measures, and no deadlines.
-  const assistance = committee ? { requested: [], requestUnits: new Set<number>(), helpCells: new Map<number, string>() } : detectAssistance(units);
+  const assistance = committee ? { requested: [], requestUnits: new Set<number>(), helpCells: new Map<number, string>(), lacksStated: new Map() } : detectAssistance(units);
   // A note that designates points of contact reports no treaties, and no measures by what it names in passing: the treaties, laws and bodies (a
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.
@@ -125,7 +125,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const notRunningText = (u: TextUnit) => contactParagraphs.has(u.paragraph) || TABLE_ROW.test(u.text) || u.text.trim().split(/\s+/u).length < 8
     || !(GAP_CUE.test(u.folded) || citesNumberedLaw(maskTreatyNames(u.folded)));
   const skip = reportsMeasures ? assistance.requestUnits : new Set([...assistance.requestUnits, ...units.filter(notRunningText).map((u) => u.index)]);
-  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells });
+  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells, lacksStated: assistance.lacksStated });
   return {
     state,
     language,

@@ -123,6 +123,30 @@ export interface AssistanceReading {
    * whatever it names ("Advice on establishing a national register …"). A bare mark ("Non", "Oui") is left to the row.
    */
   helpCells: Map<number, string>;
+  /**
+   * What a request's own clause states missing, by the request's unit: "(a) Assistance in drafting a law on biological
+   * weapons, as there is currently no legislative text on the matter" asks for help and says, in a clause of its own, what
+   * is not there. The request is no statement of the situation; that clause is one.
+   */
+  lacksStated: Map<number, MatrixElement[]>;
+}
+
+/** Where a sentence goes on to a clause of its own after a comma (the six languages' commas). */
+const COMMA = /[,،，]\s*/u;
+
+/**
+ * The elements a request's later clauses say are missing: a clause after the help's that states a lack and asks nothing.
+ * One that names nothing ("as there is no legislative text on the matter") is about what the help is asked for.
+ */
+function lacksBesideRequest(folded: string): MatrixElement[] {
+  const [help, ...later] = folded.split(COMMA);
+  const lacks = later.filter((clause) => GAP_CUE.test(clause) && !REQUEST_CUE.test(clause) && !HELP_FIRST.test(clause));
+  if (help === undefined || lacks.length === 0) return [];
+  const asked = () => elementsOfRequest([help, ...later.filter((clause) => !lacks.includes(clause))].join(', '));
+  return [...new Set(lacks.flatMap((clause) => {
+    const named = elementsIn(maskTreatyNames(clause), { gap: true });
+    return named.length > 0 ? named : asked();
+  }))];
 }
 
 /** An article of a law cited by its number: "section 12", "art. 5", "artículo 9", "статья 4", "第十二条", "المادة 87". */
@@ -201,6 +225,7 @@ function namesWhatOthersGive(unit: TextUnit): boolean {
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
+  const lacksStated = new Map<number, MatrixElement[]>();
   const tables = tablesOf(units);
   // A table with a column of help asked says row by row what is asked ("Sí", "No", "Помощь не требуется", the help itself):
   // whether a row asks is read from that column, not from its other cells (which may describe what is in force).
@@ -251,7 +276,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // customs, which control goods at the ports under the Customs Code (article 87), by providing …").
     // (A law named as what the need would amend, "a reform of the Penal Code", cites no article in force.)
     const statesSituation = GAP_CUE.test(unit.folded) || ARTICLE_CITED.test(unit.folded);
-    if (!statesSituation || REQUEST_CUE.test(unit.folded) || HELP_FIRST.test(unit.folded)) requestUnits.add(unit.index);
+    if (!statesSituation || REQUEST_CUE.test(unit.folded) || HELP_FIRST.test(unit.folded)) {
+      requestUnits.add(unit.index);
+      const lacks = statesSituation ? lacksBesideRequest(unit.folded) : [];
+      if (lacks.length > 0) lacksStated.set(unit.index, lacks);
+    }
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
@@ -343,7 +372,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       take(item);
     }
   }
-  return { requested: [...requested], requestUnits, helpCells };
+  return { requested: [...requested], requestUnits, helpCells, lacksStated };
 }
 
 /** The kind of a list marker: items of one list share it, a nested list has another. */

@@ -423,6 +423,29 @@ function penaltiesOfSection(section: MatrixElement[], folded: string, before: ()
   return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? element : e)))];
 }
 
+/** The elements a document's tables give a row of their own: what each row's label (its first cell with letters) names. */
+function elementsWithRows(units: readonly TextUnit[], labelElementsOf: (label: string) => MatrixElement[]): Set<MatrixElement> {
+  const found = new Set<MatrixElement>();
+  for (const unit of units) {
+    if (!TABLE_ROW.test(unit.text)) continue;
+    const label = unit.text.split(TABLE_ROW).find((cell) => /\p{L}/u.test(cell));
+    if (label !== undefined && label.length <= 120) for (const e of labelElements(fold(label), labelElementsOf)) found.add(e);
+  }
+  return found;
+}
+
+/** Each element's own words, to be counted (global copies of `ELEMENT_CUES`, made once). */
+const CUE_TERMS = new Map<string, RegExp>();
+
+/** How many distinct words of an element's own vocabulary a text names it by ("biosafety and biosecurity": two). */
+function termsNaming(element: MatrixElement, folded: string): number {
+  const cue = (ELEMENT_CUES as Partial<Record<MatrixElement, RegExp>>)[element];
+  if (cue === undefined) return 0;
+  let terms = CUE_TERMS.get(element);
+  if (terms === undefined) CUE_TERMS.set(element, (terms = new RegExp(cue.source, 'gu')));
+  return new Set([...folded.matchAll(terms)].map((m) => m[0])).size;
+}
+
 export interface MatrixReading {
   matrix: MatrixFinding[];
   gaps: MatrixElement[];
@@ -449,6 +472,8 @@ export interface MatrixOptions {
   skip: ReadonlySet<number>;
   /** The help cell of each row of a table of needs, by the row's unit. */
   helpCells?: ReadonlyMap<number, string>;
+  /** What a request's own clause states missing, by the request's unit (see `AssistanceReading.lacksStated`). */
+  lacksStated?: ReadonlyMap<number, readonly MatrixElement[]>;
 }
 
 export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
@@ -465,6 +490,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean }[] = [];
   const statedMissing: { element: MatrixElement; unit: number; paragraph: number }[] = [];
   const markedInForce = new Set<MatrixElement>();
+  // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
+  const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
+  const ownRows = elementsWithRows(units, labelElementsOf);
   let context: MatrixElement[] = [];
   /** The topic a numbered paragraph's run-in title gives the paragraph's later sentences ("Violations are punishable …"). */
   let runIn: { paragraph: number; elements: MatrixElement[] } | undefined;
@@ -540,7 +568,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       runIn = titled.length > 0 ? { paragraph: unit.paragraph, elements: titled } : undefined;
     }
     const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
-    if (options.skip.has(unit.index)) continue;
+    if (options.skip.has(unit.index)) {
+      for (const element of options.lacksStated?.get(unit.index) ?? []) gaps.add(element);
+      continue;
+    }
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A question (the Committee's, quoted before the state's answer: "¿Dispone Guatemala de un sistema de licencias …?") asks
     // what is in place; the answer after it says.
@@ -552,7 +583,6 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // So is a sentence on what a titled person does, unless it cites the law that person applies.
     if (hasTitledPersonAsSubject(unit.text) && !LAW.test(unitMasked)) continue;
     // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
-    const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
     // What a cell's clause states in force or missing, read as a statement.
     const statedIn = (folded: string, gap: boolean) => elementsIn(masked(folded), { gap });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
@@ -570,7 +600,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         for (const cell of rowCells.slice(1)) {
           const cellFolded = masked(fold(cell));
           if (!GAP_CUE.test(cellFolded)) continue;
-          for (const element of elementsIn(cellFolded, { gap: true })) if (paragraphs.has(operativeParagraph(element))) gaps.add(element);
+          // Unless the remark names the other element by two of its own words ("draft biosafety and biosecurity law") in a
+          // table that gives it no row of its own: the remark is then all the table says of it.
+          for (const element of elementsIn(cellFolded, { gap: true })) {
+            if (paragraphs.has(operativeParagraph(element)) || (!ownRows.has(element) && termsNaming(element, cellFolded) >= 2)) gaps.add(element);
+          }
         }
       }
       for (const element of marked.missing ?? []) gaps.add(element);
@@ -588,7 +622,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // A first cell that starts with an instruction ("Complete the national register", "修订刑法") is the plan's action.
     const isLabel = labelCell !== '' && masked(labelCell) === labelCell && labelCell.split(/\s+/u).length <= 10 && !PLANNED_ACTION.test(labelCell);
     const rowSubject = isLabel ? labelElements(labelCell, labelElementsOf) : [];
-    const unitElements = [...new Set([...elementsIn(unitMasked), ...rowSubject])];
+    const namedInForce = [...new Set([...elementsIn(unitMasked), ...rowSubject])];
+    // A row of a table whose header has a target-date column names what is to be done ("Prepare a Biological Weapons Bill |
+    // Ministry of Health | June 2028"): what it names is read as a gap is, where it names nothing as a statement in force
+    // would. (A year beside a treaty's status is no such column: "КБТО | участник | 2005".)
+    const unitElements = namedInForce.length === 0 && row && planTable ? elementsIn(unitMasked, { gap: true }) : namedInForce;
     /**
      * Proliferation financing named under export controls (the section's heading, or the row's label: "controls on funds
      * and services related to exports") is the control of funds related to exports, not OP2's financing offence.
@@ -676,6 +714,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
       const fromSection = elements.length === 0 && unitElements.length === 0;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, () => statedBefore(unit));
+      // OP1 is a law's ban on support: a sentence under its heading that names nothing and cites no law (who prepared the
+      // report, a state's word that it gives no support) describes no such ban.
+      if (fromSection && !LAW.test(folded)) elements = elements.filter((e) => e !== 'op1');
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une

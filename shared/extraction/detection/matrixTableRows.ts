@@ -238,7 +238,10 @@ export function readLabelledRow(
   const rest = restCells.join(' ');
   if (GAP_CUE.test(fold(rest))) {
     const partial = restCells.map(inPlaceOpening).find((o) => o !== undefined);
-    if (partial === undefined) return { elements, status: 'gap', rest };
+    if (partial === undefined) {
+      const besides = inForceBesides(restCells, elements, statedIn);
+      return { elements, status: 'gap', rest, ...(besides.length > 0 ? { inForce: besides } : {}) };
+    }
     // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
     // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
     const described = elementsOf(fold(partial.opening));
@@ -280,6 +283,30 @@ function lackingSubjects(
 }
 
 /**
+ * What a row's lacking cell states in force of other elements, in a clause of its own that cites a law and admits nothing
+ * ("No criminal provision on biological weapons yet. Chemical weapons are offences under article 391 of the Penal Code."):
+ * the row's subject is missing, the other element named beside it is in place. Read clause by clause, as the remarks are.
+ */
+function inForceBesides(
+  cells: readonly string[], own: readonly MatrixElement[], statedIn: (folded: string, gap: boolean) => MatrixElement[],
+): MatrixElement[] {
+  const clauses = cells.flatMap((cell) => cell.split(REMARK_CLAUSE)).filter((clause) => citesLaw(clause) && !GAP_CUE.test(fold(clause)));
+  return [...new Set(clauses.flatMap((clause) => statedIn(fold(clause), false)))].filter((e) => !own.includes(e));
+}
+
+/**
+ * A clause in which a body applies a law named by its title alone ("La Superintendencia ejerce el control aduanero conforme a
+ * la Ley Nacional de Aduanas", "Customs inspect cargo under the Customs Act"): the law is the ground of what is done now,
+ * not one to draft, since the clause has a subject and what it does before the law, as a bare title has not.
+ */
+function namesLawApplied(clause: string): boolean {
+  const folded = fold(clause);
+  const law = LAW_CELL.exec(folded);
+  // Words counted as Chinese writes them too: each character one.
+  return law !== null && (folded.slice(0, law.index).match(/\p{Script=Han}|[\p{L}\p{N}]+/gu)?.length ?? 0) >= 6;
+}
+
+/**
  * The opening of a cell (and what follows it) that opens with the law in force and goes on, after a comma, a semicolon or a sentence's stop, with
  * what is still missing ("تمسك هيئة البيئة سجلاً للمصادر المشعة بموجب المادة ١٤ من قانون الوقاية من الإشعاع، ولا يوجد سجل
  * للعوامل الممرضة", "Customs control restricted goods under section 82 of the Customs Act. The border posts have no radiation
@@ -291,7 +318,7 @@ function inPlaceOpening(cell: string): { opening: string; after: string } | unde
     const opening = cell.slice(0, boundary.index);
     if (GAP_CUE.test(fold(opening))) return undefined;
     const after = cell.slice(boundary.index + 1);
-    if (citesLaw(opening)) return GAP_CUE.test(fold(after)) ? { opening, after } : undefined;
+    if (citesLaw(opening) || namesLawApplied(opening)) return GAP_CUE.test(fold(after)) ? { opening, after } : undefined;
   }
   return undefined;
 }

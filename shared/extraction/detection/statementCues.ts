@@ -86,7 +86,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Chinese
   anyOf([
-    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '待[^。；，\\t]{0,6}(审议|批准|通过|颁布)', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(具体|专门|明确)?(法律|规则|规定|条例|法规)', '没有(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
+    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '待[^。；，\\t]{0,6}(审议|批准|通过|颁布)', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(具体|专门|明确)?(法律|规则|规定|条例|法规)', '(没有|无)(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
     // What the missing law would do stands between "没有" and the law, as a relative clause: "没有禁止非国家行为者……的专门立法"
     // (English puts it after: "no specific legislation prohibiting …").
     '没有[^。；，]{1,40}的(专门|具体|单独|专项|任何)(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
@@ -117,6 +117,17 @@ const NOT_SUBJECT_TO = anyOf([
   '<(queda|quedan|está|están|permanece|permanecen) fuera del (marco|ámbito) ([a-záéíóú]+ )?(jurídico|legal|normativo|regulatorio)>', '<(оста[её]тся|остаются|находится|находятся) вне ([а-я]+ )?(правового|законодательного|нормативного) (поля|регулирования)',
   '不在[^。；]{0,12}(法律|立法|监管)(框架|范围)', 'خارج (ال)?إطار (ال)?(قانوني|تشريعي|تنظيمي)',
   '<(does|do) not (yet |currently |at present )?subject>', '<ne (soumet|soumettent) pas>', '<no (somete|someten)>', '<не (подчиняет|подвергает)', '未(将|把)[^。；]{0,30}纳入',
+]);
+
+/**
+ * Not named by the law at all: "are not specifically mentioned in national legislation", "ne sont pas mentionnés",
+ * "no se mencionan", "специально не упоминаются", "未提及", "لم يرد ذكرها": the law says nothing of them.
+ */
+const NOT_MENTIONED = anyOf([
+  '<(is|are) not (specifically |expressly |explicitly |yet )?(mentioned|referred to|named|dealt with)>', '<(nowhere|never) (mentioned|referred to)>',
+  '<ne (sont|est) pas (spécifiquement |expressément |explicitement )?(mentionnée?s?|cité(e|s|es)?|évoquée?s?)>', "<n'(est|sont) pas (spécifiquement |expressément )?(mentionnée?s?|cité(e|s|es)?|évoquée?s?)>",
+  '<no (se )?(mencionan?|menciona|nombra|nombran)>', '<no (está|están) (específicamente |expresamente )?(mencionad|nombrad)[oa]s?>',
+  '<(специально |прямо |особо )?не (упомина|упомянут|названы|назван)', '(未|没有|并未)(提及|提到|述及)', '(لم|لا) (يرد|ترد) (ذكر|ذكرها|ذكره)', '(لا|لم) (يذكر|تذكر|يشار|تشير|يشير)',
 ]);
 
 /** Still being studied, weighed or discussed: "the subject of reflection", "fait l'objet d'une réflexion", "es objeto de análisis", "прорабатывается", "仍在探讨", "موضع دراسة". */
@@ -177,7 +188,7 @@ const RECOMMENDED = anyOf([
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) };
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de

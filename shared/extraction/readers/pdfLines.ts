@@ -285,6 +285,23 @@ function wraps(above: { left: number; right: number }, cell: Cell, edge: number,
   return above.right + SPACE_WIDTH * height + wordWidth > edge;
 }
 
+/**
+ * A row whose first cell goes on in lower case ("pénales ou civiles" under "PO 3 d) - Sanctions") is the rest of the row
+ * above, whose cells wrapped further apart than its lines: its cells are joined to that row's, column by column, as the
+ * plain-text tables' reader joins them. An item's letter ("a) …") or a code with a number ("op 3 (b)") opens a row of its own.
+ */
+export function withWrappedLabelsJoined(rows: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  for (const cells of rows) {
+    const above = out.at(-1);
+    const first = cells[0] ?? '';
+    if (above !== undefined && /^\p{Ll}[\p{Ll}'’-]{2,}/u.test(first) && !/\p{N}/u.test(first)) {
+      cells.forEach((cell, c) => (above[c] = [above[c], cell].filter((t) => t).join(' ')));
+    } else out.push([...cells]);
+  }
+  return out;
+}
+
 /** A space's width, in font sizes (0.25 to 0.28 in common fonts). */
 const SPACE_WIDTH = 0.25;
 
@@ -355,12 +372,9 @@ function tableRows(lines: readonly PageLine[], columns: readonly Column[]): stri
     } else rows.push({ bottom: cell.bottom, entries: [...cell.entries] });
   }
   // Rows told apart by their spacing need no other cut: a cell's lines beside another cell's lines are one row.
-  return rows.flatMap(({ entries }) => (spacing > CELL_LINE_SPACING ? [entries] : splitAtFullLines(entries))).map((entries) =>
-    columns
-      .map((_, i) => entries.filter((e) => e.column === i).map((e) => e.text).join(' '))
-      .join('\t')
-      .replace(/\t+$/u, ''),
-  );
+  const rowCells = rows.flatMap(({ entries }) => (spacing > CELL_LINE_SPACING ? [entries] : splitAtFullLines(entries))).map((entries) =>
+    columns.map((_, i) => entries.filter((e) => e.column === i).map((e) => e.text).join(' ')));
+  return withWrappedLabelsJoined(rowCells).map((cells) => cells.join('\t').replace(/\t+$/u, ''));
 
   /** A row's entries, split before each line that has a cell in every column the row uses, if it has two or more. */
   function splitAtFullLines(rowEntries: Entry[]): Entry[][] {
