@@ -260,6 +260,8 @@ const ASKS_FOR_HELP = anyOf([
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
   '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  // The wish with the areas between its verbs: "希望在以下方面获得援助", "希望就出口管制得到协助".
+  '希望[^。；]{0,16}(获得|得到)(援助|协助|支持|帮助)',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -272,7 +274,8 @@ const ASKS_FOR_HELP = anyOf([
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
-  '(ترحب|نرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
+  // The help welcomed with its article or with "any" ("ترحب المملكة بأي دعم فني", "نرحب بكل مساعدة").
+  '(ترحب|نرحب)[^.؛]{0,20}(ب(ال|أي |كل )?(مساعده|دعم)|بتلقي)', 'ستكون ممتنه', '(ستستفيد|سنستفيد) من', '(سيكون|ستكون) (من )?(ال)?مفيد',
   // Help looked forward to: "looks forward to receiving technical support", "تتطلع … إلى الحصول على دعم تقني".
   '<looks? forward to (receiving|obtaining|benefiting from)>', '<espère (recevoir|obtenir|bénéficier)>', '<espera (recibir|obtener|contar con|beneficiarse)>',
   '<(рассчитыва|надеет)[а-я]* на получение (помощ|содейств|поддержк)', '期待(获得|得到)', '(تتطلع|يتطلع)[^.؛]{0,40} (إلى|الى) (الحصول على|تلقي)',
@@ -303,8 +306,20 @@ const DECLINES_HELP = [
 ];
 const DECLINED_HELP = anyOf(DECLINES_HELP, 'gu');
 export const declinesHelp = (folded: string): boolean => folded.search(DECLINED_HELP) >= 0;
-/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …"). */
-export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ')) };
+/** The text with each refusal of help blanked out, at the same length (offsets into it stay those of the text). */
+export const withoutDeclinedHelp = (folded: string): string => folded.replace(DECLINED_HELP, (m) => ' '.repeat(m.length));
+/**
+ * Others who would ask, named in a relative clause: the States an offer is for ("with States that request it", "aux États qui
+ * en font la demande", "a los Estados que lo soliciten", "государствам, которые об этом попросят", "向提出请求的国家",
+ * "مع الدول التي تطلب ذلك"). Their asking is not the state's.
+ */
+const OTHERS_ASKING = anyOf([
+  '<(states|countries|those|parties) (that|which|who) (so )?(request|ask|seek|need)', "<(états|pays|parties) qui (en )?(font la demande|le demandent|la sollicitent|le sollicitent|demandent|sollicitent|en ont besoin)",
+  '<(estados|países|partes) que (así )?(lo |la )?(soliciten|solicitan|pidan|piden|requieran|necesiten)', '<(государств|стран|сторон)[а-я]*,? (которые|кто) [^.;]{0,20}(прос|запрос|нужда)',
+  '(提出|有)(请求|需要)的(国家|各国|缔约国)', '(الدول|البلدان|الأطراف) التي (تطلب|تطلبها|تحتاج|تحتاجها)',
+], 'gu');
+/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …") or of others' asking. */
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière
@@ -320,6 +335,9 @@ export const GRATITUDE_CUE = anyOf([
 export const OFFER_CUE = anyOf([
   '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',
   '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,16}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
+  // The readiness said as a noun: "its readiness to share", "sa disponibilité à partager", "su disposición a compartir", "готовность поделиться", "准备(好)?分享", "استعدادها لتبادل".
+  '<(readiness|willingness) to (share|provide|assist|host|exchange)>', '<(disponibilité|disposition) (à|pour) (partager|fournir|apporter|accueillir|échanger)>',
+  '<(disposición|disponibilidad) (a|para) (compartir|prestar|brindar|ofrecer|acoger|intercambiar)>', '<готовност[а-я]* (оказ|предостав|поделит|обмен)', '准备(好)?(提供|分享|交流)', 'استعداد[^ ]* (ل|على )',
 ]);
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */
