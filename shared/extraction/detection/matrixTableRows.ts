@@ -177,19 +177,16 @@ export function readMarkedRow(
   // So may its status in words, before a yes/no that answers another column ("3 d) | Projet de décret à l'étude | Juin 2027 |
   // Oui" for the assistance wished): once the label names an element, a cell that says the measure is drafted or missing
   // is the status.
-  // A table may also put the law first and its area after it ("التشريع | المجال | المرحلة", "Legislation | Area | Stage"): where
-  // the first cell cites a law and the cells up to the mark name elements and cite none, those cells are the label, and the
-  // first is the reference.
-  const labelStart = mark > 1 && namesLaw(cells[0]!) && cells.slice(1, mark).every((c) => !namesLaw(c))
-    && labelElements(folded.slice(1, mark).map(weaponColumnAsWeapons).join(' '), elementsOf).length > 0 ? 1 : 0;
-  const labelOf = (end: number) => labelElements(folded.slice(labelStart, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
-  let labelEnd = labelStart + 1;
+  const labelOf = (end: number) => labelElements(folded.slice(0, end).map(weaponColumnAsWeapons).join(' '), elementsOf);
+  let labelEnd = 1;
   while (labelEnd < mark && !namesLaw(cells[labelEnd]!) && !(GAP_CUE.test(folded[labelEnd]!) && labelOf(labelEnd).length > 0)) labelEnd++;
   const elements = labelOf(labelEnd);
   if (elements.length === 0) return null;
-  const restCells = cells.filter((_, i) => (i >= labelEnd || i < labelStart) && i !== mark);
+  const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
-  const referenced = restCells.some(namesLaw);
+  // A table may put the law first and its area after it ("التشريع | المجال | المرحلة", "Legislation | Area | Stage"): the first
+  // cell, which names the row's subject with the law, is then its reference as well.
+  const referenced = restCells.some(namesLaw) || citesLaw(cells[0]!);
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
