@@ -184,9 +184,7 @@ export function readMarkedRow(
   if (elements.length === 0) return null;
   const restCells = cells.filter((_, i) => i >= labelEnd && i !== mark);
   const rest = restCells.join(' ');
-  // A table may put the law first and its area after it ("التشريع | المجال | المرحلة", "Legislation | Area | Stage"): the first
-  // cell, which names the row's subject with the law, is then its reference as well.
-  const referenced = restCells.some(namesLaw) || citesLaw(cells[0]!);
+  const referenced = restCells.some(namesLaw);
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => i >= labelEnd && i !== mark && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));

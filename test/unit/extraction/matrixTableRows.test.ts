@@ -255,13 +255,3 @@ describe('a labelled row of a domain or needs table', () => {
     expect(labelled('Source inventory', 'Draft regulations on the source register, s. 5, are being prepared')).toMatchObject({ status: 'gap' });
   });
 });
-
-describe('a table that puts the law first and its area after it', () => {
-  it.each([
-    ['en', ['Law No. 4 of 2018 on the prohibition of chemical weapons (arts. 3 to 8)', 'Chemical weapons', 'In force'], ['op2.chemical']],
-    ['fr', ['Loi n° 2019-04 relative au contrôle des exportations (art. 5 à 9)', 'Licences d\'exportation', 'En vigueur'], ['op3d.export_control']],
-    ['ar', ['القانون رقم 4 لسنة 2018 بشأن حظر الأسلحة الكيميائية (المواد 3 إلى 8)', 'الأسلحة الكيميائية', 'نافذ'], ['op2.chemical']],
-  ])('takes the law that opens the row, before its area, as the reference of the row (%s)', (_language, cells, elements) => {
-    expect(row(...cells)).toMatchObject({ elements, status: 'measure' });
-  });
-});
