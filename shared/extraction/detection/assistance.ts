@@ -86,8 +86,31 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
  */
 const NEXT_ITEM = /[;；؛]\s*(?=(?:(?:and|or|et|ou|y|e|o|и|или|و)\s*)?\([^\s()]{0,2}\)\s)/u;
 
+/**
+ * The channel a request goes through, set off by commas: ", por conducto de su mecanismo de intermediación,", ", through the
+ * Committee's matchmaking role,", ", par l'intermédiaire du Comité,", ", через Комитет,", "，通过委员会的中介机制，", "، عن طريق آلية الوساطة،".
+ * It says how the help is to come, not what it is for: the Committee's brokering of help is no brokering control asked.
+ */
+const CHANNEL_ASIDE = anyOf([
+  '[,，،] ?(through|via|by way of) [^,;.]{1,80}[,，،]', "[,，،] ?(par l'intermédiaire|par le (biais|canal)|par le truchement) d[^,;.]{1,80}[,，،]",
+  '[,，،] ?(por (conducto|medio|intermedio) de|a través de|mediante) [^,;.]{1,80}[,，،]', '[,，،] ?(через|посредством|при посредничестве) [^,;.]{1,80}[,，،]',
+  '[,，،] ?(通过|经由|借助)[^,，;；。]{1,40}[,，،]', '[,，،] ?(عن طريق|من خلال|عبر) [^,;.؛،]{1,80}[,，،]',
+], 'gu');
+
 export function elementsOfRequest(folded: string): MatrixElement[] {
-  return [...new Set(folded.split(NEXT_ITEM).flatMap(elementsOfOneRequest))];
+  return [...new Set(folded.replace(CHANNEL_ASIDE, ', ').split(NEXT_ITEM).flatMap(itemsAfterColon).flatMap(elementsOfOneRequest))];
+}
+
+/**
+ * A request that lists its items after a colon, one from the next by a semicolon ("希望在以下方面获得援助：起草……立法；建立……登记册；
+ * 为实验室人员提供生物安保培训", "requests help with: drafting …; a register …; training …"): each item is a request of its own,
+ * read alone, as a lettered item is (one that names its element only as a gap does, "biosecurity training", still counts).
+ */
+function itemsAfterColon(folded: string): string[] {
+  const colon = /[:：]/u.exec(folded);
+  if (colon === null) return [folded];
+  const items = folded.slice(colon.index + 1).split(/[;；؛]/u);
+  return items.length < 2 ? [folded] : [folded.slice(0, colon.index), ...items];
 }
 
 function elementsOfOneRequest(folded: string): MatrixElement[] {
@@ -310,6 +333,20 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       for (const text of lacking.length > 0 ? lacking : [previous.folded]) for (const e of elementsOfRequest(text)) requested.add(e);
     }
   };
+  // A row of a table (not its header) that asks in one of its cells ("Cooperación: Se solicita asistencia") asks for its own
+  // action alone: the rows after it are its siblings, not its items, and its other cells (the baseline, the action) stay the
+  // matrix's to read, as a help column's rows do.
+  const rowByUnit = new Map<number, TableRowText>();
+  for (const table of tables) for (const row of table.rows) rowByUnit.set(row.units[0]!.index, row);
+  const takeAskingRow = (unit: TextUnit): boolean => {
+    const row = rowByUnit.get(unit.index);
+    const cell = row === undefined ? undefined : askingCellOf(row);
+    if (row === undefined || cell === undefined) return false;
+    if (rowsReadByColumn.has(unit.index)) return true;
+    helpCells.set(unit.index, cell);
+    for (const e of elementsOfRequest(fold(row.text.replace(cell, ' ')))) requested.add(e);
+    return true;
+  };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded))) {
@@ -340,6 +377,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // الأولوية فيما يلي:") opens the request's items as a request does.
     const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
     if (helpHeaders.has(unit.index) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    if (takeAskingRow(unit)) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
     // An item marked as the request itself is ("17." after "16.") is the next paragraph, not an item; so is one
@@ -373,6 +411,12 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     }
   }
   return { requested: [...requested], requestUnits, helpCells, lacksStated };
+}
+
+/** The one cell of a table row that asks for help, when its other cells ask nothing (they name the row's area and action). */
+function askingCellOf(row: TableRowText): string | undefined {
+  const asking = row.cells.filter((c) => REQUEST_CUE.test(fold(c)));
+  return asking.length === 1 && row.cells.length >= 3 ? asking[0] : undefined;
 }
 
 /** The kind of a list marker: items of one list share it, a nested list has another. */

@@ -55,10 +55,22 @@ for (const names of [EN, FR, ES, RU]) {
 }
 
 /** Arabic month names, Levantine and Egyptian, compared after dropping alefs/hamzas/spaces. */
-const AR_LEVANTINE = ['كانونلثني', 'شبط', 'ذر', 'نيسن', 'يير', 'حزيرن', 'تموز', 'ب', 'يلول', 'تشرينلول', 'تشرينلثني', 'كانونلول'];
+const AR_LEVANTINE = ['كنونلثني', 'شبط', 'ذر', 'نيسن', 'يير', 'حزيرن', 'تموز', 'ب', 'يلول', 'تشرينلول', 'تشرينلثني', 'كنونلول'];
 const AR_EGYPTIAN = [['ينير'], ['فبرير'], ['مرس'], ['بريل'], ['ميو'], ['يونيو', 'يونيه'], ['يوليو', 'يوليه'], ['غسطس'], ['سبتمبر'], ['كتوبر'], ['نوفمبر'], ['ديسمبر']];
 
+/**
+ * The month two names give, in either order ("أيلول/سبتمبر" as the UN writes it, "سبتمبر/أيلول", "يناير/كانون الثاني" as some
+ * missions do): each name read alone, and those known must agree.
+ */
 function arabicMonth(words: string): number {
+  const asWritten = oneArabicMonth(words);
+  if (asWritten || !/[/\\]/u.test(words)) return asWritten;
+  // A Levantine name read alone may not be known ("كانون الثاني" is read only beside its other name): the names known agree.
+  const months = new Set(words.split(/[/\\]/u).map(oneArabicMonth).filter((month) => month > 0));
+  return months.size === 1 ? [...months][0]! : 0;
+}
+
+function oneArabicMonth(words: string): number {
   const key = words.replace(/[اأإآٱءـ\s/\\-]/gu, '').replace(/ى/gu, 'ي').replace(/ة/gu, 'ه');
   for (let i = 0; i < 12; i++) {
     if (AR_EGYPTIAN[i]!.some((e) => key === e || key.endsWith(e))) return i + 1;

@@ -147,7 +147,8 @@ function scoreDate(head: string, d: FullDate): number {
   // / "catorce (14) días del mes de agosto …") still dates the text on the line it wraps onto.
   const lineAbove = lineStart === 0 ? '' : head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
   const underFullLine = textWidth(lineAbove.trim()) >= 50 && !lineAbove.includes('\t') && !/[.;:!?。；：！？]\s*$/u.test(lineAbove);
-  const opensInLowerCase = /^\p{Ll}/u.test(before.trimStart());
+  // (Russian writes "г." for "city" before the place of a date line, "г. Минск, 20 ноября 2026 г.": a place, not a sentence's wrap.)
+  const opensInLowerCase = /^\p{Ll}/u.test(before.trimStart().replace(/^г\.\s*(?=\p{Lu})/u, ''));
   const caselessSentence = /^\P{L}*\p{Lo}/u.test(`${before}${head.slice(d.start, d.end)}`) && !/[,،，]\s*$/u.test(before) && /[.。]$/u.test(after.trim());
   // The cues of a date line (alone, after a place, after "le" or "في") say nothing there; only an adoption still dates the text.
   const wrapped = underFullLine && (opensInLowerCase || caselessSentence);

@@ -238,6 +238,19 @@ function maskedWithReferents(folded: string): string {
   return named.length === 1 ? out.replace(new RegExp(THESE_WEAPONS.source, 'gu'), ` ${named[0]} weapons `) : out;
 }
 
+/**
+ * What a clause on a missing law implementing a convention lacks, read with the convention's name: the law is missing for the
+ * convention's weapon. The name's own "prohibition" ("Convention sur l'interdiction des armes chimiques") bans nothing at home, so
+ * a weapon the clause names only by its materials ("…, et ses laboratoires ne tiennent aucun registre des agents pathogènes")
+ * lacks its register, not a law on the weapon.
+ */
+function gapsOfImplementingLaw(plain: string): MatrixElement[] {
+  return elementsIn(plain, { gap: true }).filter((e) => {
+    const weapon = /^op2\.(nuclear|chemical|biological)$/u.exec(e)?.[1] as keyof typeof WEAPON_ITSELF | undefined;
+    return weapon === undefined || WEAPON_ITSELF[weapon].test(plain);
+  });
+}
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -678,13 +691,13 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       const folded = whole ? unitMasked : unitMasked === unit.folded ? plain : maskedWithReferents(plain);
       const gap = planned || GAP_CUE.test(folded);
       // A missing law that would implement a convention is missing for the convention's weapon: read the name unmasked.
-      const gapText = gap && plain !== folded && IMPLEMENTING_LAW.test(plain) ? plain : folded;
+      const implementingLaw = gap && plain !== folded && IMPLEMENTING_LAW.test(plain);
       // A clause on a treaty ("acceded to the NPT in 1976", "accession to the CPPNM is under consideration") that names
       // no element or law itself states the treaty's status, which the treaty list reads: not the section's measure or
       // gap. A law that implements the treaty ("Ley N° 25.450, de aplicación de la Convención…") is a measure.
       // So is a clause of such a sentence that names no treaty, element or law ("…; accession to these instruments is under consideration").
       const treatyStatus = (unitMasked !== unit.folded && !LAW.test(folded) && (folded !== plain || elementsIn(folded, { gap }).length === 0)) || TREATY_ENACTED.test(plain);
-      return { clause, label, folded, gap, treatyStatus, gapElements: gap ? elementsIn(gapText, { gap: true }) : [] };
+      return { clause, label, folded, gap, treatyStatus, gapElements: !gap ? [] : implementingLaw ? gapsOfImplementingLaw(plain) : elementsIn(folded, { gap: true }) };
     });
     // A row's label names its subject, not what is missing: a schedule's label is read as a plan, yet the law in force
     // beside it ("OP2 – armas químicas | Vigente: Ley N.° 8855 | Actualizar las listas | … | 2025") is that subject's measure.

@@ -5,6 +5,7 @@
  */
 import type { ReportType } from '../contract.js';
 import { anyOf } from './textFolding.js';
+import { withoutDeclinedHelp } from './statementCues.js';
 
 /**
  * Points of contact are the purpose where they are designated, changed or replaced. Arabic writes
@@ -227,7 +228,9 @@ const EARLIER_REPORT = new RegExp(`(?:${anyOf(['<reports?>', '<rapports?>', '<in
  * the Committee's vocabulary counts for nothing, and a text with no other cue is additional
  * information: never the state's first national report.
  */
-export function detectReportType(folded: string, hasState: boolean, options: { committee?: boolean } = {}): ReportType {
+export function detectReportType(text: string, hasState: boolean, options: { committee?: boolean } = {}): ReportType {
+  // A refusal of help ("ولا تطلب في الوقت الراهن أي مساعدة", "does not request any assistance") names no request.
+  const folded = withoutDeclinedHelp(text);
   const committee = options.committee ?? true;
   const opening = folded.slice(0, 1_500);
   const scores = new Map<ReportType, number>();

@@ -20,6 +20,9 @@ import type { TableRowText } from './tableRows.js';
 const HELP_ALONE = anyOf([
   '^(assistance|support|help|aide|appui|soutien|asistencia|apoyo|ayuda|помощь|содействие|поддержка|援助|协助|支持|المساعده|الدعم)$',
   "^(need|needs) (for|of) (assistance|support|help)$", "^(assistance|support) needs?$", "^besoins? (en |d')(assistance|appui|aide|soutien)$",
+  // The help wished for ("Assistance souhaitée", "Assistance desired", "Asistencia deseada", "Желаемая помощь", "希望的援助", "المساعدة المرغوبة").
+  '^(assistance|support|help) (desired|wished( for)?|wanted)$', '^(assistance|aide|appui|soutien) souhaitée?s?$', '^(asistencia|apoyo|ayuda) desead[oa]s?$',
+  '^желаем[а-я]* (помощь|содействие|поддержка)$', '^(希望|期望)(的)?(援助|协助|支持)$', '^(ال)?(مساعده|دعم) (ال)?(مرغوب|مطلوب)[ةه]?$',
   '^necesidad(es)? de (asistencia|apoyo|ayuda)$', '^потребност[а-я]* в (помощи|содействии|поддержке)$', '^(援助|协助|支持)需求$', '^(ال)?حاج[ةه] (إلى|الى) (ال)?(مساعد[ةه]|دعم)$',
 ]);
 
@@ -69,6 +72,10 @@ const NOT_NEEDED = anyOf([
   '<не (требуется|нужна|нужно|запрашивается|требуются)>', '<не применимо>',
   '不需要', '无需', '不适用',
   'لا (حاجه|يلزم|ينطبق)', 'غير (مطلوب|لازم)',
+  // Nothing ("Néant", "Nil", "Nada", "Ничего", "无", "لا شيء"), or the need already met ("need met", "besoin satisfait", "necesidad
+  // cubierta", "потребность удовлетворена", "需求已满足", "تمت تلبية الحاجة"): help that came, not help asked.
+  '<(néant|nil|nada|ничего)>', 'لا شيء', '<(needs?|requirements?) (already )?(met|satisfied|fulfilled|covered)>', '<besoins? (déjà )?(satisfaits?|couverts?)>',
+  '<necesidad(es)? (ya )?(satisfech|cubiert|atendid)[oa]s?>', '<потребност[а-я]* (уже )?(удовлетворен|покрыт)', '需求已(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)',
 ]);
 
 /**

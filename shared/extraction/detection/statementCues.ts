@@ -285,7 +285,7 @@ const ASKS_FOR_HELP = anyOf([
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
-  '(ترحب|نرحب|يرحب)[^.؛]{0,20}(بالمساعده|بالدعم|بتلقي|بأي (دعم|مساعدة|مساعدات))', 'ستكون ممتنه',
+  '(ترحب|نرحب|يرحب)[^.؛]{0,20}(ب(ال|أي |كل )?(مساعده|مساعدات|دعم)|بتلقي)', 'ستكون ممتنه',
   // Any help welcomed, in the present: "any" makes it help still to come, not help received ("welcomes any technical
   // support in drafting …", "accueille favorablement toute assistance", "acoge con agrado cualquier apoyo", "приветствует
   // любую помощь"; Arabic's "ترحب المملكة بأي دعم فني" is read with its other words of welcome above).
@@ -321,8 +321,20 @@ const DECLINES_HELP = [
 ];
 const DECLINED_HELP = anyOf(DECLINES_HELP, 'gu');
 export const declinesHelp = (folded: string): boolean => folded.search(DECLINED_HELP) >= 0;
-/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …"). */
-export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ')) };
+/** The text with each refusal of help blanked out, at the same length (offsets into it stay those of the text). */
+export const withoutDeclinedHelp = (folded: string): string => folded.replace(DECLINED_HELP, (m) => ' '.repeat(m.length));
+/**
+ * Others who would ask, named in a relative clause: the States an offer is for ("with States that request it", "aux États qui
+ * en font la demande", "a los Estados que lo soliciten", "государствам, которые об этом попросят", "向提出请求的国家",
+ * "مع الدول التي تطلب ذلك"). Their asking is not the state's.
+ */
+const OTHERS_ASKING = anyOf([
+  '<(states|countries|those|parties) (that|which|who) (so )?(request|ask|seek|need)', "<(états|pays|parties) qui (en )?(font la demande|le demandent|la sollicitent|le sollicitent|demandent|sollicitent|en ont besoin)",
+  '<(estados|países|partes) que (así )?(lo |la )?(soliciten|solicitan|pidan|piden|requieran|necesiten)', '<(государств|стран|сторон)[а-я]*,? (которые|кто) [^.;]{0,20}(прос|запрос|нужда)',
+  '(提出|有)(请求|需要)的(国家|各国|缔约国)', '(الدول|البلدان|الأطراف) التي (تطلب|تطلبها|تحتاج|تحتاجها)',
+], 'gu');
+/** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …") or of others' asking. */
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière
@@ -338,6 +350,9 @@ export const GRATITUDE_CUE = anyOf([
 export const OFFER_CUE = anyOf([
   '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',
   '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,16}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
+  // The readiness said as a noun: "its readiness to share", "sa disponibilité à partager", "su disposición a compartir", "готовность поделиться", "准备(好)?分享", "استعدادها لتبادل".
+  '<(readiness|willingness) to (share|provide|assist|host|exchange)>', '<(disponibilité|disposition) (à|pour) (partager|fournir|apporter|accueillir|échanger)>',
+  '<(disposición|disponibilidad) (a|para) (compartir|prestar|brindar|ofrecer|acoger|intercambiar)>', '<готовност[а-я]* (оказ|предостав|поделит|обмен)', '准备(好)?(提供|分享|交流)', 'استعداد[^ ]* (ل|على )',
 ]);
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */

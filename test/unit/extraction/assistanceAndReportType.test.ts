@@ -1183,3 +1183,65 @@ describe('needs announced as a list, without a word that asks', () => {
     expect(extraction.matrix.map((m) => m.element)).toContain('op3c.border_control');
   });
 });
+
+describe('a request said in a table row, an offer to those who ask, and help already met', () => {
+  it.each([
+    ['en', ['No.', 'Area', 'Baseline', 'Action', 'Deadline', 'Cooperation'], [
+      ['1', 'OP2 – biological weapons', 'No offence exists', 'Draft a bill', 'June 2031', 'Assistance is requested'],
+      ['2', 'OP3 (a) – accounting', 'In force: Radiation Regulations 2019, reg. 12, national register of sources', 'Digitise the register', 'March 2031', '–'],
+      ['3', 'OP3 (c) – border control', 'In force: Customs Act 2015, s. 40', 'Train officers', '2031', 'Support received from the WCO in 2029'],
+    ]],
+    ['fr', ['N°', 'Domaine', 'Situation de départ', 'Action', 'Échéance', 'Coopération'], [
+      ['1', 'PO2 – armes biologiques', "Aucune incrimination n'existe", 'Rédiger un avant-projet de loi', 'juin 2031', 'Une assistance est sollicitée'],
+      ['2', 'PO3 a) – comptabilité', 'En vigueur : arrêté n° 12/2019, art. 4, registre national des sources', 'Numériser le registre', 'mars 2031', '–'],
+      ['3', 'PO3 c) – contrôle aux frontières', 'En vigueur : Code des douanes, art. 40', 'Former les agents', '2031', "Appui de l'OMD déjà reçu en 2029"],
+    ]],
+  ])('asks, in an action plan, for the one action whose cooperation cell asks, and leaves the other rows to the matrix (%s)', async (_language, header, rows) => {
+    const bytes = await docxWithTable(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'National action plan'], [header, ...rows], []);
+    const extraction = await extractDocument({ bytes, fileName: 'plan.docx' });
+
+    expect(extraction.assistanceRequested).toEqual(['op2.biological']);
+    expect(extraction.gaps).toContain('op2.biological');
+    expect(extraction.matrix.map((m) => m.element)).toContain('op3a.accounting');
+  });
+
+  it.each([
+    ['es', 'El Estado solicita al Comité que facilite, por conducto de su mecanismo de intermediación, la asistencia técnica para redactar una ley sobre armas biológicas.', ['op2.biological']],
+    ['en', "The State requests, through the Committee's brokering role, technical assistance in drafting a national control list.", ['op3d.export_control']],
+    ['fr', "L'État sollicite, par l'intermédiaire du mécanisme de courtage du Comité, une assistance pour la rédaction d'une loi sur les armes biologiques.", ['op2.biological']],
+  ])('reads the channel a request goes through, set off by commas, as no object of it (%s)', (_language, sentence, elements) => {
+    expect(elementsOfRequest(fold(sentence))).toEqual(elements);
+  });
+
+  it.each([
+    ['fr', ['Domaine', 'Situation actuelle', 'Assistance souhaitée'], ['Sources radioactives', "Protection physique assurée par l'arrêté n° 7/2020", 'Néant (besoin satisfait)'], ['Armes chimiques', "Aucune loi d'application", "Appui à la rédaction d'un projet de loi sur les armes chimiques"]],
+    ['es', ['Ámbito', 'Situación actual', 'Asistencia deseada'], ['Fuentes radiactivas', 'Protección física conforme al Decreto N° 7/2020', 'Necesidad ya cubierta'], ['Armas químicas', 'No existe ley de aplicación', 'Apoyo para redactar una ley sobre armas químicas']],
+    ['en', ['Area', 'Current situation', 'Assistance desired'], ['Radioactive sources', 'Physical protection under Regulation 7 of 2020', 'Nil (need met)'], ['Chemical weapons', 'No implementing law', 'Support in drafting a law on chemical weapons']],
+  ])('reads a column of the help wished for row by row, where a need met or "nothing" asks nothing (%s)', async (_language, header, met, asked) => {
+    const bytes = await docxWithTable(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Annex: needs for assistance by area'], [header, met, asked], []);
+    const extraction = await extractDocument({ bytes, fileName: 'besoins.docx' });
+
+    expect(extraction.assistanceRequested).toEqual(['op2.chemical']);
+  });
+
+  it.each([
+    ['ar', 'تعرب الدولة عن استعدادها لتبادل خبراتها في مجال الرقابة على الصادرات مع الدول التي تطلب ذلك، ولا تطلب في الوقت الراهن أي مساعدة.'],
+    ['en', 'The State stands ready to share its experience in export licensing with States that request assistance in that field.'],
+    ['zh', '该国可向提出请求的国家介绍其出口许可方面的经验。'],
+  ])('asks nothing where an offer is for the States that request it (%s)', async (_language, sentence) => {
+    const extraction = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Additional information', sentence]);
+
+    expect(extraction.assistanceRequested).toEqual([]);
+    expect(extraction.reportType).not.toBe('assistance_request');
+  });
+
+  it.each([
+    ['ar', 'ترحب الدولة بأي دعم فني من الدول القادرة على تقديمه في تأمين المصادر المشعة.', ['op3b.physical_protection']],
+    ['zh', '该国希望在以下方面获得援助：起草禁止生物武器的立法；为实验室人员提供生物安保培训。', ['op2.biological', 'op3b.physical_protection']],
+    ['en', 'The State would welcome assistance in the following: drafting a law banning biological weapons; biosecurity training for laboratory staff.', ['op2.biological', 'op3b.physical_protection']],
+  ])('reads a welcome of "any" help, a wish with the areas between its verbs, and each item after the colon (%s)', async (_language, sentence, elements) => {
+    const extraction = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', sentence]);
+
+    expect(extraction.assistanceRequested.sort()).toEqual(elements);
+  });
+});

@@ -382,3 +382,30 @@ describe('a note dated on its last line', () => {
     expect(detectDocumentDate(text)).toBe('2030-03-20');
   });
 });
+
+describe('a closing date line written as some missions write it', () => {
+  it.each([
+    ['Egyptian name first, after a Hijri date', 'نيويورك في 3 رجب 1451هـ الموافق 9 أكتوبر/تشرين الأول 2029م', '2029-10-09'],
+    ['Egyptian name first, alone', 'حُررت في القاهرة بتاريخ 12 يناير/كانون الثاني 2030', '2030-01-12'],
+    ['Levantine name alone', 'دمشق في 4 كانون الأول 2029', '2029-12-04'],
+  ])('reads the month of an Arabic date line with its names in either order (%s)', (_case, line, iso) => {
+    const text = lines('البعثة الدائمة لدى الأمم المتحدة', '', 'تتشرف البعثة بأن تحيل المعلومات الإضافية.', '', 'المندوب الدائم', '', line);
+
+    expect(detectDocumentDate(text)).toBe(iso);
+  });
+
+  it('does not read two names of different months as a month', () => {
+    expect(findDates('في 5 سبتمبر/كانون الثاني 2026').filter((d) => d.year !== null)).toEqual([]);
+  });
+
+  it('reads a Russian place line that opens with "г." under a long signature line, at the end of a long text, as the date line (ru)', () => {
+    const text = lines(
+      'МИНИСТЕРСТВО ИНОСТРАННЫХ ДЕЛ',
+      ...Array.from({ length: 12 }, () => 'Информация представляется Комитету в соответствии с пунктами 22 и 23 резолюции 2663 (2022).'),
+      'Заместитель Министра иностранных дел Республики Молдова И. П. Кожокару',
+      'г. Кишинев, 14 марта 2030 г.',
+    );
+
+    expect(detectDocumentDate(text)).toBe('2030-03-14');
+  });
+});

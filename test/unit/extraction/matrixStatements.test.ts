@@ -1526,3 +1526,16 @@ describe('funds and services named without the exports', () => {
     expect(elementsIn(fold(text))).toContain('op3b.physical_protection');
   });
 });
+
+describe('a missing law that would implement a convention', () => {
+  it.each([
+    ['en', 'Vanuatu has no law implementing the Convention on the Prohibition of Chemical Weapons, and its laboratories keep no register of the pathogens they hold.'],
+    ['fr', "Le Vanuatu ne dispose pas encore de loi d'application de la Convention sur l'interdiction des armes chimiques, et ses laboratoires ne tiennent aucun registre des agents pathogènes qu'ils détiennent."],
+    ['es', 'Vanuatu no cuenta con una ley de aplicación de la Convención sobre la Prohibición de las Armas Químicas, y sus laboratorios no llevan ningún registro de los agentes patógenos que poseen.'],
+  ])('is missing for the convention\'s weapon; pathogens named beside it lack their register, not a law (%s)', async (_language, sentence) => {
+    const { gaps } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', sentence]);
+
+    expect(gaps).toEqual(expect.arrayContaining(['op2.chemical', 'op3a.accounting']));
+    expect(gaps).not.toContain('op2.biological');
+  });
+});
