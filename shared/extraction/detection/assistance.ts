@@ -14,7 +14,7 @@ import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { CLAUSE_BREAK, elementsIn, runInTitle, WEAPON_WORD, weaponsIn } from './matrixElements.js';
 import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
-import { declinesHelp, GAP_CUE, GRATITUDE_CUE, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GAP_CUE, GRATITUDE_CUE, NEED_MET, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
@@ -242,7 +242,7 @@ const TITLE_END = /[.!?;:。！？；：]\s*$/u;
  * (Thanks that ask, "agradecería recibir apoyo …", are still read as a request, by their own request cue.)
  */
 function namesWhatOthersGive(unit: TextUnit): boolean {
-  return OFFER_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded);
+  return OFFER_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || NEED_MET.test(unit.folded);
 }
 
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
@@ -376,7 +376,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // A sentence that announces the needs as a list ("Las necesidades identificadas … son las siguientes:", "وتتمثل الاحتياجات ذات
     // الأولوية فيما يلي:") opens the request's items as a request does.
     const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
-    if (helpHeaders.has(unit.index) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    // A need said to be met names the request it was ("can be removed from the list of assistance requests"): it asks no more.
+    if (helpHeaders.has(unit.index) || NEED_MET.test(unit.folded) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
     if (takeAskingRow(unit)) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".

@@ -8,7 +8,7 @@
  *   1 y 3", "assistance for actions 2 and 5").
  */
 import { NEGATIVE_MARK, POSITIVE_MARK, PRESENT_SITUATION_HEAD } from './matrixTableRows.js';
-import { declinesHelp, GAP_CUE, REQUEST_CUE } from './statementCues.js';
+import { declinesHelp, GAP_CUE, NEED_MET, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
 
@@ -30,7 +30,14 @@ const HELP_ALONE = anyOf([
  * The need alone ("Need", "Besoin", "Necesidad", "Потребность", "需求", "الحاجة"), beside the area and its present state or the
  * form of help wished: what the row lacks, and so asks for.
  */
-const NEED_ALONE = anyOf(['^(needs?|besoins?|necesidad(es)?|потребност[а-я]*|需求|需要|(ال)?(حاجه|احتياجات?))$']);
+const NEED_ALONE = anyOf([
+  '^(needs?|besoins?|necesidad(es)?|потребност[а-я]*|需求|需要|(ال)?(حاجه|احتياجات?))$',
+  // The need with the one word that says which ("Identified need", "Besoin identifié", "Necesidad identificada", "Выявленная
+  // потребность", "已确定的需求", "الاحتياج المحدد"): still the column of what each row asks.
+  '^(identified|specific|priority) needs?$', '^needs? identified$', '^besoins? (identifiés?|spécifiques?|prioritaires?)$',
+  '^necesidad(es)? (identificadas?|específicas?|prioritarias?)$', '^(выявленн|конкретн|приоритетн)[а-я]* потребност[а-я]*$',
+  '^(已确定的|具体|优先)(需求|需要)$', '^(ال)?(حاجه|احتياجات?) (ال)?(محدد[ةه]?|ذات (ال)?اولويه)$',
+]);
 
 /**
  * A needs table's column on what is in place now: its cells say what the row's help answers, however they are written (a
@@ -50,11 +57,17 @@ export interface HelpColumn {
   width: number;
 }
 
+/**
+ * A header's words without the marks around them: a form asks its column as a question ("¿Asistencia?", "Assistance?",
+ * "Помощь?", "援助？", "المساعدة؟") or labels it ("Assistance:"); the column is the same.
+ */
+const headerWords = (cell: string): string => fold(cell).trim().replace(/^[¿¡]+\s*|\s*[?？؟:：]+$/gu, '');
+
 /** The column whose header names the help asked, or null. A column of the help itself wins over one of the need. */
 export function helpColumn(headerCells: readonly string[]): HelpColumn | null {
   const fromRightWhere = (header: (folded: string) => boolean): number[] => {
     const found: number[] = [];
-    for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) found.push(headerCells.length - 1 - k);
+    for (let k = headerCells.length - 1; k >= 1; k--) if (header(headerWords(headerCells[k]!))) found.push(headerCells.length - 1 - k);
     return found;
   };
   const situation = fromRightWhere((folded) => situationHeader(folded));
@@ -72,11 +85,15 @@ const NOT_NEEDED = anyOf([
   '<не (требуется|нужна|нужно|запрашивается|требуются)>', '<не применимо>',
   '不需要', '无需', '不适用',
   'لا (حاجه|يلزم|ينطبق)', 'غير (مطلوب|لازم)',
-  // Nothing ("Néant", "Nil", "Nada", "Ничего", "无", "لا شيء"), or the need already met ("need met", "besoin satisfait", "necesidad
-  // cubierta", "потребность удовлетворена", "需求已满足", "تمت تلبية الحاجة"): help that came, not help asked.
-  '<(néant|nil|nada|ничего)>', 'لا شيء', '<(needs?|requirements?) (already )?(met|satisfied|fulfilled|covered)>', '<besoins? (déjà )?(satisfaits?|couverts?)>',
-  '<necesidad(es)? (ya )?(satisfech|cubiert|atendid)[oa]s?>', '<потребност[а-я]* (уже )?(удовлетворен|покрыт)', '需求已(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)',
+  // Nothing ("Néant", "Nil", "Nada", "Ничего", "无", "لا شيء"); the need already met is `NEED_MET`.
+  '<(néant|nil|nada|ничего)>', 'لا شيء', '<(needs?|requirements?) (already )?covered>',
 ]);
+
+/**
+ * A help cell that sends the reader elsewhere ("See paragraph below the table", "Voir le paragraphe 7", "Véase más abajo",
+ * "См. ниже", "见下文", "انظر الفقرة 7"): the text it points to says whether help is asked, and is read where it stands.
+ */
+const REFERS_ELSEWHERE = anyOf(['^(see|cf\\.?|refer to)>', '^(voir|cf\\.?)>', '^(véase|ver|cf\\.?)>', '^(см\\.|смотри|смотрите)', '^(见|参见|参看|详见)', '^(انظر|راجع)>']);
 
 /**
  * What one row of a table with a help column asks: null when nothing ("No", "Помощь не требуется"), else the row's texts to
@@ -89,14 +106,26 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   const at = helpIndex(row, column.fromRight);
   const cell = row.cells[at];
   if (cell === undefined) return null;
-  const folded = fold(cell).trim();
+  const folded = row.cells.length < column.width ? answerAtEnd(fold(cell).trim()) : fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
-  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || NEED_MET.test(folded) || declinesHelp(folded) || REFERS_ELSEWHERE.test(folded)) return null;
+  // A status cell that says the row's need was met ("Atendida en 2024 por el OIEA", "Met (2025)"): the row asks no more.
+  if (row.cells.some((c, i) => i !== at && NEED_MET.test(fold(c).trim()))) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
   // Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one.
   const situation = new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
   return [[...labels, cell].join(' '), row.text];
+}
+
+/**
+ * A row short of the header's cells has two cells glued into one (a PDF's columns set too close: "Diciembre de 2029 Sí",
+ * "June 2027 No (funded)"): the help column's answer is the glued cell's last word, with its aside. Where that last word is
+ * no yes or no, the cell is read whole.
+ */
+function answerAtEnd(folded: string): string {
+  const last = /\s(\S+)(\s*\([^()]*\))?$/u.exec(folded);
+  return last !== null && (POSITIVE_MARK.test(last[1]!) || NEGATIVE_MARK.test(last[1]!)) ? folded.slice(last.index + 1) : folded;
 }
 
 /** Where a row's help cell is: its column counted from the right (see `helpColumn`). */

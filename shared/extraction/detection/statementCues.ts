@@ -346,6 +346,19 @@ export const GRATITUDE_CUE = anyOf([
   '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان', 'تعرب عن تقديرها',
 ]);
 
+/**
+ * The need already met: help that came, not help asked ("the assistance provided … has met the need", "该项需求已经得到满足",
+ * "besoin déjà satisfait", "necesidad atendida", "потребность удовлетворена", "تمت تلبية الحاجة"). A needs table's status cell
+ * says it in its first word ("Met", "Satisfait", "Atendida en 2025 …", "Удовлетворена", "已满足", "تمت تلبيتها").
+ */
+export const NEED_MET = anyOf([
+  '<(needs?|requirements?) (has |have |was |were )?(already )?(been )?(met|satisfied|fulfilled)>', '<(has|have) (already )?met the needs?>', '^(already )?(met|fulfilled|satisfied)>',
+  '<besoins? (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>', '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
+  '<necesidad(es)? (ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
+  '<потребност[а-я]* (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
+  '需求(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+]);
+
 /** The state offers help to others: not a request. */
 export const OFFER_CUE = anyOf([
   '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',

@@ -1245,3 +1245,73 @@ describe('a request said in a table row, an offer to those who ask, and help alr
     expect(extraction.assistanceRequested.sort()).toEqual(elements);
   });
 });
+
+describe('a help column asked as a question', () => {
+  it.each([
+    ['es', 'Misión Permanente de Bolivia', 'Situación actual\tAcción\tPlazo\t¿Asistencia?', 'Armas químicas: no existe tipo penal\tRedactar una ley sobre armas químicas\t2031\tSí (asesoría legislativa)', 'Fronteras: Código Aduanero de 2010, art. 12\tCapacitar a los aduaneros\t2031\tNo'],
+    ['en', 'Permanent Mission of Fiji', 'Current situation\tAction\tTarget date\tAssistance?', 'Chemical weapons: no offence covers them\tDraft a law on chemical weapons\t2031\tYes (legislative advice)', 'Border: Customs Code 2010, art. 12\tTrain customs officers\t2031\tNo'],
+    ['ru', 'Постоянное представительство Монголии', 'Текущее положение\tМера\tСрок\tПомощь?', 'Химическое оружие: состав преступления отсутствует\tРазработать закон о химическом оружии\t2031\tДа (законодательная помощь)', 'Граница: Таможенный кодекс 2010 года, статья 12\tОбучить таможенников\t2031\tНет'],
+    ['zh', '瑙鲁常驻联合国代表团', '现状\t行动\t期限\t援助？', '化学武器：尚无相关罪名\t起草关于化学武器的法律\t2031年\t是', '边境：2010年《海关法》第12条\t培训海关官员\t2031年\t否'],
+  ])('reads the column row by row whatever marks its header (%s)', async (_language, mission, header, yes, no) => {
+    const { assistanceRequested } = await extractText([mission, '3 February 2030', `${header}\n${yes}\n${no}`]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+
+  it.each([
+    ['es', 'Situación actual\tAcción\tResponsable\tPlazo\tAsistencia', 'Diciembre de 2029 Sí', 'Junio de 2028 No'],
+    ['en', 'Current situation\tAction\tResponsible\tTarget date\tAssistance', 'December 2029 Yes', 'June 2028 No'],
+    ['fr', 'Situation actuelle\tAction\tResponsable\tÉchéance\tAssistance', 'Décembre 2029 Oui', 'Juin 2028 Non'],
+  ])('reads the yes or no a layout glued to the date before it (%s)', async (_language, header, yes, no) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Vanuatu', '3 February 2030',
+      `${header}\nExport control: no licensing system\tDraft a law with a control list and licensing\tMinistry of Trade\t${yes}\nServices: no controls on financing and transport services\tStudy on such controls\tCentral Bank\t${no}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a need already met', () => {
+  it.each([
+    ['es', ['Área', 'Necesidad', 'Situación'], ['Registro de fuentes radiactivas', 'Digitalización del registro nacional', 'Atendida en 2024 por el OIEA'], ['Armas químicas', 'Apoyo para redactar una ley sobre armas químicas', 'Pendiente']],
+    ['en', ['Area', 'Need', 'Status'], ['Source register', 'Digitising the national register', 'Met in 2024 with IAEA support'], ['Chemical weapons', 'Support in drafting a law on chemical weapons', 'Pending']],
+    ['fr', ['Domaine', 'Besoin', 'État'], ['Registre des sources', 'Numérisation du registre national', "Satisfait en 2024 avec l'appui de l'AIEA"], ['Armes chimiques', "Appui à la rédaction d'une loi sur les armes chimiques", 'En attente']],
+  ])('asks nothing for a row whose status says its need was met (%s)', async (_language, header, met, open) => {
+    const bytes = await docxWithTable(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Needs for assistance'], [header, met, open], []);
+    const extraction = await extractDocument({ bytes, fileName: 'needs.docx' });
+    expect(extraction.assistanceRequested).toEqual(['op2.chemical']);
+  });
+
+  it.each([
+    ['zh', '三、援助', '1. 该国希望在建立出口管制制度方面获得援助，包括制定国家管制清单。', '2. 该国海关官员在2024年接受了探测培训，该项需求已经得到满足，可从援助请求清单中删除。'],
+    ['en', 'III. Assistance', '1. The State requests assistance in establishing a national control list.', '2. The detection training given to customs officers in 2024 has met the need, which can be removed from the list of assistance requests.'],
+    ['ru', 'III. Помощь', '1. Государство просит оказать помощь в составлении национального контрольного списка.', '2. Эта потребность уже удовлетворена: в 2024 году таможенники прошли обучение обнаружению, и её можно исключить из перечня запросов о помощи.'],
+  ])('asks nothing in a paragraph that says a need was met (%s)', async (_language, heading, asked, met) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', heading, asked, met]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a needs column headed by the need it names', () => {
+  it.each([
+    ['ar', ['المجال', 'الاحتياج المحدد', 'الوضع الحالي'], ['الحماية المادية', 'تأمين المصادر المشعة المهملة', 'تمسك الهيئة سجلا وطنيا للمصادر المشعة بموجب القانون رقم 12']],
+    ['en', ['Area', 'Identified need', 'Current situation'], ['Physical protection', 'Securing disused radioactive sources', 'The Authority keeps a national register of sources under Act No. 12']],
+    ['fr', ['Domaine', 'Besoin identifié', 'Situation actuelle'], ['Protection physique', 'Sécurisation des sources radioactives retirées du service', "L'Autorité tient un registre national des sources en vertu de la loi n° 12"]],
+  ])('reads the need, not the register its situation column names (%s)', async (_language, header, row) => {
+    const bytes = await docxWithTable(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'The national committee has identified the following needs:'], [header, row], []);
+    const extraction = await extractDocument({ bytes, fileName: 'needs.docx' });
+    expect(extraction.assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+});
+
+describe('a help cell that points elsewhere', () => {
+  it.each([
+    ['en', ['Area', 'Current situation', 'Assistance sought'], ['Security of sources', 'No requirements for the physical protection of sources', 'See paragraph below the table.'], ['Customs', 'Customs Act 2010, s. 12', 'Radiation detectors for the port']],
+    ['fr', ['Domaine', 'Situation actuelle', 'Assistance demandée'], ['Sécurité des sources', 'Aucune exigence de protection physique des sources', 'Voir le paragraphe sous le tableau.'], ['Douanes', 'Code des douanes, art. 12', 'Détecteurs de rayonnements pour le port']],
+    ['es', ['Área', 'Situación actual', 'Asistencia solicitada'], ['Seguridad de las fuentes', 'No hay requisitos de protección física de las fuentes', 'Véase el párrafo siguiente.'], ['Aduanas', 'Ley de Aduanas, art. 12', 'Detectores de radiación para el puerto']],
+  ])('asks nothing by the reference itself (%s)', async (_language, header, referring, asked) => {
+    const bytes = await docxWithTable(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Request for assistance'], [header, referring, asked],
+      ['The offer of another State to secure the sources is discussed bilaterally and is not part of the present request.']);
+    const extraction = await extractDocument({ bytes, fileName: 'request.docx' });
+    expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
