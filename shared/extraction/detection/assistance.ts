@@ -290,6 +290,11 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   // stay the matrix's, whatever heading or request the table stands under.
   const take = (unit: TextUnit) => {
     if (rowsReadByColumn.has(unit.index)) return;
+    // Help the sentence goes on to decline, after its semicolon, asks nothing: it is still about help, not a measure.
+    if (declinedAfterSemicolon(unit, units[unit.index + 1])) {
+      requestUnits.add(unit.index);
+      return;
+    }
     // A need's sentence that says what is missing and asks nothing ("Le Burkina Faso ne dispose pas encore d'un texte …",
     // before "Une assistance est demandée …") states the situation: what it names is asked for, and it is a gap as any
     // statement of a lack is. Only what asks or offers help is kept from the reading of measures and gaps.
@@ -407,11 +412,29 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // what the list asks. (A request that announces no list is followed by the body's own numbered paragraphs.)
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
-      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
+      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1) || goesOnAfterSemicolon(units[j - 1]!, item))) break;
       take(item);
     }
   }
   return { requested: [...requested], requestUnits, helpCells, lacksStated };
+}
+
+/**
+ * A numbered paragraph is cut into units at its semicolons, as a list item is ("15. … would welcome assistance … for the drafting
+ * of legislation …;" / "for radiation detection equipment …; and for …"): the unit after the cut, in the same paragraph, is the
+ * same sentence going on with the request's next objects.
+ */
+function goesOnAfterSemicolon(before: TextUnit, unit: TextUnit): boolean {
+  return unit.paragraph === before.paragraph && /[;；؛]\s*$/u.test(before.text);
+}
+
+/**
+ * A unit whose sentence goes on, after its semicolon, to decline help for what it named ("7. As regards the security of
+ * disused sources, the IAEA already supports … under a national project;" / "no further assistance is therefore requested
+ * in that area."): the refusal names nothing of its own, it points back to the unit before it.
+ */
+function declinedAfterSemicolon(unit: TextUnit, next: TextUnit | undefined): boolean {
+  return next !== undefined && goesOnAfterSemicolon(unit, next) && declinesHelp(next.folded) && elementsOfRequest(next.folded).length === 0;
 }
 
 /** The one cell of a table row that asks for help, when its other cells ask nothing (they name the row's area and action). */

@@ -1315,3 +1315,22 @@ describe('a help cell that points elsewhere', () => {
     expect(extraction.assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a numbered paragraph whose request goes on after a semicolon', () => {
+  it.each([
+    ['en', 'The State would welcome assistance, in particular for the drafting of legislation prohibiting chemical weapons;', 'for radiation detectors at border posts; and for the establishment of a national register of radioactive sources.'],
+    ['fr', "L'État accueillerait favorablement une assistance, en particulier pour la rédaction d'une loi interdisant les armes chimiques;", "pour des détecteurs de rayonnements aux postes frontières; et pour la création d'un registre national des sources radioactives."],
+    ['es', 'El Estado vería con agrado recibir asistencia, en particular para redactar una ley que prohíba las armas químicas;', 'para detectores de radiación en los pasos fronterizos; y para el establecimiento de un registro nacional de fuentes radiactivas.'],
+  ])('reads the objects after the cut as the same request (%s)', async (_language, first, rest) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'VII. Assistance', `15. ${first} ${rest}`]);
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3a.accounting', 'op3c.border_control']);
+  });
+
+  it.each([
+    ['es', 'El Gobierno solicita asistencia en las siguientes áreas:', 'a) equipos de detección de radiación para las aduanas;', '7. En cuanto a la seguridad física de las fuentes en desuso, el Organismo ya presta apoyo mediante un proyecto nacional; por ello no se solicita asistencia adicional en esa materia.'],
+    ['en', 'The Government requests assistance in the following areas:', '(a) radiation detection equipment for customs;', '7. As regards the physical protection of disused sources, the Agency already supports the State under a national project; therefore, no further assistance is requested in that area.'],
+  ])('asks nothing for what a sentence, after its semicolon, declines help for (%s)', async (_language, request, item, declined) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Assistance requested', `6. ${request}\n${item}`, declined]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
