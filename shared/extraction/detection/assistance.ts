@@ -55,8 +55,11 @@ const BIOLOGICAL_AGENTS_AND_TOXINS = anyOf([
  * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …".
  */
 const NEXT_OBJECT = anyOf([
-  ',? (and|as well as) (in|for|with|to) ', ",? et (pour|dans|en) ", ',? y (en|para) ', ',? и (в|для) ', '以及', '，并', '،? وفي ',
+  ',? (and|as well as) (in|for|with|to) ', ",? (et|ainsi que) (pour|dans|en) ", ',? (y|así como) (en|para) ', ',? (и|а также) (в|для) ', '以及', '，并', '،? (وفي|وكذلك في) ',
 ], 'gu');
+
+/** A request cut into its objects, where it goes on to the next ("… in drafting …, as well as in setting up …"). */
+const objectsOf = (folded: string): string[] => folded.replace(NEXT_OBJECT, '\u0000').split('\u0000');
 
 /**
  * The weapons of a law asked for: drafting a law on the weapons themselves ("a Chemical Weapons
@@ -69,7 +72,7 @@ const NEXT_OBJECT = anyOf([
 function weaponsOfLawRequested(folded: string): WeaponKind[] {
   if (!LEGISLATION.test(folded)) return [];
   const weapons = new Set<WeaponKind>();
-  for (const part of folded.replace(NEXT_OBJECT, '\u0000').split('\u0000')) {
+  for (const part of objectsOf(folded)) {
     // The means of delivery are named as themselves ("передачу средств доставки", "de tels vecteurs"), with no word for weapons.
     if (!WEAPON_WORD.test(part) && !BIOLOGICAL_AGENTS_AND_TOXINS.test(part) && !weaponsIn(part).includes('delivery')) continue;
     // Each weapon named as the weapon itself, as the matrix reads a gap on materials.
@@ -114,6 +117,21 @@ function itemsAfterColon(folded: string): string[] {
 }
 
 function elementsOfOneRequest(folded: string): MatrixElement[] {
+  const found = new Set(elementsHelpNames(folded));
+  if (found.size === 0) return elementsOfLack(folded);
+  // Help is asked for what is missing: an object the help's own words name nothing of is read as a gap is read ("… и в
+  // обучении персонала лабораторий вопросам биозащиты, а также в разработке механизма контроля за услугами": the services
+  // named by the help's words do not hide the biosecurity training). A law asked is read by its weapons alone, as the mapping
+  // of help has it ("drafting the biosecurity bill" names no weapon: no element of its own beside the request's others).
+  const objects = objectsOf(folded);
+  for (const object of objects.length > 1 ? objects : []) {
+    if (!LEGISLATION.test(object) && elementsHelpNames(object).length === 0) for (const e of elementsOfLack(object)) found.add(e);
+  }
+  return [...found];
+}
+
+/** What a request's help names by the help mapping's own words: a law on a weapon, detectors, licensing, registers, securing. */
+function elementsHelpNames(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsOfLawRequested(folded);
   // All three weapons together ("nuclear, chemical and biological weapons") is the resolution's phrase, not a
@@ -128,13 +146,16 @@ function elementsOfOneRequest(folded: string): MatrixElement[] {
   if (LICENSING.test(folded)) found.add('op3d.export_control');
   if (REGISTER.test(folded)) found.add('op3a.accounting');
   if (SECURING.test(folded)) found.add('op3b.physical_protection');
-  // Help is asked for what is missing: read as a gap is read ("services related to exports" is no licensing). Help against
-  // the financing of proliferation (training banks and the financial intelligence unit) builds the control of financial
-  // services, as the mapping of help has it: a drafted law is asked for the weapons, not for their financing.
-  if (found.size === 0) {
-    for (const e of elementsIn(maskTreatyNames(folded), { gap: true })) found.add(e === 'op2.financing' ? 'op3d.financing_services' : e);
-  }
   return [...found];
+}
+
+/**
+ * What help names as missing, read as a gap is read ("services related to exports" is no licensing). Help against the
+ * financing of proliferation (training banks and the financial intelligence unit) builds the control of financial
+ * services, as the mapping of help has it: a drafted law is asked for the weapons, not for their financing.
+ */
+function elementsOfLack(folded: string): MatrixElement[] {
+  return elementsIn(maskTreatyNames(folded), { gap: true }).map((e) => (e === 'op2.financing' ? 'op3d.financing_services' : e));
 }
 
 export interface AssistanceReading {

@@ -137,12 +137,12 @@ export const SECURED_STORE_TERMS = [
 
 /**
  * Biosafety and biosecurity, OP3(b)'s controls of laboratories, in the six languages: "biosafety", "biological security",
- * "biosécurité", "biosûreté", "bioseguridad", "biocustodia", "биобезопасность", "биологическая безопасность", "生物安全",
+ * "biosécurité", "biosûreté", "bioseguridad", "biocustodia", "биобезопасность", "биологическая безопасность", "биозащита", "生物安全",
  * "生物安保", "السلامة البيولوجية", "الأمن البيولوجي". Their "biological" names the laboratories' agents, not a weapon.
  */
 export const BIOSAFETY_TERMS = [
   '<biosafety>', '<biosecurity>', '<biological (safety|security)>', '<biosécurité>', '<biosûreté>', '<sécurité biologique>', '<sûreté biologique>', '<bioseguridad>', '<biocustodia>',
-  '<seguridad biológica>', '<биобезопасност', '<биологическ[а-я]* безопасност', '生物安全', '生物安保', 'الأمن البيولوجي', 'السلامة البيولوجية', 'السلامة الأحيائية',
+  '<seguridad biológica>', '<биобезопасност', '<биологическ[а-я]* безопасност', '<биозащит', '生物安全', '生物安保', 'الأمن البيولوجي', 'السلامة البيولوجية', 'السلامة الأحيائية',
 ];
 export const BIOSAFETY = new RegExp(anyOf(BIOSAFETY_TERMS).source, 'gu');
 

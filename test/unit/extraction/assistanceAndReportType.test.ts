@@ -1334,3 +1334,20 @@ describe('a numbered paragraph whose request goes on after a semicolon', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a request read object by object for what it names only as lacking', () => {
+  it.each([
+    ['ru', 'Государство было бы признательно за содействие в разработке механизма контроля за финансовыми и транспортными услугами, а также в обучении персонала лабораторий вопросам биозащиты.'],
+    ['en', 'The State would welcome assistance in developing controls on financial and transport services related to exports, as well as in training laboratory staff in biosecurity.'],
+    ['fr', "L'État souhaiterait bénéficier d'une assistance pour la mise en place de contrôles des services financiers et de transport liés aux exportations, ainsi que pour la formation du personnel des laboratoires à la biosécurité."],
+  ])('keeps the object the help mapping names nothing of (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence)).sort()).toEqual(['op3b.physical_protection', 'op3d.financing_services']);
+  });
+
+  it.each([
+    ['en', 'The State requests assistance in drafting its biosecurity bill, as well as in drawing up a national control list.'],
+    ['es', 'El Estado solicita asistencia para redactar su proyecto de ley de bioseguridad, así como para elaborar una lista nacional de control.'],
+  ])('reads a law asked for by its weapons alone, beside the other objects (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence))).toEqual(['op3d.export_control']);
+  });
+});
