@@ -354,7 +354,7 @@ export const GRATITUDE_CUE = anyOf([
 export const NEED_MET = anyOf([
   '<(needs?|requirements?) (has |have |was |were )?(already )?(been )?(met|satisfied|fulfilled)>', '<(has|have) (already )?met the needs?>', '^(already )?(met|fulfilled|satisfied)>',
   '<besoins? (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>', '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
-  '<necesidad(es)? (ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
+  '<necesidad(es)? (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]* (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
   '需求(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
 ]);

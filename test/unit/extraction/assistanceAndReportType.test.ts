@@ -1291,6 +1291,17 @@ describe('a need already met', () => {
   });
 });
 
+describe('a need met among the needs listed under their heading', () => {
+  it.each([
+    ['en', 'II. Needs for assistance', '(a) Drafting a national control list for dual-use goods.', '(b) Detection training for customs officers: this need has already been met by a course given in 2024.'],
+    ['es', 'II. Necesidades de asistencia', 'a) Elaboración de una lista nacional de control de bienes de doble uso.', 'b) Capacitación de los aduaneros en detección: esta necesidad ya ha sido atendida con un curso impartido en 2024.'],
+    ['fr', "II. Besoins d'assistance", "a) Élaboration d'une liste nationale de contrôle des biens à double usage.", 'b) Formation des douaniers à la détection : ce besoin a déjà été satisfait par un cours donné en 2024.'],
+  ])('passes over the item that says its need was met (%s)', async (_language, heading, open, met) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', heading, open, met]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
 describe('a needs column headed by the need it names', () => {
   it.each([
     ['ar', ['المجال', 'الاحتياج المحدد', 'الوضع الحالي'], ['الحماية المادية', 'تأمين المصادر المشعة المهملة', 'تمسك الهيئة سجلا وطنيا للمصادر المشعة بموجب القانون رقم 12']],
