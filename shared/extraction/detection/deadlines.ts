@@ -111,7 +111,7 @@ function namesEvent(cell: string): boolean {
   const event = EVENT_NOUN.exec(lead);
   return !!event && !TASK_WORD.test(lead.slice(0, event.index));
 }
-const TASK_WORD = anyOf([
+const TASK_WORDS = [
   '<submit', '<transmit', '<complete', '<prepare', '<review', '<report', '<send', '<provide', '<adopt', '<present', '<finali',
   '<soumet', '<transmet', '<achève', '<prépar', '<examen', '<présent', '<adopt', '<presenta', '<transmit', '<complet', '<prepar', '<examen', '<remit',
   '<представ', '<направ', '<заверш', '<подготов', '<готов(ит|ят|ить)>', '<рассмотр', '提交', '完成', '审议', '编写', '送交', '转交', '转递', 'تقديم', 'تقدم', 'يقدم', 'إحالة', '<[وف]?س?[يت]حيل>', 'استكمال', 'إعداد', '<[وف]?(يعد|تعد)>',
@@ -128,7 +128,23 @@ const TASK_WORD = anyOf([
   // (A point of contact designated is confirmed too: "confirm", "confirmer", "confirmar", "подтвердить", "确认", "تأكيد".)
   '<confirm', '<подтверд', '确认', '<[وف]?(تاكيد|يؤكد|تؤكد)>',
   '<publish', '<post(s|ed|ing)?>', '<share', '<publi', '<parven', '<partag', '<compart', '<опублик', '<публик', '<размест', '<подел', '公布', '发布', '分享', 'نشر', 'تتقاسم', 'تبادل',
-]);
+];
+/** A form-II verbal noun, "taf'īl" (تعميم, تحديث, تعيين): its three root letters. */
+const FORM_II_NOUN = /^ت([\u0620-\u064a])([\u0620-\u064a])ي([\u0620-\u064a])$/u;
+
+/**
+ * Arabic names a task by its verbal noun ("تعميم دليل", circulating a directory) and states it with the finite verb, "yufa''il",
+ * behind its "and", "then" and "will" ("وسيعمّم مكتب شؤون نزع السلاح … دليلاً", "تحدّث الدول بياناتها"): each form-II noun of the
+ * list gives its verb, so the two forms of one task word are one entry.
+ */
+function arabicFiniteVerbs(words: readonly string[]): string[] {
+  return words.flatMap((word) => {
+    const root = FORM_II_NOUN.exec(word);
+    return root ? [`<[وف]?س?[يت]${root[1]}${root[2]}${root[3]}`] : [];
+  });
+}
+
+const TASK_WORD = anyOf([...TASK_WORDS, ...arabicFiniteVerbs(TASK_WORDS)]);
 
 /** A duty stated as such ("deberán llegar al Comité antes del …", "must reach", "doivent parvenir"): the sentence is a task. */
 const OBLIGATION = anyOf(['<(must|shall)>', '<(doivent|devront|doit|devra)>', '<(deberán|deben|debe|deberá)>', '<(должны|должен|должна|следует)>', '必须', '须', '<(يجب|ينبغي)>']);
@@ -607,7 +623,8 @@ const SAME_LIMIT = anyOf([
   '<в (тот|этот) же срок>', '<к (тому|этому)( же)? сроку>', '<к (той|этой)( же)? дате>', '<до (этой|той)( же)? даты>', '<в (ту|эту) же дату>', '<в (тот|этот) же день>', '同日', '同一日期', '同一期限', '在同一日期前', '(于|在)(该|此|这一)(日|日期|期限)(之|以)?前',
   'في (الموعد|التاريخ|الأجل) (نفسه|ذاته)', 'في نفس (الموعد|التاريخ)', '(بحلول|قبل) (ذلك|هذا) (الموعد|التاريخ)',
 ]);
-const SENTENCE_END = /[.。;；!?؟](?=\s|$)/u;
+// (Chinese full-width stops end a sentence with no space after them: "…名单；第二工作组也将…".)
+const SENTENCE_END = /[.;!?؟](?=\s|$)|[。；！？]/u;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const SAME_LIMITS = new RegExp(SAME_LIMIT.source, 'gu');
 
@@ -664,6 +681,46 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
 }
 
 /**
+ * Where a clause opens: a comma or a colon, or the conjunction that opens a clause said, agreed or decided ("Members agreed that
+ * by …", "le Comité a décidé que d'ici au …", "acordó que antes del …", "решил, что до …", "اتفقت على أن …").
+ */
+const CLAUSE_OPENER = /[,，、،;；:：]|(?<![\p{L}])(?:that|que|qu'|что|чтобы|أن|بأن)(?![\p{L}])/gu;
+/** List markers a bulleted item opens with, which are no words of its clause. */
+const BULLET = /^\s*[-•–—▪◦*·]\s*/u;
+
+/**
+ * Whether the date's limit opens its clause: between the clause's opening and the date stand only the limit's words ("by", "avant la
+ * fin du mois de", "до конца"), no party, no task, a few words at most. The date then governs the clause that follows it ("Chaque
+ * année, avant la fin du mois de novembre, les États sont encouragés à …", "Members agreed that by 26 February Working Group 2 will
+ * …"): that clause says who acts and what they do.
+ */
+function limitOpensClause(text: string, dateStart: number): boolean {
+  const sentence = text.slice(sentenceStartIn(text.slice(0, dateStart)), dateStart);
+  // A task or a request before the date is the clause the date limits ("It will submit to the Committee, by 31 July, …",
+  // "призывает государства …, сделать это не позднее …"): the date is inserted in it, it opens none.
+  const foldedSentence = fold(sentence);
+  if (TASK_WORD.test(foldedSentence) || INVITED.test(foldedSentence)) return false;
+  const opener = [...sentence.matchAll(CLAUSE_OPENER)].at(-1);
+  const opening = fold(taskOf(sentence.slice(opener ? opener.index + opener[0].length : 0).replace(BULLET, ''))).replace(MONTH_OF, ' ').replace(END_OF, ' ').trim();
+  return opening.split(/\s+/u).length <= 4 && !namedParty(opening);
+}
+
+/** The sentence around a date whose limit opens its clause (see `limitOpensClause`), else the clause that holds the date. */
+function limitedClause(text: string, date: { start: number; end: number }): string {
+  if (!limitOpensClause(text, date.start)) return clauseOf(text, date.end);
+  const endMatch = SENTENCE_END.exec(text.slice(date.end));
+  return text.slice(sentenceStartIn(text.slice(0, date.start)), endMatch ? date.end + endMatch.index + 1 : undefined);
+}
+
+/** Whether a (folded) clause opens with its own subject, a party or a Committee body named first, before its verb. */
+function opensWithSubject(folded: string): boolean {
+  const head = folded.replace(/^[\s,，、،;；]+/u, '');
+  const first = firstParty(head);
+  const body = [...head.matchAll(COMMITTEE_BODY)][0];
+  return (!!first && namedAsSubject(head, first.at, first.end - first.at)) || (!!body && namedAsSubject(head, body.index, body[0].length));
+}
+
+/**
  * Where a sentence opens with its limit ("By 30 June 2026, States are encouraged to …, and
  * organizations are invited to …", "До 30 июня 2026 года государствам предлагается …, а
  * организациям — …", "2026年6月30日前，各会员国应……，各国际组织应……"), the date governs every
@@ -674,11 +731,7 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
 const CLAUSE_JOIN = /[;；]\s*(?:(?:and|et|y|и)\s+)?|,\s*(?:and|et|y|e|и|а|а также|while|whereas|tandis que|mientras que)\s+|，\s*(?:并且?|而|同时)?|؛\s*|،\s*و/u;
 
 function clausesGovernedByDate(text: string, date: { start: number; end: number }, earlier: DeadlineFinding): DeadlineFinding[] {
-  const sentenceStart = sentenceStartIn(text.slice(0, date.start));
-  const opening = taskOf(text.slice(sentenceStart, date.start)).trim();
-  const foldedOpening = fold(opening);
-  // Only a limit stands before the date: no party, no task, a few words at most.
-  if (opening.split(/\s+/u).length > 4 || namedParty(foldedOpening) || TASK_WORD.test(foldedOpening) || INVITED.test(foldedOpening)) return [];
+  if (!limitOpensClause(text, date.start)) return [];
   const endMatch = SENTENCE_END.exec(text.slice(date.end));
   const rest = text.slice(date.end, endMatch ? date.end + endMatch.index : undefined);
   const found: DeadlineFinding[] = [];
@@ -686,7 +739,9 @@ function clausesGovernedByDate(text: string, date: { start: number; end: number 
   for (const clause of rest.split(CLAUSE_JOIN).slice(1)) {
     const foldedClause = fold(clause);
     const party = namedParty(foldedClause);
-    if (!party || parties.has(party) || findDates(clause).length > 0) continue;
+    // A party already given the date acts again only where the clause opens with a subject of its own ("…, and Working
+    // Group 4 will present …"): a bare mention of it further on is no second task.
+    if (!party || (parties.has(party) && !opensWithSubject(foldedClause)) || findDates(clause).length > 0) continue;
     if (!TASK_WORD.test(foldedClause) && !INVITED.test(foldedClause)) continue;
     parties.add(party);
     found.push({
@@ -1101,7 +1156,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // A row of a table of tasks ("task | who | date") is a task whatever its words.
       const tableTask = dateFirst || !!record || (rowish && endsRow && unit.text.slice(0, d.start).split(TABLE_ROW).filter((c) => c.trim()).length >= 2);
       // A lead-in that holds only its limit ("До 31 марта 2026 года:", "By 31 March 2026:") sets its items' tasks: they follow it.
-      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(clauseOf(unit.text, d.end))) && !OBLIGATION.test(fold(clauseOf(unit.text, d.end))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`) && leadInItems(units, i, d.end).length === 0) continue;
+      if (!tableTask && !TASK_WORD.test(taskText) && !INVITED.test(fold(limitedClause(unit.text, d))) && !OBLIGATION.test(fold(limitedClause(unit.text, d))) && !FIRM_LIMIT.test(`${before} ${fold(unit.text.slice(d.end, d.end + 20))}`) && leadInItems(units, i, d.end).length === 0) continue;
       if (tableTask && namesEvent(record ? record.task : dateFirst ? cellsAfter[0]! : taskCell(unit.text.slice(0, d.start)) ?? '')) continue;
       const recurrence = YEARLY.test(taskFolded) ? 'yearly' : MONTHLY.test(taskFolded) ? 'monthly' : null;
       let year = d.year;
@@ -1115,14 +1170,19 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (documentDate && date <= documentDate) continue;
       if (precision === 'month' && notAfterIssueMonth(date, documentDateGiven, documentDate)) continue;
       const task = record ? taskOf(record.task) : dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
-      // The same task restated with its date is one deadline; another task on that date is another.
-      if (seen.has(`${i} ${date}`)) continue;
-      seen.add(`${i} ${date}`);
+      // The same task restated with its date is one deadline; another task on that date is another. A sentence states one
+      // task: a second sentence of the paragraph that gives the date again ("秘书处将在7月底前公布…；第二工作组也将在7月底前提交…")
+      // states another, which the restatement check below tells from the first.
+      const taskKey = `${i} ${sentenceStartIn(unit.text.slice(0, d.start))} ${date}`;
+      if (seen.has(taskKey)) continue;
+      seen.add(taskKey);
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
       const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
-      const prose = taskFollows ? unit.text : clauseOf(unit.text, d.end);
-      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(prose));
+      const prose = taskFollows ? unit.text : limitedClause(unit.text, d);
+      // The date's own sentence names who acts before the paragraph does: a later sentence may give another party its task.
+      const ownSentence = prose.slice(sentenceStartIn(unit.text.slice(0, d.start)));
+      const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(ownSentence), fold(prose));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
       // A restatement of a task on its date names the same party, or none ("Information received by 15 September will

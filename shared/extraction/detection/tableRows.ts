@@ -14,6 +14,11 @@ export interface TableRowText {
   number: number | null;
   /** Everything the row says, wrapped lines included. */
   text: string;
+  /**
+   * The row's cells with the lines that wrap them joined column by column, where a wrapped line keeps its columns (see
+   * `wrapsCells`); null where none does. A line that is no row continues the first cell.
+   */
+  wholeCells: string[] | null;
 }
 
 export interface TableText {
@@ -30,6 +35,18 @@ const CLOSED = /[.!?。！？؟]["»”)]?\s*$/u;
 /** A section's own heading ("4. Asistencia", "II. Needs"): the table is over. */
 const SECTION_HEADING = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.|[A-ZА-Я]\.|第[一二三四五六七八九十]+|[一二三四五六七八九十]+[、.])\s/u;
 const ROW_NUMBER = /^\s*(\d{1,3})(?:[.)]?\s|$)/u;
+
+/**
+ * Whether a line with all its columns is the wrapped text of the row above rather than a row of its own: its inner columns are
+ * blank and only the outer cells go on ("Nuclear-Weapon-Free\t\t\tthe Transitional National" under "African\t14 February 2022\t-\t
+ * Ratification bill before"), as a PDF sets a cell's wrapped lines. A row of its own gives its inner columns a value or a dash.
+ * One of its cells goes on in lower case, mid-sentence, or the line above was such a wrapped line already.
+ */
+function wrapsCells(cells: readonly string[], headerCells: readonly string[], last: TableRowText | undefined): boolean {
+  if (!last || cells.length !== headerCells.length || cells.length < 3 || ROW_NUMBER.test(cells[0]!)) return false;
+  if (cells.slice(1, -1).some((c) => c !== '') || (cells[0] === '' && cells.at(-1) === '')) return false;
+  return last.wholeCells !== null || cells.some((c) => /^\p{Ll}/u.test(c));
+}
 
 /**
  * The tables of a document: a table row after anything that is not one opens a table and is its
@@ -58,8 +75,15 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
       const last = rows.at(-1);
       const continues = last !== undefined && TABLE_ROW.test(unit.text) && cells.length < headerCells.length && ROW_NUMBER.exec(cells[0]!) === null
         && last.units.length === 1 && last.cells.every((c) => !CLOSED.test(c)) && cells.some((c) => CLOSED.test(c));
-      if (cells.length >= Math.max(2, headerCells.length - 1) && !continues) {
-        rows.push({ units: [unit], cells, number: Number(ROW_NUMBER.exec(cells[0]!)?.[1] ?? NaN) || null, text: unit.text.replace(/\t/gu, ' ') });
+      const cellsWrapped = TABLE_ROW.test(unit.text) && wrapsCells(cells, headerCells, last);
+      if (cells.length >= Math.max(2, headerCells.length - 1) && !continues && !cellsWrapped) {
+        rows.push({ units: [unit], cells, number: Number(ROW_NUMBER.exec(cells[0]!)?.[1] ?? NaN) || null, text: unit.text.replace(/\t/gu, ' '), wholeCells: null });
+        continue;
+      }
+      if (cellsWrapped && last) {
+        last.wholeCells = (last.wholeCells ?? last.cells).map((c, k) => [c, cells[k]].filter((t) => t).join(' '));
+        last.units.push(unit);
+        last.text += ` ${unit.text.replace(/\t/gu, ' ')}`;
         continue;
       }
       // A line of several cells' ends ("entry under the Customs Act 2013, section 42.\tillicit trafficking.") closes its row's
@@ -72,6 +96,7 @@ export function tablesOf(units: readonly TextUnit[]): TableText[] {
       if (last) {
         last.units.push(unit);
         last.text += ` ${unit.text.replace(/\t/gu, ' ')}`;
+        if (last.wholeCells && !TABLE_ROW.test(unit.text)) last.wholeCells[0] = `${last.wholeCells[0]} ${unit.text.trim()}`;
       }
     }
     tables.push({ header: units[i]!, headerCells, rows });

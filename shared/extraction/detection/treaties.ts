@@ -185,6 +185,11 @@ const NOT_PARTY = anyOf([
   // Before the legislature for its approval: "a consideración del Poder Legislativo", "soumis au Parlement".
   '<(a|en|bajo) (la )?consideración>', "<soumise? (à l'examen d[ue] |au |à l')(parlement|assemblée)", '<(submitted|referred) to (the )?(parliament|legislature|national assembly)>',
   '<внесен[а-я]* (на рассмотрение )?в (парламент|меджлис|верховн|государственн)', '提交[^。；]{0,12}(审议|批准)', '(معروضه|معروض) على',
+  // Submitted for a body's consideration, whichever body it names after ("внесен на рассмотрение Милли Меджлиса", "submitted for
+  // consideration by Parliament", "soumis pour examen", "sometido a consideración", "提交…审议" above, "أحيل … للنظر فيه").
+  '<(submitted|referred|tabled|presented) (for|to) ([a-z]+ )?(consideration|approval|examination|ratification)>', '<(soumise?s?|transmise?s?|déposée?s?) pour (examen|approbation|ratification)>',
+  '<(sometid|remitid|presentad)[oa]s? (a|para) (su |la )?(consideración|aprobación|examen|ratificación)>', '<(внесен|представлен|передан)[а-я]* на (рассмотрение|утверждение|ратификацию)>',
+  '<(احيل|احيلت|قدم|قدمت)>[^.،؛]{0,160} (للنظر|للموافقه|للتصديق)>',
   // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".
   '<with a view to (its )?(ratification|accession|ratifying|acceding)>', "<en vue de (sa |son |leur )?(ratification|adhésion)>", '<con (miras|vistas) a (su )?(ratificación|adhesión)>',
   '<в целях (ее |его |их )?(ратификации|присоединения)>', '以期(批准|加入)', '<(بغيه|بهدف) (التصديق|الانضمام)', '<تمهيدا (للتصديق|للانضمام)',
@@ -224,6 +229,8 @@ const PARTY = anyOf([
   '<party>', '<parties>', '<ratified>', '<acceded>', '<accession>', '<in force>', '<member>', '<subscrib', '<suscriptor', '<souscri', '<adhered>', '<applies>', '<implements>',
   '<partie>', '<ratifié', '<adhéré', '<en vigueur>', '<applique>', '<parte>', '<ratificó>', '<ratificado>', '<adhirió>', '<vigor>', '<aplica>',
   '<участник', '<ратифицировал', '<присоедин', '<в силу>', '<сторон', '缔约国', '批准', '加入', '生效', 'طرف', 'صادق', 'انضم', 'حيز النفاذ',
+  // In force as a status cell's adjective: "vigente", "в силе", "نافذ" / "نافذة", "سارية المفعول" ("en vigueur", "in force", "生效" above).
+  '<vigentes?>', '<в силе>', '<(نافذ|نافذة|نافذا)>', '<سارية? المفعول>',
 ]);
 
 function clauseAround(text: string, start: number, end: number): string {
@@ -309,6 +316,26 @@ const IN_PROGRESS = anyOf([
   '<(готовится|готовятся|подготавливается|подготавливаются)>', '正在(准备|拟订)', '(قيد|يجري) (الإعداد|إعداد)',
 ]);
 const joiningInProgress = (clause: string) => JOINING.test(clause) && IN_PROGRESS.test(clause);
+
+/**
+ * The step of joining as the subject of its clause, the treaty's name its complement: "La adhesión al Convenio … figura entre las
+ * acciones del Plan", "Accession to the Convention is a priority", "L'adhésion à la Convention …", "Присоединение к Конвенции …",
+ * "الانضمام إلى الاتفاقية …". The clause speaks of the step, not of a state already bound: with no date of it and no word of being
+ * party after the name, it is a step still to take.
+ */
+const JOINING_OPENS_CLAUSE = anyOf([
+  '^\\s*(the )?(accession|ratification) (to|of) (the )?', "^\\s*(l'|l’)?(adhésion|ratification) (à|de) (la |l'|l’|le )?", '^\\s*(la )?(adhesión|ratificación) (al?|del?) (la )?',
+  '^\\s*(присоединение|ратификация) (к )?', '^\\s*(加入|批准)《?', '^\\s*(ال)?(انضمام|تصديق) (إلى|على) ',
+]);
+function stepToTake(clause: string, nameStart: number, nameEnd: number): boolean {
+  const before = clause.slice(0, nameStart);
+  const step = JOINING_OPENS_CLAUSE.exec(before);
+  if (!step) return false;
+  // The name goes on from the step's words, or from the head word of the treaty's title, after an adjective at most ("al Convenio
+  // Internacional … Terrorismo Nuclear", "к Международной конвенции …").
+  const between = before.slice(step[0].length);
+  return (between.trim() === '' || TREATY_WORD.test(between.trim().split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause) && !PARTY.test(clause.slice(nameEnd));
+}
 
 function followingStatus(text: string, clauseEnd: number): string[] {
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
@@ -415,7 +442,20 @@ function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boo
   const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
   const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
   if (clauses.some((clause) => stepTaken(clause) && !DENIAL.test(clause) && counts(clause))) return false;
-  return clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
+  return joiningLeftBlank(rest, headers) || clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
+}
+
+/**
+ * Whether a row leaves blank ("-", "—", empty) the cell under its table's column for the step that makes a party ("Ratification
+ * or accession", "Ratification / adhésion", "Ratificación", "Ратификация", "批准/加入", "التصديق أو الانضمام"): the step is not taken,
+ * whatever the status cell calls the instrument ("قيد التفاوض", "under constitutional procedure"), unless it says party or in force,
+ * which is read first. A column that names signature too ("Date of signature / ratification") tells no step apart.
+ */
+function joiningLeftBlank(statusCells: readonly string[], headers: readonly string[]): boolean {
+  return headers.some((header, k) => {
+    const column = fold(header);
+    return JOINING.test(column) && !SIGNED.test(column) && !/[\p{L}\p{N}]/u.test(statusCells[k] ?? '');
+  });
 }
 
 /**
@@ -514,10 +554,19 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   const headerOfRow = new Map<number, string[]>();
   // A row whose name wraps onto lines that name nothing alone is read with its name whole.
   const wrappedNameOfRow = new Map<number, string>();
+  // A row whose wrapped lines keep its columns is read whole, cell by cell, on its first line; its wrapped lines say nothing apart.
+  const wholeRow = new Map<number, TextUnit>();
+  const readWhole = new Set<number>();
   for (const table of units.some((u) => TABLE_ROW.test(u.text)) ? tablesOf(units) : []) {
     for (const [k, row] of table.rows.entries()) {
       const whole = rowWithWrappedName(units, row, k === table.rows.length - 1);
       if (whole !== null) wrappedNameOfRow.set(row.units[0]!.index, whole);
+      if (row.wholeCells) {
+        const text = row.wholeCells.join('\t');
+        wholeRow.set(row.units[0]!.index, { ...row.units[0]!, text, folded: fold(text) });
+        wrappedNameOfRow.set(row.units[0]!.index, row.wholeCells.map((cell) => fold(cell).trim()).join(' | '));
+        for (const u of row.units.slice(1)) readWhole.add(u.index);
+      }
       headerOfRow.set(row.units[0]!.index, table.headerCells);
       for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
     }
@@ -525,14 +574,16 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
   for (const [i, unit] of units.entries()) {
     const text = wrappedNameOfRow.get(unit.index) ?? withoutMarks(unit);
     if (!ANY_TREATY.test(text) && !anyAbbreviation?.test(text)) continue;
-    if (abbreviations.lists.has(unit.index)) continue;
-    if (blankTableRow(units, i) || scheduledRow(unit, documentDate) || rowFallsShort(unit, headerOfRow.get(unit.index))) continue;
+    if (abbreviations.lists.has(unit.index) || readWhole.has(unit.index)) continue;
+    const rowUnit = wholeRow.get(unit.index) ?? unit;
+    if (blankTableRow(units, i) || scheduledRow(rowUnit, documentDate) || rowFallsShort(rowUnit, headerOfRow.get(unit.index))) continue;
     const row = rowOfWrappedLine.get(unit.index);
     if (row && (!counts(fold(row.text)) || scheduledRow(row.units[0]!, documentDate))) continue;
     for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
         const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
         if (!counts(clause) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
+        if (stepToTake(clause, m.index - from, m.index - from + m[0].length)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;

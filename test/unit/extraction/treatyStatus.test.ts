@@ -2,7 +2,9 @@
  * A treaty's status read from how the statement or the table is built, with inputs written here (states and wording the
  * labelled corpora do not use): a step put in the future; a domestic procedure begun; an apposition that says party while the
  * clause's verb denies something else; a name that wraps over the lines under a table's last row; a line between two rows
- * that names an instrument of its own with no status; a name that never crosses from one cell into the next.
+ * that names an instrument of its own with no status; a name that never crosses from one cell into the next; a ratification
+ * column left blank; a row whose wrapped lines keep their columns; an instrument submitted for consideration; the step of
+ * joining as the subject of its clause.
  */
 import { describe, expect, it } from 'vitest';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
@@ -87,5 +89,56 @@ describe('treaty tables', () => {
     ['fr', 'Garanties de l\'AIEA\tAccord pour l\'application de garanties à un réacteur de recherche (INFCIRC/999)\t2011'],
   ])('reads no name across two cells of a row (%s)', (_language, row) => {
     expect(treatiesOf(['Instrument\tStatus\tYear', row])).toEqual([]);
+  });
+});
+
+describe('a treaty table whose ratification column is left blank', () => {
+  it.each([
+    ['en', ['Instrument\tSignature\tRatification or accession\tStatus', 'Chemical Weapons Convention\t-\t4 May 2001\tIn force', 'Additional Protocol\t9 March 2011\t-\tUnder negotiation'], ['cwc']],
+    ['fr', ['Instrument\tSignature\tRatification ou adhésion\tStatut', 'Convention sur les armes chimiques\t-\t4 mai 2001\tEn vigueur', 'Amendement de 2005 à la Convention sur la protection physique des matières nucléaires\t-\t-\tProcédure constitutionnelle'], ['cwc']],
+    ['es', ['Instrumento\tFirma\tRatificación o adhesión\tSituación', 'Convención sobre las Armas Químicas\t-\t4 de mayo de 2001\tVigente', 'Protocolo adicional\t9 de marzo de 2011\t—\tVigente'], ['cwc', 'iaea_ap']],
+    ['ru', ['Документ\tПодписание\tРатификация или присоединение\tСтатус', 'Конвенция о химическом оружии\t-\t4 мая 2001 года\tВ силе', 'Дополнительный протокол\t9 марта 2011 года\t-\tПереговоры продолжаются'], ['cwc']],
+    ['ar', ['الصك\tالتوقيع\tالتصديق أو الانضمام\tالحالة', 'اتفاقية الأسلحة الكيميائية\t-\t4 أيار/مايو 2001\tنافذة', 'البروتوكول الإضافي\t9 آذار/مارس 2011\t-\tنافذ منذ 2014', 'اتفاق الضمانات الشاملة مع الوكالة الدولية للطاقة الذرية\t-\t-\tقيد التفاوض'], ['cwc', 'iaea_ap']],
+  ])('keeps a row only where its status says in force (%s)', (_language, lines, treaties) => {
+    expect(treatiesOf(lines)).toEqual([...treaties].sort());
+  });
+});
+
+describe('a table row whose wrapped lines keep their columns', () => {
+  it.each([
+    ['en', ['Instrument\tSignature\tRatification or accession\tStatus', 'Chemical Weapons Convention\t-\tAccession, 4 May 2001\tIn force',
+      'Treaty of\t2 June 2019\t-\tBill of ratification', 'Rarotonga\t\t\tbefore the National', '(South Pacific Nuclear\t\t\tAssembly', 'Free Zone Treaty)',
+      'Biological Weapons\t-\t-\tAccession under', 'Convention (BWC)\t\t\tstudy by the Cabinet'], ['cwc']],
+    ['fr', ['Instrument\tSignature\tRatification ou adhésion\tStatut', 'Convention sur les armes chimiques\t-\tAdhésion, 4 mai 2001\tEn vigueur',
+      'Convention sur les armes\t-\t-\tAdhésion à', 'biologiques (CABT)\t\t\tl\'étude au Conseil des ministres'], ['cwc']],
+  ])('reads the row whole, its status with its name (%s)', (_language, lines, treaties) => {
+    expect(treatiesOf(lines)).toEqual(treaties);
+  });
+});
+
+describe('an instrument submitted for consideration', () => {
+  it.each([
+    ['en', 'The bill approving the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material was submitted for consideration by the Senate.'],
+    ['fr', "Le projet de loi portant approbation de l'amendement de 2005 à la Convention sur la protection physique des matières nucléaires a été déposé pour examen."],
+    ['es', 'El proyecto de ley que aprueba la enmienda de 2005 a la Convención sobre la protección física de los materiales nucleares fue remitido para su examen.'],
+    ['ru', 'Закон о принятии поправки 2005 года к Конвенции о физической защите ядерного материала внесен на рассмотрение Сената.'],
+    ['ar', 'أحيل مشروع قانون التصديق على تعديل عام 2005 لاتفاقية الحماية المادية للمواد النووية إلى مجلس الشيوخ للنظر فيه.'],
+  ])('is not in force for the state (%s)', (_language, line) => {
+    expect(treatiesOf([line])).not.toContain('cppnm_a');
+  });
+});
+
+describe('the step of joining as the subject of its clause', () => {
+  it.each([
+    ['es', 'La adhesión al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear es una de las metas del presente programa.'],
+    ['en', 'Accession to the International Convention for the Suppression of Acts of Nuclear Terrorism is one of the goals of this programme.'],
+    ['fr', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire est l'un des objectifs du présent programme."],
+    ['ru', 'Присоединение к Международной конвенции о борьбе с актами ядерного терроризма является одной из целей программы.'],
+  ])('is a step to take, with no date of it (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+
+  it('is a step taken where its year is given', () => {
+    expect(treatiesOf(['La adhesión al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear se produjo en 2009.'])).toEqual(['icsant']);
   });
 });
