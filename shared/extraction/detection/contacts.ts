@@ -125,9 +125,10 @@ const AFTER_DOTTED_NAME = new RegExp(`(?<=[·・•‧][\\u4E00-\\u9FFF\\-‐‑
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 /**
  * A whole run of Chinese characters, not the last part of a dotted name, then the bracket that opens the address's
- * note, at the end of the text before the address.
+ * note, at the end of the text before the address. A hard wrap may fall between the note's label and the address
+ * ("…李明（电子邮件：" / "li.ming@…）"): the address is the note's all the same.
  */
-const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
+const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).

@@ -690,3 +690,19 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
     expect(found(text).at(-1)).toEqual({ name: 'يوسف ناصر الحارثي', email: '' });
   });
 });
+
+describe('Chinese names after a post or before a wrapped address', () => {
+  it.each([
+    ['副秘书长', '如需进一步信息，请联系国家管理局副秘书长阿兰·杜邦(电子邮件：a.dupont@gov.example)。', '阿兰·杜邦'],
+    ['厅长', '如有疑问，请联系司法厅厅长玛丽·居里（电子邮件：m.curie@gov.example）。', '玛丽·居里'],
+  ])('leaves the post that ends in 长 out of the transliterated name after it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['full-width bracket', '如需进一步信息，请联系外交部条法司王丽华（电子邮件：\nwang.lihua@gov.example）。', '王丽华'],
+    ['ASCII bracket', '如有疑问，请联系国家原子能机构核安保处陈立新(电子邮件：\n  chen.lixin@gov.example)。', '陈立新'],
+  ])('takes the name before the bracket whose label ends the line above the address (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
