@@ -390,7 +390,8 @@ function nameBefore(block: string): FoundName | undefined {
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
-    const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u);
+    // A row's number cell is no part of it: the name opens the row after it.
+    const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
     for (const [index, part] of parts.entries()) {
       const labelled = /[:：]/u.test(part);
       if (index > 0 && !labelled) continue;
@@ -535,7 +536,7 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
  * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const [first = '', ...cells] = kind === 'row' ? text.split('\t') : [text.replace(ITEM_MARKER, '')];
+  const [first = '', ...cells] = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
@@ -551,23 +552,6 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
   const role = rest.find(Boolean);
   return { name, ...(role ? { role } : {}) };
-}
-
-/**
- * A table's row whose name cell wraps in a narrow column ("Superintendent" / "Boitumelo" / "Ramotswa"): the lines under it that
- * hold fewer cells are the wrapped rest of its cells, column by column, and their first cells the rest of its name. The row
- * as one line, its cells whole; a row whose first cell is a name already is left as it is.
- */
-function withWrappedNameCell(lines: readonly string[], row: number): string {
-  const cells = lines[row]!.split('\t');
-  if (looksLikeName(withoutTitles(cells[0]!))) return lines[row]!;
-  const whole = cells.map((cell) => cell.trim());
-  for (let next = row + 1; next < lines.length && next <= row + 3; next++) {
-    const wrapped = lines[next]!.split('\t');
-    if (wrapped.length < 2 || wrapped.length >= cells.length || lines[next]!.includes('@')) break;
-    wrapped.forEach((part, column) => { whole[column] = `${whole[column]} ${part.trim()}`.trim(); });
-  }
-  return whole.join('\t');
 }
 
 /**
@@ -617,8 +601,7 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      const first = entry.kind === 'row' ? withWrappedNameCell(lines, entry.first) : lines[entry.first]!;
-      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), first, entry.kind);
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
     }
   }
   // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
@@ -705,7 +688,67 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
   return people;
 }
 
-export function detectContacts(text: string): ContactFinding[] {
+/** A table's first cell that only numbers its row ("1", "2.", "3)"): the name is in the cell after it. */
+const SERIAL_CELL = /^[^\S\t\n]*\d{1,3}[.)]?[^\S\t\n]*\t/u;
+
+function withoutSerialCell(row: string): string {
+  return row.replace(SERIAL_CELL, '');
+}
+
+/**
+ * Whether a line of cells goes on with the row above it rather than opening a row; it holds no more cells than the row.
+ * Its first cell is empty: the row's number or name stood on the row's first line only. In a table with no number
+ * column, also: the row's first cell holds only a title so far ("Superintendent" / "Boitumelo" / "Ramotswa") and the
+ * line, with no address, holds fewer cells; or the line's first cell is one word that ends the name the row's first
+ * cell begins (a narrow name column: "Ковалевская Ирина" / "Владимировна"), one word being never a whole name, nor a
+ * title the end of one.
+ */
+function continuesRow(row: readonly string[], line: string, numbered: boolean): boolean {
+  const cells = line.split('\t');
+  if (cells.length < 2 || cells.length > row.length) return false;
+  const first = cells[0]!.trim();
+  if (first === '') return true;
+  // In a numbered table, each row opens with its number.
+  if (numbered) return false;
+  if (!looksLikeName(withoutTitles(row[0]!))) return cells.length < row.length && !line.includes('@');
+  // A title or rank opens the next person's name ("Superintendent" / "Boitumelo"), never ends the one above.
+  const opensName = LEADING_TITLE.test(`${first} `);
+  return !/\s/u.test(first) && !opensName && looksLikeName(`${withoutTitles(row[0]!)} ${first}`);
+}
+
+/** The most lines a row's cells wrap onto: a post of a few lines in a narrow column. */
+const MOST_WRAPPED_LINES = 8;
+
+/**
+ * The text with each table row given on one line: a row whose cells wrap in narrow columns goes on over the lines under it
+ * (see `continuesRow`), each of their cells the rest of the row's cell in that column. The name, post and address of one
+ * person are then one row's, as the reader sees them.
+ */
+function withRowsOnOneLine(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('\t') || line.startsWith('\t')) {
+      out.push(line);
+      continue;
+    }
+    const row = line.split('\t');
+    const numbered = SERIAL_CELL.test(line);
+    let next = i + 1;
+    for (; next < lines.length && next - i <= MOST_WRAPPED_LINES && continuesRow(row, lines[next]!, numbered); next++) {
+      lines[next]!.split('\t').forEach((part, column) => {
+        if (part.trim()) row[column] = `${row[column]!.trim()} ${part.trim()}`.trim();
+      });
+    }
+    out.push(row.join('\t'));
+    i = next - 1;
+  }
+  return out.join('\n');
+}
+
+export function detectContacts(source: string): ContactFinding[] {
+  const text = withRowsOnOneLine(source);
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

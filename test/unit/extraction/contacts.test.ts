@@ -706,3 +706,28 @@ describe('Chinese names after a post or before a wrapped address', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('a table whose rows wrap over several lines', () => {
+  it.each([
+    ['en', 'No.\tName\tPost\tTelephone / e-mail\n1\tAmina Grace\tHead of the\t+1 555 0100\n\tOkonkwo\tExport Unit\ta.okonkwo@trade.example.gov\n\t\tMinistry of Trade\n2\tPeter Mwale\tInspector, Border Police\t+1 555 0101', 'Amina Grace Okonkwo', 'Peter Mwale'],
+    ['fr', 'N°\tNom\tFonction\tTéléphone / courriel\n1.\tClaire Anne\tCheffe du\t+33 1 00 00 00 00\n\tDubois-Roux\tbureau juridique\tc.dubois@mae.example.gov\n2.\tPaul Morel\tCommissaire, police des frontières\t+33 1 00 00 00 01', 'Claire Anne Dubois-Roux', 'Paul Morel'],
+    ['es', 'N.º\tNombre\tCargo\tTeléfono / correo\n1\tRosa María\tDirectora de\t+51 1 000 0000\n\tPinto Leal\tAsuntos Jurídicos\trpinto@mre.example.gov\n2\tLuis Vega Soto\tJefe de Aduanas\t+51 1 000 0001', 'Rosa María Pinto Leal', 'Luis Vega Soto'],
+    ['ru', '№\tФ.И.О.\tДолжность\tТелефон, эл. почта\n1\tБелова Анна\tначальник\t+7 495 000 00 00\n\tПетровна\tотдела\ta.belova@mid.example.gov\n2\tОрлов Сергей Иванович\tсоветник\t+7 495 000 00 01', 'Белова Анна Петровна', 'Орлов Сергей Иванович'],
+  ])('reads a numbered row from its number to the next, its wrapped name whole, and the row with a telephone only as a contact (%s)', (_, text, first, second) => {
+    expect(found(text)).toEqual([{ name: first, email: expect.stringContaining('@') }, { name: second, email: '' }]);
+  });
+
+  it.each([
+    ['ru', 'Ф.И.О.\tДолжность\tТелефон, эл. почта\nБелова Анна\tначальник отдела\t+7 495 000 00 00\nПетровна\tэкспортного контроля\ta.belova@mid.example.gov\nОрлов Сергей Иванович\tсоветник\t+7 495 000 00 01', 'Белова Анна Петровна'],
+    ['es', 'Nombre\tCargo\tCorreo\nAna María\tDirectora de\t+51 1 000 0000\nQuispe\tAsuntos Jurídicos\taquispe@mre.example.gov', 'Ana María Quispe'],
+  ])('reads one word under a name cell, on a line of its row\'s cells, as the end of that name (%s)', (_, text, name) => {
+    expect(found(text)[0]).toEqual({ name, email: expect.stringContaining('@') });
+  });
+
+  it.each([
+    ['fr', 'Nom\tFonction\tCourriel\nMme Claire Roux\tDirectrice\tc.roux@mae.example.gov\nCommissaire\tChef,\tnéant\nJean-Paul\tbrigade\nMorel\tfrontières', 'Claire Roux'],
+    ['ru', 'Ф.И.О.\tДолжность\tЭл. почта\nБелова Анна Петровна\tначальник отдела\ta.belova@mid.example.gov\nПолковник\tначальник\t—\nОрлов Сергей\tтаможни', 'Белова Анна Петровна'],
+  ])('takes no title under a name for the end of that name: it opens the next person (%s)', (_, text, name) => {
+    expect(found(text)[0]).toEqual({ name, email: expect.stringContaining('@') });
+  });
+});
