@@ -327,6 +327,48 @@ function lastTitledPerson(block: string): RegExpExecArray | undefined {
   return last;
 }
 
+/**
+ * Capitalised words written just before the bracket that holds the address and its label ("… Министерства иностранных дел
+ * Саидзода Нилуфар (эл. почта: n.saidzoda@…)"), with no title to mark them: a name written after its post, as Chinese
+ * writes one (CHINESE_BEFORE_BRACKET). The label may end its line, and the address open the next.
+ */
+const WESTERN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}])(${WESTERN_NAME})[^\\S\\n]*[(][^()\\n]{0,24}(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
+
+/** Cyrillic letters (Russian and those Central Asian names add) as addresses spell them in Latin letters. */
+const LATIN_FOR_CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', ҳ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
+};
+
+/** A name's word in plain Latin letters, as an address spells it: no accents, Cyrillic transliterated. */
+function asAddressSpells(word: string): string {
+  return [...word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()].map((c) => LATIN_FOR_CYRILLIC[c] ?? c).join('').replace(/[^a-z]/gu, '');
+}
+
+/**
+ * Whether the address spells one of the words of the name ("Саидзода Нилуфар", n.saidzoda@…): it is that person's own, so
+ * the capitalised words before it are a person, not an office ("Foreign Affairs", "Республики Беларусь"). Spellings differ
+ * in their endings ("Ковалевская", kovalevskaia), and an initial may be glued before the surname (rquispe@…): the word's
+ * first four letters are looked for in each part of the address.
+ */
+function addressSpellsName(address: string, name: string): boolean {
+  const at = address.indexOf('@');
+  if (at < 0) return false;
+  const local = address.slice(0, at).toLowerCase().split(/[._-]+/u);
+  return name.split(/\s+/u).some((word) => {
+    const spelled = asAddressSpells(word);
+    return spelled.length >= 4 && local.some((part) => part.includes(spelled.slice(0, 4)));
+  });
+}
+
+/** A name written after its post with no title, just before the bracket that holds its own address. */
+function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
+  const hit = WESTERN_BEFORE_BRACKET.exec(block);
+  if (!hit || BODY_NAME.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
+  return { name: hit[1]!, at: hit.index };
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -649,7 +691,7 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
  */
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
-  const found = nameBefore(block);
+  const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
   const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
   if (!found || onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');

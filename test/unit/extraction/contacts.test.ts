@@ -691,22 +691,6 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
   });
 });
 
-describe('Chinese names after a post or before a wrapped address', () => {
-  it.each([
-    ['副秘书长', '如需进一步信息，请联系国家管理局副秘书长阿兰·杜邦(电子邮件：a.dupont@gov.example)。', '阿兰·杜邦'],
-    ['厅长', '如有疑问，请联系司法厅厅长玛丽·居里（电子邮件：m.curie@gov.example）。', '玛丽·居里'],
-  ])('leaves the post that ends in 长 out of the transliterated name after it (%s)', (_, text, name) => {
-    expect(found(text).map((c) => c.name)).toEqual([name]);
-  });
-
-  it.each([
-    ['full-width bracket', '如需进一步信息，请联系外交部条法司王丽华（电子邮件：\nwang.lihua@gov.example）。', '王丽华'],
-    ['ASCII bracket', '如有疑问，请联系国家原子能机构核安保处陈立新(电子邮件：\n  chen.lixin@gov.example)。', '陈立新'],
-  ])('takes the name before the bracket whose label ends the line above the address (%s)', (_, text, name) => {
-    expect(found(text).map((c) => c.name)).toEqual([name]);
-  });
-});
-
 describe('a table whose rows wrap over several lines', () => {
   it.each([
     ['en', 'No.\tName\tPost\tTelephone / e-mail\n1\tAmina Grace\tHead of the\t+1 555 0100\n\tOkonkwo\tExport Unit\ta.okonkwo@trade.example.gov\n\t\tMinistry of Trade\n2\tPeter Mwale\tInspector, Border Police\t+1 555 0101', 'Amina Grace Okonkwo', 'Peter Mwale'],
@@ -729,5 +713,40 @@ describe('a table whose rows wrap over several lines', () => {
     ['ru', 'Ф.И.О.\tДолжность\tЭл. почта\nБелова Анна Петровна\tначальник отдела\ta.belova@mid.example.gov\nПолковник\tначальник\t—\nОрлов Сергей\tтаможни', 'Белова Анна Петровна'],
   ])('takes no title under a name for the end of that name: it opens the next person (%s)', (_, text, name) => {
     expect(found(text)[0]).toEqual({ name, email: expect.stringContaining('@') });
+  });
+});
+
+describe('a name written after its post, before the bracket that holds its own address', () => {
+  it.each([
+    ['ru', 'По вопросам, связанным с настоящей нотой, просьба обращаться к советнику Департамента международной безопасности Рахимову Фаррух (эл. почта: f.rakhimov@mfa.example.gov).', 'Рахимову Фаррух'],
+    ['en', 'Enquiries may be addressed to the head of the export control unit of the ministry Amina Okonkwo (e-mail: a.okonkwo@trade.example.gov).', 'Amina Okonkwo'],
+    ['fr', 'Les questions peuvent être adressées à la cheffe du bureau juridique du ministère Claire Dubois (courriel :\nc.dubois@mae.example.gov).', 'Claire Dubois'],
+    ['es', 'Las consultas pueden dirigirse a la directora de asuntos jurídicos de la cancillería Rosa Quispe (correo electrónico: rquispe@mre.example.gov).', 'Rosa Quispe'],
+  ])('takes the name whose address spells it (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+
+  it.each([
+    ['en', 'Enquiries may be addressed to the Ministry of Foreign Affairs (e-mail: info@mfa.example.gov).'],
+    ['ru', 'По всем вопросам просьба обращаться в МИД Республики Беларусь (эл. почта: info@mfa.example.gov).'],
+    ['es', 'Las consultas pueden dirigirse a la Cancillería de la República Dominicana (correo: consultas@mre.example.gov).'],
+  ])('takes no office or state for a person, whose address does not spell it (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('Chinese names after a post or before a wrapped address', () => {
+  it.each([
+    ['副秘书长', '如需进一步信息，请联系国家管理局副秘书长阿兰·杜邦(电子邮件：a.dupont@gov.example)。', '阿兰·杜邦'],
+    ['厅长', '如有疑问，请联系司法厅厅长玛丽·居里（电子邮件：m.curie@gov.example）。', '玛丽·居里'],
+  ])('leaves the post that ends in 长 out of the transliterated name after it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['full-width bracket', '如需进一步信息，请联系外交部条法司王丽华（电子邮件：\nwang.lihua@gov.example）。', '王丽华'],
+    ['ASCII bracket', '如有疑问，请联系国家原子能机构核安保处陈立新(电子邮件：\n  chen.lixin@gov.example)。', '陈立新'],
+  ])('takes the name before the bracket whose label ends the line above the address (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
