@@ -30,7 +30,9 @@ export const DOTTED_NAME = `${NAME_PART}(?:[·・•‧]${NAME_PART})+`;
  */
 export const CHINESE_RANKS = '上将|中将|少将|准将|大校|上校|中校|少校|上尉|中尉|少尉|总督察|督察|警司|警监';
 
-const POSTS = `秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人|${CHINESE_RANKS}`;
+// The head of a body is written with 长 after it ("秘书长", "厅长"), and the longer post comes first in the list: "副秘书长"
+// is one post, not 秘书 and a name that opens with 长.
+const POSTS = `秘书长|厅长|署长|院长|所长|组长|秘书|司长|处长|局长|科长|部长|主任|参赞|官员|顾问|专员|大使|主管|协调员|联络人|负责人|${CHINESE_RANKS}`;
 const ORGANS = '部|司|局|处|厅|署|室|委员会|中心';
 /**
  * Words that end a post or an office written just before a name, within its first part ("法律司副秘书苏尼塔·巴塔拉伊",

@@ -125,9 +125,10 @@ const AFTER_DOTTED_NAME = new RegExp(`(?<=[·・•‧][\\u4E00-\\u9FFF\\-‐‑
 const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 /**
  * A whole run of Chinese characters, not the last part of a dotted name, then the bracket that opens the address's
- * note, at the end of the text before the address.
+ * note, at the end of the text before the address. A hard wrap may fall between the note's label and the address
+ * ("…李明（电子邮件：" / "li.ming@…）"): the address is the note's all the same.
  */
-const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}$/u;
+const CHINESE_BEFORE_BRACKET = /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
@@ -326,6 +327,48 @@ function lastTitledPerson(block: string): RegExpExecArray | undefined {
   return last;
 }
 
+/**
+ * Capitalised words written just before the bracket that holds the address and its label ("… Министерства иностранных дел
+ * Саидзода Нилуфар (эл. почта: n.saidzoda@…)"), with no title to mark them: a name written after its post, as Chinese
+ * writes one (CHINESE_BEFORE_BRACKET). The label may end its line, and the address open the next.
+ */
+const WESTERN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}])(${WESTERN_NAME})[^\\S\\n]*[(][^()\\n]{0,24}(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
+
+/** Cyrillic letters (Russian and those Central Asian names add) as addresses spell them in Latin letters. */
+const LATIN_FOR_CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', ҳ: 'h', ҷ: 'j', ӣ: 'i', ӯ: 'u',
+};
+
+/** A name's word in plain Latin letters, as an address spells it: no accents, Cyrillic transliterated. */
+function asAddressSpells(word: string): string {
+  return [...word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()].map((c) => LATIN_FOR_CYRILLIC[c] ?? c).join('').replace(/[^a-z]/gu, '');
+}
+
+/**
+ * Whether the address spells one of the words of the name ("Саидзода Нилуфар", n.saidzoda@…): it is that person's own, so
+ * the capitalised words before it are a person, not an office ("Foreign Affairs", "Республики Беларусь"). Spellings differ
+ * in their endings ("Ковалевская", kovalevskaia), and an initial may be glued before the surname (rquispe@…): the word's
+ * first four letters are looked for in each part of the address.
+ */
+function addressSpellsName(address: string, name: string): boolean {
+  const at = address.indexOf('@');
+  if (at < 0) return false;
+  const local = address.slice(0, at).toLowerCase().split(/[._-]+/u);
+  return name.split(/\s+/u).some((word) => {
+    const spelled = asAddressSpells(word);
+    return spelled.length >= 4 && local.some((part) => part.includes(spelled.slice(0, 4)));
+  });
+}
+
+/** A name written after its post with no title, just before the bracket that holds its own address. */
+function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
+  const hit = WESTERN_BEFORE_BRACKET.exec(block);
+  if (!hit || BODY_NAME.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
+  return { name: hit[1]!, at: hit.index };
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -389,7 +432,8 @@ function nameBefore(block: string): FoundName | undefined {
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
-    const parts = lines[i]!.split(/[,;،؛，\t|]|\s[–—-]\s/u);
+    // A row's number cell is no part of it: the name opens the row after it.
+    const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
     for (const [index, part] of parts.entries()) {
       const labelled = /[:：]/u.test(part);
       if (index > 0 && !labelled) continue;
@@ -534,7 +578,7 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
  * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const [first = '', ...cells] = kind === 'row' ? text.split('\t') : [text.replace(ITEM_MARKER, '')];
+  const [first = '', ...cells] = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
@@ -550,23 +594,6 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
   const role = rest.find(Boolean);
   return { name, ...(role ? { role } : {}) };
-}
-
-/**
- * A table's row whose name cell wraps in a narrow column ("Superintendent" / "Boitumelo" / "Ramotswa"): the lines under it that
- * hold fewer cells are the wrapped rest of its cells, column by column, and their first cells the rest of its name. The row
- * as one line, its cells whole; a row whose first cell is a name already is left as it is.
- */
-function withWrappedNameCell(lines: readonly string[], row: number): string {
-  const cells = lines[row]!.split('\t');
-  if (looksLikeName(withoutTitles(cells[0]!))) return lines[row]!;
-  const whole = cells.map((cell) => cell.trim());
-  for (let next = row + 1; next < lines.length && next <= row + 3; next++) {
-    const wrapped = lines[next]!.split('\t');
-    if (wrapped.length < 2 || wrapped.length >= cells.length || lines[next]!.includes('@')) break;
-    wrapped.forEach((part, column) => { whole[column] = `${whole[column]} ${part.trim()}`.trim(); });
-  }
-  return whole.join('\t');
 }
 
 /**
@@ -616,8 +643,7 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   for (const at of new Set(listOf)) {
     for (let i = at; at >= 0 && i < entries.length && (i === at || sameList(lines, entries[i - 1]!, entries[i]!)); i++) {
       const entry = entries[i]!;
-      const first = entry.kind === 'row' ? withWrappedNameCell(lines, entry.first) : lines[entry.first]!;
-      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), first, entry.kind);
+      addSibling(lines.slice(entry.first, entry.last + 1).join('\n'), lines[entry.first]!, entry.kind);
     }
   }
   // Contacts designated in prose, a paragraph each (blank lines between them): a paragraph next to one that names a
@@ -665,7 +691,7 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
  */
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
-  const found = nameBefore(block);
+  const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
   const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
   if (!found || onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
@@ -704,7 +730,67 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
   return people;
 }
 
-export function detectContacts(text: string): ContactFinding[] {
+/** A table's first cell that only numbers its row ("1", "2.", "3)"): the name is in the cell after it. */
+const SERIAL_CELL = /^[^\S\t\n]*\d{1,3}[.)]?[^\S\t\n]*\t/u;
+
+function withoutSerialCell(row: string): string {
+  return row.replace(SERIAL_CELL, '');
+}
+
+/**
+ * Whether a line of cells goes on with the row above it rather than opening a row; it holds no more cells than the row.
+ * Its first cell is empty: the row's number or name stood on the row's first line only. In a table with no number
+ * column, also: the row's first cell holds only a title so far ("Superintendent" / "Boitumelo" / "Ramotswa") and the
+ * line, with no address, holds fewer cells; or the line's first cell is one word that ends the name the row's first
+ * cell begins (a narrow name column: "Ковалевская Ирина" / "Владимировна"), one word being never a whole name, nor a
+ * title the end of one.
+ */
+function continuesRow(row: readonly string[], line: string, numbered: boolean): boolean {
+  const cells = line.split('\t');
+  if (cells.length < 2 || cells.length > row.length) return false;
+  const first = cells[0]!.trim();
+  if (first === '') return true;
+  // In a numbered table, each row opens with its number.
+  if (numbered) return false;
+  if (!looksLikeName(withoutTitles(row[0]!))) return cells.length < row.length && !line.includes('@');
+  // A title or rank opens the next person's name ("Superintendent" / "Boitumelo"), never ends the one above.
+  const opensName = LEADING_TITLE.test(`${first} `);
+  return !/\s/u.test(first) && !opensName && looksLikeName(`${withoutTitles(row[0]!)} ${first}`);
+}
+
+/** The most lines a row's cells wrap onto: a post of a few lines in a narrow column. */
+const MOST_WRAPPED_LINES = 8;
+
+/**
+ * The text with each table row given on one line: a row whose cells wrap in narrow columns goes on over the lines under it
+ * (see `continuesRow`), each of their cells the rest of the row's cell in that column. The name, post and address of one
+ * person are then one row's, as the reader sees them.
+ */
+function withRowsOnOneLine(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('\t') || line.startsWith('\t')) {
+      out.push(line);
+      continue;
+    }
+    const row = line.split('\t');
+    const numbered = SERIAL_CELL.test(line);
+    let next = i + 1;
+    for (; next < lines.length && next - i <= MOST_WRAPPED_LINES && continuesRow(row, lines[next]!, numbered); next++) {
+      lines[next]!.split('\t').forEach((part, column) => {
+        if (part.trim()) row[column] = `${row[column]!.trim()} ${part.trim()}`.trim();
+      });
+    }
+    out.push(row.join('\t'));
+    i = next - 1;
+  }
+  return out.join('\n');
+}
+
+export function detectContacts(source: string): ContactFinding[] {
+  const text = withRowsOnOneLine(source);
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

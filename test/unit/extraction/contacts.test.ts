@@ -690,3 +690,63 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
     expect(found(text).at(-1)).toEqual({ name: 'يوسف ناصر الحارثي', email: '' });
   });
 });
+
+describe('a table whose rows wrap over several lines', () => {
+  it.each([
+    ['en', 'No.\tName\tPost\tTelephone / e-mail\n1\tAmina Grace\tHead of the\t+1 555 0100\n\tOkonkwo\tExport Unit\ta.okonkwo@trade.example.gov\n\t\tMinistry of Trade\n2\tPeter Mwale\tInspector, Border Police\t+1 555 0101', 'Amina Grace Okonkwo', 'Peter Mwale'],
+    ['fr', 'N°\tNom\tFonction\tTéléphone / courriel\n1.\tClaire Anne\tCheffe du\t+33 1 00 00 00 00\n\tDubois-Roux\tbureau juridique\tc.dubois@mae.example.gov\n2.\tPaul Morel\tCommissaire, police des frontières\t+33 1 00 00 00 01', 'Claire Anne Dubois-Roux', 'Paul Morel'],
+    ['es', 'N.º\tNombre\tCargo\tTeléfono / correo\n1\tRosa María\tDirectora de\t+51 1 000 0000\n\tPinto Leal\tAsuntos Jurídicos\trpinto@mre.example.gov\n2\tLuis Vega Soto\tJefe de Aduanas\t+51 1 000 0001', 'Rosa María Pinto Leal', 'Luis Vega Soto'],
+    ['ru', '№\tФ.И.О.\tДолжность\tТелефон, эл. почта\n1\tБелова Анна\tначальник\t+7 495 000 00 00\n\tПетровна\tотдела\ta.belova@mid.example.gov\n2\tОрлов Сергей Иванович\tсоветник\t+7 495 000 00 01', 'Белова Анна Петровна', 'Орлов Сергей Иванович'],
+  ])('reads a numbered row from its number to the next, its wrapped name whole, and the row with a telephone only as a contact (%s)', (_, text, first, second) => {
+    expect(found(text)).toEqual([{ name: first, email: expect.stringContaining('@') }, { name: second, email: '' }]);
+  });
+
+  it.each([
+    ['ru', 'Ф.И.О.\tДолжность\tТелефон, эл. почта\nБелова Анна\tначальник отдела\t+7 495 000 00 00\nПетровна\tэкспортного контроля\ta.belova@mid.example.gov\nОрлов Сергей Иванович\tсоветник\t+7 495 000 00 01', 'Белова Анна Петровна'],
+    ['es', 'Nombre\tCargo\tCorreo\nAna María\tDirectora de\t+51 1 000 0000\nQuispe\tAsuntos Jurídicos\taquispe@mre.example.gov', 'Ana María Quispe'],
+  ])('reads one word under a name cell, on a line of its row\'s cells, as the end of that name (%s)', (_, text, name) => {
+    expect(found(text)[0]).toEqual({ name, email: expect.stringContaining('@') });
+  });
+
+  it.each([
+    ['fr', 'Nom\tFonction\tCourriel\nMme Claire Roux\tDirectrice\tc.roux@mae.example.gov\nCommissaire\tChef,\tnéant\nJean-Paul\tbrigade\nMorel\tfrontières', 'Claire Roux'],
+    ['ru', 'Ф.И.О.\tДолжность\tЭл. почта\nБелова Анна Петровна\tначальник отдела\ta.belova@mid.example.gov\nПолковник\tначальник\t—\nОрлов Сергей\tтаможни', 'Белова Анна Петровна'],
+  ])('takes no title under a name for the end of that name: it opens the next person (%s)', (_, text, name) => {
+    expect(found(text)[0]).toEqual({ name, email: expect.stringContaining('@') });
+  });
+});
+
+describe('a name written after its post, before the bracket that holds its own address', () => {
+  it.each([
+    ['ru', 'По вопросам, связанным с настоящей нотой, просьба обращаться к советнику Департамента международной безопасности Рахимову Фаррух (эл. почта: f.rakhimov@mfa.example.gov).', 'Рахимову Фаррух'],
+    ['en', 'Enquiries may be addressed to the head of the export control unit of the ministry Amina Okonkwo (e-mail: a.okonkwo@trade.example.gov).', 'Amina Okonkwo'],
+    ['fr', 'Les questions peuvent être adressées à la cheffe du bureau juridique du ministère Claire Dubois (courriel :\nc.dubois@mae.example.gov).', 'Claire Dubois'],
+    ['es', 'Las consultas pueden dirigirse a la directora de asuntos jurídicos de la cancillería Rosa Quispe (correo electrónico: rquispe@mre.example.gov).', 'Rosa Quispe'],
+  ])('takes the name whose address spells it (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+
+  it.each([
+    ['en', 'Enquiries may be addressed to the Ministry of Foreign Affairs (e-mail: info@mfa.example.gov).'],
+    ['ru', 'По всем вопросам просьба обращаться в МИД Республики Беларусь (эл. почта: info@mfa.example.gov).'],
+    ['es', 'Las consultas pueden dirigirse a la Cancillería de la República Dominicana (correo: consultas@mre.example.gov).'],
+  ])('takes no office or state for a person, whose address does not spell it (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('Chinese names after a post or before a wrapped address', () => {
+  it.each([
+    ['副秘书长', '如需进一步信息，请联系国家管理局副秘书长阿兰·杜邦(电子邮件：a.dupont@gov.example)。', '阿兰·杜邦'],
+    ['厅长', '如有疑问，请联系司法厅厅长玛丽·居里（电子邮件：m.curie@gov.example）。', '玛丽·居里'],
+  ])('leaves the post that ends in 长 out of the transliterated name after it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['full-width bracket', '如需进一步信息，请联系外交部条法司王丽华（电子邮件：\nwang.lihua@gov.example）。', '王丽华'],
+    ['ASCII bracket', '如有疑问，请联系国家原子能机构核安保处陈立新(电子邮件：\n  chen.lixin@gov.example)。', '陈立新'],
+  ])('takes the name before the bracket whose label ends the line above the address (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
