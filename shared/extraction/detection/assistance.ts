@@ -406,7 +406,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // what the list asks. (A request that announces no list is followed by the body's own numbered paragraphs.)
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
-      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1))) break;
+      // The request's own sentence, cut at a semicolon into units of the same paragraph ("… in particular for the drafting of
+      // legislation …;" / "for the establishment of a national register …"), goes on until its stop: the rest is what it asks.
+      const sentenceGoesOn = item.paragraph === unit.paragraph && !SENTENCE_END.test(units[j - 1]!.text);
+      if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || sentenceGoesOn || (opensList && j === i + 1))) break;
       take(item);
     }
   }
