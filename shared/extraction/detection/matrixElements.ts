@@ -10,7 +10,7 @@ import {
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { labelElements, OP_CODE, PRESENT_SITUATION_HEAD, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
@@ -564,7 +564,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       planTable = true;
       headerIndex = unit.index;
       const heads = unit.text.split(TABLE_ROW);
-      const at = heads.findIndex((cell) => PRESENT_SITUATION_HEAD.test(fold(cell).trim()));
+      const at = heads.findIndex((cell) => namesPresentSituation(fold(cell).trim()));
       baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
       headerWidth = heads.length;
       continue;
@@ -676,7 +676,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take. A cell under the header's baseline column says so by its place.
-    const baselineAt = planTable && baselineFromRight !== undefined && cells.length >= headerWidth - 1 && cells.length <= headerWidth ? cells.length - 1 - baselineFromRight : -1;
+    // Counted on the row as read, against the header: a help cell left out of the row ("¿Asistencia? | No") stood in a column the
+    // header counts, and the baseline left of it is one further from the right than in the row without it.
+    const readCells = unit === unitAsRead ? cells : unitAsRead.text.split(TABLE_ROW);
+    const helpAt = unit === unitAsRead ? -1 : readCells.map((c) => c.trim()).lastIndexOf((options.helpCells?.get(unitAsRead.index) ?? '').trim());
+    const baselineAsRead = planTable && baselineFromRight !== undefined && readCells.length >= headerWidth - 1 && readCells.length <= headerWidth ? readCells.length - 1 - baselineFromRight : -1;
+    const baselineAt = helpAt >= 0 && helpAt < baselineAsRead ? baselineAsRead - 1 : baselineAsRead;
     const scheduled = (cell: string, i: number) => scheduledRow && i !== baselineAt && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
     // In a row whose situation cell also admits a lack ("register kept under arrêté n° 19-044, article 5; no rule on the
     // protection of disused sources yet adopted"), a clause of it that cites a law by its number and admits nothing states

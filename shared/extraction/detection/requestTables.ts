@@ -7,7 +7,7 @@
  * - a request that names the rows it is for by their numbers ("asistencia técnica para las acciones
  *   1 y 3", "assistance for actions 2 and 5").
  */
-import { NEGATIVE_MARK, POSITIVE_MARK, PRESENT_SITUATION_HEAD } from './matrixTableRows.js';
+import { namesPresentSituation, NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
 import { declinesHelp, GAP_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
@@ -37,7 +37,7 @@ const NEED_ALONE = anyOf(['^(needs?|besoins?|necesidad(es)?|потребност
  * clause with no stop), never what is asked. A head of one word ("Situation", "Status") is that column here too; in an action
  * plan such a column gives each action's stage, so the shared heads leave it out.
  */
-const situationHeader = (folded: string): boolean => PRESENT_SITUATION_HEAD.test(folded) || /^(situation|status)$/u.test(folded);
+const situationHeader = (folded: string): boolean => namesPresentSituation(folded) || /^(situation|status)$/u.test(folded);
 
 export interface HelpColumn {
   /** The help column, counted from the right (a glued number cell shifts the left). */
@@ -51,10 +51,13 @@ export interface HelpColumn {
 }
 
 /** The column whose header names the help asked, or null. A column of the help itself wins over one of the need. */
+/** A column head written as the question its cells answer ("¿Asistencia?", "Assistance?", "Помощь?", "援助？", "مساعدة؟") names the same column. */
+const asStatement = (folded: string): string => folded.trim().replace(/^[¿?？؟]+|[¿?？؟]+$/gu, '').trim();
+
 export function helpColumn(headerCells: readonly string[]): HelpColumn | null {
   const fromRightWhere = (header: (folded: string) => boolean): number[] => {
     const found: number[] = [];
-    for (let k = headerCells.length - 1; k >= 1; k--) if (header(fold(headerCells[k]!).trim())) found.push(headerCells.length - 1 - k);
+    for (let k = headerCells.length - 1; k >= 1; k--) if (header(asStatement(fold(headerCells[k]!)))) found.push(headerCells.length - 1 - k);
     return found;
   };
   const situation = fromRightWhere((folded) => situationHeader(folded));
@@ -91,8 +94,11 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   if (cell === undefined) return null;
   const folded = fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
-  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
-  if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
+  // A PDF may glue the help column's mark to the cell before it ("Diciembre de 2028 No"): in a row short of the header's
+  // cells, a mark as the cell's last word is the help column's answer.
+  const gluedMark = row.cells.length < column.width ? /\s(\S+)$/u.exec(folded)?.[1] ?? '' : '';
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NEGATIVE_MARK.test(gluedMark) || NOT_NEEDED.test(folded) || declinesHelp(folded)) return null;
+  if (POSITIVE_MARK.test(mark) || POSITIVE_MARK.test(gluedMark)) return [row.text.replace(cell, ' ')];
   // Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one.
   const situation = new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
