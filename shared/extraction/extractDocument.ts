@@ -125,7 +125,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const notRunningText = (u: TextUnit) => contactParagraphs.has(u.paragraph) || TABLE_ROW.test(u.text) || u.text.trim().split(/\s+/u).length < 8
     || !(GAP_CUE.test(u.folded) || citesNumberedLaw(maskTreatyNames(u.folded)));
   const skip = reportsMeasures ? assistance.requestUnits : new Set([...assistance.requestUnits, ...units.filter(notRunningText).map((u) => u.index)]);
-  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells, lacksStated: assistance.lacksStated });
+  const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells, lacksStated: assistance.lacksStated, ownState: state, language });
   return {
     state,
     language,

@@ -10,8 +10,9 @@ import {
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { labelElements, OP_CODE, PRESENT_SITUATION_HEAD, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
+import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
 import { cellDates } from './dates.js';
@@ -411,6 +412,12 @@ function clausesOf(text: string): string[] {
   return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
 }
 
+/**
+ * A row's number glued to its first cell ("3 Поправки в Уголовный кодекс …", "12. Draft amendments to the Penal Code"), as a
+ * reader may leave it: it numbers the row, not the law the cell names.
+ */
+export const withoutRowNumber = (cell: string): string => cell.replace(/^\s*[\d٠-٩]{1,3}[.)]?\s+(?=\D)/u, '');
+
 /** The operative paragraph an element belongs to: "op2", "op3d" ("op3d.penalties"), "op1". */
 const operativeParagraph = (element: MatrixElement): string => element.split('.')[0]!;
 
@@ -487,6 +494,9 @@ export interface MatrixOptions {
   helpCells?: ReadonlyMap<number, string>;
   /** What a request's own clause states missing, by the request's unit (see `AssistanceReading.lacksStated`). */
   lacksStated?: ReadonlyMap<number, readonly MatrixElement[]>;
+  /** The author state and the text's language: a sentence that names only another state describes that state's measures. */
+  ownState?: string | null;
+  language?: string;
 }
 
 export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): MatrixReading {
@@ -554,7 +564,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       planTable = true;
       headerIndex = unit.index;
       const heads = unit.text.split(TABLE_ROW);
-      const at = heads.findIndex((cell) => PRESENT_SITUATION_HEAD.test(fold(cell).trim()));
+      const at = heads.findIndex((cell) => namesPresentSituation(fold(cell).trim()));
       baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
       headerWidth = heads.length;
       continue;
@@ -666,13 +676,18 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const planRow = gapRow || scheduledRow || (row && cells.some((cell) => PLANNED_ACTION.test(fold(cell))));
     // In a schedule row only a cell that cites a law or says it is in force describes what exists
     // (a baseline column); the others are the action to take. A cell under the header's baseline column says so by its place.
-    const baselineAt = planTable && baselineFromRight !== undefined && cells.length >= headerWidth - 1 && cells.length <= headerWidth ? cells.length - 1 - baselineFromRight : -1;
+    // Counted on the row as read, against the header: a help cell left out of the row ("¿Asistencia? | No") stood in a column the
+    // header counts, and the baseline left of it is one further from the right than in the row without it.
+    const readCells = unit === unitAsRead ? cells : unitAsRead.text.split(TABLE_ROW);
+    const helpAt = unit === unitAsRead ? -1 : readCells.map((c) => c.trim()).lastIndexOf((options.helpCells?.get(unitAsRead.index) ?? '').trim());
+    const baselineAsRead = planTable && baselineFromRight !== undefined && readCells.length >= headerWidth - 1 && readCells.length <= headerWidth ? readCells.length - 1 - baselineFromRight : -1;
+    const baselineAt = helpAt >= 0 && helpAt < baselineAsRead ? baselineAsRead - 1 : baselineAsRead;
     const scheduled = (cell: string, i: number) => scheduledRow && i !== baselineAt && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
     // In a row whose situation cell also admits a lack ("register kept under arrêté n° 19-044, article 5; no rule on the
     // protection of disused sources yet adopted"), a clause of it that cites a law by its number and admits nothing states
     // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
     const citesLawInForce = (clause: string) => {
-      const folded = masked(fold(clause));
+      const folded = masked(fold(withoutRowNumber(clause)));
       return citesNumberedLaw(folded) && !GAP_CUE.test(folded);
     };
     // A cell may say several things in sentences of its own ("The Chemical Weapons Convention Act 2011 makes it an offence …
@@ -704,6 +719,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const namedAsGaps = new Set(readings.length > 1 ? readings.flatMap((r) => (r.label ? [] : r.gapElements)) : []);
     // A section is its operative sub-paragraph's: under "Export controls (3 (d))" the penalties and services of 3 (d) are at home.
     const inOwnSection = (element: MatrixElement) => section.some((e) => e === element || (e.startsWith('op3') && operativeParagraph(e) === operativeParagraph(element)));
+    /** Whether the sentence describes another state's own law: asked once, and only of a sentence that states a measure. */
+    let aboutAnotherState: boolean | undefined;
     for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
       const sectionElements = treatyStatus ? [] : section;
       if (gap) {
@@ -742,6 +759,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       }
       const isMeasure = MEASURE_CUE.test(folded) || (elements.includes('op1') && !GAP_CUE.test(folded) && citesLaw(unit.paragraph));
       if (!isMeasure) continue;
+      // Another state's law or practice (presented at a workshop, taken as a model) is in force there, not at home.
+      if ((aboutAnotherState ??= describesAnotherStatesLaw(unitMasked, options.language ?? "", options.ownState))) continue;
       if (!fromSection) for (const element of elements) named.add(element);
       let references: string[] | undefined;
       for (const element of elements) {

@@ -21,7 +21,17 @@ export const PRESENT_SITUATION_HEAD = anyOf([
   '^(l[ií]nea (de )?base|(situaci[oó]n|estado|medidas) (actual|presente|existentes?))$',
   '^((существующ|текущ|нынешн|исходн)[а-я]* (положени|ситуаци|состояни|мер)[а-я]*|положение дел)$',
   '^(现状|现况|目前情况|当前情况|现行措施|现有(措施|情况)|基线)$', '^((ال)?(وضع|حاله|تدابير) (ال)?(حالي|راهن|قائم)(ه)?|خط (ال)?أساس)$',
+  // The situation the plan starts from, named as its reference: "Reference situation", "Situation de référence", "Situación
+  // de referencia", "Исходная ситуация" (above), "参考基线", "الوضع المرجعي".
+  '^(reference (situation|point)|situation de référence|situaci[oó]n (de referencia|inicial)|参考(基线|情况)|(ال)?وضع (ال)?مرجعي)$',
 ]);
+
+/**
+ * A column head that names the present situation, alone or with its other name in brackets ("Situación actual (línea de
+ * base)", "Baseline (current situation)"): either name is the column's.
+ */
+export const namesPresentSituation = (folded: string): boolean =>
+  [folded, ...folded.split(/[(（)）]/u)].some((part) => PRESENT_SITUATION_HEAD.test(part.trim()));
 
 /** A cell that is a mark: yes (or a cross), no. */
 export const POSITIVE_MARK = anyOf(['^(yes|y|x|oui|sí|si|да|是|有|نعم)$']);

@@ -7,7 +7,7 @@
  * - a request that names the rows it is for by their numbers ("asistencia técnica para las acciones
  *   1 y 3", "assistance for actions 2 and 5").
  */
-import { NEGATIVE_MARK, POSITIVE_MARK, PRESENT_SITUATION_HEAD } from './matrixTableRows.js';
+import { namesPresentSituation, NEGATIVE_MARK, POSITIVE_MARK } from './matrixTableRows.js';
 import { declinesHelp, GAP_CUE, NEED_MET, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 import type { TableRowText } from './tableRows.js';
@@ -44,7 +44,7 @@ const NEED_ALONE = anyOf([
  * clause with no stop), never what is asked. A head of one word ("Situation", "Status") is that column here too; in an action
  * plan such a column gives each action's stage, so the shared heads leave it out.
  */
-const situationHeader = (folded: string): boolean => PRESENT_SITUATION_HEAD.test(folded) || /^(situation|status)$/u.test(folded);
+const situationHeader = (folded: string): boolean => namesPresentSituation(folded) || /^(situation|status)$/u.test(folded);
 
 export interface HelpColumn {
   /** The help column, counted from the right (a glued number cell shifts the left). */

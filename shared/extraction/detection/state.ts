@@ -113,3 +113,46 @@ export function detectState(text: string, language: string): string | null {
   const [best] = rankStates(text, languages);
   return best && best.score >= 3 ? best.iso3 : null;
 }
+
+/**
+ * A law, system or practice owned by the state named right after it ("the licensing system of Thailand", "the Biosafety Act
+ * of Kenya", "la loi du Cameroun", "la experiencia del Camerún", "закон Казахстана", "قانون كينيا"): the name is its genitive.
+ */
+const OWNED_BEFORE_NAME = anyOf([
+  '<(act|law|legislation|regulations?|code|system|regime|experience|model|practice)s? of (the )?$',
+  "<(loi|législation|réglementation|code|système|régime|expérience|modèle|pratique)s? (du |de la |de l'|des |de |d')$",
+  '<(ley|legislación|reglamento|código|sistema|régimen|experiencia|modelo|práctica)s? (del |de la |de los |de )(la |el )?$',
+  '<(закон|законодательств|систем|режим|опыт|практик|модел|кодекс)[а-я]* $', '(قانون|تشريع|نظام|تجربه|نموذج)[^ ]* $',
+]);
+
+/**
+ * The same owner named before what it owns: "Thailand's licensing system", "le Cameroun, dont la loi", "el Camerún, cuya
+ * ley", "Казахстан, чей закон", "泰国的许可制度".
+ */
+const OWNED_AFTER_NAME = anyOf([
+  "^'s ([a-z-]+ ){0,2}(act|law|legislation|regulations?|code|system|regime|experience|model|practice)>", '^,? whose>',
+  '^,? dont>', '^,? cuy[oa]s?>', '^,? (чей|чья|чь[её]|чьи)>', '^的?([^。；，]{0,6})(法|条例|制度|体系|系统|经验|做法|模式)',
+]);
+
+/**
+ * A sentence on another state's own law or practice: it names a member state other than the author as the owner of a law,
+ * system or experience ("a workshop at which the licensing system of Thailand was presented", "tomó como referencia la
+ * experiencia del Camerún, cuya ley establece …"). What it describes is in force there, not at home. A state named
+ * otherwise (a neighbour at the border, a partner) leaves the sentence the author's. Unknown without the author.
+ */
+export function describesAnotherStatesLaw(folded: string, language: string, ownState: string | null | undefined): boolean {
+  if (!ownState) return false;
+  const text = folded.replace(NOT_A_STATE_RE, (m) => ' '.repeat(m.length));
+  const languages = new Set<UnLanguage>([...((LANGUAGES as readonly string[]).includes(language) ? [language as UnLanguage] : []), 'en']);
+  for (const lang of languages) {
+    for (const { iso3, anchor, re } of statePatterns(lang)) {
+      if (iso3 === ownState || !text.includes(anchor)) continue;
+      for (const m of text.matchAll(re)) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        if (OWNED_BEFORE_NAME.test(before) || OWNED_AFTER_NAME.test(after)) return true;
+      }
+    }
+  }
+  return false;
+}
