@@ -7,7 +7,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { GAP_CUE, MEASURE_CUE } from './statementCues.js';
+import { GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
 /**
@@ -300,7 +300,10 @@ function lackingSubjects(
 function inForceBesides(
   cells: readonly string[], own: readonly MatrixElement[], statedIn: (folded: string, gap: boolean) => MatrixElement[],
 ): MatrixElement[] {
-  const clauses = cells.flatMap((cell) => cell.split(REMARK_CLAUSE)).filter((clause) => citesLaw(clause) && !GAP_CUE.test(fold(clause)));
+  // A clause that opens with what is to be done ("Incluir en la ley de control de exportaciones, 2028") names the law to be
+  // written or amended, not one in force.
+  const clauses = cells.flatMap((cell) => cell.split(REMARK_CLAUSE))
+    .filter((clause) => citesLaw(clause) && !GAP_CUE.test(fold(clause)) && !PLANNED_ACTION.test(fold(clause).trim()));
   return [...new Set(clauses.flatMap((clause) => statedIn(fold(clause), false)))].filter((e) => !own.includes(e));
 }
 

@@ -143,3 +143,24 @@ describe("a PDF table's label wrapped onto a row of its own", () => {
     expect(withWrappedLabelsJoined(rows)).toHaveLength(2);
   });
 });
+
+describe("a lacking row's cell that says what is to be done", () => {
+  it.each([
+    {
+      lang: 'es', header: 'Ámbito | Situación actual | Acción prevista',
+      row: 'Servicios financieros y de transporte | Sin controles | Incluir en la ley de control de exportaciones, 2028',
+    },
+    {
+      lang: 'en', header: 'Area | Current situation | Planned action',
+      row: 'Financing and transport services | No controls | Amend the Export Control Act to cover them, 2028',
+    },
+    {
+      lang: 'fr', header: 'Domaine | Situation actuelle | Action prévue',
+      row: 'Services de financement et de transport | Aucun contrôle | Réviser la loi sur le contrôle des exportations, 2028',
+    },
+  ])('names a law to write or amend, not one in force ($lang)', async ({ header, row }) => {
+    const extraction = await extractText(['Plan of the Permanent Mission of Fiji', '', header, row]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
