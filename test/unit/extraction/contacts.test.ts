@@ -209,6 +209,14 @@ describe('copy lines, ranks, headings and names in running text', () => {
     expect(found(line).map((c) => c.name)).toEqual([name]);
   });
 
+  it.each([
+    ['es', 'Titular: Lic. Ana Rivas, Directora, tel. 2200-1000. Alterno: Subcomisionado de Policía Tomás Ibarra Luna, Dirección Antidrogas, correo t.ibarra@policia.example.gov.', 'Tomás Ibarra Luna'],
+    ['en', 'Alternate: Commissioner of Police Kwame Asante Boateng, Criminal Investigations, e-mail k.boateng@police.example.gov', 'Kwame Asante Boateng'],
+    ['fr', 'Suppléant : Commissaire de police Henri Dufresne, Police des frontières, courriel h.dufresne@police.example.gov', 'Henri Dufresne'],
+  ])('reads a commissioner\'s rank and the force it names as the title before the name (%s)', (_, line, name) => {
+    expect(found(line).find((c) => c.email !== '')?.name).toBe(name);
+  });
+
   it('takes the name after a Russian title or rank declined as the sentence needs, and after д-р', () => {
     const text = 'По этим вопросам можно обращаться к г-же\nИрэн Сато, директору департамента (эл. почта: i.sato@gov.example), или к\n'
       + 'капитану Жоау Пинту, Полиция (эл. почта: j.pinto@police.example).\n- д-р Олег Ланг, начальник отдела; эл. почта: o.lang@gov.example';
