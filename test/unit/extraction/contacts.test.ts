@@ -175,6 +175,13 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found('请联系联邦外交部军控和出口管制司莱娜·霍夫曼女士（电子邮件：l.hoffmann@diplo.example.gov）。').map((c) => c.name)).toEqual(['莱娜·霍夫曼']);
   });
 
+  it('gives the address to the name before the brackets when the note gives the telephone first, wrapped or not', () => {
+    const wrapped = '详情请联系国防部核查处李文静（电话：+86 10 8888 1234，电子邮件：\nli.wenjing@mod.example.gov）。';
+    expect(found(wrapped).map((c) => [c.name, c.email])).toEqual([['李文静', 'li.wenjing@mod.example.gov']]);
+    const oneLine = '请联系商务部出口管制局赵建国（联系电话：010-6519 8000；邮箱：zhao.jg@mofcom.example.gov）。';
+    expect(found(oneLine).map((c) => [c.name, c.email])).toEqual([['赵建国', 'zhao.jg@mofcom.example.gov']]);
+  });
+
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
