@@ -374,6 +374,24 @@ function nameBeforeOwnAddress(block: string, address: string): FoundName | undef
   return { name: hit[1]!, at: hit.index };
 }
 
+/**
+ * The words that link an Arabic name's parts, "son of", "daughter of", "father of", "servant of" ("محمد ولد أحمد", "علي بن
+ * سالم", "عبد الله"): a name never ends with one.
+ */
+const ARABIC_LINK_AT_END = /[^\S\t\n\r](?:ولد|بن|بنت|ابن|أبو|أبي|عبد|آل)$/u;
+/** The rest of a name on the next line, up to the comma that sets the post off. */
+const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*(${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
+
+/**
+ * An Arabic name a prose line's wrap cuts after a linking word ("… السيد محمد الأمين ولد" / "سيدي محمد، مدير …"): the words
+ * that open the next line, up to the comma, are the rest of it.
+ */
+function arabicNameGoingOn(block: string, name: string, end: number): { name: string; end: number } | undefined {
+  if (!ARABIC_LINK_AT_END.test(name)) return undefined;
+  const rest = ARABIC_NAME_REST.exec(block.slice(end));
+  return rest ? { name: `${name} ${rest[1]}`, end: end + rest[0].length } : undefined;
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -387,6 +405,11 @@ function nameBefore(block: string): FoundName | undefined {
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
     const name = withoutTitles(honorific[1]!);
+    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length);
+    if (goesOn) {
+      const role = roleAfter(block, goesOn.end);
+      return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
+    }
     const end = honorific.index + honorific[0].length;
     const role = roleAfter(block, end);
     return { name, at: end - name.length, ...(role ? { role } : {}) };

@@ -93,6 +93,13 @@ describe('names across a line break', () => {
     ]);
   });
 
+  it.each([
+    ['son of', 'للتواصل يرجى الاتصال بالسيدة فاطمة الزهراء بنت\nعبد الله، مستشارة بوزارة الخارجية، البريد الإلكتروني: f.abdallah@mae.example.gov', 'فاطمة الزهراء بنت عبد الله'],
+    ['ould', 'يمكن الاتصال بالعقيد أحمد سالم ولد\nالشيخ، مدير الحدود، البريد الإلكتروني: a.cheikh@defense.example.gov', 'أحمد سالم ولد الشيخ'],
+  ])('takes the rest of an Arabic name that a wrap cuts after a linking word (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
   it('takes the name on the line after a title that ends the line above', () => {
     expect(found('El coordinador nacional es el Embajador\nMarco Antonio Ruiz Soto, Director General (correo: mruiz@gov.example).')).toEqual([
       { name: 'Marco Antonio Ruiz Soto', email: 'mruiz@gov.example' },
