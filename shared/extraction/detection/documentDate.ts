@@ -105,6 +105,16 @@ function titleEnd(text: string, from: number): number {
   return from + (stop < 0 ? rest.length : stop);
 }
 
+/** The line above the one that starts at `lineStart`. */
+function lineBefore(head: string, lineStart: number): string {
+  return lineStart === 0 ? '' : head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+}
+
+/** A full line of prose that ends without a stop: its sentence goes on on the next line. */
+function runsOnFrom(line: string): boolean {
+  return textWidth(line.trim()) >= 50 && !line.includes('\t') && !/[.;:!?。；：！？]\s*$/u.test(line);
+}
+
 /** The line a date stands on, trimmed. */
 function lineAround(head: string, d: FoundDate): string {
   const lineEnd = head.indexOf('\n', d.end);
@@ -145,8 +155,8 @@ function scoreDate(head: string, d: FullDate): number {
   // case carries on its sentence. Arabic and Chinese have no case: there a line in their script, with no comma after a place
   // before the date and a stop after it, says the same. A closing line that opens with where it was done ("Dado en …, a los"
   // / "catorce (14) días del mes de agosto …") still dates the text on the line it wraps onto.
-  const lineAbove = lineStart === 0 ? '' : head.slice(head.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-  const underFullLine = textWidth(lineAbove.trim()) >= 50 && !lineAbove.includes('\t') && !/[.;:!?。；：！？]\s*$/u.test(lineAbove);
+  const lineAbove = lineBefore(head, lineStart);
+  const underFullLine = runsOnFrom(lineAbove);
   // (Russian writes "г." for "city" before the place of a date line, "г. Минск, 20 ноября 2026 г.": a place, not a sentence's wrap.)
   const opensInLowerCase = /^\p{Ll}/u.test(before.trimStart().replace(/^г\.\s*(?=\p{Lu})/u, ''));
   const caselessSentence = /^\P{L}*\p{Lo}/u.test(`${before}${head.slice(d.start, d.end)}`) && !/[,،，]\s*$/u.test(before) && /[.。]$/u.test(after.trim());
@@ -160,12 +170,16 @@ function scoreDate(head: string, d: FullDate): number {
   // single row, and a label's row ("Approval by the Committee\t11 February 2025") one cell before its date, which it names.
   const followingLine = nextBreak < 0 ? '' : head.slice(nextBreak + 1).split('\n', 1)[0]!;
   const tableRow = /\t[^\t]*\t/u.test(before) && (previousLine.includes('\t') || followingLine.includes('\t'));
-  if (!wrapped && !numbered && !runsOn && !tableRow && textWidth(bare.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before)) standing += 6;
+  const dateLine = !wrapped && !numbered && !runsOn && !tableRow && textWidth(bare.trim()) <= 40 && after.trim().length <= 6 && !/[.;]\s*$/u.test(before);
+  if (dateLine) standing += 6;
   if (!wrapped && (/^[\p{L} .'’-]{2,30},\s*(?:le\s+|el\s+)?$/u.test(before.trim() + ' ') || /(?:^|\s)(?:г\.\s*)?[\p{L}-]+,\s*$/u.test(before))) standing += 2;
   // An adoption line may name the body and the place before its date; only at the start or the end of the text,
   // where a document says when it was adopted ("اعتمدت اللجنة الوطنية هذه الخطة في اجتماعها … بتاريخ … الموافق ١٢ يناير ٢٠٢٥م").
   const edge = d.start < 1_500 || d.start > head.length - 1_500;
-  if ((!wrapped && OWN_DATE_BEFORE.test(fold(before.slice(-30)))) || DONE_AT_LINE_START.test(fold((wrapped ? lineAbove : before).trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
+  // The cue stands just before the date, the space between them apart ("New York, le 17 …", "Fecha: 3 …"), on a date line; in
+  // a sentence "le" or "في" before a date dates an event.
+  const cue = fold(before.slice(-30));
+  if ((!wrapped && OWN_DATE_BEFORE.test(dateLine ? cue.trimEnd() : cue)) || DONE_AT_LINE_START.test(fold((wrapped ? lineAbove : before).trimStart())) || ADOPTION.test(fold(before.slice(edge ? -240 : -80))) || stamped || adopts || approvalLine) standing += 3;
   // Closing the opening line of the text after a comma: a title's own date, "National report of …, 14 March 2024."
   if (d.start < 1_000 && /,\s*$/u.test(before) && /^[.。]?\s*$/u.test(after)) standing += 3;
   // A date inside running text, with nothing around it that marks a document's own date, is an event's.
@@ -216,7 +230,13 @@ export function detectDocumentDate(text: string): string | null {
     });
     // A date alone on its line under the title dates the text; one among the title's words names what the text is about
     // ("Information note on the Committee's visit to … (2-4 March 2026)" / "20 March 2026").
-    const dateLine = inTitle.find((d) => fold(lineAround(head, d).replace(head.slice(d.start, d.end), '')).replace(/[\s.]/gu, '') === '');
+    // A date that ends a body's sentence wrapped onto its line ("… утвержденной Комитетом на его заседании" / "12 февраля 2026
+    // года."), where no break parts the title from the body, stands alone on its line but is no date line.
+    const endsWrappedSentence = (d: FullDate) => {
+      const lineStart = head.lastIndexOf('\n', d.start - 1) + 1;
+      return runsOnFrom(lineBefore(head, lineStart)) && /[.。]$/u.test(lineAround(head, d));
+    };
+    const dateLine = inTitle.find((d) => fold(lineAround(head, d).replace(head.slice(d.start, d.end), '')).replace(/[\s.]/gu, '') === '' && !endsWrappedSentence(d));
     let titled = adoptedOn ?? dateLine ?? inTitle[0];
     // A text dated on its last line ("مذكرة من الرئيس" … "٢٠ آذار/مارس ٢٠٢٥") was written then: a later date in its
     // title names what the text reports on (the meeting it was held at), not the text.

@@ -296,6 +296,26 @@ describe('the dates of a title under a header block', () => {
 
     expect(detectDocumentDate(text)).toBe('2030-04-27');
   });
+  it.each([
+    ['en', 'Letter dated 3 June 2031 from the Chair of the Committee addressed to all Member States', ['I have the honour to write in connection with the programme of work of the Committee, adopted at its meeting held on', '20 May 2031.']],
+    ['ru', 'Письмо Председателя Комитета от 3 июня 2031 года в адрес всех государств-членов', ['Имею честь обратиться к Вам в связи с программой работы Комитета, утвержденной Комитетом на его заседании', '20 мая 2031 года.']],
+  ])('are the title\'s letter date, not the body\'s date that a wrapped sentence leaves alone on its line (%s)', (_language, title, body) => {
+    const text = lines('United Nations', 'S/AC.44/2031/OC.2', 'Distr.: General', '12 June 2031', 'Original: English', title, ...body, 'The Committee invites States to report by 30 September 2031.');
+
+    expect(detectDocumentDate(text)).toBe('2031-06-03');
+  });
+});
+
+describe('a date cue just before the date on a short date line', () => {
+  it.each([
+    ['fr', 'Genève, le 14 mai 2031', 'Fait à Lomé, le 2 mai 2031'],
+    ['fr', 'New York, le 14 mai 2031', 'Fait à Bamako, le 2 mai 2031'],
+  ])('dates the covering note, not the annex that closes the text with an earlier date (%s)', (_language, noteDate, annexClosing) => {
+    const paragraph = 'x '.repeat(900);
+    const text = lines('MISSION PERMANENTE', 'N° 77/MP/31', paragraph, noteDate, '', 'Annexe', paragraph, paragraph, annexClosing, 'Le Ministre');
+
+    expect(detectDocumentDate(text)).toBe('2031-05-14');
+  });
 });
 
 describe('date lines the document dates itself by', () => {
