@@ -119,7 +119,8 @@ const TASK_WORDS = [
   '<updat', '<circulat', '<mettre à jour', '<mise à jour', '<actualis', '<diffus', '<actualiz', '<distribu',
   // ("Send" in each language: "send", "envoyer" ("enverra"), "enviar", "направить", "发送", "ترسل".)
   '<examin', '<fourni', '<remet', '<communiqu', '<rend', '<envo(i|y)', '<enverr', '<envia', '<enví', '<proporcion', '<comunic', '<actualic', '<предостав', '<сообщ', '<внес', '审查', '报告', '通报', '提出', '发送', '寄送', 'ترسل', 'رسال', 'موفاه', 'تزويد',
-  '<обнов', '<распростран', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
+  // (Russian circulates with "разослать" as well: "Секретариат разошлет государствам перечень", "рассылка".)
+  '<обнов', '<распростран', '<разосл', '<разошл', '<рассыл', '更新', '分发', '报送', '提供', 'تحديث', 'تعميم',
   // (Considering a matter is a task like reviewing it: "the working group will consider the pending requests", "ينظر الفريق العامل … في".)
   '<consider(s|ed|ing)?>', '<considerar(á|án)?>', '<[وف]?س?[يت]نظر>',
   '<designat', '<nominat', '<inform', '<notif', '<désign', '<nomm', '<designa', '<notific', '<назнач', '<уведом', '<(про)?информир', '<рассм', '<внос', '<вноси',
@@ -208,7 +209,12 @@ const INSERTED_AFTER_VERB = anyOf([
  * "طلبت اللجنة إلى الأمانة أن" ("إلى" folds to "لي"), and the Arabic request made "of" its party ("يرجى من المنظمات أن", "تطلب من الدول").
  * (请 counts only right before the party: alone it is too common.)
  */
-const INVITED_POSITION = `(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个|这些|上述|其他)?`;
+/**
+ * A determiner before the word makes it a noun, no verb of asking: "indicating for each request the organizations that …", "cette
+ * demande des États", "cada solicitud de los Estados". (Not the articles that are also object pronouns: "les prie", "los invita".)
+ */
+const NOUN_DETERMINER = '(?<!(?<![\\p{L}])(?:each|every|the|a|an|this|that|these|those|any|its|their|our|his|her|such|pending|chaque|une?|cette|ces|des|sa|ses|leurs?|cada|una|su|sus|esta|estas|este|estos)\\s+)';
+const INVITED_POSITION = `${NOUN_DETERMINER}(?:${anyOf([...INVITING, '请']).source})(?:\\s+(?:${INSERTED_AFTER_VERB}))*[\\s,]*(?:(?:a|à|to|de|le|la|les|el|los|las|al|au|the|all|each|every|todos|todas|tous|toutes|aux|chaque|cada|каждой|каждую|всем|كل|لي|من)\\s+)*(?:各|每个|这些|上述|其他)?`;
 const INVITED_AFTER = new RegExp(`${INVITED_POSITION}$`, 'u');
 
 /**
@@ -463,6 +469,28 @@ function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefin
   return asked?.party;
 }
 
+/**
+ * Verbs by which a body records what it agreed, decided, recalled or stressed, and the word that opens what it records: "The Committee
+ * agreed that the Secretariat would circulate …", "a décidé que les organisations …", "acordó que la Secretaría …", "решил, что
+ * Секретариат …", "委员会重申，各国应…". Adverbs may stand between ("also agreed", "a en outre décidé").
+ * (Arabic puts its verb before the Committee, "وقررت اللجنة أن تعمم الأمانة": not read here.)
+ */
+const RECORDING = anyOf([
+  '<(also |further |again |therefore )?(agreed|agrees|decided|decides|recalled|recalls|reiterated|reiterates|reaffirmed|reaffirms|stressed|stresses|emphasized|emphasised|noted|notes|confirmed|confirms)( that)?>',
+  "<(a|ont)( également| en outre| aussi| de nouveau)? (convenu|décidé|rappelé|réaffirmé|souligné|noté|confirmé)( que| qu')?", "<(convient|décide|rappelle|réaffirme|souligne|note|confirme)( que| qu')?",
+  '<(también |además )?(acordó|decidió|recordó|reiteró|reafirmó|subrayó|destacó|señaló|confirmó|acuerda|decide|recuerda|reitera|reafirma|subraya|destaca|señala|confirma)( que)?>',
+  '<(также |вновь )?(решил|постановил|напомнил|подтвердил|подчеркнул|отметил|согласился|договорился|решает|напоминает|подтверждает|подчеркивает|отмечает)[а-я]*(,? что)?',
+  '(还|也|再次)?(重申|回顾|决定|商定|强调|指出|确认|同意)',
+]);
+/** What follows the recording verb right after the body that opens the text: the clause it records, if it names its own subject first. */
+function complementSubject(text: string, bodyEnd: number): DeadlineConcerns | undefined {
+  const recorded = RECORDING.exec(text.slice(bodyEnd, bodyEnd + 40));
+  if (!recorded || text.slice(bodyEnd, bodyEnd + recorded.index).trim().split(/\s+/u).filter(Boolean).length > 2) return undefined;
+  const complement = text.slice(bodyEnd + recorded.index + recorded[0].length).replace(/^[\s,，:：]+/u, '');
+  const first = firstParty(complement);
+  return first && namedAsSubject(complement, first.at, first.end - first.at) ? first.party : undefined;
+}
+
 /** The party the texts name first as acting, if any (in a table row, pass the "lead" cell first); the Committee's bodies only as a subject. */
 function namedParty(...texts: string[]): DeadlineConcerns | undefined {
   for (const text of texts) {
@@ -476,7 +504,7 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
     const state = stateAsSubject(text);
     if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
-    if (body && (!first || body.index < first.at)) return partyAskedAfter(text, body.index) ?? 'committee';
+    if (body && (!first || body.index < first.at)) return complementSubject(text, body.index + body[0].length) ?? partyAskedAfter(text, body.index) ?? 'committee';
     if (first) return first.party;
   }
   return undefined;
@@ -601,6 +629,18 @@ function leadCell(rowBeforeDate: string): string {
 function taskCell(row: string): string | undefined {
   const cells = row.split(TABLE_ROW).filter((c) => c.trim());
   return cells.length >= 2 ? cells[0] : undefined;
+}
+
+/**
+ * Where the clause starts that gives a date again which its sentence gave already, in a clause of its own ("请各会员国于9月30日前
+ * 提交报告，并请各组织于9月30日前更新联络点", "States are to report by 30 September, and organizations are to confirm their contacts
+ * by 30 September"): a second task due that day, with the party its clause names. Undefined where the date is not restated.
+ */
+function restatingClauseStart(text: string, dates: readonly FoundDate[], d: FoundDate, sentenceStart: number): number | undefined {
+  const earlier = dates.find((e) => e !== d && e.start >= sentenceStart && e.end <= d.start && e.year === d.year && e.month === d.month && e.day === d.day);
+  if (!earlier) return undefined;
+  const opener = [...text.slice(earlier.end, d.start).matchAll(/[,;，；،]\s*(?:(?:and|et|y|e|и)\s+|并且?|同时|而)?|\s(?:and|et|y|e|и)\s/gu)].at(-1);
+  return opener && earlier.end + opener.index + opener[0].length;
 }
 
 /** The sentence up to the end of the clause that holds the date: a later clause ("and States will be invited to …") has its own actor. */
@@ -730,13 +770,34 @@ function opensWithSubject(folded: string): boolean {
  */
 const CLAUSE_JOIN = /[;；]\s*(?:(?:and|et|y|и)\s+)?|,\s*(?:and|et|y|e|и|а|а также|while|whereas|tandis que|mientras que)\s+|，\s*(?:并且?|而|同时)?|؛\s*|،\s*و/u;
 
+/** "and" with no comma before it, as a language joins two clauses: "et", "y", "и", "و" (one letter, joined to its word). */
+const BARE_AND = /\s(?:and|et|y|e|и)\s+|\sو(?=[\u0620-\u064a])/gu;
+
+/**
+ * A clause cut where a bare "and" joins a second clause to it: one whose first part has a task verb of its own and whose second
+ * opens with a subject of its own ("…, Working Group 2 will submit a report to the Committee and Working Group 3 will present a
+ * schedule", "el Grupo 2 presentará … y el Grupo 3 presentará …"). An "and" between two parties of one task ("States and
+ * organizations will report …") or two objects of one verb joins no clauses.
+ */
+function atBareAnd(clause: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const join of clause.matchAll(BARE_AND)) {
+    const second = fold(clause.slice(join.index + join[0].length));
+    if (!TASK_WORD.test(fold(clause.slice(from, join.index))) || !opensWithSubject(second) || !TASK_WORD.test(second)) continue;
+    parts.push(clause.slice(from, join.index));
+    from = join.index + join[0].length;
+  }
+  return [...parts, clause.slice(from)];
+}
+
 function clausesGovernedByDate(text: string, date: { start: number; end: number }, earlier: DeadlineFinding): DeadlineFinding[] {
   if (!limitOpensClause(text, date.start)) return [];
   const endMatch = SENTENCE_END.exec(text.slice(date.end));
   const rest = text.slice(date.end, endMatch ? date.end + endMatch.index : undefined);
   const found: DeadlineFinding[] = [];
   const parties = new Set([earlier.concerns]);
-  for (const clause of rest.split(CLAUSE_JOIN).slice(1)) {
+  for (const clause of rest.split(CLAUSE_JOIN).flatMap(atBareAnd).slice(1)) {
     const foldedClause = fold(clause);
     const party = namedParty(foldedClause);
     // A party already given the date acts again only where the clause opens with a subject of its own ("…, and Working
@@ -1169,19 +1230,21 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       const date = isoDate(year, d.month, d.day ?? lastDayOfMonth(year, d.month));
       if (documentDate && date <= documentDate) continue;
       if (precision === 'month' && notAfterIssueMonth(date, documentDateGiven, documentDate)) continue;
-      const task = record ? taskOf(record.task) : dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text);
+      const sentenceStart = sentenceStartIn(unit.text.slice(0, d.start));
+      const clauseStart = rowish || record ? undefined : restatingClauseStart(unit.text, dates, d, sentenceStart);
+      const task = record ? taskOf(record.task) : dateFirst ? taskOf(cellsAfter.join('\t')) : taskOf(rowish && endsRow ? [...neighbours.filter((u) => u === previous), { text: unit.text.slice(0, d.start) }, ...neighbours.filter((u) => u === next)].map((u) => u.text).join(' ') : unit.text.slice(clauseStart ?? 0));
       // The same task restated with its date is one deadline; another task on that date is another. A sentence states one
       // task: a second sentence of the paragraph that gives the date again ("秘书处将在7月底前公布…；第二工作组也将在7月底前提交…")
       // states another, which the restatement check below tells from the first.
-      const taskKey = `${i} ${sentenceStartIn(unit.text.slice(0, d.start))} ${date}`;
+      const taskKey = `${i} ${clauseStart ?? sentenceStart} ${date}`;
       if (seen.has(taskKey)) continue;
       seen.add(taskKey);
       // "On the same date, 30 April 2025, the Committee requests …", "秘书处应于2024年12月底前分发…": the task follows the date.
       const rest = unit.text.slice(d.end).replace(/^[\s,，]*(?:底|末)?\s*(?:前|之前|以前|为止)?[\s,，]*/u, '');
-      const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(0, d.start))) && TASK_WORD.test(fold(rest));
+      const taskFollows = !rowish && !TASK_WORD.test(fold(unit.text.slice(clauseStart ?? 0, d.start))) && TASK_WORD.test(fold(rest));
       const prose = taskFollows ? unit.text : limitedClause(unit.text, d);
       // The date's own sentence names who acts before the paragraph does: a later sentence may give another party its task.
-      const ownSentence = prose.slice(sentenceStartIn(unit.text.slice(0, d.start)));
+      const ownSentence = clauseStart === undefined ? prose.slice(sentenceStart) : clauseOf(unit.text, d.end).slice(clauseStart);
       const party = record ? namedParty(fold(record.fields), fold(record.task)) : dateFirst ? namedParty(fold(cellsAfter.at(-1)!), fold(cellsAfter.join(' '))) : rowish && endsRow ? namedParty(fold(leadCell(unit.text.slice(0, d.start))), taskFolded) : namedParty(fold(ownSentence), fold(prose));
       // A request of a letter that names no one ("le Comité souhaiterait recevoir de chacune d'elles …") is made to its addressees.
       const concerns = party ?? (rowish ? undefined : runInHeadParty(units, i) ?? leadInParty(units, i) ?? (INVITED.test(unit.folded) ? addressees : undefined)) ?? 'committee';
@@ -1199,7 +1262,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         precision,
         recurrence,
         concerns,
-        title: (record ? titleOf(record.task, '') : dateFirst ? titleOf(cellsAfter[0]!, '') : rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(0, d.start), unit.text.slice(d.end))) || task,
+        title: (record ? titleOf(record.task, '') : dateFirst ? titleOf(cellsAfter[0]!, '') : rowish && endsRow ? titleOf(taskCell(unit.text.slice(0, d.start)) ?? task, '') : taskFollows ? titleOf(joinPhrases(unit.text.slice(clauseStart ?? 0, d.start).replace(TRAILING_DATE_WORDS, ''), rest.split(/[;；。]|\.(?:\s|$)/u)[0]!), '') : titleOf(unit.text.slice(clauseStart ?? 0, d.start), unit.text.slice(d.end))) || task,
         task,
         evidence: (rowish ? [previous?.text, unit.text, next?.text].filter(Boolean).join(' ') : record ? [record.task, record.fields, unit.text].join(' ') : unit.text).slice(0, 300),
       });

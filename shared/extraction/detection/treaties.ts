@@ -88,10 +88,13 @@ export function maskTreatyNames(folded: string): string {
  * before it ("وقعت على اتفاقية …، وعلى معاهدة …"). A second "that" clause after "and" has its own verb too ("…acceded to the
  * Convention …, and that the ratification of the Amendment is under consideration", "، وأن مسألة التصديق … قيد النظر").
  * The Arabic words are written folded, as the text is (alefs dropped: "وأن" reads "ون").
+ * A clause that sets one instrument against another opens on its contrast ("whereas", "alors que", "mientras que", "тогда как",
+ * "أما"), or on a denial joined by "and" ("ولا"): "صادقت على المعاهدة، أما البروتوكول فلم يوقع بعد" (the treaty ratified, as for the
+ * protocol, not yet signed), "انضمت إلى الاتفاقية، ولا يزال التصديق على التعديل قيد النظر" each say two statuses.
  */
-const ARABIC_CLAUSE_OPENERS = ['وقد', 'ولم', 'ولكن', 'لكن', 'غير أن', 'إلا أن', 'بينما', 'في حين', 'وأن'].map(fold).join('|');
+const ARABIC_CLAUSE_OPENERS = ['وقد', 'ولم', 'ولا', 'ولكن', 'لكن', 'غير أن', 'إلا أن', 'بينما', 'في حين', 'وأن', 'أما'].map(fold).join('|');
 const CLAUSE_BREAKS = new RegExp(
-  `;|；|\\.\\s|。|,\\s*(?:but|mais|pero|но|однако)\\s|,\\s*(?:and|et|y|и)\\s+(?:that\\s|que\\s|qu'|что\\s)|，(?:但|并|同时|而)|،(?=\\s*(?:${ARABIC_CLAUSE_OPENERS})\\s)`,
+  `;|；|\\.\\s|。|,\\s*(?:but|mais|pero|но|однако|whereas|alors que|tandis que|mientras que|тогда как|в то время как)\\s|,\\s*(?:and|et|y|и)\\s+(?:that\\s|que\\s|qu'|что\\s)|，(?:但|并|同时|而)|،(?=\\s*(?:${ARABIC_CLAUSE_OPENERS})\\s)`,
   'gu',
 );
 
@@ -257,13 +260,32 @@ function clauseAt(text: string, start: number, end: number): { clause: string; f
  * являясь участником Конвенции, не имеет …"). The clause's main verb, and what it denies, speaks of something else.
  */
 const APPOSITION_BREAK = /[,，،]/gu;
+/** What may join two names of a list besides its comma: short words ("and the", "et à la", "и", "وعلى"), or nothing. */
+const LIST_GLUE = /^[\s,，،]*(?:[\p{L}']{1,4}\s+){0,3}$/u;
 function appositionAround(clause: string, start: number, end: number): string | null {
+  // The names blanked out, so that a comma inside a name ("Договор о зоне, свободной от ядерного оружия") sets nothing off.
+  const masked = maskTreatyNames(clause);
+  const inName = (k: number) => masked[k] === ' ' && !/\s/u.test(clause[k] ?? ' ');
+  const nameBefore = (c: number) => inName(c - 1 - /[\s)）»"”]*$/u.exec(clause.slice(0, c))![0].length);
+  const nameAfter = (c: number) => inName(c + 1 + /^[\s(（]*(?:[\p{L}']{1,4}\s+){0,3}/u.exec(clause.slice(c + 1))![0].length);
+  const breaks = [...masked.matchAll(APPOSITION_BREAK)].map((m) => m.index);
+  // A comma between two names of a list sets off no apposition: in "являясь участником ДНЯО, КХО и КБТО, …" the phrase around
+  // each name runs from the comma before the first to the one after the last.
   let from = -1;
+  let edge = start;
+  for (const c of breaks.filter((b) => b < start).reverse()) {
+    if (LIST_GLUE.test(masked.slice(c + 1, edge)) && nameBefore(c)) edge = c;
+    else {
+      from = c + 1;
+      break;
+    }
+  }
   let to = -1;
-  for (const m of clause.matchAll(APPOSITION_BREAK)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
+  edge = end;
+  for (const c of breaks.filter((b) => b >= end)) {
+    if (LIST_GLUE.test(masked.slice(edge, c)) && nameAfter(c)) edge = c + 1;
+    else {
+      to = c;
       break;
     }
   }
@@ -315,7 +337,16 @@ const IN_PROGRESS = anyOf([
   '<(is|are) being (prepared|drafted|processed)>', '<en (cours de )?préparation>', '<en preparación>', '<se (está|están) (preparando|tramitando)>',
   '<(готовится|готовятся|подготавливается|подготавливаются)>', '正在(准备|拟订)', '(قيد|يجري) (الإعداد|إعداد)',
 ]);
-const joiningInProgress = (clause: string) => JOINING.test(clause) && IN_PROGRESS.test(clause);
+/**
+ * The domestic procedures by which a state joins ("domestic procedures", "procédures internes", "trámites internos",
+ * "внутригосударственные процедуры", "国内程序", "الإجراءات الداخلية"): still in progress, they are the step of joining under way.
+ */
+const DOMESTIC_PROCEDURE = anyOf([
+  '<(domestic|internal|national|constitutional) (procedures?|processes)>', '<procédures? (internes?|nationales?|constitutionnelles?)>',
+  '<(procedimientos?|trámites?) (internos?|nacionales?|constitucionales?)>', '<(внутригосударственн|внутренн|конституционн)[а-я]* процедур', '国内(法律)?程序',
+  '<(ال)?(إجراءات|اجراءات) (ال)?(داخلية|دستورية|وطنية)>',
+]);
+const joiningInProgress = (clause: string) => (JOINING.test(clause) || DOMESTIC_PROCEDURE.test(clause)) && IN_PROGRESS.test(clause);
 
 /**
  * The step of joining as the subject of its clause, the treaty's name its complement: "La adhesión al Convenio … figura entre las
@@ -327,6 +358,14 @@ const JOINING_OPENS_CLAUSE = anyOf([
   '^\\s*(the )?(accession|ratification) (to|of) (the )?', "^\\s*(l'|l’)?(adhésion|ratification) (à|de) (la |l'|l’|le )?", '^\\s*(la )?(adhesión|ratificación) (al?|del?) (la )?',
   '^\\s*(присоединение|ратификация) (к )?', '^\\s*(加入|批准)《?', '^\\s*(ال)?(انضمام|تصديق) (إلى|على) ',
 ]);
+/**
+ * The year in an instrument's name ("its 2005 Amendment", "amendement de 2005", "Поправка 2005 года", "2005年修正案", "تعديل عام 2005",
+ * "Geneva Protocol of 1925"): no date of a step the state took.
+ */
+const INSTRUMENT_YEAR = anyOf([
+  '<(amendment|amendement|enmienda|protocol|protocole|protocolo)s? (of |de |del )?(19|20)[0-9][0-9]>', '<(поправк|протокол)[а-я]* (19|20)[0-9][0-9]( года| г\\.)?',
+  '<(19|20)[0-9][0-9] (amendment|protocol)', '(19|20)[0-9][0-9]\\s*年\\s*(修正案|修订|议定书)', '<(ال)?(تعديل|بروتوكول) (عام )?(19|20)[0-9][0-9]>',
+], 'gu');
 function stepToTake(clause: string, nameStart: number, nameEnd: number): boolean {
   const before = clause.slice(0, nameStart);
   const step = JOINING_OPENS_CLAUSE.exec(before);
@@ -334,7 +373,7 @@ function stepToTake(clause: string, nameStart: number, nameEnd: number): boolean
   // The name goes on from the step's words, or from the head word of the treaty's title, after an adjective at most ("al Convenio
   // Internacional … Terrorismo Nuclear", "к Международной конвенции …").
   const between = before.slice(step[0].length);
-  return (between.trim() === '' || TREATY_WORD.test(between.trim().split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause) && !PARTY.test(clause.slice(nameEnd));
+  return (between.trim() === '' || TREATY_WORD.test(between.trim().split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' ')) && !PARTY.test(clause.slice(nameEnd));
 }
 
 function followingStatus(text: string, clauseEnd: number): string[] {
@@ -349,7 +388,27 @@ function followingStatus(text: string, clauseEnd: number): string[] {
   return out;
 }
 
-function counts(clause: string): boolean {
+/**
+ * The treaty's own entry into force denied beside a step the state took ("Ratified (treaty not yet in force)", "ratifié, le traité
+ * n'étant pas encore en vigueur", "ratificado; el Tratado aún no ha entrado en vigor", "ратифицирован (договор ещё не вступил в силу)",
+ * "已批准（条约尚未生效）", "صادقت عليها (لم تدخل المعاهدة حيز النفاذ بعد)"): the treaty awaits other states' ratifications, and what
+ * the state had to do is done.
+ */
+const TREATY_NOT_IN_FORCE = anyOf([
+  '[(（]?\\s*((the )?(treaty|convention|protocol|instrument) )?((is|has|having) )?not yet (in force|entered into force)\\s*[)）]?',
+  "[(（]?\\s*((le |la )?(traité|convention|protocole) )?(n'est |n'étant |n'a |n'ayant )?pas encore (entrée? )?en vigueur\\s*[)）]?",
+  '[(（]?\\s*((el |la )?(tratado|convenio|protocolo|convención) )?(aún|todavía) no (ha entrado|está|entra|se encuentra) en vigor\\s*[)）]?',
+  '[(（]?\\s*((договор|конвенци|протокол)[а-я]* )?(ещё|еще|пока) не вступил[а-я]* в силу\\s*[)）]?',
+  '[(（]?\\s*(条约|公约|议定书)?尚未生效\\s*[)）]?', '[(（]?\\s*(و)?لم (ي|ت)دخل ([^.،؛]{0,20} )?حيز النفاذ( بعد)?\\s*[)）]?',
+], 'gu');
+/** A status clause without the remark that the treaty itself is not yet in force, where the rest says the state's step is taken. */
+function ownStatus(clause: string): string {
+  const rest = clause.replace(TREATY_NOT_IN_FORCE, ' ');
+  return rest !== clause && stepTaken(rest) ? rest : clause;
+}
+
+function counts(status: string): boolean {
+  const clause = ownStatus(status);
   // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
   if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause) || joiningInProgress(clause)) return false;
   if ((SIGNED.test(clause) || PROSPECTIVE.test(clause)) && !PARTY.test(clause)) return false;
@@ -440,7 +499,7 @@ function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boo
   if (!ANY_TREATY.test(fold(name))) return false;
   // The header is read only where each cell has its column: blank cells may be missing from a row (a PDF writes no tab for them).
   const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
-  const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause));
+  const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause)).map(ownStatus);
   if (clauses.some((clause) => stepTaken(clause) && !DENIAL.test(clause) && counts(clause))) return false;
   return joiningLeftBlank(rest, headers) || clauses.some((clause) => DENIAL.test(clause) || !counts(clause));
 }

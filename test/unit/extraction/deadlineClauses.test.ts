@@ -2,7 +2,9 @@
  * Deadlines read from the clause a date's limit governs, with inputs written here: a limit that opens its clause (at the start
  * of a sentence, after a comma or after "agreed that") gives its date to the clause after it, each subject there a task of its
  * own; two sentences of one paragraph that give the same date are two tasks (Chinese full stops included); an Arabic task said
- * with its finite verb, not its verbal noun.
+ * with its finite verb, not its verbal noun; a second clause joined by a bare "and" with its own subject and verb; a date given
+ * again in a later clause of its sentence; the subject of what a body records it agreed or recalled; a noun of asking after its
+ * determiner; the Russian verb of circulating.
  */
 import { describe, expect, it } from 'vitest';
 import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
@@ -49,5 +51,55 @@ describe('an Arabic task said with its finite verb', () => {
     ['وستحدّث الأمانة قائمة مقدمي المساعدة بحلول 20 آب/أغسطس 2030.', 'secretariat'],
   ])('is a task by its date: %s', (line, party) => {
     expect(datesAndParties([line])).toEqual([['2030-08-20', party]]);
+  });
+});
+
+describe('a second clause joined by a bare "and"', () => {
+  it.each([
+    ['en', 'By 20 October 2030, Working Group 1 will send its review of the templates to the Committee and Working Group 4 will present its outreach calendar.'],
+    ['es', 'A más tardar el 20 de octubre de 2030, el Grupo de Trabajo 1 enviará al Comité su examen de las plantillas y el Grupo de Trabajo 4 presentará su calendario de divulgación.'],
+    ['fr', "D'ici au 20 octobre 2030, le Groupe de travail 1 transmettra au Comité son examen des modèles et le Groupe de travail 4 présentera son calendrier de sensibilisation."],
+  ])('is a second task on the date that opens the sentence (%s)', (_language, line) => {
+    expect(datesAndParties([line])).toEqual([['2030-10-20', 'committee'], ['2030-10-20', 'committee']]);
+  });
+
+  it('joins no clause between two parties of one task', () => {
+    expect(datesAndParties(['By 20 October 2030, States and regional organizations will present their outreach calendars.'])).toEqual([['2030-10-20', 'states'], ['2030-10-20', 'organizations']]);
+  });
+});
+
+describe('a date given again in a later clause of its sentence', () => {
+  it.each([
+    ['zh', '委员会请尚未提交报告的国家于2030年10月31日前提交报告，并请各区域组织于2030年10月31日前确认其联络人。'],
+    ['en', 'The Committee asks States to send their replies by 31 October 2030, and regional organizations are asked to confirm their liaison officers by 31 October 2030.'],
+  ])('is another task, of the party its clause names (%s)', (_language, line) => {
+    expect(datesAndParties([line])).toEqual([['2030-10-31', 'states'], ['2030-10-31', 'organizations']]);
+  });
+});
+
+describe('what a body records it agreed, decided or recalled', () => {
+  it.each([
+    ['en', 'The Committee agreed that the Secretariat would send the revised guide to all members no later than 12 November 2030.', 'secretariat'],
+    ['fr', 'Le Comité a décidé que le Secrétariat transmettra le guide révisé aux membres au plus tard le 12 novembre 2030.', 'secretariat'],
+    ['zh', '委员会重申，各国应于2030年11月12日前向委员会通报联络人的变动。', 'states'],
+    ['ru', 'Комитет решил, что Секретариат направит членам пересмотренное руководство не позднее 12 ноября 2030 года.', 'secretariat'],
+  ])('is the task of the subject of the clause it records (%s)', (_language, line, party) => {
+    expect(datesAndParties([line])).toEqual([['2030-11-12', party]]);
+  });
+
+  it('leaves the body its own task where the recorded clause names no other subject', () => {
+    expect(datesAndParties(['The Committee agreed that it would adopt the revised guide by 12 November 2030.'])).toEqual([['2030-11-12', 'committee']]);
+  });
+});
+
+describe('a noun of asking after its determiner', () => {
+  it('names no party asked to act', () => {
+    expect(datesAndParties(['Working Group 2 will, by 5 December 2030, send the Committee a table of open requests, giving for each request the organizations able to help.'])).toEqual([['2030-12-05', 'committee']]);
+  });
+});
+
+describe('the Russian verb of circulating', () => {
+  it('makes a task', () => {
+    expect(datesAndParties(['Секретариат разошлет членам Комитета перечень учебных курсов до 5 декабря 2030 года.'])).toEqual([['2030-12-05', 'secretariat']]);
   });
 });

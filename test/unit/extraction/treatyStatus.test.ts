@@ -4,7 +4,9 @@
  * clause's verb denies something else; a name that wraps over the lines under a table's last row; a line between two rows
  * that names an instrument of its own with no status; a name that never crosses from one cell into the next; a ratification
  * column left blank; a row whose wrapped lines keep their columns; an instrument submitted for consideration; the step of
- * joining as the subject of its clause.
+ * joining as the subject of its clause (the year in an amendment's name no date of a step); a treaty ratified but not yet in force
+ * itself; domestic procedures in progress; a clause opened by a contrast or an Arabic "أما" / "ولا"; an apposition that says
+ * party of a list of names.
  */
 import { describe, expect, it } from 'vitest';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
@@ -140,5 +142,58 @@ describe('the step of joining as the subject of its clause', () => {
 
   it('is a step taken where its year is given', () => {
     expect(treatiesOf(['La adhesión al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear se produjo en 2009.'])).toEqual(['icsant']);
+  });
+});
+
+describe('the year in an amendment\'s name', () => {
+  it.each([
+    ['fr', "L'adhésion à la Convention sur la protection physique des matières nucléaires et à son amendement de 2005 figure au programme du Gouvernement."],
+    ['en', 'Accession to the Convention on the Physical Protection of Nuclear Material and its 2005 Amendment is on the agenda of the Cabinet.'],
+  ])('is no date of a step taken: the accession is still to come (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
+
+describe('a treaty ratified but not yet in force itself', () => {
+  it.each([
+    ['en', ['Instrument\tSignature\tRatification\tStatus', 'CTBT\t12 May 1997\tRatification, 3 March 2012\tRatified (treaty not yet in force)']],
+    ['en', ['Instrument\tStatus', 'CTBT\tRatified (treaty not yet in force)']],
+    ['fr', ['Instrument\tStatut', "TICE\tRatifié (le traité n'est pas encore entré en vigueur)"]],
+    ['es', ['Instrumento\tSituación', 'TPCE\tRatificado (el Tratado aún no ha entrado en vigor)']],
+  ])('is a treaty the state is party to (%s)', (_language, lines) => {
+    expect(treatiesOf(lines)).toEqual(['ctbt']);
+  });
+
+  it('leaves a treaty only signed and not in force', () => {
+    expect(treatiesOf(['Instrument\tStatus', 'Additional Protocol\tSigned; not yet in force'])).toEqual([]);
+  });
+});
+
+describe('domestic procedures in progress', () => {
+  it.each([
+    ['ru', 'Поправка 2005 года к Конвенции о физической защите ядерного материала находится в процессе внутригосударственных процедур.'],
+    ['en', 'For the 2005 Amendment to the Convention on the Physical Protection of Nuclear Material, domestic procedures are in progress.'],
+    ['fr', "Pour l'amendement de 2005 à la Convention sur la protection physique des matières nucléaires, les procédures internes sont en cours."],
+  ])('do not make the state a party to the amendment (%s)', (_language, line) => {
+    expect(treatiesOf([line])).not.toContain('cppnm_a');
+  });
+});
+
+describe('a clause opened by a contrast', () => {
+  it.each([
+    ['ar', 'ودخل اتفاق الضمانات الشاملة مع الوكالة حيز النفاذ عام 2011، أما البروتوكول الإضافي فلم يوقع بعد.', ['iaea_csa']],
+    ['ar', 'وانضمت الدولة إلى اتفاقية الحماية المادية للمواد النووية عام 2004، ولا يزال التصديق على تعديلها قيد النظر.', ['cppnm']],
+    ['en', 'The safeguards agreement with the Agency entered into force in 2011, whereas the Additional Protocol has only been signed.', ['iaea_csa']],
+  ])('gives each instrument its own status (%s)', (_language, line, treaties) => {
+    expect(treatiesOf([line])).toEqual(treaties);
+  });
+});
+
+describe('an apposition that says party of a list of names', () => {
+  it.each([
+    ['ru', 'Республика, являясь участником ДНЯО, КХО и КБТО, рассматривает экспортный контроль как основу своей политики.', ['bwc', 'cwc', 'npt']],
+    ['en', 'The Republic, a party to the NPT, the CWC and the BWC, is considering a new law on export control.', ['bwc', 'cwc', 'npt']],
+  ])('gives every name of the list that status (%s)', (_language, line, treaties) => {
+    expect(treatiesOf([line])).toEqual(treaties);
   });
 });
