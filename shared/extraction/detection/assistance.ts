@@ -375,13 +375,16 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded))) {
+    // A heading of needs met ("Needs already met and offers") names help that came: its paragraphs ask nothing.
+    if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded)) && !NEED_MET.test(unit.folded)) {
       // Needs listed under their own heading, with or without a sentence asking for help: the one
       // list or table that opens the section (later paragraphs may thank donors or note offers).
       const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
       const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
       for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
-        if (!namesWhatOthersGive(units[j]!)) take(units[j]!);
+        // An item that says its help is needed no more, and asks nothing beside, is no need.
+        const declined = declinesHelp(units[j]!.folded) && !REQUEST_CUE.test(units[j]!.folded);
+        if (!namesWhatOthersGive(units[j]!) && !declined) take(units[j]!);
       }
       // Needs as paragraphs or under area headings ("A. Cadre législatif", "Area A - Legislation: …"): the
       // section's units that name a need, up to the next heading of the section's own rank. Offers and
@@ -434,6 +437,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
       if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1) || goesOnAfterSemicolon(units[j - 1]!, item))) break;
+      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks nothing.
+      if (NEED_MET.test(item.folded)) continue;
       take(item);
     }
   }
