@@ -1423,3 +1423,21 @@ describe('help welcomed with the state named between the verb and the help (ar)'
     expect(assistanceRequested).toEqual(['op3d.export_control']);
   });
 });
+
+describe('a law asked for by its title, which the document says prohibits a weapon', () => {
+  it.each([
+    ['en', 'The law on biosecurity, now being drafted by the Ministry of Health, will prohibit biological and toxin weapons.', 'The State requests assistance in finalising the law on biosecurity.'],
+    ['en', 'The Biosecurity Bill, tabled in 2029, prohibits biological weapons.', 'The State requests assistance in finalising the Biosecurity Bill.'],
+    ['ar', 'ويتضمن مشروع قانون السلامة الأحيائية حظر الأسلحة البيولوجية والتكسينية.', 'تطلب الدولة المساعدة في صياغة مشروع قانون السلامة الأحيائية.'],
+    ['fr', "Le projet de loi sur la biosécurité, en cours de rédaction, interdira les armes biologiques.", "L'État sollicite une assistance pour finaliser le projet de loi sur la biosécurité."],
+  ])('asks for the law on the weapon (%s)', async (_language, described, asked) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'II. Planned measures', described, 'III. Assistance', asked]);
+    expect(assistanceRequested).toContain('op2.biological');
+  });
+
+  it('does not take a law named by its reach alone for another law', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'II. Measures',
+      'National legislation prohibits chemical weapons under the Penal Code, art. 12.', 'III. Assistance', 'The State requests assistance in drafting new national legislation on radioactive sources.']);
+    expect(assistanceRequested).not.toContain('op2.chemical');
+  });
+});
