@@ -8,7 +8,7 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, SECURE_STORAGE_TERMS, SECURED_STORE_TERMS } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, PROHIBITION, SECURE_STORAGE_TERMS, SECURED_STORE_TERMS } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { CLAUSE_BREAK, elementsIn, runInTitle, WEAPON_WORD, weaponsIn } from './matrixElements.js';
@@ -78,6 +78,53 @@ function weaponsOfLawRequested(folded: string): WeaponKind[] {
     // Each weapon named as the weapon itself, as the matrix reads a gap on materials.
     const named = weaponsIn(part).filter((w) => w === 'delivery' || WEAPON_ITSELF[w].test(part) || (w === 'biological' && BIOLOGICAL_AGENTS_AND_TOXINS.test(part)));
     for (const w of named.includes('delivery') && DELIVERY_OF_WEAPONS.test(part) ? (['delivery'] as const) : named) weapons.add(w);
+  }
+  return [...weapons];
+}
+
+/** Where a law's title ends: the clause's or the cell's end. */
+const TITLE_BREAK = /[,.;:،؛，。；：\t|]/u;
+/** Words that say what stage or reach a law has, not what it is about: "draft", "projet", "проект", "مشروع", "national", "nouvelle". */
+const NO_TITLE_WORD = anyOf([
+  '^(draft|projet|avant-projet|proyecto|anteproyecto|проект[а-я]*|مشروع|national|nationale?s?|nacional(es)?|национальн[а-я]*|(ال)?وطني[^ ]*|new|nouvelle|nueva|нов[а-я]*|(ال)?جديد[^ ]*)$',
+]);
+/** A content word of a title ("biosecurity", "biosécurité", "биобезопасности", "البيولوجي"), not a particle ("on", "sur la", "о"). */
+const isContentWord = (word: string): boolean => word.length >= 5 && !LEGISLATION.test(word) && !NO_TITLE_WORD.test(word);
+
+/**
+ * The title of each law a text names, by the words that stand with the law's word in its clause: those after it, up to the
+ * first content word ("loi sur la biosécurité", "закон о биобезопасности", "قانون الأمن البيولوجي"), and the content word just
+ * before it ("the Biosecurity Bill"). Scripts without word spaces give no titles.
+ */
+function lawTitles(folded: string): { after: string; before: string; at: number }[] {
+  const titles: { after: string; before: string; at: number }[] = [];
+  for (const m of folded.matchAll(new RegExp(LEGISLATION.source, 'gu'))) {
+    const end = m.index + m[0].length + (/^[\p{L}\p{M}]*/u.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
+    const afterWords = folded.slice(end).split(TITLE_BREAK)[0]!.trim().split(/\s+/u).filter(Boolean);
+    const firstContent = afterWords.slice(0, 3).findIndex(isContentWord);
+    const beforeWord = folded.slice(0, m.index).split(TITLE_BREAK).at(-1)!.trim().split(/\s+/u).at(-1) ?? '';
+    titles.push({ after: firstContent < 0 ? '' : afterWords.slice(0, firstContent + 1).join(' '), before: isContentWord(beforeWord) ? beforeWord : '', at: m.index });
+  }
+  return titles;
+}
+
+/**
+ * The weapons a law asked for is said elsewhere to prohibit: a request names the law by its title alone ("assistance in
+ * drafting the biosecurity bill"), and the document says, where it names the same title, what the law is to forbid
+ * ("Draft biosecurity bill, including the prohibition of biological and toxin weapons"). That law is one on the weapon.
+ */
+function weaponsOfTitledLaw(object: string, units: readonly TextUnit[], own: number): WeaponKind[] {
+  const asked = lawTitles(object).filter((t) => t.after !== '' || t.before !== '');
+  if (asked.length === 0 || weaponsOfLawRequested(object).length > 0) return [];
+  const weapons = new Set<WeaponKind>();
+  for (const unit of units) {
+    if (unit.index === own) continue;
+    for (const title of lawTitles(unit.folded)) {
+      // The words after the law's word name it where they name anything; the word before it only where none follow ("the biosecurity bill").
+      if (!asked.some((a) => (a.after !== '' ? a.after === title.after : a.before === title.before))) continue;
+      const said = unit.folded.slice(title.at).split(/[.;؛。；\t|]/u)[0]!;
+      if (PROHIBITION.test(said)) for (const w of weaponsOfLawRequested(said)) weapons.add(w);
+    }
   }
   return [...weapons];
 }
@@ -331,6 +378,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       if (lacks.length > 0) lacksStated.set(unit.index, lacks);
     }
     for (const e of elementsOfRequest(unit.folded)) requested.add(e);
+    for (const object of objectsOf(unit.folded)) for (const w of weaponsOfTitledLaw(object, units, unit.index)) requested.add(`op2.${w}` as MatrixElement);
   };
   // A request that names no subject ("would welcome legal experts in drafting amendments that would close this
   // gap") asks for what its need's title names ("1. Legislation on biological and toxin weapons").
@@ -375,13 +423,16 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
   };
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
-    if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded))) {
+    // A heading of needs met ("Needs already met and offers") names help that came: its paragraphs ask nothing.
+    if (unit.heading && (NEEDS.test(unit.folded) || REQUEST_CUE.test(unit.folded)) && !NEED_MET.test(unit.folded)) {
       // Needs listed under their own heading, with or without a sentence asking for help: the one
       // list or table that opens the section (later paragraphs may thank donors or note offers).
       const kindOf = (u: TextUnit) => (TABLE_ROW.test(u.text) ? 'row' : u.listItem ? markerKind(u.text) : null);
       const kind = units[i + 1] ? kindOf(units[i + 1]!) : null;
       for (let j = i + 1; kind && j < units.length && !units[j]!.heading && kindOf(units[j]!) === kind; j++) {
-        if (!namesWhatOthersGive(units[j]!)) take(units[j]!);
+        // An item that says its help is needed no more, and asks nothing beside, is no need.
+        const declined = declinesHelp(units[j]!.folded) && !REQUEST_CUE.test(units[j]!.folded);
+        if (!namesWhatOthersGive(units[j]!) && !declined) take(units[j]!);
       }
       // Needs as paragraphs or under area headings ("A. Cadre législatif", "Area A - Legislation: …"): the
       // section's units that name a need, up to the next heading of the section's own rank. Offers and
@@ -434,6 +485,8 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
       if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1) || goesOnAfterSemicolon(units[j - 1]!, item))) break;
+      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks nothing.
+      if (NEED_MET.test(item.folded)) continue;
       take(item);
     }
   }

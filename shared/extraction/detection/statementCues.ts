@@ -285,7 +285,8 @@ const ASKS_FOR_HELP = anyOf([
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
   '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
-  '(ترحب|نرحب|يرحب)[^.؛]{0,20}(ب(ال|أي |كل )?(مساعده|مساعدات|دعم)|بتلقي)', 'ستكون ممتنه',
+  // Arabic puts the verb first: the state's full name may stand between it and the help ("ترحب الجمهورية … بأي مساعدة تقنية").
+  '(ترحب|نرحب|يرحب)[^.؛]{0,60}(ب(ال|أي |كل )?(مساعده|مساعدات|دعم)|بتلقي)', 'ستكون ممتنه',
   // Any help welcomed, in the present: "any" makes it help still to come, not help received ("welcomes any technical
   // support in drafting …", "accueille favorablement toute assistance", "acoge con agrado cualquier apoyo", "приветствует
   // любую помощь"; Arabic's "ترحب المملكة بأي دعم فني" is read with its other words of welcome above).
@@ -318,6 +319,16 @@ const DECLINES_HELP = [
   '<не (нуждается|нуждаются|просит|запрашивает)', '<(помощь|содействие|поддержка) не (требуется|нужна|нужно|запрашивается)',
   '(不|无|毋)需要?(援助|协助|支持)', '不(请求|寻求)',
   '<(?:و|ف)?(?:لا (يطلب|تطلب|يحتاج|تحتاج|يلتمس|تلتمس))>', '<(?:و|ف)?(?:لا حاجه)', '<(?:و|ف)?(?:ليس(ت)? (ب|في )?حاجه)',
+  // Help no longer needed, the need named before it: "дополнительного содействия по этому направлению не требуется", "لم تعد هناك حاجة".
+  '<(дополнительн[а-я]* )?(помощи|содействия|поддержки)( [^.;]{0,40})? не (требуется|нужно|запрашивается)>', '<(?:و|ف)?(?:لم (تعد|يعد) (هناك )?حاجه)',
+  // No new request, or one kept for later ("n'a pas de nouvelle demande à formuler ; il se réserve de présenter une demande
+  // d'assistance après l'adoption du projet"): the state asks nothing now.
+  '<(has|have) no (new |further |other |additional )?requests?( for (assistance|support|help))?>', '<reserves? (the right )?to (submit|make|present) (a |any )?(new |further )?request( for (assistance|support|help))?>',
+  "<n'(a|avons) (pas de|aucune) (nouvelle |autre )?demande( d'(assistance|aide|appui))?>", "<se réserve (le droit )?de (présenter|soumettre|formuler|adresser) une (nouvelle )?demande( d'(assistance|aide|appui))?>",
+  '<no (tiene|tenemos|formula|presenta) (ninguna |nuevas? |otra )?solicitud(es)?( nuevas?)?( de (asistencia|apoyo|ayuda))?>', '<se reserva (el derecho (de|a) )?(presentar|formular) una (nueva )?solicitud( de (asistencia|apoyo|ayuda))?>',
+  '<(нет|не имеет) (новых |других |дополнительных )?(просьб|запрос)[а-я]*( о (помощи|содействии))?', '<оставляет за собой право (обратиться|направить|представить)[^.;]{0,40}(просьб|запрос)[а-я]*( о (помощи|содействии))?',
+  '(没有|无|暂无)(新的?|其他|进一步的?)(援助)?请求', '保留[^。；]{0,30}(提出|提交)[^。；]{0,10}请求',
+  '<(لا|ليس) (يوجد |توجد )?(لديها|لديه|لدينا) (اي |أي )?طلب(ات)? (جديد|اخر|اضافي)[^ ]*', '<(تحتفظ|يحتفظ|نحتفظ) ب(ال)?حق (في )?تقديم طلب[^ ]*( (لل)?مساعده)?',
 ];
 const DECLINED_HELP = anyOf(DECLINES_HELP, 'gu');
 export const declinesHelp = (folded: string): boolean => folded.search(DECLINED_HELP) >= 0;
@@ -346,6 +357,30 @@ export const GRATITUDE_CUE = anyOf([
   '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان', 'تعرب عن تقديرها',
 ]);
 
+/** A sentence's opening, up to its subject: an item's mark ("(c)", "в)", "3.") may stand before it. */
+const SENTENCE_OPENING = '^\\s*(?:\\(?[0-9a-zа-я]{1,3}[.)]\\s*)?';
+/**
+ * The words between a sentence's subject and its verb, where no relative clause opens and no other verb is finite: the verb
+ * after them is the subject's own ("The need for a register, submitted in 2021, was met", not "Help for the register, which
+ * was provided in 2010, is needed again").
+ */
+const toSubjectsVerb = (others: string): string => `(?:(?!<(?:${others})>)[^.;؛。；]){0,160}`;
+/**
+ * Help asked before and given since, said with the need or the help as the sentence's subject and its being met or given
+ * as the sentence's verb: "The need for a register …, submitted to the Committee in 2021, was met in 2024", "L'assistance
+ * sollicitée en 2023 pour … a été fournie en 2025 par …", "La asistencia solicitada en 2022 … fue prestada por …",
+ * "потребность в …, указанная в 2022 году, удовлетворена при содействии …", "2022年请求的……援助已于2025年提供",
+ * "وقد تم تقديم المساعدة المطلوبة …". It reports what came; it asks nothing, whatever request its subject recalls.
+ */
+const HELP_GIVEN = [
+  `${SENTENCE_OPENING}(?:the |our |its |this )?(?:needs?|requests?|requirements?|assistance|support|help)>${toSubjectsVerb('which|that|who|is|are|would|will|remains?')}<(?:was|were|has been|have been) (?:already |fully |since |subsequently )?(?:met|satisfied|fulfilled|provided|delivered|supplied|granted|received)>`,
+  `${SENTENCE_OPENING}(?:(?:le|la|les|ce|cette|notre|son|sa|ses) |l')?(?:besoins?|demandes?|assistance|aide|appui|soutien)>${toSubjectsVerb('qui|dont|est|sont|serait|reste')}<(?:a|ont) (?:déjà |depuis )?été (?:pleinement |entièrement )?(?:satisfaite?s?|couverte?s?|comblée?s?|fournie?s?|apportée?s?|accordée?s?|reçue?s?)>`,
+  `${SENTENCE_OPENING}(?:(?:la|el|las|los|esta|dicha|nuestra|su) )?(?:necesidad(?:es)?|solicitud(?:es)?|asistencia|ayuda|apoyo)>${toSubjectsVerb('que|cual|es|son|sería|sigue')}<(?:fue|fueron|ha sido|han sido|quedó|quedaron) (?:ya |plenamente )?(?:satisfech|atendid|cubiert|prestad|brindad|proporcionad|recibid|otorgad|facilitad)[oa]s?>`,
+  `${SENTENCE_OPENING}(?:потребност|просьб|запрос|помощь|содействие|поддержка)[а-я]*${toSubjectsVerb('котор[а-я]*|является|будет|остается|остаётся')}<(?:был[аио]? |уже )?(?:удовлетворен|оказан|предоставлен|получен|выполнен)[а-я]*>`,
+  '^[^。；]{0,40}(?:需求|请求|援助|协助|支持)[^。；]{0,40}已经?[^。；]{0,20}(?:得到满足|满足|提供|交付)',
+  '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*)?(?:و|ف)?(?:قد )?(?:تم|جرى) (?:تقديم|توفير) (?:هذه |تلك )?(?:ال)?(?:مساعده|دعم)',
+];
+
 /**
  * The need already met: help that came, not help asked ("the assistance provided … has met the need", "该项需求已经得到满足",
  * "besoin déjà satisfait", "necesidad atendida", "потребность удовлетворена", "تمت تلبية الحاجة"). A needs table's status cell
@@ -357,6 +392,7 @@ export const NEED_MET = anyOf([
   '<necesidad(es)? (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]* (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
   '需求(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  ...HELP_GIVEN,
 ]);
 
 /** The state offers help to others: not a request. */

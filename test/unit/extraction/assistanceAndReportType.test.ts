@@ -1362,3 +1362,82 @@ describe('a request read object by object for what it names only as lacking', ()
     expect(elementsOfRequest(fold(sentence))).toEqual(['op3d.export_control']);
   });
 });
+
+describe('help asked before and given since', () => {
+  it.each([
+    ['en', 'II. Needs for assistance', '(a) Drafting a national control list for dual-use goods.', '(b) The assistance requested in 2021 for detection training of customs officers, confirmed at the 2022 review, was provided in 2024 by the World Customs Organization.'],
+    ['fr', "II. Besoins d'assistance", "a) Élaboration d'une liste nationale de contrôle des biens à double usage.", "b) L'appui sollicité en 2021 pour la formation des douaniers à la détection a été fourni en 2024 par l'Organisation mondiale des douanes."],
+    ['es', 'II. Necesidades de asistencia', 'a) Elaboración de una lista nacional de control de bienes de doble uso.', 'b) La asistencia solicitada en 2021 para capacitar a los aduaneros en detección fue prestada en 2024 por la Organización Mundial de Aduanas.'],
+    ['ar', 'احتياجات المساعدة', '(أ) إعداد قائمة المراقبة الوطنية للسلع ذات الاستخدام المزدوج.', '(ب) وقد تم تقديم المساعدة المطلوبة لتدريب موظفي الجمارك على الكشف في عام 2024.'],
+  ])('asks nothing in an item whose verb says the help was given (%s)', async (_language, heading, open, given) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', heading, open, given]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it.each([
+    ['ru', 'Государство было бы признательно за содействие по следующим направлениям:', 'а) разработка национального контрольного списка товаров двойного назначения;', 'б) потребность в обучении таможенников обнаружению, заявленная в 2021 году, удовлетворена при содействии ОБСЕ в 2024 году.'],
+    ['en', 'The State would welcome assistance in the following areas:', '(a) drafting a national control list for dual-use goods;', '(b) the need for detection training of customs officers, stated in 2021, was met in 2024 with the support of a partner State.'],
+  ])('passes over a listed item whose need was met (%s)', async (_language, request, open, met) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', `${request}\n${open}\n${met}`]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it.each([
+    ['en', 'II. Needs for assistance', '(a) Drafting a national control list for dual-use goods.', 'III. Needs met since the last report', 'A national register of radioactive sources was set up in 2024 with the support of the Agency.'],
+    ['fr', "II. Besoins d'assistance", "a) Élaboration d'une liste nationale de contrôle des biens à double usage.", 'III. Besoins déjà satisfaits', "Un registre national des sources radioactives a été établi en 2024 avec l'appui de l'Agence."],
+  ])('reads no need under a heading of needs met (%s)', async (_language, heading, open, metHeading, met) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', heading, open, metHeading, met]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('no new request, or one kept for later', () => {
+  it.each([
+    ['en', 'The Government has no new request at this stage and reserves the right to submit a request for assistance once the export control bill is adopted.'],
+    ['fr', "Le Gouvernement n'a pas de nouvelle demande à formuler ; il se réserve de présenter une demande d'assistance après l'adoption de la loi sur le contrôle des exportations."],
+    ['es', 'El Gobierno no tiene nuevas solicitudes por ahora y se reserva el derecho de presentar una solicitud de asistencia tras la aprobación de la ley de control de exportaciones.'],
+    ['zh', '政府目前没有新的援助请求，并保留在出口管制法通过后提出请求的权利。'],
+  ])('asks nothing (%s)', async (_language, sentence) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', '3. Assistance', sentence]);
+    expect(assistanceRequested).toEqual([]);
+  });
+
+  it.each([
+    ['ru', 'Государство было бы признательно за содействие по следующим направлениям:', 'а) разработка национального контрольного списка товаров двойного назначения;', 'б) обучение таможенников обнаружению проведено ОБСЕ в 2024 году;', 'дополнительного содействия по этому направлению не требуется.'],
+  ])('asks nothing for an item whose help is said, after its semicolon, to be needed no more (%s)', async (_language, request, open, done, declined) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', `${request}\n${open}\n${done} ${declined}`]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it('passes over a need said to be needed no more under the needs heading (ar)', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'احتياجات المساعدة',
+      '(أ) إعداد قائمة المراقبة الوطنية للسلع ذات الاستخدام المزدوج.', '(ب) تلقى موظفو الجمارك تدريبا على الكشف في عام 2024، ولم تعد هناك حاجة إلى مساعدة في هذا المجال.']);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('help welcomed with the state named between the verb and the help (ar)', () => {
+  it('reads the request', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'رابعا - المساعدة',
+      'ترحب المملكة الأردنية الهاشمية بأي مساعدة تقنية تمكنها من إعداد قائمة وطنية للمراقبة وترخيص الصادرات.']);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a law asked for by its title, which the document says prohibits a weapon', () => {
+  it.each([
+    ['en', 'The law on biosecurity, now being drafted by the Ministry of Health, will prohibit biological and toxin weapons.', 'The State requests assistance in finalising the law on biosecurity.'],
+    ['en', 'The Biosecurity Bill, tabled in 2029, prohibits biological weapons.', 'The State requests assistance in finalising the Biosecurity Bill.'],
+    ['ar', 'ويتضمن مشروع قانون السلامة الأحيائية حظر الأسلحة البيولوجية والتكسينية.', 'تطلب الدولة المساعدة في صياغة مشروع قانون السلامة الأحيائية.'],
+    ['fr', "Le projet de loi sur la biosécurité, en cours de rédaction, interdira les armes biologiques.", "L'État sollicite une assistance pour finaliser le projet de loi sur la biosécurité."],
+  ])('asks for the law on the weapon (%s)', async (_language, described, asked) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'II. Planned measures', described, 'III. Assistance', asked]);
+    expect(assistanceRequested).toContain('op2.biological');
+  });
+
+  it('does not take a law named by its reach alone for another law', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'II. Measures',
+      'National legislation prohibits chemical weapons under the Penal Code, art. 12.', 'III. Assistance', 'The State requests assistance in drafting new national legislation on radioactive sources.']);
+    expect(assistanceRequested).not.toContain('op2.chemical');
+  });
+});
