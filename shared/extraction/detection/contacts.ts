@@ -23,6 +23,8 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   'المستشارة', 'المستشار',
+  // "Ustadh", the courtesy title of a graduate or official, as "Licenciada" is ("الأستاذة/ …"), written with or without its hamza.
+  'الأستاذة', 'الأستاذ', 'الاستاذة', 'الاستاذ',
 ];
 /**
  * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
@@ -32,11 +34,12 @@ const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'ال
 /** A word of an Arabic name: never a title or an honorific, which open another person or close this one. */
 const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
-const HONORIFIC_SOURCE = [
-  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
+const TITLES_SOURCE = [
+  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz",
+  // the colonel-major of francophone armies ("le colonel-major Issa Koné");
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
-  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
     + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
@@ -47,12 +50,20 @@ const HONORIFIC_SOURCE = [
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
+  // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن`,
   'م\\.', 'د\\.', ...ARABIC_TITLES,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
   '(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
 ].join('|');
+/**
+ * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
+ * "Colonel (retd) …"): part of the title.
+ */
+const TITLE_NOTE = "(?:[^\\S\\t\\n\\r]*\\([\\p{L}][\\p{Ll}.'’]{0,9}\\)(?=\\s))?";
+const HONORIFIC_SOURCE = `(?:${TITLES_SOURCE})${TITLE_NOTE}`;
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
  * its dot ("Abg.", "Abog.", "Lic.", "Ing.") stands before a name, never inside it, with the
@@ -66,10 +77,20 @@ const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
+/**
+ * An officer's staff qualification, in capitals with its dot, after the rank ("Crnl. EMC.", "Gral. DEM.", "Col. EM."): part
+ * of the title. Only after a title: alone, capitals and a dot may number a section ("IV.").
+ */
+const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
+
 function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
-  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
+  for (let titled = false; ; titled = true) {
+    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : titled && STAFF_QUALIFICATION.test(rest) ? STAFF_QUALIFICATION : undefined;
+    if (!title) break;
+    rest = rest.replace(title, '').trimStart();
+  }
   return rest.trim().replace(HONORIFIC_AFTER, '');
 }
 

@@ -772,3 +772,19 @@ describe('Chinese names after a post or before a wrapped address', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('titles and ranks written in more forms before a name', () => {
+  it.each([
+    ['fr, colonel-major', 'Le point focal est le colonel-major Issa Koné, Directeur de la coordination (courriel : i.kone@gov.example).', 'Issa Koné'],
+    ['en, a retired ambassador', 'Focal point\tAmbassador (ret.) Grace Mwangi-Otieno, Special Envoy\tg.mwangi@gov.example', 'Grace Mwangi-Otieno'],
+    ['es, a staff qualification after the rank', '1. Enlace: Cnel. EMC. Tomás Ignacio Rivas Molina, Jefe de Estado Mayor. Correo:\ntrivas@gov.example', 'Tomás Ignacio Rivas Molina'],
+    ['ar, Ustadh', 'للمزيد من المعلومات يرجى التواصل مع الأستاذ/ سامي بن علي العتيبي، مدير الإدارة القانونية (البريد الإلكتروني: s.otaibi@gov.example).', 'سامي بن علي العتيبي'],
+    ['ar, a staff rank with a slash', 'المنسق\tاللواء الركن/ عادل حسن الزعابي، قائد الحرس\ta.zaabi@gov.example', 'عادل حسن الزعابي'],
+  ])('leaves the title out and keeps the person (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+
+  it('reads no section number as a staff qualification of a title', () => {
+    expect(found('IV. Contact\nIV. Jorge Luis Medina, Director\njmedina@gov.example').map((c) => c.name)).not.toContain('Jorge Luis Medina');
+  });
+});
