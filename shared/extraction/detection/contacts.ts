@@ -209,17 +209,26 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
 }
 
+/** A table's row: a line of tab-separated cells that starts with a cell. */
+const isRow = (line: string) => line.includes('\t') && !line.startsWith('\t');
+
 /**
- * The text an address's person is looked for in: its own table row when the address is in one (a
- * line of tab-separated cells that starts with a cell), so that a row never takes the row above's
- * name; otherwise up to 400 characters before it.
+ * The text an address's person is looked for in: its own table row when the address is in one, so
+ * that a row never takes the row above's name; otherwise up to 400 characters before it, after the
+ * last row there that gives its own contact details (a telephone where the others give an address,
+ * "tél. : …"): that row is its person's whole entry, and the address below the table is another's,
+ * a service's mailbox named in a sentence.
  */
 function blockBefore(text: string, at: number, from: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  const ownRow = line.includes('\t') && !line.startsWith('\t');
-  return text.slice(Math.max(from, ownRow ? lineStart : at - 400), at);
+  if (isRow(line)) return text.slice(Math.max(from, lineStart), at);
+  const start = Math.max(from, at - 400);
+  const block = text.slice(start, at);
+  const lines = block.split('\n');
+  const row = lines.slice(0, -1).findLastIndex((l) => isRow(l) && givesContactDetails(l));
+  return row < 0 ? block : lines.slice(row + 1).join('\n');
 }
 
 /**
@@ -605,7 +614,7 @@ function entriesOf(lines: readonly string[]): Entry[] {
   const endsItem = (line: string) => proseParagraph(line) || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
+    if (isRow(line)) entries.push({ kind: 'row', first: i, last: i });
     else if (ITEM_MARKER.test(line)) {
       let last = i;
       while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;
@@ -820,7 +829,7 @@ function withRowsOnOneLine(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes('\t') || line.startsWith('\t')) {
+    if (!isRow(line)) {
       out.push(line);
       continue;
     }

@@ -788,3 +788,18 @@ describe('titles and ranks written in more forms before a name', () => {
     expect(found('IV. Contact\nIV. Jorge Luis Medina, Director\njmedina@gov.example').map((c) => c.name)).not.toContain('Jorge Luis Medina');
   });
 });
+
+describe('a table of contacts and the text after it', () => {
+  it('gives a functional mailbox named below the table to no row, whose own detail is a telephone', () => {
+    const text = [
+      'Name\tOffice\tContact',
+      'Ms. Ingrid Solberg, adviser\tMinistry of Foreign Affairs\ti.solberg@gov.example',
+      'Mr. Pieter Janssens, lawyer\tCustoms Administration\ttel. +32 2 000 00 00',
+      'Licence questions may also be sent to the service mailbox (licences@gov.example).',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Ingrid Solberg', email: 'i.solberg@gov.example' },
+      { name: 'Pieter Janssens', email: '' },
+    ]);
+  });
+});
