@@ -244,8 +244,8 @@ export function opensWithPerson(text: string): boolean {
   return looksLikeName(name) && (titled || !MEASURE_CUE.test(fold(name)));
 }
 
-/** A listed title or rank, then a name's first letter. */
-const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
+/** A listed title or rank, then a name's first letter; Arabic may set a slash after the title ("المهندس/ …"). */
+const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
 
 /**
  * A sentence whose subject, in its first words, is a person named with a title or rank ("Dr. Aisha … coordinates …",
@@ -634,9 +634,13 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
 /**
  * The person an entry opens with (its first cell, or its text, up to the first comma or dash), and the post beside it. A
  * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
+ * A row whose first cell holds no titled person may give the person in a later cell, after their function ("National
+ * coordinator" / "Dr. X, Director …", "المنسق الوطني" / "العميد/ …"): the first cell that opens with a title is theirs.
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const [first = '', ...cells] = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
+  const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
+  const titled = all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.

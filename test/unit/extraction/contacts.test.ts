@@ -802,4 +802,11 @@ describe('a table of contacts and the text after it', () => {
       { name: 'Pieter Janssens', email: '' },
     ]);
   });
+
+  it.each([
+    ['en', ['Function\tName\tE-mail', 'Coordinator\tMs. Lena Fischer, Director\tl.fischer@gov.example', 'Customs\tCaptain Tomas Berg, Head of Unit\tby telephone only (+1 555 0100)'], 'Tomas Berg'],
+    ['ar', ['الصفة\tالاسم\tالبريد', 'المنسق\tالسيد/ سالم علي الحمادي، مدير\ts.hammadi@gov.example', 'الشؤون الكيميائية\tالمهندس/ راشد محمد النعيمي، خبير\tلا يوجد'], 'راشد محمد النعيمي'],
+  ])('takes the person from the titled cell of a row that opens with their function (%s)', (_, lines, name) => {
+    expect(found(lines.join('\n'))).toContainEqual({ name, email: '' });
+  });
 });
