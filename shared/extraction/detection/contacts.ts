@@ -23,6 +23,8 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   'المستشارة', 'المستشار',
+  // "Ustadh", the courtesy title of a graduate or official, as "Licenciada" is ("الأستاذة/ …"), written with or without its hamza.
+  'الأستاذة', 'الأستاذ', 'الاستاذة', 'الاستاذ',
 ];
 /**
  * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
@@ -32,11 +34,12 @@ const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'ال
 /** A word of an Arabic name: never a title or an honorific, which open another person or close this one. */
 const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
-const HONORIFIC_SOURCE = [
-  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz";
+const TITLES_SOURCE = [
+  // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz",
+  // the colonel-major of francophone armies ("le colonel-major Issa Koné");
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
-  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
     + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
@@ -47,12 +50,20 @@ const HONORIFIC_SOURCE = [
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
+  // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن`,
   'م\\.', 'د\\.', ...ARABIC_TITLES,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
   '(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
 ].join('|');
+/**
+ * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
+ * "Colonel (retd) …"): part of the title.
+ */
+const TITLE_NOTE = "(?:[^\\S\\t\\n\\r]*\\([\\p{L}][\\p{Ll}.'’]{0,9}\\)(?=\\s))?";
+const HONORIFIC_SOURCE = `(?:${TITLES_SOURCE})${TITLE_NOTE}`;
 /**
  * A title or rank at the start of a name, listed or not: any short capitalised abbreviation with
  * its dot ("Abg.", "Abog.", "Lic.", "Ing.") stands before a name, never inside it, with the
@@ -66,10 +77,20 @@ const HONORIFIC_AFTER = new RegExp(`[^\\S\\t\\n\\r]+(?:${ARABIC_HONORIFICS_AFTER
 /** A title just before a name, at the end of the text before it. */
 const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITLE})[^\\S\\t\\n\\r]*$`, 'u');
 
+/**
+ * An officer's staff qualification, in capitals with its dot, after the rank ("Crnl. EMC.", "Gral. DEM.", "Col. EM."): part
+ * of the title. Only after a title: alone, capitals and a dot may number a section ("IV.").
+ */
+const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
+
 function withoutTitles(candidate: string): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
-  while (LEADING_TITLE.test(rest)) rest = rest.replace(LEADING_TITLE, '').trimStart();
+  for (let titled = false; ; titled = true) {
+    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : titled && STAFF_QUALIFICATION.test(rest) ? STAFF_QUALIFICATION : undefined;
+    if (!title) break;
+    rest = rest.replace(title, '').trimStart();
+  }
   return rest.trim().replace(HONORIFIC_AFTER, '');
 }
 
@@ -188,17 +209,26 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
 }
 
+/** A table's row: a line of tab-separated cells that starts with a cell. */
+const isRow = (line: string) => line.includes('\t') && !line.startsWith('\t');
+
 /**
- * The text an address's person is looked for in: its own table row when the address is in one (a
- * line of tab-separated cells that starts with a cell), so that a row never takes the row above's
- * name; otherwise up to 400 characters before it.
+ * The text an address's person is looked for in: its own table row when the address is in one, so
+ * that a row never takes the row above's name; otherwise up to 400 characters before it, after the
+ * last row there that gives its own contact details (a telephone where the others give an address,
+ * "tél. : …"): that row is its person's whole entry, and the address below the table is another's,
+ * a service's mailbox named in a sentence.
  */
 function blockBefore(text: string, at: number, from: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  const ownRow = line.includes('\t') && !line.startsWith('\t');
-  return text.slice(Math.max(from, ownRow ? lineStart : at - 400), at);
+  if (isRow(line)) return text.slice(Math.max(from, lineStart), at);
+  const start = Math.max(from, at - 400);
+  const block = text.slice(start, at);
+  const lines = block.split('\n');
+  const row = lines.slice(0, -1).findLastIndex((l) => isRow(l) && givesContactDetails(l));
+  return row < 0 ? block : lines.slice(row + 1).join('\n');
 }
 
 /**
@@ -214,8 +244,8 @@ export function opensWithPerson(text: string): boolean {
   return looksLikeName(name) && (titled || !MEASURE_CUE.test(fold(name)));
 }
 
-/** A listed title or rank, then a name's first letter. */
-const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
+/** A listed title or rank, then a name's first letter; Arabic may set a slash after the title ("المهندس/ …"). */
+const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
 
 /**
  * A sentence whose subject, in its first words, is a person named with a title or rank ("Dr. Aisha … coordinates …",
@@ -584,7 +614,7 @@ function entriesOf(lines: readonly string[]): Entry[] {
   const endsItem = (line: string) => proseParagraph(line) || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.includes('\t') && !line.startsWith('\t')) entries.push({ kind: 'row', first: i, last: i });
+    if (isRow(line)) entries.push({ kind: 'row', first: i, last: i });
     else if (ITEM_MARKER.test(line)) {
       let last = i;
       while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;
@@ -604,9 +634,13 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
 /**
  * The person an entry opens with (its first cell, or its text, up to the first comma or dash), and the post beside it. A
  * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
+ * A row whose first cell holds no titled person may give the person in a later cell, after their function ("National
+ * coordinator" / "Dr. X, Director …", "المنسق الوطني" / "العميد/ …"): the first cell that opens with a title is theirs.
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const [first = '', ...cells] = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
+  const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
+  const titled = all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
@@ -799,7 +833,7 @@ function withRowsOnOneLine(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes('\t') || line.startsWith('\t')) {
+    if (!isRow(line)) {
       out.push(line);
       continue;
     }

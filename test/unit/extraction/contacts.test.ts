@@ -772,3 +772,41 @@ describe('Chinese names after a post or before a wrapped address', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('titles and ranks written in more forms before a name', () => {
+  it.each([
+    ['fr, colonel-major', 'Le point focal est le colonel-major Issa Koné, Directeur de la coordination (courriel : i.kone@gov.example).', 'Issa Koné'],
+    ['en, a retired ambassador', 'Focal point\tAmbassador (ret.) Grace Mwangi-Otieno, Special Envoy\tg.mwangi@gov.example', 'Grace Mwangi-Otieno'],
+    ['es, a staff qualification after the rank', '1. Enlace: Cnel. EMC. Tomás Ignacio Rivas Molina, Jefe de Estado Mayor. Correo:\ntrivas@gov.example', 'Tomás Ignacio Rivas Molina'],
+    ['ar, Ustadh', 'للمزيد من المعلومات يرجى التواصل مع الأستاذ/ سامي بن علي العتيبي، مدير الإدارة القانونية (البريد الإلكتروني: s.otaibi@gov.example).', 'سامي بن علي العتيبي'],
+    ['ar, a staff rank with a slash', 'المنسق\tاللواء الركن/ عادل حسن الزعابي، قائد الحرس\ta.zaabi@gov.example', 'عادل حسن الزعابي'],
+  ])('leaves the title out and keeps the person (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+
+  it('reads no section number as a staff qualification of a title', () => {
+    expect(found('IV. Contact\nIV. Jorge Luis Medina, Director\njmedina@gov.example').map((c) => c.name)).not.toContain('Jorge Luis Medina');
+  });
+});
+
+describe('a table of contacts and the text after it', () => {
+  it('gives a functional mailbox named below the table to no row, whose own detail is a telephone', () => {
+    const text = [
+      'Name\tOffice\tContact',
+      'Ms. Ingrid Solberg, adviser\tMinistry of Foreign Affairs\ti.solberg@gov.example',
+      'Mr. Pieter Janssens, lawyer\tCustoms Administration\ttel. +32 2 000 00 00',
+      'Licence questions may also be sent to the service mailbox (licences@gov.example).',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Ingrid Solberg', email: 'i.solberg@gov.example' },
+      { name: 'Pieter Janssens', email: '' },
+    ]);
+  });
+
+  it.each([
+    ['en', ['Function\tName\tE-mail', 'Coordinator\tMs. Lena Fischer, Director\tl.fischer@gov.example', 'Customs\tCaptain Tomas Berg, Head of Unit\tby telephone only (+1 555 0100)'], 'Tomas Berg'],
+    ['ar', ['الصفة\tالاسم\tالبريد', 'المنسق\tالسيد/ سالم علي الحمادي، مدير\ts.hammadi@gov.example', 'الشؤون الكيميائية\tالمهندس/ راشد محمد النعيمي، خبير\tلا يوجد'], 'راشد محمد النعيمي'],
+  ])('takes the person from the titled cell of a row that opens with their function (%s)', (_, lines, name) => {
+    expect(found(lines.join('\n'))).toContainEqual({ name, email: '' });
+  });
+});
