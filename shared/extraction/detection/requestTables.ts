@@ -162,8 +162,17 @@ export const helpCellOf = (row: TableRowText, fromRight: number): string | undef
  */
 function marksOf(folded: string): { mark: string; leadingMark: string } {
   const mark = folded.replace(/\s*[(（].*[)）]\s*$/u, '').trim();
-  return { mark, leadingMark: mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim() };
+  return { mark, leadingMark: mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').replace(FOR_NOW, '').trim() };
 }
+
+/**
+ * The time a mark holds for, after it: "Non pour le moment", "No for now", "No por ahora", "Нет пока", "暂时否", "لا حاليا". The
+ * mark is the answer, for now as for good.
+ */
+const FOR_NOW = anyOf([
+  '\\s+(for (now|the (moment|time being))|at (this|the present) (stage|time)|yet|currently)$', "\\s+(pour (le moment|l'instant)|à ce stade|actuellement|pas encore)$",
+  '\\s+(por (ahora|el momento)|de momento|en esta etapa|todavía|aún|actualmente)$', '\\s+(пока|на данном этапе|в настоящее время)$', '^(暂时|目前|现阶段)', '\\s+(حاليا|في الوقت الحالي|في هذه المرحله)$',
+]);
 
 /** A help cell that describes the help ("Advice on establishing a register"), not one that only marks it ("Non", "Oui"). */
 export function describesHelp(cell: string): boolean {

@@ -702,6 +702,14 @@ describe('a table that asks for help in a column of its own', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 
+  it('reads a no for the time being ("Non pour le moment") as a no (fr)', async () => {
+    const { assistanceRequested } = await extractText([
+      'MISSION PERMANENTE DE LA RÉPUBLIQUE DU TCHAD', 'New York, le 3 février 2030',
+      'Domaine\tSituation actuelle\tAssistance requise ?\nContrôle des exportations\tAucune liste de contrôle\tNon pour le moment\nDouanes\tPas de détecteurs aux postes frontaliers\tOui',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
   it('reads a column that asks whether help is required, verb first, beside a column on the kind of help (ru)', async () => {
     const { assistanceRequested } = await extractText([
       'Постоянное представительство Кыргызской Республики', 'Нью-Йорк, 3 февраля 2030 г.',
