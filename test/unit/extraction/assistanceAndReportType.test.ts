@@ -710,6 +710,31 @@ describe('a table that asks for help in a column of its own', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 
+  it('reads a layout export\'s table with no rule, whose rows stand apart by blank lines and wrap in their own columns (en, txt)', async () => {
+    const text = [
+      'PERMANENT MISSION OF THE REPUBLIC OF PALAU TO THE UNITED NATIONS',
+      '',
+      'New York, 3 February 2030',
+      '',
+      'Action table',
+      '',
+      'Area              Baseline                        Target                    Assistance?',
+      '',
+      'Chemical          No offence covers the use of    Chemical Weapons Act      Yes: legal',
+      'weapons           chemical weapons                adopted                   drafting',
+      '',
+      'Export            Export licensing under the      Control list issued       No',
+      'licensing         Trade Act 2012, section 9',
+      '',
+      'Border            Customs has no radiation        Detectors at the two      Yes: portal',
+      'control           detectors                       seaports                  monitors',
+      '',
+      'Page 2 of 3',
+    ].join('\n');
+    const { assistanceRequested } = await extractDocument({ bytes: utf8(text), fileName: 'plan.txt' });
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+
   it('reads a column that asks whether help is required, verb first, beside a column on the kind of help (ru)', async () => {
     const { assistanceRequested } = await extractText([
       'Постоянное представительство Кыргызской Республики', 'Нью-Йорк, 3 февраля 2030 г.',
