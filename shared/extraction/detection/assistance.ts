@@ -8,11 +8,11 @@
  * controls (op3c).
  */
 import type { MatrixElement } from '../contract.js';
-import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, PROHIBITION, SECURE_STORAGE_TERMS, SECURED_STORE_TERMS } from './elementVocabulary.js';
+import { BROKERING, CONTROL_LIST_TERMS, FINANCING_SERVICES, LEGISLATION, PROHIBITION, RUSSIAN_ACCOUNTING_TERMS, SECURE_STORAGE_TERMS, SECURED_STORE_TERMS } from './elementVocabulary.js';
 import type { WeaponKind } from './elementVocabulary.js';
 import { WEAPON_ITSELF } from './elementVocabulary.js';
 import { CLAUSE_BREAK, elementsIn, runInTitle, WEAPON_WORD, weaponsIn } from './matrixElements.js';
-import { describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
+import { areasAnsweredYes, describesHelp, helpCellOf, helpColumn, rowNumbersNamed, rowRequest, SENTENCE_END } from './requestTables.js';
 import { tablesOf, type TableRowText } from './tableRows.js';
 import { declinesHelp, GAP_CUE, GRATITUDE_CUE, NEED_MET, OFFER_CUE, REQUEST_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -32,7 +32,7 @@ const SECURING = anyOf([
   // Securing with the sources some words after, as in the other languages: "تأمين المستودع الوطني للمصادر المشعة".
   'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر',
   ...SECURE_STORAGE_TERMS, ...SECURED_STORE_TERMS]);
-const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', '<учет', '<учёт', '登记', '衡算', 'سجل', 'حصر', 'جرد']);
+const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', ...RUSSIAN_ACCOUNTING_TERMS, '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 
 /** Means of delivery of the weapons ("vecteurs d'armes nucléaires, chimiques ou biologiques"): the weapons are the delivery's complement. */
 const DELIVERY_OF_WEAPONS = anyOf([
@@ -344,6 +344,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const helpNames = cell === undefined ? [] : elementsOfRequest(fold(cell));
       const narrowed = asked.filter((e) => helpNames.includes(e));
       for (const e of narrowed.length > 0 ? narrowed : asked) requested.add(e);
+      for (const area of areasAnsweredYes(row, column)) for (const e of elementsOfRequest(fold(area))) requested.add(e);
     }
   }
   // Rows a request names by number ("para las acciones 1 y 3"), in the nearest table before it that has them.

@@ -100,6 +100,12 @@ export const PROHIBITION = anyOf([
  * control", "контрольный список", "管制清单", "قائمة المراقبة الوطنية". Other lists ("listed in order of priority",
  * "la liste des fournisseurs") are not export control's.
  */
+/**
+ * Accounting in Russian ("учет", "учёта"), but not the idiom "с учетом" ("taking into account": "С учетом изложенного …"). The
+ * instrumental after any other word is still accounting ("занимается учетом источников", "контроль за учетом").
+ */
+export const RUSSIAN_ACCOUNTING_TERMS = ['<уч[её]т(?!ом>)[а-я]*>', '<[а-я]{2,} уч[её]том>'];
+
 export const CONTROL_LIST_TERMS = [
   '<control lists?>', '<listes? ([a-zé]+ )?de (contrôle|contrôles)>', '<listas? ([a-zé]+ )?de control>', '<контрольн[а-я]* спис', '<спис[а-я]* ([а-я]+ )?контрол', '(管制|控制|出口)清单',
   '(قائمه|قوائم) ([^ ]+ )?(المراقبه|الرقابه|مراقبه|رقابه|الضوابط)',
@@ -173,7 +179,7 @@ export const ELEMENT_CUES = {
   'op3a.accounting': anyOf([
     '<account(ing)? for>', '<accounting (and|for|of)>', '<nuclear material accountancy>', '<registers?>', '<registry>', '<inventor(y|ies)>', '<records? of>', '<keep(s)? (item-by-item )?records>', '<record-keeping>', '<tracking>', '<tracks?>',
     '<comptabilit', '<comptabilisation>', '<registres?>', '<inventaires?>', '<traçabilité>', '<contabilidad>', '<contabiliza', '<registros?>', '<inventarios?>', '<trazabilidad>',
-    '<учет[а-я]*>', '<учёт[а-я]*>', '<реестр', '<инвентаризац', '<отчетност', '<отчётност',
+    ...RUSSIAN_ACCOUNTING_TERMS, '<реестр', '<инвентаризац', '<отчетност', '<отчётност',
     '衡算', '账', '登记', '记录', '台账', '清点', '跟踪',
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),

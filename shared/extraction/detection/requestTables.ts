@@ -23,6 +23,11 @@ const HELP_ALONE = anyOf([
   // The help wished for ("Assistance souhaitée", "Assistance desired", "Asistencia deseada", "Желаемая помощь", "希望的援助", "المساعدة المرغوبة").
   '^(assistance|support|help) (desired|wished( for)?|wanted)$', '^(assistance|aide|appui|soutien) souhaitée?s?$', '^(asistencia|apoyo|ayuda) desead[oa]s?$',
   '^желаем[а-я]* (помощь|содействие|поддержка)$', '^(希望|期望)(的)?(援助|协助|支持)$', '^(ال)?(مساعده|دعم) (ال)?(مرغوب|مطلوب)[ةه]?$',
+  // The help said required, verb first as a column asks it ("Help required", "Se requiere asistencia", "Требуется помощь",
+  // "Помощь требуется", "需要援助", "يلزم دعم"): the rows answer it yes or no.
+  '^(assistance|support|help) (is )?(required|needed|requested)$', '^(se )?(requiere|necesita|solicita) (asistencia|apoyo|ayuda)$',
+  '^(требуется|необходима|нужна|запрашивается) (помощь|содействие|поддержка)$', '^(помощь|содействие|поддержка) (требуется|необходима|нужна|запрашивается)$',
+  '^(是否)?需要(援助|协助|支持)$', '^(هل )?(يلزم|تلزم|يحتاج|تحتاج|مطلوب) (ال)?(مساعد[ةه]|دعم)$',
   '^necesidad(es)? de (asistencia|apoyo|ayuda)$', '^потребност[а-я]* в (помощи|содействии|поддержке)$', '^(援助|协助|支持)需求$', '^(ال)?حاج[ةه] (إلى|الى) (ال)?(مساعد[ةه]|دعم)$',
 ]);
 
@@ -112,10 +117,28 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   // A status cell that says the row's need was met ("Atendida en 2024 por el OIEA", "Met (2025)"): the row asks no more.
   if (row.cells.some((c, i) => i !== at && NEED_MET.test(fold(c).trim()))) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
-  // Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one.
-  const situation = new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
+  const situation = situationCells(row, column);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
   return [[...labels, cell].join(' '), row.text];
+}
+
+/** Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one. */
+const situationCells = (row: TableRowText, column: HelpColumn): Set<number> =>
+  new Set(row.cells.length === column.width ? column.situation.map((k) => helpIndex(row, k)) : []);
+
+/**
+ * The areas a row answered yes names one by one, where a cell lists them with semicolons ("Prohibition of biological weapons;
+ * laboratory biosafety | Draft bill | Yes"): each is asked for, and the law asked for the first does not hide the second, as
+ * the row read whole lets it. The situation cell says what is in place, not what is asked; a row with wrapped lines has its
+ * cells' ends elsewhere, and is read whole only.
+ */
+export function areasAnsweredYes(row: TableRowText, column: HelpColumn): string[] {
+  const at = helpIndex(row, column.fromRight);
+  const cell = row.cells[at];
+  if (cell === undefined || row.units.length > 1 || !POSITIVE_MARK.test(marksOf(fold(cell).trim()).leadingMark)) return [];
+  const situation = situationCells(row, column);
+  const listing = row.cells.filter((c, i) => i !== at && !situation.has(i) && /[;；؛]/u.test(c));
+  return listing.flatMap((c) => c.split(/[;；؛]/u)).map((part) => part.trim()).filter(Boolean);
 }
 
 /**
@@ -134,13 +157,22 @@ const helpIndex = (row: TableRowText, fromRight: number): number => row.cells.le
 export const helpCellOf = (row: TableRowText, fromRight: number): string | undefined => row.cells[helpIndex(row, fromRight)];
 
 /**
- * A help cell's mark: "Sí (OPAQ)" is the mark with the partner named beside it; "Non : équipement fourni par le Japon",
+ * A help cell's mark: "Sí (OPAQ)", "是（设备与培训）" (full-width brackets) is the mark with the partner or the help named beside it; "Non : équipement fourni par le Japon",
  * "No – already funded", "否：已由日本提供" the mark, then why (the why names the help another gave, not what the row asks).
  */
 function marksOf(folded: string): { mark: string; leadingMark: string } {
-  const mark = folded.replace(/\s*\(.*\)\s*$/u, '').trim();
-  return { mark, leadingMark: mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').trim() };
+  const mark = folded.replace(/\s*[(（].*[)）]\s*$/u, '').trim();
+  return { mark, leadingMark: mark.replace(/\s*(?:[:：;؛,،，]|\s[-–—]\s).*$/u, '').replace(FOR_NOW, '').trim() };
 }
+
+/**
+ * The time a mark holds for, after it: "Non pour le moment", "No for now", "No por ahora", "Нет пока", "暂时否", "لا حاليا". The
+ * mark is the answer, for now as for good.
+ */
+const FOR_NOW = anyOf([
+  '\\s+(for (now|the (moment|time being))|at (this|the present) (stage|time)|yet|currently)$', "\\s+(pour (le moment|l'instant)|à ce stade|actuellement|pas encore)$",
+  '\\s+(por (ahora|el momento)|de momento|en esta etapa|todavía|aún|actualmente)$', '\\s+(пока|на данном этапе|в настоящее время)$', '^(暂时|目前|现阶段)', '\\s+(حاليا|في الوقت الحالي|في هذه المرحله)$',
+]);
 
 /** A help cell that describes the help ("Advice on establishing a register"), not one that only marks it ("Non", "Oui"). */
 export function describesHelp(cell: string): boolean {

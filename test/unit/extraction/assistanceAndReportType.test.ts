@@ -694,6 +694,71 @@ describe('a table that asks for help in a column of its own', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 
+  it('reads a yes or no in full-width brackets by its mark, not by the help or the reason beside it (zh)', async () => {
+    const { assistanceRequested } = await extractText([
+      '蒙古国常驻联合国代表团', '2030年2月3日于纽约',
+      '领域\t现状\t目标\t是否需要援助\n化学武器\t尚无禁止化学武器的法律\t起草化学武器法\t否（由司法部自行起草）\n衡算\t放射源登记册由核能局保存\t建立电子登记系统\t否（软件已由伙伴国提供）\n边境管制\t海关在机场执法\t在陆路口岸安装辐射探测设备\t是（设备与培训）',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it('reads a no for the time being ("Non pour le moment") as a no (fr)', async () => {
+    const { assistanceRequested } = await extractText([
+      'MISSION PERMANENTE DE LA RÉPUBLIQUE DU TCHAD', 'New York, le 3 février 2030',
+      'Domaine\tSituation actuelle\tAssistance requise ?\nContrôle des exportations\tAucune liste de contrôle\tNon pour le moment\nDouanes\tPas de détecteurs aux postes frontaliers\tOui',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it('reads a layout export\'s table with no rule, whose rows stand apart by blank lines and wrap in their own columns (en, txt)', async () => {
+    const text = [
+      'PERMANENT MISSION OF THE REPUBLIC OF PALAU TO THE UNITED NATIONS',
+      '',
+      'New York, 3 February 2030',
+      '',
+      'Action table',
+      '',
+      'Area              Baseline                        Target                    Assistance?',
+      '',
+      'Chemical          No offence covers the use of    Chemical Weapons Act      Yes: legal',
+      'weapons           chemical weapons                adopted                   drafting',
+      '',
+      'Export            Export licensing under the      Control list issued       No',
+      'licensing         Trade Act 2012, section 9',
+      '',
+      'Border            Customs has no radiation        Detectors at the two      Yes: portal',
+      'control           detectors                       seaports                  monitors',
+      '',
+      'Page 2 of 3',
+    ].join('\n');
+    const { assistanceRequested } = await extractDocument({ bytes: utf8(text), fileName: 'plan.txt' });
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3c.border_control']);
+  });
+
+  it('reads a column that asks whether help is required, verb first, beside a column on the kind of help (ru)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Постоянное представительство Кыргызской Республики', 'Нью-Йорк, 3 февраля 2030 г.',
+      '№\tНаправление\tТекущее состояние\tТребуется помощь\tВид помощи\n1\tКонтроль на границе\tДетекторы только в аэропорту\tДа\tПоставка детекторов\n2\tРеестр химических веществ\tВедется\tНет\t-\n3\tЛицензирование экспорта\tЗакон действует\tНет\tПолучена в 2029 году',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it('asks for each area a yes row lists with semicolons, not only for the law its first area asks (ru)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Постоянное представительство Кыргызской Республики', 'Нью-Йорк, 3 февраля 2030 г.',
+      '№\tНаправление\tТекущее состояние\tТребуется помощь\n1\tЗапрет химического оружия; биобезопасность лабораторий\tПроект закона готовится\tДа',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op2.chemical', 'op3b.physical_protection']);
+  });
+
+  it('reads "с учетом" (taking into account) in a request as no accounting (ru)', async () => {
+    const { assistanceRequested } = await extractText([
+      'Постоянное представительство Кыргызской Республики', 'Нью-Йорк, 3 февраля 2030 г.',
+      '3. С учетом сказанного Правительство просит оказать содействие в поставке детекторов излучения для таможни.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
   it('leaves the measures in force that such a table describes to the matrix: its header asks for nothing itself (ru)', async () => {
     const { matrix, assistanceRequested } = await extractText([
       'Постоянное представительство Республики Молдова', 'Нью-Йорк, 3 февраля 2030 г.',
