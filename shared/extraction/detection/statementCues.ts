@@ -368,6 +368,13 @@ export const OFFER_CUE = anyOf([
   '<(disposición|disponibilidad) (a|para) (compartir|prestar|brindar|ofrecer|acoger|intercambiar)>', '<готовност[а-я]* (оказ|предостав|поделит|обмен)', '准备(好)?(提供|分享|交流)', 'استعداد[^ ]* (ل|على )',
 ]);
 
+/**
+ * The Arabic "article" of a law as a word of its own, with its clitics ("المادة 14", "بموجب المادة", "للمادة", "في مادته الخامسة",
+ * "المادتين 5 و6") or in the plural before its numbers ("المواد 40 إلى 48"): folding drops alefs, so a bare stem would also
+ * match "المادية" (material, as in physical protection), "مدير" (director) or "مدونة" (code).
+ */
+export const ARABIC_ARTICLE = '<(و|ف)?(ب|ل|ك)?(ال)?(مادة|مادتا|مادتي|مادتان|مادتين|مادته|مادتها)>|<(و|ف)?(ب|ل)?(ال)?مواد [0-9]';
+
 /** Something actually in force or done: law, regulation, body, practice, licence. */
 export const MEASURE_CUE = anyOf([
   // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").
@@ -383,5 +390,7 @@ export const MEASURE_CUE = anyOf([
   // A department (دائرة) opens its word, with its article or conjunction: folded, "تقديرها" ("its appreciation", the
   // closing courtesy) holds the same letters.
   // The Maghreb's article is "الفصل" ("الفصول 34 إلى 40" of a code): with its number, a citation as "المادة 14" is.
-  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  // Imposes, obliges, requires, as English "imposes" and "requires": "كما تفرض متطلبات الحماية المادية".
+  '<(و|ف)?(ت|ي)(فرض|لزم|شترط)>',
 ]);

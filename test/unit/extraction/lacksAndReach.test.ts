@@ -1,0 +1,41 @@
+/**
+ * What a report says is missing, and how far a law it names reaches: a lack worded with "requirements", "measure" or "does
+ * not provide for", work begun on a study, a law said to reach only so far beside the lack, services named after the export
+ * control they serve, the Arabic article as a word of its own, a contents heading between a title and its entries, and a
+ * table set out by spaces with no rule. The documents are written here, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
+import { GAP_CUE, MEASURE_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
+import { fixedWidthTablesAsRows } from '../../../shared/extraction/readers/fixedWidthTables.js';
+import { utf8 } from './support/documents.js';
+
+const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt', state: 'FJI' });
+const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
+
+describe('the Arabic article as a word of its own', () => {
+  it('is cited as "المادة 12" or "المواد 40 إلى 48", not read in "المادية" (material)', () => {
+    expect(MEASURE_CUE.test(fold('بموجب المادة 12 من القانون رقم 5'))).toBe(true);
+    expect(MEASURE_CUE.test(fold('بموجب المواد 40 إلى 48 من مدونة الجمارك'))).toBe(true);
+    expect(MEASURE_CUE.test(fold('الفقرة 3 (ب): الحماية المادية'))).toBe(false);
+  });
+
+  it('leaves a stage cell\'s label of physical protection a gap where the row names a draft', async () => {
+    const extraction = await extractText([
+      'يبين الجدول التالي النصوص ومرحلة كل منها.', '',
+      'النص\tالمجال\tالمرحلة',
+      'مشروع قانون بشأن الأمن النووي\tالفقرة 3 (ب): الحماية المادية\tمشروع أمام البرلمان',
+    ]);
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+
+  it('leaves a law that imposes physical protection requirements a measure ("تفرض")', async () => {
+    const extraction = await extractText([
+      'تمسك الهيئة سجلا للمصادر المشعة، كما تفرض متطلبات الحماية المادية للمصادر أثناء النقل والتخزين.',
+    ]);
+    expect(present(extraction)).toContain('op3b.physical_protection');
+  });
+});
