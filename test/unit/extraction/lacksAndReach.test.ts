@@ -15,6 +15,29 @@ import { utf8 } from './support/documents.js';
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt', state: 'FJI' });
 const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
 
+describe('a lack in other words', () => {
+  it.each([
+    'The rules contain no security or safety requirements for sources in storage.',
+    'The Mining Act 2011 does not provide for the licensing of dual-use exports.',
+    'The Ministry of Agriculture has begun to study how a pathogen register could be kept.',
+    "Aucune mesure ne vise les services de transport liés aux exportations.",
+    'Ninguna medida regula los servicios de transporte vinculados a las exportaciones.',
+    'Le ministère a commencé à étudier la création d’un registre des agents pathogènes.',
+    'El ministerio ha comenzado a estudiar la creación de un registro de patógenos.',
+    'Министерство начало изучать вопрос о создании реестра патогенов.',
+    '卫生部已开始研究建立病原体登记制度。',
+    'وبدأت وزارة الصحة في دراسة إنشاء سجل وطني للعوامل الممرضة.',
+    'ترحب الحكومة بأي مساعدة تقنية تمكنها من صياغة قانون لمراقبة الصادرات.',
+  ])('is read as a gap: %s', (sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it('is not a negated participle that says which acts a rule reaches (ru)', () => {
+    const clause = 'нарушение порядка экспорта, не содержащее признаков преступления, влечет штраф по статье 12 Кодекса';
+    expect(GAP_CUE.test(fold(clause))).toBe(false);
+  });
+});
+
 describe('the Arabic article as a word of its own', () => {
   it('is cited as "المادة 12" or "المواد 40 إلى 48", not read in "المادية" (material)', () => {
     expect(MEASURE_CUE.test(fold('بموجب المادة 12 من القانون رقم 5'))).toBe(true);
