@@ -379,6 +379,15 @@ export const OFFER_CUE = anyOf([
  */
 export const ARABIC_ARTICLE = '<(و|ف)?(ب|ل|ك)?(ال)?(مادة|مادتا|مادتي|مادتان|مادتين|مادته|مادتها)>|<(و|ف)?(ب|ل)?(ال)?مواد [0-9]';
 
+/**
+ * A reach said to stop somewhere: "only", "solely", "ne … que", "solo", "только", "仅", "فقط", "يقتصر على". Beside a lack its
+ * sentence states, what the law reaches draws the lack's edge.
+ */
+export const ONLY_SO_FAR = anyOf([
+  '<(only|solely|exclusively|merely)>', "<(seulement|uniquement|exclusivement)>", "<ne [a-zéèêàç]+ qu(e|')", "<n'[a-zéèêàç]+ qu(e|')", '<(solo|sólo|solamente|únicamente|exclusivamente)>',
+  '<(только|лишь|исключительно)>', '仅', '只', '限于', '<فقط>', '<(و|ف)?(ي|ت)قتصر على>',
+]);
+
 /** Something actually in force or done: law, regulation, body, practice, licence. */
 export const MEASURE_CUE = anyOf([
   // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").

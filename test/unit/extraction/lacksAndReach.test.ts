@@ -38,6 +38,52 @@ describe('a lack in other words', () => {
   });
 });
 
+describe('a law said to reach only so far beside the lack its sentence states', () => {
+  it.each([
+    {
+      lang: 'en', lines: [
+        'Physical protection and biosafety', '',
+        'The Biosafety Act 2018 deals only with genetically modified crops; it does not apply to laboratories or dangerous pathogens.',
+      ],
+    },
+    {
+      lang: 'fr', lines: [
+        'Protection physique et biosécurité', '',
+        'La loi n° 2018-12 sur la biosécurité ne couvre que les organismes génétiquement modifiés ; elle ne s’applique pas aux laboratoires.',
+      ],
+    },
+    {
+      lang: 'es', lines: [
+        'Protección física y bioseguridad', '',
+        'La Ley N° 412 de bioseguridad regula solamente los cultivos transgénicos; no se aplica a los laboratorios.',
+      ],
+    },
+  ])('is no measure of what the lack is about ($lang)', async ({ lines }) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+
+  it('still states in force what the lack is not about', async () => {
+    const extraction = await extractText([
+      'Prohibitions', '',
+      'No provision of the Penal Code covers biological weapons; article 210 of the Penal Code covers only nuclear and chemical weapons, whose manufacture and possession it prohibits.',
+    ]);
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op2.nuclear', 'op2.chemical']));
+    expect(extraction.gaps).toContain('op2.biological');
+  });
+});
+
+describe('funds and services named after the export control of their paragraph', () => {
+  it('are missing as the export control\'s related services', async () => {
+    const extraction = await extractText([
+      'Trade controls', '',
+      'There is no licensing system for the export or transit of dual-use goods. The Customs Act 2013 lists prohibited goods for revenue purposes only. No law controls the insurance or shipping services connected with such transfers.',
+    ]);
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services']));
+  });
+});
+
 describe('the Arabic article as a word of its own', () => {
   it('is cited as "المادة 12" or "المواد 40 إلى 48", not read in "المادية" (material)', () => {
     expect(MEASURE_CUE.test(fold('بموجب المادة 12 من القانون رقم 5'))).toBe(true);
