@@ -173,7 +173,8 @@ export const ELEMENT_CUES = {
   'op3a.accounting': anyOf([
     '<account(ing)? for>', '<accounting (and|for|of)>', '<nuclear material accountancy>', '<registers?>', '<registry>', '<inventor(y|ies)>', '<records? of>', '<keep(s)? (item-by-item )?records>', '<record-keeping>', '<tracking>', '<tracks?>',
     '<comptabilit', '<comptabilisation>', '<registres?>', '<inventaires?>', '<traçabilité>', '<contabilidad>', '<contabiliza', '<registros?>', '<inventarios?>', '<trazabilidad>',
-    '<учет[а-я]*>', '<учёт[а-я]*>', '<реестр', '<инвентаризац', '<отчетност', '<отчётност',
+    // "С учетом" is "taking into account" ("обновляется с учетом списков"), no accounting: "учетом" counts after another word.
+    '<уч[её]т(?!ом>)[а-я]*>', '<([а-рт-яё][а-я]*|с[а-я]+) уч[её]том>', '<реестр', '<инвентаризац', '<отчетност', '<отчётност',
     '衡算', '账', '登记', '记录', '台账', '清点', '跟踪',
     'حصر', 'سجل', 'جرد', 'تتبع', 'المحاسبة',
   ]),

@@ -108,3 +108,10 @@ describe('the Arabic article as a word of its own', () => {
     expect(present(extraction)).toContain('op3b.physical_protection');
   });
 });
+
+describe('"с учетом" (taking into account)', () => {
+  it('names no accounting', () => {
+    expect(elementsIn(fold('национальный список обновляется ежегодно с учетом списков режимов экспортного контроля'))).not.toContain('op3a.accounting');
+    expect(elementsIn(fold('организации ведут учет ядерных материалов'))).toContain('op3a.accounting');
+  });
+});
