@@ -109,6 +109,22 @@ describe('the Arabic article as a word of its own', () => {
   });
 });
 
+describe('a contents heading between the title and its entries, as a DOCX gives its paragraphs line by line', () => {
+  it('keeps the entries out of the title, so that they state no measure', async () => {
+    const extraction = await extractText([
+      'التقرير الوطني الأول بشأن تنفيذ القرار 1540 (2004)',
+      'المحتويات',
+      'أولاً - مقدمة',
+      'ثانياً - الفقرتان 3 (أ) و3 (ب): الحصر والحماية المادية',
+      'ثالثاً - الفقرة 3 (د): ضوابط التصدير والخدمات المتصلة بها والعقوبات',
+      'أولاً - مقدمة',
+      '1 - لا توجد حتى الآن أي لوائح بشأن الحماية المادية للمصادر المشعة.',
+    ]);
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3b.physical_protection');
+  });
+});
+
 describe('"с учетом" (taking into account)', () => {
   it('names no accounting', () => {
     expect(elementsIn(fold('национальный список обновляется ежегодно с учетом списков режимов экспортного контроля'))).not.toContain('op3a.accounting');
