@@ -17,37 +17,112 @@ function columnBounds(rule: string): number[] {
 /** Whether no word of the line runs across a column's edge: the line belongs to the table. */
 const fits = (line: string, bounds: readonly number[]): boolean => bounds.every((b) => !(/\S/u.test(line[b - 1] ?? ' ') && /\S/u.test(line[b] ?? ' ')));
 
-const cellsOf = (line: string, bounds: readonly number[]): string[] =>
-  [0, ...bounds].map((from, k) => line.slice(from, bounds[k] ?? line.length).trim());
+/** What holds a wide character's second column in a line laid out in columns (see `asColumns`): no text of a cell. */
+const FILLER = '\u0000';
 
-/** A cell's wrapped line goes on after a space, except in Chinese. */
-const joinCell = (a: string, b: string): string => (!a || !b ? a || b : /[\u3000-\u9fff]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
+const cellsOf = (line: string, bounds: readonly number[]): string[] =>
+  [0, ...bounds].map((from, k) => line.slice(from, bounds[k] ?? line.length).replaceAll(FILLER, '').trim());
+
+/**
+ * A cell's wrapped lines joined: each goes on after a space, except after Chinese. Joined once, from its parts: a cell grown
+ * line by line and asked for its last character each time would be copied whole at each line.
+ */
+const joinedCell = (parts: readonly string[]): string =>
+  parts.filter((p) => p).map((p, k, all) => (k === 0 || /[\u3000-\u9fff]$/u.test(all[k - 1]!) ? p : ` ${p}`)).join('');
+
+/**
+ * The rows under a header whose columns run within `bounds`, each given as one line of tab-separated cells, and the index of
+ * the first line after them.
+ */
+function rowsUnder(lines: readonly string[], start: number, bounds: readonly number[]): { rows: string[]; end: number } {
+  /** Each row's cells, each cell as the pieces its lines give it. */
+  const rows: string[][][] = [];
+  let k = start;
+  for (; k < lines.length && lines[k]!.trim() && !RULE.test(lines[k]!) && fits(lines[k]!, bounds); k++) {
+    const cells = cellsOf(lines[k]!, bounds);
+    // A line whose first cell is empty, or goes on in lower case, continues the row above: its cells wrapped.
+    const continues = rows.length > 0 && (cells[0] === '' || /^\p{Ll}/u.test(cells[0]!));
+    if (continues) rows.at(-1)!.forEach((parts, c) => parts.push(cells[c]!));
+    else rows.push(cells.map((cell) => [cell]));
+  }
+  return { rows: rows.map((cells) => cells.map(joinedCell).join('\t')), end: k };
+}
+
+/** A Chinese (or other full-width) character takes two columns of a fixed-width layout. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** A line as its columns are laid out: each wide character followed by a filler that holds its second column. */
+const asColumns = (line: string): string => [...line].map((c) => (WIDE.test(c) ? c + FILLER : c)).join('');
+
+/** The lines under a header that say where the columns of a table set out by spaces run. */
+const MAX_TABLE_LINES = 60;
+
+/** Where each cell of a line set out in columns starts (after a run of two or more spaces, or at the line's start). */
+const cellStarts = (line: string): number[] => [...line.trimEnd().matchAll(/(?:^|(?<= {2}))\S/gu)].map((m) => m.index);
+
+/**
+ * A header without a rule under it ("要素      法律依据      实施状况"): three or more cells apart by runs of spaces, over lines
+ * (up to the next blank line) that leave a gutter of blank columns next to where each header cell starts, so that no word runs
+ * from one column into the next. A writer's columns may be off by a place or two ("已实施" one column left of its header):
+ * the gutter, not the header's start, is the edge. Gives the columns' edges, each in the middle of its gutter.
+ * `lines` are laid out in columns (see `asColumns`).
+ */
+function alignedHeader(lines: readonly string[], at: number): number[] | undefined {
+  const header = lines[at]!;
+  if (header.length === 0 || header[0] === ' ' || header.includes('\t')) return undefined;
+  const starts = cellStarts(header);
+  if (starts.length < 3) return undefined;
+  // The line under it is a row of its own: a label, then cells that start at (or a place or two off) the header's.
+  const next = lines[at + 1] ?? '';
+  const nextStarts = /^\S/u.test(next) && !next.includes('\t') ? cellStarts(next) : [];
+  if (nextStarts.length < 2 || !nextStarts.every((c) => starts.some((s) => Math.abs(s - c) <= 3))) return undefined;
+  // Read over a bounded run of lines: a page of lines with double spaces that make no table is not read again and again.
+  let end = at + 1;
+  while (end < lines.length && end <= at + MAX_TABLE_LINES && lines[end]!.trim() && !lines[end]!.includes('\t')) end++;
+  const block = lines.slice(at, end);
+  const width = Math.max(...block.map((l) => l.length));
+  const blank = new Array<boolean>(width + 1).fill(true);
+  for (const line of block) for (let c = 0; c < line.length; c++) if (line.charCodeAt(c) !== 32) blank[c] = false;
+  const edges: number[] = [];
+  for (const [k, start] of starts.slice(1).entries()) {
+    // The gutter nearest the header's cell, on either side by up to two places and after the cell before it.
+    const near = [start, start - 1, start + 1, start - 2, start + 2, start - 3].find((c) => c > starts[k]! && blank[c - 1] && !blank[c]);
+    if (near === undefined) return undefined;
+    let from = near - 1;
+    while (from > starts[k]! && blank[from - 1]) from--;
+    edges.push(Math.ceil((from + near) / 2));
+  }
+  return edges;
+}
 
 export function fixedWidthTablesAsRows(page: string): string {
   const lines = page.split('\n');
   const out: string[] = [];
+  /** The page's lines laid out in columns, made when a line could open a table set out by spaces. */
+  let laidOut: string[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i - 1];
-    if (!RULE.test(lines[i]!) || !header?.trim()) {
+    if (RULE.test(lines[i]!) && header?.trim()) {
+      const bounds = columnBounds(lines[i]!);
+      out.pop();
+      out.push(cellsOf(header, bounds).join('\t'));
+      const { rows, end } = rowsUnder(lines, i + 1, bounds);
+      // A closing rule is the table's too.
+      const k = end < lines.length && RULE.test(lines[end]!) ? end + 1 : end;
+      out.push(...rows);
+      i = k - 1;
+      continue;
+    }
+    // A table set out by spaces alone, with no rule: its columns are where the header's cells start, counted as the layout
+    // counts them (a Chinese character takes two).
+    laidOut ??= lines.map(asColumns);
+    const columns = RULE.test(lines[i + 1] ?? '') ? undefined : alignedHeader(laidOut, i);
+    if (columns === undefined) {
       out.push(lines[i]!);
       continue;
     }
-    const bounds = columnBounds(lines[i]!);
-    out.pop();
-    out.push(cellsOf(header, bounds).join('\t'));
-    const rows: string[][] = [];
-    let k = i + 1;
-    for (; k < lines.length && lines[k]!.trim() && !RULE.test(lines[k]!) && fits(lines[k]!, bounds); k++) {
-      const cells = cellsOf(lines[k]!, bounds);
-      // A line whose first cell is empty, or goes on in lower case, continues the row above: its cells wrapped.
-      const continues = rows.length > 0 && (cells[0] === '' || /^\p{Ll}/u.test(cells[0]!));
-      if (continues) rows.at(-1)!.forEach((cell, c) => (rows.at(-1)![c] = joinCell(cell, cells[c]!)));
-      else rows.push(cells);
-    }
-    // A closing rule is the table's too.
-    if (k < lines.length && RULE.test(lines[k]!)) k++;
-    out.push(...rows.map((cells) => cells.join('\t')));
-    i = k - 1;
+    const { rows, end } = rowsUnder(laidOut, i + 1, columns);
+    out.push(cellsOf(laidOut[i]!, columns).join('\t'), ...rows);
+    i = end - 1;
   }
   return out.join('\n');
 }

@@ -131,3 +131,56 @@ describe('"с учетом" (taking into account)', () => {
     expect(elementsIn(fold('организации ведут учет ядерных материалов'))).toContain('op3a.accounting');
   });
 });
+
+describe('a table set out by spaces with no rule under its header', () => {
+  // Laid out as a fixed-width font sets it: each Chinese character two columns wide; the last row's label runs to one place
+  // before the next column, and its status starts a place left of the header's.
+  const chinese = [
+    '要素                    法律依据                            状况',
+    '第2段 核武器            《刑法》第12条                      已实施',
+    '第3(d)段 处罚           《出口管制法》第30条至第35条        已实施',
+    '第3(d)段 资金和运输服务 尚无规定                           正在研究',
+  ].join('\n');
+
+  it('gives each row as cells, with columns counted as the layout counts them (a Chinese character takes two)', () => {
+    expect(fixedWidthTablesAsRows(chinese).split('\n')).toEqual([
+      '要素\t法律依据\t状况',
+      '第2段 核武器\t《刑法》第12条\t已实施',
+      '第3(d)段 处罚\t《出口管制法》第30条至第35条\t已实施',
+      '第3(d)段 资金和运输服务\t尚无规定\t正在研究',
+    ]);
+  });
+
+  it('joins the lines a cell wraps onto, with columns a place off their header\'s', () => {
+    const table = [
+      'Element            Legal basis                       Status',
+      'Penalties          Export Control Act 2019, ss. 30  In force',
+      '                   to 35 (fines, imprisonment)',
+      'Related services   None                               Under study',
+    ].join('\n');
+    expect(fixedWidthTablesAsRows(table).split('\n')).toEqual([
+      'Element\tLegal basis\tStatus',
+      'Penalties\tExport Control Act 2019, ss. 30 to 35 (fines, imprisonment)\tIn force',
+      'Related services\tNone\tUnder study',
+    ]);
+  });
+
+  it('leaves prose with double spaces as it is', () => {
+    const prose = 'The Act  was adopted in 2019  and amended in 2022.\nIt applies to all  exporters  and brokers.\nCustoms enforce it.';
+    expect(fixedWidthTablesAsRows(prose)).toBe(prose);
+  });
+
+  it('joins a cell wrapped onto many lines in one pass', () => {
+    const wrapped = Array.from({ length: 20_000 }, () => '           and fines        imprisonment');
+    const started = process.cpuUsage();
+    const rows = fixedWidthTablesAsRows(['Element    Legal basis      Status', 'Penalties  Act 2019, s. 30  In force', ...wrapped].join('\n')).split('\n');
+    expect(rows).toHaveLength(2);
+    expect(process.cpuUsage(started).user / 1000).toBeLessThan(5_000);
+  });
+
+  it('reads the status column of such a table (zh)', async () => {
+    const extraction = await extractText(['下表说明国内立法及实施状况。', '', chinese]);
+    expect(present(extraction)).toContain('op3d.penalties');
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
