@@ -11,7 +11,7 @@ import {
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { ARABIC_ARTICLE, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
@@ -167,7 +167,7 @@ const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislació
 
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
-  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
+  '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
 ]);
 
 /** A law cited with its number ("article 16 of the Act", "Law 4934/2022", "المادة 14 من قانون"): one named without it may be the one to draft. */
@@ -544,6 +544,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const last = earlier.at(-1)?.unit;
     return earlier.filter((m) => m.unit === last).map((m) => m.element);
   };
+  /** What the sentences before `unit` in its paragraph state, in force or missing (asked only of a clause on funds, services or penalties). */
+  const statedEarlier = (unit: TextUnit): MatrixElement[] => [...statedInForce, ...statedMissing].filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index).map((m) => m.element);
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
   const recordMeasure = (element: MatrixElement, unit: TextUnit, folded: string, references: () => string[]) => {
     const finding = present.get(element) ?? { element, weapon: weaponFor(element, folded), measure: 'yes' as const, legalReferences: [], evidence: [] };
@@ -721,16 +723,23 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const inOwnSection = (element: MatrixElement) => section.some((e) => e === element || (e.startsWith('op3') && operativeParagraph(e) === operativeParagraph(element)));
     /** Whether the sentence describes another state's own law: asked once, and only of a sentence that states a measure. */
     let aboutAnotherState: boolean | undefined;
-    for (const { clause, folded, gap, treatyStatus, gapElements } of readings) {
+    /** What a gap clause states missing. */
+    const lacking = ({ folded, treatyStatus, gapElements }: (typeof readings)[number]): MatrixElement[] => {
+      let elements = gapElements;
+      // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
+      // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
+      // Funds, services or penalties it names without their exports ("No law controls financial or shipping services connected
+      // with such transfers") are those of the export control its paragraph has spoken of before, as stated in force.
+      if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : penaltiesOfSection(treatyStatus ? [] : section, folded, () => statedEarlier(unit));
+      if (elements.length === 0) elements = unitElements;
+      return financingAsExportService(elements, folded);
+    };
+    const lackOf = readings.map((r) => (r.gap ? lacking(r) : []));
+    const lacks = new Set(lackOf.flat());
+    for (const [k, { clause, folded, gap, treatyStatus }] of readings.entries()) {
       const sectionElements = treatyStatus ? [] : section;
       if (gap) {
-        let elements = gapElements;
-        // A clause that names nothing ("…; the rules are being drafted") continues its sentence: what the
-        // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
-        if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : sectionElements;
-        if (elements.length === 0) elements = unitElements;
-        elements = financingAsExportService(elements, folded);
-        for (const e of elements) {
+        for (const e of lackOf[k]!) {
           gaps.add(e);
           statedMissing.push({ element: e, unit: unit.index, paragraph: unit.paragraph });
           if (inOwnSection(e)) gapInOwnSection.add(e);
@@ -747,6 +756,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // OP1 is a law's ban on support: a sentence under its heading that names nothing and cites no law (who prepared the
       // report, a state's word that it gives no support) describes no such ban.
       if (fromSection && !LAW.test(folded)) elements = elements.filter((e) => e !== 'op1');
+      // A clause that says a law reaches only so far ("The Biosecurity Act deals only with quarantine at the border; it does not
+      // apply to pathogens") beside the lack its sentence states draws the lack's edge: no measure for what the lack is about.
+      if (lacks.size > 0 && ONLY_SO_FAR.test(folded)) elements = elements.filter((e) => !lacks.has(e));
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une

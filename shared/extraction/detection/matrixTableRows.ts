@@ -7,7 +7,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
+import { ARABIC_ARTICLE, GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
 /**
@@ -75,7 +75,7 @@ const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**

@@ -12,7 +12,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<not yet>', '<(has|have|is|are) yet to>',
     // Kinds joined before the noun: "no criminal or civil penalties … have been established".
-    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|requirements?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     // Nothing binds until it is adopted: "Until they are adopted no binding requirement applies", "until its entry into force".
@@ -27,7 +27,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '^\\s*no ([a-z-]+ ){0,3}(legislation|laws?|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|register|registry|system|controls?|penalt(y|ies)|sanctions?|licen[cs]ing|facilit(y|ies)|equipment|offences?|storage)>',
     // A law that stops short of the ban is no ban: "does not explicitly prohibit non-State actors from developing …".
     '<(does|do) not (explicitly |expressly |specifically )?(prohibit|ban|criminali[sz]e|outlaw)>',
-    '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to)>',
+    '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to|provide for)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to|provide for)>',
     '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>',
@@ -36,7 +36,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared|laid down|set out|defined)>',
     '<(under|in) (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
     '<gaps?>', '<pending>', '<will (study|consider|review|examine|assess|determine)>', '<will be (considered|studied|reviewed|examined|assessed)>',
-  '<(has|have) (begun|started|initiated|launched) (a |the )?(review|revision|process|work|drafting)>', '<when the [a-z ]{0,30}(is|are) (prepared|adopted|drafted|enacted)>',
+  '<(has|have) (begun|started|initiated|launched) (a |the )?(review|revision|process|work|drafting)>',
+  // Work begun on what is not there yet: "has begun to study how the obligations … could be incorporated".
+  '<(has|have) (begun|started) to (study|examine|consider|review|assess|explore|draft|prepare)>', '<when the [a-z ]{0,30}(is|are) (prepared|adopted|drafted|enacted)>',
   // What is to come before it is there: "has asked for advice before a policy is prepared".
   '<before (a|an|the|any) [a-z ]{0,30}(is|are|can be) (prepared|adopted|drafted|enacted|developed|established)>',
   ]),
@@ -44,17 +46,17 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<(assistance|support|help) (to|in|with|for) (establish|establishing|develop|developing|draft|drafting|set up|setting up|create|creating|build|building|introduce|introducing)>',
     "<(assistance|appui|aide)( [a-zéèêàç-]+){0,3} (pour|à la|en vue d['e]) ?(la |l'|le )?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda)( [a-záéíóúñ-]+){0,3} (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
-    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', 'المساعده( [^ .،؛]+){0,3} في (انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', '<(و|ف|ب)?(ال)?مساعده( [^ .،؛]+){0,3} (في|من|على|ل) ?(انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'(arrêté|ordonnance)>", "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
-    "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)",
+    "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)", '<(a|ont) commencé à (étudier|examiner|rédiger|élaborer|préparer)>',
     // The state has none, as English "has no": "Madagascar n'a pas de régime de licences", "ne possède pas de registre".
     "<n'(a|ont|possède|possèdent) pas (encore |actuellement )?(de |d')",
     // The lack opening a cell: "Pas de registre centralisé", "Aucun système de licences".
@@ -65,9 +67,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado|adoptado|aprobado|expedido)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<hasta (su|la) (aprobación|adopción|promulgación|entrada en vigor)>', '<(hasta que|en tanto no) (sea|sean|se) (aprobad[oa]s?|adoptad[oa]s?|promulgad[oa]s?|aprueben?|adopten?|promulguen?)>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento|reforma|modificación|enmienda|resolución|acuerdo|ordenanza)>', '<anteproyecto>', '<propuestas? de (ley|reforma|modificación|enmienda)>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<pendientes? de (su )?(aprobación|adopción|promulgación|examen)>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
-    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
+    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
-    '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>',
+    '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>', '<(ha|han) (comenzado|empezado) a (estudiar|examinar|redactar|elaborar|preparar)>',
     // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
     '<no (tiene|tienen|posee|poseen) (todavía |aún |actualmente )?(ning[uú]n|ningun[oa]s?|un|una) ',
     // The lack opening a cell: "Sin registro nacional", "Ningún sistema de licencias".
@@ -76,9 +78,11 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   // Russian
   anyOf([
     '<ещё не>', '<не (был[аио]? )?(установлен|определен|определён|утвержден|утверждён)[а-я]*>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<до (его|её|ее|их) (принятия|утверждения|вступления в силу)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* ([а-я]+ )?(закона|постановления|положения|правил|поправок|изменений|приказа|указа|распоряжения)', '<законопроект',
-    '<планируе', '<предложени[а-я]* (о|по) (внесени|изменени|реформ|пересмотр)', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>', '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен|запреща|криминализ)',
+    '<планируе', '<предложени[а-я]* (о|по) (внесени|изменени|реформ|пересмотр)', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>',
+    // A negated participle names which acts a rule reaches, not a lack: "нарушение …, не содержащее признаков преступления".
+    '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен|запреща|криминализ)(?![а-я]*щ)',
     '<находится в процессе>', '<(прежде чем|до того как) (будет|будут) (разработан|принят|подготовлен|создан)', '<подготавлива(ется|ются|ет|ют)>', '<готов(ится|ятся)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
-    '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над)',
+    '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над|изучени)', '<начал[аио]? (изучать|рассматривать|разрабатывать)>',
     // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
     '<не име(ет|ют) (пока |ещё |еще )?(ни |никак|собственн|национальн|специальн|единой |систем|режим|закон|реестр|нормативн|правов|механизм|списк|перечн)',
     // The lack opening a cell: "Нет единого реестра", "Нет положений о средствах доставки".
@@ -99,7 +103,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
-    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم|قرار))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج|يحظر|تحظر|يجرم|تجرم))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة))',
+    '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم|قرار))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج|يحظر|تحظر|يجرم|تجرم))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة|دراسة))',
     // The lack opening a cell: "لا أحكام بشأن وسائل الإيصال", "بلا سجل وطني".
     '^\\s*(لا|بلا|دون) (أحكام|قانون|تشريع|نظام|سجل|ضوابط|آلية|لوائح|منشأة|منشآت|معدات|مخزن|جريمة)>',
     // Neither … nor opening a cell: "Ni loi ni liste nationale de contrôle", "Ni ley ni lista", "Ни закона, ни списка", "既无法律也无清单".
@@ -404,6 +408,22 @@ export const OFFER_CUE = anyOf([
   '<(disposición|disponibilidad) (a|para) (compartir|prestar|brindar|ofrecer|acoger|intercambiar)>', '<готовност[а-я]* (оказ|предостав|поделит|обмен)', '准备(好)?(提供|分享|交流)', 'استعداد[^ ]* (ل|على )',
 ]);
 
+/**
+ * The Arabic "article" of a law as a word of its own, with its clitics ("المادة 14", "بموجب المادة", "للمادة", "في مادته الخامسة",
+ * "المادتين 5 و6") or in the plural before its numbers ("المواد 40 إلى 48"): folding drops alefs, so a bare stem would also
+ * match "المادية" (material, as in physical protection), "مدير" (director) or "مدونة" (code).
+ */
+export const ARABIC_ARTICLE = '<(و|ف)?(ب|ل|ك)?(ال)?(مادة|مادتا|مادتي|مادتان|مادتين|مادته|مادتها)>|<(و|ف)?(ب|ل)?(ال)?مواد [0-9]';
+
+/**
+ * A reach said to stop somewhere: "only", "solely", "ne … que", "solo", "только", "仅", "فقط", "يقتصر على". Beside a lack its
+ * sentence states, what the law reaches draws the lack's edge.
+ */
+export const ONLY_SO_FAR = anyOf([
+  '<(only|solely|exclusively|merely)>', "<(seulement|uniquement|exclusivement)>", "<ne [a-zéèêàç]+ qu(e|')", "<n'[a-zéèêàç]+ qu(e|')", '<(solo|sólo|solamente|únicamente|exclusivamente)>',
+  '<(только|лишь|исключительно)>', '仅', '只', '限于', '<فقط>', '<(و|ف)?(ي|ت)قتصر على>',
+]);
+
 /** Something actually in force or done: law, regulation, body, practice, licence. */
 export const MEASURE_CUE = anyOf([
   // "s. 12" of an act, not the "s" of an elision or a possessive ("s'abstient", "Kenya's").
@@ -419,5 +439,7 @@ export const MEASURE_CUE = anyOf([
   // A department (دائرة) opens its word, with its article or conjunction: folded, "تقديرها" ("its appreciation", the
   // closing courtesy) holds the same letters.
   // The Maghreb's article is "الفصل" ("الفصول 34 إلى 40" of a code): with its number, a citation as "المادة 14" is.
-  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', 'ماد', '<(ال)?(فصل|فصول) [0-9]', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  'قانون', 'نظام', 'لائح', 'مرسوم', 'قرار', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'ترخيص', 'هيئ', 'وزار', '<(و|ف)?(ب|ل)?(ال)?دائر', 'جمارك', 'سجل', 'تحظر', 'يحظر', 'تطبق', 'يطبق', 'تنص', 'ينص',
+  // Imposes, obliges, requires, as English "imposes" and "requires": "كما تفرض متطلبات الحماية المادية".
+  '<(و|ف)?(ت|ي)(فرض|لزم|شترط)>',
 ]);

@@ -4,6 +4,7 @@
  * PDF lines are wrapped mid-sentence, so lines are first glued back into blocks.
  */
 import type { DocumentText } from '../documentText.js';
+import { CONTENTS_HEADING } from './contents.js';
 import { findDates } from './dates.js';
 import { fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
@@ -36,6 +37,9 @@ const ABBREVIATIONS = new Set([
   'm', 'mme', 'mlle', 'me', 'ст', 'г', 'гг', 'им', 'т', 'д', 'п', 'ч', 'пп', 'inc', 'ltd', 'rev', 'add', 'corr', 'distr', 'ref', 'réf',
   'tel', 'tél', 'fax', 'approx', 'par', 'párr', 'пар', 'ch', 'sec', 'reg', 'regs', 'ord', 'dec', 'décr', 'al', 'ibid', 'op', 'cit', 'vs', 'u.s', 'u.n', 'c', 'cf',
 ]);
+
+/** The heading of a table of contents alone on its line ("Contents", "المحتويات", "目录"). */
+const isContentsHeading = (line: string): boolean => line.length < 40 && CONTENTS_HEADING.test(fold(line).trim());
 
 const WORD_AT_END = /([\p{L}\p{N}°º.]+)$/u;
 /** The abbreviations that stand before a number ("No.", "Art.", "n°", "núm.", "ст."), at the end of a line. */
@@ -129,7 +133,8 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // A line that ends with the abbreviation of a number before the number itself ("… introduced by Law No." / "61/2019,
     // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
     const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
-    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next)
+    // A table of contents' heading stands alone ("المحتويات", "目录"): no title runs on into it, and its entries do not run into the title.
+    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next) && !isContentsHeading(next)
       && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
     if (!line) {
       flush();
@@ -151,6 +156,11 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     const short = line.length < Math.max(25, medianLength * 0.6) || numberedTitle;
     // (A line ending in a comma or semicolon, the full-width and Arabic ones included, is a list item or a sentence going on, no heading.)
     const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：；؛]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
+    if (isContentsHeading(line)) {
+      flush();
+      blocks.push({ text: line, page, heading: true });
+      continue;
+    }
     if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();
     if (looksHeading && !current) {
       blocks.push({ text: line, page, heading: true });
