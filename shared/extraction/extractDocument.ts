@@ -8,7 +8,7 @@ import {
 } from './contract.js';
 import { isMemberState } from '../reference/memberStates.js';
 import { fullText, type DocumentText } from './documentText.js';
-import { detectAssistance } from './detection/assistance.js';
+import { type AssistanceReading, detectAssistance } from './detection/assistance.js';
 import { committeeAuthorship } from './detection/committeeAuthorship.js';
 import { withoutContentsEntries } from './detection/contents.js';
 import { detectContacts } from './detection/contacts.js';
@@ -111,7 +111,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   const committee = reportType === 'committee_document' && !aboutState;
   // A Committee text describes no national measures: only its deadlines are read. A Committee
   // matrix is the other way round: the state's treaties and measures, and no deadlines.
-  const assistance = committee ? { requested: [], requestUnits: new Set<number>(), helpCells: new Map<number, string>(), lacksStated: new Map() } : detectAssistance(units);
+  const assistance: AssistanceReading = committee ? { requested: [], requestUnits: new Set(), helpCells: new Map(), lacksStated: new Map() } : detectAssistance(units);
   // A note that designates points of contact reports no treaties, and no measures by what it names in passing: the treaties, laws and bodies (a
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.
