@@ -54,6 +54,62 @@ for (const names of [EN, FR, ES, RU]) {
   WORD_MONTH_PATTERNS.push({ re: new RegExp(`${L}(?:${months})${R}\\.?(?:\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?`, 'giu'), order: 'my' });
 }
 
+/**
+ * A day written out in words, as a letter may spell a yearly date ("each year by the twentieth of March", "le quinze
+ * septembre", "el quince de septiembre", "до пятнадцатого сентября", "الخامس عشر من أيلول/سبتمبر"): each language's words
+ * for the days 1 to 31, the ordinal in English, Russian and Arabic, the cardinal (and "premier", "primero") in French and Spanish.
+ */
+const UNITS_EN = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const DAY_WORDS_EN = [
+  ...UNITS_EN, 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  'twentieth', ...UNITS_EN.map((u) => `twenty[- ]${u}`), 'thirtieth', 'thirty[- ]first',
+];
+const UNITS_FR = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+const DAY_WORDS_FR = [
+  'premier', ...UNITS_FR, 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf',
+  'vingt', 'vingt et un', ...UNITS_FR.map((u) => `vingt-${u}`), 'trente', 'trente et un',
+];
+const DAY_WORDS_ES = [
+  'primero|uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'trece', 'catorce', 'quince',
+  'diecis[eé]is', 'diecisiete', 'dieciocho', 'diecinueve', 'veinte', 'veinti[uú]no?', 'veintid[oó]s', 'veintitr[eé]s', 'veinticuatro', 'veinticinco',
+  'veintis[eé]is', 'veintisiete', 'veintiocho', 'veintinueve', 'treinta', 'treinta y uno',
+];
+// (Russian ordinals in any case a date takes: "пятнадцатого", "к пятнадцатому", "пятнадцатое".)
+const UNITS_RU = ['перв', 'втор', 'треть', 'четв[её]рт', 'пят', 'шест', 'седьм', 'восьм', 'девят'];
+const DAY_WORDS_RU = [
+  ...UNITS_RU, 'десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат',
+  'двадцат', ...UNITS_RU.map((u) => `двадцать ${u}`), 'тридцат', 'тридцать перв',
+].map((stem) => `${stem}(?:ого|ое|ому|ом|его|е|ему|ем)`);
+const UNITS_AR = ['[اأإ]ل[اأإ]ول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+const DAY_WORDS_AR = [
+  ...UNITS_AR, 'العاشر', 'الحادي عشر', ...UNITS_AR.slice(1).map((u) => `${u} عشر`),
+  'العشرين|العشرون', 'الحادي والعشرين', ...UNITS_AR.slice(1).map((u) => `${u} والعشرين`), 'الثلاثين|الثلاثون', 'الحادي والثلاثين',
+];
+
+/** One alternation of a language's day words, in a group named `dw`, the longest first so that "vingt-deux" is not read as "vingt". */
+function dayWords(words: readonly string[]): string {
+  return `(?<dw>${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+/** The day the words of `written` give in the list they come from. */
+function dayOfWords(lists: ReadonlyArray<readonly string[]>, written: string): number | null {
+  for (const words of lists) {
+    const day = words.findIndex((w) => new RegExp(`^(?:${w})$`, 'iu').test(written.replace(/\s+/gu, ' ')));
+    if (day >= 0) return day + 1;
+  }
+  return null;
+}
+const DAY_WORD_LISTS = [DAY_WORDS_EN, DAY_WORDS_FR, DAY_WORDS_ES, DAY_WORDS_RU, DAY_WORDS_AR];
+const YEAR_AFTER = '(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?';
+// A word day reads as a day only with its article, or right after the month ("March the twentieth"), or before it in Russian.
+const DAY_IN_WORDS_PATTERNS: RegExp[] = [
+  new RegExp(`${L}(?<=\\bthe\\s+)${dayWords(DAY_WORDS_EN)}\\s+(?:day\\s+)?of\\s+(?:the\\s+month\\s+of\\s+)?(?:${monthAlternation(EN)})${R}${YEAR_AFTER}`, 'giu'),
+  new RegExp(`${L}(?:${monthAlternation(EN)})\\s+(?:the\\s+)?${dayWords(DAY_WORDS_EN)}${R}${YEAR_AFTER}`, 'giu'),
+  new RegExp(`(?<=(?<![\\p{L}])(?:le|au|du|jusqu'au|jusqu’au)\\s+)${dayWords(DAY_WORDS_FR)}\\s+(?:${monthAlternation(FR)})${R}${YEAR_AFTER}`, 'giu'),
+  new RegExp(`(?<=(?<![\\p{L}])(?:el|al|del)\\s+)${dayWords(DAY_WORDS_ES)}\\s+de\\s+(?:${monthAlternation(ES)})${R}${YEAR_AFTER}`, 'giu'),
+  new RegExp(`${L}${dayWords(DAY_WORDS_RU)}\\s+(?:${monthAlternation(RU)})${R}${YEAR_AFTER}`, 'giu'),
+];
+
 /** Arabic month names, Levantine and Egyptian, compared after dropping alefs/hamzas/spaces. */
 const AR_LEVANTINE = ['كنونلثني', 'شبط', 'ذر', 'نيسن', 'يير', 'حزيرن', 'تموز', 'ب', 'يلول', 'تشرينلول', 'تشرينلثني', 'كنونلول'];
 const AR_EGYPTIAN = [['ينير'], ['فبرير'], ['مرس'], ['بريل'], ['ميو'], ['يونيو', 'يونيه'], ['يوليو', 'يوليه'], ['غسطس'], ['سبتمبر'], ['كتوبر'], ['نوفمبر'], ['ديسمبر']];
@@ -93,6 +149,11 @@ const HAN_DIGITS = '〇零一二三四五六七八九';
 const HAN_NUMBER = `[${HAN_DIGITS}十]{1,3}`;
 const HAN_DATE = new RegExp(`(?<y>[${HAN_DIGITS}]{4})\\s*年\\s*(?<mo>${HAN_NUMBER})\\s*月(?:\\s*(?<d>${HAN_NUMBER})\\s*日)?`, 'gu');
 
+/** A month and day in Chinese numerals without the year, as a yearly duty gives them ("每年九月十五日前"). */
+const HAN_MONTH_DAY = /(?<![〇零一二三四五六七八九十\d])(?<mo>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日/gu;
+/** An Arabic day in words before the month's two names: "الخامس عشر من أيلول/سبتمبر". */
+const ARABIC_DAY_IN_WORDS = new RegExp(`(?<![\\u0600-\\u06FF])${dayWords(DAY_WORDS_AR)}\\s+(?:من\\s+)?(?:شهر\\s+)?(?<words>[\\u0600-\\u06FF]+(?:\\s+[\\u0600-\\u06FF]+)?\\s*/\\s*[\\u0620-\\u06FF]+)(?:\\s+(?:سنة\\s+|عام\\s+)?(?<y>\\d{4})(?!\\d))?`, 'gu');
+
 function hanNumber(written: string): number {
   const digit = (c: string | undefined) => (c === undefined ? 0 : Math.max(0, HAN_DIGITS.indexOf(c) - 1));
   const ten = written.indexOf('十');
@@ -131,6 +192,19 @@ export function findDates(original: string): FoundDate[] {
   }
   for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });
+  }
+  for (const re of DAY_IN_WORDS_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const groups = m.groups as Record<string, string | undefined>;
+      add({ start: m.index, end: m.index + m[0].length, year: groups.y ? +groups.y : null, month: monthOf(groups), day: dayOfWords(DAY_WORD_LISTS, groups.dw!) });
+    }
+  }
+  for (const m of text.matchAll(ARABIC_DAY_IN_WORDS)) {
+    const month = arabicMonth(m.groups!.words!);
+    if (month) add({ start: m.index, end: m.index + m[0].length, year: m.groups!.y ? +m.groups!.y : null, month, day: dayOfWords(DAY_WORD_LISTS, m.groups!.dw!) });
+  }
+  for (const m of text.matchAll(HAN_MONTH_DAY)) {
+    add({ start: m.index, end: m.index + m[0].length, year: null, month: hanNumber(m.groups!.mo!), day: hanNumber(m.groups!.d!) });
   }
   for (const m of text.matchAll(/(?<![\d])(?<d>\d{1,2})[^\S\t]+(?<words>[\u0600-\u06FF]+(?:\s*[/\\]?\s*[\u0600-\u06FF]+){0,3})\s*(?:سنة\s+|عام\s+)?(?<y>\d{4})(?!\d)/gu)) {
     const month = arabicMonth(m.groups!.words!);

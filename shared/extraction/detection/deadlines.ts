@@ -175,6 +175,8 @@ const INVITING = [
   // "Call upon" as a noun: "made an appeal to States", "hizo un llamamiento a los Estados", "a lancé un appel aux États", "обратился с призывом к государствам", "呼吁", "وجهت نداء إلى".
   '<(an|the) appeal>', '<(un|el) llamamiento>', '<(un|l.) appel>', '<призыв(ом)?>', '呼吁', '<نداء>',
   '邀请', '吁请', '促请', '敦促', '鼓励', '<[وف]?(يدعو|تدعو|يطلب|تطلب|يحث|تحث|يرجي|ترجي|يرجو|ترجو|يشجع|تشجع|يناشد|تناشد|يهيب|تهيب)>',
+  // (And urging as the verbal noun that follows "will continue": "ستواصل اللجنة حث الدول على …".)
+  '<[وب]?حث>',
   // The Committee's past request as a report of its meeting gives it ("وطلبت اللجنة إلى مكتب شؤون نزع السلاح أن يعد"): in the
   // feminine the Committee takes, which no noun ("طلب", a request) reads as.
   '<[وف]?(طلبت|دعت|حثت|شجعت|ناشدت|اهابت)>',
@@ -456,6 +458,13 @@ function stateAsSubject(text: string): number | undefined {
 }
 
 /**
+ * Chinese puts the relative clause that restricts the party asked between the verb of asking and the party's head noun: "委员会将再次敦促
+ * 尚未更新联络人信息的国家于…前更新" (urge the States that have not yet updated their contacts …). The head noun is asked as if it stood right after
+ * the verb (the cue of a bare head noun starts at its "的": "的国家在").
+ */
+const CHINESE_ASKED_RELATIVE = new RegExp(`(?:${anyOf([...INVITING, '请']).source})[^，。；,;：:]{1,36}的$`, 'u');
+
+/**
  * The party a request names after the Committee's body that makes it, where other words part the body from its request ("The
  * Committee once again urges the States …", "Комитет продолжит призывать государства …", "Le Comité continuera d'inviter les
  * États …", "委员会继续高度重视…，请这些国家于…前"): the body is the subject of the asking, the party asked is the one that acts.
@@ -463,7 +472,7 @@ function stateAsSubject(text: string): number | undefined {
 function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefined {
   let asked: { party: DeadlineConcerns; at: number } | undefined;
   for (const [party, cue] of CONCERNS_CUES) {
-    const m = [...text.matchAll(cue)].find((match) => match.index > from && INVITED_AFTER.test(text.slice(Math.max(0, match.index - 40), match.index)));
+    const m = [...text.matchAll(cue)].find((match) => match.index > from && (INVITED_AFTER.test(text.slice(Math.max(0, match.index - 40), match.index)) || CHINESE_ASKED_RELATIVE.test(text.slice(Math.max(0, match.index - 40), match.index) + (match[0].startsWith('的') ? '的' : ''))));
     if (m && (!asked || m.index < asked.at)) asked = { party, at: m.index };
   }
   return asked?.party;
@@ -1253,7 +1262,9 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       // (A timeline row is compared by its task cell: its "responsible" cell names the party in other words than the text.)
       // A table of steps lists each party's task on its date: prose that gives the same party that date explains the row,
       // in its own words ("Replies to the questionnaire | Member States | 30 September 2026" / "States are encouraged to return it by …").
-      const twin = deadlines.find((x) => x.date === date && (sameTask(x.task, dateFirst ? cellsAfter[0]! : task) || (!rowish && !!party && fromRows.has(x) && x.concerns === party)));
+      // A sentence that gives two parties their tasks on one date restates both: the twin is the one of the same party, where there is one.
+      const twins = deadlines.filter((x) => x.date === date && (sameTask(x.task, dateFirst ? cellsAfter[0]! : task) || (!rowish && !!party && fromRows.has(x) && x.concerns === party)));
+      const twin = twins.find((x) => x.concerns === concerns) ?? twins[0];
       if (twin && (twin.concerns === concerns || !party)) continue;
       if (twin && unnamed.has(twin.task)) deadlines.splice(deadlines.indexOf(twin), 1);
       if (!party) unnamed.add(task);

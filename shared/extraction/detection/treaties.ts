@@ -376,6 +376,42 @@ function stepToTake(clause: string, nameStart: number, nameEnd: number): boolean
   return (between.trim() === '' || TREATY_WORD.test(between.trim().split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' ')) && !PARTY.test(clause.slice(nameEnd));
 }
 
+/**
+ * The step of joining right before the treaty's name, the object of a plan's goal: "Among the targets of the plan is accession to
+ * the Convention …", "Uno de los objetivos del programa es la ratificación del Tratado …", "L'un des objectifs du plan est l'adhésion
+ * à …", "Одной из целей плана является присоединение к …", "本计划的目标之一是加入《…》", "من أهداف الخطة الانضمام إلى …". A step
+ * aimed at is not taken.
+ */
+const JOINING_BEFORE_NAME = anyOf([
+  '<(accession|ratification) (to|of) (the )?', "<(adhésion|ratification) (au|aux|à|de|du) (la |l'|l’|le )?", '<(adhesión|ratificación) (al?|del?) (la )?',
+  '<(присоединени[а-я]*|ратификаци[а-я]*) (к )?', '(加入|批准)《?', '<(ال)?(انضمام|تصديق) (الي|إلى|على) ',
+], 'gu');
+const GOAL = anyOf([
+  '<(goals?|targets?|objectives?|aims?)>', '<(objectifs?|buts?|cibles?)>', '<(metas?|objetivos?)>', '<(цел[ьиейям]*|задач[аиуей]*)>', '目标', '<(ال)?(هدف|اهداف)>',
+]);
+function stepAsGoal(clause: string, nameStart: number): boolean {
+  const before = clause.slice(0, nameStart);
+  const step = [...before.matchAll(JOINING_BEFORE_NAME)].at(-1);
+  if (!step || !GOAL.test(before.slice(0, step.index))) return false;
+  // The name goes on from the step's words, or from the head word of the treaty's title ("accession to the International Convention for …").
+  const between = before.slice(step.index + step[0].length).trim();
+  return (between === '' || TREATY_WORD.test(between.split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' '));
+}
+
+/**
+ * What the Committee's draft matrix records, as a reply to it quotes the draft ("The draft matrix lists the State as a party to the Treaty of
+ * Pelindaba; the entry is mistaken", "Le projet de matrice indique que …", "El proyecto de matriz registra …", "В проекте
+ * матрицы указано …", "矩阵草案将…列为", "يشير مشروع المصفوفة إلى …"): the draft's entry, which the state may go on to reject, is not
+ * the state's own word. Where the state confirms it ("correctly records", "confirms"), the entry is the state's too.
+ */
+const MATRIX_RECORDS = anyOf([
+  '<(the )?(draft |updated )*matrix>[^.;:]{0,30}<(records?|recorded|lists?|listed|shows?|indicates?|states?|mentions?|reflects?|describes?)>',
+  '<(le )?projet de matrice>[^.;:]{0,30}<(indique|mentionne|fait état|présente|recense|considère|porte)>', '<(el )?proyecto de matriz>[^.;:]{0,30}<(registra|indica|señala|menciona|recoge|presenta|considera)>',
+  '<(в )?проект[а-я]* матриц[а-я]*>[^.;:]{0,30}<(указ|отмеч|отраж|значит)', '矩阵草案[^。；：]{0,20}(列为|显示|记载|指出|称)', '<مشروع المصفوفه>[^.؛:]{0,30}(يشير|تشير|يذكر|يدرج|يبين)',
+]);
+const CONFIRMED = anyOf(['<(correct|correctly|confirm|confirms|confirmed|accurate|accurately)>', '<(correcte?|correctement|exacte?|confirme)>', '<(correcta|correctamente|exacta|confirma)>', '<(верно|правильно|подтвержда)', '(正确|确认)', '<(صحيح|تؤكد|يؤكد)>']);
+const quotesDraftMatrix = (clause: string, nameStart: number) => MATRIX_RECORDS.test(clause.slice(0, nameStart)) && !CONFIRMED.test(clause);
+
 function followingStatus(text: string, clauseEnd: number): string[] {
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
   const out: string[] = [];
@@ -601,6 +637,47 @@ function rowWithWrappedName(units: readonly TextUnit[], row: TableRowText, lastR
   return null;
 }
 
+/**
+ * A treaty named again by its head word alone, in a sentence that names no treaty: "the Convention", "la Convention", "la Convención",
+ * "el Convenio", "the Treaty", "le Traité", "el Tratado", and the words that point back to it
+ * in every language ("this Convention", "cette Convention", "dicha Convención", "указанной Конвенции", "该公约", "الاتفاقية المذكورة").
+ * "The draft matrix shows the Convention on … as signed only. In fact the State ratified the Convention on 2 May 2019": the second
+ * sentence states the status of the treaty the first named.
+ */
+// (Not a title that goes on with its subject, "the Treaty on the Prohibition of Nuclear Weapons", "la Convention sur …", "el Tratado de …":
+// another instrument, which no name of the list reads; "on" before a date is the day of the step.)
+const TREATY_NAMED_AGAIN = new RegExp(`${anyOf(['<(the|la|el|le|al|du|del) (convention|convención|convenio|treaty|traité|tratado)>(?! (on|for|against|of|between|sur|pour|relative|contre|de|du|des|sobre|para|contra|relativ[oa]|international|internationale|internacional)>(?! [0-9]))(?! d\\u0027)']).source}|${SAID_CONVENTION.source}`, 'gu');
+/** The head word a treaty's name is read by, so that "the Convention" points back to a convention and "the Treaty" to a treaty. */
+const HEAD_WORDS = [anyOf(['<(convention|convención|convenio)>', '<конвенци', '公约', 'اتفاقي']), anyOf(['<(treaty|traité|tratado)>', '<договор', '条约', 'معاهد'])];
+/** A step the state took itself (not the treaty's own entry into force): "acceded", "a adhéré", "ratificó", "присоединилась", "加入", "انضمت". */
+const SENTENCE_ENDS = /[.!?؟](?=\s|$)|[。！？]/gu;
+const STATE_STEP = anyOf([
+  '<(ratified|acceded|party)>', '<(ratifié|adhéré|partie)', '<(ratificó|adhirió|ratificado|parte)>', '<(ратифицировал|присоединил|участни)', '(批准|加入|缔约国)', '(صادق|انضم|طرف)',
+]);
+
+function treatiesNamedAgain(units: readonly TextUnit[], i: number): Treaty[] {
+  const unit = units[i]!;
+  if (TABLE_ROW.test(unit.text)) return [];
+  const text = unit.folded;
+  const found: Treaty[] = [];
+  for (const m of text.matchAll(TREATY_NAMED_AGAIN)) {
+    const sentenceStart = Math.max(0, ...[...text.slice(0, m.index).matchAll(SENTENCE_ENDS)].map((e) => e.index + e[0].length));
+    const sentenceEnd = text.slice(m.index).search(SENTENCE_ENDS);
+    const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd);
+    const clause = clauseAround(text, m.index, m.index + m[0].length);
+    // An amendment to the Convention is read as the amendment ("l'amendement de 2005 à cette Convention").
+    if (ANY_TREATY.test(sentence) || AMENDMENT.test(sentence) || !STATE_STEP.test(clause) || !counts(clause)) continue;
+    // The treaty the text named last before this sentence, in this paragraph or the one before, with the same head word.
+    const earlier = `${units[i - 1]?.folded ?? ''} ${text.slice(0, sentenceStart)}`;
+    // (The head word may stand before the words the name is read by, or after them: "Convention … on Acts of Nuclear Terrorism", "Comprehensive Nuclear-Test-Ban Treaty".)
+    const named = TREATY_SCANNERS.flatMap(([treaty, scanner]) => [...earlier.matchAll(scanner)].map((n) => ({ treaty, at: n.index, name: earlier.slice(Math.max(0, n.index - 80), n.index + n[0].length + 12) })));
+    const last = named.sort((a, b) => b.at - a.at)[0];
+    const head = HEAD_WORDS.find((word) => word.test(m[0]));
+    if (last && head?.test(last.name)) found.push(last.treaty);
+  }
+  return found;
+}
+
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   const abbreviations = abbreviationsOf(units);
@@ -631,6 +708,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     }
   }
   for (const [i, unit] of units.entries()) {
+    for (const treaty of treatiesNamedAgain(units, i)) found.add(treaty);
     const text = wrappedNameOfRow.get(unit.index) ?? withoutMarks(unit);
     if (!ANY_TREATY.test(text) && !anyAbbreviation?.test(text)) continue;
     if (abbreviations.lists.has(unit.index) || readWhole.has(unit.index)) continue;
@@ -642,7 +720,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
       for (const m of text.matchAll(scanner)) {
         const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
         if (!counts(clause) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
-        if (stepToTake(clause, m.index - from, m.index - from + m[0].length)) continue;
+        if (stepToTake(clause, m.index - from, m.index - from + m[0].length) || stepAsGoal(clause, m.index - from) || quotesDraftMatrix(clause, m.index - from)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;

@@ -217,6 +217,16 @@ describe('a body that urges a party', () => {
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', 'states']]);
   });
 
+  it.each([
+    ['zh', '委员会将继续敦促尚未指定联络人的国家在2027年6月30日前指定联络人。', 'states'],
+    ['zh', '委员会还将鼓励尚未提交方案的区域组织在2027年6月30日前提交方案。', 'organizations'],
+    ['ar', 'ستواصل اللجنة حث الدول التي لم تعين جهات اتصال على تعيينها في موعد أقصاه 30 حزيران/يونيه 2027.', 'states'],
+  ])('gives the task to the party urged after words that part the Committee from its request, a relative clause before its head (%s)', async (_language, line, party) => {
+    const deadlines = await deadlinesOf([line]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', party]]);
+  });
+
   it('leaves the Committee\'s own task its own where the party it names is the one it writes to', async () => {
     const deadlines = await deadlinesOf(['The Committee will once more send the draft matrices to the States concerned by 30 June 2027.']);
 

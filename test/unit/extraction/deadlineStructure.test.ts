@@ -760,4 +760,34 @@ describe('dates and limits of the Committee\'s own reports', () => {
   ])('reads a duty tied to "that date" as a second task on it: %s', (text, parties) => {
     expect(deadlinesOf([text]).map((d) => [d.date, d.concerns])).toEqual(parties.map((p) => ['2030-07-15', p]));
   });
+
+  it.each([
+    ['every year by the twenty-second of October, the Secretariat will circulate the list', 10, 22],
+    ['September the first, 2030', 9, 1],
+    ['avant le vingt-deux mars', 3, 22],
+    ['a más tardar el treinta y uno de mayo', 5, 31],
+    ['не позднее двадцать первого ноября', 11, 21],
+    ['每年十一月二十日前', 11, 20],
+    ['في موعد أقصاه الحادي والعشرين من تشرين الثاني/نوفمبر', 11, 21],
+  ])('reads a day written in words as the day of its month: %s', (text, month, day) => {
+    expect(findDates(text)).toMatchObject([{ month, day }]);
+  });
+
+  it('dates a yearly duty written with its day in words to that day, not the month', () => {
+    const deadlines = deadlinesOf(['The Secretariat will, every year by the twenty-second of October, circulate to the members an updated list.'], '2030-02-01');
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2030-10-22', 'day', 'yearly', 'secretariat']]);
+  });
+
+  it('takes a table row that restates the second of two tasks a sentence gives one date as that task, not a third', () => {
+    const deadlines = deadlinesOf([
+      'The Secretariat will publish the directory of providers by 15 May 2030; on the same date, the working group will report to the Committee on the pending requests.',
+      '',
+      'Deliverable\tResponsible\tDue',
+      'Directory of providers\tSecretariat\t15 May 2030',
+      'Report on the pending requests\tWorking group\t15 May 2030',
+    ]);
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-05-15', 'secretariat'], ['2030-05-15', 'committee']]);
+  });
 });

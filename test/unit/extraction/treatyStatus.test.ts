@@ -197,3 +197,47 @@ describe('an apposition that says party of a list of names', () => {
     expect(treatiesOf([line])).toEqual(treaties);
   });
 });
+
+describe('the step of joining as the goal of a plan', () => {
+  it.each([
+    ['en', 'Among the targets of this plan is accession to the International Convention for the Suppression of Acts of Nuclear Terrorism.'],
+    ['fr', "L'un des objectifs du plan est l'adhésion au Traité d'interdiction complète des essais nucléaires."],
+    ['es', 'Entre los objetivos del plan figura la ratificación del Tratado de Prohibición Completa de los Ensayos Nucleares.'],
+  ])('is a step still to take (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
+
+describe("an entry of the Committee's draft matrix that a reply quotes", () => {
+  it.each([
+    ['en', 'The draft matrix lists the Republic as a party to the Treaty of Pelindaba. This entry is mistaken and should be removed.'],
+    ['fr', 'Le projet de matrice indique que la République est partie au Traité de Pelindaba ; cette mention doit être supprimée.'],
+    ['es', 'El proyecto de matriz registra a la República como parte en el Tratado de Pelindaba, lo que es un error.'],
+  ])("is the draft's word, not the state's (%s)", (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+
+  it('is the state\'s word too where the reply confirms it', () => {
+    expect(treatiesOf(['The draft matrix correctly records the Republic as a party to the Chemical Weapons Convention.'])).toEqual(['cwc']);
+  });
+});
+
+describe('a treaty named again by its head word', () => {
+  it.each([
+    ['fr', "Le projet de matrice mentionne une simple signature de la Convention internationale pour la répression des actes de terrorisme nucléaire. En réalité, la République a ratifié la Convention le 3 mai 2019.", ['icsant']],
+    ['en', 'The draft matrix shows the Comprehensive Nuclear-Test-Ban Treaty as signed only. The Republic ratified the Treaty in 2012.', ['ctbt']],
+    ['es', 'La República firmó la Convención sobre la Protección Física de los Materiales Nucleares en 2001. Se adhirió a dicha Convención en 2015.', ['cppnm']],
+  ])('takes the status its sentence gives to the treaty the sentence before named (%s)', (_language, text, treaties) => {
+    expect(treatiesOf([text])).toEqual(treaties);
+  });
+
+  it('takes nothing from the treaty entering into force itself', () => {
+    expect(treatiesOf(['The Republic signed the Comprehensive Nuclear-Test-Ban Treaty in 1996. The Treaty has not entered into force.'])).toEqual([]);
+  });
+});
+
+describe('a title that goes on after its head word', () => {
+  it('names another instrument, not the treaty named before', () => {
+    expect(treatiesOf(['The Republic has signed the Comprehensive Nuclear-Test-Ban Treaty. It has also ratified the Treaty on the Prohibition of Nuclear Weapons.'])).toEqual([]);
+  });
+});
