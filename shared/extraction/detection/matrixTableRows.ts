@@ -68,6 +68,15 @@ const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
 ]);
+/**
+ * A yes or "in force" qualified in brackets as partial ("En vigueur (partiel)", "In force (partly)", "Vigente (parcial)",
+ * "Действует (частично)", "生效（部分）", "نافذ (جزئيا)"): the status is the bracket's, partly in place.
+ */
+const isPartialMark = (folded: string): boolean => {
+  if (PARTIAL.test(folded)) return true;
+  const qualified = /^(.+?)\s*[(（]\s*(.+?)\s*[)）]$/u.exec(folded);
+  return qualified !== null && PARTIAL.test(qualified[2]!) && (IN_FORCE_STATUS.test(qualified[1]!) || POSITIVE_MARK.test(qualified[1]!));
+};
 /** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
 const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
 /** Where a remark goes on to another statement: a semicolon or a sentence's stop (a comma may stand inside a law's reference). */
@@ -167,7 +176,7 @@ export interface MarkedRow {
 export function readMarkedRow(
   cellsAsRead: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], statedIn: (folded: string, gap: boolean) => MatrixElement[] = () => [],
 ): MarkedRow | null {
-  const isMark = (c: string) => [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
+  const isMark = (c: string) => isPartialMark(c) || [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
   // A status cell may open with its mark and go on with the remark after a colon or a dash ("Parcial: se aplica a fuentes de
   // categorías 1 a 3; no abarca el transporte", "Partially – no rules for transport", "Частично: …"): the mark is the status,
   // the rest a remark of its own cell, read with the other remarks.
@@ -207,7 +216,7 @@ export function readMarkedRow(
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
-  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
+  if (isPartialMark(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
   // A yes or "in force" beside its law is the row's own answer: a remark's clause that names what it lacks ("Customs Code,
   // arts. 198–203; brokering is not yet regulated", "…; no radiation monitors at the ports") says what the measure does

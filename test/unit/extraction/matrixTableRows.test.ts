@@ -96,6 +96,12 @@ describe('a marked row', () => {
   });
 
   it.each([
+    ['en', 'In force (partly)'], ['fr', 'Oui (partiellement)'], ['es', 'Vigente (parcial)'], ['ru', 'Действует (частично)'], ['zh', '生效（部分）'], ['ar', 'نافذ (جزئيا)'],
+  ])('reads "in force" or a yes qualified in brackets as partial: a measure beside its law, whatever the remark lacks (%s)', (_language, status) => {
+    expect(row('OP 3 (d)', 'Export Control Order No. 31 of 2022', status, 'Chemical precursors only; nuclear dual-use items are not covered yet')).toMatchObject({ elements: ['op3d.export_control'], status: 'measure' });
+  });
+
+  it.each([
     ['en', 'Planned'], ['fr', 'Prévu'], ['es', 'Previsto'], ['ru', 'планируется'], ['zh', '计划中'], ['ar', 'مخطط له'],
   ])('is a gap when its status says the measure is planned, beside the regulation the plan will bring (%s)', (_language, status) => {
     expect(row('OP 3 (b)', status, '—', 'Physical protection regulations, art. 5, expected in 2026')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
