@@ -46,6 +46,13 @@ export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 const DRAFT_STATUS = anyOf([
   '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
   '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
+  // Work under way on it ("Under consideration", "Being drafted", "En cours d'examen", "En estudio", "На рассмотрении", "起草中",
+  // "قيد الدراسة"): the text is not adopted yet.
+  '^((under|in) (consideration|review|study|preparation|discussion|development)|being (drafted|prepared|considered|developed)|in (the )?drafting( stage)?)$',
+  "^((en cours d'|en )(examen|élaboration|étude|préparation|rédaction)|à l'étude)$",
+  '^((en|bajo) (estudio|examen|preparación|elaboración|consideración|revisión|redacción)|en trámite)$',
+  '^(на (стадии )?(рассмотрении|разработки|согласовании)|в (стадии )?(разработке|подготовке)|разрабатывается|готовится)$',
+  '^(审议中|研究中|起草中|制定中|拟订中|修订中|正在(起草|制定|审议|研究))$', '^(قيد (ال)?(دراسه|إعداد|اعداد|نظر|صياغه|مراجعه|تطوير))$',
 ]);
 const NO_MEASURE_STATUS = anyOf([
   '^(none|nil|no measures?|non-?existent|néant|aucune?( mesure)?|inexistante?s?|ningun[oa]?( medida)?|inexistentes?|отсутству[а-я]*|не существует|没有|尚无|暂无|不存在|لا (يوجد|توجد|شيء)|غير موجود[ةه]?)$',
@@ -263,7 +270,10 @@ export function readLabelledRow(
     }
     // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
     // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
-    const described = elementsOf(fold(partial.opening));
+    // In an OP3 control's row, a weapon the opening names ("Nuclear material and radioactive sources: Radiation Protection
+    // Ordinance 2020") is what the control covers, as in the label, not OP2's prohibition of it.
+    const control = elements.every((e) => e.startsWith('op3'));
+    const described = elementsOf(fold(partial.opening)).filter((e) => !control || !e.startsWith('op2.') || e === 'op2.financing');
     if (described.length > 0 && !described.some((e) => elements.includes(e))) return { elements, status: 'gap', rest, inForce: described };
     // A row partly in place: what its opening states in force, read as a statement (`statedIn`: the register, not the weapon
     // its sources would serve), stands with the row's own subject ("Radioactive sources | the regulator keeps a register
