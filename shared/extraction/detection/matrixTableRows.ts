@@ -90,8 +90,9 @@ const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|�
 const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
-  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
+  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards?)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes?)>',
+  // An executive instrument titled by what it decrees ("Acuerdo por el que se sujeta a permiso previo …"), not an agreement between states.
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**

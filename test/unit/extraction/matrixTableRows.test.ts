@@ -154,6 +154,15 @@ describe('a marked row', () => {
     expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
   });
 
+  it.each([
+    ['es', 'PO3 b) - Protección física', 'Norma técnica NT-12 sobre la protección física de fuentes', 'Vigente', 'op3b.physical_protection'],
+    ['fr', 'PO3 b) - Protection physique', 'Norme nationale sur la protection physique des installations', 'En vigueur', 'op3b.physical_protection'],
+    ['en', 'OP3 (b) - Physical protection', 'Regulatory Standard on the security of sealed sources', 'In force', 'op3b.physical_protection'],
+    ['es', 'PO3 d) - Exportación', 'Acuerdo por el que se sujeta a licencia previa la exportación de bienes de doble uso', 'Vigente', 'op3d.export_control'],
+  ])('reads a standard or an executive order named by its kind beside an "in force" status as its legal reference (%s)', (_language, area, instrument, status, element) => {
+    expect(row(area, instrument, status, 'No')).toMatchObject({ elements: [element], status: 'measure' });
+  });
+
   it('is no marked row when "none" stands beside a law in force: it answers another column (no action to take)', () => {
     expect(row('OP2 – financiamiento y complicidad', 'Vigente: Ley N.° 8204, art. 69 bis', 'Ninguna', 'Instituto Costarricense sobre Drogas', '–')).toBeNull();
   });
