@@ -188,11 +188,23 @@ const RECOMMENDED = anyOf([
 ]);
 
 /**
+ * A thing kept without the measure: "sources stored without adequate physical protection measures", "entreposées sans mesure
+ * de protection physique", "almacenadas sin medidas de protección", "хранятся без мер физической защиты", "在没有保护措施的情况下
+ * 存放", "مخزنة دون تدابير حماية". Not "without a licence" or "without authorisation", which a prohibition names as the
+ * offence.
+ */
+const WITHOUT_MEASURE = anyOf([
+  '<without (any |adequate |appropriate |proper )?((?!prejudice)[a-z-]+ ){0,2}(measures?|legal (basis|framework)|legislation|regulations)>', '<sans (aucune? )?(mesures?|cadre (juridique|légal|réglementaire)|législation|réglementation)>',
+  '<sin (ninguna |ningún )?(medidas?|marco (jurídico|legal|normativo)|legislación|reglamentación)>', '<без (каких-либо |какой-либо |надлежащих )?(мер|правовой (базы|основы)|законодательн)',
+  '(在)?(没有|缺乏|无)[^。；，]{0,10}措施的情况下', '<(بدون|دون) (أي |اية )?(تدابير|إطار قانوني|تشريع)',
+]);
+
+/**
  * Missing, planned, drafted or under study: the measure is not (yet) in force. Several patterns,
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de
