@@ -99,9 +99,10 @@ const LAW_CELL = anyOf([
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
  * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
+ * Chinese may also put the letter after 段 ("第3段(d)").
  * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
-export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:段\s*(?=\())?(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
 const OP_CODES = new RegExp(OP_CODE.source, 'gu');
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);

@@ -28,6 +28,9 @@ describe('the label of a matrix row', () => {
     ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
     ['第3(b)段：实物保护', ['op3b.physical_protection']],
     ['《刑法》第1条', []],
+    // Or puts the letter after 段.
+    ['第3段(d)：处罚', ['op3d.penalties']],
+    ['第3段（a）：衡算', ['op3a.accounting']],
     // Arabic letters OP3's sub-paragraphs ب ج د.
     ['العقوبات (الفقرة 3 د)', ['op3d.penalties']],
     ['مراقبة الحدود (الفقرة 3 ج)', ['op3c.border_control']],
