@@ -46,6 +46,13 @@ export const NEGATIVE_MARK = anyOf(['^(no|n|non|нет|否|无|لا)$']);
 const DRAFT_STATUS = anyOf([
   '^(draft|draft stage|projet|avant-projet|proyecto|anteproyecto|borrador|проект|законопроект|草案|مشروع)$',
   '^(planned|prévue?s?|previst[oa]s?|planificad[oa]s?|планиру[а-я]*|запланирован[а-я]*|计划中|规划中|拟议中|مخطط( له| لها)?)$',
+  // Work under way on it ("Under consideration", "Being drafted", "En cours d'examen", "En estudio", "На рассмотрении", "起草中",
+  // "قيد الدراسة"): the text is not adopted yet.
+  '^((under|in) (consideration|review|study|preparation|discussion|development)|being (drafted|prepared|considered|developed)|in (the )?drafting( stage)?)$',
+  "^((en cours d'|en )(examen|élaboration|étude|préparation|rédaction)|à l'étude)$",
+  '^((en|bajo) (estudio|examen|preparación|elaboración|consideración|revisión|redacción)|en trámite)$',
+  '^(на (стадии )?(рассмотрении|разработки|согласовании)|в (стадии )?(разработке|подготовке)|разрабатывается|готовится)$',
+  '^(审议中|研究中|起草中|制定中|拟订中|修订中|正在(起草|制定|审议|研究))$', '^(قيد (ال)?(دراسه|إعداد|اعداد|نظر|صياغه|مراجعه|تطوير))$',
 ]);
 const NO_MEASURE_STATUS = anyOf([
   '^(none|nil|no measures?|non-?existent|néant|aucune?( mesure)?|inexistante?s?|ningun[oa]?( medida)?|inexistentes?|отсутству[а-я]*|не существует|没有|尚无|暂无|不存在|لا (يوجد|توجد|شيء)|غير موجود[ةه]?)$',
@@ -68,23 +75,34 @@ const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
 ]);
+/**
+ * A yes or "in force" qualified in brackets as partial ("En vigueur (partiel)", "In force (partly)", "Vigente (parcial)",
+ * "Действует (частично)", "生效（部分）", "نافذ (جزئيا)"): the status is the bracket's, partly in place.
+ */
+const isPartialMark = (folded: string): boolean => {
+  if (PARTIAL.test(folded)) return true;
+  const qualified = /^(.+?)\s*[(（]\s*(.+?)\s*[)）]$/u.exec(folded);
+  return qualified !== null && PARTIAL.test(qualified[2]!) && (IN_FORCE_STATUS.test(qualified[1]!) || POSITIVE_MARK.test(qualified[1]!));
+};
 /** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
 const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
 /** Where a remark goes on to another statement: a semicolon or a sentence's stop (a comma may stand inside a law's reference). */
 const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
 const LAW_CELL = anyOf([
-  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes)>',
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas)>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
+  '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards?)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes?)>',
+  // An executive instrument titled by what it decrees ("Acuerdo por el que se sujeta a permiso previo …"), not an agreement between states.
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**
  * "OP3 (c)", "PO3 c)", "PD 3 (d)", "ПП 3(d)", and the paragraph written out or abbreviated ("para. 3 (d)",
  * "párr. 2", "п. 3 d)", "пункт 1", "الفقرة 3", folded "لفقره 3", "第3(d)段"): the operative paragraph a label cell gives by
  * its code. Chinese puts the code between 第 and 段 ("第2段", "第3(a)段"); 第 alone opens an article's number ("第3条").
+ * Chinese may also put the letter after 段 ("第3段(d)").
  * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
-export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:段\s*(?=\())?(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
 const OP_CODES = new RegExp(OP_CODE.source, 'gu');
 const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
@@ -167,7 +185,7 @@ export interface MarkedRow {
 export function readMarkedRow(
   cellsAsRead: readonly string[], elementsOf: (labelFolded: string) => MatrixElement[], statedIn: (folded: string, gap: boolean) => MatrixElement[] = () => [],
 ): MarkedRow | null {
-  const isMark = (c: string) => [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, PARTIAL, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
+  const isMark = (c: string) => isPartialMark(c) || [POSITIVE_MARK, IN_FORCE_STATUS, NEGATIVE_MARK, DRAFT_STATUS, NO_MEASURE_STATUS].some((m) => m.test(c));
   // A status cell may open with its mark and go on with the remark after a colon or a dash ("Parcial: se aplica a fuentes de
   // categorías 1 a 3; no abarca el transporte", "Partially – no rules for transport", "Частично: …"): the mark is the status,
   // the rest a remark of its own cell, read with the other remarks.
@@ -207,7 +225,7 @@ export function readMarkedRow(
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
-  if (PARTIAL.test(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
+  if (isPartialMark(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
   // A yes or "in force" beside its law is the row's own answer: a remark's clause that names what it lacks ("Customs Code,
   // arts. 198–203; brokering is not yet regulated", "…; no radiation monitors at the ports") says what the measure does
@@ -254,7 +272,10 @@ export function readLabelledRow(
     }
     // The law in force may be another element's, named by its own words ("Export licensing under the Export Control Law,
     // art. 6; no control of the related brokering services" in the services row): that one is in force, the row's own missing.
-    const described = elementsOf(fold(partial.opening));
+    // In an OP3 control's row, a weapon the opening names ("Nuclear material and radioactive sources: Radiation Protection
+    // Ordinance 2020") is what the control covers, as in the label, not OP2's prohibition of it.
+    const control = elements.every((e) => e.startsWith('op3'));
+    const described = elementsOf(fold(partial.opening)).filter((e) => !control || !e.startsWith('op2.') || e === 'op2.financing');
     if (described.length > 0 && !described.some((e) => elements.includes(e))) return { elements, status: 'gap', rest, inForce: described };
     // A row partly in place: what its opening states in force, read as a statement (`statedIn`: the register, not the weapon
     // its sources would serve), stands with the row's own subject ("Radioactive sources | the regulator keeps a register

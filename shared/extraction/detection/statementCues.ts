@@ -27,7 +27,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '^\\s*no ([a-z-]+ ){0,3}(legislation|laws?|statutes?|legal provisions?|provisions?|regulations?|framework|rules?|mechanism|register|registry|system|controls?|penalt(y|ies)|sanctions?|licen[cs]ing|facilit(y|ies)|equipment|offences?|storage)>',
     // A law that stops short of the ban is no ban: "does not explicitly prohibit non-State actors from developing …".
     '<(does|do) not (explicitly |expressly |specifically )?(prohibit|ban|criminali[sz]e|outlaw)>',
-    '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to|provide for)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to|provide for)>',
+    '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to|provide for|concern|relate to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to|provide for|concern|relate to)>',
     '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>',
@@ -50,7 +50,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|s.applique|s.étend) pas>', '<ne (couvrent|visent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|concerne|s.applique|s.étend) pas>', '<ne (couvrent|visent|concernent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'(arrêté|ordonnance)>", "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
@@ -188,11 +188,23 @@ const RECOMMENDED = anyOf([
 ]);
 
 /**
+ * A thing kept without the measure: "sources stored without adequate physical protection measures", "entreposées sans mesure
+ * de protection physique", "almacenadas sin medidas de protección", "хранятся без мер физической защиты", "在没有保护措施的情况下
+ * 存放", "مخزنة دون تدابير حماية". Not "without a licence" or "without authorisation", which a prohibition names as the
+ * offence.
+ */
+const WITHOUT_MEASURE = anyOf([
+  '<without (any |adequate |appropriate |proper )?((?!prejudice)[a-z-]+ ){0,2}(measures?|legal (basis|framework)|legislation|regulations)>', '<sans (aucune? )?(mesures?|cadre (juridique|légal|réglementaire)|législation|réglementation)>',
+  '<sin (ninguna |ningún )?(medidas?|marco (jurídico|legal|normativo)|legislación|reglamentación)>', '<без (каких-либо |какой-либо |надлежащих )?(мер|правовой (базы|основы)|законодательн)',
+  '(在)?(没有|缺乏|无)[^。；，]{0,10}措施的情况下', '<(بدون|دون) (أي |اية )?(تدابير|إطار قانوني|تشريع)',
+]);
+
+/**
  * Missing, planned, drafted or under study: the measure is not (yet) in force. Several patterns,
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de

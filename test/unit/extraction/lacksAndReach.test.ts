@@ -32,6 +32,25 @@ describe('a lack in other words', () => {
     expect(GAP_CUE.test(fold(sentence))).toBe(true);
   });
 
+  it.each([
+    'Disused sources are kept at the hospital without adequate security measures.',
+    'Les sources usagées sont stockées au port sans aucune mesure de sécurité.',
+    'Las fuentes en desuso se almacenan en el hospital sin medidas de seguridad.',
+    'Отработавшие источники хранятся на складе без надлежащих мер защиты.',
+    '废旧放射源在没有安保措施的情况下存放在仓库。',
+    'تخزن المصادر المهملة في المستودع دون تدابير أمنية.',
+  ])('reads a thing kept without the measure as its lack: %s', (sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it.each([
+    'No person may export listed goods without a licence.',
+    "Nul ne peut exporter ces biens sans autorisation préalable.",
+    'Se prohíbe exportar sin licencia los bienes de doble uso.',
+  ])('leaves the offence of acting without a licence a measure: %s', (sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(false);
+  });
+
   it('is not a negated participle that says which acts a rule reaches (ru)', () => {
     const clause = 'нарушение порядка экспорта, не содержащее признаков преступления, влечет штраф по статье 12 Кодекса';
     expect(GAP_CUE.test(fold(clause))).toBe(false);

@@ -28,6 +28,9 @@ describe('the label of a matrix row', () => {
     ['第3(d)段：相关资金和运输服务', ['op3d.financing_services']],
     ['第3(b)段：实物保护', ['op3b.physical_protection']],
     ['《刑法》第1条', []],
+    // Or puts the letter after 段.
+    ['第3段(d)：处罚', ['op3d.penalties']],
+    ['第3段（a）：衡算', ['op3a.accounting']],
     // Arabic letters OP3's sub-paragraphs ب ج د.
     ['العقوبات (الفقرة 3 د)', ['op3d.penalties']],
     ['مراقبة الحدود (الفقرة 3 ج)', ['op3c.border_control']],
@@ -96,6 +99,18 @@ describe('a marked row', () => {
   });
 
   it.each([
+    ['en', 'In force (partly)'], ['fr', 'Oui (partiellement)'], ['es', 'Vigente (parcial)'], ['ru', 'Действует (частично)'], ['zh', '生效（部分）'], ['ar', 'نافذ (جزئيا)'],
+  ])('reads "in force" or a yes qualified in brackets as partial: a measure beside its law, whatever the remark lacks (%s)', (_language, status) => {
+    expect(row('OP 3 (d)', 'Export Control Order No. 31 of 2022', status, 'Chemical precursors only; nuclear dual-use items are not covered yet')).toMatchObject({ elements: ['op3d.export_control'], status: 'measure' });
+  });
+
+  it.each([
+    ['en', 'Under consideration'], ['fr', "En cours d'examen"], ['es', 'En estudio'], ['ru', 'На рассмотрении'], ['zh', '起草中'], ['ar', 'قيد الدراسة'],
+  ])('is a gap when its status says work on the measure is under way, beside a law that covers something else (%s)', (_language, status) => {
+    expect(row('OP 2 – means of delivery', '—', 'The Arms Export Act 1998 licenses exports of missiles; no prohibition applies at home', status)).toMatchObject({ elements: ['op2.delivery'], status: 'gap' });
+  });
+
+  it.each([
     ['en', 'Planned'], ['fr', 'Prévu'], ['es', 'Previsto'], ['ru', 'планируется'], ['zh', '计划中'], ['ar', 'مخطط له'],
   ])('is a gap when its status says the measure is planned, beside the regulation the plan will bring (%s)', (_language, status) => {
     expect(row('OP 3 (b)', status, '—', 'Physical protection regulations, art. 5, expected in 2026')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'gap' });
@@ -140,6 +155,15 @@ describe('a marked row', () => {
   it('reads an instrument named by its kind beside an "in force" status as its legal reference, with no number', () => {
     expect(row('Par. 3 a) : comptabilité', 'Normes de la Commission nationale sur la comptabilité des matières nucléaires', 'En vigueur')).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
     expect(row('Физическая защита (п. 3 b)', 'Распоряжение Управления по радиационной безопасности', 'действует')).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
+  });
+
+  it.each([
+    ['es', 'PO3 b) - Protección física', 'Norma técnica NT-12 sobre la protección física de fuentes', 'Vigente', 'op3b.physical_protection'],
+    ['fr', 'PO3 b) - Protection physique', 'Norme nationale sur la protection physique des installations', 'En vigueur', 'op3b.physical_protection'],
+    ['en', 'OP3 (b) - Physical protection', 'Regulatory Standard on the security of sealed sources', 'In force', 'op3b.physical_protection'],
+    ['es', 'PO3 d) - Exportación', 'Acuerdo por el que se sujeta a licencia previa la exportación de bienes de doble uso', 'Vigente', 'op3d.export_control'],
+  ])('reads a standard or an executive order named by its kind beside an "in force" status as its legal reference (%s)', (_language, area, instrument, status, element) => {
+    expect(row(area, instrument, status, 'No')).toMatchObject({ elements: [element], status: 'measure' });
   });
 
   it('is no marked row when "none" stands beside a law in force: it answers another column (no action to take)', () => {
@@ -249,6 +273,21 @@ describe('a labelled row of a domain or needs table', () => {
     { what: 'zh', cells: ['口岸辐射探测', '海关依据《海关法》第三十一条对禁止货物实施管制。边境口岸缺乏辐射监测设备。', '提供辐射监测设备'] },
   ])('is a measure when the law in force and what is still missing are two sentences of one cell ($what)', ({ cells }) => {
     expect(labelled(...cells)).toMatchObject({ elements: ['op3c.border_control'], status: 'measure' });
+  });
+
+  it.each([
+    { what: 'en', cells: ['OP 3 (a) – accounting', 'Nuclear material and radioactive sources: Radiation Safety Regulations 2016, ss. 12 to 15 (register). Biological agents: no inventory exists yet.'] },
+    { what: 'fr', cells: ['Par. 3 a) – comptabilité', "Matières nucléaires : décret n° 2016-44, art. 12 à 15 (registre). Agents biologiques : aucun inventaire n'existe encore."] },
+    { what: 'es', cells: ['Párr. 3 a) – contabilidad', 'Material nuclear: Reglamento N.° 16 de 2016, arts. 12 a 15 (registro). Agentes biológicos: aún no existe inventario.'] },
+  ])('is a measure of its OP3 control when the law in force it opens with names the weapon the control covers ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
+  });
+
+  it.each([
+    { what: 'en', cells: ['OP 3 (a) – accounting', 'Act No. 9 of 2012 regulates fertilisers and does not concern nuclear, chemical or biological materials; no inventory of sources exists yet'] },
+    { what: 'fr', cells: ['Par. 3 a) – comptabilité', 'La loi n° 9-012 régit les engrais et ne concerne pas les matières nucléaires, chimiques ou biologiques ; aucun inventaire des sources'] },
+  ])('stays a gap when the law it cites is said not to concern the matter ($what)', ({ cells }) => {
+    expect(labelled(...cells)).toMatchObject({ elements: ['op3a.accounting'], status: 'gap' });
   });
 
   it('stays a gap when the only law it names is a draft (en)', () => {
