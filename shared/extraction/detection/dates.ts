@@ -91,15 +91,18 @@ function dayWords(words: readonly string[]): string {
   return `(?<dw>${[...words].sort((a, b) => b.length - a.length).join('|')})`;
 }
 
+/** Each language's day words, each as a whole-word pattern, in the order of the days. */
+const DAY_WORD_LISTS = [DAY_WORDS_EN, DAY_WORDS_FR, DAY_WORDS_ES, DAY_WORDS_RU, DAY_WORDS_AR].map((words) => words.map((w) => new RegExp(`^(?:${w})$`, 'iu')));
+
 /** The day the words of `written` give in the list they come from. */
-function dayOfWords(lists: ReadonlyArray<readonly string[]>, written: string): number | null {
-  for (const words of lists) {
-    const day = words.findIndex((w) => new RegExp(`^(?:${w})$`, 'iu').test(written.replace(/\s+/gu, ' ')));
+function dayOfWords(written: string): number | null {
+  const words = written.replace(/\s+/gu, ' ');
+  for (const days of DAY_WORD_LISTS) {
+    const day = days.findIndex((re) => re.test(words));
     if (day >= 0) return day + 1;
   }
   return null;
 }
-const DAY_WORD_LISTS = [DAY_WORDS_EN, DAY_WORDS_FR, DAY_WORDS_ES, DAY_WORDS_RU, DAY_WORDS_AR];
 const YEAR_AFTER = '(?:,?\\s+(?:de\\s+|del\\s+)?(?<y>\\d{4})(?:\\s*(?:г\\.|года|год)(?![\\p{L}]))?)?';
 // A word day reads as a day only with its article, or right after the month ("March the twentieth"), or before it in Russian.
 const DAY_IN_WORDS_PATTERNS: RegExp[] = [
@@ -196,12 +199,12 @@ export function findDates(original: string): FoundDate[] {
   for (const re of DAY_IN_WORDS_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const groups = m.groups as Record<string, string | undefined>;
-      add({ start: m.index, end: m.index + m[0].length, year: groups.y ? +groups.y : null, month: monthOf(groups), day: dayOfWords(DAY_WORD_LISTS, groups.dw!) });
+      add({ start: m.index, end: m.index + m[0].length, year: groups.y ? +groups.y : null, month: monthOf(groups), day: dayOfWords(groups.dw!) });
     }
   }
   for (const m of text.matchAll(ARABIC_DAY_IN_WORDS)) {
     const month = arabicMonth(m.groups!.words!);
-    if (month) add({ start: m.index, end: m.index + m[0].length, year: m.groups!.y ? +m.groups!.y : null, month, day: dayOfWords(DAY_WORD_LISTS, m.groups!.dw!) });
+    if (month) add({ start: m.index, end: m.index + m[0].length, year: m.groups!.y ? +m.groups!.y : null, month, day: dayOfWords(m.groups!.dw!) });
   }
   for (const m of text.matchAll(HAN_MONTH_DAY)) {
     add({ start: m.index, end: m.index + m[0].length, year: null, month: hanNumber(m.groups!.mo!), day: hanNumber(m.groups!.d!) });

@@ -372,8 +372,17 @@ function stepToTake(clause: string, nameStart: number, nameEnd: number): boolean
   if (!step) return false;
   // The name goes on from the step's words, or from the head word of the treaty's title, after an adjective at most ("al Convenio
   // Internacional … Terrorismo Nuclear", "к Международной конвенции …").
-  const between = before.slice(step[0].length);
-  return (between.trim() === '' || TREATY_WORD.test(between.trim().split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' ')) && !PARTY.test(clause.slice(nameEnd));
+  return nameFollowsStep(before.slice(step[0].length), clause) && !PARTY.test(clause.slice(nameEnd));
+}
+
+/**
+ * Whether the treaty's name goes on from a step's words (`between` is what stands between them: nothing, or the head word of
+ * the title after an adjective at most), with no comma to set it apart and no date of the step in the clause but an
+ * instrument's own year.
+ */
+function nameFollowsStep(between: string, clause: string): boolean {
+  const words = between.trim();
+  return (words === '' || TREATY_WORD.test(words.split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' '));
 }
 
 /**
@@ -394,8 +403,7 @@ function stepAsGoal(clause: string, nameStart: number): boolean {
   const step = [...before.matchAll(JOINING_BEFORE_NAME)].at(-1);
   if (!step || !GOAL.test(before.slice(0, step.index))) return false;
   // The name goes on from the step's words, or from the head word of the treaty's title ("accession to the International Convention for …").
-  const between = before.slice(step.index + step[0].length).trim();
-  return (between === '' || TREATY_WORD.test(between.split(/\s+/u).slice(0, 2).join(' '))) && !/[,،，]/u.test(between) && !YEAR.test(clause.replace(INSTRUMENT_YEAR, ' '));
+  return nameFollowsStep(before.slice(step.index + step[0].length), clause);
 }
 
 /**
