@@ -85,6 +85,8 @@ const CUES: Array<[ReportType, RegExp]> = [
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',
+    // Two points of contact in the dual, as two bodies are ("جهتا الاتصال"): "نقطتا الاتصال", "تعيين نقطتي الاتصال الوطنيتين".
+    'نقطت(ا|ي) (الاتصال|اتصال)',
   ])],
   ['effective_practices', anyOf([
     '<effective practices?>', '<good practices?>', '<lessons learned>',

@@ -436,6 +436,17 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('point_of_contact');
   });
 
+  it('types a note that designates two contact points, "نقطتي الاتصال" in the dual, as point_of_contact although it says its earlier report remains valid (ar)', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لمملكة البحرين لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علماً بأن الحكومة قررت تسمية نقطتي الاتصال التاليتين بدلاً من السيد أحمد بن سالم الزياني الذي انتقل إلى مهام أخرى:',
+      '1- السيد يوسف بن علي المناعي، وزارة الخارجية، البريد الإلكتروني: y.almannai@mofa.example.gov',
+      'وتود البعثة أن تشير إلى أن التقرير الذي قدمته البحرين في عام 2018 لا يزال صالحاً.',
+      'المنامة، 9 أيار/مايو 2026',
+    ]);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
   it('types a Chair\'s letter that mentions a course for national contact points as a Committee text, not point_of_contact (es)', async () => {
     const extraction = await extractText([
       'Carta de la Presidencia del Comité',
