@@ -79,6 +79,26 @@ function clauseAfter(text: string): string {
  */
 const SENTENCE_END = /(?<!(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})[.!?。！？؟](?=\s|$)/u;
 
+/** Where the first sentence of the text ends (its full stop, which closes no title or initial), or -1. */
+export function sentenceEnd(text: string): number {
+  return text.search(SENTENCE_END);
+}
+
+/** Whether a sentence ends in the text. */
+export function endsASentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/**
+ * Whether the person is the one a replacing word names ("Mme X, …, remplace M. Y en qualité de point de contact") and their
+ * sentence ends before the details that follow (`between` runs from their name to the address): the next sentence gives the
+ * details of the first sentence's subject, the newcomer ("Ses coordonnées : courriel x@…", "Her details are …"), not of the
+ * one replaced, whose own details would stand in their clause ("… remplace M. Y (y@…)").
+ */
+export function replacedBeforeTheDetails(before: string, between: string): boolean {
+  return REPLACES.test(fold(clauseBefore(before))) && endsASentence(between);
+}
+
 /**
  * Whether the rest of the person's sentence names them again as the subject of a clause saying
  * they left: "The designation of Mr. X (…), communicated by note of …, is withdrawn, as Mr. X has

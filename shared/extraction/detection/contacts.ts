@@ -10,7 +10,7 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
-import { clauseBefore, leavesThePost } from './contactDeparture.js';
+import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -754,12 +754,29 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
-  const nameEnd = found?.end ?? (found ? found.at + found.name.length : 0);
-  if (!found || onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
+  return found && designatedIn(text, detail, detailEnd, block, found);
+}
+
+/** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
+function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
+  const nameEnd = found.end ?? found.at + found.name.length;
+  if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
   if (thanked(before) || namedForTheMedia(before)) return undefined;
-  if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) return undefined;
+  if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
+    // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
+    // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the
+    // same sentence: before the comma that opens the replacing clause (their post in apposition is their role) or, with no
+    // comma, in that clause (what follows their name there is the replacing verb, no post).
+    if (replacing || !replacedBeforeTheDetails(before, between)) return undefined;
+    const lead = before.slice(0, before.length - clauseBefore(before).length);
+    const inSentence = (n: FoundName | undefined) => n && !endsASentence(before.slice(n.end ?? n.at + n.name.length)) ? n : undefined;
+    const withPost = inSentence(nameBefore(lead));
+    const bare = withPost ? undefined : inSentence(nameBefore(before));
+    const newcomer = withPost ?? (bare && { name: bare.name, at: bare.at, ...(bare.end === undefined ? {} : { end: bare.end }) });
+    return newcomer && designatedIn(text, detail, detailEnd, block, newcomer, true);
+  }
   return { found, block, between, at: detail - block.length + found.at };
 }
 

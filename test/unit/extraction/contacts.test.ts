@@ -810,3 +810,17 @@ describe('a table of contacts and the text after it', () => {
     expect(found(lines.join('\n'))).toContainEqual({ name, email: '' });
   });
 });
+
+describe('the newcomer whose details follow the sentence that replaces the former contact', () => {
+  it.each([
+    ['fr, post in apposition', "Le Dr Paul Ndiaye, chef du service juridique, remplace M. Jean Sarr en qualité de point de contact. Ses coordonnées sont les suivantes : courriel p.ndiaye@gov.example ; téléphone +221 33 000 00 00.", 'Paul Ndiaye', 'p.ndiaye@gov.example'],
+    ['en, no comma', 'Ms. Rita Gomes replaces Mr. Tom Hale as the national contact point. Her details are: e-mail r.gomes@gov.example.', 'Rita Gomes', 'r.gomes@gov.example'],
+    ['es', 'La Sra. Lucía Paredes Vidal, asesora jurídica, sustituye al Sr. Tomás Ibarra como punto de contacto. Sus datos: correo lparedes@gov.example.', 'Lucía Paredes Vidal', 'lparedes@gov.example'],
+  ])('gives the details to the one who replaces, not to the one replaced (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('still gives no one the address written in the replaced person\'s own clause', () => {
+    expect(found('Ms. Rita Gomes replaces Mr. Tom Hale (t.hale@gov.example) as the national contact point.')).toEqual([]);
+  });
+});
