@@ -42,6 +42,9 @@ const REPLACES = anyOf([
   'بدلا من', 'يحل محل', 'تحل محل', 'خلفا ل',
   // The newcomers named between the verb and its "place" ("وتحل جهتا الاتصال الجديدتان محل السيد …").
   '<(و|ف)?(يحل|تحل|حل|حلت|يحلان|تحلان)>[^.،؛]{0,60}<محل>',
+  // "محل" alone, after the newcomer's name ("وتحل الدكتورة X محل السيد Y"), is "in place of" where a person or a contact
+  // follows it; elsewhere it is also "place" or "shop" ("محل الإقامة").
+  '<محل (السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|العقيد|العميد|اللواء|المقدم|الأستاذ|الأستاذة|جهة|جهات|نقطة|نقاط)>',
 ]);
 
 /** Where a clause ends: a sentence end, a semicolon, a comma, a line break or a table cell's edge. */

@@ -94,6 +94,12 @@ function withoutTitles(candidate: string): string {
   return rest.trim().replace(HONORIFIC_AFTER, '');
 }
 
+/** Whether the text is a title or rank and nothing else ("Dr", "الدكتورة", "Teniente coronel"). */
+function onlyTitle(text: string): boolean {
+  const title = text.trim();
+  return title !== '' && withoutTitles(`${title} `) === '';
+}
+
 /** Space inside a name: never a tab (a column's edge) nor a line break. */
 const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 /**
@@ -494,7 +500,8 @@ function nameBefore(block: string): FoundName | undefined {
     const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
     for (const [index, part] of parts.entries()) {
       const labelled = /[:：]/u.test(part);
-      if (index > 0 && !labelled) continue;
+      // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
+      if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
       if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       if (!looksLikeName(candidate)) continue;
@@ -639,7 +646,8 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
   const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
-  const titled = all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  // A title in a column of its own stands before the person's cell, as the title in the person's cell does.
+  const titled = onlyTitle(all[0] ?? '') ? 1 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
   const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');

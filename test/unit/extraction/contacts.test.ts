@@ -824,3 +824,20 @@ describe('the newcomer whose details follow the sentence that replaces the forme
     expect(found('Ms. Rita Gomes replaces Mr. Tom Hale (t.hale@gov.example) as the national contact point.')).toEqual([]);
   });
 });
+
+describe('a table that holds the title in a column of its own', () => {
+  it.each([
+    ['en', ['Title\tName\tPost\tE-mail', 'Dr\tJane Moyo Phiri\tDirector, Legal Affairs\tj.moyo@gov.example', 'Colonel\tPeter Banda\tHead, Customs Unit\t—'], 'Jane Moyo Phiri', 'Peter Banda'],
+    ['ar', ['اللقب\tالاسم\tالمنصب\tالبريد الإلكتروني', 'الدكتورة\tسلمى بنت علي الهنائية\tمديرة الشؤون القانونية\ts.alhinai@gov.example', 'العقيد\tسعيد بن خلفان المعمري\tإدارة الجمارك\t—'], 'سلمى بنت علي الهنائية', 'سعيد بن خلفان المعمري'],
+  ])('takes the name from the cell after the title, with the address or without one (%s)', (_, lines, first, second) => {
+    expect(found(lines.join('\n'))).toEqual([{ name: first, email: expect.stringContaining('@') }, { name: second, email: '' }]);
+  });
+
+  it('keeps the newcomer a later Arabic sentence says replaces another ("تحل X محل السيد Y")', () => {
+    const text = [
+      'اللقب\tالاسم\tالبريد الإلكتروني', 'الدكتورة\tسلمى بنت علي الهنائية\ts.alhinai@gov.example', '',
+      'وتحل الدكتورة سلمى بنت علي الهنائية محل السيد حمد بن سالم الراشدي الذي انتقل إلى مهام أخرى.',
+    ].join('\n');
+    expect(found(text)).toEqual([{ name: 'سلمى بنت علي الهنائية', email: 's.alhinai@gov.example' }]);
+  });
+});
