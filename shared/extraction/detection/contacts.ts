@@ -158,9 +158,10 @@ const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
  * note, at the end of the text before the address. A hard wrap may fall between the note's label and the address
  * ("…李明（电子邮件：" / "li.ming@…）"): the address is the note's all the same. The note may give the telephone first
  * ("…王芳（电话：+86-10-1234-5678，电子邮件：…）"): a label, a number and the comma that parts it from the address's label.
+ * The wrap may also fall between the name and the bracket ("请联系外交部军控司 王晓岚" / "（电子邮箱：…）").
  */
 const CHINESE_BEFORE_BRACKET =
-  /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(](?:[^（）()\d\n]{1,8}[:：]?[^\S\n]*\+?\d[\d\s\-－–]{5,24}[，,；;、][^\S\n]*)?[^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
+  /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*(?:\r?\n[^\S\n]*)?[（(](?:[^（）()\d\n]{1,8}[:：]?[^\S\n]*\+?\d[\d\s\-－–]{5,24}[，,；;、][^\S\n]*)?[^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).

@@ -841,3 +841,11 @@ describe('a table that holds the title in a column of its own', () => {
     expect(found(text)).toEqual([{ name: 'سلمى بنت علي الهنائية', email: 's.alhinai@gov.example' }]);
   });
 });
+
+describe('a Chinese name whose bracketed address a wrap puts on the next line', () => {
+  it('takes the name that ends the line before the bracket', () => {
+    expect(found('如需进一步信息，请联系商务部产业安全司 李海燕\n（电子邮箱：li_haiyan@mofcom.example.gov）。')).toEqual([
+      { name: '李海燕', email: 'li_haiyan@mofcom.example.gov' },
+    ]);
+  });
+});
