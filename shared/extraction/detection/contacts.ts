@@ -748,9 +748,37 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     const persons = body.includes('@') ? [] : [...body.matchAll(TITLED_IN_APPOSITION)];
     if (persons.length === 1 && !thanked(body.slice(0, persons[0]!.index))) addSibling(body, body.slice(persons[0]!.index), 'line');
   }
+  // The sentence right after the one that gives a contact's address, in its paragraph, may name a second contact for some
+  // matters, with no address: a titled person and their post set off by a comma, after the label's colon or a word of
+  // contacting ("… (x@…). Para los aspectos técnicos: Ing. X, Jefe de …", "… البريد الإلكتروني: x@…. وفيما يخص المسائل
+  // الجمركية يمكن الاتصال بالعقيد X، مدير …").
+  contacts.forEach((contact, i) => {
+    const address = contact.email ? text.indexOf(contact.email, anchors[i]!) : -1;
+    if (listOf[i]! >= 0 || address < 0) return;
+    const sentence = sentenceAfter(text, address + contact.email.length);
+    const persons = sentence.includes('@') || COPY_LINE.test(sentence) ? [] : [...sentence.matchAll(TITLED_IN_APPOSITION)];
+    if (persons.length !== 1) return;
+    const before = sentence.slice(0, persons[0]!.index);
+    if ((/[:：][^\S\n]*$/u.test(before) || CONTACTING.test(fold(before))) && !thanked(before)) addSibling(sentence, sentence.slice(persons[0]!.index), 'line');
+  });
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
   return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
+}
+
+/** Words of contacting someone, in the six languages ("may contact", "contacter", "dirigirse a", "обращаться к", "联系", "الاتصال ب"). */
+const CONTACTING = anyOf([
+  '<contact', '<reach>', '<(address|direct)(ed)? to>', "<s'adresser>", '<dirigirse>', '<обращ', '<связ', '<контакт', '联系', '联络', '<(و|ف|ب|ل)?(الاتصال|التواصل)>',
+]);
+
+/** The sentence that follows the one ending after `at`, within its paragraph, its lines joined, without its full stop. */
+function sentenceAfter(text: string, at: number): string {
+  const paragraph = text.slice(at).split(/\n[^\S\n]*\n/u, 1)[0]!;
+  const end = sentenceEnd(paragraph);
+  if (end < 0) return '';
+  const rest = paragraph.slice(end + 1);
+  const next = sentenceEnd(rest);
+  return (next < 0 ? rest : rest.slice(0, next)).replace(/\s+/gu, ' ').trim();
 }
 
 /** A person found before an address or a telephone, `at` where the name starts in the text. */

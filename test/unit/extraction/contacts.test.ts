@@ -849,3 +849,19 @@ describe('a Chinese name whose bracketed address a wrap puts on the next line', 
     ]);
   });
 });
+
+describe('a second contact in the sentence after the one that gives an address', () => {
+  it.each([
+    ['es, after a label\'s colon', 'Punto de contacto: Lic. Ana Ruiz Pardo, Directora de Tratados (aruiz@gov.example). Para los temas aduaneros: Ing. Pablo Soto Lima, Jefe de Fiscalización.', 'Ana Ruiz Pardo', 'Pablo Soto Lima'],
+    ['ar, after a word of contacting', 'جهة الاتصال هي السيدة هالة يوسف النمر، مديرة الإدارة القانونية، البريد الإلكتروني: h.alnimer@gov.example. ولأغراض الرقابة على الصادرات يمكن التواصل مع المهندس فهد ناصر العتيبي، رئيس قسم التراخيص.', 'هالة يوسف النمر', 'فهد ناصر العتيبي'],
+    ['en, after a word of contacting', 'The point of contact is Ms. Ana Lima, Director of Legal Affairs (a.lima@gov.example). On customs matters, please contact Inspector Tom Hale, Head of the Border Unit.', 'Ana Lima', 'Tom Hale'],
+  ])('names the titled person of that sentence, with no address (%s)', (_, text, first, second) => {
+    expect(found(text)).toEqual([{ name: first, email: expect.stringContaining('@') }, { name: second, email: '' }]);
+  });
+
+  it('names no one the next sentence names with neither a label nor a word of contacting', () => {
+    expect(found('The point of contact is Ms. Ana Lima, Director (a.lima@gov.example). The report was reviewed by Dr. Tom Hale, Chief Adviser.')).toEqual([
+      { name: 'Ana Lima', email: 'a.lima@gov.example' },
+    ]);
+  });
+});
