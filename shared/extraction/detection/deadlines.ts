@@ -35,7 +35,9 @@ const DEADLINE_BEFORE = anyOf([
  */
 // (With "at" left before a month once "the end of" is read past: "at the end of July each year"; "à la fin de", "a finales de",
 // "до конца" are limits already.)
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+// (French places a duty in its month with "au mois de": "le groupe de travail fait rapport chaque année, au mois de mars, …". Once "mois de" is
+// read past, "au" stands right before the month's name, where no other French "au" stands.)
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<au> *$', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 /**

@@ -335,6 +335,12 @@ describe('considering a matter by a month\'s end', () => {
 });
 
 describe('a duty placed in a month of each year', () => {
+  it('reads the French "au mois de" of each year as the month a duty is done in', async () => {
+    const deadlines = await deadlinesOf(['Le groupe de travail examine chaque année, au mois de septembre, les offres d\'assistance reçues.']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-09-30', 'month', 'yearly', 'committee']]);
+  });
+
   it('reads "每年12月底" broken before its "前" as the end of December of each year', async () => {
     const deadlines = await deadlinesOf(['委员会鼓励各国每年12月底\n前向委员会更新其执行资料。']);
 
