@@ -295,6 +295,9 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     // (With its possessor in Chinese, "委员会秘书处", the Committee's secretariat: the party starts where the name does.)
     '<секретариат', '<генеральн[а-я]* секретар', '(委员会)?秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
+    // (Russian and Arabic put the United Nations inside the Office's name: "Управление Организации Объединенных Наций по вопросам
+    // разоружения", "مكتب الأمم المتحدة لشؤون نزع السلاح"; the other languages put it before or after.)
+    '<управлени[а-я]* организации объединенных наций по вопросам разоружения>', 'مكتب الأمم المتحدة لشؤون نزع السلاح',
   ])],
 ] as const).map(([party, cue]) => [party, new RegExp([cue.source, ...invitedBare(party)].join('|'), 'gu')]);
 
@@ -315,6 +318,12 @@ const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
   '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
 ]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
+/**
+ * A dative before an impersonal passive of tasking or asking is the party tasked, not a recipient: "Управлению по вопросам
+ * разоружения поручено обновить …" (the Office is entrusted with updating), "Секретариату предлагается разместить …".
+ * Only the words of its name stand between the two.
+ */
+const RUSSIAN_TASKED_DATIVE = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])[^.;:,]{0,60}?\s(?:было\s+|будет\s+)?(?:поручено|поручается|предложено|предлагается|рекомендовано|рекомендуется)(?![а-я])/u;
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
@@ -338,7 +347,7 @@ function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
   // (After "أن" the verb's subject is the party invited before it: "تدعو الدول إلى أن تبلغ الأمانة" informs the Secretariat.)
   if (FINITE_VERB.test(ARABIC_FIRST_WORD.exec(folded.slice(Math.max(0, index - 40), index))?.[1] ?? '')) return false;
-  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
+  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || (RUSSIAN_DATIVE_BODY.test(folded.slice(index)) && !RUSSIAN_TASKED_DATIVE.test(folded.slice(index)));
 }
 
 /** The Committee and its subsidiary bodies (see `COMMITTEE_BODIES`): they count as the party acting only as the subject, see `namedAsSubject`. */
