@@ -493,7 +493,7 @@ function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefin
  * Verbs by which a body records what it agreed, decided, recalled or stressed, and the word that opens what it records: "The Committee
  * agreed that the Secretariat would circulate …", "a décidé que les organisations …", "acordó que la Secretaría …", "решил, что
  * Секретариат …", "委员会重申，各国应…". Adverbs may stand between ("also agreed", "a en outre décidé").
- * (Arabic puts its verb before the Committee, "وقررت اللجنة أن تعمم الأمانة": not read here.)
+ * (Arabic puts its verb before the Committee: see `ARABIC_RECORDING`.)
  */
 const RECORDING = anyOf([
   '<(also |further |again |therefore )?(agreed|agrees|decided|decides|recalled|recalls|reiterated|reiterates|reaffirmed|reaffirms|stressed|stresses|emphasized|emphasised|noted|notes|confirmed|confirms)( that)?>',
@@ -502,11 +502,27 @@ const RECORDING = anyOf([
   '<(также |вновь )?(решил|постановил|напомнил|подтвердил|подчеркнул|отметил|согласился|договорился|решает|напоминает|подтверждает|подчеркивает|отмечает)[а-я]*(,? что)?',
   '(还|也|再次)?(重申|回顾|决定|商定|强调|指出|确认|同意)',
 ]);
-/** What follows the recording verb right after the body that opens the text: the clause it records, if it names its own subject first. */
-function complementSubject(text: string, bodyEnd: number): DeadlineConcerns | undefined {
+/**
+ * Arabic reports what a body decided with the verb before the body, and opens what it records with "أن" (that), "على أن" after
+ * "agreed", "بأن": "وقررت اللجنة أن تعمم الأمانة …" (the Committee decided that the Secretariat circulate …), "واتفقت اللجنة على أن
+ * تقدم المنظمات …". The verb (with its "and", "so": "وقررت", "فقد قررت"), in the feminine the Committee takes or the masculine of a
+ * working group; an adverb may stand between the body and "أن" ("أيضا", "كذلك", "مجددا").
+ */
+const ARABIC_RECORDING = anyOf(['<[وف]?(قررت|قرر|اتفقت|اتفق|أكدت|أكد|شددت|شدد|أشارت|أشار|لاحظت|لاحظ|وافقت|وافق|أقرت|أقر)>']);
+const ARABIC_RECORDED_OPENS = new RegExp(`^\\s*(?:${anyOf(['<(أيضا|كذلك|مجددا|مرة أخرى)>']).source}\\s*)?(?:${anyOf(['<(على أن|بأن|أن)>']).source})\\s*`, 'u');
+
+/**
+ * What follows the recording verb right after the body that opens the text (or, in Arabic, right before it): the clause it records,
+ * if it names its own subject first.
+ */
+function complementSubject(text: string, bodyStart: number, bodyEnd: number): DeadlineConcerns | undefined {
   const recorded = RECORDING.exec(text.slice(bodyEnd, bodyEnd + 40));
-  if (!recorded || text.slice(bodyEnd, bodyEnd + recorded.index).trim().split(/\s+/u).filter(Boolean).length > 2) return undefined;
-  const complement = text.slice(bodyEnd + recorded.index + recorded[0].length).replace(/^[\s,，:：]+/u, '');
+  const arabic = ARABIC_RECORDING.test(ARABIC_FIRST_WORD.exec(text.slice(0, bodyStart))?.[1] ?? '') ? ARABIC_RECORDED_OPENS.exec(text.slice(bodyEnd)) : null;
+  let complement: string;
+  if (recorded && text.slice(bodyEnd, bodyEnd + recorded.index).trim().split(/\s+/u).filter(Boolean).length <= 2) complement = text.slice(bodyEnd + recorded.index + recorded[0].length);
+  else if (arabic) complement = text.slice(bodyEnd + arabic[0].length);
+  else return undefined;
+  complement = complement.replace(/^[\s,，:：]+/u, '');
   const first = firstParty(complement);
   return first && namedAsSubject(complement, first.at, first.end - first.at) ? first.party : undefined;
 }
@@ -524,7 +540,7 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
     const state = stateAsSubject(text);
     if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
-    if (body && (!first || body.index < first.at)) return complementSubject(text, body.index + body[0].length) ?? partyAskedAfter(text, body.index) ?? 'committee';
+    if (body && (!first || body.index < first.at)) return complementSubject(text, body.index, body.index + body[0].length) ?? partyAskedAfter(text, body.index) ?? 'committee';
     if (first) return first.party;
   }
   return undefined;
