@@ -531,6 +531,14 @@ const DENIAL = anyOf([
 ]);
 
 /**
+ * The Hague Code of Conduct is no treaty to sign and ratify: a state takes part by subscribing to it, which Spanish writes with the
+ * word it uses for signing a convention (a table's "Código de Conducta de La Haya | – | – | Suscrito", "el Estado ha suscrito el
+ * Código"). Of the Code, that word says the state subscribed, and a ratification column left blank says nothing.
+ */
+const SUBSCRIBED_TO_CODE = anyOf(['<suscrit[oa]s?>', '<suscribi(ó|eron)>']);
+const subscribesToCode = (status: string) => SUBSCRIBED_TO_CODE.test(status) && !NOT_PARTY.test(status) && !DENIAL.test(status);
+
+/**
  * A row of a treaty table whose status cells (those after the name in the first cell) fall short of
  * being party: the status stands in its own cells, not in the treaty's clause. A status clause that
  * says party, ratified or in force without denying it outweighs one on the treaty itself ("Ratified;
@@ -541,6 +549,7 @@ function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boo
   const cells = unit.text.split(/\t+|\s\|\s/u);
   const [name = '', ...rest] = cells;
   if (!ANY_TREATY.test(fold(name))) return false;
+  if (TREATY_NAMES.hcoc.test(fold(name)) && rest.some((cell) => subscribesToCode(fold(cell)))) return false;
   // The header is read only where each cell has its column: blank cells may be missing from a row (a PDF writes no tab for them).
   const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
   const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause)).map(ownStatus);
@@ -727,7 +736,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
         const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
-        if (!counts(clause) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
+        if (!counts(clause) && !(treaty === 'hcoc' && subscribesToCode(clause)) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
         if (stepToTake(clause, m.index - from, m.index - from + m[0].length) || stepAsGoal(clause, m.index - from) || quotesDraftMatrix(clause, m.index - from)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
