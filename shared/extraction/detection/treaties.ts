@@ -630,8 +630,12 @@ function abbreviationsOf(units: readonly TextUnit[]): Abbreviations {
   return { lists, scanners };
 }
 
+/** A section's numbered heading ("3. Assistance", "II. Needs"). */
+const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.)\s/u;
+/** A line that closes a sentence. */
+const CLOSED_LINE = /[.!?。！？؟]["»”)]?\s*$/u;
 /** A line that closes a sentence, or a section's numbered heading: no part of a cell's wrapped name. */
-const CLOSED_OR_SECTION = /[.!?。！？؟]["»”)]?\s*$|^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.)\s/u;
+const CLOSED_OR_SECTION = new RegExp(`${CLOSED_LINE.source}|${SECTION_NUMBER.source}`, 'u');
 /** How many lines a cell's name wraps onto at most. */
 const MAX_WRAPPED_NAME_LINES = 3;
 
@@ -652,6 +656,27 @@ function rowWithWrappedName(units: readonly TextUnit[], row: TableRowText, lastR
     if (ANY_TREATY.test(fold(joined))) return [joined, ...status].map((cell) => fold(cell).trim()).join(' | ');
   }
   return null;
+}
+
+/** How many words a cell's last wrapped line holds at most: a cell is narrow. */
+const MAX_CLOSING_LINE_WORDS = 6;
+/** How many words the wrapped end of a cell holds at most where it goes on in lower case, its lines joined as one. */
+const MAX_CLOSING_TEXT_WORDS = 12;
+
+/**
+ * The line that closes a cell of a table's last row, left under it ("The State is not yet party to the International Convention for"
+ * / "the Suppression of Acts of Nuclear" / "Terrorism."): its full stop ends the table, yet it ends the sentence the row left open,
+ * and says nothing apart from the row. A short line under a row whose cells wrap already (its lines are a cell's narrow lines), or a
+ * line that goes on in lower case, mid-sentence, as no paragraph of its own opens; neither a row, a heading nor a section.
+ */
+function closingLineOfLastRow(units: readonly TextUnit[], row: TableRowText | undefined): TextUnit | undefined {
+  if (!row) return undefined;
+  const last = row.units.at(-1)!;
+  const next = units[last.index + 1];
+  if (!next || next.heading || next.page !== last.page || TABLE_ROW.test(next.text) || !CLOSED_LINE.test(next.text) || SECTION_NUMBER.test(next.text)) return undefined;
+  const words = next.text.trim().split(/\s+/u).length;
+  if (/^\s*\p{Ll}/u.test(next.text)) return words <= MAX_CLOSING_TEXT_WORDS ? next : undefined;
+  return row.units.length > 1 && !CLOSED_LINE.test(last.text) && words <= MAX_CLOSING_LINE_WORDS ? next : undefined;
 }
 
 /**
@@ -723,6 +748,8 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
       headerOfRow.set(row.units[0]!.index, table.headerCells);
       for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
     }
+    const closing = closingLineOfLastRow(units, table.rows.at(-1));
+    if (closing) rowOfWrappedLine.set(closing.index, table.rows.at(-1)!);
   }
   for (const [i, unit] of units.entries()) {
     for (const treaty of treatiesNamedAgain(units, i)) found.add(treaty);

@@ -6,7 +6,7 @@
  * column left blank; a row whose wrapped lines keep their columns; an instrument submitted for consideration; the step of
  * joining as the subject of its clause (the year in an amendment's name no date of a step); a treaty ratified but not yet in force
  * itself; domestic procedures in progress; a clause opened by a contrast or an Arabic "أما" / "ولا"; an apposition that says
- * party of a list of names; the Hague Code of Conduct subscribed ("suscrito").
+ * party of a list of names; the Hague Code of Conduct subscribed ("suscrito"); the line that closes a cell of a table's last row.
  */
 import { describe, expect, it } from 'vitest';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
@@ -118,6 +118,19 @@ describe('the Hague Code of Conduct, to which a state subscribes', () => {
 
   it('leaves the Code out where the state has not subscribed', () => {
     expect(treatiesOf(['El Paraguay aún no ha suscrito el Código de Conducta de La Haya.'])).toEqual([]);
+  });
+});
+
+describe('the line that closes a cell of a table\'s last row', () => {
+  it('has the row\'s status, though its full stop ends the table', () => {
+    expect(treatiesOf([
+      'Esfera\tLínea de base\tAcción\tResponsable',
+      '1. Armas químicas\tLey de armas químicas (Decreto 11-2015), vigente.\tCapacitar a los inspectores.\tMinisterio de Defensa',
+      '2. Tratados\tParaguay no es parte del Convenio Internacional para\tDepositar el instrumento.\tCancillería',
+      'la Represión de los Actos de',
+      'Terrorismo Nuclear.',
+      '3. Asistencia',
+    ])).toEqual([]);
   });
 });
 
