@@ -35,7 +35,9 @@ const DEADLINE_BEFORE = anyOf([
  */
 // (With "at" left before a month once "the end of" is read past: "at the end of July each year"; "à la fin de", "a finales de",
 // "до конца" are limits already.)
-const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
+// (French places a duty in its month with "au mois de": "le groupe de travail fait rapport chaque année, au mois de mars, …". Once "mois de" is
+// read past, "au" stands right before the month's name, where no other French "au" stands.)
+const IN_TIME_BEFORE = anyOf(['<in>', '<during>', '<at>', '<en>', '<au cours( de| du)?>', '<dans le courant( de| du)?>', '<au> *$', '<durante>', '<в>', '<во>', '<в течение>', '在', '于', '每年', 'في', 'نهايه', 'خلال']);
 /** A limit written after its date: "le 15 octobre 2025 au plus tard", "el 30 de junio a más tardar", "6月30日前", "11月底之前". */
 const DEADLINE_AFTER = /^\s*(?:(?:底|末)?\s*(?:前|之前|以前|为止)|,?\s*(?:at the latest|au plus tard|a más tardar|como máximo|على (?:أقصى تقدير|الأكثر)))/iu;
 /**
@@ -293,6 +295,9 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     // (With its possessor in Chinese, "委员会秘书处", the Committee's secretariat: the party starts where the name does.)
     '<секретариат', '<генеральн[а-я]* секретар', '(委员会)?秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
+    // (Russian and Arabic put the United Nations inside the Office's name: "Управление Организации Объединенных Наций по вопросам
+    // разоружения", "مكتب الأمم المتحدة لشؤون نزع السلاح"; the other languages put it before or after.)
+    '<управлени[а-я]* организации объединенных наций по вопросам разоружения>', 'مكتب الأمم المتحدة لشؤون نزع السلاح',
   ])],
 ] as const).map(([party, cue]) => [party, new RegExp([cue.source, ...invitedBare(party)].join('|'), 'gu')]);
 
@@ -313,6 +318,12 @@ const INFORMED_BEFORE = new RegExp(`(?:${anyOf([
   '告知', '通知', '告诉', '知会', '<[وف]?(ابلاغ|يبلغ|تبلغ|يبلغوا|اخطار|يخطر|تخطر|موافاه|يوافي|توافي|تزويد|يزود|تزود)>',
 ]).source})\\s*(?:(?:the|le|la|les|l')\\s*)?$`, 'u');
 const RUSSIAN_DATIVE_BODY = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])/u;
+/**
+ * A dative before an impersonal passive of tasking or asking is the party tasked, not a recipient: "Управлению по вопросам
+ * разоружения поручено обновить …" (the Office is entrusted with updating), "Секретариату предлагается разместить …".
+ * Only the words of its name stand between the two.
+ */
+const RUSSIAN_TASKED_DATIVE = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])[^.;:,]{0,60}?\s(?:было\s+|будет\s+)?(?:поручено|поручается|предложено|предлагается|рекомендовано|рекомендуется)(?![а-я])/u;
 
 /** A party asked to act: the request is the task, whatever its verb ("are asked to share", "se ruega … que envíen"). */
 const INVITED = anyOf(INVITING);
@@ -336,7 +347,7 @@ function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
   // (After "أن" the verb's subject is the party invited before it: "تدعو الدول إلى أن تبلغ الأمانة" informs the Secretariat.)
   if (FINITE_VERB.test(ARABIC_FIRST_WORD.exec(folded.slice(Math.max(0, index - 40), index))?.[1] ?? '')) return false;
-  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || RUSSIAN_DATIVE_BODY.test(folded.slice(index));
+  return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || (RUSSIAN_DATIVE_BODY.test(folded.slice(index)) && !RUSSIAN_TASKED_DATIVE.test(folded.slice(index)));
 }
 
 /** The Committee and its subsidiary bodies (see `COMMITTEE_BODIES`): they count as the party acting only as the subject, see `namedAsSubject`. */
@@ -482,7 +493,7 @@ function partyAskedAfter(text: string, from: number): DeadlineConcerns | undefin
  * Verbs by which a body records what it agreed, decided, recalled or stressed, and the word that opens what it records: "The Committee
  * agreed that the Secretariat would circulate …", "a décidé que les organisations …", "acordó que la Secretaría …", "решил, что
  * Секретариат …", "委员会重申，各国应…". Adverbs may stand between ("also agreed", "a en outre décidé").
- * (Arabic puts its verb before the Committee, "وقررت اللجنة أن تعمم الأمانة": not read here.)
+ * (Arabic puts its verb before the Committee: see `ARABIC_RECORDING`.)
  */
 const RECORDING = anyOf([
   '<(also |further |again |therefore )?(agreed|agrees|decided|decides|recalled|recalls|reiterated|reiterates|reaffirmed|reaffirms|stressed|stresses|emphasized|emphasised|noted|notes|confirmed|confirms)( that)?>',
@@ -491,11 +502,27 @@ const RECORDING = anyOf([
   '<(также |вновь )?(решил|постановил|напомнил|подтвердил|подчеркнул|отметил|согласился|договорился|решает|напоминает|подтверждает|подчеркивает|отмечает)[а-я]*(,? что)?',
   '(还|也|再次)?(重申|回顾|决定|商定|强调|指出|确认|同意)',
 ]);
-/** What follows the recording verb right after the body that opens the text: the clause it records, if it names its own subject first. */
-function complementSubject(text: string, bodyEnd: number): DeadlineConcerns | undefined {
+/**
+ * Arabic reports what a body decided with the verb before the body, and opens what it records with "أن" (that), "على أن" after
+ * "agreed", "بأن": "وقررت اللجنة أن تعمم الأمانة …" (the Committee decided that the Secretariat circulate …), "واتفقت اللجنة على أن
+ * تقدم المنظمات …". The verb (with its "and", "so": "وقررت", "فقد قررت"), in the feminine the Committee takes or the masculine of a
+ * working group; an adverb may stand between the body and "أن" ("أيضا", "كذلك", "مجددا").
+ */
+const ARABIC_RECORDING = anyOf(['<[وف]?(قررت|قرر|اتفقت|اتفق|أكدت|أكد|شددت|شدد|أشارت|أشار|لاحظت|لاحظ|وافقت|وافق|أقرت|أقر)>']);
+const ARABIC_RECORDED_OPENS = new RegExp(`^\\s*(?:${anyOf(['<(أيضا|كذلك|مجددا|مرة أخرى)>']).source}\\s*)?(?:${anyOf(['<(على أن|بأن|أن)>']).source})\\s*`, 'u');
+
+/**
+ * What follows the recording verb right after the body that opens the text (or, in Arabic, right before it): the clause it records,
+ * if it names its own subject first.
+ */
+function complementSubject(text: string, bodyStart: number, bodyEnd: number): DeadlineConcerns | undefined {
   const recorded = RECORDING.exec(text.slice(bodyEnd, bodyEnd + 40));
-  if (!recorded || text.slice(bodyEnd, bodyEnd + recorded.index).trim().split(/\s+/u).filter(Boolean).length > 2) return undefined;
-  const complement = text.slice(bodyEnd + recorded.index + recorded[0].length).replace(/^[\s,，:：]+/u, '');
+  const arabic = ARABIC_RECORDING.test(ARABIC_FIRST_WORD.exec(text.slice(0, bodyStart))?.[1] ?? '') ? ARABIC_RECORDED_OPENS.exec(text.slice(bodyEnd)) : null;
+  let complement: string;
+  if (recorded && text.slice(bodyEnd, bodyEnd + recorded.index).trim().split(/\s+/u).filter(Boolean).length <= 2) complement = text.slice(bodyEnd + recorded.index + recorded[0].length);
+  else if (arabic) complement = text.slice(bodyEnd + arabic[0].length);
+  else return undefined;
+  complement = complement.replace(/^[\s,，:：]+/u, '');
   const first = firstParty(complement);
   return first && namedAsSubject(complement, first.at, first.end - first.at) ? first.party : undefined;
 }
@@ -513,7 +540,7 @@ function namedParty(...texts: string[]): DeadlineConcerns | undefined {
     const body = [...text.matchAll(COMMITTEE_BODY)].find((match) => namedAsSubject(text, match.index, match[0].length));
     const state = stateAsSubject(text);
     if (state !== undefined && (!first || state < first.at) && (!body || state < body.index)) return 'states';
-    if (body && (!first || body.index < first.at)) return complementSubject(text, body.index + body[0].length) ?? partyAskedAfter(text, body.index) ?? 'committee';
+    if (body && (!first || body.index < first.at)) return complementSubject(text, body.index, body.index + body[0].length) ?? partyAskedAfter(text, body.index) ?? 'committee';
     if (first) return first.party;
   }
   return undefined;

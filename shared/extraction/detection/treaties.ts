@@ -531,6 +531,14 @@ const DENIAL = anyOf([
 ]);
 
 /**
+ * The Hague Code of Conduct is no treaty to sign and ratify: a state takes part by subscribing to it, which Spanish writes with the
+ * word it uses for signing a convention (a table's "Código de Conducta de La Haya | – | – | Suscrito", "el Estado ha suscrito el
+ * Código"). Of the Code, that word says the state subscribed, and a ratification column left blank says nothing.
+ */
+const SUBSCRIBED_TO_CODE = anyOf(['<suscrit[oa]s?>', '<suscribi(ó|eron)>']);
+const subscribesToCode = (status: string) => SUBSCRIBED_TO_CODE.test(status) && !NOT_PARTY.test(status) && !DENIAL.test(status);
+
+/**
  * A row of a treaty table whose status cells (those after the name in the first cell) fall short of
  * being party: the status stands in its own cells, not in the treaty's clause. A status clause that
  * says party, ratified or in force without denying it outweighs one on the treaty itself ("Ratified;
@@ -541,6 +549,7 @@ function rowFallsShort(unit: TextUnit, headerCells: readonly string[] = []): boo
   const cells = unit.text.split(/\t+|\s\|\s/u);
   const [name = '', ...rest] = cells;
   if (!ANY_TREATY.test(fold(name))) return false;
+  if (TREATY_NAMES.hcoc.test(fold(name)) && rest.some((cell) => subscribesToCode(fold(cell)))) return false;
   // The header is read only where each cell has its column: blank cells may be missing from a row (a PDF writes no tab for them).
   const headers = cells.length === headerCells.length ? headerCells.slice(1) : [];
   const clauses = rest.flatMap((cell, k) => cellStatus(cell, headers[k]).split(/;|；|\.\s|。/u)).filter((clause) => /\p{L}/u.test(clause)).map(ownStatus);
@@ -621,8 +630,12 @@ function abbreviationsOf(units: readonly TextUnit[]): Abbreviations {
   return { lists, scanners };
 }
 
+/** A section's numbered heading ("3. Assistance", "II. Needs"). */
+const SECTION_NUMBER = /^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.)\s/u;
+/** A line that closes a sentence. */
+const CLOSED_LINE = /[.!?。！？؟]["»”)]?\s*$/u;
 /** A line that closes a sentence, or a section's numbered heading: no part of a cell's wrapped name. */
-const CLOSED_OR_SECTION = /[.!?。！？؟]["»”)]?\s*$|^\s*(?:\d+(?:\.\d+)*[.)]|[IVX]+\.)\s/u;
+const CLOSED_OR_SECTION = new RegExp(`${CLOSED_LINE.source}|${SECTION_NUMBER.source}`, 'u');
 /** How many lines a cell's name wraps onto at most. */
 const MAX_WRAPPED_NAME_LINES = 3;
 
@@ -643,6 +656,27 @@ function rowWithWrappedName(units: readonly TextUnit[], row: TableRowText, lastR
     if (ANY_TREATY.test(fold(joined))) return [joined, ...status].map((cell) => fold(cell).trim()).join(' | ');
   }
   return null;
+}
+
+/** How many words a cell's last wrapped line holds at most: a cell is narrow. */
+const MAX_CLOSING_LINE_WORDS = 6;
+/** How many words the wrapped end of a cell holds at most where it goes on in lower case, its lines joined as one. */
+const MAX_CLOSING_TEXT_WORDS = 12;
+
+/**
+ * The line that closes a cell of a table's last row, left under it ("The State is not yet party to the International Convention for"
+ * / "the Suppression of Acts of Nuclear" / "Terrorism."): its full stop ends the table, yet it ends the sentence the row left open,
+ * and says nothing apart from the row. A short line under a row whose cells wrap already (its lines are a cell's narrow lines), or a
+ * line that goes on in lower case, mid-sentence, as no paragraph of its own opens; neither a row, a heading nor a section.
+ */
+function closingLineOfLastRow(units: readonly TextUnit[], row: TableRowText | undefined): TextUnit | undefined {
+  if (!row) return undefined;
+  const last = row.units.at(-1)!;
+  const next = units[last.index + 1];
+  if (!next || next.heading || next.page !== last.page || TABLE_ROW.test(next.text) || !CLOSED_LINE.test(next.text) || SECTION_NUMBER.test(next.text)) return undefined;
+  const words = next.text.trim().split(/\s+/u).length;
+  if (/^\s*\p{Ll}/u.test(next.text)) return words <= MAX_CLOSING_TEXT_WORDS ? next : undefined;
+  return row.units.length > 1 && !CLOSED_LINE.test(last.text) && words <= MAX_CLOSING_LINE_WORDS ? next : undefined;
 }
 
 /**
@@ -714,6 +748,8 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
       headerOfRow.set(row.units[0]!.index, table.headerCells);
       for (const u of row.units.slice(1)) rowOfWrappedLine.set(u.index, row);
     }
+    const closing = closingLineOfLastRow(units, table.rows.at(-1));
+    if (closing) rowOfWrappedLine.set(closing.index, table.rows.at(-1)!);
   }
   for (const [i, unit] of units.entries()) {
     for (const treaty of treatiesNamedAgain(units, i)) found.add(treaty);
@@ -727,7 +763,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     for (const [treaty, scanner] of scanners) {
       for (const m of text.matchAll(scanner)) {
         const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
-        if (!counts(clause) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
+        if (!counts(clause) && !(treaty === 'hcoc' && subscribesToCode(clause)) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
         if (stepToTake(clause, m.index - from, m.index - from + m[0].length) || stepAsGoal(clause, m.index - from) || quotesDraftMatrix(clause, m.index - from)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").

@@ -3,8 +3,8 @@
  * of a sentence, after a comma or after "agreed that") gives its date to the clause after it, each subject there a task of its
  * own; two sentences of one paragraph that give the same date are two tasks (Chinese full stops included); an Arabic task said
  * with its finite verb, not its verbal noun; a second clause joined by a bare "and" with its own subject and verb; a date given
- * again in a later clause of its sentence; the subject of what a body records it agreed or recalled; a noun of asking after its
- * determiner; the Russian verb of circulating.
+ * again in a later clause of its sentence; the subject of what a body records it agreed or recalled (in Arabic too, whose verb
+ * comes before the body); a noun of asking after its determiner; the Russian verb of circulating.
  */
 import { describe, expect, it } from 'vitest';
 import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
@@ -89,6 +89,18 @@ describe('what a body records it agreed, decided or recalled', () => {
 
   it('leaves the body its own task where the recorded clause names no other subject', () => {
     expect(datesAndParties(['The Committee agreed that it would adopt the revised guide by 12 November 2030.'])).toEqual([['2030-11-12', 'committee']]);
+  });
+
+  it.each([
+    ['وقررت اللجنة أن تعمم الأمانة الدليل المنقح على الأعضاء في موعد أقصاه 12 تشرين الثاني/نوفمبر 2030.', 'secretariat'],
+    ['واتفقت اللجنة أيضا على أن تقدم المنظمات الإقليمية برامجها إلى اللجنة بحلول 12 تشرين الثاني/نوفمبر 2030.', 'organizations'],
+    ['وأكد الفريق العامل أن تقدم الدول معلوماتها المحدثة قبل 12 تشرين الثاني/نوفمبر 2030.', 'states'],
+  ])('reads the Arabic verb before the body, and the subject after its "أن" (%s)', (line, party) => {
+    expect(datesAndParties([line])).toEqual([['2030-11-12', party]]);
+  });
+
+  it('leaves the body its own task where the Arabic recorded clause names no other subject', () => {
+    expect(datesAndParties(['وقررت اللجنة أن تقدم تقريرها إلى مجلس الأمن بحلول 12 تشرين الثاني/نوفمبر 2030.'])).toEqual([['2030-11-12', 'committee']]);
   });
 });
 

@@ -334,7 +334,35 @@ describe('considering a matter by a month\'s end', () => {
   });
 });
 
+describe('a party entrusted in the Russian impersonal passive', () => {
+  it.each([
+    ['Управлению по вопросам разоружения поручено до 20 мая 2027 года обновить перечень предложений о помощи.', 'secretariat'],
+    ['Секретариату предлагается не позднее 20 мая 2027 года разослать членам сводную таблицу.', 'secretariat'],
+  ])('is the party that acts, though named in the dative (%s)', async (line, party) => {
+    expect((await deadlinesOf([line])).map((d) => [d.date, d.concerns])).toEqual([['2027-05-20', party]]);
+  });
+
+  it('leaves a dative after an active verb the recipient', async () => {
+    expect((await deadlinesOf(['Группа экспертов направит Секретариату свои замечания не позднее 20 мая 2027 года.'])).map((d) => d.concerns)).toEqual(['committee']);
+  });
+});
+
+describe('the Office for Disarmament Affairs with the United Nations inside its name', () => {
+  it.each([
+    ['ru', 'Управление Организации Объединенных Наций по вопросам разоружения опубликует обновленный справочник не позднее 20 мая 2027 года.'],
+    ['ar', 'وسينشر مكتب الأمم المتحدة لشؤون نزع السلاح الدليل المحدث بحلول 20 أيار/مايو 2027.'],
+  ])('is the Secretariat (%s)', async (_language, line) => {
+    expect((await deadlinesOf([line])).map((d) => [d.date, d.concerns])).toEqual([['2027-05-20', 'secretariat']]);
+  });
+});
+
 describe('a duty placed in a month of each year', () => {
+  it('reads the French "au mois de" of each year as the month a duty is done in', async () => {
+    const deadlines = await deadlinesOf(['Le groupe de travail examine chaque année, au mois de septembre, les offres d\'assistance reçues.']);
+
+    expect(deadlines.map((d) => [d.date, d.precision, d.recurrence, d.concerns])).toEqual([['2027-09-30', 'month', 'yearly', 'committee']]);
+  });
+
   it('reads "每年12月底" broken before its "前" as the end of December of each year', async () => {
     const deadlines = await deadlinesOf(['委员会鼓励各国每年12月底\n前向委员会更新其执行资料。']);
 

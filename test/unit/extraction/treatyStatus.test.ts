@@ -6,7 +6,7 @@
  * column left blank; a row whose wrapped lines keep their columns; an instrument submitted for consideration; the step of
  * joining as the subject of its clause (the year in an amendment's name no date of a step); a treaty ratified but not yet in force
  * itself; domestic procedures in progress; a clause opened by a contrast or an Arabic "أما" / "ولا"; an apposition that says
- * party of a list of names.
+ * party of a list of names; the Hague Code of Conduct subscribed ("suscrito"); the line that closes a cell of a table's last row.
  */
 import { describe, expect, it } from 'vitest';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
@@ -103,6 +103,34 @@ describe('a treaty table whose ratification column is left blank', () => {
     ['ar', ['الصك\tالتوقيع\tالتصديق أو الانضمام\tالحالة', 'اتفاقية الأسلحة الكيميائية\t-\t4 أيار/مايو 2001\tنافذة', 'البروتوكول الإضافي\t9 آذار/مارس 2011\t-\tنافذ منذ 2014', 'اتفاق الضمانات الشاملة مع الوكالة الدولية للطاقة الذرية\t-\t-\tقيد التفاوض'], ['cwc', 'iaea_ap']],
   ])('keeps a row only where its status says in force (%s)', (_language, lines, treaties) => {
     expect(treatiesOf(lines)).toEqual([...treaties].sort());
+  });
+});
+
+describe('the Hague Code of Conduct, to which a state subscribes', () => {
+  it('reads the Spanish "suscrito" of the Code as subscribed, a blank ratification column saying nothing of it', () => {
+    expect(treatiesOf(['Instrumento\tFirma\tRatificación o adhesión\tSituación', 'Convención sobre las Armas Químicas\t-\t4 de mayo de 2001\tVigente',
+      'Código de Conducta de La Haya contra la Proliferación de los Misiles Balísticos\t-\t-\tSuscrito en 2003'])).toEqual(['cwc', 'hcoc']);
+  });
+
+  it('reads it so in prose, and a convention only signed still not', () => {
+    expect(treatiesOf(['El Paraguay ha suscrito el Código de Conducta de La Haya.', 'El Paraguay ha suscrito el Tratado de Prohibición Completa de los Ensayos Nucleares.'])).toEqual(['hcoc']);
+  });
+
+  it('leaves the Code out where the state has not subscribed', () => {
+    expect(treatiesOf(['El Paraguay aún no ha suscrito el Código de Conducta de La Haya.'])).toEqual([]);
+  });
+});
+
+describe('the line that closes a cell of a table\'s last row', () => {
+  it('has the row\'s status, though its full stop ends the table', () => {
+    expect(treatiesOf([
+      'Esfera\tLínea de base\tAcción\tResponsable',
+      '1. Armas químicas\tLey de armas químicas (Decreto 11-2015), vigente.\tCapacitar a los inspectores.\tMinisterio de Defensa',
+      '2. Tratados\tParaguay no es parte del Convenio Internacional para\tDepositar el instrumento.\tCancillería',
+      'la Represión de los Actos de',
+      'Terrorismo Nuclear.',
+      '3. Asistencia',
+    ])).toEqual([]);
   });
 });
 
