@@ -9,7 +9,7 @@ import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
 import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
-import { utf8 } from './support/documents.js';
+import { docxOf, utf8 } from './support/documents.js';
 
 async function extractText(lines: string[]) {
   return extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
@@ -28,6 +28,27 @@ describe('a table of contents written inline', () => {
     ]);
 
     expect(present(extraction)).toEqual([]);
+  });
+});
+
+describe('a table of contents numbered by Arabic ordinal words', () => {
+  it('keeps each entry apart, so that the entries and the introduction after them describe no measure (ar)', async () => {
+    const extraction = await extractDocument({
+      bytes: await docxOf([
+        'تقرير دولة الكويت الأول', 'المحتويات', 'أولاً – مقدمة',
+        'ثانياً – الفقرة 3 (ج): مراقبة الحدود والجمارك',
+        'ثالثاً – الفقرة 3 (د): ضوابط التصدير وخدمات التمويل والنقل ذات الصلة والعقوبات',
+        'رابعاً – نقاط الاتصال', 'أولاً – مقدمة',
+        'تقدم دولة الكويت تقريرها الوطني الأول، وقد أعدته لجنة وطنية تضم وزارة الخارجية ووزارة التجارة والإدارة العامة للجمارك.',
+        'ثالثاً – الفقرة 3 (د): ضوابط التصدير',
+        'لا يوجد حتى الآن نظام لترخيص صادرات السلع ذات الاستخدام المزدوج، ولا تخضع خدمات التمويل والنقل المتصلة بالصادرات لأي رقابة.',
+      ]),
+      fileName: 'report.docx',
+    });
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services']));
   });
 });
 
