@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, NO_CHANGE_CUE, PLANNED_ACTION } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { docxOf, utf8 } from './support/documents.js';
 
@@ -66,8 +66,30 @@ describe('words that say what exists is not the measure', () => {
     { what: 'a recommendation (ru)', text: 'Техническая комиссия рекомендовала создать такую систему.' },
     { what: 'a recommendation (zh)', text: '技术委员会建议建立这一制度。' },
     { what: 'a working group to study the options (en)', text: 'The Ministry has convened an interagency working group to study options for a strategic trade control law.' },
+    { what: 'a control denied in the impersonal passive (es)', text: 'No se controlan los seguros ni el flete de las exportaciones de bienes estratégicos.' },
+    { what: 'a control denied in the passive (fr)', text: "Les assurances et le fret des exportations de biens stratégiques ne sont pas contrôlés." },
+    { what: 'a control denied in the passive (ru)', text: 'Страхование и фрахт при экспорте стратегических товаров не контролируются.' },
+    { what: 'help wished in setting a system up (zh)', text: '缅甸希望在建立两用物项出口许可制度和国家管制清单方面获得技术援助。' },
   ])('$what is a gap, not a measure', ({ text }) => {
     expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+
+  it('a plan row whose baseline denies the control of services makes them a gap, not a measure (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República del Paraguay', 'Asunción, 3 de febrero de 2030', '',
+      'Elemento\tSituación actual\tMeta\tResponsable',
+      'PO3 d) Servicios financieros\tNo se controlan los seguros ni el flete de las exportaciones de bienes estratégicos\tReglamento aprobado\tMinisterio de Industria',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+
+  it.each([
+    { what: 'after a bracketed Chinese item number (zh)', text: '（二）起草《出口管制法》并编制国家管制清单；' },
+    { what: 'after an item letter (en)', text: '(b) Draft a strategic trade control law;' },
+  ])('an instruction $what is a planned action', ({ text }) => {
+    expect(PLANNED_ACTION.test(fold(text))).toBe(true);
   });
 
   it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
