@@ -92,6 +92,16 @@ describe('words that say what exists is not the measure', () => {
     expect(PLANNED_ACTION.test(fold(text))).toBe(true);
   });
 
+  it("a row that cites a government's numbered resolution beside a partial mark is a measure (zh)", async () => {
+    const extraction = await extractText([
+      '缅甸联邦共和国常驻联合国代表团', '2030年2月3日于纽约', '',
+      '矩阵栏目\t法律依据\t状态\t说明',
+      '第3(d)段：出口管制\t政府2021年第58号决议（两用物项出口许可）\t部分实施\t许可证由商务部签发',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+
   it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
     const extraction = await extractText([
       'Government of Belize', 'Belmopan, 3 February 2030', '',
