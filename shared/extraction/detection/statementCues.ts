@@ -113,6 +113,20 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
 ];
 
+/**
+ * A text laid before the legislature and not yet passed: "submitted to the National Assembly", "soumis à l'Assemblée nationale",
+ * "presentado a la Asamblea Legislativa", "внесён в Палату представителей", "已提交国民议会审议", "أحيل إلى البرلمان".
+ */
+const BEFORE_THE_LEGISLATURE = anyOf([
+  '<(submitted|introduced|tabled|laid|sent) (to|in|before) (the )?(parliament|national assembly|congress|senate|legislature|house of [a-z]+|legislative (assembly|chamber|council))>',
+  '<(is|are|remains?) (now |currently |still )?(before|pending (in|before)) (the )?(parliament|national assembly|congress|senate|legislature|house of [a-z]+|legislative (assembly|chamber|council))>',
+  "<(soumise?s?|déposée?s?|transmise?s?|présentée?s?) (à l'|au |devant (le |l'))(assemblée nationale|parlement|sénat|congrès)>",
+  '<(presentad|remitid|sometid|enviad)[oa]s? (a la |al |ante (el |la ))(asamblea (nacional|legislativa)|congreso|parlamento|senado)>',
+  '<внес[её]н[а-я]* в (палат|парламент|мажилис|маджлис|милли меджлис|сенат|национальное собрание|государственную думу|верховн|законодательн|жогорку)',
+  '(已|业已)?提交[^。；]{0,10}(议会|国民议会|国会|立法会|人民代表大会)', '(议会|国民议会|国会|立法会)[^。；]{0,4}(正在)?审议',
+  '<(احيل|أحيل|قدم|عرض)[^.؛]{0,20} (علي|على|الى|إلى) (البرلمان|مجلس النواب|مجلس الشعب|الجمعيه الوطنيه|المجلس الوطني)',
+]);
+
 /** Not (yet) subject to a control: "are not subject to", "ne sont pas soumis à", "no están sujetos a", "не подлежат", "不受", "لا تخضع". */
 const NOT_SUBJECT_TO = anyOf([
   '<(is|are) not (currently |yet |at present )?subject to>', '<ne (sont|est) pas (encore |actuellement )?(soumise?s?|assujettie?s?)>',
@@ -206,7 +220,7 @@ const WITHOUT_MEASURE = anyOf([
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || BEFORE_THE_LEGISLATURE.test(folded) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
 
 /**
  * Where an instruction opens: after a row's or item's number or letter ("3.", "(b)", "b)", "（一）", "二、"), as a needs list or a

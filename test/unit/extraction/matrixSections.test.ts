@@ -70,6 +70,10 @@ describe('words that say what exists is not the measure', () => {
     { what: 'a control denied in the passive (fr)', text: "Les assurances et le fret des exportations de biens stratégiques ne sont pas contrôlés." },
     { what: 'a control denied in the passive (ru)', text: 'Страхование и фрахт при экспорте стратегических товаров не контролируются.' },
     { what: 'help wished in setting a system up (zh)', text: '缅甸希望在建立两用物项出口许可制度和国家管制清单方面获得技术援助。' },
+    { what: 'a text laid before the legislature (en)', text: 'The amendment was tabled in the National Assembly in March.' },
+    { what: 'a text laid before the legislature (ru)', text: 'Поправки внесены в Мажилис Парламента.' },
+    { what: 'a text laid before the legislature (zh)', text: '该修正案已提交国会审议。' },
+    { what: 'a text laid before the legislature (es)', text: 'La reforma fue presentada a la Asamblea Legislativa.' },
   ])('$what is a gap, not a measure', ({ text }) => {
     expect(GAP_CUE.test(fold(text))).toBe(true);
   });
@@ -100,6 +104,17 @@ describe('words that say what exists is not the measure', () => {
     ]);
 
     expect(present(extraction)).toContain('op3d.export_control');
+  });
+
+  it('a row whose stage says the amending law is before the legislature is a gap (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Таджикистан', '«3» февраля 2030 г.', '',
+      'Элемент\tПравовая основа\tСтадия',
+      'п. 2 — средства доставки\tЗакон «О внесении изменений в Уголовный кодекс»\tвнесен в Маджлиси намояндагон',
+    ]);
+
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toContain('op2.delivery');
   });
 
   it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
