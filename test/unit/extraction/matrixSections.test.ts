@@ -117,6 +117,25 @@ describe('words that say what exists is not the measure', () => {
     expect(extraction.gaps).toContain('op2.delivery');
   });
 
+  it('an export licence law that a later sentence confines to goods that are no weapons, stating the lack, is no measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '21. The Trade Licensing Act, 2003 requires a licence for the export of the goods in its first schedule. That schedule lists only timber, live animals and scrap metal; there is no national control list of dual-use goods.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('a register law that a later sentence confines to one weapon\'s materials stays a measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '11. Under section 9 of the Radiation Act, 2012 the regulator keeps a national register of radioactive sources. The register covers only radioactive sources; there is no register of pathogens.',
+    ]);
+
+    expect(present(extraction)).toContain('op3a.accounting');
+  });
+
   it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
     const extraction = await extractText([
       'Government of Belize', 'Belmopan, 3 February 2030', '',
