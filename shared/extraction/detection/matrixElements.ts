@@ -511,7 +511,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
    * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
    */
   const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean }[] = [];
-  const statedMissing: { element: MatrixElement; unit: number; paragraph: number }[] = [];
+  /** `reachStops`: the sentence of the lack says what the law reaches, and that is none of the weapons ("covers only firearms and narcotics"). */
+  const statedMissing: { element: MatrixElement; unit: number; paragraph: number; reachStops: boolean }[] = [];
   const markedInForce = new Set<MatrixElement>();
   // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
   const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
@@ -735,13 +736,17 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       return financingAsExportService(elements, folded);
     };
     const lackOf = readings.map((r) => (r.gap ? lacking(r) : []));
+    // A clause of the sentence that confines a law to goods none of which is a weapon of the resolution ("The schedule covers
+    // only firearms, narcotic drugs and ozone-depleting substances; no dual-use item is listed"): the law stated before it
+    // reaches nothing the lack is about.
+    const reachStops = !row && lackOf.some((l) => l.length > 0) && readings.some((r) => !r.gap && ONLY_SO_FAR.test(r.folded) && weaponsIn(r.folded).length === 0);
     const lacks = new Set(lackOf.flat());
     for (const [k, { clause, folded, gap, treatyStatus }] of readings.entries()) {
       const sectionElements = treatyStatus ? [] : section;
       if (gap) {
         for (const e of lackOf[k]!) {
           gaps.add(e);
-          statedMissing.push({ element: e, unit: unit.index, paragraph: unit.paragraph });
+          statedMissing.push({ element: e, unit: unit.index, paragraph: unit.paragraph, reachStops });
           if (inOwnSection(e)) gapInOwnSection.add(e);
         }
         continue;
@@ -789,8 +794,9 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // So is one that names a law without its number, where its own sentence goes on to admit the lack ("The Trade Act licenses
   // certain listed goods, but dual-use items are not licensed"): as in a table's row, the law named without a number is not
   // the measure the lack is about. One that cites the law by its number ("under sections 40 to 45 of the Customs Act") stands.
+  // And so is any that a later sentence of its paragraph confines to goods that are none of the weapons, while stating the lack.
   const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph
-    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit && m.unnumberedInSentence));
+    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit ? m.unnumberedInSentence : l.reachStops));
   const standing = statedInForce.filter((m) => !outweighed(m));
   for (const element of present.keys()) {
     if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);

@@ -46,14 +46,14 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<(assistance|support|help) (to|in|with|for) (establish|establishing|develop|developing|draft|drafting|set up|setting up|create|creating|build|building|introduce|introducing)>',
     "<(assistance|appui|aide)( [a-zéèêàç-]+){0,3} (pour|à la|en vue d['e]) ?(la |l'|le )?(élaborer|élaboration|mettre en place|mise en place|établir|créer|création|rédiger|rédaction)", '<(asistencia|apoyo|ayuda)( [a-záéíóúñ-]+){0,3} (para|en) (la )?(elaborar|elaboración|establecer|establecimiento|crear|creación|redactar|redacción)>',
-    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', '<(و|ف|ب)?(ال)?مساعده( [^ .،؛]+){0,3} (في|من|على|ل) ?(انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
+    '<помощ[а-я]* в (создании|разработке|подготовке|учреждении)', '<содействи[а-я]* в (создании|разработке|подготовке)', '协助(建立|制定|起草|设立)', '援助(建立|制定)', '在(建立|制定|起草|设立|编制|拟订)[^。；]{1,60}方面[^。；]{0,8}(援助|协助|支持|帮助)', '<(و|ف|ب)?(ال)?مساعده( [^ .،؛]+){0,3} (في|من|على|ل) ?(انشاء|وضع|صياغه|اعداد)', '<(is|are) being (assessed|evaluated|explored|discussed)>', '<neither>', '<nor>', '<examining>', '<considering>', '<not (been )?(enacted|adopted)>', '<(is|are) in the process of>',
   ]),
   // French
   anyOf([
     '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|concerne|s.applique|s.étend) pas>', '<ne (couvrent|visent|concernent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'(arrêté|ordonnance)>", "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
-    '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
+    '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|contrôlé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?|contrôlée?s?|réglementée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)", '<(a|ont) commencé à (étudier|examiner|rédiger|élaborer|préparer)>',
@@ -67,6 +67,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado|adoptado|aprobado|expedido)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<hasta (su|la) (aprobación|adopción|promulgación|entrada en vigor)>', '<(hasta que|en tanto no) (sea|sean|se) (aprobad[oa]s?|adoptad[oa]s?|promulgad[oa]s?|aprueben?|adopten?|promulguen?)>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento|reforma|modificación|enmienda|resolución|acuerdo|ordenanza)>', '<anteproyecto>', '<propuestas? de (ley|reforma|modificación|enmienda)>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
     '<bajo estudio>', '<pendientes? de (su )?(aprobación|adopción|promulgación|examen)>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
+    // A control or rule denied in the impersonal passive: "No se controlan el financiamiento ni el transporte …", "no se regula".
+    '<no se (controlan?|regulan?|supervisan?|fiscalizan?|sancionan?)>',
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>', '<(ha|han) (comenzado|empezado) a (estudiar|examinar|redactar|elaborar|preparar)>',
@@ -80,7 +82,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<ещё не>', '<не (был[аио]? )?(установлен|определен|определён|утвержден|утверждён)[а-я]*>', '<не (создан|принят|введен|утвержден)[а-я]*>', '<после (его |её |их )?(принятия|утверждения)>', '<до (его|её|ее|их) (принятия|утверждения|вступления в силу)>', '<(рассмотрит|изучит|оценит)>', '<будет (рассмотрен|изучен)', '<(еще|ещё) предстоит>', '<еще не>', '<пока не>', '<отсутству', '<не имеется>', '<нет (специальн|отдельн|национальн|нормативн|законодател)', '<разрабатыва(ется|ются|ет|ют)>', '<проект[а-я]* ([а-я]+ )?(закона|постановления|положения|правил|поправок|изменений|приказа|указа|распоряжения)', '<законопроект',
     '<планируе', '<предложени[а-я]* (о|по) (внесени|изменени|реформ|пересмотр)', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>',
     // A negated participle names which acts a rule reaches, not a lack: "нарушение …, не содержащее признаков преступления".
-    '<не (содерж|регулиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен|запреща|криминализ)(?![а-я]*щ)',
+    '<не (содерж|регулиру|контролиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен|запреща|криминализ)(?![а-я]*щ)',
     '<находится в процессе>', '<(прежде чем|до того как) (будет|будут) (разработан|принят|подготовлен|создан)', '<подготавлива(ется|ются|ет|ют)>', '<готов(ится|ятся)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
     '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над|изучени)', '<начал[аио]? (изучать|рассматривать|разрабатывать)>',
     // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
@@ -110,6 +112,20 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '^\\s*(ni|ни) ', '^\\s*既(无|没有)', '^\\s*لا [^ .،؛]+ ولا ',
   ]),
 ];
+
+/**
+ * A text laid before the legislature and not yet passed: "submitted to the National Assembly", "soumis à l'Assemblée nationale",
+ * "presentado a la Asamblea Legislativa", "внесён в Палату представителей", "已提交国民议会审议", "أحيل إلى البرلمان".
+ */
+const BEFORE_THE_LEGISLATURE = anyOf([
+  '<(submitted|introduced|tabled|laid|sent) (to|in|before) (the )?(parliament|national assembly|congress|senate|legislature|house of [a-z]+|legislative (assembly|chamber|council))>',
+  '<(is|are|remains?) (now |currently |still )?(before|pending (in|before)) (the )?(parliament|national assembly|congress|senate|legislature|house of [a-z]+|legislative (assembly|chamber|council))>',
+  "<(soumise?s?|déposée?s?|transmise?s?|présentée?s?) (à l'|au |devant (le |l'))(assemblée nationale|parlement|sénat|congrès)>",
+  '<(presentad|remitid|sometid|enviad)[oa]s? (a la |al |ante (el |la ))(asamblea (nacional|legislativa)|congreso|parlamento|senado)>',
+  '<внес[её]н[а-я]* в (палат|парламент|мажилис|маджлис|милли меджлис|сенат|национальное собрание|государственную думу|верховн|законодательн|жогорку)',
+  '(已|业已)?提交[^。；]{0,10}(议会|国民议会|国会|立法会|人民代表大会)', '(议会|国民议会|国会|立法会)[^。；]{0,4}(正在)?审议',
+  '<(احيل|أحيل|قدم|عرض)[^.؛]{0,20} (علي|على|الى|إلى) (البرلمان|مجلس النواب|مجلس الشعب|الجمعيه الوطنيه|المجلس الوطني)',
+]);
 
 /** Not (yet) subject to a control: "are not subject to", "ne sont pas soumis à", "no están sujetos a", "не подлежат", "不受", "لا تخضع". */
 const NOT_SUBJECT_TO = anyOf([
@@ -204,22 +220,28 @@ const WITHOUT_MEASURE = anyOf([
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || BEFORE_THE_LEGISLATURE.test(folded) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
+
+/**
+ * Where an instruction opens: after a row's or item's number or letter ("3.", "(b)", "b)", "（一）", "二、"), as a needs list or a
+ * plan's table marks its lines.
+ */
+const ITEM_MARK = '^\\s*(?:(?:[\\d.]+|\\(?[a-zа-я]\\)|[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)\\s*)?';
 
 /**
  * A planned action written as an instruction, as in action-plan tables: "Elaborar un proyecto de
  * ley…", "Draft a law…", "Élaborer…", "Разработать…", "制定…", "إعداد…".
  */
 export const PLANNED_ACTION = anyOf([
-  '^\\s*(?:[\\d.]+\\s*)?(?:draft|adopt|establish|develop|amend|ratify|train|introduce|create|strengthen|update|prepare|set up|enact|accede)>',
-  '^\\s*(?:[\\d.]+\\s*)?(?:élaborer|adopter|établir|mettre en place|renforcer|créer|réviser|ratifier|former|développer|adhérer)>',
-  '^\\s*(?:[\\d.]+\\s*)?(?:elaborar|incluir|ratificar|aprobar|establecer|regular|capacitar|adoptar|crear|fortalecer|desarrollar|implementar|iniciar|actualizar|adherir)>',
-  '^\\s*(?:[\\d.]+\\s*)?(?:разработать|принять|установить|создать|внести|ратифицировать|подготовить|усилить|присоединиться)>',
-  '^\\s*(?:[\\d.]+\\s*)?(?:制定|修订|建立|完善|批准|起草|完成)',
-  '^\\s*(?:[\\d.]+\\s*)?(?:complete|finali[sz]e|achever|finaliser|completar|finalizar|завершить|استكمال|إكمال)>',
-  '^\\s*(?:[\\d.]+\\s*)?(?:عداد|عتماد|وضع|نشاء|لتصديق)',
+  `${ITEM_MARK}(?:draft|adopt|establish|develop|amend|ratify|train|introduce|create|strengthen|update|prepare|set up|enact|accede)>`,
+  `${ITEM_MARK}(?:élaborer|adopter|établir|mettre en place|renforcer|créer|réviser|ratifier|former|développer|adhérer)>`,
+  `${ITEM_MARK}(?:elaborar|incluir|ratificar|aprobar|establecer|regular|capacitar|adoptar|crear|fortalecer|desarrollar|implementar|iniciar|actualizar|adherir)>`,
+  `${ITEM_MARK}(?:разработать|принять|установить|создать|внести|ратифицировать|подготовить|усилить|присоединиться)>`,
+  `${ITEM_MARK}(?:制定|修订|建立|完善|批准|起草|完成)`,
+  `${ITEM_MARK}(?:complete|finali[sz]e|achever|finaliser|completar|finalizar|завершить|استكمال|إكمال)>`,
+  `${ITEM_MARK}(?:عداد|عتماد|وضع|نشاء|لتصديق)`,
   // Arabic verbal nouns for making what is not there yet: draft, issue, accede (updating or training works on what exists).
-  '^\\s*(?:[\\d.]+\\s*)?(?:صياغة|إصدار|الانضمام)',
+  `${ITEM_MARK}(?:صياغة|إصدار|الانضمام)`,
 ]);
 
 /** The resolution's own text restated: not a national measure. */

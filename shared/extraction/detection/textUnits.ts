@@ -29,7 +29,11 @@ const EMPTY_CELLS_AT_END = /\S[^\S\t]*(\t[\t ]*)$/u;
 const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
 /** Arabic letters items the way Latin letters do: "(أ)", "(ب)", "(هـ)". */
 const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\([\u0621-\u064A]\u0640?\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
-const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分])/u;
+/**
+ * A section's number: "I. ", "A. ", "第二章", and the Arabic ordinal adverb before its dash ("ثالثاً – الفقرة 2", "رابعا - ..."),
+ * which numbers the sections as Roman numerals do: a line that opens with one starts a heading, and no line runs on into it.
+ */
+const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分]|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:اً|ًا|ا)\s*[-–—:])/u;
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'no', 'nos', 'art', 'arts', 's', 'ss', 'cap', 'mr', 'ms', 'mrs', 'dr', 'st', 'para', 'paras', 'p', 'pp', 'vol', 'e.g', 'i.e',

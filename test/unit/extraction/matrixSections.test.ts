@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { GAP_CUE, NO_CHANGE_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, NO_CHANGE_CUE, PLANNED_ACTION } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
-import { utf8 } from './support/documents.js';
+import { docxOf, utf8 } from './support/documents.js';
 
 async function extractText(lines: string[]) {
   return extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'report.txt' });
@@ -31,6 +31,27 @@ describe('a table of contents written inline', () => {
   });
 });
 
+describe('a table of contents numbered by Arabic ordinal words', () => {
+  it('keeps each entry apart, so that the entries and the introduction after them describe no measure (ar)', async () => {
+    const extraction = await extractDocument({
+      bytes: await docxOf([
+        'تقرير دولة الكويت الأول', 'المحتويات', 'أولاً – مقدمة',
+        'ثانياً – الفقرة 3 (ج): مراقبة الحدود والجمارك',
+        'ثالثاً – الفقرة 3 (د): ضوابط التصدير وخدمات التمويل والنقل ذات الصلة والعقوبات',
+        'رابعاً – نقاط الاتصال', 'أولاً – مقدمة',
+        'تقدم دولة الكويت تقريرها الوطني الأول، وقد أعدته لجنة وطنية تضم وزارة الخارجية ووزارة التجارة والإدارة العامة للجمارك.',
+        'ثالثاً – الفقرة 3 (د): ضوابط التصدير',
+        'لا يوجد حتى الآن نظام لترخيص صادرات السلع ذات الاستخدام المزدوج، ولا تخضع خدمات التمويل والنقل المتصلة بالصادرات لأي رقابة.',
+      ]),
+      fileName: 'report.docx',
+    });
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services']));
+  });
+});
+
 describe('words that say what exists is not the measure', () => {
   it.each([
     { what: 'a passive denial (en)', text: 'Security requirements for radioactive sources in storage have not been laid down in any instrument so far.' },
@@ -45,8 +66,74 @@ describe('words that say what exists is not the measure', () => {
     { what: 'a recommendation (ru)', text: 'Техническая комиссия рекомендовала создать такую систему.' },
     { what: 'a recommendation (zh)', text: '技术委员会建议建立这一制度。' },
     { what: 'a working group to study the options (en)', text: 'The Ministry has convened an interagency working group to study options for a strategic trade control law.' },
+    { what: 'a control denied in the impersonal passive (es)', text: 'No se controlan los seguros ni el flete de las exportaciones de bienes estratégicos.' },
+    { what: 'a control denied in the passive (fr)', text: "Les assurances et le fret des exportations de biens stratégiques ne sont pas contrôlés." },
+    { what: 'a control denied in the passive (ru)', text: 'Страхование и фрахт при экспорте стратегических товаров не контролируются.' },
+    { what: 'help wished in setting a system up (zh)', text: '缅甸希望在建立两用物项出口许可制度和国家管制清单方面获得技术援助。' },
+    { what: 'a text laid before the legislature (en)', text: 'The amendment was tabled in the National Assembly in March.' },
+    { what: 'a text laid before the legislature (ru)', text: 'Поправки внесены в Мажилис Парламента.' },
+    { what: 'a text laid before the legislature (zh)', text: '该修正案已提交国会审议。' },
+    { what: 'a text laid before the legislature (es)', text: 'La reforma fue presentada a la Asamblea Legislativa.' },
   ])('$what is a gap, not a measure', ({ text }) => {
     expect(GAP_CUE.test(fold(text))).toBe(true);
+  });
+
+  it('a plan row whose baseline denies the control of services makes them a gap, not a measure (es)', async () => {
+    const extraction = await extractText([
+      'Gobierno de la República del Paraguay', 'Asunción, 3 de febrero de 2030', '',
+      'Elemento\tSituación actual\tMeta\tResponsable',
+      'PO3 d) Servicios financieros\tNo se controlan los seguros ni el flete de las exportaciones de bienes estratégicos\tReglamento aprobado\tMinisterio de Industria',
+    ]);
+
+    expect(present(extraction)).toEqual([]);
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+
+  it.each([
+    { what: 'after a bracketed Chinese item number (zh)', text: '（二）起草《出口管制法》并编制国家管制清单；' },
+    { what: 'after an item letter (en)', text: '(b) Draft a strategic trade control law;' },
+  ])('an instruction $what is a planned action', ({ text }) => {
+    expect(PLANNED_ACTION.test(fold(text))).toBe(true);
+  });
+
+  it("a row that cites a government's numbered resolution beside a partial mark is a measure (zh)", async () => {
+    const extraction = await extractText([
+      '缅甸联邦共和国常驻联合国代表团', '2030年2月3日于纽约', '',
+      '矩阵栏目\t法律依据\t状态\t说明',
+      '第3(d)段：出口管制\t政府2021年第58号决议（两用物项出口许可）\t部分实施\t许可证由商务部签发',
+    ]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+  });
+
+  it('a row whose stage says the amending law is before the legislature is a gap (ru)', async () => {
+    const extraction = await extractText([
+      'Постоянное представительство Республики Таджикистан', '«3» февраля 2030 г.', '',
+      'Элемент\tПравовая основа\tСтадия',
+      'п. 2 — средства доставки\tЗакон «О внесении изменений в Уголовный кодекс»\tвнесен в Маджлиси намояндагон',
+    ]);
+
+    expect(present(extraction)).not.toContain('op2.delivery');
+    expect(extraction.gaps).toContain('op2.delivery');
+  });
+
+  it('an export licence law that a later sentence confines to goods that are no weapons, stating the lack, is no measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '21. The Trade Licensing Act, 2003 requires a licence for the export of the goods in its first schedule. That schedule lists only timber, live animals and scrap metal; there is no national control list of dual-use goods.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it('a register law that a later sentence confines to one weapon\'s materials stays a measure (en)', async () => {
+    const extraction = await extractText([
+      'Government of Belize', 'Belmopan, 3 February 2030', '',
+      '11. Under section 9 of the Radiation Act, 2012 the regulator keeps a national register of radioactive sources. The register covers only radioactive sources; there is no register of pathogens.',
+    ]);
+
+    expect(present(extraction)).toContain('op3a.accounting');
   });
 
   it('security requirements for sources that have not been laid down are a physical-protection gap (en)', async () => {
