@@ -1506,3 +1506,19 @@ describe('a law asked for by its title, which the document says prohibits a weap
     expect(assistanceRequested).not.toContain('op2.chemical');
   });
 });
+
+describe('requests written in Chinese as a wish framed by where the help is wanted', () => {
+  it.each([
+    ['斐济希望在起草禁止化学武器和有毒化学品的国家专门立法方面获得援助。', ['op2.chemical']],
+    ['斐济希望在建立国家病原体和毒素登记制度以及编制实验室人员名册方面得到技术支持。', ['op3a.accounting']],
+  ])('reads the wish as a request however long the need between its verbs (%s)', async (request, elements) => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、援助', request]);
+    expect(assistanceRequested.sort()).toEqual(elements);
+  });
+
+  it('passes over an item whose need, named "需要", is said met', async () => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、援助', '斐济请求在以下领域获得援助：',
+      '(a) 编制国家两用物项管制清单；', '(b) 边境口岸的辐射探测设备，新西兰已于2028年交付，该需要已得到满足。']);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
