@@ -313,6 +313,9 @@ function namesWhatOthersGive(unit: TextUnit): boolean {
   return OFFER_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || NEED_MET.test(unit.folded);
 }
 
+/** An offer that asks nothing beside it: "asks for X and offers Y" still asks. */
+const offersOnly = (folded: string): boolean => OFFER_CUE.test(folded) && !REQUEST_CUE.test(folded.replace(OFFER_CUE, ''));
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
@@ -455,7 +458,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // الأولوية فيما يلي:") opens the request's items as a request does.
     const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
     // A need said to be met names the request it was ("can be removed from the list of assistance requests"): it asks no more.
-    if (helpHeaders.has(unit.index) || NEED_MET.test(unit.folded) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    if (helpHeaders.has(unit.index) || NEED_MET.test(unit.folded) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || offersOnly(unit.folded)) continue;
     if (takeAskingRow(unit)) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
@@ -486,8 +489,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
       if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1) || goesOnAfterSemicolon(units[j - 1]!, item))) break;
-      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks nothing.
-      if (NEED_MET.test(item.folded)) continue;
+      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks
+      // nothing; so does one that offers the state's own help to others ("(c) stands ready to share its experience of joint
+      // border posts with its neighbours"): what it names is what the state gives.
+      if (NEED_MET.test(item.folded) || offersOnly(item.folded)) continue;
       take(item);
     }
   }
@@ -518,12 +523,16 @@ function askingCellOf(row: TableRowText): string | undefined {
   return asking.length === 1 && row.cells.length >= 3 ? asking[0] : undefined;
 }
 
-/** The kind of a list marker: items of one list share it, a nested list has another. */
+/**
+ * The kind of a list marker: items of one list share it, a nested list has another. Chinese numbers its sections "三、" and
+ * the items under them "（一）": the bracketed numeral is the nested list's.
+ */
 function markerKind(text: string): string {
   const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\([\u0621-\u064A]\u0640?\)|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
   if (/\d/u.test(marker)) return `number${marker.replace(/[.)]$/u, '').split('.').length}`;
   if (/^\(?[ivx]+[.)]$/iu.test(marker)) return 'roman';
   if (/^\(?[a-zа-я][.)]$|^\([\u0621-\u064A]\u0640?\)$/iu.test(marker)) return 'letter';
+  if (/^（/u.test(marker)) return 'cjkBracketed';
   if (/[一二三四五六七八九十]/u.test(marker)) return 'cjk';
   return `bullet${marker}`;
 }

@@ -1522,3 +1522,24 @@ describe('requests written in Chinese as a wish framed by where the help is want
     expect(assistanceRequested).toEqual(['op3d.export_control']);
   });
 });
+
+describe('a list of needs under a section the request opens', () => {
+  // Paragraphs on lines of their own with no blank line between them, as a word processor's text gives them: the section's
+  // number ("三、") and the items' bracketed numbers ("（一）") mark two lists, one inside the other.
+  const singleLines = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'document.txt' });
+
+  it('reads the bracketed items under a numbered section as the request\'s items, not as the next section (zh)', async () => {
+    const { assistanceRequested } = await singleLines(['斐济常驻联合国代表团', '2030年4月8日', '三、援助需求', '斐济希望在以下领域获得援助：',
+      '（一）编制国家两用物项出口管制清单和许可程序；', '（二）为海关人员提供辐射探测培训。', '四、联络人', '斐济国家联络人为外交部司长。']);
+    expect(assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
+
+  it.each([
+    ['zh', ['斐济希望在以下领域获得援助：', '（一）编制国家两用物项出口管制清单；', '（二）斐济愿与太平洋邻国分享在边境口岸联合查验方面的经验。']],
+    ['en', ['Fiji requests assistance in the following areas:', '(a) drafting a national control list of dual-use goods;', '(b) Fiji stands ready to share its experience of joint border posts with its Pacific neighbours.']],
+    ['fr', ['Fidji sollicite une assistance dans les domaines suivants :', "a) l'élaboration d'une liste nationale de contrôle des biens à double usage ;", "b) Fidji est disposée à partager son expérience des postes frontière conjoints avec ses voisins."]],
+  ])('passes over an item of the list that offers the state\'s own help to others (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await singleLines(['Permanent Mission of Fiji', 'New York, 8 April 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
