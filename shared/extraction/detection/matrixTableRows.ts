@@ -92,7 +92,8 @@ const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards?)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes?)>',
   // An executive instrument titled by what it decrees ("Acuerdo por el que se sujeta a permiso previo …"), not an agreement between states.
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
+  // A government's numbered resolution is one in every language ("resolución", "постановление", "قرار", "第116号决议").
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', '决议', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
 ]);
 
 /**
