@@ -1543,3 +1543,20 @@ describe('a list of needs under a section the request opens', () => {
     expect(assistanceRequested).toEqual(['op3d.export_control']);
   });
 });
+
+describe('the section after a request list', () => {
+  it.each([
+    ['en', ['7. Assistance', 'Fiji would welcome assistance in the following areas:', '(a) radiation detection equipment for the port of Suva;', '(b) training of customs officers.',
+      '8. National points of contact', 'Name\tPosition\tE-mail', 'Ms. Litia Rabuka\tHead, Export Licensing Unit\tl.rabuka@trade.example.gov']],
+    ['fr', ['VII. Assistance', 'Fidji souhaiterait bénéficier d\'une assistance dans les domaines suivants :', 'a) équipements de détection des rayonnements pour le port de Suva ;', 'b) formation des agents des douanes.',
+      'VIII. Points de contact nationaux', 'Nom\tFonction\tCourriel', 'Mme Litia Rabuka\tCheffe du service des licences d\'exportation\tl.rabuka@trade.example.gov']],
+    ['zh', ['三、援助', '斐济希望在以下领域获得援助：', '(a) 苏瓦港的辐射探测设备；', '(b) 海关人员培训。',
+      '四、国家联络人', '姓名\t职务\t电子邮件', '莉蒂亚·拉布卡\t贸易部出口许可处处长\tl.rabuka@trade.example.gov']],
+    // Arabic numbers sections by ordinal words; a body of full-length paragraphs makes the short lines headings.
+    ['ar', [...Array(9).fill('تحظر المادة 12 من قانون العقوبات على أي شخص إنتاج الأسلحة الكيميائية أو حيازتها أو نقلها أو استعمالها، ويعاقب على ذلك بالسجن.'), 'خامسًا - المساعدة', 'تطلب فيجي المساعدة في المجالين التاليين:', '(أ) معدات الكشف عن الإشعاع لميناء سوفا؛', '(ب) تدريب موظفي الجمارك.',
+      'سادساً - نقاط الاتصال الوطنية', 'الاسم\tالوظيفة\tالبريد الإلكتروني', 'السيدة ليتيا رابوكا\tرئيسة وحدة ترخيص الصادرات\tl.rabuka@trade.example.gov']],
+  ])('does not read the next section\'s table, marked as the request\'s own section is, as the request\'s items (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Fiji', 'New York, 8 April 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});
