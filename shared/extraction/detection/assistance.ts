@@ -313,6 +313,9 @@ function namesWhatOthersGive(unit: TextUnit): boolean {
   return OFFER_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || NEED_MET.test(unit.folded);
 }
 
+/** An offer that asks nothing beside it: "asks for X and offers Y" still asks. */
+const offersOnly = (folded: string): boolean => OFFER_CUE.test(folded) && !REQUEST_CUE.test(folded.replace(OFFER_CUE, ''));
+
 export function detectAssistance(units: readonly TextUnit[]): AssistanceReading {
   const requested = new Set<MatrixElement>();
   const requestUnits = new Set<number>();
@@ -455,7 +458,7 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     // الأولوية فيما يلي:") opens the request's items as a request does.
     const announcesNeeds = NEEDS.test(unit.folded) && (/[:：]\s*$/u.test(unit.text) || LIST_FOLLOWS.test(unit.folded));
     // A need said to be met names the request it was ("can be removed from the list of assistance requests"): it asks no more.
-    if (helpHeaders.has(unit.index) || NEED_MET.test(unit.folded) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || OFFER_CUE.test(unit.folded) && !REQUEST_CUE.test(unit.folded.replace(OFFER_CUE, ''))) continue;
+    if (helpHeaders.has(unit.index) || NEED_MET.test(unit.folded) || !(REQUEST_CUE.test(unit.folded) || announcesNeeds) || offersOnly(unit.folded)) continue;
     if (takeAskingRow(unit)) continue;
     takeRequest(unit);
     // The request's items follow as a list or a table, or as the rest of a block ending with ":".
@@ -467,8 +470,15 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
     const closed = !opensList && SENTENCE_END.test(unit.text);
     const title = unit.listItem || opensList ? undefined : titleOf(units, unit.index);
     const ownMarker = unit.listItem ? markerKind(unit.text) : title?.listItem ? markerKind(title.text) : null;
+    // The section the request stands under ("8. Assistance"): the line numbered next in its list ("9. Points of contact") opens
+    // the next section, whatever list or table follows it, and whether or not it reads as a heading; the request's own items
+    // may be numbered as the sections are ("1.", "2." under "8.").
+    const section = unit.listItem ? unit : titleOf(units, unit.index);
+    const sectionNumber = section === undefined ? null : markerNumber(section.text);
     for (let j = i + 1; j < units.length; j++) {
       const item = units[j]!;
+      const nextSection = sectionNumber !== null && (item.heading || item.listItem) && markerKind(item.text) === markerKind(section!.text) && markerNumber(item.text) === sectionNumber + 1;
+      if (nextSection) break;
       // Needs grouped by area: a short area heading ("Legislation", "Border and customs") with its own items under it.
       if (item.heading && opensList && units[j + 1] && (units[j + 1]!.listItem || TABLE_ROW.test(units[j + 1]!.text))) continue;
       if (item.heading) break;
@@ -486,8 +496,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       const itemBody = opensList && !item.listItem && units[j - 1]!.paragraph === item.paragraph && units.slice(i + 1, j).some((u) => u.listItem && u.paragraph === item.paragraph);
       if (itemBody) continue;
       if (!((item.listItem && !closed) || row || wrappedCell || inlineItem || (opensList && j === i + 1) || goesOnAfterSemicolon(units[j - 1]!, item))) break;
-      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks nothing.
-      if (NEED_MET.test(item.folded)) continue;
+      // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks
+      // nothing; so does one that offers the state's own help to others ("(c) stands ready to share its experience of joint
+      // border posts with its neighbours"): what it names is what the state gives.
+      if (NEED_MET.test(item.folded) || offersOnly(item.folded)) continue;
       take(item);
     }
   }
@@ -518,12 +530,39 @@ function askingCellOf(row: TableRowText): string | undefined {
   return asking.length === 1 && row.cells.length >= 3 ? asking[0] : undefined;
 }
 
-/** The kind of a list marker: items of one list share it, a nested list has another. */
+/**
+ * Arabic numbers its sections with ordinal words ("سادساً - المساعدة", "سابعاً - نقاط الاتصال"), first to tenth, their
+ * tanween written after the alef or before it ("سادسًا").
+ */
+const ARABIC_ORDINALS = ['[أا]ولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا'];
+const ARABIC_ORDINAL_MARK = new RegExp(`^\\s*(${ARABIC_ORDINALS.join('|')})\\s*[-–—:]`, 'u');
+const arabicOrdinal = (text: string): string | undefined => ARABIC_ORDINAL_MARK.exec(text.replace(/\u064B/gu, ''))?.[1];
+
+/** The number a section's mark gives ("8.", "VIII.", "八、", "ثامناً -"), or null. */
+function markerNumber(text: string): number | null {
+  const ordinal = arabicOrdinal(text);
+  if (ordinal !== undefined) return ARABIC_ORDINALS.findIndex((word) => new RegExp(`^${word}$`, 'u').test(ordinal)) + 1;
+  const marker = /^\s*(?:(\d{1,2})[.)]?\s|([IVX]{1,5})[.)]?\s|([一二三四五六七八九十]{1,3})[、.])/u.exec(text);
+  if (marker === null) return null;
+  if (marker[1] !== undefined) return Number(marker[1]);
+  const digits = [...(marker[2] ?? marker[3])!].map((c) => ({ I: 1, V: 5, X: 10 } as Record<string, number>)[c] ?? '一二三四五六七八九十'.indexOf(c) + 1);
+  // Roman numerals subtract a digit written before a larger one ("IV"); Chinese multiplies a digit written before ten ("二十").
+  if (marker[2] !== undefined) return digits.reduce((sum, d, k) => sum + (d < (digits[k + 1] ?? 0) ? -d : d), 0);
+  if (digits.length === 1) return digits[0]!;
+  return digits[0] === 10 ? 10 + digits[1]! : digits[0]! * 10 + (digits[2] ?? 0);
+}
+
+/**
+ * The kind of a list marker: items of one list share it, a nested list has another. Chinese numbers its sections "三、" and
+ * the items under them "（一）": the bracketed numeral is the nested list's.
+ */
 function markerKind(text: string): string {
   const marker = /^\s*(\(?\d+(?:\.\d+)*[.)]|\(?[a-zа-я][.)]|\([\u0621-\u064A]\u0640?\)|\(?[ivx]+[.)]|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）|\S)/iu.exec(text)?.[1] ?? '';
   if (/\d/u.test(marker)) return `number${marker.replace(/[.)]$/u, '').split('.').length}`;
   if (/^\(?[ivx]+[.)]$/iu.test(marker)) return 'roman';
   if (/^\(?[a-zа-я][.)]$|^\([\u0621-\u064A]\u0640?\)$/iu.test(marker)) return 'letter';
+  if (/^（/u.test(marker)) return 'cjkBracketed';
+  if (arabicOrdinal(text) !== undefined) return 'arabicOrdinal';
   if (/[一二三四五六七八九十]/u.test(marker)) return 'cjk';
   return `bullet${marker}`;
 }

@@ -309,8 +309,9 @@ const ASKS_FOR_HELP = anyOf([
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
   '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
-  // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助".
-  '希望[^。；，]{1,12}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
+  // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助", and
+  // the frame "在……方面" around a need of any length ("希望在建立……制度和编制……清单方面获得技术援助"), within its clause.
+  '希望[^。；，]{1,60}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").
@@ -429,7 +430,7 @@ export const NEED_MET = anyOf([
   '<besoins? (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>', '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
   '<necesidad(es)? (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]* (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
-  '需求(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
   ...HELP_GIVEN,
 ]);
 

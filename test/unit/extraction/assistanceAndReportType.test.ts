@@ -1517,3 +1517,57 @@ describe('a law asked for by its title, which the document says prohibits a weap
     expect(assistanceRequested).not.toContain('op2.chemical');
   });
 });
+
+describe('requests written in Chinese as a wish framed by where the help is wanted', () => {
+  it.each([
+    ['斐济希望在起草禁止化学武器和有毒化学品的国家专门立法方面获得援助。', ['op2.chemical']],
+    ['斐济希望在建立国家病原体和毒素登记制度以及编制实验室人员名册方面得到技术支持。', ['op3a.accounting']],
+  ])('reads the wish as a request however long the need between its verbs (%s)', async (request, elements) => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、援助', request]);
+    expect(assistanceRequested.sort()).toEqual(elements);
+  });
+
+  it('passes over an item whose need, named "需要", is said met', async () => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、援助', '斐济请求在以下领域获得援助：',
+      '(a) 编制国家两用物项管制清单；', '(b) 边境口岸的辐射探测设备，新西兰已于2028年交付，该需要已得到满足。']);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('a list of needs under a section the request opens', () => {
+  // Paragraphs on lines of their own with no blank line between them, as a word processor's text gives them: the section's
+  // number ("三、") and the items' bracketed numbers ("（一）") mark two lists, one inside the other.
+  const singleLines = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n')), fileName: 'document.txt' });
+
+  it('reads the bracketed items under a numbered section as the request\'s items, not as the next section (zh)', async () => {
+    const { assistanceRequested } = await singleLines(['斐济常驻联合国代表团', '2030年4月8日', '三、援助需求', '斐济希望在以下领域获得援助：',
+      '（一）编制国家两用物项出口管制清单和许可程序；', '（二）为海关人员提供辐射探测培训。', '四、联络人', '斐济国家联络人为外交部司长。']);
+    expect(assistanceRequested.sort()).toEqual(['op3c.border_control', 'op3d.export_control']);
+  });
+
+  it.each([
+    ['zh', ['斐济希望在以下领域获得援助：', '（一）编制国家两用物项出口管制清单；', '（二）斐济愿与太平洋邻国分享在边境口岸联合查验方面的经验。']],
+    ['en', ['Fiji requests assistance in the following areas:', '(a) drafting a national control list of dual-use goods;', '(b) Fiji stands ready to share its experience of joint border posts with its Pacific neighbours.']],
+    ['fr', ['Fidji sollicite une assistance dans les domaines suivants :', "a) l'élaboration d'une liste nationale de contrôle des biens à double usage ;", "b) Fidji est disposée à partager son expérience des postes frontière conjoints avec ses voisins."]],
+  ])('passes over an item of the list that offers the state\'s own help to others (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await singleLines(['Permanent Mission of Fiji', 'New York, 8 April 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('the section after a request list', () => {
+  it.each([
+    ['en', ['7. Assistance', 'Fiji would welcome assistance in the following areas:', '(a) radiation detection equipment for the port of Suva;', '(b) training of customs officers.',
+      '8. National points of contact', 'Name\tPosition\tE-mail', 'Ms. Litia Rabuka\tHead, Export Licensing Unit\tl.rabuka@trade.example.gov']],
+    ['fr', ['VII. Assistance', 'Fidji souhaiterait bénéficier d\'une assistance dans les domaines suivants :', 'a) équipements de détection des rayonnements pour le port de Suva ;', 'b) formation des agents des douanes.',
+      'VIII. Points de contact nationaux', 'Nom\tFonction\tCourriel', 'Mme Litia Rabuka\tCheffe du service des licences d\'exportation\tl.rabuka@trade.example.gov']],
+    ['zh', ['三、援助', '斐济希望在以下领域获得援助：', '(a) 苏瓦港的辐射探测设备；', '(b) 海关人员培训。',
+      '四、国家联络人', '姓名\t职务\t电子邮件', '莉蒂亚·拉布卡\t贸易部出口许可处处长\tl.rabuka@trade.example.gov']],
+    // Arabic numbers sections by ordinal words; a body of full-length paragraphs makes the short lines headings.
+    ['ar', [...Array(9).fill('تحظر المادة 12 من قانون العقوبات على أي شخص إنتاج الأسلحة الكيميائية أو حيازتها أو نقلها أو استعمالها، ويعاقب على ذلك بالسجن.'), 'خامسًا - المساعدة', 'تطلب فيجي المساعدة في المجالين التاليين:', '(أ) معدات الكشف عن الإشعاع لميناء سوفا؛', '(ب) تدريب موظفي الجمارك.',
+      'سادساً - نقاط الاتصال الوطنية', 'الاسم\tالوظيفة\tالبريد الإلكتروني', 'السيدة ليتيا رابوكا\tرئيسة وحدة ترخيص الصادرات\tl.rabuka@trade.example.gov']],
+  ])('does not read the next section\'s table, marked as the request\'s own section is, as the request\'s items (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Fiji', 'New York, 8 April 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+});

@@ -98,6 +98,10 @@ describe('a marked row', () => {
     expect(row('OP 3 (a)', 'Source register; pathogen collections not yet registered', 'Regulation No. 4 of 2021, art. 22', status)).toMatchObject({ elements: ['op3a.accounting'], status: 'measure' });
   });
 
+  it('reads a government\'s numbered resolution as the row\'s legal reference, as "resolución" and "постановление" are (zh)', () => {
+    expect(row('第3(d)段：出口管制', '内阁2028年第47号决议（战略物项出口许可）', '部分实施', '许可证由贸易部签发')).toMatchObject({ elements: ['op3d.export_control'], status: 'measure' });
+  });
+
   it.each([
     ['en', 'In force (partly)'], ['fr', 'Oui (partiellement)'], ['es', 'Vigente (parcial)'], ['ru', 'Действует (частично)'], ['zh', '生效（部分）'], ['ar', 'نافذ (جزئيا)'],
   ])('reads "in force" or a yes qualified in brackets as partial: a measure beside its law, whatever the remark lacks (%s)', (_language, status) => {
