@@ -9,7 +9,7 @@ import { type FoundDate, findDates, isoDate, lastDayOfMonth } from './dates.js';
 import { ADDRESSEE, COMMITTEE_BODIES } from './committeeAuthorship.js';
 import { ADOPTION, periodBounds } from './documentDate.js';
 import { statePatterns } from './stateNames.js';
-import { anyOf, fold, foldWithOffsets } from './textFolding.js';
+import { anyOf, fold, foldWithOffsets, WORD_CHAR } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 /**
@@ -147,7 +147,23 @@ function arabicFiniteVerbs(words: readonly string[]): string[] {
   });
 }
 
-const TASK_WORD = anyOf([...TASK_WORDS, ...arabicFiniteVerbs(TASK_WORDS)]);
+/**
+ * Arabic adopts with "اعتمد" ("تعتمد اللجنة تقريرها", "ستعتمد", "اعتماد التقرير"), the verb by which it also relies on something
+ * ("تعتمد الدول على المساعدة", "تعتمد اللجنة في عملها على …"): with "على" among the few words after it, no task.
+ */
+const ARABIC_ADOPTING = anyOf(['<[وفب]?(ال)?(س?[يت]عتمد|اعتماد)(ه|ها|هم)?>(?!( [^ .،؛]+){0,3} على>)']);
+/**
+ * Arabic sends something to a body with "وافى" ("أن توافي المنظمات اللجنة ببرامجها", "سيوافي المكتب اللجنة", "أن توافيها
+ * بتعليقاتها"), which folding (alefs dropped) writes as "توفي", the past of "died". Read as sending where no past can stand:
+ * the future, the masculine "يوافي", the subjunctive after "أن" (not "بعد أن", "after he died"), and an item's verb after its
+ * label ("(ب) توافي نيبال اللجنة …").
+ */
+const SENDING_FORM = `(?:ه|هم|هن|كم|نا)?(?!${WORD_CHAR})`;
+const ARABIC_SENDING = new RegExp(
+  `(?<!${WORD_CHAR})(?:[وف]?س[يت]وفي|[وف]?يوفي|(?<!بعد )[وب]?ن توفي)${SENDING_FORM}|(?:^\\s*[(（]?[\\u0620-\\u064a]{0,2}[)）]|:)\\s*توفي${SENDING_FORM}`,
+  'u',
+);
+const TASK_WORD = new RegExp([anyOf([...TASK_WORDS, ...arabicFiniteVerbs(TASK_WORDS)]), ARABIC_ADOPTING, ARABIC_SENDING].map((re) => re.source).join('|'), 'u');
 
 /** A duty stated as such ("deberán llegar al Comité antes del …", "must reach", "doivent parvenir"): the sentence is a task. */
 const OBLIGATION = anyOf(['<(must|shall)>', '<(doivent|devront|doit|devra)>', '<(deberán|deben|debe|deberá)>', '<(должны|должен|должна|следует)>', '必须', '须', '<(يجب|ينبغي)>']);
@@ -627,6 +643,16 @@ function taskOf(text: string): string {
  * its own; inside a sentence of the letter ("la résolution 1540 (2004), adoptée le 28 avril 2004")
  * "adopted" dates the resolution, not this document.
  */
+/**
+ * The words of up to `length` characters before `at`, a word the window cuts into left out: its tail would read as a word of its
+ * own ("…يعتمد" cut to "عتمد", the past "adopted").
+ */
+function wordsBefore(text: string, at: number, length: number): string {
+  const from = Math.max(0, at - length);
+  const window = text.slice(from, at);
+  return from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!) ? window.replace(/^[\p{L}\p{N}]+/u, '') : window;
+}
+
 const ADOPTION_LINE_LENGTH = 120;
 
 function referenceDate(units: readonly TextUnit[], documentDate: string | null): string | null {
@@ -634,7 +660,7 @@ function referenceDate(units: readonly TextUnit[], documentDate: string | null):
   const adopted = units
     .slice(0, firstParagraph < 0 ? 12 : firstParagraph)
     .filter((u) => u.heading || u.text.length <= ADOPTION_LINE_LENGTH)
-    .flatMap((u) => findDates(u.text).filter((d) => d.year !== null && d.day !== null && ADOPTION.test(fold(u.text.slice(Math.max(0, d.start - 40), d.start)))))
+    .flatMap((u) => findDates(u.text).filter((d) => d.year !== null && d.day !== null && ADOPTION.test(fold(wordsBefore(u.text, d.start, 40)))))
     .map((d) => isoDate(d.year!, d.month, d.day!));
   if (documentDate || adopted.length) return [documentDate, ...adopted].filter((d): d is string => !!d).sort()[0]!;
   // A newsletter or message dated by month only ("Issue 3, October 2024" under its title): what its
@@ -1213,7 +1239,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (periods.has(d) || anchors.has(`${i} ${d.start}`)) continue;
       // "avant la fin du mois de juin", "by the end of the month of June": the month's name is what
       // the preposition governs; "du" there opens no period.
-      const before = fold(unit.text.slice(Math.max(0, d.start - 40), d.start)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');
+      const before = fold(wordsBefore(unit.text, d.start, 40)).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ');
       const after = unit.text.slice(d.end, d.end + 3);
       if (/^\s*[)）]/u.test(after) && /[(（]\s*$/u.test(unit.text.slice(0, d.start))) continue;
       // A table row "task | responsible | date" ends with its date and has no "by" before it.
@@ -1240,7 +1266,7 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
       if (!endsRow && !dateFirst && !record && !deadlineAfter && !repeatsLimit && !DEADLINE_BEFORE.test(lastWords) && !(IN_TIME_BEFORE.test(lastWords) && (recurring || monthTask()))) continue;
       // Whether the date is an adoption or a period's bound is read in its own cell: in "Presentar … sobre las medidas adoptadas |
       // Estados Miembros | 30 de junio de 2026" the task cell's words say nothing of the date cell's.
-      const ownCell = TABLE_ROW.test(unit.text) ? fold(unit.text.slice(Math.max(0, d.start - 40), d.start).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
+      const ownCell = TABLE_ROW.test(unit.text) ? fold(wordsBefore(unit.text, d.start, 40).split(TABLE_ROW).at(-1)!).replace(MONTH_OF, ' ').replace(SAME_DATE_OF, ' ') : before;
       // The adoption is the date's where its verb is in the date's own clause ("adopted on 5 March 2026"); a clause before it
       // may adopt something else ("审议并通过年度审查报告，并于2026年12月31日前提交安全理事会", "adopt the review, and submit it by …").
       if (ADOPTION.test(ownCell.split(/[,;，；،؛]/u).at(-1)!)) continue;

@@ -34,7 +34,8 @@ const DONE_AT_LINE_START = anyOf(['^(done|signed|given) (at|in)>', '^fait à', '
 /** "Adopted by the Committee on …", "Approuvée par le Comité le …": a document's own adoption or approval. */
 // (The finite past as well, where a sentence says so: "aprobó el presente calendario el …", "утвердил настоящую программу".)
 // (Chinese approves with 核准 as well as adopting with 通过; not 批准, which also ratifies a treaty.)
-export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<aprob(ó|aron)>', '<adopt(ó|aron)>', '<принят', '<утвержд', '<принял(а|и)?>', '<утвердил(а|и)?>', '通过', '核准', 'اعتمد']);
+// (Arabic in the past or the participle, "اعتمدت", "المعتمد", not the imperfect of a step to come: "ستعتمد اللجنة … بحلول", "أن يعتمد".)
+export const ADOPTION = anyOf(['<adopted>', '<approved>', '<adopté', '<approuvé', '<aprobad', '<adoptad', '<aprob(ó|aron)>', '<adopt(ó|aron)>', '<принят', '<утвержд', '<принял(а|и)?>', '<утвердил(а|и)?>', '通过', '核准', '<[وفب]?(ال)?م?اعتمد']);
 const ADOPTION_OPENS = new RegExp(`^(?:${ADOPTION.source})`, 'u');
 const ADOPTION_CLOSES = new RegExp(`(?:${ADOPTION.source})[.。]?$`, 'u');
 /** "Date post:", "Posted on", "Date de publication": when a web page was put up, never the document's date. */

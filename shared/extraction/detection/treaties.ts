@@ -193,6 +193,14 @@ const NOT_PARTY = anyOf([
   '<(submitted|referred|tabled|presented) (for|to) ([a-z]+ )?(consideration|approval|examination|ratification)>', '<(soumise?s?|transmise?s?|déposée?s?) pour (examen|approbation|ratification)>',
   '<(sometid|remitid|presentad)[oa]s? (a|para) (su |la )?(consideración|aprobación|examen|ratificación)>', '<(внесен|представлен|передан)[а-я]* на (рассмотрение|утверждение|ратификацию)>',
   '<(احيل|احيلت|قدم|قدمت)>[^.،؛]{0,160} (للنظر|للموافقه|للتصديق)>',
+  // The step proposed, or the proposal before the body that decides on it: "A proposal for accession … is before Cabinet",
+  // "une proposition d'adhésion est soumise au Conseil des ministres", "la propuesta de adhesión está ante el Consejo de Ministros",
+  // "предложение о присоединении … находится на рассмотрении правительства", "加入…的提案", "مقترح الانضمام … معروض على مجلس الوزراء".
+  '<(proposals?|recommendations?) (for|on|to) (the )?(accession|ratification|accede|ratify|join)', "<(propositions?|recommandations?) (d'|de |en vue de (l'|la ))(adhésion|ratification|adhérer|ratifier)",
+  '<(propuestas?|recomendaciones?) (de|para) (la )?(adhesión|ratificación|adherir|ratificar)', '<(предложени|рекомендаци)[а-я]* (о|по) (присоединени|ратификаци)',
+  '关于(加入|批准)[^。；，]{0,40}的(提案|建议)', '<(مقترح|اقتراح|توصيه) (ب|بشان )?(ال)?(انضمام|تصديق|مصادقه)',
+  '<(is|are|was|were|now|currently|remains?) before (the )?(cabinet|council of ministers|parliament|congress|senate|national assembly|legislature|house)>',
+  "<(est|sont|reste|demeure) (actuellement )?(devant|soumise? (au|à l'))( le| la)? (conseil des ministres|gouvernement|parlement|assemblée nationale|sénat)", '<(está|están|se encuentra|se encuentran) (ante|en) el (consejo de ministros|congreso|parlamento|senado|gabinete)>',
   // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".
   '<with a view to (its )?(ratification|accession|ratifying|acceding)>', "<en vue de (sa |son |leur )?(ratification|adhésion)>", '<con (miras|vistas) a (su )?(ratificación|adhesión)>',
   '<в целях (ее |его |их )?(ратификации|присоединения)>', '以期(批准|加入)', '<(بغيه|بهدف) (التصديق|الانضمام)', '<تمهيدا (للتصديق|للانضمام)',

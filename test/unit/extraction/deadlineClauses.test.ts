@@ -4,7 +4,8 @@
  * own; two sentences of one paragraph that give the same date are two tasks (Chinese full stops included); an Arabic task said
  * with its finite verb, not its verbal noun; a second clause joined by a bare "and" with its own subject and verb; a date given
  * again in a later clause of its sentence; the subject of what a body records it agreed or recalled (in Arabic too, whose verb
- * comes before the body); a noun of asking after its determiner; the Russian verb of circulating.
+ * comes before the body); a noun of asking after its determiner; the Russian verb of circulating; the Arabic verbs of sending
+ * ("وافى", which folding writes as "died") and adopting ("اعتمد", which also relies "on").
  */
 import { describe, expect, it } from 'vitest';
 import { detectDeadlines } from '../../../shared/extraction/detection/deadlines.js';
@@ -51,6 +52,30 @@ describe('an Arabic task said with its finite verb', () => {
     ['وستحدّث الأمانة قائمة مقدمي المساعدة بحلول 20 آب/أغسطس 2030.', 'secretariat'],
   ])('is a task by its date: %s', (line, party) => {
     expect(datesAndParties([line])).toEqual([['2030-08-20', party]]);
+  });
+});
+
+describe('the Arabic verbs of sending to a body and of adopting', () => {
+  it.each([
+    ['سيوافي مكتب شؤون نزع السلاح اللجنة بقائمة المشاريع الجارية بحلول 20 آب/أغسطس 2030.', 'secretariat'],
+    ['ومن المنتظر أن توافيها الأمانة بتقرير مرحلي بحلول 20 آب/أغسطس 2030.', 'secretariat'],
+    ['(ج) توافي الأمانة اللجنة بتقرير مرحلي بحلول 20 آب/أغسطس 2030.', 'secretariat'],
+    ['ويوافي الفريق العامل الثاني اللجنة بتوصياته بحلول 20 آب/أغسطس 2030.', 'committee'],
+    ['ستعتمد اللجنة استعراضها السنوي بحلول 20 آب/أغسطس 2030.', 'committee'],
+    ['ويعتمد الفريق العامل الأول خطة عمله بحلول 20 آب/أغسطس 2030.', 'committee'],
+  ])('make a task by its date: %s', (line, party) => {
+    expect(datesAndParties([line])).toEqual([['2030-08-20', party]]);
+  });
+
+  it.each([
+    // Relying on something, with "على" after the subject or a phrase.
+    ['تعتمد الدول على المساعدة الدولية بحلول 20 آب/أغسطس 2030.'],
+    ['وتعتمد اللجنة في عملها على تبرعات الدول بحلول 20 آب/أغسطس 2030.'],
+    // "Died", which folding writes as the verb of sending.
+    ['توفي رئيس الفريق العامل بحلول 20 آب/أغسطس 2030.'],
+    ['بعد أن توفي رئيس الفريق العامل بحلول 20 آب/أغسطس 2030 انتخب الفريق نائبه.'],
+  ])('make no task of relying or dying: %s', (line) => {
+    expect(deadlinesOf([line])).toEqual([]);
   });
 });
 

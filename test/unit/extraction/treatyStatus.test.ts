@@ -269,3 +269,21 @@ describe('a title that goes on after its head word', () => {
     expect(treatiesOf(['The Republic has signed the Comprehensive Nuclear-Test-Ban Treaty. It has also ratified the Treaty on the Prohibition of Nuclear Weapons.'])).toEqual([]);
   });
 });
+
+describe('a proposal to join, or one before the body that decides on it', () => {
+  it.each([
+    ['en', 'A proposal for accession to the Chemical Weapons Convention has been drafted by the Ministry of Foreign Affairs.'],
+    ['en', 'Accession to the Convention on the Physical Protection of Nuclear Material is currently before the Council of Ministers.'],
+    ['fr', "Une proposition d'adhésion à la Convention sur la protection physique des matières nucléaires a été préparée."],
+    ['es', 'La propuesta de adhesión a la Convención sobre la Protección Física de los Materiales Nucleares fue elaborada en 2025.'],
+    ['ru', 'Подготовлено предложение о присоединении к Конвенции о физической защите ядерного материала.'],
+    ['zh', '关于加入《核材料实物保护公约》的提案现已送交内阁。'],
+    ['ar', 'أعدت وزارة الخارجية مقترح الانضمام إلى اتفاقية الحماية المادية للمواد النووية.'],
+  ])('is no treaty the state is party to (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+
+  it('leaves a treaty joined beside a proposal for another', () => {
+    expect(treatiesOf(['Tonga acceded to the Chemical Weapons Convention in 2003; a proposal for accession to the Convention on the Physical Protection of Nuclear Material is before Cabinet.'])).toEqual(['cwc']);
+  });
+});
