@@ -299,8 +299,10 @@ export const FINANCING_SERVICES = anyOf([
   '<(financing|insurance|transport|financement|assurance|financiación|financiamiento|seguro|transporte)>[^.;\\t]{0,60}<(related to|linked to|liés? à|relacionad[oa]s? con|vinculad[oa]s? a) (the |les |las |la )?export',
   // OP3(d)'s own name for them, as a row's label writes it when it says nothing else: "Related services", "Services connexes".
   // ("Financing and related services" joins OP2's financing to them: its cells say which is which.)
-  '^\\s*([0-9.]+\\s*)?(related services|services connexes|servicios conexos|связанные услуги|相关服务|(ال)?خدمات (ذات الصلة|المتصلة|المرتبطة))\\s*$',
-  '<services? (related|linked) to (the )?exports?>', '<services liés aux exportations>', '<servicios vinculados a (las )?exportaciones>',
+  // A bracket after the name says what the services are ("Related services (financing and transport)"): still that label.
+  '^\\s*([0-9.]+\\s*)?(related services|services connexes|servicios conexos|связанные услуги|相关服务|(ال)?خدمات (ذات الصلة|المتصلة|المرتبطة))\\s*([(（][^)）]{1,60}[)）])?\\s*$',
+  '<services? (related|linked|connected) (to|with) (the )?exports?>', "<services (liés|connexes) (aux|à l') ?exportations?>", '<servicios (vinculados|conexos|relacionados) (a|con) (las |la )?exportaci',
+  '<услуг[а-я]*,? связанн[а-я]* с экспорт', '与出口(有关|相关)的[^。；，]{0,8}服务', '(ال)?خدمات (ال)?(متصله|مرتبطه) ب(ال)?تصدير',
   '<(финансов|транспортн|страхов)[а-я]* услуг', '<услуг[а-я]* (по )?(финансировани|страховани|перевозк|транспортировк)', '<средств[а-я]* и услуг', '资金和服务', '(金融|融资|运输|航运|保险)服务', '(ال)?خدمات (ال)?(مالية|تمويل|نقل|شحن|تأمين)', 'الأموال والخدمات',
 ]);
 

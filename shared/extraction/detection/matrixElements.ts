@@ -11,7 +11,7 @@ import {
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { ARABIC_ARTICLE, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { ARABIC_ARTICLE, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
@@ -44,9 +44,10 @@ const OP1_HEADING = anyOf([
 /**
  * Clause boundaries inside a sentence where the statement can change polarity, and a year that
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
- * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one.
+ * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one. So does a
+ * consequence drawn after a comma ("…, por lo que la asistencia solicitada se refiere…", "…, therefore …"): a statement of its own.
  */
-export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
+export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|,\s+(?:por lo que|por lo cual|por consiguiente|de sorte que|c'est pourquoi|therefore|поэтому|в связи с чем)\s+|，(?:因此|所以)|،\s*(?:ولذلك|لذلك)\s*|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
 
 /**
  * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",
@@ -123,6 +124,14 @@ function beforeServices(folded: string): string {
   const at = rest.search(SERVICES);
   return at >= 0 ? rest.slice(0, at) : rest;
 }
+
+/**
+ * Illicit trafficking named as what customs combat ("illegal trafficking", "незаконный оборот", "打击非法贩运"): its "illegal"
+ * names the trade a border control pursues, not a prohibition the sentence states.
+ */
+const ILLICIT_TRAFFICKING = new RegExp(anyOf([
+  '<illegal (trafficking|trade|transfers?)>', '<незаконн[а-я]* (оборот|перемещени|торговл)[а-я]*', '非法(贩运|运输|贸易|转移|买卖)',
+]).source, 'gu');
 
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
 const MEANS_OF_DELIVERY = /средств[а-я]* (?:их |его |её |ее )?доставки/gu;
@@ -278,7 +287,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Read once: each of these is asked several times below.
   const makingActs = namesWeaponMakingActs(folded);
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
-  const prohibition = PROHIBITION.test(folded);
+  const prohibition = PROHIBITION.test(folded.replace(ILLICIT_TRAFFICKING, ' '));
   const law = LAW.test(folded);
   // Non-State actors named as the ones who must not make, hold or finance the weapons are OP2's subject, not OP1's support;
   // so are those a prohibition is addressed to, whatever acts it lists ("prohibiting non-State actors from acquiring or transferring").
@@ -466,6 +475,15 @@ function termsNaming(element: MatrixElement, folded: string): number {
   return new Set([...folded.matchAll(terms)].map((m) => m[0])).size;
 }
 
+/**
+ * Whether a text names an element by its own words, not as another element's subject in other words: two words of its
+ * vocabulary, or, for OP3(d)'s services, their name with the exports they serve ("services related to exports", "servicios
+ * conexos a las exportaciones", "与出口有关的资金和服务").
+ */
+function namesByOwnWords(element: MatrixElement, folded: string): boolean {
+  return termsNaming(element, folded) >= 2 || (element === 'op3d.financing_services' && FINANCING_SERVICES.test(folded) && EXPORT_OR_CUSTOMS.test(folded));
+}
+
 export interface MatrixReading {
   matrix: MatrixFinding[];
   gaps: MatrixElement[];
@@ -483,6 +501,25 @@ function withoutHelpCell(unit: TextUnit, helpCell: string | undefined): TextUnit
   if (at < 0) return unit;
   const rest = cells.filter((_, k) => k !== at);
   const text = rest.length > 1 ? rest.join('\t') : `${rest[0] ?? ''}\t`;
+  return { ...unit, text, folded: fold(text) };
+}
+
+/**
+ * A request's sentence that states, in a clause of its own, what is in force under a law cited by its number ("Terrorist
+ * financing is an offence under Law No. 262 of 2012, so the help requested concerns only export-related controls"): that
+ * clause is read as a statement, the clause that asks is not. Undefined where no clause asks nothing and cites such a law.
+ */
+function statedBesideRequest(unit: TextUnit): TextUnit | undefined {
+  const all = clausesOf(unit.text);
+  // An item of a list of needs ("(a) drafting of the law referred to in paragraph 2.2") asks with the line above it: no
+  // clause of its own asks, and none states what is in force.
+  if (all.length < 2 || !all.some((clause) => REQUEST_CUE.test(fold(clause)))) return undefined;
+  const clauses = all.filter((clause) => {
+    const folded = fold(clause);
+    return !REQUEST_CUE.test(folded) && !GAP_CUE.test(folded) && !PLANNED_ACTION.test(folded.trim()) && MEASURE_CUE.test(folded) && citesNumberedLaw(masked(folded));
+  });
+  if (clauses.length === 0) return undefined;
+  const text = clauses.join('; ');
   return { ...unit, text, folded: fold(text) };
 }
 
@@ -557,7 +594,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     present.set(element, finding);
   };
   for (const unitAsRead of units) {
-    const unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
+    let unit = withoutHelpCell(unitAsRead, options.helpCells?.get(unitAsRead.index));
     const row = TABLE_ROW.test(unit.text);
     // A header cell that a PDF wraps onto a line of its own ("Assistance" over "demandée") is still the header: the plan goes on.
     const wrappedHeaderCell = planTable && !row && units[unit.index - 1]?.index === headerIndex && unit.text.trim().split(/\s+/u).length <= 3 && !/[.!?。！？؟:：]\s*$/u.test(unit.text);
@@ -596,9 +633,14 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const section = runIn?.paragraph === unit.paragraph ? runIn.elements : context;
     if (options.skip.has(unit.index)) {
       for (const element of options.lacksStated?.get(unit.index) ?? []) gaps.add(element);
-      continue;
+      const stated = row ? undefined : statedBesideRequest(unit);
+      if (stated === undefined) continue;
+      unit = stated;
     }
     if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
+    // A need said to be met ("officials attended a workshop on export control; this training need has been met") reports help
+    // that came, not what is in force: unless it cites the law by its number, the sentence says nothing of the measure.
+    if (!row && NEED_MET.test(unit.folded) && !citesNumberedLaw(masked(unit.folded))) continue;
     // A question (the Committee's, quoted before the state's answer: "¿Dispone Guatemala de un sistema de licencias …?") asks
     // what is in place; the answer after it says.
     if (QUESTION.test(unit.text)) continue;
@@ -626,10 +668,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         for (const cell of rowCells.slice(1)) {
           const cellFolded = masked(fold(cell));
           if (!GAP_CUE.test(cellFolded)) continue;
-          // Unless the remark names the other element by two of its own words ("draft biosafety and biosecurity law") in a
-          // table that gives it no row of its own: the remark is then all the table says of it.
+          // Unless the remark names the other element by two of its own words ("draft biosafety and biosecurity law"), or the
+          // services by their name with the exports they serve ("nor on the services related to exports"), in a table that gives it
+          // no row of its own: the remark is then all the table says of it.
           for (const element of elementsIn(cellFolded, { gap: true })) {
-            if (paragraphs.has(operativeParagraph(element)) || (!ownRows.has(element) && termsNaming(element, cellFolded) >= 2)) gaps.add(element);
+            if (paragraphs.has(operativeParagraph(element)) || (!ownRows.has(element) && namesByOwnWords(element, cellFolded))) gaps.add(element);
           }
         }
       }
@@ -755,7 +798,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // In a plan's row, a cell that states what is in force (not the action) speaks of the row's labelled subject.
       if (elements.length === 0 && planRow && rowSubject.length === 0) continue;
       // Another's offer ("the offer of … to provide a legal adviser") names what it would help with, not what exists.
-      if (elements.length === 0 && unitElements.length === 0 && OFFER_CUE.test(unit.folded)) continue;
+      // So does the state's own offer to share its experience: it cites no law by its number, and states nothing in force.
+      if ((elements.length === 0 && unitElements.length === 0 || !(citesNumberedLaw(unitMasked) || legalReferencesIn(unit.text).length > 0)) && OFFER_CUE.test(unit.folded)) continue;
       const fromSection = elements.length === 0 && unitElements.length === 0;
       if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, () => statedBefore(unit));
       // OP1 is a law's ban on support: a sentence under its heading that names nothing and cites no law (who prepared the

@@ -74,6 +74,9 @@ const IN_FORCE_STATUS = anyOf([
 const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
+  // The same with the adverb after the status ("In force partially", "En vigueur partiellement", "Vigente en parte",
+  // "Действует частично"): the order differs, not the answer.
+  '^((in place|implemented|in force|applied) (partially|partly|in part)|(en place|mise? en (œ|oe)uvre|en vigueur|appliquée?) (partiellement|en partie)|(implementad[oa]|aplicad[oa]|en vigor|vigente) (parcialmente|en parte)|(действу[а-я]*|реализ[а-я]*|выполн[а-я]*|примен[а-я]*) частично)$',
 ]);
 /**
  * A yes or "in force" qualified in brackets as partial ("En vigueur (partiel)", "In force (partly)", "Vigente (parcial)",

@@ -426,10 +426,11 @@ const HELP_GIVEN = [
  * says it in its first word ("Met", "Satisfait", "Atendida en 2025 …", "Удовлетворена", "已满足", "تمت تلبيتها").
  */
 export const NEED_MET = anyOf([
-  '<(needs?|requirements?) (has |have |was |were )?(already )?(been )?(met|satisfied|fulfilled)>', '<(has|have) (already )?met the needs?>', '^(already )?(met|fulfilled|satisfied)>',
-  '<besoins? (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>', '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
-  '<necesidad(es)? (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
-  '<потребност[а-я]* (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
+  // The need may be named by what it is for ("this training need has been met", "ce besoin de formation a été satisfait").
+  '<(needs?|requirements?)( (for|of|in) [a-z-]+){0,2} (has |have |was |were )?(already )?(been )?(met|satisfied|fulfilled)>', '<(has|have) (already )?met the needs?>', '^(already )?(met|fulfilled|satisfied)>',
+  "<besoins?( (de|d'|en) ?[a-zéèêàç-]+){0,2} (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>", '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
+  '<necesidad(es)?( (de|en) [a-záéíóúñ-]+){0,2} (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
+  '<потребност[а-я]*( в [а-я-]+){0,2} (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
   '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
   ...HELP_GIVEN,
 ]);
@@ -437,7 +438,7 @@ export const NEED_MET = anyOf([
 /** The state offers help to others: not a request. */
 export const OFFER_CUE = anyOf([
   '<offers?>', '<(stands?|is|are) ready to (provide|share|assist|host)>', '<is (willing|prepared) to (provide|share|assist|host)>', '<(provides?|provided) assistance to>',
-  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,16}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
+  '<offre>', '<propose>', '<est disposée? à>', '<ofrece>', '<está dispuest[oa] a>', '<предлагает>', '<готов[а-я]* (оказ|предостав|поделит)', '(愿意|愿)[^。；]{0,40}(提供|分享|接待)', 'تعرض', 'مستعد[ةه]? ل',
   // The readiness said as a noun: "its readiness to share", "sa disponibilité à partager", "su disposición a compartir", "готовность поделиться", "准备(好)?分享", "استعدادها لتبادل".
   '<(readiness|willingness) to (share|provide|assist|host|exchange)>', '<(disponibilité|disposition) (à|pour) (partager|fournir|apporter|accueillir|échanger)>',
   '<(disposición|disponibilidad) (a|para) (compartir|prestar|brindar|ofrecer|acoger|intercambiar)>', '<готовност[а-я]* (оказ|предостав|поделит|обмен)', '准备(好)?(提供|分享|交流)', 'استعداد[^ ]* (ل|على )',

@@ -116,9 +116,27 @@ function dayGoesOn(line: string, next: string): boolean {
   return !!date && date.start === 0 && date.day !== null;
 }
 
+/**
+ * A tab-separated line that opens with an empty cell and goes on with the last cell the row above left unfinished
+ * ("Law on Countering the Financing of" / "\tTerrorism and Proliferation, art. 15\tIn force", "\t\t\tcommission"): a cell of
+ * that row wrapped onto a line of its own, as a plain-text copy of a table sets it. The row's cells with it, column by column;
+ * undefined where the line is a row of its own (one with its first cell left blank fills an earlier column, or opens a cell
+ * with a capital, or the cell above is closed).
+ */
+function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | undefined {
+  if (!/^[^\S\t\n]*\t/u.test(rawLine)) return undefined;
+  const cells = rawLine.split('\t').map((c) => c.trim());
+  const first = cells.findIndex((c) => c !== '');
+  const lastAbove = above.findLastIndex((c) => c !== '');
+  if (first < 1 || first !== lastAbove || TERMINAL.test(above[lastAbove]!) || /^\p{Lu}/u.test(cells[first]!)) return undefined;
+  return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
+}
+
 function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
   const blocks: Block[] = [];
   let current = '';
+  /** The tab-separated row just read, with its cells, while the lines under it may wrap its cells. */
+  let lastRow: { block: Block; cells: string[] } | undefined;
   const flush = () => {
     if (current.trim()) blocks.push({ text: current.trim(), page, heading: false });
     current = '';
@@ -126,6 +144,13 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
   const lines = pageText.split('\n');
   const clean = (raw: string) => raw.trim().replace(/^((?:[\dIVXivx]+(?:\.\d+)*[.)]?|\(?[a-zа-я]\)|[-•▪◦*·–]))\t+/u, '$1 ');
   for (const [k, rawLine] of lines.entries()) {
+    const goesOn = lastRow && cellsGoingOn(rawLine, lastRow.cells);
+    if (lastRow && goesOn) {
+      lastRow.cells = goesOn;
+      lastRow.block.text = goesOn.join('\t').replace(/\t+$/u, '');
+      continue;
+    }
+    lastRow = undefined;
     // "1.<tab>Introduction": a tab after a list marker is layout, not a table column.
     const line = clean(rawLine);
     // A phrase broken across lines ("Комитет каждый год в" / "ноябре утверждает …", a day and its month "не позднее 15" /
@@ -151,7 +176,9 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     if (tableRow || emptyCells) {
       // A table row is a unit of its own: its cells are not wrapped prose.
       flush();
-      blocks.push({ text: line + emptyCells, page, heading: false });
+      const block = { text: line + emptyCells, page, heading: false };
+      blocks.push(block);
+      if (rawLine.includes('\t')) lastRow = { block, cells: rawLine.split('\t').map((c) => c.trim()) };
       continue;
     }
     // A numbered title runs longer than a short line ("5. Párrafo 3 a) y b): contabilidad, aseguramiento y protección
