@@ -95,6 +95,19 @@ const NOT_NEEDED = anyOf([
 ]);
 
 /**
+ * A help cell that leaves the answer for later ("To be determined", "Will be assessed in 2031", "À déterminer", "Por
+ * determinar", "Se evaluará en 2031", "Будет определено", "待定", "سيتم تحديده لاحقا"): whether help will be asked is not
+ * decided, so the row asks nothing yet.
+ */
+const UNDECIDED = anyOf([
+  '^(to be (determined|decided|assessed|evaluated|confirmed|defined)|tbd|tbc|undecided|(it )?will be (determined|decided|assessed|evaluated|considered|reviewed))>',
+  '^(à (déterminer|décider|définir|évaluer|préciser|confirmer)|(sera|seront) (déterminée?s?|décidée?s?|évaluée?s?|examinée?s?))>',
+  '^((por|a) (determinar|decidir|definir|evaluar|confirmar)|se (determinará|decidirá|definirá|evaluará|examinará))>',
+  '^((будет|будут) (определен|решен|оценен|рассмотрен)[а-я]*|подлежит (определению|оценке)|не определен[а-я]*)', '^(待定|待评估|待确定|待决定|(将|拟)(于[^，。；]{1,12})?(评估|确定|决定))',
+  '^(سيتم|سوف يتم|يتم لاحقا) (تحديد|تقييم|البت)', '^(سيحدد|ستحدد|يحدد لاحقا)',
+]);
+
+/**
  * A help cell that sends the reader elsewhere ("See paragraph below the table", "Voir le paragraphe 7", "Véase más abajo",
  * "См. ниже", "见下文", "انظر الفقرة 7"): the text it points to says whether help is asked, and is read where it stands.
  */
@@ -113,7 +126,7 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   if (cell === undefined) return null;
   const folded = row.cells.length < column.width ? answerAtEnd(fold(cell).trim()) : fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
-  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || NEED_MET.test(folded) || declinesHelp(folded) || REFERS_ELSEWHERE.test(folded)) return null;
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || NEED_MET.test(folded) || declinesHelp(folded) || REFERS_ELSEWHERE.test(folded) || UNDECIDED.test(folded)) return null;
   // A status cell that says the row's need was met ("Atendida en 2024 por el OIEA", "Met (2025)"): the row asks no more.
   if (row.cells.some((c, i) => i !== at && NEED_MET.test(fold(c).trim()))) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];

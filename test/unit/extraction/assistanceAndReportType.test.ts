@@ -1571,3 +1571,19 @@ describe('the section after a request list', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a help cell that leaves the answer for later', () => {
+  it.each([
+    ['en', 'Current situation\tAction\tTarget date\tAssistance?', 'Yes: legislative advice', 'To be determined'],
+    ['es', 'Situación actual\tAcción\tPlazo\t¿Asistencia?', 'Sí: asesoría legislativa', 'Se evaluará en 2031'],
+    ['fr', 'Situation actuelle\tAction\tÉchéance\tAssistance ?', 'Oui : conseils législatifs', 'À déterminer'],
+    ['ru', 'Текущее положение\tМера\tСрок\tПомощь?', 'Да: законодательная помощь', 'Будет определено в 2031 году'],
+    ['zh', '现状\t行动\t期限\t援助？', '是：立法咨询', '待定'],
+  ])('asks nothing for the row whose need is not decided yet (%s)', async (_language, header, yes, later) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Vanuatu', '3 February 2030',
+      `${header}\nChemical weapons: no offence covers them\tDraft a law on chemical weapons\t2031\t${yes}\nMeans of delivery: no law\tStudy a law on missiles and other means of delivery\t2032\t${later}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+});
