@@ -118,7 +118,8 @@ const REFERS_ELSEWHERE = anyOf(['^(see|cf\\.?|refer to)>', '^(voir|cf\\.?)>', '^
  * read as the request, nearest first. For a mark, the row without the mark (its action or area). For help described, the
  * help with the row's labels (its area, "Export controls", "病原体登记"), then the whole row: a cell that tells the present
  * situation in sentences or under a column on it, or says what is missing ("No licensing system …; nor any controls on financing services"), is
- * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
+ * what the row's other columns answer, not what is asked; only where the help and labels name nothing do the row's other cells
+ * say what for: its action beside the situation first, then the whole row.
  */
 export function rowRequest(row: TableRowText, column: HelpColumn): string[] | null {
   const at = helpIndex(row, column.fromRight);
@@ -132,7 +133,10 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
   const situation = situationCells(row, column);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
-  return [[...labels, cell].join(' '), row.text];
+  // The action ("Amendment of the Penal Code to cover nuclear weapons") says what the help is for before the situation does: a
+  // baseline names the weapons the code already covers as well as those it does not.
+  const action = row.cells.filter((_, i) => i !== at && !situation.has(i));
+  return [[...labels, cell].join(' '), ...(situation.size > 0 ? [[...action, cell].join(' ')] : []), row.text];
 }
 
 /** Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one. */

@@ -1587,3 +1587,15 @@ describe('a help cell that leaves the answer for later', () => {
     expect(assistanceRequested).toEqual(['op2.chemical']);
   });
 });
+
+describe('a row whose help names nothing, beside a situation that names the measures in force', () => {
+  it.each([
+    ['en', 'Area\tBaseline (2029)\tTarget (2032)\tResponsible\tAssistance required?',
+      'Prohibitions\tThe Penal Code, section 12, makes the production and use of chemical and biological weapons offences; it does not cover nuclear weapons\tAmendment of the Penal Code to cover nuclear weapons, to be laid before the National Assembly in 2031\tMinistry of Justice\tYes: legislative advice'],
+    ['es', 'Área\tLínea de base (2029)\tMeta (2032)\tResponsable\t¿Requiere asistencia?',
+      'Prohibiciones\tEl Código Penal, art. 12, tipifica la producción y el empleo de armas químicas y biológicas; no cubre las armas nucleares\tReforma del Código Penal que incluya las armas nucleares, presentada a la Asamblea Nacional en 2031\tMinisterio de Justicia\tSí: asesoría legislativa'],
+  ])('asks for what the row\'s action names, not for the weapons its situation says are covered (%s)', async (_language, header, row) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', '3 February 2030', `${header}\n${row}`]);
+    expect(assistanceRequested).toEqual(['op2.nuclear']);
+  });
+});
