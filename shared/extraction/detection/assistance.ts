@@ -499,11 +499,25 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks
       // nothing; so does one that offers the state's own help to others ("(c) stands ready to share its experience of joint
       // border posts with its neighbours"): what it names is what the state gives.
-      if (NEED_MET.test(item.folded) || offersOnly(item.folded)) continue;
+      // The item says so in any of its sentences ("(c) radiation detectors for the port. Two portals were installed in 2028 with a
+      // partner's support; this need has been met and is recalled for information;").
+      const said = itemSentences(units, j);
+      if (NEED_MET.test(said) || offersOnly(said)) continue;
       take(item);
     }
   }
   return { requested: [...requested], requestUnits, helpCells, lacksStated };
+}
+
+/**
+ * A list item's text with the sentences that go on after it in its paragraph, up to the paragraph's next item ("(a) …; (b) …"
+ * run on in one paragraph are items of their own), folded.
+ */
+function itemSentences(units: readonly TextUnit[], at: number): string {
+  const item = units[at]!;
+  let end = at + 1;
+  while (end < units.length && units[end]!.paragraph === item.paragraph && !units[end]!.listItem && !INLINE_ITEM.test(units[end]!.text)) end++;
+  return units.slice(at, end).map((u) => u.folded).join(' ');
 }
 
 /**

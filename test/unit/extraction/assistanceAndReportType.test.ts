@@ -1599,3 +1599,17 @@ describe('a row whose help names nothing, beside a situation that names the meas
     expect(assistanceRequested).toEqual(['op2.nuclear']);
   });
 });
+
+describe('a list item whose need, said in a later sentence of the item, was met', () => {
+  it.each([
+    ['en', 'Vanuatu seeks assistance in the following areas:', '(a) drafting a national control list of dual-use goods;',
+      '(b) radiation detectors for the port of Port Vila. Two portal monitors were installed in 2028 with the support of a partner; this need has been met and is recalled for information;'],
+    ['es', 'Vanuatu solicita asistencia en las esferas siguientes:', 'a) elaboración de una lista nacional de control de bienes de doble uso;',
+      'b) detectores de radiación para el puerto de Port Vila. En 2028 se instalaron dos pórticos con el apoyo de un asociado; esta necesidad ya ha sido atendida y se recuerda a título informativo;'],
+    ['fr', 'Vanuatu sollicite une assistance dans les domaines suivants :', "a) l'élaboration d'une liste nationale de contrôle des biens à double usage ;",
+      "b) des détecteurs de rayonnements pour le port de Port-Vila. Deux portiques ont été installés en 2028 avec l'appui d'un partenaire ; ce besoin a été satisfait et est rappelé pour information ;"],
+  ])('passes over the item (%s)', async (_language, ...lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Assistance', ...lines]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
