@@ -52,10 +52,13 @@ const BIOLOGICAL_AGENTS_AND_TOXINS = anyOf([
 /**
  * Where a request goes on to another of its objects: "assistance in drafting … and in securing …",
  * "pour la rédaction … et pour l'établissement …", "para la redacción … y para el establecimiento …",
- * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …".
+ * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …", "لصياغة …، ولوضع …".
+ * Arabic writes "and for" as prefixes of the next word ("ولوضع"): after a comma, with a word of three letters or more after
+ * them, not "ولم", "ولا", "ولكن" (and not, but), nor "ولذلك", "ولاسيما" (therefore, especially; folding drops the alef).
  */
 const NEXT_OBJECT = anyOf([
   ',? (and|as well as) (in|for|with|to) ', ",? (et|ainsi que) (pour|dans|en) ", ',? (y|así como) (en|para) ', ',? (и|а также) (в|для) ', '以及', '，并', '،? (وفي|وكذلك في) ',
+  '[،,] ?ول(?!(ذلك|سيما)>)(?=[^ ]{3})',
 ], 'gu');
 
 /** A request cut into its objects, where it goes on to the next ("… in drafting …, as well as in setting up …"). */

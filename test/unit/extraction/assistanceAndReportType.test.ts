@@ -1613,3 +1613,10 @@ describe('a list item whose need, said in a later sentence of the item, was met'
     expect(assistanceRequested).toEqual(['op3d.export_control']);
   });
 });
+
+describe('an Arabic request that goes on to its next object with "and for" written on the word', () => {
+  it('reads the second object for what it names as lacking (ar)', async () => {
+    expect(elementsOfRequest(fold('وتطلب فانواتو مساعدة قانونية لصياغة أحكام جزائية تجرّم الأسلحة الكيميائية، ولإعداد قواعد تنظّم الأمن البيولوجي في المختبرات.')).sort())
+      .toEqual(['op2.chemical', 'op3b.physical_protection']);
+  });
+});
