@@ -1620,3 +1620,16 @@ describe('an Arabic request that goes on to its next object with "and for" writt
       .toEqual(['op2.chemical', 'op3b.physical_protection']);
   });
 });
+
+describe('a Chinese wish that others provide help', () => {
+  it.each([
+    ['斐济希望国际原子能机构为建立国家放射源登记册提供技术援助。', ['op3a.accounting']],
+    ['斐济希望捐助国向斐济海关提供辐射探测设备援助。', ['op3c.border_control']],
+    // The state's own help to others is its offer.
+    ['斐济希望向太平洋邻国提供海关辐射探测培训方面的援助。', []],
+    ['斐济希望能够为太平洋邻国建立放射源登记册提供支持。', []],
+  ])('reads who provides: others for the state, or the state for others (%s)', async (sentence, elements) => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、合作', sentence]);
+    expect(assistanceRequested.sort()).toEqual(elements);
+  });
+});
