@@ -52,10 +52,13 @@ const BIOLOGICAL_AGENTS_AND_TOXINS = anyOf([
 /**
  * Where a request goes on to another of its objects: "assistance in drafting … and in securing …",
  * "pour la rédaction … et pour l'établissement …", "para la redacción … y para el establecimiento …",
- * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …".
+ * "в разработке … и в создании …", "……以及……", "في صياغة … وفي تأمين …", "لصياغة …، ولوضع …".
+ * Arabic writes "and for" as prefixes of the next word ("ولوضع"): after a comma, with a word of three letters or more after
+ * them, not "ولم", "ولا", "ولكن" (and not, but), nor "ولذلك", "ولاسيما" (therefore, especially; folding drops the alef).
  */
 const NEXT_OBJECT = anyOf([
   ',? (and|as well as) (in|for|with|to) ', ",? (et|ainsi que) (pour|dans|en) ", ',? (y|así como) (en|para) ', ',? (и|а также) (в|для) ', '以及', '，并', '،? (وفي|وكذلك في) ',
+  '[،,] ?ول(?!(ذلك|سيما)>)(?=[^ ]{3})',
 ], 'gu');
 
 /** A request cut into its objects, where it goes on to the next ("… in drafting …, as well as in setting up …"). */
@@ -499,11 +502,25 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // An item that says its need was met ("(c) the need for monitors, stated in 2022, was met with …") is the list's, but asks
       // nothing; so does one that offers the state's own help to others ("(c) stands ready to share its experience of joint
       // border posts with its neighbours"): what it names is what the state gives.
-      if (NEED_MET.test(item.folded) || offersOnly(item.folded)) continue;
+      // The item says so in any of its sentences ("(c) radiation detectors for the port. Two portals were installed in 2028 with a
+      // partner's support; this need has been met and is recalled for information;").
+      const said = itemSentences(units, j);
+      if (NEED_MET.test(said) || offersOnly(said)) continue;
       take(item);
     }
   }
   return { requested: [...requested], requestUnits, helpCells, lacksStated };
+}
+
+/**
+ * A list item's text with the sentences that go on after it in its paragraph, up to the paragraph's next item ("(a) …; (b) …"
+ * run on in one paragraph are items of their own), folded.
+ */
+function itemSentences(units: readonly TextUnit[], at: number): string {
+  const item = units[at]!;
+  let end = at + 1;
+  while (end < units.length && units[end]!.paragraph === item.paragraph && !units[end]!.listItem && !INLINE_ITEM.test(units[end]!.text)) end++;
+  return units.slice(at, end).map((u) => u.folded).join(' ');
 }
 
 /**

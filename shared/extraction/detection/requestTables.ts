@@ -95,6 +95,19 @@ const NOT_NEEDED = anyOf([
 ]);
 
 /**
+ * A help cell that leaves the answer for later ("To be determined", "Will be assessed in 2031", "À déterminer", "Por
+ * determinar", "Se evaluará en 2031", "Будет определено", "待定", "سيتم تحديده لاحقا"): whether help will be asked is not
+ * decided, so the row asks nothing yet.
+ */
+const UNDECIDED = anyOf([
+  '^(to be (determined|decided|assessed|evaluated|confirmed|defined)|tbd|tbc|undecided|(it )?will be (determined|decided|assessed|evaluated|considered|reviewed))>',
+  '^(à (déterminer|décider|définir|évaluer|préciser|confirmer)|(sera|seront) (déterminée?s?|décidée?s?|évaluée?s?|examinée?s?))>',
+  '^((por|a) (determinar|decidir|definir|evaluar|confirmar)|se (determinará|decidirá|definirá|evaluará|examinará))>',
+  '^((будет|будут) (определен|решен|оценен|рассмотрен)[а-я]*|подлежит (определению|оценке)|не определен[а-я]*)', '^(待定|待评估|待确定|待决定|(将|拟)(于[^，。；]{1,12})?(评估|确定|决定))',
+  '^(سيتم|سوف يتم|يتم لاحقا) (تحديد|تقييم|البت)', '^(سيحدد|ستحدد|يحدد لاحقا)',
+]);
+
+/**
  * A help cell that sends the reader elsewhere ("See paragraph below the table", "Voir le paragraphe 7", "Véase más abajo",
  * "См. ниже", "见下文", "انظر الفقرة 7"): the text it points to says whether help is asked, and is read where it stands.
  */
@@ -105,7 +118,8 @@ const REFERS_ELSEWHERE = anyOf(['^(see|cf\\.?|refer to)>', '^(voir|cf\\.?)>', '^
  * read as the request, nearest first. For a mark, the row without the mark (its action or area). For help described, the
  * help with the row's labels (its area, "Export controls", "病原体登记"), then the whole row: a cell that tells the present
  * situation in sentences or under a column on it, or says what is missing ("No licensing system …; nor any controls on financing services"), is
- * what the row's other columns answer, not what is asked; only where the help and labels name nothing does it say what for.
+ * what the row's other columns answer, not what is asked; only where the help and labels name nothing do the row's other cells
+ * say what for: its action beside the situation first, then the whole row.
  */
 export function rowRequest(row: TableRowText, column: HelpColumn): string[] | null {
   const at = helpIndex(row, column.fromRight);
@@ -113,13 +127,16 @@ export function rowRequest(row: TableRowText, column: HelpColumn): string[] | nu
   if (cell === undefined) return null;
   const folded = row.cells.length < column.width ? answerAtEnd(fold(cell).trim()) : fold(cell).trim();
   const { mark, leadingMark } = marksOf(folded);
-  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || NEED_MET.test(folded) || declinesHelp(folded) || REFERS_ELSEWHERE.test(folded)) return null;
+  if (mark === '' || NEGATIVE_MARK.test(leadingMark) || NOT_NEEDED.test(folded) || NEED_MET.test(folded) || declinesHelp(folded) || REFERS_ELSEWHERE.test(folded) || UNDECIDED.test(folded)) return null;
   // A status cell that says the row's need was met ("Atendida en 2024 por el OIEA", "Met (2025)"): the row asks no more.
   if (row.cells.some((c, i) => i !== at && NEED_MET.test(fold(c).trim()))) return null;
   if (POSITIVE_MARK.test(mark)) return [row.text.replace(cell, ' ')];
   const situation = situationCells(row, column);
   const labels = row.cells.filter((c, i) => i !== at && !situation.has(i) && !SENTENCE_END.test(c) && !GAP_CUE.test(fold(c)));
-  return [[...labels, cell].join(' '), row.text];
+  // The action ("Amendment of the Penal Code to cover nuclear weapons") says what the help is for before the situation does: a
+  // baseline names the weapons the code already covers as well as those it does not.
+  const action = row.cells.filter((_, i) => i !== at && !situation.has(i));
+  return [[...labels, cell].join(' '), ...(situation.size > 0 ? [[...action, cell].join(' ')] : []), row.text];
 }
 
 /** Only a row with the header's cells has its situation cell where the header has it: a PDF's row may glue two cells into one. */

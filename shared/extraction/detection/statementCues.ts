@@ -312,6 +312,10 @@ const ASKS_FOR_HELP = anyOf([
   // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助", and
   // the frame "在……方面" around a need of any length ("希望在建立……制度和编制……清单方面获得技术援助"), within its clause.
   '希望[^。；，]{1,60}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
+  // The wish that others provide the help, the provider named between the verbs ("希望国际原子能机构提供技术援助"), or the state
+  // named as the one it is for ("希望向我国提供援助"): the state is helped. A wish that opens with whom the state would help
+  // ("希望向邻国提供援助", "希望为……提供") or with its own ability or will ("希望能够提供", "希望继续提供") is its offer.
+  '希望(?![向为给对与同在能可愿将继])[^。；，]{1,30}提供[^。；，]{0,8}(援助|协助|支持|帮助)', '希望(向|为|给)(我国|本国|我方)[^。；，]{0,10}提供',
   '<(و|ف)?(تطلب|تحتاج|تلتمس|يطلب|يحتاج|يلتمس|نطلب|نحتاج|نلتمس)>', 'طلب المساعدة', 'ترغب في الحصول',
   // Asked indirectly, as requests are most often worded: the state would welcome, would benefit from or would be
   // grateful for help, or help would be welcome or of great use ("Technical support … would be most welcome").

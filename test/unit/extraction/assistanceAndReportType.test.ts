@@ -1571,3 +1571,65 @@ describe('the section after a request list', () => {
     expect(assistanceRequested).toEqual(['op3c.border_control']);
   });
 });
+
+describe('a help cell that leaves the answer for later', () => {
+  it.each([
+    ['en', 'Current situation\tAction\tTarget date\tAssistance?', 'Yes: legislative advice', 'To be determined'],
+    ['es', 'Situación actual\tAcción\tPlazo\t¿Asistencia?', 'Sí: asesoría legislativa', 'Se evaluará en 2031'],
+    ['fr', 'Situation actuelle\tAction\tÉchéance\tAssistance ?', 'Oui : conseils législatifs', 'À déterminer'],
+    ['ru', 'Текущее положение\tМера\tСрок\tПомощь?', 'Да: законодательная помощь', 'Будет определено в 2031 году'],
+    ['zh', '现状\t行动\t期限\t援助？', '是：立法咨询', '待定'],
+  ])('asks nothing for the row whose need is not decided yet (%s)', async (_language, header, yes, later) => {
+    const { assistanceRequested } = await extractText([
+      'Permanent Mission of Vanuatu', '3 February 2030',
+      `${header}\nChemical weapons: no offence covers them\tDraft a law on chemical weapons\t2031\t${yes}\nMeans of delivery: no law\tStudy a law on missiles and other means of delivery\t2032\t${later}`,
+    ]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+});
+
+describe('a row whose help names nothing, beside a situation that names the measures in force', () => {
+  it.each([
+    ['en', 'Area\tBaseline (2029)\tTarget (2032)\tResponsible\tAssistance required?',
+      'Prohibitions\tThe Penal Code, section 12, makes the production and use of chemical and biological weapons offences; it does not cover nuclear weapons\tAmendment of the Penal Code to cover nuclear weapons, to be laid before the National Assembly in 2031\tMinistry of Justice\tYes: legislative advice'],
+    ['es', 'Área\tLínea de base (2029)\tMeta (2032)\tResponsable\t¿Requiere asistencia?',
+      'Prohibiciones\tEl Código Penal, art. 12, tipifica la producción y el empleo de armas químicas y biológicas; no cubre las armas nucleares\tReforma del Código Penal que incluya las armas nucleares, presentada a la Asamblea Nacional en 2031\tMinisterio de Justicia\tSí: asesoría legislativa'],
+  ])('asks for what the row\'s action names, not for the weapons its situation says are covered (%s)', async (_language, header, row) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', '3 February 2030', `${header}\n${row}`]);
+    expect(assistanceRequested).toEqual(['op2.nuclear']);
+  });
+});
+
+describe('a list item whose need, said in a later sentence of the item, was met', () => {
+  it.each([
+    ['en', 'Vanuatu seeks assistance in the following areas:', '(a) drafting a national control list of dual-use goods;',
+      '(b) radiation detectors for the port of Port Vila. Two portal monitors were installed in 2028 with the support of a partner; this need has been met and is recalled for information;'],
+    ['es', 'Vanuatu solicita asistencia en las esferas siguientes:', 'a) elaboración de una lista nacional de control de bienes de doble uso;',
+      'b) detectores de radiación para el puerto de Port Vila. En 2028 se instalaron dos pórticos con el apoyo de un asociado; esta necesidad ya ha sido atendida y se recuerda a título informativo;'],
+    ['fr', 'Vanuatu sollicite une assistance dans les domaines suivants :', "a) l'élaboration d'une liste nationale de contrôle des biens à double usage ;",
+      "b) des détecteurs de rayonnements pour le port de Port-Vila. Deux portiques ont été installés en 2028 avec l'appui d'un partenaire ; ce besoin a été satisfait et est rappelé pour information ;"],
+  ])('passes over the item (%s)', async (_language, ...lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Assistance', ...lines]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('an Arabic request that goes on to its next object with "and for" written on the word', () => {
+  it('reads the second object for what it names as lacking (ar)', async () => {
+    expect(elementsOfRequest(fold('وتطلب فانواتو مساعدة قانونية لصياغة أحكام جزائية تجرّم الأسلحة الكيميائية، ولإعداد قواعد تنظّم الأمن البيولوجي في المختبرات.')).sort())
+      .toEqual(['op2.chemical', 'op3b.physical_protection']);
+  });
+});
+
+describe('a Chinese wish that others provide help', () => {
+  it.each([
+    ['斐济希望国际原子能机构为建立国家放射源登记册提供技术援助。', ['op3a.accounting']],
+    ['斐济希望捐助国向斐济海关提供辐射探测设备援助。', ['op3c.border_control']],
+    // The state's own help to others is its offer.
+    ['斐济希望向太平洋邻国提供海关辐射探测培训方面的援助。', []],
+    ['斐济希望能够为太平洋邻国建立放射源登记册提供支持。', []],
+  ])('reads who provides: others for the state, or the state for others (%s)', async (sentence, elements) => {
+    const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、合作', sentence]);
+    expect(assistanceRequested.sort()).toEqual(elements);
+  });
+});
