@@ -19,6 +19,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
 const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
+/** Where an Arabic word ends: no Arabic letter follows. */
+const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
@@ -51,12 +53,13 @@ const TITLES_SOURCE = [
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
-  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن`,
-  'م\\.', 'د\\.', ...ARABIC_TITLES,
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن${ARABIC_WORD_END}`,
+  // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
+  'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
-  '(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
+  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم${ARABIC_WORD_END}`,
 ].join('|');
 /**
  * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",

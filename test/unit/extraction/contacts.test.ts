@@ -865,3 +865,12 @@ describe('a second contact in the sentence after the one that gives an address',
     ]);
   });
 });
+
+describe('an Arabic title is a whole word', () => {
+  it.each([
+    ['the inspectorate', 'المهندس كمال سعيد الحربي، رئيس قسم\tالمفتشية الفنية للطاقة\tk.harbi@gov.example'],
+    ['the chancellery', 'السيد كمال سعيد الحربي، ملحق\tالمستشارية الثقافية\tk.harbi@gov.example'],
+  ])('reads no title inside the name of a body in the next cell (%s)', (_, row) => {
+    expect(found(row)).toEqual([{ name: 'كمال سعيد الحربي', email: 'k.harbi@gov.example' }]);
+  });
+});
