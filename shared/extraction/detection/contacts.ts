@@ -289,8 +289,14 @@ const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u
  */
 const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
 
+/**
+ * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
+ * list of contacts, which Arabic, with no capitals to tell a label from a name, writes as a name's words are written.
+ */
+const COLUMN_LABEL = /^(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\.[^\S\n]?И\.[^\S\n]?О\.|姓名|الاسم|اسم)(?![\p{L}])/u;
+
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || COLUMN_LABEL.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 

@@ -874,3 +874,17 @@ describe('an Arabic title is a whole word', () => {
     expect(found(row)).toEqual([{ name: 'كمال سعيد الحربي', email: 'k.harbi@gov.example' }]);
   });
 });
+
+describe('the header row of a table of contacts', () => {
+  it('is no person, though its label is written as a name is', () => {
+    const text = [
+      'الاسم والوظيفة\tالجهة\tالبريد الإلكتروني',
+      'السيدة نورة خالد المطيري، مديرة\tوزارة الخارجية\tn.almutairi@gov.example',
+      'العقيد فهد سعد الدوسري، رئيس قسم\tالجمارك\tf.aldosari@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'نورة خالد المطيري', email: 'n.almutairi@gov.example' },
+      { name: 'فهد سعد الدوسري', email: 'f.aldosari@gov.example' },
+    ]);
+  });
+});
