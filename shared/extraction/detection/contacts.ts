@@ -279,9 +279,11 @@ export function hasTitledPersonAsSubject(text: string): boolean {
 /** Up to four words, then a comma: an adverbial opening before the sentence's subject. */
 const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 
+/** A Russian full name and nothing else: its patronymic marks it as a person's. */
+const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
-const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u')];
+const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
 
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
@@ -512,8 +514,11 @@ function nameBefore(block: string): FoundName | undefined {
       const labelled = /[:：]/u.test(part);
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
-      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
+      // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
+      const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry) continue;
       if (!looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.

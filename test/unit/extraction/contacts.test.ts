@@ -888,3 +888,16 @@ describe('the header row of a table of contacts', () => {
     ]);
   });
 });
+
+describe('a Russian full name that opens the entry under a heading with no stop', () => {
+  const before = 'Республика Беларусь, в свою очередь, готова поделиться опытом.\n4. Контактное лицо\n';
+  it('is the contact, not the capitalised words of the paragraph above', () => {
+    const text = `${before}Лукашевич Ольга Петровна, советник Министерства иностранных дел, эл. почта: o.lukashevich@mfa.example.gov.`;
+    expect(found(text)).toEqual([{ name: 'Лукашевич Ольга Петровна', email: 'o.lukashevich@mfa.example.gov' }]);
+  });
+
+  it('is no contact alone on its line under a signatory\'s post, before a mission\'s mailbox', () => {
+    const text = 'Первый секретарь посольства\n\nКузнецов Павел Андреевич\n\nэл. почта представительства: mission@mission.example.gov';
+    expect(found(text)).toEqual([]);
+  });
+});
