@@ -216,7 +216,27 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     if (!continuesPhrase(text.slice(previous, from - 1).trim()) && !opensMidEntry(text.slice(from, end < 0 ? undefined : end))) break;
     from = previous;
   }
+  from = headOfIndentedBlock(text, from);
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
+}
+
+const indentOf = (line: string) => /^[^\S\n]*/u.exec(line)![0].length;
+
+/**
+ * Where the line that an indented line is set in under starts: the nearest line above it indented less, with no blank
+ * line between. A copy line's list may go on that way, a hanging indent ("抄送：国际原子能机构…" / "      X先生（x@…）").
+ */
+function headOfIndentedBlock(text: string, lineStart: number): number {
+  const end = text.indexOf('\n', lineStart);
+  const indent = indentOf(text.slice(lineStart, end < 0 ? undefined : end));
+  for (let from = lineStart; indent > 0 && from > 0;) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    const above = text.slice(previous, from - 1);
+    if (!above.trim()) break;
+    if (indentOf(above) < indent) return previous;
+    from = previous;
+  }
+  return lineStart;
 }
 
 /** A table's row: a line of tab-separated cells that starts with a cell. */

@@ -901,3 +901,12 @@ describe('a Russian full name that opens the entry under a heading with no stop'
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a copy line whose list goes on over indented lines', () => {
+  it.each([
+    ['zh', '联系人：外交部军控司 王建国先生，电子邮件：wang.jg@mfa.example.gov\n\n抄送：国际原子能机构法律事务办公室\n      约翰·史密斯先生（j.smith@iaea.example.org）', '王建国', 'wang.jg@mfa.example.gov'],
+    ['ru', 'Контактное лицо: Петрова Анна Сергеевна, эл. почта: a.petrova@mfa.example.gov\n\nКопия: Организация по запрещению химического оружия (ОЗХО)\n        Г-н Иван Смирнов (i.smirnov@opcw.example.org)', 'Петрова Анна Сергеевна', 'a.petrova@mfa.example.gov'],
+  ])('takes no one set in under the marker as a contact (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
