@@ -449,15 +449,32 @@ function nameBeforeOwnAddress(block: string, address: string): FoundName | undef
 const ARABIC_LINK_AT_END = /[^\S\t\n\r](?:ولد|بن|بنت|ابن|أبو|أبي|عبد|آل)$/u;
 /** The rest of a name on the next line, up to the comma that sets the post off. */
 const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*(${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
+/**
+ * The words a post or a phrase opens with ("مدير", "رئيسة", "في", "الذي"): the line they open goes on with the sentence,
+ * not with the name above.
+ */
+const ARABIC_POST_OR_PARTICLE = `(?:(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|نائب|مساعد|مساعدة|منسق|منسقة|ضابط|موظف|موظفة|خبير|خبيرة|عضو|سكرتير|ملحق)|في|من|إلى|على|عن|مع|لدى|الذي|التي)${ARABIC_WORD_END}`;
+/** The family name that a wrap sets on the next line, a word or two up to the comma that sets the post off. */
+const ARABIC_SURNAME_REST = new RegExp(
+  `^[^\\S\\n]*\\r?\\n[^\\S\\n]*((?!${ARABIC_POST_OR_PARTICLE})${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD})?)(?=[^\\S\\n]*[،,])`,
+  'u',
+);
+/** The most words an Arabic name is read with (ARABIC_NAME). */
+const MOST_ARABIC_NAME_WORDS = 5;
 
 /**
  * An Arabic name a prose line's wrap cuts after a linking word ("… السيد محمد الأمين ولد" / "سيدي محمد، مدير …"): the words
- * that open the next line, up to the comma, are the rest of it.
+ * that open the next line, up to the comma, are the rest of it. Inside a sentence (words before the title on its line) the
+ * cut may fall after any word ("… بالسيدة/ منى عبد الرحمن" / "الشمري، مستشارة …"), as a Latin name's may
+ * (WRAPPED_AFTER_HONORIFIC): the sentence sets the post off with a comma, so the words before it are still the name.
  */
-function arabicNameGoingOn(block: string, name: string, end: number): { name: string; end: number } | undefined {
-  if (!ARABIC_LINK_AT_END.test(name)) return undefined;
-  const rest = ARABIC_NAME_REST.exec(block.slice(end));
-  return rest ? { name: `${name} ${rest[1]}`, end: end + rest[0].length } : undefined;
+function arabicNameGoingOn(block: string, name: string, end: number, titleAt: number): { name: string; end: number } | undefined {
+  const lead = block.slice(block.lastIndexOf('\n', titleAt - 1) + 1, titleAt);
+  const inSentence = /[\u0621-\u064A]/u.test(lead) && !/[\t|]/u.test(lead);
+  const linked = ARABIC_LINK_AT_END.test(name);
+  const rest = linked ? ARABIC_NAME_REST.exec(block.slice(end)) : inSentence ? ARABIC_SURNAME_REST.exec(block.slice(end)) : null;
+  if (!rest || (!linked && `${name} ${rest[1]}`.split(/\s+/u).length > MOST_ARABIC_NAME_WORDS)) return undefined;
+  return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
@@ -473,7 +490,7 @@ function nameBefore(block: string): FoundName | undefined {
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
     const name = withoutTitles(honorific[1]!);
-    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length);
+    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
       return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };

@@ -910,3 +910,15 @@ describe('a copy line whose list goes on over indented lines', () => {
     expect(found(text)).toEqual([{ name, email }]);
   });
 });
+
+describe('an Arabic name that a prose line\'s wrap cuts before the family name', () => {
+  it('takes the words before the comma on the next line as the rest of the name', () => {
+    const text = 'يمكن الاتصال في هذا الشأن بالسيدة/ منى عبد الرحمن\nالشمري، مستشارة في الإدارة القانونية، البريد الإلكتروني: m.alshammari@gov.example';
+    expect(found(text)).toEqual([{ name: 'منى عبد الرحمن الشمري', email: 'm.alshammari@gov.example' }]);
+  });
+
+  it('takes no post that opens the next line', () => {
+    const text = 'يمكن الاتصال في هذا الشأن بالسيد/ أحمد سالم\nمدير الإدارة، البريد الإلكتروني: a.salem@gov.example';
+    expect(found(text)).toEqual([{ name: 'أحمد سالم', email: 'a.salem@gov.example' }]);
+  });
+});
