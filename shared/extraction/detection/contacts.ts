@@ -19,6 +19,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
 const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
+/** Where an Arabic word ends: no Arabic letter follows. */
+const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
@@ -51,12 +53,13 @@ const TITLES_SOURCE = [
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
-  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن`,
-  'م\\.', 'د\\.', ...ARABIC_TITLES,
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن${ARABIC_WORD_END}`,
+  // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
+  'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
-  '(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم',
+  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم${ARABIC_WORD_END}`,
 ].join('|');
 /**
  * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
@@ -213,7 +216,27 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     if (!continuesPhrase(text.slice(previous, from - 1).trim()) && !opensMidEntry(text.slice(from, end < 0 ? undefined : end))) break;
     from = previous;
   }
+  from = headOfIndentedBlock(text, from);
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
+}
+
+const indentOf = (line: string) => /^[^\S\n]*/u.exec(line)![0].length;
+
+/**
+ * Where the line that an indented line is set in under starts: the nearest line above it indented less, with no blank
+ * line between. A copy line's list may go on that way, a hanging indent ("抄送：国际原子能机构…" / "      X先生（x@…）").
+ */
+function headOfIndentedBlock(text: string, lineStart: number): number {
+  const end = text.indexOf('\n', lineStart);
+  const indent = indentOf(text.slice(lineStart, end < 0 ? undefined : end));
+  for (let from = lineStart; indent > 0 && from > 0;) {
+    const previous = text.lastIndexOf('\n', from - 2) + 1;
+    const above = text.slice(previous, from - 1);
+    if (!above.trim()) break;
+    if (indentOf(above) < indent) return previous;
+    from = previous;
+  }
+  return lineStart;
 }
 
 /** A table's row: a line of tab-separated cells that starts with a cell. */
@@ -276,9 +299,11 @@ export function hasTitledPersonAsSubject(text: string): boolean {
 /** Up to four words, then a comma: an adverbial opening before the sentence's subject. */
 const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 
+/** A Russian full name and nothing else: its patronymic marks it as a person's. */
+const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
-const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u')];
+const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
 
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
@@ -286,8 +311,14 @@ const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u
  */
 const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
 
+/**
+ * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
+ * list of contacts, which Arabic, with no capitals to tell a label from a name, writes as a name's words are written.
+ */
+const COLUMN_LABEL = /^(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\.[^\S\n]?И\.[^\S\n]?О\.|姓名|الاسم|اسم)(?![\p{L}])/u;
+
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || COLUMN_LABEL.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -418,15 +449,32 @@ function nameBeforeOwnAddress(block: string, address: string): FoundName | undef
 const ARABIC_LINK_AT_END = /[^\S\t\n\r](?:ولد|بن|بنت|ابن|أبو|أبي|عبد|آل)$/u;
 /** The rest of a name on the next line, up to the comma that sets the post off. */
 const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*(${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
+/**
+ * The words a post or a phrase opens with ("مدير", "رئيسة", "في", "الذي"): the line they open goes on with the sentence,
+ * not with the name above.
+ */
+const ARABIC_POST_OR_PARTICLE = `(?:(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|نائب|مساعد|مساعدة|منسق|منسقة|ضابط|موظف|موظفة|خبير|خبيرة|عضو|سكرتير|ملحق)|في|من|إلى|على|عن|مع|لدى|الذي|التي)${ARABIC_WORD_END}`;
+/** The family name that a wrap sets on the next line, a word or two up to the comma that sets the post off. */
+const ARABIC_SURNAME_REST = new RegExp(
+  `^[^\\S\\n]*\\r?\\n[^\\S\\n]*((?!${ARABIC_POST_OR_PARTICLE})${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD})?)(?=[^\\S\\n]*[،,])`,
+  'u',
+);
+/** The most words an Arabic name is read with (ARABIC_NAME). */
+const MOST_ARABIC_NAME_WORDS = 5;
 
 /**
  * An Arabic name a prose line's wrap cuts after a linking word ("… السيد محمد الأمين ولد" / "سيدي محمد، مدير …"): the words
- * that open the next line, up to the comma, are the rest of it.
+ * that open the next line, up to the comma, are the rest of it. Inside a sentence (words before the title on its line) the
+ * cut may fall after any word ("… بالسيدة/ منى عبد الرحمن" / "الشمري، مستشارة …"), as a Latin name's may
+ * (WRAPPED_AFTER_HONORIFIC): the sentence sets the post off with a comma, so the words before it are still the name.
  */
-function arabicNameGoingOn(block: string, name: string, end: number): { name: string; end: number } | undefined {
-  if (!ARABIC_LINK_AT_END.test(name)) return undefined;
-  const rest = ARABIC_NAME_REST.exec(block.slice(end));
-  return rest ? { name: `${name} ${rest[1]}`, end: end + rest[0].length } : undefined;
+function arabicNameGoingOn(block: string, name: string, end: number, titleAt: number): { name: string; end: number } | undefined {
+  const lead = block.slice(block.lastIndexOf('\n', titleAt - 1) + 1, titleAt);
+  const inSentence = /[\u0621-\u064A]/u.test(lead) && !/[\t|]/u.test(lead);
+  const linked = ARABIC_LINK_AT_END.test(name);
+  const rest = linked ? ARABIC_NAME_REST.exec(block.slice(end)) : inSentence ? ARABIC_SURNAME_REST.exec(block.slice(end)) : null;
+  if (!rest || (!linked && `${name} ${rest[1]}`.split(/\s+/u).length > MOST_ARABIC_NAME_WORDS)) return undefined;
+  return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
@@ -442,7 +490,7 @@ function nameBefore(block: string): FoundName | undefined {
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
     const name = withoutTitles(honorific[1]!);
-    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length);
+    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
       return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
@@ -503,8 +551,11 @@ function nameBefore(block: string): FoundName | undefined {
       const labelled = /[:：]/u.test(part);
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
-      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!)) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
+      // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
+      const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry) continue;
       if (!looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.

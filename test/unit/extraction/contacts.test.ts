@@ -865,3 +865,60 @@ describe('a second contact in the sentence after the one that gives an address',
     ]);
   });
 });
+
+describe('an Arabic title is a whole word', () => {
+  it.each([
+    ['the inspectorate', 'المهندس كمال سعيد الحربي، رئيس قسم\tالمفتشية الفنية للطاقة\tk.harbi@gov.example'],
+    ['the chancellery', 'السيد كمال سعيد الحربي، ملحق\tالمستشارية الثقافية\tk.harbi@gov.example'],
+  ])('reads no title inside the name of a body in the next cell (%s)', (_, row) => {
+    expect(found(row)).toEqual([{ name: 'كمال سعيد الحربي', email: 'k.harbi@gov.example' }]);
+  });
+});
+
+describe('the header row of a table of contacts', () => {
+  it('is no person, though its label is written as a name is', () => {
+    const text = [
+      'الاسم والوظيفة\tالجهة\tالبريد الإلكتروني',
+      'السيدة نورة خالد المطيري، مديرة\tوزارة الخارجية\tn.almutairi@gov.example',
+      'العقيد فهد سعد الدوسري، رئيس قسم\tالجمارك\tf.aldosari@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'نورة خالد المطيري', email: 'n.almutairi@gov.example' },
+      { name: 'فهد سعد الدوسري', email: 'f.aldosari@gov.example' },
+    ]);
+  });
+});
+
+describe('a Russian full name that opens the entry under a heading with no stop', () => {
+  const before = 'Республика Беларусь, в свою очередь, готова поделиться опытом.\n4. Контактное лицо\n';
+  it('is the contact, not the capitalised words of the paragraph above', () => {
+    const text = `${before}Лукашевич Ольга Петровна, советник Министерства иностранных дел, эл. почта: o.lukashevich@mfa.example.gov.`;
+    expect(found(text)).toEqual([{ name: 'Лукашевич Ольга Петровна', email: 'o.lukashevich@mfa.example.gov' }]);
+  });
+
+  it('is no contact alone on its line under a signatory\'s post, before a mission\'s mailbox', () => {
+    const text = 'Первый секретарь посольства\n\nКузнецов Павел Андреевич\n\nэл. почта представительства: mission@mission.example.gov';
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a copy line whose list goes on over indented lines', () => {
+  it.each([
+    ['zh', '联系人：外交部军控司 王建国先生，电子邮件：wang.jg@mfa.example.gov\n\n抄送：国际原子能机构法律事务办公室\n      约翰·史密斯先生（j.smith@iaea.example.org）', '王建国', 'wang.jg@mfa.example.gov'],
+    ['ru', 'Контактное лицо: Петрова Анна Сергеевна, эл. почта: a.petrova@mfa.example.gov\n\nКопия: Организация по запрещению химического оружия (ОЗХО)\n        Г-н Иван Смирнов (i.smirnov@opcw.example.org)', 'Петрова Анна Сергеевна', 'a.petrova@mfa.example.gov'],
+  ])('takes no one set in under the marker as a contact (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
+
+describe('an Arabic name that a prose line\'s wrap cuts before the family name', () => {
+  it('takes the words before the comma on the next line as the rest of the name', () => {
+    const text = 'يمكن الاتصال في هذا الشأن بالسيدة/ منى عبد الرحمن\nالشمري، مستشارة في الإدارة القانونية، البريد الإلكتروني: m.alshammari@gov.example';
+    expect(found(text)).toEqual([{ name: 'منى عبد الرحمن الشمري', email: 'm.alshammari@gov.example' }]);
+  });
+
+  it('takes no post that opens the next line', () => {
+    const text = 'يمكن الاتصال في هذا الشأن بالسيد/ أحمد سالم\nمدير الإدارة، البريد الإلكتروني: a.salem@gov.example';
+    expect(found(text)).toEqual([{ name: 'أحمد سالم', email: 'a.salem@gov.example' }]);
+  });
+});
