@@ -11,7 +11,7 @@ import {
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { ARABIC_ARTICLE, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { ARABIC_ARTICLE, CAPACITY_BUILDING, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
 import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
@@ -36,6 +36,15 @@ const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
 const NAMES_ONE_PARAGRAPH = (folded: string): boolean =>
   !/\d\s*(?:\(?[a-dа-г]\))?\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?\d|[a-dа-г]\)\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?[a-dа-г]\)/u.test(folded);
 
+/**
+ * Treaties named as a section's topic ("Замечания к разделу ОП1 (международные договоры)", "OP 1 (treaties)"): the section of
+ * the Committee's matrix that lists the instruments, whatever paragraph it is filed under.
+ */
+const TREATIES_NAMED = anyOf([
+  '<(treat(y|ies)|conventions?|traités?|tratados?|convenios?|convenciones?)>', '<international instruments?>', '<instruments? internationaux>', '<instrumentos? internacionales>',
+  '<(договор|конвенци)', '<международн[а-я]* (документ|инструмент)', '条约', '公约', '国际文书', 'معاهد', 'اتفاقي', 'صكوك',
+]);
+
 /** Headings that name an operative paragraph whose element is unambiguous. */
 const OP1_HEADING = anyOf([
   '<(operative )?paragraph 1>', '<op ?1>', '<paragraphe 1>', '<párrafo (dispositivo )?1>', '<пункт 1>', '第一段', '第1段', 'الفقرة 1', 'الفقرة الأولى',
@@ -46,8 +55,10 @@ const OP1_HEADING = anyOf([
  * closes a sentence the sentence splitter keeps whole ("… in 2021. Customs officers …"). An adverb
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one. So does a
  * consequence drawn after a comma ("…, por lo que la asistencia solicitada se refiere…", "…, therefore …"): a statement of its own.
+ * An Arabic comma before "ولا يشمل" (and does not include) opens a denial of its own ("…لإجازة مسبقة، ولا يشمل هذا القرار
+ * السلع…": the decision licenses, and does not cover the rest).
  */
-export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|,\s+(?:por lo que|por lo cual|por consiguiente|de sorte que|c'est pourquoi|therefore|поэтому|в связи с чем)\s+|，(?:因此|所以)|،\s*(?:ولذلك|لذلك)\s*|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)/iu;
+export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|,\s+(?:por lo que|por lo cual|por consiguiente|de sorte que|c'est pourquoi|therefore|поэтому|в связи с чем)\s+|，(?:因此|所以)|،\s*(?:ولذلك|لذلك)\s*|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)|،\s*(?=ولا\s+(?:يشمل|تشمل)\s)/iu;
 
 /**
  * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",
@@ -316,7 +327,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // missing control of the services related to exports is that gap, not a gap in export licensing.
   // Export control named apart, before those services, is missing as well ("ne dispose ni d'une liste nationale de contrôle
   // … ni d'une procédure d'autorisation d'exportation, et aucun contrôle ne s'applique aux services … liés à l'exportation").
-  const servicesOnly = services && reading.gap === true && !ELEMENT_CUES['op3d.export_control'].test(beforeServices(unlicensed));
+  const servicesOnly = services && (reading.gap === true || reading.label === true) && !ELEMENT_CUES['op3d.export_control'].test(beforeServices(unlicensed));
   if (exportCue && (!penalties || reading.gap || LICENSED.test(folded)) && !servicesOnly) found.add('op3d.export_control');
   if (services) found.add('op3d.financing_services');
   if (penalties) found.add('op3d.penalties');
@@ -523,6 +534,19 @@ function statedBesideRequest(unit: TextUnit): TextUnit | undefined {
   return { ...unit, text, folded: fold(text) };
 }
 
+/** A column head that asks whether help is needed or names the help: "¿Requiere asistencia?", "Assistance needed", "是否需要援助". */
+const HELP_HEAD = anyOf([
+  '<(assistance|support|help)>', '<(aide|appui)>', '<(asistencia|apoyo|ayuda)>', '<(помощ|содейств)', '援助', '协助', '<(ال)?مساعد',
+]);
+const asksAboutHelp = (folded: string): boolean => folded.split(/\s+/u).length <= 6 && HELP_HEAD.test(folded);
+
+/** A row's cells as read, without those in the given columns and without the help cell a table of needs gave it. */
+function withoutCells(unit: TextUnit, cells: readonly string[], columns: ReadonlySet<number>, helpCell: string | undefined): string[] {
+  const helpAt = helpCell === undefined ? -1 : cells.map((c) => c.trim()).lastIndexOf(helpCell.trim());
+  const kept = cells.filter((_, i) => !columns.has(i) && i !== helpAt);
+  return kept.length > 0 ? kept : unit.text.split(TABLE_ROW);
+}
+
 export interface MatrixOptions {
   paged: boolean;
   /** Units that ask for help: not evidence of measures in force. */
@@ -547,7 +571,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
    * Where each element is stated in force by running text (whether by citing a law, and in the section of its operative
    * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
    */
-  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean }[] = [];
+  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean; capacityOnly: boolean }[] = [];
   /** `reachStops`: the sentence of the lack says what the law reaches, and that is none of the weapons ("covers only firearms and narcotics"). */
   const statedMissing: { element: MatrixElement; unit: number; paragraph: number; reachStops: boolean }[] = [];
   const markedInForce = new Set<MatrixElement>();
@@ -576,6 +600,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   let headerWidth = 0;
   /** The unit of that table's header. */
   let headerIndex = -1;
+  /** In a table whose header names the present situation ("Baseline", "Línea de base"), that column and the header's width. */
+  let situation: { at: number; width: number } | undefined;
+  /** In a table whose header asks about help ("¿Requiere asistencia?", "是否需要援助"), those columns and the header's width. */
+  let helpColumns: { at: ReadonlySet<number>; width: number } | undefined;
   /** What the last sentence before `unit` in its paragraph that states a measure states in force (asked only of a penalty sentence). */
   const statedBefore = (unit: TextUnit): MatrixElement[] => {
     const earlier = statedInForce.filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index);
@@ -599,15 +627,28 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // A header cell that a PDF wraps onto a line of its own ("Assistance" over "demandée") is still the header: the plan goes on.
     const wrappedHeaderCell = planTable && !row && units[unit.index - 1]?.index === headerIndex && unit.text.trim().split(/\s+/u).length <= 3 && !/[.!?。！？؟:：]\s*$/u.test(unit.text);
     if (wrappedHeaderCell) continue;
-    if (!row) planTable = false;
-    else if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
-      planTable = true;
-      headerIndex = unit.index;
-      const heads = unit.text.split(TABLE_ROW);
-      const at = heads.findIndex((cell) => namesPresentSituation(fold(cell).trim()));
-      baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
-      headerWidth = heads.length;
-      continue;
+    if (!row) {
+      planTable = false;
+      situation = undefined;
+      helpColumns = undefined;
+    } else {
+      const heads = unitAsRead.text.split(TABLE_ROW);
+      const situationAt = heads.findIndex((cell) => namesPresentSituation(fold(cell).trim()));
+      if (situationAt >= 0) situation = { at: situationAt, width: heads.length };
+      // A table's first row is its header: the columns it heads with a question of help are read as such below.
+      if (!TABLE_ROW.test(units[unit.index - 1]?.text ?? '')) {
+        const helpAt = heads.flatMap((cell, i) => (asksAboutHelp(fold(cell).trim()) ? [i] : []));
+        helpColumns = helpAt.length > 0 ? { at: new Set(helpAt), width: heads.length } : undefined;
+      }
+      if (unit.text.split(TABLE_ROW).some((cell) => TIMELINE_HEAD.test(fold(cell).trim()))) {
+        planTable = true;
+        headerIndex = unit.index;
+        const heads = unit.text.split(TABLE_ROW);
+        const at = heads.findIndex((cell) => namesPresentSituation(fold(cell).trim()));
+        baselineFromRight = at >= 0 ? heads.length - 1 - at : undefined;
+        headerWidth = heads.length;
+        continue;
+      }
     }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
       inContents = true;
@@ -622,7 +663,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // A heading that names no element by its words may name it by its paragraph ("VI. Operative paragraph 3 (d)").
       const headingFolded = masked(unit.folded);
       const namedByWords = elementsIn(headingFolded, { heading: true });
-      context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
+      context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) || TREATIES_NAMED.test(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
       continue;
     }
     // A paragraph titled "10. Export controls: …" is that section for its later sentences, as a heading would make it.
@@ -637,7 +678,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       if (stated === undefined) continue;
       unit = stated;
     }
-    if (RESTATEMENT_CUE.test(unit.folded) || NO_CHANGE_CUE.test(unit.folded) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
+    // Under a table's column of the present situation, "no change" in another column ("COIP, art. 301 | Sin cambios" under the
+    // target) says that nothing is to be done: the situation's cell says what is in place.
+    const asRead = situation && row ? unitAsRead.text.split(TABLE_ROW) : [];
+    const noChange = NO_CHANGE_CUE.test(situation && asRead.length === situation.width ? fold(asRead[situation.at]!) : unit.folded);
+    if (RESTATEMENT_CUE.test(unit.folded) || noChange || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A need said to be met ("officials attended a workshop on export control; this training need has been met") reports help
     // that came, not what is in force: unless it cites the law by its number, the sentence says nothing of the measure.
     if (!row && NEED_MET.test(unit.folded) && !citesNumberedLaw(masked(unit.folded))) continue;
@@ -655,8 +700,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const statedIn = (folded: string, gap: boolean) => elementsIn(masked(folded), { gap });
     // A last cell that starts like an instruction ("Draft before Cabinet") is a stage, not an action plan's action.
     const rowCells = row ? unit.text.split(TABLE_ROW) : [];
+    // A yes or no under a column that asks about help ("是否需要援助 | 否") answers that question, not whether the measure exists:
+    // the row's mark and law are read from its other cells.
+    const asReadCells = helpColumns && row ? unitAsRead.text.split(TABLE_ROW) : [];
+    const markCells = helpColumns && asReadCells.length === helpColumns.width ? withoutCells(unit, asReadCells, helpColumns.at, options.helpCells?.get(unitAsRead.index)) : rowCells;
     const marked = row
-      ? readMarkedRow(rowCells, labelElementsOf, statedIn) ?? readLabelledRow(rowCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), statedIn)
+      ? readMarkedRow(markCells, labelElementsOf, statedIn) ?? readLabelledRow(markCells, labelElementsOf, (cell, last) => isDateCell(cell) || (!last && PLANNED_ACTION.test(fold(cell))), statedIn)
       : null;
     if (marked) {
       if (marked.status === 'gap') {
@@ -728,7 +777,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const helpAt = unit === unitAsRead ? -1 : readCells.map((c) => c.trim()).lastIndexOf((options.helpCells?.get(unitAsRead.index) ?? '').trim());
     const baselineAsRead = planTable && baselineFromRight !== undefined && readCells.length >= headerWidth - 1 && readCells.length <= headerWidth ? readCells.length - 1 - baselineFromRight : -1;
     const baselineAt = helpAt >= 0 && helpAt < baselineAsRead ? baselineAsRead - 1 : baselineAsRead;
-    const scheduled = (cell: string, i: number) => scheduledRow && i !== baselineAt && legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell));
+    // Where the header names that column, a law cited in another cell is the one the plan will write or amend ("Reforma del
+    // Código Penal (Ley N.º 641)" under the target): only the label and the baseline say what is in place.
+    const scheduled = (cell: string, i: number) => scheduledRow && i !== baselineAt
+      && ((baselineAt > 0 && i > 0) || (legalReferencesIn(cell).length === 0 && !IN_FORCE.test(fold(cell))));
     // In a row whose situation cell also admits a lack ("register kept under arrêté n° 19-044, article 5; no rule on the
     // protection of disused sources yet adopted"), a clause of it that cites a law by its number and admits nothing states
     // what exists: the lack is its other clause's. A law named without a number is the one to draft or amend.
@@ -827,7 +879,8 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       for (const element of elements) {
         // A table's row has its own reading of the law beside the lack (a schedule's baseline cell, a cell that cites the law).
         const unnumberedInSentence = !row && !/\p{N}/u.test(folded);
-        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: LAW.test(folded), unnumberedInSentence, ownSection: inOwnSection(element) });
+        const citesLawHere = LAW.test(folded);
+        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: citesLawHere, unnumberedInSentence, ownSection: inOwnSection(element), capacityOnly: !row && !citesLawHere && CAPACITY_BUILDING.test(folded) });
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
@@ -839,8 +892,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // certain listed goods, but dual-use items are not licensed"): as in a table's row, the law named without a number is not
   // the measure the lack is about. One that cites the law by its number ("under sections 40 to 45 of the Customs Act") stands.
   // And so is any that a later sentence of its paragraph confines to goods that are none of the weapons, while stating the lack.
+  // Training, a workshop or equipment received is capacity, no law: where its paragraph states the element missing, before
+  // or after, it is what the state has without the measure ("officers attended a course …; no regulation has been issued").
+  // (Cited per element: the statement's own law, if it cites one, stands.)
   const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph
-    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit ? m.unnumberedInSentence : l.reachStops));
+    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit ? m.unnumberedInSentence || m.capacityOnly : l.reachStops || m.capacityOnly));
   const standing = statedInForce.filter((m) => !outweighed(m));
   for (const element of present.keys()) {
     if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);

@@ -7,7 +7,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { ARABIC_ARTICLE, GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
+import { ARABIC_ARTICLE, DRAFT_TEXT, GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
 /**
@@ -70,13 +70,15 @@ const IN_FORCE_STATUS = anyOf([
   '^(in force|en vigueur|vigente|en vigor|действу[а-я]*|вступил[а-я]* в силу|(已)?生效|现行有效|ساري|ساري المفعول|نافذ[ةه]?)$',
   '^(implemented|in place|mise? en (œ|oe)uvre|en place|aplicad[oa]|implementad[oa]|en aplicación|реализ(ован[а-я]*|уется)|выполня(ется|ются)|已实施|已落实|已到位|منفذ[ةه]?|مطبق[ةه]?)$',
 ]);
+/** A status that opens with "in force", whatever qualifies it after ("Vigente para materiales radiactivos", "En vigueur (…"). */
+const IN_FORCE_OPENING = anyOf(['^(in force|en vigueur|vigente|en vigor|действу[а-я]*|(已)?生效|现行有效|ساري|نافذ[ةه]?)>']);
 /** "Partially" ("Partly in place", "部分实施"): something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
-  // The same with the adverb after the status ("In force partially", "En vigueur partiellement", "Vigente en parte",
-  // "Действует частично"): the order differs, not the answer.
-  '^((in place|implemented|in force|applied) (partially|partly|in part)|(en place|mise? en (œ|oe)uvre|en vigueur|appliquée?) (partiellement|en partie)|(implementad[oa]|aplicad[oa]|en vigor|vigente) (parcialmente|en parte)|(действу[а-я]*|реализ[а-я]*|выполн[а-я]*|примен[а-я]*) частично)$',
+  // The same with the adverb after the status, as French and Spanish also place it: "En vigueur partiellement", "Vigente
+  // parcialmente", "In force in part", "Действует частично": the order differs, not the answer.
+  '^((in place|implemented|in force|applied) (partially|partly|in part)|(en place|mise? en (œ|oe)uvre|en vigueur|appliquée?) (partiellement|en partie)|(implementad[oa]|aplicad[oa]|en vigor|vigente) (parcialmente|en parte)|(действу[а-я]*|реализ[а-я]*|выполн[а-я]*|примен[а-я]*) частично|(نافذ|منفذ|مطبق)[ةه]? (جزئيا|بشكل جزئي))$',
 ]);
 /**
  * A yes or "in force" qualified in brackets as partial ("En vigueur (partiel)", "In force (partly)", "Vigente (parcial)",
@@ -89,6 +91,8 @@ const isPartialMark = (folded: string): boolean => {
 };
 /** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
 const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
+/** Where a cell goes on to another statement: a semicolon or a full stop that has no abbreviation before it ("art. 5" stays whole). */
+const STATEMENT_IN_CELL = /[;؛；。]/u;
 /** Where a remark goes on to another statement: a semicolon or a sentence's stop (a comma may stand inside a law's reference). */
 const REMARK_CLAUSE = /[;؛；。]|\.(?=\s)/u;
 /** A cell that names a law, a code, an article or a regulator's standards: what a positive mark needs beside it. */
@@ -106,9 +110,9 @@ const LAW_CELL = anyOf([
  * Chinese may also put the letter after 段 ("第3段(d)").
  * Arabic letters the sub-paragraphs أ ب ج د ("الفقرة 3 د)"); folding drops the alef of أ, which leaves OP3 alone.
  */
-export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:段\s*(?=\())?(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
+export const OP_CODE = /(?:(?:^|[^\p{L}])(?:op|po|pd|пп|оп|од|п\.|пункт|para\.|paras?|paragraph|par\.|paragraphe|párr\.|párrafo|لفقره)|第(?=\s*[123]\s*(?:\(?\s*[a-d]\s*\))?\s*段))\s*([123])\s*(?:段\s*(?=\())?(?:\(?\s*([a-dа-гبجد])\s*\))?(?!\d)/u;
 const OP_CODES = new RegExp(OP_CODE.source, 'gu');
-const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<санкц', '<ответственн', '处罚', '罚则', 'عقوب']);
+const PENALTIES_LABEL = anyOf(['<penalt', '<sanction', '<sancion', '<peines?>', '<penas?>', '<санкц', '<ответственн', '<наказан', '处罚', '罚则', 'عقوب']);
 const SERVICES_LABEL = anyOf(['<(funds|financ|services|transport)', '<(fonds|financement|services)', '<(fondos|financiaci|financiamiento|servicios)', '<(финансир|услуг)', '资金', '服务', 'تمويل', 'خدمات']);
 const OP3: Record<string, MatrixElement> = {
   a: 'op3a.accounting', b: 'op3b.physical_protection', c: 'op3c.border_control', а: 'op3a.accounting', б: 'op3b.physical_protection', в: 'op3c.border_control',
@@ -224,7 +228,9 @@ export function readMarkedRow(
   const inRest = (i: number) => (i >= labelEnd || i < labelStart) && i !== mark;
   const restCells = cells.filter((_, i) => inRest(i));
   const rest = restCells.join(' ');
-  const referenced = restCells.some(namesLaw);
+  // A law cited as a draft or a bill ("《出口管制法（草案）》已于2025年10月提交国家大呼拉尔审议") is no reference in force: a cell
+  // counts where one of its statements cites a law and names no text still to be adopted.
+  const referenced = restCells.some((cell) => cell.split(STATEMENT_IN_CELL).some((part) => namesLaw(part) && !DRAFT_TEXT.test(fold(part))));
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
@@ -269,7 +275,10 @@ export function readLabelledRow(
   const restCells = cells.slice(labelCells);
   const rest = restCells.join(' ');
   if (GAP_CUE.test(fold(rest))) {
-    const partial = restCells.map(inPlaceOpening).find((o) => o !== undefined);
+    // A status cell that opens with "in force" and goes on with what it leaves out ("Vigente (solo material nuclear; no cubre
+    // …)", "Vigente para materiales radiactivos; no existe para agentes biológicos") says so of the law another cell cites.
+    const lawCited = restCells.some(citesLaw);
+    const partial = restCells.map((cell) => inPlaceOpening(cell, lawCited)).find((o) => o !== undefined);
     if (partial === undefined) {
       const besides = inForceBesides(restCells, elements, statedIn);
       return { elements, status: 'gap', rest, ...(besides.length > 0 ? { inForce: besides } : {}) };
@@ -351,12 +360,12 @@ function namesLawApplied(clause: string): boolean {
  * monitors."): the element is partly in place, a measure, as a partial mark beside its law is. A draft's number after a
  * comma ("Draft Regulations 2024, s. 5") opens with no law in force.
  */
-function inPlaceOpening(cell: string): { opening: string; after: string } | undefined {
+function inPlaceOpening(cell: string, lawCited = false): { opening: string; after: string } | undefined {
   for (const boundary of cell.matchAll(/[,;،؛，；。]|\.(?=\s)/gu)) {
     const opening = cell.slice(0, boundary.index);
     if (GAP_CUE.test(fold(opening))) return undefined;
     const after = cell.slice(boundary.index + 1);
-    if (citesLaw(opening) || namesLawApplied(opening)) return GAP_CUE.test(fold(after)) ? { opening, after } : undefined;
+    if (citesLaw(opening) || namesLawApplied(opening) || (lawCited && IN_FORCE_OPENING.test(fold(opening).trim()))) return GAP_CUE.test(fold(after)) ? { opening, after } : undefined;
   }
   return undefined;
 }

@@ -66,7 +66,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<aún no>', '<no (ha|han) sido (todavía |aún )?(establecid|adoptad|definid|dictad|aprobad|fijad)[oa]s?>', '<no (ha|han) (establecido|creado|implementado|promulgado|dictado|instaurado|adoptado|aprobado|expedido)>', '<una vez (aprobad|adoptad|promulgad)[oa]s?>', '<hasta (su|la) (aprobación|adopción|promulgación|entrada en vigor)>', '<(hasta que|en tanto no) (sea|sean|se) (aprobad[oa]s?|adoptad[oa]s?|promulgad[oa]s?|aprueben?|adopten?|promulguen?)>', '<(estudiará|examinará|evaluará|considerará)>', '<se (estudiará|examinará|evaluará|considerará)n?>', '<(aún|todavía) (debe|tiene que|está por)>', '<no [a-záéíóúñ]+ (todavía|aún)>', '<no (cuentan?|disponen?) (todavía |aún |actualmente )?(con|de)>', '<todavía no>', '<no existe>', '<no existen>', '<no cuenta con>', '<no dispone de>', '<carece>', '<se está (elaborando|preparando|redactando|estudiando|examinando|revisando)>',
     '<en (proceso de )?(elaboración|preparación|redacción|estudio|revisión)>', '<proyecto de (ley|decreto|reglamento|reforma|modificación|enmienda|resolución|acuerdo|ordenanza)>', '<anteproyecto>', '<propuestas? de (ley|reforma|modificación|enmienda)>', '<(está|están) previst[oa]s?>', '<se prevé>', '<prevé (elaborar|adoptar|establecer)>',
-    '<bajo estudio>', '<pendientes? de (su )?(aprobación|adopción|promulgación|examen)>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá)n?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
+    '<bajo estudio>', '<pendientes? de (su )?(aprobación|adopción|promulgación|examen)>', '<en consideración>', '<antes de que se (elabore|adopte|redacte|prepare|establezca)n?>', '<vacíos?>', '<lagunas?>', '<se (elaborará|adoptará|establecerá|presentará|fijará|definirá|incluirá|regulará|tipificará)n?>',
+    // A status cell that opens with what is still pending ("Pendiente: se incluirán en la ley …").
+    '^\\s*pendientes?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
     // A control or rule denied in the impersonal passive: "No se controlan el financiamiento ni el transporte …", "no se regula".
     '<no se (controlan?|regulan?|supervisan?|fiscalizan?|sancionan?)>',
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
@@ -126,6 +128,31 @@ const BEFORE_THE_LEGISLATURE = anyOf([
   '(已|业已)?提交[^。；]{0,10}(议会|国民议会|国会|立法会|人民代表大会)', '(议会|国民议会|国会|立法会)[^。；]{0,4}(正在)?审议',
   '<(احيل|أحيل|قدم|عرض)[^.؛]{0,20} (علي|على|الى|إلى) (البرلمان|مجلس النواب|مجلس الشعب|الجمعيه الوطنيه|المجلس الوطني)',
 ]);
+
+/**
+ * A text adopted but not yet in force, its entry into force still to come: "will enter into force on 1 July 2026", "enters
+ * into force on 1 January 2027", "entrera en vigueur le", "entra en vigor el 1 de julio de 2026", "вступит в силу", "将于2026年
+ * 7月1日起施行", "سيدخل حيز النفاذ". Said in the present, it needs the date after it: a law that entered into force is said so
+ * in the past.
+ */
+const NOT_YET_IN_FORCE = anyOf([
+  '<will (enter|come) into (force|effect)>', '<(enters|comes) into (force|effect) (on|from|as of) [0-9]',
+  '<entrera en vigueur>', '<entre en vigueur (le|à compter du|au) [0-9]', '<entrará en vigor>', '<entra en vigor (el|a partir del) [0-9]',
+  '<вступ(ит|ят) в (законную )?силу>', '<вступа(ет|ют) в силу с [0-9]', '将(于|自)[^。；]{0,20}(生效|施行|实施)', '<(و|ف)?(سيدخل|ستدخل) حيز', '<(و|ف)?(يدخل|تدخل) حيز (النفاذ|التنفيذ) (في|اعتبارا من) [0-9]',
+]);
+
+/**
+ * A text that is not law yet, named as such: a draft, a bill, a text laid before the legislature ("Draft Export Control
+ * Act", "《出口管制法（草案）》", "projet de loi", "proyecto de ley", "законопроект", "مشروع قانون"). Cited by its number, it is
+ * no reference in force.
+ */
+const DRAFT_NAME = anyOf([
+  '<(draft|proposed) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>', '[(（]\\s*(draft|projet|proyecto|проект|草案|مشروع)\\s*[)）]',
+  '<(avant-)?projets? de (loi|décret|texte|règlement|modification)>', "<projets? d'(arrêté|ordonnance|amendements?)>",
+  '<(ante)?proyecto de (ley|decreto|reglamento|reforma|modificación|enmienda|resolución)>', '<законопроект', '<проект[а-я]* ([а-я]+ )?(закона|постановления|положения|правил|поправок|изменений|приказа|указа)',
+  '草案', '<(و|ف)?مشروع (قانون|نظام|لائحه|تعديل|مرسوم|قرار)>',
+]);
+export const DRAFT_TEXT = { test: (folded: string): boolean => DRAFT_NAME.test(folded) || BEFORE_THE_LEGISLATURE.test(folded) || NOT_YET_IN_FORCE.test(folded) };
 
 /** Not (yet) subject to a control: "are not subject to", "ne sont pas soumis à", "no están sujetos a", "не подлежат", "不受", "لا تخضع". */
 const NOT_SUBJECT_TO = anyOf([
@@ -220,7 +247,7 @@ const WITHOUT_MEASURE = anyOf([
  * not one: past a certain size V8 stops compiling a pattern to machine code and interprets it,
  * about a thousand times slower (a bench of a 200-page report shows it at once).
  */
-export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || BEFORE_THE_LEGISLATURE.test(folded) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) };
+export const GAP_CUE = { test: (folded: string): boolean => MISSING_OR_PLANNED.some((cue) => cue.test(folded)) || BEFORE_THE_LEGISLATURE.test(folded) || NOT_SUBJECT_TO.test(folded) || NOT_MENTIONED.test(folded) || UNDER_STUDY.test(folded) || NOT_REGARDED_AS.test(folded) || RECOMMENDED.test(folded) || WITHOUT_MEASURE.test(folded) || NOT_YET_IN_FORCE.test(folded) };
 
 /**
  * Where an instruction opens: after a row's or item's number or letter ("3.", "(b)", "b)", "（一）", "二、"), as a needs list or a
@@ -242,6 +269,21 @@ export const PLANNED_ACTION = anyOf([
   `${ITEM_MARK}(?:عداد|عتماد|وضع|نشاء|لتصديق)`,
   // Arabic verbal nouns for making what is not there yet: draft, issue, accede (updating or training works on what exists).
   `${ITEM_MARK}(?:صياغة|إصدار|الانضمام)`,
+]);
+
+/**
+ * Capacity built, not a law: training given or attended, a workshop or seminar held, equipment or a survey received or
+ * carried out ("attended the regional training course", "received a secure storage container", "carried out a survey",
+ * "participaron en un curso", "a accueilli un atelier", "تسلمت … أجهزة كشف", "شارك … في ورشة عمل", "举办培训班").
+ */
+export const CAPACITY_BUILDING = anyOf([
+  '<(training|trained|workshops?|seminars?|courses?|survey)>', '<(equipment|detectors?|monitors?|cameras?|containers?|portals?) (was |were )?(received|donated|supplied|provided|delivered|installed)>',
+  '<(received|donated|supplied|installed) ([a-z-]+ ){0,4}(equipment|detectors?|monitors?|cameras?|containers?|portals?)>',
+  '<(formation|formés?|atelier|séminaire|stage|cours|enquête)>', '<(équipements?|détecteurs?|portiques?|caméras?|conteneurs?) (ont été |a été )?(reçus?|offerts?|fournis?|livrés?|installés?|donnés?)>',
+  '<(capacitación|capacitad[oa]s?|formación|taller|seminario|curso|encuesta)>', '<(equipos?|detectores?|portales?|cámaras?|contenedores?) (fueron |han sido )?(recibid|donad|suministrad|entregad|instalad)[oa]s?>',
+  '<(обучени|семинар|курс|тренинг|обследовани)', '<(оборудовани|детектор|монитор|камер|контейнер)[а-я]* [^.;]{0,30}(получен|передан|установлен|подарен)',
+  '培训', '研讨会', '讲习班', '(捐赠|提供|收到|安装)[^。；]{0,10}(设备|探测器|监测仪)',
+  '(دوره|دورات) تدريبي', '(ورشه|ورش) عمل', 'تدريب', '<(و|ف)?(زودت|تسلمت|تسلم|استلمت)>', '<(اجهزه|معدات|كاميرات|حاويات)>',
 ]);
 
 /** The resolution's own text restated: not a national measure. */

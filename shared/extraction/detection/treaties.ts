@@ -75,9 +75,11 @@ const TREATY_TITLE_MARKS = /《[^《》]{1,60}(?:条约|公约|议定书)》/gu;
  * of Chemical Weapons" is not a national prohibition.
  */
 export function maskTreatyNames(folded: string): string {
-  let out = folded;
-  if (ANY_TREATY.test(folded)) for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
-  return out.includes('《') ? out.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : out;
+  // Titles in marks first: a scanner that blanks the name inside them ("《禁止化学武器公约》") would leave its head noun gone
+  // and the rest of the title ("禁止", prohibition) standing as a word of the sentence.
+  let out = folded.includes('《') ? folded.replace(TREATY_TITLE_MARKS, (m) => ' '.repeat(m.length)) : folded;
+  if (ANY_TREATY.test(out)) for (const [, scanner] of TREATY_SCANNERS) out = out.replace(scanner, (m) => ' '.repeat(m.length));
+  return out;
 }
 
 /**
