@@ -349,15 +349,30 @@ export const givesContactDetails = (text: string): boolean => CONTACT_DETAILS.te
 /** An honorific after the name, where the text after the name (its post) begins. */
 const HONORIFIC_AFTER_AT_START = new RegExp(`^[^\\S\\t\\n\\r]*(?:${ARABIC_HONORIFICS_AFTER.join('|')})(?![\\u0621-\\u064A])`, 'u');
 
-/** The role is what follows the name up to the address: "Director, Ministry of …". */
-function roleAfter(block: string, end: number): string | undefined {
-  const role = block
-    .slice(end)
+/**
+ * A clause after the post that says how the person is reached ("…, who can be reached by telephone on", "…, joignable au",
+ * "…, localizable en el"): how to reach them, not what they are.
+ */
+const REACHED_CLAUSE = /[,،，][^\S\n]*(?:who|qui|quien|que|который|которая|которые|reachable|joignable|localizable|contactable)(?![\p{L}])[^,،，]*$/iu;
+
+/**
+ * The post as written, up to the address: the address's label ("электронная почта:", "(e-mail:"), the bracket that opens
+ * the address, the clause that says how to reach the person and the separators before them are no part of it.
+ */
+function asRole(text: string): string | undefined {
+  const role = text
     .replace(DETAILS_TO_LINE_END, '')
     .replace(HONORIFIC_AFTER_AT_START, '')
     .replace(/^[\s,;:،，]+|[\s,;:(（،，]+$/gu, '')
+    .replace(REACHED_CLAUSE, '')
+    .replace(/[\s,;:(（،，]+$/gu, '')
     .replace(/\s+/gu, ' ');
   return role.length >= 3 ? role.slice(0, 200) : undefined;
+}
+
+/** The role is what follows the name up to the address: "Director, Ministry of …". */
+function roleAfter(block: string, end: number): string | undefined {
+  return asRole(block.slice(end));
 }
 
 /** "Enquiries: Jean Dupont", "советнику МИД: Ковалёва Ирина Петровна": the text after a label's colon. */
@@ -563,8 +578,8 @@ function nameBefore(block: string): FoundName | undefined {
       const at = block.lastIndexOf(candidate);
       // A name that ends its line may go on on the next ("10. Контактное лицо …: Ковалевич Андрей" / "Петрович, …").
       const wrapped = index === parts.length - 1 ? wrappedPatronymicAt(block, at) : undefined;
-      const role = wrapped ? roleAfter(block, wrapped.end) : parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', ');
-      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role: role.slice(0, 200) } : {}) };
+      const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', '));
+      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
@@ -868,8 +883,16 @@ function designatedIn(text: string, detail: number, detailEnd: number, block: st
   return { found, block, between, at: detail - block.length + found.at };
 }
 
-/** A telephone number after its label ("Tél. : +269 …", "（电话：+856 …）", "هاتف: +973 …"). */
-const TELEPHONE = new RegExp(`(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*\\+?[\\d(]`, 'giu');
+/**
+ * A telephone number after its label ("Tél. : +269 …", "（电话：+856 …）", "هاتف: +973 …"), which a line's wrap may set on the
+ * next line ("тел." / "+998 …"); or a number in the international form, a plus, the country code and groups of digits, that
+ * names no label ("joignable au +243 81 …", "reached by telephone on +263 …"): that form is a telephone's whatever the words.
+ */
+const TELEPHONE = new RegExp(
+  `(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?\\+?[\\d(]`
+    + '|(?<![\\p{L}\\d+])\\+\\d{1,3}[^\\S\\n]?\\(?\\d{1,4}\\)?(?:[^\\S\\n.-]?\\d{2,4}){2,4}(?!\\d)',
+  'giu',
+);
 /** A sentence's end or a blank line: a person before it is not the one a telephone after it belongs to. */
 const ENTRY_BREAK = /[.!?]\s+\p{Lu}|[。！？]|\n[^\S\n]*\n/u;
 

@@ -922,3 +922,31 @@ describe('an Arabic name that a prose line\'s wrap cuts before the family name',
     expect(found(text)).toEqual([{ name: 'أحمد سالم', email: 'a.salem@gov.example' }]);
   });
 });
+
+describe('a telephone that a line\'s wrap parts from its label, or that no label names', () => {
+  it.each([
+    ['ru, label ending its line', 'Сотрудничество ведется с государствами региона.\n\n3. Контактные лица\n\nИванова Мария Петровна, советник Управления международной безопасности Министерства\nиностранных дел, m.ivanova@mfa.example.gov\n\nСидоров Олег Игоревич, начальник отдела Таможенной службы, тел.\n(495) 000-11-22 (электронная почта не указана)'],
+    ['en, reached on a number', 'Enquiries may be sent to Mr. Paul Mensah, Director of Treaties (p.mensah@mfa.example.gov). His deputy is Ms. Olive Tetteh, Senior Legal Officer, who can be\nreached by telephone on +233 30 266 4000.'],
+    ['fr, joignable au', "Le point de contact est M. Paul Mensah, directeur des traités (p.mensah@mfa.example.gov), ou Mme Olive Tetteh, cheffe de service à l'Autorité, joignable au +233 30 266 4000."],
+  ])('keeps the person with the number as a contact with no address (%s)', (_, text) => {
+    const contacts = detectContacts(text);
+    expect(contacts).toHaveLength(2);
+    expect(contacts[1]!.email).toBe('');
+    expect(contacts[1]!.name).toMatch(/^(Сидоров Олег Игоревич|Olive Tetteh)$/u);
+  });
+
+  it('takes no clause of reaching into the post', () => {
+    const text = 'Enquiries may be sent to Mr. Paul Mensah, Director of Treaties (p.mensah@mfa.example.gov). His deputy is Ms. Olive Tetteh, Senior Legal Officer, who can be reached by telephone on +233 30 266 4000.';
+    expect(detectContacts(text)[1]!.role).toBe('Senior Legal Officer');
+  });
+});
+
+describe('a post written before the address\'s label or bracket', () => {
+  it.each([
+    ['ru, label after a comma', 'Контактное лицо\nПетрова Анна Сергеевна, второй секретарь Департамента, электронная почта: a.petrova@mfa.example.gov.', 'второй секретарь Департамента'],
+    ['ru, label in brackets', 'Контактное лицо: Петрова Анна Сергеевна, второй секретарь Департамента (электронная почта: a.petrova@mfa.example.gov).', 'второй секретарь Департамента'],
+    ['es, bracket left on the line', 'La coordinación corresponde a la Cancillería. Punto de contacto: Lic.\nAna Lucía Pineda Cruz, Directora de Tratados (apineda@sre.example.gov). Para otros asuntos, la Dirección.', 'Directora de Tratados'],
+  ])('ends the role before them (%s)', (_, text, role) => {
+    expect(detectContacts(text)[0]!.role).toBe(role);
+  });
+});
