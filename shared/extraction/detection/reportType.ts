@@ -63,6 +63,23 @@ const DRAFT_MATRIX = [
 ];
 const ANSWERS_DRAFT_MATRIX = anyOf(DRAFT_MATRIX);
 
+/**
+ * Resolution 1540 by its number, or as the one the sentence has named ("that resolution", "ladite résolution", "dicha
+ * resolución", "указанной резолюции", "القرار المذكور"), in the six languages.
+ */
+const RESOLUTION_1540 = {
+  en: '(resolution 1540|(that|the|this|said) resolution)>', fr: '(la résolution 1540|(ladite|cette|la même|la) résolution>)',
+  es: '(la resolución 1540|(dicha|esa|esta|la misma|la) resolución>)', ru: '(резолюции 1540|(этой|данной|указанной|упомянутой) резолюции>)',
+  ar: '(القرار 1540|(هذا|ذلك) القرار>|القرار (المذكور|نفسه)>)',
+} as const;
+/** The paragraph on assistance of resolution 1540 (7) or 2663 (16), cited by number. */
+const ASSISTANCE_PARAGRAPHS = [
+  `<paragraph 7 of ${RESOLUTION_1540.en}`, '<paragraph 16 of resolution 2663>', `<paragraphe 7 de ${RESOLUTION_1540.fr}`, '<paragraphe 16 de la résolution 2663>',
+  `<párrafo 7 de ${RESOLUTION_1540.es}`, '<párrafo 16 de la resolución 2663>', `<пункт[а-я]* 7 ${RESOLUTION_1540.ru}`, '<пункт[а-я]* 16 резолюции 2663>',
+  '1540[^。，]{0,12}决议第(7|七)段', '2663[^。，]{0,12}决议第(16|十六)段',
+  `<(و|ف)?(ب|ل)?(ال)?فقر(ة|ه) 7 من ${RESOLUTION_1540.ar}`, '<(و|ف)?(ب|ل)?(ال)?فقر(ة|ه) 16 من القرار 2663>',
+];
+
 const CUES: Array<[ReportType, RegExp]> = [
   ['committee_document', anyOf([
     '<programme of work>', '<program of work>', '<annual review>', '<comprehensive review>', '<the committee (will|shall) (continue|consider|hold|review)>', '<letter dated .{0,60} from the chair>',
@@ -82,6 +99,10 @@ const CUES: Array<[ReportType, RegExp]> = [
     "<(transmettre|soumettre|présenter|communiquer|faire part)( à votre attention)? (de |d')?(les |des |ses |nos |leurs )?besoins>",
     '<(transmitir|presentar|comunicar|remitir|dar a conocer)(le|les)? (las |sus |nuestras )?necesidades>', '<(препроводить|представить|сообщить|изложить)( [а-я]+){0,2} потребност',
     '(转交|提交|通报)[^。，；]{0,30}需求', '(تحيل|تقدم|تعرض|يحيل|يقدم)[^.،]{0,24} (ال)?احتياجات',
+    // The paragraphs of the resolutions on assistance as the note's ground (1540 OP7, 2663 OP16): "pursuant to paragraph 7 of
+    // resolution 1540 (2004)", "en application du paragraphe 7 de ladite résolution", "第1540(2004)号决议第7段", "وعملا بالفقرة 7
+    // من القرار المذكور". A state's note says it writes under them when it asks for help.
+    ...ASSISTANCE_PARAGRAPHS,
   ])],
   ['point_of_contact', anyOf([
     '<points? of contact>', '<contact points?>', '<point de contact>', '<points de contact>', '<punto de contacto>', '<puntos de contacto>', '<контактн[а-я]* (лиц|пункт)', '<координатор', '联络人', '联络点', 'جهة (الاتصال|اتصال)', 'جهات (الاتصال|اتصال)', 'جهت(ا|ي) (الاتصال|اتصال)', 'نقطة الاتصال', 'نقاط الاتصال',

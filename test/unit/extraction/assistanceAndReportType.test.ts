@@ -1633,3 +1633,21 @@ describe('a Chinese wish that others provide help', () => {
     expect(assistanceRequested.sort()).toEqual(elements);
   });
 });
+
+describe('a note written under the paragraph of the resolutions on assistance', () => {
+  it.each([
+    ['fr', "La Mission permanente du Tchad présente ses compliments au Comité et, en application du paragraphe 7 de ladite résolution, a l'honneur de porter à sa connaissance ce qui suit."],
+    ['en', 'The Permanent Mission of Chad presents its compliments to the Committee and, pursuant to paragraph 16 of resolution 2663 (2022), has the honour to inform it of the following.'],
+    ['es', 'La Misión Permanente del Chad saluda atentamente al Comité y, conforme al párrafo 7 de la resolución 1540 (2004), tiene el honor de informarle de lo siguiente.'],
+  ])('is an assistance request (%s)', async (_language, opening) => {
+    const body = 'Les services des douanes appliquent le code des douanes. The customs service applies the customs code.';
+    const { reportType } = await extractText(['Permanent Mission of Chad', 'New York, 3 February 2030', opening, body]);
+    expect(reportType).toBe('assistance_request');
+  });
+
+  it('is not one for another paragraph or resolution (en)', async () => {
+    const opening = 'The Permanent Mission of Chad presents its compliments to the Committee and, pursuant to paragraph 7 of resolution 2325 (2016), has the honour to inform it of the following.';
+    const { reportType } = await extractText(['Permanent Mission of Chad', 'New York, 3 February 2030', opening, 'The customs service applies the customs code.']);
+    expect(reportType).not.toBe('assistance_request');
+  });
+});
