@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsOfRequest } from '../../../shared/extraction/detection/assistance.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { utf8 } from './support/documents.js';
 
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'document.txt' });
@@ -1631,5 +1632,22 @@ describe('a Chinese wish that others provide help', () => {
   ])('reads who provides: others for the state, or the state for others (%s)', async (sentence, elements) => {
     const { assistanceRequested } = await extractText(['斐济常驻联合国代表团', '2030年4月8日', '三、合作', sentence]);
     expect(assistanceRequested.sort()).toEqual(elements);
+  });
+});
+
+describe('an Arabic list lettered with a letter and a stop ("أ.", "ب.")', () => {
+  const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
+
+  it('reads each lettered line as an item, its letter not a sentence of its own; a title\'s letter before a name is none', () => {
+    const units = unitsOf(['أ. إنشاء سجل وطني للمواد الكيميائية الخطرة.', '', 'ب. تدريب موظفي الموانئ.', '', 'د. كمال منصور، مدير إدارة الشؤون القانونية.']);
+    expect(units.map((u) => [u.text.slice(0, 2), u.listItem])).toEqual([['أ.', true], ['ب.', true], ['د.', false]]);
+  });
+
+  it('takes the items the request announces (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'تطلب فانواتو المساعدة في المجالات الآتية:',
+      'أ. إنشاء سجل وطني للمواد الكيميائية الخطرة في المصانع.', 'ب. تزويد ميناء بورت فيلا بأجهزة كشف إشعاعي.',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
 });
