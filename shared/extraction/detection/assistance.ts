@@ -20,7 +20,9 @@ import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
 const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
-const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف']);
+const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف',
+  // Detection devices, the noun without its article ("أجهزة كشف إشعاعي"), and detectors ("كواشف"): not "كشف عن" (disclosing).
+  'أجهزة (ال)?كشف', '<(ال)?(كاشف|كواشف)>']);
 // A list is export control's only when it is a control list ("liste nationale de contrôle", "контрольный список"):
 // "listed in order of priority", "la liste des fournisseurs" name other lists.
 const LICENSING = anyOf([

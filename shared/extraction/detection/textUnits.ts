@@ -30,6 +30,23 @@ const TERMINAL = /[.!?。！？؟]["»”)]?$/u;
 /** Arabic letters items the way Latin letters do: "(أ)", "(ب)", "(هـ)". */
 const LIST_START = /^\s*(?:[-•–—▪◦*·]\s|\(?[a-zа-я]\)\s|\([\u0621-\u064A]\u0640?\)\s|\(?[ivx]+\)\s|[\d٠-٩]{1,2}(?:\.[\d٠-٩]{1,2})*[.)]\s|[一二三四五六七八九十]+[、.]|（[一二三四五六七八九十]+）)/iu;
 /**
+ * An item lettered with an Arabic letter and a stop or a dash ("أ. الصياغة …", "ب- تزويد …"). A letter and a stop also
+ * abbreviate a title before a name ("د." doctor, "م." engineer): a letter is an item's only where it opens a list ("أ") or
+ * follows the item before it in one of the two orders Arabic letters its lists in (abjad "أ ب ج د ه و …", or the alphabet's
+ * "أ ب ت ث …").
+ */
+const ARABIC_LETTER_ITEM = /^\s*([\u0621-\u064A])\u0640?[.)\-–]\s/u;
+const ARABIC_ITEM_ORDERS = ['أبجدهوزحطيكلمنسعفصقرشتثخذضظغ', 'أبتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+/** The Arabic item letters read so far in a document: the last, which the next item follows. */
+interface ArabicItems { last: string | undefined }
+function arabicItemLetter(line: string, items: ArabicItems): string | undefined {
+  const letter = ARABIC_LETTER_ITEM.exec(line)?.[1]?.replace('ا', 'أ');
+  if (letter === undefined) return undefined;
+  const follows = items.last !== undefined && ARABIC_ITEM_ORDERS.some((order) => order.indexOf(letter) === order.indexOf(items.last!) + 1);
+  return letter === 'أ' || follows ? letter : undefined;
+}
+
+/**
  * A section's number: "I. ", "A. ", "第二章", and the Arabic ordinal adverb before its dash ("ثالثاً – الفقرة 2", "رابعا - ..."),
  * which numbers the sections as Roman numerals do: a line that opens with one starts a heading, and no line runs on into it.
  */
@@ -65,7 +82,8 @@ function splitSentences(block: string): string[] {
       // Arabic-Indic digits number paragraphs too ("٩. الحصر …").
       const number = /^[\d٠-٩]+$/u.test(word);
       const sentenceEndsWithNumber = number && before.trim() !== word && /^\s+["«“(]?(?:\p{Lu}|\p{Lo})/u.test(block.slice(end));
-      if ((number && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // A letter alone before its stop is an initial, a title's abbreviation or an item's letter: Arabic ones have no capitals ("د.", "أ.").
+      if ((number && !sentenceEndsWithNumber) || ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{Lu}|[\u0621-\u064A]\u0640?)$/u.test(word)) continue;
       // An e-mail or a decimal runs through the dot.
       if (/^\S/u.test(block.slice(end, end + 1))) continue;
     }
@@ -86,6 +104,8 @@ interface Block {
   text: string;
   page: number;
   heading: boolean;
+  /** Opens with an Arabic item letter ("أ.", "ب-"). */
+  arabicItem?: boolean;
 }
 
 /**
@@ -132,14 +152,16 @@ function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | und
   return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
 }
 
-function blocksOfPage(pageText: string, page: number, medianLength: number): Block[] {
+function blocksOfPage(pageText: string, page: number, medianLength: number, arabicItems: ArabicItems): Block[] {
   const blocks: Block[] = [];
   let current = '';
   /** The tab-separated row just read, with its cells, while the lines under it may wrap its cells. */
   let lastRow: { block: Block; cells: string[] } | undefined;
+  let opensArabicItem = false;
   const flush = () => {
-    if (current.trim()) blocks.push({ text: current.trim(), page, heading: false });
+    if (current.trim()) blocks.push({ text: current.trim(), page, heading: false, arabicItem: opensArabicItem });
     current = '';
+    opensArabicItem = false;
   };
   const lines = pageText.split('\n');
   const clean = (raw: string) => raw.trim().replace(/^((?:[\dIVXivx]+(?:\.\d+)*[.)]?|\(?[a-zа-я]\)|[-•▪◦*·–]))\t+/u, '$1 ');
@@ -159,12 +181,15 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
     // "底前审查 …", "…于每年" / "12 月底前就第 1540(2004)" / "号决议的执行情况…", "… في موعد أقصاه ٣٠" / "أيلول/سبتمبر من كل عام."):
     // neither script has a lower case to say so.
     const next = clean(lines[k + 1] ?? '');
+    const itemLetter = arabicItemLetter(line, arabicItems);
+    if (itemLetter !== undefined) arabicItems.last = itemLetter;
+    const listStart = (text: string) => LIST_START.test(text) || arabicItemLetter(text, arabicItems) !== undefined;
     // A line that ends with the abbreviation of a number before the number itself ("… introduced by Law No." / "61/2019,
     // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
     const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
     // A table of contents' heading stands alone ("المحتويات", "目录"): no title runs on into it, and its entries do not run into the title.
-    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !LIST_START.test(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next) && !isContentsHeading(next)
-      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((LIST_START.test(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
+    const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !listStart(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next) && !isContentsHeading(next)
+      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((listStart(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
     if (!line) {
       flush();
       continue;
@@ -192,11 +217,12 @@ function blocksOfPage(pageText: string, page: number, medianLength: number): Blo
       blocks.push({ text: line, page, heading: true });
       continue;
     }
-    if (LIST_START.test(line) || HEADING_MARK.test(line)) flush();
+    if (LIST_START.test(line) || itemLetter !== undefined || HEADING_MARK.test(line)) flush();
     if (looksHeading && !current) {
-      blocks.push({ text: line, page, heading: true });
+      blocks.push({ text: line, page, heading: true, arabicItem: itemLetter !== undefined });
       continue;
     }
+    if (itemLetter !== undefined) opensArabicItem = true;
     current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
     if ((TERMINAL.test(line) && !numberGoesOn) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
   }
@@ -218,8 +244,9 @@ export function textUnits(doc: DocumentText): TextUnit[] {
   const median = lengths[Math.floor(lengths.length / 2)] ?? 60;
   const units: TextUnit[] = [];
   let paragraph = 0;
+  const arabicItems: ArabicItems = { last: undefined };
   doc.pages.forEach((pageText, i) => {
-    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median)) {
+    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems)) {
       paragraph += 1;
       // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
       const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
@@ -230,7 +257,7 @@ export function textUnits(doc: DocumentText): TextUnit[] {
           folded: fold(text),
           page: block.page,
           heading: block.heading,
-          listItem: s === 0 && LIST_START.test(text),
+          listItem: s === 0 && (LIST_START.test(text) || block.arabicItem === true),
           paragraph,
         });
       });

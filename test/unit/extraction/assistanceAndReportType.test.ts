@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsOfRequest } from '../../../shared/extraction/detection/assistance.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { utf8 } from './support/documents.js';
 
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'document.txt' });
@@ -1649,5 +1650,22 @@ describe('a note written under the paragraph of the resolutions on assistance', 
     const opening = 'The Permanent Mission of Chad presents its compliments to the Committee and, pursuant to paragraph 7 of resolution 2325 (2016), has the honour to inform it of the following.';
     const { reportType } = await extractText(['Permanent Mission of Chad', 'New York, 3 February 2030', opening, 'The customs service applies the customs code.']);
     expect(reportType).not.toBe('assistance_request');
+  });
+});
+
+describe('an Arabic list lettered with a letter and a stop ("أ.", "ب.")', () => {
+  const unitsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] });
+
+  it('reads each lettered line as an item, its letter not a sentence of its own; a title\'s letter before a name is none', () => {
+    const units = unitsOf(['أ. إنشاء سجل وطني للمواد الكيميائية الخطرة.', '', 'ب. تدريب موظفي الموانئ.', '', 'د. كمال منصور، مدير إدارة الشؤون القانونية.']);
+    expect(units.map((u) => [u.text.slice(0, 2), u.listItem])).toEqual([['أ.', true], ['ب.', true], ['د.', false]]);
+  });
+
+  it('takes the items the request announces (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'تطلب فانواتو المساعدة في المجالات الآتية:',
+      'أ. إنشاء سجل وطني للمواد الكيميائية الخطرة في المصانع.', 'ب. تزويد ميناء بورت فيلا بأجهزة كشف إشعاعي.',
+    ]);
+    expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
   });
 });
