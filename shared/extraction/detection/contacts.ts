@@ -317,8 +317,14 @@ const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departa
  */
 const COLUMN_LABEL = /^(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\.[^\S\n]?И\.[^\S\n]?О\.|姓名|الاسم|اسم)(?![\p{L}])/u;
 
+/**
+ * A body's name that English closes with its head word ("Fiscal Action Unit", "Legal Affairs Office", "Customs
+ * Division"): the rest of an office's name that a wrapped cell sets on a line of its own, no person.
+ */
+const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
+
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || COLUMN_LABEL.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -688,7 +694,12 @@ function entriesOf(lines: readonly string[]): Entry[] {
   const endsItem = (line: string) => proseParagraph(line) || !line.trim() || ITEM_MARKER.test(line) || line.includes('\t') || COPY_LINE.test(line) || TITLED_NAME.test(line.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isRow(line)) entries.push({ kind: 'row', first: i, last: i });
+    const above = entries.at(-1);
+    // A row whose first cell opens with no person, under a line that opens with one and holds no column edge: the cells
+    // wrapped, and the reader set the edge on their last line only ("Lieutenant-Colonel X, Head of the Fiscal" / "Action
+    // Unit, …<tab>…"); the row opens on the person's line.
+    if (isRow(line) && above?.kind === 'line' && above.last === i - 1 && !personOpening(line, 'row')) Object.assign(above, { kind: 'row', last: i });
+    else if (isRow(line)) entries.push({ kind: 'row', first: i, last: i });
     else if (ITEM_MARKER.test(line)) {
       let last = i;
       while (last - i < 4 && last + 1 < lines.length && !endsItem(lines[last + 1]!)) last++;

@@ -950,3 +950,22 @@ describe('a post written before the address\'s label or bracket', () => {
     expect(detectContacts(text)[0]!.role).toBe(role);
   });
 });
+
+describe('a table row whose cells wrapped with the column edge on their last line only', () => {
+  const text = [
+    'The national points of contact are the following:',
+    'Point of contact\tE-mail',
+    'Mr. Karel Novak, Director of Security Policy,\tk.novak@mzv.example.gov',
+    'Colonel Petra Svobodova, Head of the Border None; please write to the Permanent',
+    'Control Unit, Police Presidium (customs matters)\tMission',
+    'Dr. Jana Horakova, Head of Licensing,\tj.horakova@mpo.example.gov',
+  ].join('\n');
+
+  it('takes the person the row opens with on the line above, and no office from the wrapped cell', () => {
+    expect(found(text)).toEqual([
+      { name: 'Karel Novak', email: 'k.novak@mzv.example.gov' },
+      { name: 'Jana Horakova', email: 'j.horakova@mpo.example.gov' },
+      { name: 'Petra Svobodova', email: '' },
+    ]);
+  });
+});
