@@ -399,13 +399,19 @@ const ASKS_FOR_HELP = anyOf([
 const DECLINES_HELP = [
   '<(does|do|did) not (need|require|request|seek)>', '<(needs|requires|requests|seeks) no>', '<not in need of>',
   '<no (further |additional |technical |legal |external )?(assistance|support|help) (is |was )?(required|needed|requested|sought)>',
-  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)', "<aucune? (assistance|aide|appui) n'est (requise?|nécessaire|demandée?|sollicitée?)>",
+  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)',
+  // French puts the help's qualifier after it ("aucune assistance supplémentaire n'est sollicitée", "aucun appui technique n'est requis").
+  "<aucune? (assistance|aide|appui|soutien)( (supplémentaire|complémentaire|additionnel(le)?|nouvelle?|technique|financière?|extérieure?))? n'est (requise?|nécessaire|demandée?|sollicitée?)>",
   '<no (necesita|requiere|solicita|precisa)>', '<no se (necesita|requiere|solicita)>', '<no (es|son) necesari[oa]s?>',
   '<не (нуждается|нуждаются|просит|запрашивает)', '<(помощь|содействие|поддержка) не (требуется|нужна|нужно|запрашивается)',
   '(不|无|毋)需要?(援助|协助|支持)', '不(请求|寻求)',
   '<(?:و|ف)?(?:لا (يطلب|تطلب|يحتاج|تحتاج|يلتمس|تلتمس))>', '<(?:و|ف)?(?:لا حاجه)', '<(?:و|ف)?(?:ليس(ت)? (ب|في )?حاجه)',
   // Help no longer needed, the need named before it: "дополнительного содействия по этому направлению не требуется", "لم تعد هناك حاجة".
-  '<(дополнительн[а-я]* )?(помощи|содействия|поддержки)( [^.;]{0,40})? не (требуется|нужно|запрашивается)>', '<(?:و|ف)?(?:لم (تعد|يعد) (هناك )?حاجه)',
+  '<(дополнительн[а-я]* )?(помощи|содействия|поддержки)( [^.;]{0,40})? не (требуется|нужно|запрашивается)>', '<(?:و|ف)?(?:لم (تعد|يعد) (هناك )?(حاجه|مطلوب))',
+  // Help no longer needed, said of the help as the subject: "is no longer required", "n'est plus nécessaire", "ya no es necesaria",
+  // "больше не требуется", "不再需要", "لم يعد مطلوبا" (above).
+  '<(is|are) no longer (needed|required|requested|sought)>', "<n'(est|sont) plus (nécessaires?|requise?s?|demandée?s?|sollicitée?s?)>",
+  '<ya no (es|son) necesari[oa]s?>', '<ya no se (necesita|requiere|solicita)n?>', '<больше не (требуется|нужна|нужно|нужны|запрашивается)', '不再需要',
   // No new request, or one kept for later ("n'a pas de nouvelle demande à formuler ; il se réserve de présenter une demande
   // d'assistance après l'adoption du projet"): the state asks nothing now.
   '<(has|have) no (new |further |other |additional )?requests?( for (assistance|support|help))?>', '<reserves? (the right )?to (submit|make|present) (a |any )?(new |further )?request( for (assistance|support|help))?>',
@@ -464,6 +470,10 @@ const HELP_GIVEN = [
   `${SENTENCE_OPENING}(?:потребност|просьб|запрос|помощь|содействие|поддержка)[а-я]*${toSubjectsVerb('котор[а-я]*|является|будет|остается|остаётся')}<(?:был[аио]? |уже )?(?:удовлетворен|оказан|предоставлен|получен|выполнен)[а-я]*>`,
   '^[^。；]{0,40}(?:需求|请求|援助|协助|支持)[^。；]{0,40}已经?[^。；]{0,20}(?:得到满足|满足|提供|交付)',
   '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*)?(?:و|ف)?(?:قد )?(?:تم|جرى) (?:تقديم|توفير) (?:هذه |تلك )?(?:ال)?(?:مساعده|دعم)',
+  // The request as the subject, met as its verb: "(د) طلب التدريب … الذي قدمه العراق عام 2024 تمت تلبيته" (the request … was met),
+  // after an item's letter ("د.", "(د)") and a label ("للعلم:", for information). A relative clause ("الذي قدمه", that it made)
+  // is the subject's own in Arabic: the verb after it is still the request's.
+  '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*|[^\\s.()]{1,2}[.-]\\s*)?(?:[^\\s:]{2,12} ?: ?)?(?:و|ف)?(?:ال)?(?:طلب|حاجه|احتياج|مساعده|دعم)>[^.;؛]{0,160}<(?:تمت?|جرت) تلبي',
 ];
 
 /**
@@ -477,7 +487,7 @@ export const NEED_MET = anyOf([
   "<besoins?( (de|d'|en) ?[a-zéèêàç-]+){0,2} (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>", '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
   '<necesidad(es)?( (de|en) [a-záéíóúñ-]+){0,2} (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]*( в [а-я-]+){0,2} (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
-  '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '<(?:و|ف)?(?:قد )?لبى (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
   ...HELP_GIVEN,
 ]);
 
