@@ -340,17 +340,18 @@ export const RESPONSIBILITY_MOVED = anyOf([
  */
 const ASKS_FOR_HELP = anyOf([
   // The kinds of help may be several words ("requests legal drafting assistance", "request technical and financial support").
-  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<needs? (specialised |specialized |further )?training>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
   '<we (also |further |therefore )?(request|seek|ask for)>', '<nous (demandons|sollicitons)>', '<(pedimos|solicitamos)>',
-  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|aient|ions) (bénéficier|recevoir)>',
+  // Training is help asked as much as assistance is ("a besoin de formations", "needs training", "necesita capacitación").
+  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", "<besoin de (formations?|conseils|soutien|l'appui|l'aide|l'assistance)>", '<souhaiter(ait|aient|ions) (bénéficier|recevoir)>',
   // The wish stated outright, as the conditional is: "souhaite en conséquence bénéficier d'une assistance", "wishes to receive",
   // "desea recibir", "желает получить" (Chinese "希望获得" and Arabic "ترغب في الحصول" are read below).
   '<souhait(e|ent|ons)( [a-zé]+){0,2} (bénéficier|recevoir|obtenir)>', '<wish(es)?( [a-z]+){0,2} to (receive|obtain|benefit)>', '<dese(a|an|amos)( [a-záéíóú]+){0,2} (recibir|obtener|beneficiarse|contar con)>', '<жела(ет|ют|ем)( [а-я]+){0,2} получить>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
-  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos|n)? (recibir|obtener|contar con)>',
+  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo|capacitación|formación)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos|n)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
-  '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持|培训)', '希望获得',
   // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助", and
   // the frame "在……方面" around a need of any length ("希望在建立……制度和编制……清单方面获得技术援助"), within its clause.
   '希望[^。；，]{1,60}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
@@ -368,7 +369,7 @@ const ASKS_FOR_HELP = anyOf([
   '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
   '<vería(mos)? con (agrado|beneplácito|buenos ojos)>', '<acogería(mos)? con (agrado|beneplácito|satisfacción)>', '<(se beneficiaría|nos beneficiaríamos) (de|con)>',
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
-  '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
+  '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке|обучении|подготовке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
   // Arabic puts the verb first: the state's full name may stand between it and the help ("ترحب الجمهورية … بأي مساعدة تقنية").
   '(ترحب|نرحب|يرحب)[^.؛]{0,60}(ب(ال|أي |كل )?(مساعده|مساعدات|دعم)|بتلقي)', 'ستكون ممتنه',

@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsOfRequest } from '../../../shared/extraction/detection/assistance.js';
-import { NEED_MET } from '../../../shared/extraction/detection/statementCues.js';
+import { NEED_MET, REQUEST_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { utf8 } from './support/documents.js';
@@ -1671,5 +1671,25 @@ describe('a request said, in an item of the list, to have been met or to be need
 
   it('reads the need met with its verb first ("لبّى احتياجات", met the needs) as help that came (ar)', () => {
     expect(NEED_MET.test(fold('وقدمت الوكالة التدريب ولبّى احتياجات فانواتو في هذا المجال.'))).toBe(true);
+  });
+});
+
+describe('help asked as training needed, and help declined with its qualifier after it (fr)', () => {
+  it('reads "a besoin de formations" as a request and "aucune assistance supplémentaire n\'est sollicitée" as none', async () => {
+    const { assistanceRequested } = await extractText([
+      'Mission permanente de Vanuatu', 'New York, le 3 février 2030',
+      "Vanuatu a en outre besoin de formations à l'intention des douaniers sur la détection des matières radioactives.",
+      "S'agissant de la liste nationale de contrôle, son élaboration bénéficie déjà de l'appui d'un partenaire ; aucune assistance supplémentaire n'est sollicitée à ce titre.",
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it.each([
+    ['en', 'Vanuatu needs training for its customs officers.'],
+    ['es', 'Vanuatu necesita capacitación para sus funcionarios de aduanas.'],
+    ['ru', 'Вануату нуждается в обучении сотрудников таможни.'],
+    ['zh', '瓦努阿图需要培训海关官员。'],
+  ])('reads training needed as help asked (%s)', (_language, sentence) => {
+    expect(REQUEST_CUE.test(fold(sentence))).toBe(true);
   });
 });
