@@ -506,8 +506,10 @@ export function detectAssistance(units: readonly TextUnit[]): AssistanceReading 
       // border posts with its neighbours"): what it names is what the state gives.
       // The item says so in any of its sentences ("(c) radiation detectors for the port. Two portals were installed in 2028 with a
       // partner's support; this need has been met and is recalled for information;").
+      // So does one that says its help is needed no more ("(d) training on … : no longer required"), asking nothing beside, as an
+      // item under a heading of needs does.
       const said = itemSentences(units, j);
-      if (NEED_MET.test(said) || offersOnly(said)) continue;
+      if (NEED_MET.test(said) || offersOnly(said) || (declinesHelp(said) && !REQUEST_CUE.test(said))) continue;
       take(item);
     }
   }

@@ -340,17 +340,18 @@ export const RESPONSIBILITY_MOVED = anyOf([
  */
 const ASKS_FOR_HELP = anyOf([
   // The kinds of help may be several words ("requests legal drafting assistance", "request technical and financial support").
-  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
+  '<requests? ([a-z-]+,? (and |or )?){0,3}(assistance|support)>', '<request(s|ing)? for assistance>', '<(seeks?|needs?|requires?) (technical |legal )?(assistance|support)>', '<needs? (specialised |specialized |further )?training>', '<assistance (is )?(requested|needed|sought|required)>', '<would be grateful (for|to receive) (technical |legal )?(assistance|support)>',
   // A letter asks in the first person plural, whatever it asks for ("We request radiation portal monitors", "Nous demandons").
   '<we (also |further |therefore )?(request|seek|ask for)>', '<nous (demandons|sollicitons)>', '<(pedimos|solicitamos)>',
-  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", '<souhaiter(ait|aient|ions) (bénéficier|recevoir)>',
+  // Training is help asked as much as assistance is ("a besoin de formations", "needs training", "necesita capacitación").
+  '<sollicit(e|ons)>', "<demand(e|ons) (l'|une |un |de l'|la )?(assistance|appui|aide|soutien|fourniture)>", "<besoin d'(assistance|appui|aide)>", "<besoin de (formations?|conseils|soutien|l'appui|l'aide|l'assistance)>", '<souhaiter(ait|aient|ions) (bénéficier|recevoir)>',
   // The wish stated outright, as the conditional is: "souhaite en conséquence bénéficier d'une assistance", "wishes to receive",
   // "desea recibir", "желает получить" (Chinese "希望获得" and Arabic "ترغب في الحصول" are read below).
   '<souhait(e|ent|ons)( [a-zé]+){0,2} (bénéficier|recevoir|obtenir)>', '<wish(es)?( [a-z]+){0,2} to (receive|obtain|benefit)>', '<dese(a|an|amos)( [a-záéíóú]+){0,2} (recibir|obtener|beneficiarse|contar con)>', '<жела(ет|ют|ем)( [а-я]+){0,2} получить>', "<(serait reconnaissante?|serions reconnaissante?s) (de recevoir|d'obtenir|de bénéficier)", "<demande d'assistance>",
-  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos|n)? (recibir|obtener|contar con)>',
+  '<solicita(mos)?>', '<requ(iere|erimos) (asistencia|apoyo)>', '<necesita(mos)? (asistencia|apoyo|capacitación|formación)>', '<solicitud de asistencia>', '<(agradecería|desearía)(mos|n)? (recibir|obtener|contar con)>',
   '<прос(ит|им)[^.;]{0,80}<(помощ|содейств)', '<запрашива[^.;]{0,80}<(помощ|содейств)', '<просьб[а-я]* об оказании (помощи|содействия)', '<запрос[а-я]* о (помощи|содействии)>', '<был[аио]? бы признател[а-я]* за [^.;]{0,40}(помощ|содейств)',
   // "应请求" is "upon request": the condition of an offer; "本请求", "此请求" name the present request, as a noun ("不属于本请求的范围").
-  '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持)', '希望获得',
+  '(^|[^应关类该些其本此])请求', '寻求(援助|协助|支持)', '需要(援助|协助|支持|培训)', '希望获得',
   // The wish with where the help is wanted between its verbs, as "wishes … to receive" is read: "希望在以下方面获得援助", and
   // the frame "在……方面" around a need of any length ("希望在建立……制度和编制……清单方面获得技术援助"), within its clause.
   '希望[^。；，]{1,60}(获得|得到)[^。；，]{0,6}(援助|协助|支持|帮助)',
@@ -368,7 +369,7 @@ const ASKS_FOR_HELP = anyOf([
   '<serait (très |particulièrement )?(utile|précieux|précieuse|bienvenue?)>',
   '<vería(mos)? con (agrado|beneplácito|buenos ojos)>', '<acogería(mos)? con (agrado|beneplácito|satisfacción)>', '<(se beneficiaría|nos beneficiaríamos) (de|con)>',
   '<agradecería(mos)? (el apoyo|la asistencia|el asesoramiento|la cooperación|toda|cualquier)>', '<sería de (gran|mucha) (ayuda|utilidad)>', '<sería (muy |sumamente |especialmente )?(útil|valios[oa])>',
-  '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
+  '<нужда(ется|емся) в ([а-я]+ ){0,2}(помощи|содействии|поддержке|обучении|подготовке)>', '<признательн[^.;]{0,120}<(помощ|содейств|поддержк)', '<приветствовал[аио]? бы>', '<было бы (весьма |очень )?полезн',
   '欢迎[^。；]{0,20}(援助|协助|支持)', '不胜感激', '受益于', '希望得到', '将(非常|十分|极为)?(有用|有帮助)',
   // Arabic puts the verb first: the state's full name may stand between it and the help ("ترحب الجمهورية … بأي مساعدة تقنية").
   '(ترحب|نرحب|يرحب)[^.؛]{0,60}(ب(ال|أي |كل )?(مساعده|مساعدات|دعم)|بتلقي)', 'ستكون ممتنه',
@@ -399,13 +400,19 @@ const ASKS_FOR_HELP = anyOf([
 const DECLINES_HELP = [
   '<(does|do|did) not (need|require|request|seek)>', '<(needs|requires|requests|seeks) no>', '<not in need of>',
   '<no (further |additional |technical |legal |external )?(assistance|support|help) (is |was )?(required|needed|requested|sought)>',
-  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)', "<aucune? (assistance|aide|appui) n'est (requise?|nécessaire|demandée?|sollicitée?)>",
+  "<n'a (pas )?besoin d'aucun", "<n'a pas besoin d'", '<ne (sollicite|demande|requiert|nécessite) (pas|aucun)',
+  // French puts the help's qualifier after it ("aucune assistance supplémentaire n'est sollicitée", "aucun appui technique n'est requis").
+  "<aucune? (assistance|aide|appui|soutien)( (supplémentaire|complémentaire|additionnel(le)?|nouvelle?|technique|financière?|extérieure?))? n'est (requise?|nécessaire|demandée?|sollicitée?)>",
   '<no (necesita|requiere|solicita|precisa)>', '<no se (necesita|requiere|solicita)>', '<no (es|son) necesari[oa]s?>',
   '<не (нуждается|нуждаются|просит|запрашивает)', '<(помощь|содействие|поддержка) не (требуется|нужна|нужно|запрашивается)',
   '(不|无|毋)需要?(援助|协助|支持)', '不(请求|寻求)',
   '<(?:و|ف)?(?:لا (يطلب|تطلب|يحتاج|تحتاج|يلتمس|تلتمس))>', '<(?:و|ف)?(?:لا حاجه)', '<(?:و|ف)?(?:ليس(ت)? (ب|في )?حاجه)',
   // Help no longer needed, the need named before it: "дополнительного содействия по этому направлению не требуется", "لم تعد هناك حاجة".
-  '<(дополнительн[а-я]* )?(помощи|содействия|поддержки)( [^.;]{0,40})? не (требуется|нужно|запрашивается)>', '<(?:و|ف)?(?:لم (تعد|يعد) (هناك )?حاجه)',
+  '<(дополнительн[а-я]* )?(помощи|содействия|поддержки)( [^.;]{0,40})? не (требуется|нужно|запрашивается)>', '<(?:و|ف)?(?:لم (تعد|يعد) (هناك )?(حاجه|مطلوب))',
+  // Help no longer needed, said of the help as the subject: "is no longer required", "n'est plus nécessaire", "ya no es necesaria",
+  // "больше не требуется", "不再需要", "لم يعد مطلوبا" (above).
+  '<(is|are) no longer (needed|required|requested|sought)>', "<n'(est|sont) plus (nécessaires?|requise?s?|demandée?s?|sollicitée?s?)>",
+  '<ya no (es|son) necesari[oa]s?>', '<ya no se (necesita|requiere|solicita)n?>', '<больше не (требуется|нужна|нужно|нужны|запрашивается)', '不再需要',
   // No new request, or one kept for later ("n'a pas de nouvelle demande à formuler ; il se réserve de présenter une demande
   // d'assistance après l'adoption du projet"): the state asks nothing now.
   '<(has|have) no (new |further |other |additional )?requests?( for (assistance|support|help))?>', '<reserves? (the right )?to (submit|make|present) (a |any )?(new |further )?request( for (assistance|support|help))?>',
@@ -464,6 +471,10 @@ const HELP_GIVEN = [
   `${SENTENCE_OPENING}(?:потребност|просьб|запрос|помощь|содействие|поддержка)[а-я]*${toSubjectsVerb('котор[а-я]*|является|будет|остается|остаётся')}<(?:был[аио]? |уже )?(?:удовлетворен|оказан|предоставлен|получен|выполнен)[а-я]*>`,
   '^[^。；]{0,40}(?:需求|请求|援助|协助|支持)[^。；]{0,40}已经?[^。；]{0,20}(?:得到满足|满足|提供|交付)',
   '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*)?(?:و|ف)?(?:قد )?(?:تم|جرى) (?:تقديم|توفير) (?:هذه |تلك )?(?:ال)?(?:مساعده|دعم)',
+  // The request as the subject, met as its verb: "(د) طلب التدريب … الذي قدمه العراق عام 2024 تمت تلبيته" (the request … was met),
+  // after an item's letter ("د.", "(د)") and a label ("للعلم:", for information). A relative clause ("الذي قدمه", that it made)
+  // is the subject's own in Arabic: the verb after it is still the request's.
+  '^\\s*(?:\\([^\\s()]{0,2}\\)\\s*|[^\\s.()]{1,2}[.-]\\s*)?(?:[^\\s:]{2,12} ?: ?)?(?:و|ف)?(?:ال)?(?:طلب|حاجه|احتياج|مساعده|دعم)>[^.;؛]{0,160}<(?:تمت?|جرت) تلبي',
 ];
 
 /**
@@ -477,7 +488,7 @@ export const NEED_MET = anyOf([
   "<besoins?( (de|d'|en) ?[a-zéèêàç-]+){0,2} (a |ont )?(déjà )?(été )?(satisfaits?|couverts?|comblés?)>", '^(déjà )?(satisfaite?s?|couverte?s?|comblée?s?)>',
   '<necesidad(es)?( (de|en) [a-záéíóúñ-]+){0,2} (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]*( в [а-я-]+){0,2} (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
-  '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '<(?:و|ف)?(?:قد )?لبى (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
   ...HELP_GIVEN,
 ]);
 

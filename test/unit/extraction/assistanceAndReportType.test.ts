@@ -7,6 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsOfRequest } from '../../../shared/extraction/detection/assistance.js';
+import { NEED_MET, REQUEST_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { utf8 } from './support/documents.js';
@@ -1667,5 +1668,46 @@ describe('an Arabic list lettered with a letter and a stop ("أ.", "ب.")', () =
       'أ. إنشاء سجل وطني للمواد الكيميائية الخطرة في المصانع.', 'ب. تزويد ميناء بورت فيلا بأجهزة كشف إشعاعي.',
     ]);
     expect(assistanceRequested.sort()).toEqual(['op3a.accounting', 'op3c.border_control']);
+  });
+});
+
+describe('a request said, in an item of the list, to have been met or to be needed no more', () => {
+  it.each([
+    // The request as the subject, its being met as the verb after a relative clause.
+    ['ar', 'تطلب فانواتو المساعدة في المجالات الآتية:', '(أ) إعداد قائمة وطنية للمواد ذات الاستخدام المزدوج؛',
+      '(ب) ملاحظة: طلب المساعدة في تأمين المصادر المشعة الذي قدمته فانواتو عام 2027 تمت تلبيته في عام 2028.'],
+    ['ar', 'تطلب فانواتو المساعدة في المجالات الآتية:', '(أ) إعداد قائمة وطنية للمواد ذات الاستخدام المزدوج؛',
+      '(ب) أما تأمين المصادر المشعة فقد دعمته دولة شريكة، ولذلك لم يعد مطلوبا.'],
+    ['en', 'Vanuatu seeks assistance in the following areas:', '(a) drafting a national control list of dual-use goods;',
+      '(b) securing disused radioactive sources, for which help is no longer required.'],
+    ['fr', 'Vanuatu sollicite une assistance dans les domaines suivants :', "a) l'élaboration d'une liste nationale de contrôle des biens à double usage ;",
+      "b) la sécurisation des sources radioactives retirées du service, qui n'est plus nécessaire."],
+  ])('asks for the other items alone (%s)', async (_language, ...lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', 'Assistance', ...lines]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+
+  it('reads the need met with its verb first ("لبّى احتياجات", met the needs) as help that came (ar)', () => {
+    expect(NEED_MET.test(fold('وقدمت الوكالة التدريب ولبّى احتياجات فانواتو في هذا المجال.'))).toBe(true);
+  });
+});
+
+describe('help asked as training needed, and help declined with its qualifier after it (fr)', () => {
+  it('reads "a besoin de formations" as a request and "aucune assistance supplémentaire n\'est sollicitée" as none', async () => {
+    const { assistanceRequested } = await extractText([
+      'Mission permanente de Vanuatu', 'New York, le 3 février 2030',
+      "Vanuatu a en outre besoin de formations à l'intention des douaniers sur la détection des matières radioactives.",
+      "S'agissant de la liste nationale de contrôle, son élaboration bénéficie déjà de l'appui d'un partenaire ; aucune assistance supplémentaire n'est sollicitée à ce titre.",
+    ]);
+    expect(assistanceRequested).toEqual(['op3c.border_control']);
+  });
+
+  it.each([
+    ['en', 'Vanuatu needs training for its customs officers.'],
+    ['es', 'Vanuatu necesita capacitación para sus funcionarios de aduanas.'],
+    ['ru', 'Вануату нуждается в обучении сотрудников таможни.'],
+    ['zh', '瓦努阿图需要培训海关官员。'],
+  ])('reads training needed as help asked (%s)', (_language, sentence) => {
+    expect(REQUEST_CUE.test(fold(sentence))).toBe(true);
   });
 });
