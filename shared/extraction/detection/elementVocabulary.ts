@@ -89,7 +89,9 @@ export const WEAPON_ITSELF: Record<Exclude<WeaponKind, 'delivery'>, RegExp> = {
 export const PROHIBITION = anyOf([
   '<prohibit', '<forbid', '<ban', '<offen[cs]e', '<criminali', '<crime', '<penal', '<punish', '<imprisonment>', '<illegal', '<unlawful',
   '<interdi', '<infraction', '<incrimin', '<réprim', '<pénal', '<puni', '<délit', '<emprisonnement>', '<prohíb', '<prohibi', '<delito', '<tipifica', '<sanciona', '<castiga', '<prisión>',
-  '<запрещ', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн', '<лишени[а-я]* свободы>',
+  // The ban as a noun on the acts it bars ("запрет на разработку"), as the verb "запрещает" is; a law "о запрете" named by its
+  // subject bars nothing in the sentence.
+  '<запрещ', '<запрет[а-я]{0,2} на>', '<преступлен', '<уголовн', '<ответственност', '<наказ', '<незаконн', '<лишени[а-я]* свободы>',
   // Imprisonment, as in the other languages: "可处以一年以上五年以下监禁" punishes the acts it names.
   '禁止', '刑事', '犯罪', '处罚', '刑法', '非法', '不得', '严禁', '监禁', '徒刑', '<no (person|one) (shall|may)>', '<не допускается', 'لا يجوز',
   'تحظر', 'يحظر', 'حظر', 'جريم', 'يعاقب', 'عقوب', 'تجريم', 'يجرم', 'تجرم', 'السجن', 'الحبس',

@@ -682,7 +682,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     // target) says that nothing is to be done: the situation's cell says what is in place.
     const asRead = situation && row ? unitAsRead.text.split(TABLE_ROW) : [];
     const noChange = NO_CHANGE_CUE.test(situation && asRead.length === situation.width ? fold(asRead[situation.at]!) : unit.folded);
-    if (RESTATEMENT_CUE.test(unit.folded) || noChange || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
+    // In a reply to a draft matrix, "Correct, no change" beside the draft's mark and its law confirms the entry: the row's mark says
+    // what is in place.
+    const confirmsEntry = noChange && row && readMarkedRow(unit.text.split(TABLE_ROW), labelElementsOf)?.status === 'measure';
+    if (RESTATEMENT_CUE.test(unit.folded) || (noChange && !confirmsEntry) || GRATITUDE_CUE.test(unit.folded) || RESPONSIBILITY_MOVED.test(unit.folded)) continue;
     // A need said to be met ("officials attended a workshop on export control; this training need has been met") reports help
     // that came, not what is in force: unless it cites the law by its number, the sentence says nothing of the measure.
     if (!row && NEED_MET.test(unit.folded) && !citesNumberedLaw(masked(unit.folded))) continue;

@@ -75,6 +75,9 @@ const IN_FORCE_OPENING = anyOf(['^(in force|en vigueur|vigente|en vigor|дейс
 /** "Partially" ("Partly in place", "部分实施"): something is in place, and the remark says what is still missing. */
 const PARTIAL = anyOf([
   '^(partial|partially|partly|partiel|partielle|partiellement|parcial|parcialmente|частично|部分|جزئي|جزئيا)$',
+  // A yes that is only a part ("Yes, in part", "Oui, en partie", "Sí, en parte", "Да, частично", "是，部分", "نعم، جزئيا"): the
+  // answer is the qualifier's.
+  '^(yes|oui|sí|si|да|是|有|نعم)\\s*[,，،]?\\s*(in part|partly|partially|en partie|partiellement|en parte|parcialmente|частично|部分|جزئيا)$',
   '^((partially|partly) (in place|implemented|in force)|partiellement (en place|mise? en (œ|oe)uvre|en vigueur)|(parcialmente|en parte) (implementad[oa]|aplicad[oa]|en vigor|vigente)|частично (действу[а-я]*|реализ[а-я]*|выполн[а-я]*)|部分(实施|落实|到位|生效)|(منفذ|مطبق)[ةه]? جزئيا)$',
   // The same with the adverb after the status, as French and Spanish also place it: "En vigueur partiellement", "Vigente
   // parcialmente", "In force in part", "Действует частично": the order differs, not the answer.
@@ -89,6 +92,21 @@ const isPartialMark = (folded: string): boolean => {
   const qualified = /^(.+?)\s*[(（]\s*(.+?)\s*[)）]$/u.exec(folded);
   return qualified !== null && PARTIAL.test(qualified[2]!) && (IN_FORCE_STATUS.test(qualified[1]!) || POSITIVE_MARK.test(qualified[1]!));
 };
+/**
+ * A reply to a draft matrix that withdraws the draft's mark: "Please remove the X", "replace with \"No\"", "the cell should stay
+ * empty", "supprimer la croix", "remplacer par « non »", "eliminar la X", "sustituir por \"No\"", "удалить отметку", "заменить на
+ * «нет»", "删除该标记", "改为\"否\"", "حذف العلامة". The mark the row carries is the draft's, and the writer says it is wrong.
+ */
+const QUOTE = '[\'"“”«»„「」 ]*';
+const MARK_WITHDRAWN = anyOf([
+  `<(remove|delete|strike( out)?|withdraw) (the |this |that )?(${QUOTE}x${QUOTE}|mark|cross|tick|entry)>`, `<replace[sd]? (it |the x |this entry |the mark )?(with|by) ${QUOTE}(no|none|blank)>`,
+  '<(should|must) (stay|remain|be left) (empty|blank)>', `<(should|must) (read|be) ${QUOTE}no${QUOTE}(\\.|$|;|,)`,
+  `<(supprimer|retirer|enlever|effacer) (la croix|le ${QUOTE}x${QUOTE}|la mention|la marque|cette mention)>`, `<(remplacer|corriger) par ${QUOTE}non>`, '<(doit|devrait) rester (vide|vierge)>',
+  `<(suprimir|eliminar|retirar|quitar|borrar) (la ${QUOTE}x${QUOTE}|la marca|la cruz|la mención)>`, `<(sustituir|reemplazar|cambiar|corregir) por ${QUOTE}no>`, '<(debe|debería) (quedar|permanecer) (vac[ií]a|en blanco)>',
+  '<(удалить|снять|убрать|исключить) (эту |данную )?(отметку|пометку|знак|крестик)', `<заменить на ${QUOTE}нет>`, '<(должна|должно|должен) остаться пуст',
+  '(删除|删去|去掉)(该|此|这一)?(标记|叉)', `改为${QUOTE}(否|无)`, '(应|应当)(保持|留)空',
+  '<(حذف|شطب|ازاله) (ال)?علامه', `(استبدال|استبدالها|تغيير)[^.؛]{0,20} ب${QUOTE}لا>`,
+]);
 /** A cell that opens with a yes or a no, alone or with what it is about ("нет", "да: экспертиза …", "Oui – formation"). */
 const ANOTHER_ANSWER = anyOf(['^(yes|no|oui|non|sí|si|да|нет|是|否|有|无|نعم|لا)(\\s*$|\\s*[:：-])']);
 /** Where a cell goes on to another statement: a semicolon or a full stop that has no abbreviation before it ("art. 5" stays whole). */
@@ -234,6 +252,9 @@ export function readMarkedRow(
   // A cell after the mark that is a yes or no of its own ("нет", "Yes: training of customs officers") answers another
   // column (assistance needed, action to take), not whether the measure exists: the remarks are the other cells.
   const remarks = fold(cells.filter((cell, i) => inRest(i) && (i < mark || !ANOTHER_ANSWER.test(fold(cell).trim()))).join(' '));
+  // The writer withdrawing the draft's yes ("X | Please remove the X: no such prohibition exists") answers no, whatever law the
+  // draft cited.
+  if ((POSITIVE_MARK.test(folded[mark]!) || inForce) && MARK_WITHDRAWN.test(remarks)) return { elements, status: 'gap', rest };
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
   if (isPartialMark(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;

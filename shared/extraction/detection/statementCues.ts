@@ -12,7 +12,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<not yet>', '<(has|have|is|are) yet to>',
     // Kinds joined before the noun: "no criminal or civil penalties … have been established".
-    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|requirements?|framework|rules?|mechanism|measures?|register|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    '<no ([a-z-]+ (or|and) [a-z-]+ )?(specific |dedicated |national |domestic |comprehensive |separate |explicit |express )*(legislation|law|laws|statutes?|legal provisions?|provisions?|regulations?|requirements?|framework|rules?|mechanism|measures?|register|inventory|system|controls?|penalt(y|ies)|sanctions?|offences?|licen[cs]ing)>',
+    // No duty laid on those who would keep the record: "holders … are under no obligation to register them".
+    '<under no (legal )?(obligation|duty|requirement)>',
     // Not set up, or to take effect only once adopted: "has not established any system", "would, once adopted, lay down".
     '<(has|have) not (yet )?(established|adopted|enacted|introduced|created|set up|put in place|issued)>', '<once (adopted|enacted|approved|issued|promulgated|in force)>',
     // Nothing binds until it is adopted: "Until they are adopted no binding requirement applies", "until its entry into force".
@@ -33,7 +35,11 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>',
     // A proposal is no measure yet: "is assessing a proposal to amend the Penal Code that would cover them".
     '<proposals? (for|to) (a |an |the )?(reform|amend|revis|new (law|act|legislation))', '<proposed (law|act|bill|amendments?|reform|revision|legislation|regulations?)>',
-    '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>', '<intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared|laid down|set out|defined)>',
+    // A text put to public consultation is not adopted yet; "legislative drafting" is the work of writing it.
+    '<(in|under) public consultation>', '<legislative drafting>',
+    '<(is|are) (planned|envisaged|foreseen|contemplated|expected to be)>', '<plans? to>',
+    // The state's intention, not an offender's that a law describes ("a person who intends to commit a terrorist act").
+    '(^|<(?!(who|which|that|whoever)>)[^ ]+ )intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared|laid down|set out|defined)>',
     '<(under|in) (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
     '<gaps?>', '<pending>', '<will (study|consider|review|examine|assess|determine)>', '<will be (considered|studied|reviewed|examined|assessed)>',
   '<(has|have) (begun|started|initiated|launched) (a |the )?(review|revision|process|work|drafting)>',
@@ -50,10 +56,11 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // French
   anyOf([
-    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|concerne|s.applique|s.étend) pas>', '<ne (couvrent|visent|concernent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
+    '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|obligation|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|concerne|s.applique|s.étend) pas>', '<ne (couvrent|visent|concernent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
     "<en cours d'(élaboration|examen|adoption|étude|finalisation)>", '<en (préparation|élaboration)>', '<en cours de (préparation|rédaction|révision|finalisation)>', '<projet de (loi|décret|texte|règlement|modification)>', "<projets? d'(arrêté|ordonnance)>", "<projets? d'amendements?>", '<avant-projet>', '<propositions? de (loi|réforme|révision|modification)>',
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur )?(adoption|approbation|examen|promulgation)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|contrôlé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?|contrôlée?s?|réglementée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
+    '<en consultation publique>', '<rédaction législative>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)", '<(a|ont) commencé à (étudier|examiner|rédiger|élaborer|préparer)>',
@@ -71,7 +78,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '^\\s*pendientes?>', '<planea>', '<tiene previsto>', '<no ha (suscrito|adoptado|aprobado|ratificado)>', '<no se han?>',
     // A control or rule denied in the impersonal passive: "No se controlan el financiamiento ni el transporte …", "no se regula".
     '<no se (controlan?|regulan?|supervisan?|fiscalizan?|sancionan?)>',
-    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
+    '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia|obligación|registro)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
+    // A bill's proposal by its Mexican and Latin American name: "Iniciativa de reforma al Código Penal", "iniciativa de ley".
+    '<iniciativas? (de|con proyecto de) (ley|reforma|decreto)>', '<en consulta pública>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>', '<(ha|han) (comenzado|empezado) a (estudiar|examinar|redactar|elaborar|preparar)>',
     // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
@@ -109,6 +118,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   anyOf([
     '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (قانون|نظام|لائحة|تعديل|مرسوم|قرار))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج|يحظر|تحظر|يجرم|تجرم))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة|دراسة))',
     // The lack opening a cell: "لا أحكام بشأن وسائل الإيصال", "بلا سجل وطني".
+    // Legislative drafting ("الصياغة التشريعية لتعديل قانون العقوبات") and a draft ("المسودة الأولية") are a text still to be adopted.
+    '<(?:و|ف)?(?:ب|ل)?(?:ال)?(?:صياغة التشريعية|صياغة تشريعية)>', '<(?:و|ف)?(?:ب|ل)?(?:ال)?مسودة>',
     '^\\s*(لا|بلا|دون) (أحكام|قانون|تشريع|نظام|سجل|ضوابط|آلية|لوائح|منشأة|منشآت|معدات|مخزن|جريمة)>',
     // Neither … nor opening a cell: "Ni loi ni liste nationale de contrôle", "Ni ley ni lista", "Ни закона, ни списка", "既无法律也无清单".
     '^\\s*(ni|ни) ', '^\\s*既(无|没有)', '^\\s*لا [^ .،؛]+ ولا ',
@@ -163,6 +174,10 @@ const NOT_SUBJECT_TO = anyOf([
   '<(remains?|is|are|falls?|lies?) outside (the |any )?([a-z-]+ ){0,2}(legal|legislative|regulatory) (framework|regime)>', '<(reste|restent|demeure|demeurent|est|sont) (en )?dehors du (cadre|champ) ([a-zé]+ )?(juridique|législatif|réglementaire)>',
   '<(queda|quedan|está|están|permanece|permanecen) fuera del (marco|ámbito) ([a-záéíóú]+ )?(jurídico|legal|normativo|regulatorio)>', '<(оста[её]тся|остаются|находится|находятся) вне ([а-я]+ )?(правового|законодательного|нормативного) (поля|регулирования)',
   '不在[^。；]{0,12}(法律|立法|监管)(框架|范围)', 'خارج (ال)?إطار (ال)?(قانوني|تشريعي|تنظيمي)',
+  // Left out of the law's reach: "biological weapons fell outside the scope of Law No. 1078", "quedaron fuera del alcance de la
+  // Ley", "restent hors du champ d'application de la loi", "не подпадают под действие закона".
+  '<(falls?|fell|remains?|remained|is|are|was|were|left) outside (the )?scope of>', "<(reste|restent|est|sont|demeure|demeurent|étai(en)?t) (en )?(hors|dehors) du champ (d'application )?d[eu']",
+  '<(queda|quedan|quedó|quedaron|está|están|permanece|permanecen|estaba|estaban) fuera del (alcance|ámbito( de aplicación)?) de>', '<не подпада(ет|ют) под действие>',
   '<(does|do) not (yet |currently |at present )?subject>', '<ne (soumet|soumettent) pas>', '<no (somete|someten)>', '<не (подчиняет|подвергает)', '未(将|把)[^。；]{0,30}纳入',
 ]);
 
