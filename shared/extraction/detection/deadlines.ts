@@ -267,6 +267,19 @@ const invitedBare = (party: DeadlineConcerns) => [
 ];
 
 /**
+ * The letter that labels an item of a list, in brackets: "(b)", "b)", "(б)", "(ب)" (folding drops an alef: "(أ)" reads "()").
+ * What follows it opens a clause.
+ */
+const ITEM_LETTER = '[(（]?[a-zа-я\\u0620-\\u064a]{0,2}[)）]';
+
+/**
+ * A main clause with no party of its own, whose "that" clause holds the subject: "It is expected that organizations will …", "Il est
+ * prévu que les organisations …", "Se espera que las organizaciones …", "Ожидается, что организации …". The noun right after its
+ * "that" is the subject of the clause it opens, whatever verb follows (the French and Spanish subjunctive too).
+ */
+const IMPERSONAL_THAT = "(it|il) (is|was|will be|has been|est|était|sera|a été) ([a-zé]+ ){1,2}(that|que) |(se|es|está|era|fue) ([a-záéíóú]+ ){0,2}que |[а-я]+ся, (что|чтобы) ";
+
+/**
  * Organizations named by the bare noun as the subject of the sentence, before its verb: "Organizations are invited to …",
  * "Premièrement, les organisations qui ne l'ont pas encore fait sont priées de …", "Las organizaciones, por su parte, han sido
  * invitadas a …". A phrase or two that open the sentence ("Premièrement,", "Por último,", "In addition, and as in previous
@@ -276,8 +289,17 @@ const invitedBare = (party: DeadlineConcerns) => [
  * de la lista de proveedores de asistencia deberán").
  */
 function organizationsAsSubject(noun: string, relative: string, verbs: string): string {
-  return `^([^,]{1,30}, ){0,2}${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>`;
+  return `^([^,]{1,30}, ){0,2}(${noun}(, [^,]{1,40},| (${relative})>[^,]{1,50}?)? (${verbs})>|(${IMPERSONAL_THAT})(the )?${noun} [a-zа-яéá])`;
 }
+
+/**
+ * A finite verb that opens its clause, at the start, after a comma or a full stop, an item's label, or "أن" / "بأن" / "وأن" (folded
+ * "ن"): Arabic puts the verb first and its subject right after it ("أن تقدم المنظمات تقاريرها", the organizations submit their reports).
+ * Folded text, written as such: raw, so that the lookbehind it goes in keeps its brackets.
+ */
+const ARABIC_CLAUSE_VERB = `(?:^|[،,؛.:]|^\\s*${ITEM_LETTER}|(?<![\\u0620-\\u064a])[وب]?ن\\s)\\s*[وف]?س?[يت][\\u0620-\\u064a]+\\s+`;
+/** Organizations named by the bare noun as the subject of such a verb ("(ل)منظم(ت|ه)" is "المنظمات", "المنظمة" folded). */
+const ARABIC_ORGANIZATIONS_AS_SUBJECT = `(?<=${ARABIC_CLAUSE_VERB})(?:ل)?منظم(?:ت|ه)(?![\\u0620-\\u064a])`;
 
 /**
  * Who must act, a first form: the party a task names first as acting (see `namedParty`). An
@@ -287,7 +309,7 @@ function organizationsAsSubject(noun: string, relative: string, verbs: string): 
  * `states` would write to 193 states.
  */
 const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
-  ['organizations', anyOf([
+  ['organizations', new RegExp(`${anyOf([
     '<(international|regional|subregional|intergovernmental) organi[sz]ations?>', organizationsAsSubject('organi[sz]ations', 'that|which|who|on|in|of|from|listed', 'are|is|will|should|shall|may|have been|has been'),
     organizationsAsSubject('(les )?organisations', 'qui|de|des|sur|inscrites|figurant', 'sont|seront|devraient|ont été'), organizationsAsSubject('(las )?organizaciones', 'que|de|del|en|inscritas|incluidas', 'están|deberán|deberían|han sido'),
     organizationsAsSubject('организаци[а-я]*', 'котор[а-я]*|из|в|на|включенн[а-я]*', 'предлагается|просят|было предложено'), '<organisations? (internationales?|régionales?|sous-régionales?)>',
@@ -299,7 +321,7 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     // A letter to an organization names it as its addressee ("your organization", "贵组织"); Chinese names organizations as
     // the head of a relative clause ("尚未指定联络人的组织于…") or with a determiner ("各组织").
     '<your organi[sz]ation>', '<votre organisation>', '<su organización>', '<ваш[а-я]* организаци', 'منظمتكم', '贵组织', '各组织', `的组织${CHINESE_HEAD_END}`,
-  ])],
+  ]).source}|${ARABIC_ORGANIZATIONS_AS_SUBJECT}`, 'u')],
   ['states', anyOf([
     '<(member )?states>', '<états( membres)?>', '<etats( membres)?>', '<estados( miembros)?>', '<государств', '<государства-член', '会员国', '各国(?!际)', '<الدول>', 'الدول الاعضاء',
     // A Committee letter asks its readers, the States' representatives, to act for "your country" or
@@ -345,12 +367,6 @@ const RUSSIAN_TASKED_DATIVE = /^[а-я]+(?:ату|ету|ию|ту)(?![а-я])[^
 const INVITED = anyOf(INVITING);
 
 /**
- * The letter that labels an item of a list, in brackets: "(b)", "b)", "(б)", "(ب)" (folding drops an alef: "(أ)" reads "()").
- * What follows it opens a clause.
- */
-const ITEM_LETTER = '[(（]?[a-zа-я\\u0620-\\u064a]{0,2}[)）]';
-
-/**
  * A clause's first word in Arabic, which puts the verb first: after the start, a comma, a full stop or an item's label
  * ("رابعاً: يقدم الفريق العامل …", "(ب) توافي جيبوتي اللجنة …").
  */
@@ -358,11 +374,29 @@ const ARABIC_FIRST_WORD = new RegExp(`(?:^|[،,؛.:]|^\\s*${ITEM_LETTER})\\s*([\
 /** A finite verb (and its "and", "then", "will": "وتبلغ", "فيبلغ", "وستبلغ") opening its clause has its subject next: "، تُبلغ المنظمات … اللجنةَ". */
 const FINITE_VERB = /^[وف]?س?[يت]/u;
 
+const ARABIC_VERB_BEFORE = new RegExp(`${ARABIC_CLAUSE_VERB}$`, 'u');
+/** The parties and the Committee's bodies, read at one place of a text (sticky); built on first use. */
+let partiesAt: RegExp[] | undefined;
+/** Whether another party follows the word at `index` of a folded Arabic text, the next word. */
+function partyFollows(folded: string, index: number): boolean {
+  const next = /^[\u0620-\u064a]+\s+/u.exec(folded.slice(index));
+  if (!next) return false;
+  partiesAt ??= [...CONCERNS_CUES.map(([, cue]) => cue), COMMITTEE_BODY].map((re) => new RegExp(re.source, 'uy'));
+  return partiesAt.some((re) => {
+    re.lastIndex = index + next[0].length;
+    return re.test(folded);
+  });
+}
+
 /** Whether the party named at `index` of a folded text receives the task rather than doing it. */
 function namedAsRecipient(folded: string, index: number): boolean {
   if (INVITED_AFTER.test(folded.slice(Math.max(0, index - 40), index))) return false;
   // (After "أن" the verb's subject is the party invited before it: "تدعو الدول إلى أن تبلغ الأمانة" informs the Secretariat.)
   if (FINITE_VERB.test(ARABIC_FIRST_WORD.exec(folded.slice(Math.max(0, index - 40), index))?.[1] ?? '')) return false;
+  // A verb that opens its clause with two parties after it has the first as its subject, the second as its object: "أن توافي المنظمات
+  // اللجنة ببرامجها" (the organizations send the Committee their programmes), "أن تبلغ الأمانة اللجنة". With one, its subject is the
+  // party asked before it, and the one after it receives.
+  if (ARABIC_VERB_BEFORE.test(folded.slice(Math.max(0, index - 40), index)) && partyFollows(folded, index)) return false;
   return RECIPIENT_BEFORE.test(folded.slice(Math.max(0, index - 16), index)) || INFORMED_BEFORE.test(folded.slice(Math.max(0, index - 24), index)) || (RUSSIAN_DATIVE_BODY.test(folded.slice(index)) && !RUSSIAN_TASKED_DATIVE.test(folded.slice(index)));
 }
 

@@ -399,7 +399,8 @@ function nameFollowsStep(between: string, clause: string): boolean {
  * The step of joining right before the treaty's name, the object of a plan's goal: "Among the targets of the plan is accession to
  * the Convention …", "Uno de los objetivos del programa es la ratificación del Tratado …", "L'un des objectifs du plan est l'adhésion
  * à …", "Одной из целей плана является присоединение к …", "本计划的目标之一是加入《…》", "من أهداف الخطة الانضمام إلى …". A step
- * aimed at is not taken.
+ * aimed at is not taken. The goal may be named after it, the step the subject ("Accession to the Convention … is among the targets of
+ * the plan", "La adhesión al Convenio … figura entre las metas del plan").
  */
 const JOINING_BEFORE_NAME = anyOf([
   '<(accession|ratification) (to|of) (the )?', "<(adhésion|ratification) (au|aux|à|de|du) (la |l'|l’|le )?", '<(adhesión|ratificación) (al?|del?) (la )?',
@@ -408,10 +409,10 @@ const JOINING_BEFORE_NAME = anyOf([
 const GOAL = anyOf([
   '<(goals?|targets?|objectives?|aims?)>', '<(objectifs?|buts?|cibles?)>', '<(metas?|objetivos?)>', '<(цел[ьиейям]*|задач[аиуей]*)>', '目标', '<(ال)?(هدف|اهداف)>',
 ]);
-function stepAsGoal(clause: string, nameStart: number): boolean {
+function stepAsGoal(clause: string, nameStart: number, nameEnd: number): boolean {
   const before = clause.slice(0, nameStart);
   const step = [...before.matchAll(JOINING_BEFORE_NAME)].at(-1);
-  if (!step || !GOAL.test(before.slice(0, step.index))) return false;
+  if (!step || !(GOAL.test(before.slice(0, step.index)) || GOAL.test(clause.slice(nameEnd)))) return false;
   // The name goes on from the step's words, or from the head word of the treaty's title ("accession to the International Convention for …").
   return nameFollowsStep(before.slice(step.index + step[0].length), clause);
 }
@@ -420,15 +421,24 @@ function stepAsGoal(clause: string, nameStart: number): boolean {
  * What the Committee's draft matrix records, as a reply to it quotes the draft ("The draft matrix lists the State as a party to the Treaty of
  * Pelindaba; the entry is mistaken", "Le projet de matrice indique que …", "El proyecto de matriz registra …", "В проекте
  * матрицы указано …", "矩阵草案将…列为", "يشير مشروع المصفوفة إلى …"): the draft's entry, which the state may go on to reject, is not
- * the state's own word. Where the state confirms it ("correctly records", "confirms"), the entry is the state's too.
+ * the state's own word, whether the reply names the draft matrix or the draft alone ("The draft shows an X for …"). Where the state
+ * confirms it ("correctly records", "confirms"), the entry is the state's too.
  */
 const MATRIX_RECORDS = anyOf([
-  '<(the )?(draft |updated )*matrix>[^.;:]{0,30}<(records?|recorded|lists?|listed|shows?|indicates?|states?|mentions?|reflects?|describes?)>',
-  '<(le )?projet de matrice>[^.;:]{0,30}<(indique|mentionne|fait état|présente|recense|considère|porte)>', '<(el )?proyecto de matriz>[^.;:]{0,30}<(registra|indica|señala|menciona|recoge|presenta|considera)>',
-  '<(в )?проект[а-я]* матриц[а-я]*>[^.;:]{0,30}<(указ|отмеч|отраж|значит)', '矩阵草案[^。；：]{0,20}(列为|显示|记载|指出|称)', '<مشروع المصفوفه>[^.؛:]{0,30}(يشير|تشير|يذكر|يدرج|يبين)',
+  '<((the )?(draft |updated )*matrix|the draft)>[^.;:]{0,30}<(records?|recorded|lists?|listed|shows?|indicates?|states?|mentions?|reflects?|describes?)>',
+  '<(le )?projet( de matrice)?>[^.;:]{0,30}<(indique|mentionne|fait état|présente|recense|considère|porte)>', '<(el )?proyecto( de matriz)?>[^.;:]{0,30}<(registra|indica|señala|menciona|recoge|presenta|considera)>',
+  '<(в )?проект[а-я]*( матриц[а-я]*)?>[^.;:]{0,30}<(указ|отмеч|отраж|значит)', '(矩阵)?草案[^。；：]{0,20}(列为|显示|记载|指出|称)', '<مشروع( المصفوفه)?>[^.؛:]{0,30}(يشير|تشير|يذكر|يدرج|يبين)',
 ]);
 const CONFIRMED = anyOf(['<(correct|correctly|confirm|confirms|confirmed|accurate|accurately)>', '<(correcte?|correctement|exacte?|confirme)>', '<(correcta|correctamente|exacta|confirma)>', '<(верно|правильно|подтвержда)', '(正确|确认)', '<(صحيح|تؤكد|يؤكد)>']);
-const quotesDraftMatrix = (clause: string, nameStart: number) => MATRIX_RECORDS.test(clause.slice(0, nameStart)) && !CONFIRMED.test(clause);
+/**
+ * What the state asks the draft to say ("the draft should mention that …", "le projet devrait indiquer", "el proyecto debería registrar",
+ * "в проекте следует указать", "草案应列为", "المشروع ينبغي أن يشير"): its own word, a correction.
+ */
+const ASKED_OF_DRAFT = anyOf(['<(should|must|shall|would|needs? to|ought to)>', '<(devrait|devraient|doit|doivent|devra)>', '<(debería|deberían|debe|deben|deberá)>', '<(следует|должн[а-я]*)', '(应当|应|须)', '<(ينبغي|يجب)>']);
+function quotesDraftMatrix(clause: string, nameStart: number): boolean {
+  const record = MATRIX_RECORDS.exec(clause.slice(0, nameStart));
+  return !!record && !ASKED_OF_DRAFT.test(record[0]) && !CONFIRMED.test(clause);
+}
 
 function followingStatus(text: string, clauseEnd: number): string[] {
   const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
@@ -461,8 +471,16 @@ function ownStatus(clause: string): string {
   return rest !== clause && stepTaken(rest) ? rest : clause;
 }
 
+/**
+ * What a state says has not changed ("the information in the matrix has not changed", "la información de la matriz no ha variado",
+ * "n'a pas changé", "не изменилась", "没有变化", "لم تتغير"): the entries stand as they were, which denies no step.
+ */
+const UNCHANGED = anyOf([
+  '<(has|have) not (been )?changed>', "<n'(a|ont) pas (changé|varié|évolué)>", '<no (ha|han) (variado|cambiado)>', '<не изменил[а-я]*', '没有(变化|改变)', '<لم (تتغير|يتغير)>',
+], 'gu');
+
 function counts(status: string): boolean {
-  const clause = ownStatus(status);
+  const clause = ownStatus(status).replace(UNCHANGED, ' ');
   // A status still being studied or weighed is read as for measures ("continúa bajo estudio", "fait l'objet d'une réflexion").
   if (NOT_PARTY.test(clause) || UNDER_STUDY.test(clause) || joiningInProgress(clause)) return false;
   if ((SIGNED.test(clause) || PROSPECTIVE.test(clause)) && !PARTY.test(clause)) return false;
@@ -730,6 +748,12 @@ function treatiesNamedAgain(units: readonly TextUnit[], i: number): Treaty[] {
   return found;
 }
 
+/** The 2005 Amendment named at `start`…`end` counts as joined: its clause says so, and does not make its ratification a step to take or a goal. */
+function amendmentCounts(text: string, start: number, end: number): boolean {
+  const { clause, from } = clauseAt(text, start, end);
+  return counts(clause) && !stepToTake(clause, start - from, end - from) && !stepAsGoal(clause, start - from, end - from);
+}
+
 export function detectTreaties(units: readonly TextUnit[], documentDate: string | null = null): Treaty[] {
   const found = new Set<Treaty>();
   const abbreviations = abbreviationsOf(units);
@@ -774,7 +798,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
       for (const m of text.matchAll(scanner)) {
         const { clause, from } = clauseAt(text, m.index, m.index + m[0].length);
         if (!counts(clause) && !(treaty === 'hcoc' && subscribesToCode(clause)) && !appositionSaysParty(clause, m.index - from, m.index - from + m[0].length)) continue;
-        if (stepToTake(clause, m.index - from, m.index - from + m[0].length) || stepAsGoal(clause, m.index - from) || quotesDraftMatrix(clause, m.index - from)) continue;
+        if (stepToTake(clause, m.index - from, m.index - from + m[0].length) || stepAsGoal(clause, m.index - from, m.index - from + m[0].length) || quotesDraftMatrix(clause, m.index - from)) continue;
         // A clause that carries an e-mail address is a person's entry (a contact's post, a copy line): the treaty's name
         // there is part of a body's ("Institute for Verification of the Chemical Weapons Convention", "Implementation Support Unit").
         if (CONTACT_ADDRESS.test(clause)) continue;
@@ -802,7 +826,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         if (treaty === 'cppnm') {
           const after = text.slice(m.index, m.index + m[0].length + 80);
           const amendment = AMENDMENT.exec(after);
-          if (amendment && counts(clauseAround(text, m.index + amendment.index, m.index + amendment.index + 5))) found.add('cppnm_a');
+          if (amendment && amendmentCounts(text, m.index + amendment.index, m.index + amendment.index + amendment[0].length)) found.add('cppnm_a');
         }
         if (treaty === 'cppnm_a') found.add('cppnm');
       }
@@ -810,8 +834,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
     // "the 2005 Amendment to the Convention", named before the convention itself.
     const amendment = AMENDMENT.exec(text);
     if (amendment && (TREATY_NAMES.cppnm.test(text.slice(amendment.index, amendment.index + 120)) || amendsSaidConvention(text, amendment.index))) {
-      const clause = clauseAround(text, amendment.index, amendment.index + amendment[0].length);
-      if (counts(clause) && /2005/u.test(clause)) found.add('cppnm_a');
+      if (amendmentCounts(text, amendment.index, amendment.index + amendment[0].length) && /2005/u.test(clauseAround(text, amendment.index, amendment.index + amendment[0].length))) found.add('cppnm_a');
     }
   }
   return [...found];

@@ -465,3 +465,24 @@ describe('a request whose object is a pronoun', () => {
     expect((await deadlinesOf([sentence])).map((d) => [d.date, d.concerns])).toEqual([['2027-06-30', party]]);
   });
 });
+
+describe('the subject of a clause that a main clause with no party opens', () => {
+  it.each([
+    ['It is expected that organizations will send their updated programmes to the Committee by 31 May 2027.', 'organizations'],
+    ['Il est prévu que les organisations fassent parvenir leurs programmes mis à jour au Comité avant le 31 mai 2027.', 'organizations'],
+    ['Se espera que las organizaciones envíen sus programas actualizados al Comité a más tardar el 31 de mayo de 2027.', 'organizations'],
+    ['Предполагается, что организации направят Комитету обновленные программы не позднее 31 мая 2027 года.', 'organizations'],
+    // Arabic puts the verb first, right after "أن", and its subject next; with two parties after it, the first acts.
+    ['ومن المتوقع أن ترسل المنظمات برامجها المحدثة في موعد أقصاه 31 أيار/مايو 2027.', 'organizations'],
+    ['ومن المتوقع أن تخطر المنظمات اللجنة بأنشطتها في موعد أقصاه 31 أيار/مايو 2027.', 'organizations'],
+    ['ومن المتوقع أن تبلغ الأمانة اللجنة بما تلقته من ردود في موعد أقصاه 31 أيار/مايو 2027.', 'secretariat'],
+    ['واتفقت اللجنة على أن ترسل المنظمات برامجها المحدثة في موعد أقصاه 31 أيار/مايو 2027.', 'organizations'],
+  ])('is the party that acts: %s', async (sentence, party) => {
+    expect((await deadlinesOf([sentence])).map((d) => [d.date, d.concerns])).toEqual([['2027-05-31', party]]);
+  });
+
+  it('leaves the party after a verb of informing with no other party its recipient', async () => {
+    const sentence = 'وتدعو اللجنة الدول إلى أن تخطر الأمانة بجهات الاتصال في موعد أقصاه 31 أيار/مايو 2027.';
+    expect((await deadlinesOf([sentence])).map((d) => [d.date, d.concerns])).toEqual([['2027-05-31', 'states']]);
+  });
+});

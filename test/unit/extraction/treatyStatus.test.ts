@@ -287,3 +287,36 @@ describe('a proposal to join, or one before the body that decides on it', () => 
     expect(treatiesOf(['Tonga acceded to the Chemical Weapons Convention in 2003; a proposal for accession to the Convention on the Physical Protection of Nuclear Material is before Cabinet.'])).toEqual(['cwc']);
   });
 });
+
+describe('the draft quoted by a reply to it', () => {
+  it.each([
+    ['en', 'The draft shows the Convention on the Physical Protection of Nuclear Material as ratified. Tonga has not ratified it.'],
+    ['fr', 'Le projet indique la Convention sur la protection physique des matières nucléaires comme ratifiée; les Tonga ne l\'ont pas ratifiée.'],
+    ['es', 'El proyecto registra la Convención sobre la Protección Física de los Materiales Nucleares como ratificada; Tonga no la ha ratificado.'],
+  ])('is not the state\'s own word (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+  it('is the state\'s own where it says what the draft should mention', () => {
+    expect(treatiesOf(['The draft should mention that the Chemical Weapons Convention has been in force for Tonga since 2003.'])).toEqual(['cwc']);
+  });
+});
+
+describe('the step of joining as the subject, a goal named after it', () => {
+  it.each([
+    ['en', 'Accession to the International Convention for the Suppression of Acts of Nuclear Terrorism is among the objectives of the programme.'],
+    ['fr', "L'adhésion à la Convention internationale pour la répression des actes de terrorisme nucléaire figure parmi les objectifs du programme."],
+    ['es', 'Entre otros, la adhesión al Convenio Internacional para la Represión de los Actos de Terrorismo Nuclear figura entre los objetivos del programa.'],
+    ['es', 'Entre otros, la ratificación de la Enmienda de 2005 a la Convención sobre la Protección Física de los Materiales Nucleares figura entre los objetivos del programa.'],
+  ])('is a step still to take (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
+
+describe('what a state says has not changed', () => {
+  it.each([
+    ['en', 'The information in the matrix has not changed, with one addition: Tonga, a party to the Convention on the Physical Protection of Nuclear Material since 2002, ratified its 2005 Amendment, in force for Tonga since 2024.'],
+    ['es', 'La información de la matriz no ha variado, salvo un dato: Tonga, Estado parte en la Convención sobre la Protección Física de los Materiales Nucleares desde 2002, ratificó la Enmienda de 2005, vigente para Tonga desde 2024.'],
+  ])('denies no step (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual(['cppnm', 'cppnm_a']);
+  });
+});
