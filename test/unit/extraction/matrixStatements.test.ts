@@ -1539,3 +1539,29 @@ describe('a missing law that would implement a convention', () => {
     expect(gaps).not.toContain('op2.biological');
   });
 });
+
+describe('a sentence that opens with a concession', () => {
+  it.each([
+    {
+      what: 'en',
+      text: 'Although the Radiation Safety (Security of Sources) Regulations 2023, in force since March 2023, require licensees to protect their sources against theft and sabotage, there is still no national register of radioactive sources or toxic chemicals.',
+    },
+    {
+      what: 'fr',
+      text: "Bien que le décret n° 2022-415, relatif à la sécurité des sources radioactives, impose aux exploitants des mesures de protection physique, le pays ne dispose pas encore d'un inventaire national des sources radioactives.",
+    },
+  ])('grants the measure it names and states the lack in its main clause ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 12 May 2030', '', '3. Accounting and physical protection', '', text]);
+    expect(present(extraction)).toContain('op3b.physical_protection');
+    expect(extraction.gaps).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3a.accounting');
+  });
+
+  it('granting only a treaty, leaves the missing law to the convention it would implement', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', 'New York, 12 May 2030', '', '3. National legislation', '',
+      'Although Tonga has acceded to the Chemical Weapons Convention, no national legislation implementing the Convention has been adopted.',
+    ]);
+    expect(extraction.gaps).toContain('op2.chemical');
+  });
+});
