@@ -1565,3 +1565,23 @@ describe('a sentence that opens with a concession', () => {
     expect(extraction.gaps).toContain('op2.chemical');
   });
 });
+
+describe("a plan's table with a baseline column", () => {
+  const plan = (rows: string[][]) => extractDocxWithTable(
+    ['Mission permanente du Bénin', 'New York, le 3 avril 2030', "Plan d'action national"],
+    [['Domaine', 'Situation de référence', 'Objectif et échéance'], ...rows],
+  );
+
+  it('a target that names the law to adopt with its year in brackets cites no law in force', async () => {
+    const extraction = await plan([['Armes chimiques (PO 2)', 'Néant', 'Loi adoptée (2028)']]);
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(extraction.gaps).toContain('op2.chemical');
+  });
+
+  it('a partial mark whose remark opens with what is in place is a measure', async () => {
+    const extraction = await plan([
+      ['Comptabilité (PO 3 a)', "Partielle : registre des sources radioactives tenu par l'autorité de radioprotection depuis 2016 ; rien pour les produits chimiques", 'Inventaire des produits chimiques (2027)'],
+    ]);
+    expect(present(extraction)).toContain('op3a.accounting');
+  });
+});
