@@ -190,8 +190,14 @@ function weaponColumnAsWeapons(cellFolded: string): string {
  */
 function citesLaw(cell: string): boolean {
   const folded = fold(cell);
-  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(folded));
+  return legalReferencesIn(cell).length > 0 || (LAW_CELL.test(folded) && MEASURE_CUE.test(folded) && /\d/u.test(folded.replace(TARGET_DATE_AT_END, '')));
 }
+
+/**
+ * A date in brackets that closes a cell ("Law adopted (2027)", "Loi adoptée (décembre 2026)", "Ley aprobada (2026)"): a plan's
+ * target, when the step is to be done, not the number of a law in force.
+ */
+const TARGET_DATE_AT_END = /[(（][^()（）\d]{0,20}(?:19|20)\d\d[)）]\s*[.。]?\s*$/u;
 
 export interface MarkedRow {
   elements: MatrixElement[];
@@ -256,7 +262,11 @@ export function readMarkedRow(
   // draft cited.
   if ((POSITIVE_MARK.test(folded[mark]!) || inForce) && MARK_WITHDRAWN.test(remarks)) return { elements, status: 'gap', rest };
   // A partial mark with its law is a measure: the remark on what is not yet covered does not undo it.
-  if (isPartialMark(folded[mark]!)) return { elements, status: referenced ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
+  // So is one whose remark opens by stating what is in place ("Partial: a national register of sources has been kept by the
+  // regulator since 2015; none for chemicals"): the mark and its remark say the element is partly in place.
+  const opening = markAt >= 0 ? fold(split[markAt]!.remark.split(REMARK_CLAUSE)[0]!) : '';
+  const openingInPlace = MEASURE_CUE.test(opening) && !GAP_CUE.test(opening) && !DRAFT_TEXT.test(opening);
+  if (isPartialMark(folded[mark]!)) return { elements, status: referenced || openingInPlace ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
   if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
   // A yes or "in force" beside its law is the row's own answer: a remark's clause that names what it lacks ("Customs Code,
   // arts. 198–203; brokering is not yet regulated", "…; no radiation monitors at the ports") says what the measure does

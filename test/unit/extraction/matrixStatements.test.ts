@@ -1539,3 +1539,49 @@ describe('a missing law that would implement a convention', () => {
     expect(gaps).not.toContain('op2.biological');
   });
 });
+
+describe('a sentence that opens with a concession', () => {
+  it.each([
+    {
+      what: 'en',
+      text: 'Although the Radiation Safety (Security of Sources) Regulations 2023, in force since March 2023, require licensees to protect their sources against theft and sabotage, there is still no national register of radioactive sources or toxic chemicals.',
+    },
+    {
+      what: 'fr',
+      text: "Bien que le décret n° 2022-415, relatif à la sécurité des sources radioactives, impose aux exploitants des mesures de protection physique, le pays ne dispose pas encore d'un inventaire national des sources radioactives.",
+    },
+  ])('grants the measure it names and states the lack in its main clause ($what)', async ({ text }) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 12 May 2030', '', '3. Accounting and physical protection', '', text]);
+    expect(present(extraction)).toContain('op3b.physical_protection');
+    expect(extraction.gaps).not.toContain('op3b.physical_protection');
+    expect(extraction.gaps).toContain('op3a.accounting');
+  });
+
+  it('granting only a treaty, leaves the missing law to the convention it would implement', async () => {
+    const extraction = await extractText([
+      'Permanent Mission of Tonga', 'New York, 12 May 2030', '', '3. National legislation', '',
+      'Although Tonga has acceded to the Chemical Weapons Convention, no national legislation implementing the Convention has been adopted.',
+    ]);
+    expect(extraction.gaps).toContain('op2.chemical');
+  });
+});
+
+describe("a plan's table with a baseline column", () => {
+  const plan = (rows: string[][]) => extractDocxWithTable(
+    ['Mission permanente du Bénin', 'New York, le 3 avril 2030', "Plan d'action national"],
+    [['Domaine', 'Situation de référence', 'Objectif et échéance'], ...rows],
+  );
+
+  it('a target that names the law to adopt with its year in brackets cites no law in force', async () => {
+    const extraction = await plan([['Armes chimiques (PO 2)', 'Néant', 'Loi adoptée (2028)']]);
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(extraction.gaps).toContain('op2.chemical');
+  });
+
+  it('a partial mark whose remark opens with what is in place is a measure', async () => {
+    const extraction = await plan([
+      ['Comptabilité (PO 3 a)', "Partielle : registre des sources radioactives tenu par l'autorité de radioprotection depuis 2016 ; rien pour les produits chimiques", 'Inventaire des produits chimiques (2027)'],
+    ]);
+    expect(present(extraction)).toContain('op3a.accounting');
+  });
+});
