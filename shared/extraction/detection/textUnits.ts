@@ -6,6 +6,7 @@
 import type { DocumentText } from '../documentText.js';
 import { CONTENTS_HEADING } from './contents.js';
 import { findDates } from './dates.js';
+import { withoutPageFurniture } from './pageFurniture.js';
 import { fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
@@ -256,7 +257,8 @@ export function textUnits(doc: DocumentText): TextUnit[] {
   const units: TextUnit[] = [];
   let paragraph = 0;
   const arabicItems: ArabicItems = { last: undefined };
-  doc.pages.forEach((pageText, i) => {
+  const pages = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
+  pages.forEach((pageText, i) => {
     for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true)) {
       paragraph += 1;
       // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").

@@ -1,8 +1,11 @@
 /**
  * The units under the detectors, cut by a document's structure with inputs written here: a DOCX paragraph is a unit of its
- * own whatever its script; a short line numbered as a section is a heading in every language, a memo's field line is none.
+ * own whatever its script; a short line numbered as a section is a heading in every language, a memo's field line is none;
+ * the running header and footer lines of a PDF's pages are no part of a table or a paragraph that goes on over the break.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutPageFurniture } from '../../../shared/extraction/detection/pageFurniture.js';
+import { tablesOf } from '../../../shared/extraction/detection/tableRows.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { WorkBudget } from '../../../shared/extraction/limits.js';
 import { readDocx } from '../../../shared/extraction/readers/docxReader.js';
@@ -56,3 +59,38 @@ describe('memo fields', () => {
   });
 });
 
+describe('page furniture', () => {
+  const row = (area: string, law: string) => `${area}\t${law}\tIn force`;
+  const pages = [
+    ['Permanent Mission of Ruritania', 'Area\tLaw\tStatus', row('Nuclear weapons', 'Atomic Act 2011, s. 4'), row('Chemical weapons', 'Chemicals Act 2009, s. 12'), 'Ruritania national implementation report 1540 Page 1 of 2'],
+    ['S/AC.44/2031/7', row('Biological weapons', 'Biosafety Act 2015, s. 3'), row('Export control', 'Trade Act 2012, s. 8'), 'Ruritania national implementation report 1540 Page 2 of 2'],
+  ];
+
+  it('drops the running footer that numbers the pages, and leaves the rows', () => {
+    const [first, second] = withoutPageFurniture(pages.map((p) => p.join('\n')));
+
+    expect(first).not.toContain('Page 1 of 2');
+    expect(second).not.toContain('Page 2 of 2');
+    expect(second).toContain('Export control');
+  });
+
+  it('reads a table going on over a page break under its header, past the footer', () => {
+    const units = textUnits({ pages: pages.map((p) => p.join('\n')), paged: true, warnings: [] });
+    const [table] = tablesOf(units);
+
+    expect(table?.rows.map((r) => r.cells[0])).toEqual(['Nuclear weapons', 'Chemical weapons', 'Biological weapons', 'Export control']);
+    expect(table?.rows[1]?.text).not.toContain('Page');
+  });
+
+  it('keeps a table header repeated at the top of each page, and a cell that repeats at a page\'s end', () => {
+    const repeated = [
+      ['Report of Ruritania', 'Area\tLaw\tStatus', row('Nuclear weapons', 'Atomic Act 2011'), 'In force'],
+      ['Area\tLaw\tStatus', row('Export control', 'Trade Act 2012'), 'In force'],
+    ];
+    const [first, second] = withoutPageFurniture(repeated.map((p) => p.join('\n')));
+
+    expect(first).toContain('Area\tLaw\tStatus');
+    expect(second).toContain('Area\tLaw\tStatus');
+    expect(second!.split('\n').at(-1)).toBe('In force');
+  });
+});
