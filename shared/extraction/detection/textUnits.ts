@@ -6,6 +6,7 @@
 import type { DocumentText } from '../documentText.js';
 import { CONTENTS_HEADING } from './contents.js';
 import { findDates } from './dates.js';
+import { withoutPageFurniture } from './pageFurniture.js';
 import { fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
@@ -51,6 +52,8 @@ function arabicItemLetter(line: string, items: ArabicItems): string | undefined 
  * which numbers the sections as Roman numerals do: a line that opens with one starts a heading, and no line runs on into it.
  */
 const HEADING_MARK = /^\s*(?:#+\s|[IVX]+\.\s|[A-ZА-Я]\.\s|第[一二三四五六七八九十]+[章节部分]|(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:اً|ًا|ا)\s*[-–—:])/u;
+/** A section's number in any of the six languages: a heading's mark, or a Chinese numeral's ("三、", "（二）", "(四)"). */
+const SECTION_NUMBER = new RegExp(`${HEADING_MARK.source}|^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`, 'u');
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'no', 'nos', 'art', 'arts', 's', 'ss', 'cap', 'mr', 'ms', 'mrs', 'dr', 'st', 'para', 'paras', 'p', 'pp', 'vol', 'e.g', 'i.e',
@@ -152,7 +155,7 @@ function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | und
   return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
 }
 
-function blocksOfPage(pageText: string, page: number, medianLength: number, arabicItems: ArabicItems): Block[] {
+function blocksOfPage(pageText: string, page: number, medianLength: number, arabicItems: ArabicItems, paragraphLines: boolean): Block[] {
   const blocks: Block[] = [];
   let current = '';
   /** The tab-separated row just read, with its cells, while the lines under it may wrap its cells. */
@@ -188,8 +191,14 @@ function blocksOfPage(pageText: string, page: number, medianLength: number, arab
     // punishes …", "… по ст." / "205 УК"): its stop ends no sentence.
     const numberGoesOn = NUMBER_ABBREVIATION_AT_END.test(line) && /^[\d٠-٩]/u.test(next);
     // A table of contents' heading stands alone ("المحتويات", "目录"): no title runs on into it, and its entries do not run into the title.
+    // A short line opening with a section's number ("三、援助需求", "（二）出口管制", "ثالثاً: …", "III. …") is the section's
+    // heading, whatever the script: the paragraph under it is not its wrapped rest. (A section's line broken inside a date
+    // still goes on, by the rules for dates.)
+    const sectionTitle = SECTION_NUMBER.test(line) && line.length < Math.max(25, medianLength * 0.6);
+    // Where the lines are the writer's paragraphs (DOCX), a new paragraph in a script with no capitals is not a wrapped line.
+    const noCapitalsGoOn = !paragraphLines && !sectionTitle && (listStart(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next);
     const continues = numberGoesOn || !TERMINAL.test(line) && next !== '' && !listStart(next) && !HEADING_MARK.test(next) && !TABLE_ROW.test(next) && !isContentsHeading(next)
-      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || ((listStart(line) || current !== '') && /^[\u3400-\u9FFF\u0600-\u06FF]/u.test(next)) || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
+      && (((/\p{L}$/u.test(line) || /(?:^|\s)\d{1,2}$/u.test(line)) && /^\p{Ll}/u.test(next)) || noCapitalsGoOn || chineseDateGoesOn(line, next) || yearGoesOn(line, next) || dayGoesOn(line, next));
     if (!line) {
       flush();
       continue;
@@ -211,7 +220,10 @@ function blocksOfPage(pageText: string, page: number, medianLength: number, arab
     const numberedTitle = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(line) && line.length < medianLength * 0.8 && /^\p{Lu}/u.test(next) && !LIST_START.test(next);
     const short = line.length < Math.max(25, medianLength * 0.6) || numberedTitle;
     // (A line ending in a comma or semicolon, the full-width and Arabic ones included, is a list item or a sentence going on, no heading.)
-    const looksHeading = !continues && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：；؛]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
+    // A memo's field ("Subject: Request for assistance", "Objet : …", "Тема: …", "الموضوع: …") is the letter's own line, not a
+    // section's heading over the paragraphs under it.
+    const field = /^\s*\p{L}+\.?\s?[:：]\s*\S/u.test(line) && !SECTION_NUMBER.test(line);
+    const looksHeading = !continues && !field && !/^\p{Ll}/u.test(line) && !TERMINAL.test(line) && !/[,:;،，、：；؛]$/u.test(line) && (short || HEADING_MARK.test(line)) && line.length < 120;
     if (isContentsHeading(line)) {
       flush();
       blocks.push({ text: line, page, heading: true });
@@ -224,7 +236,7 @@ function blocksOfPage(pageText: string, page: number, medianLength: number, arab
     }
     if (itemLetter !== undefined) opensArabicItem = true;
     current += (current && !/[\u3000-\u9FFF]$/u.test(current) ? ' ' : '') + line;
-    if ((TERMINAL.test(line) && !numberGoesOn) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line))) flush();
+    if ((TERMINAL.test(line) && !numberGoesOn) || /[:：]$/u.test(line) || (short && !continues && !/[,،，、]$/u.test(line)) || (paragraphLines && !continues)) flush();
   }
   flush();
   return blocks;
@@ -245,8 +257,9 @@ export function textUnits(doc: DocumentText): TextUnit[] {
   const units: TextUnit[] = [];
   let paragraph = 0;
   const arabicItems: ArabicItems = { last: undefined };
-  doc.pages.forEach((pageText, i) => {
-    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems)) {
+  const pages = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
+  pages.forEach((pageText, i) => {
+    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true)) {
       paragraph += 1;
       // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
       const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);

@@ -147,5 +147,5 @@ export function readDocx(archive: ZipArchive, budget: WorkBudget): DocumentText 
     }
     throw new RejectedInputError('no_text', 'the DOCX contains no text (only images?); send a document with its text');
   }
-  return { pages: [text], paged: false, warnings: [] };
+  return { pages: [text], paged: false, lineParagraphs: true, warnings: [] };
 }
