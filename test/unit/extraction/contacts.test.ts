@@ -969,3 +969,30 @@ describe('a table row whose cells wrapped with the column edge on their last lin
     ]);
   });
 });
+
+describe('a name whose line wraps before its patronymic or particle', () => {
+  it.each([
+    ['ms, binti', 'Focal point for customs: Puan Nurul Aina\nbinti Hashim, Senior Officer, Royal Customs; e-mail:\nnurul.hashim@customs.example.gov', 'Nurul Aina binti Hashim'],
+    ['ms, bin after a rank', 'Border matters: Inspector Ahmad Faizal\nbin Ismail, Head, Border Unit; e-mail: ahmad.ismail@police.example.gov', 'Ahmad Faizal bin Ismail'],
+    ['ar in Latin script, ibn', 'Export licensing: Dr. Khalid Omar\nibn Rashid, Adviser, Trade Ministry (k.rashid@trade.example.gov)', 'Khalid Omar ibn Rashid'],
+    ['nl, van der', 'Contact for biosafety: Dr. Pieter Jan\nvan der Berg, Head of Unit, p.vandenberg@rivm.example.gov', 'Pieter Jan van der Berg'],
+  ])('keeps the particle and the name after it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends the role before the address\'s label left at the line\'s end', () => {
+    const text = 'Focal point: Ms. Nurul Aina\nbinti Hashim, Senior Officer, Royal Customs; e-mail:\nnurul.hashim@customs.example.gov';
+    expect(detectContacts(text)[0]!.role).toBe('Senior Officer, Royal Customs');
+  });
+});
+
+describe('a rank or degree written before the name', () => {
+  it.each([
+    ['es, police rank and its grade', 'c) Comisario General Julio César Paredes, Jefe de la Policía Antidrogas. Correo: jparedes@policia.example.gov', 'Julio César Paredes'],
+    ['fr, police rank and its grade', 'Commissaire divisionnaire Anne Lefort, Cheffe de l\'Office central, a.lefort@interieur.example.gov', 'Anne Lefort'],
+    ['es, academic degree', 'Ministerio de Ambiente\tMSc. Laura Vargas Rojas\tAsesora técnica\tlvargas@minae.example.gov', 'Laura Vargas Rojas'],
+    ['en, doctorate', 'PhD. Amal Haddad, Senior Scientist, Atomic Energy Commission (a.haddad@aec.example.gov)', 'Amal Haddad'],
+  ])('is no part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
