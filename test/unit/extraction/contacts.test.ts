@@ -996,3 +996,18 @@ describe('a rank or degree written before the name', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('persons joined by a conjunction, said together to leave the post', () => {
+  it.each([
+    ['es', 'Los nuevos puntos de contacto sustituyen a los anteriores, a saber, el Sr. Mario Ruiz (mruiz@gov.example) y la Sra. Elena Paz (epaz@gov.example), quienes han asumido otras funciones.\nPunto de contacto: Lic. Rosa Pinto Leal, Directora, rpinto@gov.example'],
+    ['en', 'The previous designations, namely Mr. Tom Hale (t.hale@gov.example) and Ms. Jane Roe (j.roe@gov.example), who have retired, are withdrawn.\nPoint of contact: Lic. Rosa Pinto Leal, Director, rpinto@gov.example'],
+    ['fr', "Les désignations de M. Paul Morel (p.morel@gov.example) et de Mme Anne Blanc (a.blanc@gov.example), qui n'exercent plus ces fonctions, sont retirées.\nPoint de contact : Lic. Rosa Pinto Leal, Directrice, rpinto@gov.example"],
+  ])('leaves out the first as well as the second (%s)', (_, text) => {
+    expect(found(text).map((c) => c.email)).toEqual(['rpinto@gov.example']);
+  });
+
+  it('keeps both where the clause after them says nothing of leaving', () => {
+    const text = 'Los puntos de contacto son el Sr. Mario Ruiz (mruiz@gov.example) y la Sra. Elena Paz (epaz@gov.example), quienes coordinarán la aplicación.';
+    expect(found(text).map((c) => c.email)).toEqual(['mruiz@gov.example', 'epaz@gov.example']);
+  });
+});
