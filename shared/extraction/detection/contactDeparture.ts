@@ -21,7 +21,7 @@ const LEFT_THE_POST = anyOf([
   // French
   "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
   // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".
-  '<(assumed|taken up|took up) (other|new) (duties|functions|posts?)>', "<(pris|assumé) d.autres fonctions>", '<asumid[oa] otras funciones>', '<переведен[а-я]* на другую', '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|assume|exerce|occupe) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>', '<(retiré|radié|supprimé)e?s? (de|du)>',
+  '<(assumed|taken up|took up) (other|new) (duties|functions|posts?)>', "<(pris|assumé) d.autres fonctions>", '<asumid[oa] otras funciones>', '<переведен[а-я]* на другую', '<ancien(ne)?>', '<précédente?>', '<sortante?>', "<n'(est|sont|assume|assument|exerce|exercent|occupe|occupent) plus>", '<ne (sera|fait|figure) plus>', '<(a )?cessé>', '<cesse>', '<(retiré|radié|supprimé)e?s? (de|du)>',
   // Spanish
   '<anterior>', '<saliente>', '<ya no>', '<de(ja|jó|jará|jado) de>', '<sin efecto>', '<ces(a|ó|ado|ará|e)>', '<(ha sido )?trasladad[oa]>', '<(excluid|retirad|eliminad|suprimid)[oa]s? de>',
   // Russian
@@ -178,6 +178,28 @@ function predicateOf(after: string): string {
 }
 
 /**
+ * A conjunction right after the person's details, joining the next person to them ("… (x@…) y la Dra. Y (y@…)", "and Mr.",
+ * "et Mme", "и г-жа", "和", "والسيد").
+ */
+const JOINS_NEXT_PERSON = /^[^\S\t]*[)）]?[^\S\t]*(?:(?:and|et|y|e|и)[^\S\t]|和|及|以及|و)/u;
+/** An address, to its last letter. */
+const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\w/u;
+
+/**
+ * Whether the person is joined to the next one, with their details, and what follows that one's details is said of both
+ * ("… el Lic. X (x@…) y la Dra. Y (y@…), quienes han asumido otras funciones", "Mr. X (x@…) and Ms. Y (y@…), who have
+ * retired"): a predicate after persons joined by "and" speaks of them all. Only within one sentence.
+ */
+function saidOfThePersonsJoined(after: string): boolean {
+  const joined = JOINS_NEXT_PERSON.exec(after);
+  if (!joined) return false;
+  const rest = after.slice(joined[0].length);
+  const next = ADDRESS.exec(rest);
+  if (!next || endsASentence(rest.slice(0, next.index))) return false;
+  return LEFT_THE_POST.test(clauseAfter(rest.slice(next.index + next[0].length)));
+}
+
+/**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
  * the address.
@@ -186,6 +208,7 @@ export function leavesThePost(before: string, between: string, after: string, na
   const lead = fold(clauseBefore(before));
   if (REPLACES.test(lead) || LEFT_THE_POST.test(lead)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
+  if (saidOfThePersonsJoined(after)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
   // fungía como punto de contacto, ha asumido otras funciones"); a table's row (cells) is no sentence.
   if (between.includes('\t')) return false;

@@ -46,12 +46,17 @@ const TITLES_SOURCE = [
     + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
+    // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
+    // divisionnaire"): all title; "Mayor" alone is a surname too ("Federico Mayor Zaragoza"), so only after the rank.
+    + '|(?:Commissaire|Comisari[oa])[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énéral|[Ii]nspect(?:or|ora|eur)|[Pp]rincipal|[Dd]ivisionnaire)|[Ss]ubcomisari[oa]'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora)\\.?(?=\\s)',
+  // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
+  // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
@@ -135,8 +140,15 @@ const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(
  * block's line, and the next line holds the post.
  */
 const IN_A_SENTENCE = `(?<=\\p{Ll}[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
+/**
+ * A particle that only ever stands inside a name, the patronymic's "son of" or "daughter of" ("bin", "binti", "ibn") and the
+ * Dutch and German ones ("van der", "von"): a line that opens with one goes on with the name of the line above, even a
+ * name of several words set out as a block's line ("Superintendent Hairul Nizam" / "bin Abdullah, Head …"). The Romance
+ * ones ("de", "del", "da") also join a name to its office ("… Pérez" / "del Ministerio …"), and are left out.
+ */
+const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|binti|bint|ibn|ben|van|von|dela|delos|Ó|Ní|Nic|Uí|Mac)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?)[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*([\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -343,7 +355,8 @@ const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
 const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
-const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*$`, 'giu');
+// The address may open the next line, the label and its colon ending this one ("…, Bandar Seri Begawan; e-mail:" / "x@…").
+const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*\\s*$`, 'giu');
 /**
  * A contact's details given in the sentence ("… Ministry of National Security (tel. +1 876 555 0187; e-mail:", "Тел. +7 7172 …",
  * "الهاتف: +216 …"): an e-mail label before its colon, a telephone label before its number. The sentence designates a person;

@@ -969,3 +969,45 @@ describe('a table row whose cells wrapped with the column edge on their last lin
     ]);
   });
 });
+
+describe('a name whose line wraps before its patronymic or particle', () => {
+  it.each([
+    ['ms, binti', 'Focal point for customs: Puan Nurul Aina\nbinti Hashim, Senior Officer, Royal Customs; e-mail:\nnurul.hashim@customs.example.gov', 'Nurul Aina binti Hashim'],
+    ['ms, bin after a rank', 'Border matters: Inspector Ahmad Faizal\nbin Ismail, Head, Border Unit; e-mail: ahmad.ismail@police.example.gov', 'Ahmad Faizal bin Ismail'],
+    ['ar in Latin script, ibn', 'Export licensing: Dr. Khalid Omar\nibn Rashid, Adviser, Trade Ministry (k.rashid@trade.example.gov)', 'Khalid Omar ibn Rashid'],
+    ['nl, van der', 'Contact for biosafety: Dr. Pieter Jan\nvan der Berg, Head of Unit, p.vandenberg@rivm.example.gov', 'Pieter Jan van der Berg'],
+  ])('keeps the particle and the name after it (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends the role before the address\'s label left at the line\'s end', () => {
+    const text = 'Focal point: Ms. Nurul Aina\nbinti Hashim, Senior Officer, Royal Customs; e-mail:\nnurul.hashim@customs.example.gov';
+    expect(detectContacts(text)[0]!.role).toBe('Senior Officer, Royal Customs');
+  });
+});
+
+describe('a rank or degree written before the name', () => {
+  it.each([
+    ['es, police rank and its grade', 'c) Comisario General Julio César Paredes, Jefe de la Policía Antidrogas. Correo: jparedes@policia.example.gov', 'Julio César Paredes'],
+    ['fr, police rank and its grade', 'Commissaire divisionnaire Anne Lefort, Cheffe de l\'Office central, a.lefort@interieur.example.gov', 'Anne Lefort'],
+    ['es, academic degree', 'Ministerio de Ambiente\tMSc. Laura Vargas Rojas\tAsesora técnica\tlvargas@minae.example.gov', 'Laura Vargas Rojas'],
+    ['en, doctorate', 'PhD. Amal Haddad, Senior Scientist, Atomic Energy Commission (a.haddad@aec.example.gov)', 'Amal Haddad'],
+  ])('is no part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('persons joined by a conjunction, said together to leave the post', () => {
+  it.each([
+    ['es', 'Los nuevos puntos de contacto sustituyen a los anteriores, a saber, el Sr. Mario Ruiz (mruiz@gov.example) y la Sra. Elena Paz (epaz@gov.example), quienes han asumido otras funciones.\nPunto de contacto: Lic. Rosa Pinto Leal, Directora, rpinto@gov.example'],
+    ['en', 'The previous designations, namely Mr. Tom Hale (t.hale@gov.example) and Ms. Jane Roe (j.roe@gov.example), who have retired, are withdrawn.\nPoint of contact: Lic. Rosa Pinto Leal, Director, rpinto@gov.example'],
+    ['fr', "Les désignations de M. Paul Morel (p.morel@gov.example) et de Mme Anne Blanc (a.blanc@gov.example), qui n'exercent plus ces fonctions, sont retirées.\nPoint de contact : Lic. Rosa Pinto Leal, Directrice, rpinto@gov.example"],
+  ])('leaves out the first as well as the second (%s)', (_, text) => {
+    expect(found(text).map((c) => c.email)).toEqual(['rpinto@gov.example']);
+  });
+
+  it('keeps both where the clause after them says nothing of leaving', () => {
+    const text = 'Los puntos de contacto son el Sr. Mario Ruiz (mruiz@gov.example) y la Sra. Elena Paz (epaz@gov.example), quienes coordinarán la aplicación.';
+    expect(found(text).map((c) => c.email)).toEqual(['mruiz@gov.example', 'epaz@gov.example']);
+  });
+});
