@@ -1711,3 +1711,25 @@ describe('help asked as training needed, and help declined with its qualifier af
     expect(REQUEST_CUE.test(fold(sentence))).toBe(true);
   });
 });
+
+describe('an Arabic note written under "the paragraph 7 of the resolution" it has cited', () => {
+  it('is an assistance request, and one under another resolution\'s paragraph 7 is not (ar)', async () => {
+    const opening = (resolution: string) => `تهدي البعثة الدائمة لجمهورية فانواتو تحياتها إلى لجنة مجلس الأمن المنشأة عملاً بالقرار 1540 (2004)، وتتشرف، عملاً بالفقرة 7 من ${resolution}، بأن تحيل إليها طيه مذكرة بشأن الوضع في فانواتو.`;
+    const body = 'تطبق مصلحة الجمارك قانون الجمارك في جميع المنافذ.';
+    const typeOf = async (resolution: string) => (await extractText(['البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', opening(resolution), body])).reportType;
+    expect(await typeOf('القرار')).toBe('assistance_request');
+    expect(await typeOf('القرار 2325 (2016)')).not.toBe('assistance_request');
+  });
+});
+
+describe('a letter that refers to the national report and gives the following update', () => {
+  it.each([
+    ['en', 'I have the honour to refer to the national report of Vanuatu of 2019 and to provide the Committee with the following update on the steps taken since then.',
+      'Vanuatu is a party to the Chemical Weapons Convention.'],
+    ['fr', "J'ai l'honneur de me référer au rapport national de Vanuatu de 2019 et de communiquer au Comité la mise à jour suivante sur les mesures prises depuis lors.",
+      'Vanuatu est partie à la Convention sur les armes chimiques.'],
+  ])('is additional information, not a first report (%s)', async (_language, opening, body) => {
+    const { reportType } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', opening, body]);
+    expect(reportType).toBe('additional_information');
+  });
+});
