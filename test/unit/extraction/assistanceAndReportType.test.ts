@@ -1733,3 +1733,13 @@ describe('a letter that refers to the national report and gives the following up
     expect(reportType).toBe('additional_information');
   });
 });
+
+describe('customs training against illicit brokering', () => {
+  it.each([
+    ['fr', 'Vanuatu sollicite une formation des douaniers à la détection du courtage illicite.'],
+    ['en', 'Vanuatu requests assistance to train customs officers in detecting illicit brokering.'],
+    ['es', 'Vanuatu solicita capacitación de los aduaneros en la detección de la intermediación ilícita.'],
+  ])('is law enforcement at the border, not a control of brokering services (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence))).toEqual(['op3c.border_control']);
+  });
+});
