@@ -504,6 +504,12 @@ export const NEED_MET = anyOf([
   '<necesidad(es)?( (de|en) [a-záéíóúñ-]+){0,2} (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]*( в [а-я-]+){0,2} (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
   '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '<(?:و|ف)?(?:قد )?لبى (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  // The helper as the subject, the state's request or need met as its object: "the IAEA met that request in 2024", "l'AIEA a
+  // satisfait cette demande", "el OIEA atendió esa solicitud", "МАГАТЭ удовлетворило эту просьбу", "原子能机构满足了该请求",
+  // "فقد لبّت الوكالة … طلب الجمهورية" (Arabic puts the verb first, the helper between it and the request).
+  '<(met|satisfied|fulfilled) (the|this|that|its|our|their) (requests?|needs?)>', "<a (satisfait|répondu) (à )?(cette|la|sa|ces|leur|notre) (demande|besoin)",
+  '<(atendió|satisfizo|cubrió) (la|esa|esta|dicha|su|nuestra) (solicitud|necesidad|petición)>', '<удовлетворил[аио]? (эту|данную|его|ее|её|нашу|этот|данный) (просьбу|запрос|потребность)',
+  '满足了[^。；，]{0,10}(请求|需求)', '<(?:و|ف)?(?:قد )?لب(ى|ت|وا) [^.؛،]{0,60}<(ال)?(طلب|حاجه|احتياج)',
   ...HELP_GIVEN,
 ]);
 

@@ -1743,3 +1743,25 @@ describe('customs training against illicit brokering', () => {
     expect(elementsOfRequest(fold(sentence))).toEqual(['op3c.border_control']);
   });
 });
+
+describe('help already given, the helper as the subject and the request as its object', () => {
+  it.each([
+    ['ar', 'أما تدريب موظفي المختبرات، فقد لبّت منظمة الصحة العالمية طلب فانواتو بشأنه في عام 2028.'],
+    ['en', 'As to laboratory training, the World Health Organization met that request in 2028.'],
+    ['fr', "Quant à la formation du personnel des laboratoires, l'OMS a satisfait cette demande en 2028."],
+    ['es', 'En cuanto a la capacitación del personal de laboratorio, la OMS atendió esa solicitud en 2028.'],
+    ['ru', 'Что касается подготовки персонала лабораторий, ВОЗ удовлетворила эту просьбу в 2028 году.'],
+    ['zh', '关于实验室人员培训，世界卫生组织已于2028年满足了该请求。'],
+  ])('reads the need as met (%s)', (_language, sentence) => {
+    expect(NEED_MET.test(fold(sentence))).toBe(true);
+  });
+
+  it('leaves the item out of the request list it stands in (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'ثانياً - المساعدة المطلوبة',
+      '3. تطلب فانواتو المساعدة في إعداد قائمة وطنية للمواد ذات الاستخدام المزدوج.',
+      '4. أما تأمين المصادر المشعة المهملة، فقد لبّت دولة شريكة طلب فانواتو بشأنه في عام 2028.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
