@@ -451,8 +451,18 @@ const OTHERS_ASKING = anyOf([
   '<(estados|países|partes) que (así )?(lo |la )?(soliciten|solicitan|pidan|piden|requieran|necesiten)', '<(государств|стран|сторон)[а-я]*,? (которые|кто) [^.;]{0,20}(прос|запрос|нужда)',
   '(提出|有)(请求|需要)的(国家|各国|缔约国)', '(الدول|البلدان|الأطراف) التي (تطلب|تطلبها|تحتاج|تحتاجها)',
 ], 'gu');
+/**
+ * Arabic's verb of need in a relative clause on a thing, with no help as its object: "المجالات التي لا تزال تحتاج إلى استكمال"
+ * (the areas that still need completing), "الجوانب التي تحتاج إلى تعزيز". The areas need work, the state asks nobody: where
+ * the clause asks, help is its object ("المجالات التي تحتاج إلى مساعدة"), as the other languages' verbs of need have it
+ * ("needs assistance", "a besoin d'assistance", "нуждается в помощи"). (A main clause names its subject between the verb and
+ * the need, "تحتاج هيئة الجمارك إلى أجهزة كشف": that one asks.)
+ */
+const THING_NEEDING_WORK = anyOf([
+  '<(التي|الذي|اللتي|اللذين|التى) ((لا|ما) (تزال|يزال|زالت|زال) )?(تحتاج|يحتاج) (?!(الى )?(ال)?(مساعد|دعم|عون|تدريب|معدات|اجهز|خبر|تمويل))',
+], 'gu');
 /** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …") or of others' asking. */
-export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ')) };
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ').replace(THING_NEEDING_WORK, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière

@@ -1734,16 +1734,6 @@ describe('a letter that refers to the national report and gives the following up
   });
 });
 
-describe('customs training against illicit brokering', () => {
-  it.each([
-    ['fr', 'Vanuatu sollicite une formation des douaniers à la détection du courtage illicite.'],
-    ['en', 'Vanuatu requests assistance to train customs officers in detecting illicit brokering.'],
-    ['es', 'Vanuatu solicita capacitación de los aduaneros en la detección de la intermediación ilícita.'],
-  ])('is law enforcement at the border, not a control of brokering services (%s)', (_language, sentence) => {
-    expect(elementsOfRequest(fold(sentence))).toEqual(['op3c.border_control']);
-  });
-});
-
 describe('help already given, the helper as the subject and the request as its object', () => {
   it.each([
     ['ar', 'أما تدريب موظفي المختبرات، فقد لبّت منظمة الصحة العالمية طلب فانواتو بشأنه في عام 2028.'],
@@ -1763,5 +1753,31 @@ describe('help already given, the helper as the subject and the request as its o
       '4. أما تأمين المصادر المشعة المهملة، فقد لبّت دولة شريكة طلب فانواتو بشأنه في عام 2028.',
     ]);
     expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('customs training against illicit brokering', () => {
+  it.each([
+    ['fr', 'Vanuatu sollicite une formation des douaniers à la détection du courtage illicite.'],
+    ['en', 'Vanuatu requests assistance to train customs officers in detecting illicit brokering.'],
+    ['es', 'Vanuatu solicita capacitación de los aduaneros en la detección de la intermediación ilícita.'],
+  ])('is law enforcement at the border, not a control of brokering services (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence))).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('an Arabic heading on areas that still need work', () => {
+  it('asks for nothing; areas that need help do (ar)', () => {
+    expect(REQUEST_CUE.test(fold('ثالثاً: المجالات التي لا تزال تحتاج إلى استكمال'))).toBe(false);
+    expect(REQUEST_CUE.test(fold('ثالثاً: المجالات التي تحتاج إلى مساعدة'))).toBe(true);
+  });
+
+  it('does not make the lacks listed under it a request (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'ثالثاً: المجالات التي لا تزال تحتاج إلى استكمال',
+      '- الأسلحة الكيميائية: لا يوجد حتى الآن أي نص قانوني يحظر الأسلحة الكيميائية.',
+      '- ضوابط التصدير: لا يوجد نظام لترخيص تصدير السلع ذات الاستخدام المزدوج.',
+    ]);
+    expect(assistanceRequested).toEqual([]);
   });
 });
