@@ -19,7 +19,14 @@ import { anyOf, fold } from './textFolding.js';
 import { maskTreatyNames } from './treaties.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
-const ILLICIT_TRAFFICKING = anyOf(['<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع']);
+/**
+ * Illicit trafficking, and brokering named as an offence ("illicit brokering", "courtage illicite", "intermediación ilícita",
+ * "незаконное посредничество", "非法中介", "السمسرة غير المشروعة"): help to detect it is law enforcement, not a control of brokering services.
+ */
+const ILLICIT_TRAFFICKING = anyOf([
+  '<illicit(ly)? traffic', '<trafic illicite>', '<trafics illicites>', '<tráfico ilícito>', '<незаконн[а-я]* (оборот|торговл)', '非法贩运', 'الاتجار غير المشروع',
+  '<(illicit|illegal) brokering>', '<courtage (illicite|illégal)>', '<intermediación (ilícita|ilegal)>', '<(незаконн|нелегальн)[а-я]* (посредни|брокер)', '非法(中介|经纪|居间)', 'السمسر[^ ]* غير (المشروع|القانوني)',
+]);
 const BORDER_HELP = anyOf(['<detection>', '<detectors?>', '<détecteurs?>', '<detector(es)?>', '<детектор', '<customs>', '<border>', '<douan', '<frontière', '<détection>', '<aduan', '<fronter', '<detección>', '<таможен', '<погранич', '<обнаружени', '海关', '边境', '探测', '检测设备', 'الجمارك', 'الحدود', 'الكشف',
   // Detection devices, the noun without its article ("أجهزة كشف إشعاعي"), and detectors ("كواشف"): not "كشف عن" (disclosing).
   'أجهزة (ال)?كشف', '<(ال)?(كاشف|كواشف)>']);

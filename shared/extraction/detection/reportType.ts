@@ -70,7 +70,9 @@ const ANSWERS_DRAFT_MATRIX = anyOf(DRAFT_MATRIX);
 const RESOLUTION_1540 = {
   en: '(resolution 1540|(that|the|this|said) resolution)>', fr: '(la résolution 1540|(ladite|cette|la même|la) résolution>)',
   es: '(la resolución 1540|(dicha|esa|esta|la misma|la) resolución>)', ru: '(резолюции 1540|(этой|данной|указанной|упомянутой) резолюции>)',
-  ar: '(القرار 1540|(هذا|ذلك) القرار>|القرار (المذكور|نفسه)>)',
+  // Arabic names the resolution the sentence has cited by the bare noun, as English says "the resolution" ("عملاً بالفقرة 7 من
+  // القرار"), not one cited by another number ("من القرار 2325").
+  ar: '(القرار 1540|(هذا|ذلك) القرار>|القرار (المذكور|نفسه)>|القرار>(?! ?[0-9]))',
 } as const;
 /** The paragraph on assistance of resolution 1540 (7) or 2663 (16), cited by number. */
 const ASSISTANCE_PARAGRAPHS = [
@@ -122,6 +124,9 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<(el presente|este) (documento|informe) (actualiza|complementa|completa)>', '<настоящ[а-я]* (документ|доклад) (обновляет|дополняет)', '本(文件|报告)(更新|补充)', '<(تحدث|تستكمل) هذه (الوثيقة|الورقة)',
     // Or calls itself an update: "this update replaces the tables submitted before", "本次更新".
     '<(this|the present) update>', '<(cette|la présente) mise à jour>', '<(esta|la presente) actualización>', '<(это|настоящ[а-я]*) обновлени', '本次更新', '<هذا التحديث',
+    // Or announces it as what follows ("to provide the Committee with the following update", "la mise à jour suivante", "la
+    // siguiente actualización", "следующее обновление", "以下更新", "التحديث التالي"): what it gives is an update.
+    '<the following update>', '<la mise à jour suivante>', '<la siguiente actualización>', '<(следующее|нижеследующее) обновлени', '以下更新', '<التحديث التالي>',
     // A national report the title calls updated or revised is an update, not a first report.
     '<(updated|revised) national reports?>', '<rapports? nationa(l|ux) (actualisés?|mis à jour|révisés?)>', '<informes? nacional(es)? (actualizados?|revisados?)>', '<обновленн[а-я]* национальн[а-я]* доклад', '更新(的)?国家报告', '国家报告(的)?更新', 'التقرير الوطني المحدث', 'تقرير وطني محدث',
     '<informations? (actualisées?|mises? à jour)>', '<información actualizada>', '<обновленн[а-я]* (информаци|сведени)', '<информаци[а-я]* к матриц', '更新(的)?(资料|信息)', '最新情况', 'معلومات محدثه', 'المعلومات المحدثه', '<updates? (to|of) (the |its |their )?(matrix|information|report)>', '<(updated|revised) matrix>', "<mises? à jour (de la matrice|de l'information|des informations|du rapport)>", '<actualización (de la matriz|de la información|del informe)>', '<обновлени[а-я]* (матриц|информаци|сведени|доклад)', '更新矩阵', 'تحديث (المصفوفة|المعلومات|التقرير)', '<further information>', '<supplementary (report|information)>', '<addendum>', '<informations? complémentaires?>', '<informations? additionnelles?>', '<rapport complémentaire>', '<información (adicional|complementaria)>', '<informe (complementario|adicional)>', '<дополнительн[а-я]* информаци', '<дополнительн[а-я]* доклад', '补充资料', '补充信息', '补充报告', 'معلومات إضافية', 'المعلومات الإضافية', 'تقرير إضافي',
@@ -163,7 +168,10 @@ const OTHER_SUBMISSION = anyOf([
  * l'assistance du Comité"), and it is not what they point at.
  */
 const REFERENCE_TO = anyOf([
-  '<(with|in) reference to', '<referring to', '<se référant (à|au|aux)', '<en référence (à|au|aux)', '<(con|en) referencia (a|al)', '<refiriéndose (a|al)', '<haciendo referencia (a|al)',
+  // The note's own verb of reference too: "I have the honour to refer to the national report of …", "de me référer au",
+  // "referirme al", "сослаться на", "بأن أشير إلى".
+  '<(with|in) reference to', '<referring to', '<to refer to', '<(me|se|nous) référer (à|au|aux)', '<referir(me|se|nos) (a|al)', '<сослаться на',
+  '<(ان|بان) (اشير|تشير|نشير) (الي|ل)', '<se référant (à|au|aux)', '<en référence (à|au|aux)', '<(con|en) referencia (a|al)', '<refiriéndose (a|al)', '<haciendo referencia (a|al)',
   '<ссылаясь на', '<со ссылкой на', '提及', '提交的', '<(و|ب)?(ال)?اشاره (الي|ل)',
 ]);
 const MADE_BY = anyOf([

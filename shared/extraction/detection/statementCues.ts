@@ -451,8 +451,18 @@ const OTHERS_ASKING = anyOf([
   '<(estados|países|partes) que (así )?(lo |la )?(soliciten|solicitan|pidan|piden|requieran|necesiten)', '<(государств|стран|сторон)[а-я]*,? (которые|кто) [^.;]{0,20}(прос|запрос|нужда)',
   '(提出|有)(请求|需要)的(国家|各国|缔约国)', '(الدول|البلدان|الأطراف) التي (تطلب|تطلبها|تحتاج|تحتاجها)',
 ], 'gu');
+/**
+ * Arabic's verb of need in a relative clause on a thing, with no help as its object: "المجالات التي لا تزال تحتاج إلى استكمال"
+ * (the areas that still need completing), "الجوانب التي تحتاج إلى تعزيز". The areas need work, the state asks nobody: where
+ * the clause asks, help is its object ("المجالات التي تحتاج إلى مساعدة"), as the other languages' verbs of need have it
+ * ("needs assistance", "a besoin d'assistance", "нуждается в помощи"). (A main clause names its subject between the verb and
+ * the need, "تحتاج هيئة الجمارك إلى أجهزة كشف": that one asks.)
+ */
+const THING_NEEDING_WORK = anyOf([
+  '<(التي|الذي|اللتي|اللذين|التى) ((لا|ما) (تزال|يزال|زالت|زال) )?(تحتاج|يحتاج) (?!(الى )?(ال)?(مساعد|دعم|عون|تدريب|معدات|اجهز|خبر|تمويل))',
+], 'gu');
 /** The state asks for help: a request cue that is not part of a refusal ("no assistance is required for …") or of others' asking. */
-export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ')) };
+export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.test(folded.replace(DECLINED_HELP, ' ').replace(OTHERS_ASKING, ' ').replace(THING_NEEDING_WORK, ' ')) };
 
 /**
  * The state thanks a partner for its offer or past support ("remercie la Nouvelle-Zélande de son offre de formation en matière
@@ -504,6 +514,12 @@ export const NEED_MET = anyOf([
   '<necesidad(es)?( (de|en) [a-záéíóúñ-]+){0,2} (ya )?(ha |han )?(ya )?(sido )?(satisfech|cubiert|atendid)[oa]s?>', '^(ya )?(atendid|satisfech|cubiert)[oa]s?>',
   '<потребност[а-я]*( в [а-я-]+){0,2} (уже )?(был[аи]? )?(удовлетворен|покрыт)', '^(уже )?удовлетворен[а-я]*',
   '(需求|需要)(已经|已)(得到)?满足', '^(已经|已)(得到)?满足', 'تمت? تلبي[ةه] (ال)?(حاجه|احتياج)', '<(?:و|ف)?(?:قد )?لبى (ال)?(حاجه|احتياج)', '^(تمت? )?تلبيت',
+  // The helper as the subject, the state's request or need met as its object: "the IAEA met that request in 2024", "l'AIEA a
+  // satisfait cette demande", "el OIEA atendió esa solicitud", "МАГАТЭ удовлетворило эту просьбу", "原子能机构满足了该请求",
+  // "فقد لبّت الوكالة … طلب الجمهورية" (Arabic puts the verb first, the helper between it and the request).
+  '<(met|satisfied|fulfilled) (the|this|that|its|our|their) (requests?|needs?)>', "<a (satisfait|répondu) (à )?(cette|la|sa|ces|leur|notre) (demande|besoin)",
+  '<(atendió|satisfizo|cubrió) (la|esa|esta|dicha|su|nuestra) (solicitud|necesidad|petición)>', '<удовлетворил[аио]? (эту|данную|его|ее|её|нашу|этот|данный) (просьбу|запрос|потребность)',
+  '满足了[^。；，]{0,10}(请求|需求)', '<(?:و|ف)?(?:قد )?لب(ى|ت|وا) [^.؛،]{0,60}<(ال)?(طلب|حاجه|احتياج)',
   ...HELP_GIVEN,
 ]);
 

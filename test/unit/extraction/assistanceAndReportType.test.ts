@@ -1711,3 +1711,73 @@ describe('help asked as training needed, and help declined with its qualifier af
     expect(REQUEST_CUE.test(fold(sentence))).toBe(true);
   });
 });
+
+describe('an Arabic note written under "the paragraph 7 of the resolution" it has cited', () => {
+  it('is an assistance request, and one under another resolution\'s paragraph 7 is not (ar)', async () => {
+    const opening = (resolution: string) => `تهدي البعثة الدائمة لجمهورية فانواتو تحياتها إلى لجنة مجلس الأمن المنشأة عملاً بالقرار 1540 (2004)، وتتشرف، عملاً بالفقرة 7 من ${resolution}، بأن تحيل إليها طيه مذكرة بشأن الوضع في فانواتو.`;
+    const body = 'تطبق مصلحة الجمارك قانون الجمارك في جميع المنافذ.';
+    const typeOf = async (resolution: string) => (await extractText(['البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', opening(resolution), body])).reportType;
+    expect(await typeOf('القرار')).toBe('assistance_request');
+    expect(await typeOf('القرار 2325 (2016)')).not.toBe('assistance_request');
+  });
+});
+
+describe('a letter that refers to the national report and gives the following update', () => {
+  it.each([
+    ['en', 'I have the honour to refer to the national report of Vanuatu of 2019 and to provide the Committee with the following update on the steps taken since then.',
+      'Vanuatu is a party to the Chemical Weapons Convention.'],
+    ['fr', "J'ai l'honneur de me référer au rapport national de Vanuatu de 2019 et de communiquer au Comité la mise à jour suivante sur les mesures prises depuis lors.",
+      'Vanuatu est partie à la Convention sur les armes chimiques.'],
+  ])('is additional information, not a first report (%s)', async (_language, opening, body) => {
+    const { reportType } = await extractText(['Permanent Mission of Vanuatu', 'New York, 3 February 2030', opening, body]);
+    expect(reportType).toBe('additional_information');
+  });
+});
+
+describe('help already given, the helper as the subject and the request as its object', () => {
+  it.each([
+    ['ar', 'أما تدريب موظفي المختبرات، فقد لبّت منظمة الصحة العالمية طلب فانواتو بشأنه في عام 2028.'],
+    ['en', 'As to laboratory training, the World Health Organization met that request in 2028.'],
+    ['fr', "Quant à la formation du personnel des laboratoires, l'OMS a satisfait cette demande en 2028."],
+    ['es', 'En cuanto a la capacitación del personal de laboratorio, la OMS atendió esa solicitud en 2028.'],
+    ['ru', 'Что касается подготовки персонала лабораторий, ВОЗ удовлетворила эту просьбу в 2028 году.'],
+    ['zh', '关于实验室人员培训，世界卫生组织已于2028年满足了该请求。'],
+  ])('reads the need as met (%s)', (_language, sentence) => {
+    expect(NEED_MET.test(fold(sentence))).toBe(true);
+  });
+
+  it('leaves the item out of the request list it stands in (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'ثانياً - المساعدة المطلوبة',
+      '3. تطلب فانواتو المساعدة في إعداد قائمة وطنية للمواد ذات الاستخدام المزدوج.',
+      '4. أما تأمين المصادر المشعة المهملة، فقد لبّت دولة شريكة طلب فانواتو بشأنه في عام 2028.',
+    ]);
+    expect(assistanceRequested).toEqual(['op3d.export_control']);
+  });
+});
+
+describe('customs training against illicit brokering', () => {
+  it.each([
+    ['fr', 'Vanuatu sollicite une formation des douaniers à la détection du courtage illicite.'],
+    ['en', 'Vanuatu requests assistance to train customs officers in detecting illicit brokering.'],
+    ['es', 'Vanuatu solicita capacitación de los aduaneros en la detección de la intermediación ilícita.'],
+  ])('is law enforcement at the border, not a control of brokering services (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence))).toEqual(['op3c.border_control']);
+  });
+});
+
+describe('an Arabic heading on areas that still need work', () => {
+  it('asks for nothing; areas that need help do (ar)', () => {
+    expect(REQUEST_CUE.test(fold('ثالثاً: المجالات التي لا تزال تحتاج إلى استكمال'))).toBe(false);
+    expect(REQUEST_CUE.test(fold('ثالثاً: المجالات التي تحتاج إلى مساعدة'))).toBe(true);
+  });
+
+  it('does not make the lacks listed under it a request (ar)', async () => {
+    const { assistanceRequested } = await extractText([
+      'البعثة الدائمة لجمهورية فانواتو', 'نيويورك في 3 شباط/فبراير 2030', 'ثالثاً: المجالات التي لا تزال تحتاج إلى استكمال',
+      '- الأسلحة الكيميائية: لا يوجد حتى الآن أي نص قانوني يحظر الأسلحة الكيميائية.',
+      '- ضوابط التصدير: لا يوجد نظام لترخيص تصدير السلع ذات الاستخدام المزدوج.',
+    ]);
+    expect(assistanceRequested).toEqual([]);
+  });
+});
