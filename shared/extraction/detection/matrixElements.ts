@@ -429,7 +429,35 @@ function clausesOf(text: string): string[] {
   // A Chinese title glued to its sentence ("6. 资助和协助：《刑法典》…") stays in it: it may be the sentence's only word for its topic.
   const title = runInTitle(text);
   const body = title !== undefined && /\s$/u.test(title) ? text.slice(title.length) : text;
-  return body.split(CLAUSE_BREAK).filter((c) => c && c.trim().length > 3);
+  return withConcessionApart(body).flatMap((part) => part.split(CLAUSE_BREAK)).filter((c) => c && c.trim().length > 3);
+}
+
+/** A clause opening with a concession: "Although …", "Si bien …", "Bien que …", "Хотя …", "虽然……", "رغم أن …" (after a row's number). */
+const CONCESSION_OPENS = /^\s*(?:[\d٠-٩]{1,3}[.)]\s+|\(?[a-z]\)\s+)?(?:although|though|even though|whilst|while|despite the fact that|bien que|quoique|même si|si bien|aunque|aun cuando|pese a que|a pesar de que|хотя|несмотря на то,? что|虽然|尽管|(?:و)?(?:على الرغم من|رغم|مع) [أاإ]ن)\s*/iu;
+
+/**
+ * A concession granted before the main clause is a statement of its own ("Although the 2017 Act makes the use of chemical
+ * weapons an offence, no such provision exists yet for biological weapons"): what it grants is in force, what the main
+ * clause denies is missing. The main clause starts at the comma after which the sentence turns to the lack; a comma inside a
+ * list ("manufacture, acquisition, storage and use") turns nothing and is passed over. A concession that admits a lack itself
+ * is left whole, and so is one that grants a treaty and names no law ("Although bound by the Convention, no law gives effect to
+ * it"): the lack is of the law implementing that treaty, read with its name.
+ */
+function withConcessionApart(clause: string): string[] {
+  const opener = CONCESSION_OPENS.exec(clause);
+  if (!opener) return [clause];
+  const comma = /[,，،]\s*/gu;
+  comma.lastIndex = opener[0].length;
+  for (let match = comma.exec(clause); match; match = comma.exec(clause)) {
+    const granted = clause.slice(0, match.index);
+    const rest = clause.slice(match.index + match[0].length);
+    const next = rest.split(/[,，،]/u)[0]!;
+    if (!GAP_CUE.test(fold(next))) continue;
+    const grantedFolded = fold(granted);
+    const grantsTreaty = masked(grantedFolded) !== grantedFolded && !LAW.test(masked(grantedFolded));
+    return GAP_CUE.test(grantedFolded) || grantsTreaty ? [clause] : [granted, rest];
+  }
+  return [clause];
 }
 
 /**
