@@ -429,35 +429,35 @@ function clausesOf(text: string): string[] {
   // A Chinese title glued to its sentence ("6. 资助和协助：《刑法典》…") stays in it: it may be the sentence's only word for its topic.
   const title = runInTitle(text);
   const body = title !== undefined && /\s$/u.test(title) ? text.slice(title.length) : text;
-  return body.split(CLAUSE_BREAK).flatMap(afterConcession).filter((c) => c && c.trim().length > 3);
+  return withConcessionApart(body).flatMap((part) => part.split(CLAUSE_BREAK)).filter((c) => c && c.trim().length > 3);
 }
 
-/**
- * A concession that opens its sentence ("Although the decree is in force, …", "Bien que …", "Si bien …", "Aunque …", "Хотя …",
- * "虽然…", "على الرغم من أن …"): it grants what exists, and the main clause after its comma states what is still missing.
- */
-const OPENS_WITH_CONCESSION = /^\s*(?:[\d٠-٩]{1,3}[.)]\s*|\(?[a-z]\)\s*)?(?:although|though|even though|while|whilst|bien que|bien qu['’]|quoique|même si|si bien|aunque|aun cuando|a pesar de que|pese a que|хотя|несмотря на то,? что|虽然|尽管|雖然|儘管|(?:و)?(?:على الرغم من|بالرغم من|رغم|مع) أن)/iu;
-
-/** Where a clause goes on after a comma, in the six languages' commas. */
-const COMMA = /[,，،]/gu;
+/** A clause opening with a concession: "Although …", "Si bien …", "Bien que …", "Хотя …", "虽然……", "رغم أن …" (after a row's number). */
+const CONCESSION_OPENS = /^\s*(?:[\d٠-٩]{1,3}[.)]\s+|\(?[a-z]\)\s+)?(?:although|though|even though|whilst|while|despite the fact that|bien que|quoique|même si|si bien|aunque|aun cuando|pese a que|a pesar de que|хотя|несмотря на то,? что|虽然|尽管|(?:و)?(?:على الرغم من|رغم|مع) [أاإ]ن)\s*/iu;
 
 /**
- * A concession's sentence in two: the concession, and the main clause that states a lack. The main clause opens at the last comma
- * before the lack is stated, as long as the concession itself admits no lack ("Although no law exists, the decree …" is kept whole)
- * and names an element it grants.
+ * A concession granted before the main clause is a statement of its own ("Although the 2017 Act makes the use of chemical
+ * weapons an offence, no such provision exists yet for biological weapons"): what it grants is in force, what the main
+ * clause denies is missing. The main clause starts at the comma after which the sentence turns to the lack; a comma inside a
+ * list ("manufacture, acquisition, storage and use") turns nothing and is passed over. A concession that admits a lack itself
+ * is left whole, and so is one that grants a treaty and names no law ("Although bound by the Convention, no law gives effect to
+ * it"): the lack is of the law implementing that treaty, read with its name.
  */
-function afterConcession(clause: string): string[] {
-  if (!OPENS_WITH_CONCESSION.test(clause)) return [clause];
-  let split = -1;
-  for (const comma of clause.matchAll(COMMA)) {
-    const at = comma.index;
-    if (GAP_CUE.test(fold(clause.slice(0, at)))) break;
-    if (GAP_CUE.test(fold(clause.slice(at + 1)))) split = at;
+function withConcessionApart(clause: string): string[] {
+  const opener = CONCESSION_OPENS.exec(clause);
+  if (!opener) return [clause];
+  const comma = /[,，،]\s*/gu;
+  comma.lastIndex = opener[0].length;
+  for (let match = comma.exec(clause); match; match = comma.exec(clause)) {
+    const granted = clause.slice(0, match.index);
+    const rest = clause.slice(match.index + match[0].length);
+    const next = rest.split(/[,，،]/u)[0]!;
+    if (!GAP_CUE.test(fold(next))) continue;
+    const grantedFolded = fold(granted);
+    const grantsTreaty = masked(grantedFolded) !== grantedFolded && !LAW.test(masked(grantedFolded));
+    return GAP_CUE.test(grantedFolded) || grantsTreaty ? [clause] : [granted, rest];
   }
-  // A concession that grants only a treaty ("Although the State is bound by the Convention, no law giving effect to it …") names
-  // no measure of its own: the sentence is read whole, the convention's name saying what the missing law is for.
-  if (split < 0 || elementsIn(masked(fold(clause.slice(0, split)))).length === 0) return [clause];
-  return [clause.slice(0, split), clause.slice(split + 1)];
+  return [clause];
 }
 
 /**
