@@ -20,7 +20,8 @@ export type CommitteeAuthorship = 'none' | 'committee' | 'matrix';
  * with "Security Council" before the resolution, after it, or left out.
  */
 // "第1540(2004)号决议所设安全理事会委员会", "安全理事会第1540(2004)号决议所设委员会", "安全理事会关于第1540(2004)号决议的委员会".
-const COMMITTEE_NAME_ZH = '(安全理事会)?(关于)?第1540\\s*[(（]2004[)）]\\s*号决议(所设|的)(安全理事会)?委员会';
+// Its long form says what the resolution is about before it: "安全理事会关于不扩散核武器、化学武器和生物武器的第1540(2004)号决议所设委员会".
+const COMMITTEE_NAME_ZH = '(安全理事会)?(关于([^。，；\\s]{1,30}的)?)?第1540\\s*[(（]2004[)）]\\s*号决议(所设|的)(安全理事会)?委员会';
 
 /** The Committee's own name, as a heading begins with it. */
 const COMMITTEE_NAME = anyOf([

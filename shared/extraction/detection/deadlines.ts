@@ -763,6 +763,8 @@ const SAME_LIMIT = anyOf([
 const SENTENCE_END = /[.;!?؟](?=\s|$)|[。；！？]/u;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
 const SAME_LIMITS = new RegExp(SAME_LIMIT.source, 'gu');
+/** What may stand between the words and a date they restate: punctuation, or "that is" ("by the same date, i.e. 15 May"). */
+const RESTATED_GAP = /^[\s,，、:：(（—–-]*(?:(?:i\.\s?e\.|namely|that is|soit|c'est-à-dire|es decir|a saber|т\.\s?е\.|то есть|即|أي)[\s,，、:：]*)?$/iu;
 
 /** Where the sentence that holds `text`'s end begins: after the last sentence end in it, or at 0. */
 const sentenceStartIn = (text: string): number => Math.max(0, ...[...text.matchAll(SENTENCE_ENDS)].map((e) => e.index + 1));
@@ -788,8 +790,10 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
   for (const m of folded.matchAll(SAME_LIMITS)) {
     const at = offsets[m.index]!;
     const length = offsets[m.index + m[0].length]! - at;
-    // A restated date right after the words ("en la misma fecha, 30 de abril") is read as a date already.
-    if (findDates(tail.slice(at, at + length + 30)).length > 0) continue;
+    // A restated date right after the words ("en la misma fecha, 30 de abril", "by the same date (30 April)") is read as a date
+    // already. A date further on in the clause is another one: the period a report covers ("并于同日前提交其2029年1月至12月的活动概况").
+    const restated = findDates(tail.slice(at + length, at + length + 30))[0];
+    if (restated && RESTATED_GAP.test(tail.slice(at + length, at + length + restated.start))) continue;
     const sentenceStart = sentenceStartIn(tail.slice(0, at));
     const sameSentence = sentenceStart === 0;
     // Within the first task's sentence, the second task starts at the conjunction before the words.
@@ -808,7 +812,7 @@ function sameLimitTasks(units: readonly TextUnit[], i: number, earlier: Deadline
       recurrence: earlier.recurrence,
       // "и в тот же срок сообщить …" names no one: it is the same party's second task.
       concerns: named ?? (sameSentence ? earlier.concerns : 'committee'),
-      title: titleOf(joinPhrases(before.replace(/^[\s,]+/u, ''), after.replace(/^[\s,]+/u, '')), '') || sentence,
+      title: titleOf(joinPhrases(before.replace(/^[\s,]+/u, ''), after.replace(DEADLINE_AFTER, '').replace(/^[\s,]+/u, '')), '') || sentence,
       task: taskOf(sentence),
       evidence: [unit.text, ...following].join(' ').slice(0, 300),
     });
@@ -838,8 +842,14 @@ function limitOpensClause(text: string, dateStart: number): boolean {
   if (TASK_WORD.test(foldedSentence) || INVITED.test(foldedSentence)) return false;
   const opener = [...sentence.matchAll(CLAUSE_OPENER)].at(-1);
   const opening = fold(taskOf(sentence.slice(opener ? opener.index + opener[0].length : 0).replace(BULLET, ''))).replace(MONTH_OF, ' ').replace(END_OF, ' ').trim();
-  return opening.split(/\s+/u).length <= 4 && !namedParty(opening);
+  return opening.split(/\s+/u).length <= 4 && !namedParty(opening) && !MODAL_FIRST.test(opening);
 }
+
+/**
+ * A clause that goes on with its verb's auxiliary after the comma ("The Committee, as is its practice, will by the end of December
+ * …", "委员会按照惯例，将于每年11月底前…"): its subject stands before the comma, and the date is set inside that subject's clause.
+ */
+const MODAL_FIRST = anyOf(['^(will|shall|must|should|is to|are to|va|vont|devra|devront|doit|doivent|deberá|deberán|debe|deben|va a|van a|будет|будут|должен|должна|должны)>', '^(将|应|须|拟)']);
 
 /** The sentence around a date whose limit opens its clause (see `limitOpensClause`), else the clause that holds the date. */
 function limitedClause(text: string, date: { start: number; end: number }): string {

@@ -33,7 +33,13 @@ const TREATY_NAMES = {
   iaea_csa: anyOf(['comprehensive safeguards agreement', 'safeguards agreement', "accord (avec l'aiea )?(de|relatif aux) garanties", 'acuerdo (con el oiea )?(de|sobre) salvaguardias', 'acuerdo cuatripartito', 'соглашени[а-я]* (с магатэ )?о (всеобъемлющих )?гарантиях', '<соглашени[а-я]* [^.;]{0,60}о применении (всеобъемлющих )?гарантий', '<гарантии магатэ применя', '<infcirc/193>',
     // Safeguards applied under an agreement named by its parties ("sometidos a salvaguardias en virtud del Acuerdo entre la República Argentina, … y el OIEA").
     'safeguards (pursuant to|under|in accordance with) (the |an )?agreement', 'garanties (en vertu de|conformément à) l.accord', 'salvaguardias (en virtud del|de conformidad con el|con arreglo al|conforme al) acuerdo',
-    'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
+    'гаранти[а-я]* (в соответствии с|согласно|на основании) соглашени',
+    // The comprehensive agreement by its title, the application of safeguards after the parties and before the Treaty it serves: "Agreement
+    // between … and the IAEA for the Application of Safeguards in Connection with the NPT", "Accord … relatif à l'application de garanties dans
+    // le cadre du Traité …", "Acuerdo … para la aplicación de salvaguardias en relación con el Tratado …" (one for a reactor covers that item only).
+    '<agreement [^.;]{0,120}(for|on) the application of safeguards in connection with (the )?(treaty|npt|tlatelolco)',
+    "<accord [^.;]{0,120}(relatif à|pour) l.application de(s)? garanties dans le cadre d(u|es) (traité|tnp)",
+    '<acuerdo [^.;]{0,120}(para|sobre) la aplicación de (las )?salvaguardias (en relación|en conexión|en virtud del|en el marco del?) (con )?(el |los )?(tratado|tnp)', '根据[^。；]{0,60}协定[^。；]{0,20}保障监督', 'ضمانات (بموجب (ال)?|وفقا (لل|ل))اتفاق', '全面保障监督协定', '保障监督协定', '全面保障协定', 'اتفاق(يه)? (ال)?ضمانات']),
   // English also writes the protocol's title in its own order: "Protocol Additional to the Agreement between … and the Agency".
   // Arabic joins "its" to the noun: "وبروتوكوله الإضافي" (and its Additional Protocol), as "its Additional Protocol" elsewhere.
   iaea_ap: anyOf(['additional protocol', '<protocols? additional to>', 'protocole additionnel', 'protocolo adicional', 'дополнительн[а-я]* протокол', '附加议定书', '(ال)?بروتوكول(ه|ها)? (ال)?إضافي']),
@@ -302,10 +308,15 @@ function appositionAround(clause: string, start: number, end: number): string | 
   // Set off on both sides: a phrase that opens the clause is its subject ("Accession to the Convention …, is under consideration").
   return from > 0 && to > 0 ? clause.slice(from, to) : null;
 }
+/**
+ * The phrase set off by commas right after a name, which is said of the name ("En aplicación del Protocolo Adicional, en vigor para
+ * Chile desde 2003, la Comisión presentó …", "the Additional Protocol, in force since 2003, requires …").
+ */
+const PHRASE_AFTER_NAME = /^\s*[)）]?\s*[,，،]([^,，،;；.。]{1,80})[,，،]/u;
 /** A name whose apposition says party, without a word against it: the clause's own denial is about its main verb. */
 function appositionSaysParty(clause: string, start: number, end: number): boolean {
-  const apposition = appositionAround(clause, start, end);
-  return apposition !== null && PARTY.test(apposition) && counts(apposition);
+  return [appositionAround(clause, start, end), PHRASE_AFTER_NAME.exec(clause.slice(end))?.[1]]
+    .some((apposition) => !!apposition && PARTY.test(apposition) && counts(apposition));
 }
 
 /** The protocol's name right before the agreement ("protocol to the", "protocole additionnel à l'", "протокол к", "البروتوكول الإضافي لـ"). */

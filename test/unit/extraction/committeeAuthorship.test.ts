@@ -22,6 +22,8 @@ describe('committee authorship', () => {
     ['a Chair\'s letterhead under the UN\'s name (es)', lines('NACIONES UNIDAS', 'Comité del Consejo de Seguridad establecido en virtud de la resolución 1540 (2004)', 'La Presidenta', 'Referencia: S/AC.44/2026/OC.3', '2 de marzo de 2026', 'Excelentísimo señor:')],
     ['a Chair\'s letterhead in capitals (fr)', lines('COMITÉ DU CONSEIL DE SÉCURITÉ CRÉÉ PAR LA RÉSOLUTION 1540 (2004)', 'Le Président', 'Réf. : S/AC.44/2026/OC.5', 'New York, le 2 mars 2026')],
     ['a Chair\'s letterhead below its symbol (zh)', lines('                S/AC.44/2026/OC.7', '', '安全理事会关于第1540(2004)号决议的委员会', '主席', '        2026年3月2日', '阁下：')],
+    // The long form of the Chinese name says what the resolution is about before its number.
+    ['a Chair\'s letterhead with the Committee\'s long name (zh)', lines('安全理事会关于不扩散核武器、化学武器和生物武器的第1540（2004）号决议所设委员会', '主席', 'S/AC.44/2030/OC.4', '2030年2月1日', '阁下：', '讲习班将由蒙古于2030年6月在乌兰巴托主办。')],
     ['a Chair\'s letterhead with the Committee\'s name broken (ar)', lines('لجنة مجلس الأمن المنشأة عملا', 'بالقرار 1540 (2004)', 'الرئيسة', 'S/AC.44/2026/OC.2')],
     // Under a UN header block, a title that names no sender and no state.
     // Under the Committee's heading a Chair's letter opens with its date line and a salutation: the Permanent Representatives it greets receive it.

@@ -790,4 +790,18 @@ describe('dates and limits of the Committee\'s own reports', () => {
 
     expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-05-15', 'secretariat'], ['2030-05-15', 'committee']]);
   });
+
+  it('reads a second task by the same date although a period it covers is dated after the words (zh)', () => {
+    const deadlines = deadlinesOf(['请各组织于2030年5月15日前更新联络人名单，并于同日前提交其在2029年1月1日至12月31日期间的活动概况。'], '2030-02-01');
+
+    expect(deadlines.map((d) => [d.date, d.concerns])).toEqual([['2030-05-15', 'organizations'], ['2030-05-15', 'organizations']]);
+    expect(deadlines[1]?.title).toMatch(/^提交/u);
+  });
+
+  it.each([
+    ['zh', '委员会按照惯例，将于每年11月底前向安全理事会提交年度报告，各国提供的资料将列入其中。'],
+    ['en', 'The Committee, as is its practice, will by the end of November each year submit its annual report to the Security Council, and the information States provide will be reflected in it.'],
+  ])('keeps a date inside the clause of a subject before the comma, which opens no clause of its own (%s)', (_language, line) => {
+    expect(deadlinesOf([line], '2030-02-01').map((d) => [d.date, d.concerns, d.recurrence])).toEqual([['2030-11-30', 'committee', 'yearly']]);
+  });
 });

@@ -320,3 +320,20 @@ describe('what a state says has not changed', () => {
     expect(treatiesOf([line])).toEqual(['cppnm', 'cppnm_a']);
   });
 });
+
+describe('a safeguards agreement by its title, and a phrase after a name that says in force', () => {
+  it.each([
+    ['en', 'Lesotho is party to the Agreement between the Kingdom of Lesotho and the International Atomic Energy Agency for the Application of Safeguards in Connection with the Treaty (in force since 1973).'],
+    ['fr', "Le Bénin a conclu l'Accord entre la République du Bénin et l'Agence internationale de l'énergie atomique relatif à l'application de garanties dans le cadre du Traité sur la non-prolifération des armes nucléaires, en vigueur depuis 2019."],
+    ['es', 'El Acuerdo entre la República del Paraguay y el Organismo Internacional de Energía Atómica para la aplicación de salvaguardias en relación con el Tratado sobre la No Proliferación de las Armas Nucleares está en vigor desde 1979.'],
+  ])('reads the agreement named by its parties (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toContain('iaea_csa');
+  });
+
+  it.each([
+    ['en', 'Under the Additional Protocol, in force for Uruguay since 2004, the regulator submitted its declarations within the planned time limits.'],
+    ['es', 'Con arreglo al Protocolo Adicional, vigente para el Uruguay desde 2004, la autoridad presentó sus declaraciones en los plazos previstos.'],
+  ])('reads the protocol whose phrase after it says in force, whatever the main verb says (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual(['iaea_ap']);
+  });
+});
