@@ -53,16 +53,16 @@ describe('the extract command', () => {
     expect(out.stderr).toMatch(/^rejected: empty: .+\n$/u);
   });
 
-  it('exits 2 with too_large, in seconds, for a 1 MB PDF whose stream inflates to 1 GiB (the default 512 MB ceiling)', async () => {
+  it('exits 2 with too_large, stopped by the memory ceiling before the time ceiling, for a 1 MB PDF whose stream inflates to 1 GiB', async () => {
     const { out, io } = capture();
-    const started = performance.now();
 
     const code = await runExtractCommand([join(dir, 'bomb.pdf')], io);
 
     expect(code).toBe(2);
     expect(out.stdout).toBe('');
+    // The memory ceiling's refusal, not the time ceiling's (which says how long it took): the bomb is stopped as it inflates.
+    // No wall-clock bound here: on a loaded machine the CLI's own start varies by seconds (`npm run bench` times it).
     expect(out.stderr).toMatch(/^rejected: too_large: reading the document needs more than 512 MB of memory .+\n$/u);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it('exits 2 with unknown_state for a --state that is not a member state', async () => {
