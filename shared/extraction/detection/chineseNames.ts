@@ -67,6 +67,17 @@ export function nameBeforePost(text: string): { name: string; at: number } | und
   return { name, at: last.index + run.length - name.length };
 }
 
+/**
+ * A name set after a post or rank with a space between them ("警务处助理处长 郑国栋", "外交部军控司 李明"), as a table's cell
+ * gives one: the last run, when it is a name of two to four characters opening with a surname.
+ */
+const SPACED_POST_AND_NAME = new RegExp(`^[${HAN}]{2,}[^\\S\\n]+([${HAN}]{2,4})$`, 'u');
+
+export function nameAfterSpacedPost(text: string): string | undefined {
+  const name = SPACED_POST_AND_NAME.exec(text.trim())?.[1];
+  return name && startsWithSurname(name) ? name : undefined;
+}
+
 /** Whether a run of Chinese characters opens with a surname, as a name written alone does ("李明", not "其他事项"). */
 export function startsWithSurname(run: string): boolean {
   return SURNAMES.has(run[0] ?? '') || COMPOUND_SURNAMES.some((compound) => run.startsWith(compound));

@@ -9,7 +9,7 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
-import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
+import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -21,6 +21,12 @@ const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';
 const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 /** Where an Arabic word ends: no Arabic letter follows. */
 const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
+/**
+ * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
+ * юстиции", "майор полиции"): part of the rank.
+ */
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации))?';
+
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
@@ -41,18 +47,24 @@ const TITLES_SOURCE = [
   // the colonel-major of francophone armies ("le colonel-major Issa Koné");
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
-  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:frégate|vaisseau|corvette|navío|fragata|corbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
+  // The ship's class may be capitalised as the rank is ("Capitán de Navío").
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
-    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
     // divisionnaire"): all title; "Mayor" alone is a surname too ("Federico Mayor Zaragoza"), so only after the rank.
     + '|(?:Commissaire|Comisari[oa])[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énéral|[Ii]nspect(?:or|ora|eur)|[Pp]rincipal|[Dd]ivisionnaire)|[Ss]ubcomisari[oa]'
+    // Commonwealth police forces write the rank as its initials ("ACP", Assistant Commissioner of Police; "SSP", Senior
+    // Superintendent of Police; "IGP", Inspector-General of Police).
+    + '|(?:S?ACP|DCP|CP|D?IGP|AIGP|SSP|ASP|DSP|SP)'
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
+  // A Russian scholar's degree, doctor or candidate of a science, abbreviated before the name ("д.х.н.", "к.т.н.", "д.ф.-м.н.").
+  '[ДдКк]\\.[а-яё]{1,2}\\.(?:-[а-яё]{1,2}\\.)?н\\.(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
@@ -177,6 +189,13 @@ const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
  */
 const CHINESE_BEFORE_BRACKET =
   /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*(?:\r?\n[^\S\n]*)?[（(](?:[^（）()\d\n]{1,8}[:：]?[^\S\n]*\+?\d[\d\s\-－–]{5,24}[，,；;、][^\S\n]*)?[^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
+/**
+ * A Chinese name with its romanisation in brackets after it, the surname in capitals before or after the given name
+ * ("孙晓明（SUN Xiaoming）", "李明 (Ming LI)"): the romanisation marks the characters as a person's name, with no title or
+ * post written after it. The post may stand before the name, on the same line or the line above.
+ */
+const ROMANISED_CHINESE_NAME =
+  /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^\S\n]*(?:\p{Lu}{2,}(?:[^\S\n]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}|(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?[^\S\n]+){1,2}\p{Lu}{2,})[^\S\n]*[）)]/gu;
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
@@ -347,7 +366,7 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 }
 
 /** The labels of a contact's address: "e-mail", "courriel", "correo electrónico", "эл. почта", "电子邮件", "البريد الإلكتروني". */
-const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮件|البريد الإلكتروني)';
+const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮[件箱]|البريد الإلكتروني)';
 /**
  * The labels of a contact's telephone, abbreviated or written out: "tel.", "telephone", "tél.", "téléphone", "teléfono",
  * "тел.", "телефон", "电话", "联系电话", "هاتف", "الهاتف".
@@ -541,6 +560,13 @@ function nameBefore(block: string): FoundName | undefined {
     if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
+  const romanised = lastMatch(ROMANISED_CHINESE_NAME, block);
+  if (romanised && (!chinese || romanised.index > chinese.index)) {
+    const name = chineseNameAtEnd(romanised[1]!);
+    const end = romanised.index + romanised[0].length;
+    const role = roleAfter(block, end);
+    if (startsWithSurname(name)) return { name, at: romanised.index + romanised[1]!.length - name.length, ...(role ? { role } : {}) };
+  }
   if (chinese) {
     const end = chinese.index + chinese[1]!.length;
     // A hard wrap after a transliterated name's dot ("2. 玛尔凯塔·斯沃" / "博多娃女士"): the line before holds its first parts.
@@ -738,10 +764,13 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
   const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
   // A title in a column of its own stands before the person's cell, as the title in the person's cell does.
-  const titled = onlyTitle(all[0] ?? '') ? 1 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  // A first cell that holds a full Russian name, its patronymic marking a person, is the person's, whatever rank a later
+  // cell's post opens with ("советник Департамента …"). (A function's cell may read as a name in scripts with no capitals.)
+  const marked = RUSSIAN_FULL_NAME.test(withoutTitles(all[0] ?? ''));
+  const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
   const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
-  const name = withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
+  const name = nameAfterSpacedPost(head!) ?? withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
   const titledAfter = lastMatch(CHINESE_WITH_TITLE, head!);
   if (!looksLikeName(name) && titledAfter && titledAfter.index + titledAfter[0].length === head!.length) {

@@ -1011,3 +1011,47 @@ describe('persons joined by a conjunction, said together to leave the post', () 
     expect(found(text).map((c) => c.email)).toEqual(['mruiz@gov.example', 'epaz@gov.example']);
   });
 });
+
+describe('ranks, degrees and posts written before a name in a table or list', () => {
+  it.each([
+    ['en, a police rank in initials', 'Point of contact: ACP Ruth Wanjiku Otieno, Head of the Bomb Disposal Unit, r.otieno@police.example.gov', 'Ruth Wanjiku Otieno'],
+    ['en, a senior superintendent', 'Point of contact: SSP Kofi Mensah Boateng, Director of Operations, k.boateng@police.example.gov', 'Kofi Mensah Boateng'],
+    ['es, a naval rank with the ship capitalised', 'Función\tNombre\tCargo\tCorreo\nTitular\tCapitán de Fragata (r) Jorge Luis Medina Paz\tJefe de Asuntos Nucleares\tjmedina@marina.example.gov', 'Jorge Luis Medina Paz'],
+  ])('keeps the rank out of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  const table = (first: string, post: string) => [
+    '№\tФ.И.О.\tДолжность\tЭл. почта',
+    `1\t${first}\t${post}\tl.petrova@mid.example.gov`,
+    '2\tподполковник юстиции Орлов Игорь Сергеевич\tначальник правового отдела\t— (через координатора)',
+  ].join('\n');
+
+  it.each([
+    ['a scholar\'s degree before the name', table('к.т.н. Петрова Лариса Ивановна', 'заместитель директора')],
+    ['a post cell that opens with a rank\'s word', table('Петрова Лариса Ивановна', 'советник Департамента')],
+  ])('lists the row with no address whose rank names its service, beside a row with %s', (_, text) => {
+    expect(found(text)).toEqual([
+      { name: 'Петрова Лариса Ивановна', email: 'l.petrova@mid.example.gov' },
+      { name: 'Орлов Игорь Сергеевич', email: '' },
+    ]);
+  });
+
+  it('zh: takes the name after a rank and a space in a cell, the row giving a telephone only', () => {
+    const text = [
+      '序号\t姓名\t单位及职务\t联系方式',
+      '1\t赵丽娟女士\t外交部军控司参赞\t电子邮件：zhao_lj@mfa.example.gov',
+      '2\t警务处助理处长 郑国栋\t边境管理局局长\t电话：+852 0000 1234',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: '赵丽娟', email: 'zhao_lj@mfa.example.gov' },
+      { name: '郑国栋', email: '' },
+    ]);
+  });
+
+  it('zh: takes a name marked by its romanisation in brackets, the post on the line above', () => {
+    const text = '联络人如下：\n\n    一、商务部产业安全与进出口管制局处长\n孙晓明（SUN Xiaoming），负责出口管制事务，\n电子邮箱：sun_xm@mofcom.example.gov；\n';
+    const [contact] = detectContacts(text);
+    expect(contact).toMatchObject({ name: '孙晓明', email: 'sun_xm@mofcom.example.gov', role: '负责出口管制事务' });
+  });
+});
