@@ -154,6 +154,11 @@ const HAN_DATE = new RegExp(`(?<y>[${HAN_DIGITS}]{4})\\s*年\\s*(?<mo>${HAN_NUMB
 
 /** A month and day in Chinese numerals without the year, as a yearly duty gives them ("每年九月十五日前"). */
 const HAN_MONTH_DAY = /(?<![〇零一二三四五六七八九十\d])(?<mo>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日/gu;
+/**
+ * A month in Chinese numerals without its year or day, at its end or as the month of each year ("每年六月底前", "十一月底之前", "每年十二月").
+ * (Not inside a longer numeral: "十二月" is no "二月".)
+ */
+const HAN_MONTH_END = /(?:(?<=每年\s*)|(?<![〇零一二三四五六七八九十\d年]))(?<mo>十[一二]?|[一二三四五六七八九])\s*月(?:(?=\s*(?:底|末|份?前|份?之前|份?以前))|(?<=每年\s*\S{1,2}\s*月)(?!\s*[〇零一二三四五六七八九十\d]))/gu;
 /** An Arabic day in words before the month's two names: "الخامس عشر من أيلول/سبتمبر". */
 const ARABIC_DAY_IN_WORDS = new RegExp(`(?<![\\u0600-\\u06FF])${dayWords(DAY_WORDS_AR)}\\s+(?:من\\s+)?(?:شهر\\s+)?(?<words>[\\u0600-\\u06FF]+(?:\\s+[\\u0600-\\u06FF]+)?\\s*/\\s*[\\u0620-\\u06FF]+)(?:\\s+(?:سنة\\s+|عام\\s+)?(?<y>\\d{4})(?!\\d))?`, 'gu');
 
@@ -192,6 +197,10 @@ export function findDates(original: string): FoundDate[] {
   // "每年12月底前", "3月31日前": a Chinese month without its year, only as a day or a month's end, or as the month of each year ("每年12月").
   for (const m of text.matchAll(/(?<!\d)(?<mo>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日|(?=\s*(?:底|末|份?前|份?之前|份?以前))|(?<=每年\s*\d{1,2}\s*月))/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: null, month: +m.groups!.mo!, day: m.groups!.d ? +m.groups!.d : null });
+  }
+  // The same in Chinese numerals, as formal texts write months ("每年六月底前", "十二月底前"): a month's end or the month of each year.
+  for (const m of text.matchAll(HAN_MONTH_END)) {
+    add({ start: m.index, end: m.index + m[0].length, year: null, month: hanNumber(m.groups!.mo!), day: null });
   }
   for (const m of text.matchAll(/(?<![\d./])(?<d>\d{1,2})[./](?<mo>\d{1,2})[./](?<y>\d{4})(?![\d./])/gu)) {
     add({ start: m.index, end: m.index + m[0].length, year: +m.groups!.y!, month: +m.groups!.mo!, day: +m.groups!.d! });

@@ -218,6 +218,8 @@ const INVITING = [
 const INSERTED_AFTER_VERB = anyOf([
   'also', 'further', 'again', 'separately', 'in addition', 'également', 'aussi', 'séparément', 'en outre', 'asimismo', 'también', 'igualmente', 'además', 'por separado',
   'также', 'тоже', 'отдельно', 'كذلك', 'ايضا', 'اللجنه',
+  // A request made again: "once again urges", "une fois de plus", "una vez más", "еще раз", "مرة أخرى".
+  'once again', 'once more', 'yet again', 'une fois de plus', 'une nouvelle fois', 'de nouveau', 'una vez más', 'nuevamente', 'de nuevo', 'вновь', 'снова', 'еще раз', 'ещё раз', 'مرة أخرى', 'مجددا',
   'therefore', 'thus', 'accordingly', 'consequently', 'hence', 'donc', 'ainsi', 'par conséquent', 'en conséquence', 'por lo tanto', 'por consiguiente', 'en consecuencia', 'así pues',
   'поэтому', 'следовательно', 'в этой связи', 'لذلك', 'وعليه', 'ولذلك',
 ]).source;
@@ -333,6 +335,8 @@ const CONCERNS_CUES: ReadonlyArray<[DeadlineConcerns, RegExp]> = ([
     // (With its possessor in Chinese, "委员会秘书处", the Committee's secretariat: the party starts where the name does.)
     '<секретариат', '<генеральн[а-я]* секретар', '(委员会)?秘书处', '秘书长', 'الامانه', 'الامين العام',
     '<bureau des affaires de désarmement>', '<oficina de asuntos de desarme>', '<управлени[а-я]* по вопросам разоружения>', '裁军事务厅', 'مكتب شؤون نزع السلاح',
+    // The Office by its abbreviation, once the text has given its name: "ODA", "УВР", "裁军厅".
+    '<oda>', '<увр>', '裁军厅',
     // (Russian and Arabic put the United Nations inside the Office's name: "Управление Организации Объединенных Наций по вопросам
     // разоружения", "مكتب الأمم المتحدة لشؤون نزع السلاح"; the other languages put it before or after.)
     '<управлени[а-я]* организации объединенных наций по вопросам разоружения>', 'مكتب الأمم المتحدة لشؤون نزع السلاح',
@@ -458,13 +462,46 @@ function namedAsSubject(text: string, index: number, length: number): boolean {
  */
 const LETTER = anyOf(['<letter>', '<lettre>', '<carta>', '<письм', '信', '<رساله']);
 
+/**
+ * The address block of a letter, a line of its own under the signature or above the salutation: "To all Permanent Representatives
+ * and Permanent Observers to the United Nations", "À tous les représentants permanents …", "A los Representantes Permanentes …",
+ * "Постоянным представителям …", "致各常驻联合国代表", "إلى جميع الممثلين الدائمين …": the turn to the addressees opens it, their
+ * name follows within a few words.
+ */
+const ADDRESS_LINE = anyOf([
+  '<(to|à|aux)( (all|the|tous|toutes|les))* ', '<(a|al)( (todos|todas|los|las))+ ', '<al ', '<(всем )?(?=постоянным )', '致(各|所有)?', '<(إلى)( (جميع|كافة))? ',
+], 'gu');
+/** The representatives of States at the United Nations, whom a Committee letter addresses: the States act through them. */
+const STATE_REPRESENTATIVES = anyOf([
+  '<permanent (representatives?|observers?|missions?)>', '<(représentants?|observateurs?|missions?) permanent', '<(representantes?|observadores?|misiones?) permanentes?>',
+  '<постоянн[а-я]* (представител|наблюдател)', '常驻(联合国)?(代表|观察员)', '<(المندوبين|الممثلين|المراقبين) الدائمين>',
+]);
+const ADDRESS_LINE_LENGTH = 200;
+/** A few words at most between the turn and the addressees' name: their office ("the heads of", "les chefs des", "los jefes de"). */
+const ADDRESSEE_OFFICE = /^(?:[\p{L}'-]+\s+){0,4}$/u;
+
 function letterAddressees(units: readonly TextUnit[]): DeadlineConcerns | undefined {
+  const partyFirst = (text: string) => CONCERNS_CUES.map(([party, cue]) => ({ party, at: text.search(new RegExp(cue.source, 'u')) })).filter((n) => n.at >= 0).sort((a, b) => a.at - b.at)[0]?.party;
   for (const unit of units.slice(0, 12)) {
     const turn = ADDRESSEE.exec(unit.folded);
     if (!turn || !LETTER.test(unit.folded.slice(0, turn.index))) continue;
-    const after = unit.folded.slice(turn.index + turn[0].length, turn.index + turn[0].length + 160);
-    const named = CONCERNS_CUES.map(([party, cue]) => ({ party, at: after.search(new RegExp(cue.source, 'u')) })).filter((n) => n.at >= 0);
-    return named.sort((a, b) => a.at - b.at)[0]?.party;
+    return partyFirst(unit.folded.slice(turn.index + turn[0].length, turn.index + turn[0].length + 160));
+  }
+  // The block is a line that asks nothing and sets no task. It opens its unit, or opens with a capital where a reader ran it on from the
+  // signature's lines ("… established pursuant to resolution 1540 (2004) To all Permanent Representatives …"): "to" inside a sentence
+  // ("Assistance to States") is no address.
+  for (const unit of units) {
+    if (unit.folded.length > ADDRESS_LINE_LENGTH || TASK_WORD.test(unit.folded) || INVITED.test(unit.folded)) continue;
+    const { folded, offsets } = foldWithOffsets(unit.text);
+    for (const turn of folded.matchAll(ADDRESS_LINE)) {
+      if (unit.text.slice(0, offsets[turn.index]).trim() !== '' && !/^\p{Lu}/u.test(unit.text.slice(offsets[turn.index]!))) continue;
+      const addressed = folded.slice(turn.index + turn[0].length);
+      // The addressees' name may follow their office ("To the heads of international and regional organizations", "致各组织负责人" ends with it).
+      const near = (at: number | undefined) => at !== undefined && at >= 0 && ADDRESSEE_OFFICE.test(addressed.slice(0, at));
+      if (near(STATE_REPRESENTATIVES.exec(addressed)?.index)) return 'states';
+      const party = firstParty(addressed);
+      if (party && near(party.at)) return party.party;
+    }
   }
   return undefined;
 }
@@ -610,6 +647,39 @@ function coordinatedParty(text: string): DeadlineConcerns | undefined {
   const second = firstParty(text, first.end);
   if (!second || second.party === first.party || second.at - first.end > 60) return undefined;
   return COORDINATED.test(text.slice(first.end, second.at)) ? second.party : undefined;
+}
+
+/**
+ * A request made of two parties in two clauses, the second with its verb of asking left out (gapped): "States that have not yet done
+ * so are invited to designate their contacts, and organizations to confirm theirs, by 30 April", "Les États sont invités à …, et les
+ * organisations à confirmer …", "Se invita a los Estados a …, y a las organizaciones a que confirmen …", "Государствам … предлагается
+ * сделать это, а организациям — подтвердить …", "تدعى الدول إلى …، والمنظمات إلى …". The second clause opens, after its conjunction,
+ * with its party (in the case the request gives it) and goes on with the task's infinitive, or with the dash that stands for the verb
+ * left out: the request and the date the sentence gives are that party's as well. Two tasks due on one date are two deadlines.
+ */
+const GAPPED_JOIN = /[,;،]\s*(?:and|et|y|e|и|а|а также|as well as)\s+|،\s*و(?=[\u0620-\u064a])/gu;
+/** The party's name may take a preposition and an article before it, and adjectives ("international, regional and subregional"). */
+const GAPPED_PARTY_LEAD = /^(?:(?:to|à|aux|au|a|al|к|ко)\s+)?(?:(?:the|les|la|le|los|las|l')\s*)?(?:[\p{L}-]+,?\s+){0,4}?$/u;
+/** What stands for the verb left out: a dash, or the infinitive's own mark ("to", "à", "de", "a que", "إلى"), or a Russian infinitive. */
+const GAPPED_VERB = new RegExp(`^\\s*(?:-\\s*|(?:${anyOf(['to', 'à', 'de', "d'", 'a', 'a que', 'إلى']).source})\\s+|(?=[а-я]+(?:ть|ти|чь)(?:ся)?(?![а-я])))`, 'u');
+
+function gappedParty(original: string, first: DeadlineConcerns): { party: DeadlineConcerns; clause: string } | undefined {
+  const { folded: beforeDate, offsets } = foldWithOffsets(original);
+  for (const join of [...beforeDate.matchAll(GAPPED_JOIN)].reverse()) {
+    const head = beforeDate.slice(0, join.index);
+    const clause = beforeDate.slice(join.index + join[0].length);
+    // The verb of asking is the first clause's, and only its: a second clause with its own ("and organizations are invited") is read as any clause is.
+    if (!INVITED.test(head) || INVITED.test(clause)) continue;
+    for (const [party, cue] of CONCERNS_CUES) {
+      if (party === first) continue;
+      const m = [...clause.matchAll(cue)][0];
+      if (!m || !GAPPED_PARTY_LEAD.test(clause.slice(0, m.index))) continue;
+      const nameEnd = m.index + m[0].length + /^[\p{L}-]*/u.exec(clause.slice(m.index + m[0].length))![0].length;
+      if (GAPPED_VERB.test(clause.slice(nameEnd)) && TASK_WORD.test(clause.slice(nameEnd))) return { party, clause: original.slice(offsets[join.index + join[0].length]) };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The end of a month, between a limit and the month's name: "the end of", "la fin de", "finales de", "конца". */
@@ -1385,6 +1455,10 @@ export function detectDeadlines(units: readonly TextUnit[], documentDateGiven: s
         }
         const also = party && coordinatedParty(fold(prose));
         if (also && !deadlines.some((x) => x.date === date && x.concerns === also)) deadlines.push({ ...first, concerns: also });
+        const gapped = party && gappedParty(unit.text.slice(sentenceStart, d.start), party);
+        if (gapped && !deadlines.some((x) => x.date === date && x.concerns === gapped.party)) {
+          deadlines.push({ ...first, concerns: gapped.party, title: titleOf(gapped.clause, '') || first.title, task: taskOf(gapped.clause) });
+        }
         deadlines.push(...clausesGovernedByDate(unit.text, d, first), ...sameLimitTasks(units, i, first, d.end));
         // A lead-in that names no one stands for the tasks listed under it.
         const items = party ? [] : itemsOfLeadIn(units, i, first, d.end);

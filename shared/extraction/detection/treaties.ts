@@ -207,6 +207,12 @@ const NOT_PARTY = anyOf([
   '<(proposals?|recommendations?) (for|on|to) (the )?(accession|ratification|accede|ratify|join)', "<(propositions?|recommandations?) (d'|de |en vue de (l'|la ))(adhésion|ratification|adhérer|ratifier)",
   '<(propuestas?|recomendaciones?) (de|para) (la )?(adhesión|ratificación|adherir|ratificar)', '<(предложени|рекомендаци)[а-я]* (о|по) (присоединени|ратификаци)',
   '关于(加入|批准)[^。；，]{0,40}的(提案|建议)', '<(مقترح|اقتراح|توصيه) (ب|بشان )?(ال)?(انضمام|تصديق|مصادقه)',
+  // A bill that would make the state a party, which the legislature has still to pass: "A bill on accession to the Convention … has been
+  // tabled", "un projet de loi autorisant l'adhésion", "el proyecto de ley de adhesión", "законопроект о присоединении", "关于加入…的法案",
+  // "مشروع قانون الانضمام". (A bill to implement a treaty says nothing of being party to it: only the step of joining is read.)
+  '<(bills?|draft (laws?|legislation|acts?)) (on|for|to|concerning|approving|authori[sz]ing|providing for) (the )?(accession|ratification|approval|accede|ratify|approve|join)',
+  "<projets? de loi (portant|relatif à|autorisant|sur|d'|de) ?(l'|la )?(adhésion|ratification|approbation)", '<(ante)?proyectos? de ley (de|sobre|para|que aprueba|aprobatori[oa] de) ?(la |el )?(adhesión|ratificación|aprobación)',
+  '<(законопроект[а-я]*|проект[а-я]* (федерального )?закона) (о|об) (присоединени|ратификаци)', '(加入|批准)[^。；，]{0,40}的?(法案|法律草案)', '<مشروع (ال)?قانون (ب|بشان )?(ال)?(انضمام|تصديق|مصادقه)',
   '<(is|are|was|were|now|currently|remains?) before (the )?(cabinet|council of ministers|parliament|congress|senate|national assembly|legislature|house)>',
   "<(est|sont|reste|demeure) (actuellement )?(devant|soumise? (au|à l'))( le| la)? (conseil des ministres|gouvernement|parlement|assemblée nationale|sénat)", '<(está|están|se encuentra|se encuentran) (ante|en) el (consejo de ministros|congreso|parlamento|senado|gabinete)>',
   // A step still aimed at: "before Cabinet with a view to ratification", "en vue de son adhésion", "以期批准".

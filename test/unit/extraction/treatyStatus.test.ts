@@ -6,7 +6,8 @@
  * column left blank; a row whose wrapped lines keep their columns; an instrument submitted for consideration; the step of
  * joining as the subject of its clause (the year in an amendment's name no date of a step); a treaty ratified but not yet in force
  * itself; domestic procedures in progress; a clause opened by a contrast or an Arabic "أما" / "ولا"; an apposition that says
- * party of a list of names; the Hague Code of Conduct subscribed ("suscrito"); the line that closes a cell of a table's last row.
+ * party of a list of names; the Hague Code of Conduct subscribed ("suscrito"); the line that closes a cell of a table's last row; a
+ * bill on joining still before the legislature.
  */
 import { describe, expect, it } from 'vitest';
 import { detectTreaties } from '../../../shared/extraction/detection/treaties.js';
@@ -155,6 +156,23 @@ describe('an instrument submitted for consideration', () => {
     ['ar', 'أحيل مشروع قانون التصديق على تعديل عام 2005 لاتفاقية الحماية المادية للمواد النووية إلى مجلس الشيوخ للنظر فيه.'],
   ])('is not in force for the state (%s)', (_language, line) => {
     expect(treatiesOf([line])).not.toContain('cppnm_a');
+  });
+});
+
+describe('a bill that would make the state a party', () => {
+  it.each([
+    ['en', 'A bill providing for accession to the International Convention for the Suppression of Acts of Nuclear Terrorism was introduced in the Senate in May.'],
+    ['fr', "Un projet de loi autorisant la ratification du Traité d'interdiction complète des essais nucléaires a été déposé à la Chambre des représentants."],
+    ['es', 'El proyecto de ley de ratificación del Tratado de Prohibición Completa de los Ensayos Nucleares fue presentado a la Cámara de Representantes.'],
+    ['ru', 'Законопроект о ратификации Договора о всеобъемлющем запрещении ядерных испытаний представлен в Палату представителей.'],
+    ['zh', '关于批准《全面禁止核试验条约》的法案已提交众议院。'],
+    ['ar', 'قدم مشروع قانون التصديق على معاهدة الحظر الشامل للتجارب النووية إلى مجلس النواب.'],
+  ])('is no treaty the state is party to (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+
+  it('leaves a treaty the state is party to beside a bill that implements it', () => {
+    expect(treatiesOf(['Palau is a party to the Comprehensive Nuclear-Test-Ban Treaty; a bill to implement it is before the House.'])).toEqual(['ctbt']);
   });
 });
 
