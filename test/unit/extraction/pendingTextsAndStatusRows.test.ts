@@ -55,3 +55,16 @@ describe('rows of a status table', () => {
     expect(readLabelledRow(cells, labelsOf, () => false, statedIn)).toMatchObject({ elements: ['op3b.physical_protection'], status: 'measure' });
   });
 });
+
+describe('a law confined to part of the element, and what it has not yet covered', () => {
+  it('is a measure: the denial after the Arabic comma is a clause of its own', async () => {
+    const { extractDocument } = await import('../../../shared/extraction/extractDocument.js');
+    const { utf8 } = await import('./support/documents.js');
+    const text = [
+      'الأسلحة البيولوجية: يقتصر القانون رقم (7) لسنة 2020 بشأن الأسلحة البيولوجية على تجريم استعمالها، ولم يشمل بعد نقلها أو تخزينها.',
+    ].join('\n');
+    const result = await extractDocument({ bytes: utf8(text), fileName: 'update.txt', state: 'OMN' });
+    expect(result.matrix.map((m) => m.element)).toContain('op2.biological');
+    expect(result.gaps).not.toContain('op2.biological');
+  });
+});
