@@ -56,9 +56,10 @@ const OP1_HEADING = anyOf([
  * ("however", "cependant") opens a clause only after a comma: "ne comporte cependant pas encore" is one. So does a
  * consequence drawn after a comma ("…, por lo que la asistencia solicitada se refiere…", "…, therefore …"): a statement of its own.
  * An Arabic comma before "ولا يشمل" (and does not include) opens a denial of its own ("…لإجازة مسبقة، ولا يشمل هذا القرار
- * السلع…": the decision licenses, and does not cover the rest).
+ * السلع…": the decision licenses, and does not cover the rest), as does "ولم يشمل" (and has not yet covered) after a law confined
+ * to part of the element: the law covers that part, the denial says what it leaves out.
  */
-export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|,\s+(?:por lo que|por lo cual|por consiguiente|de sorte que|c'est pourquoi|therefore|поэтому|в связи с чем)\s+|，(?:因此|所以)|،\s*(?:ولذلك|لذلك)\s*|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)|،\s*(?=ولا\s+(?:يشمل|تشمل)\s)/iu;
+export const CLAUSE_BREAK = /\.(?<=\b(?:1[89]|20)\d\d\.)\s+(?=\p{Lu})|;\s+|,?\s+(?:but|whereas|while|although|mais|pero|aunque|mientras que|но|тогда как|в то время как)\s+|,?\s+(?:alors|tandis) qu(?:e\s+|['’])|,\s+(?:however|cependant|toutefois|sin embargo|однако),?\s+|,\s+а\s+(?!также)|,\s+(?:por lo que|por lo cual|por consiguiente|de sorte que|c'est pourquoi|therefore|поэтому|в связи с чем)\s+|，(?:因此|所以)|،\s*(?:ولذلك|لذلك)\s*|[；؛]|，?(?:但是|但|然而)|，而|،?\s*(?:لكن|غير أن|إلا أن|في حين(?: أن)?|بينما)\s*|،\s*(?=كما\s)|،\s*(?=(?:ولا|ولم)\s+(?:يشمل|تشمل)\s)/iu;
 
 /**
  * Imports and exports named together, as what customs check, and transit named with them: "goods imported or exported",

@@ -7,7 +7,7 @@
  */
 import type { MatrixElement } from '../contract.js';
 import { legalReferencesIn } from './legalReferences.js';
-import { ARABIC_ARTICLE, DRAFT_TEXT, GAP_CUE, MEASURE_CUE, PLANNED_ACTION } from './statementCues.js';
+import { ARABIC_ARTICLE, DRAFT_TEXT, GAP_CUE, MEASURE_CUE, ONLY_SO_FAR, PLANNED_ACTION } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
 /**
@@ -118,7 +118,7 @@ const LAW_CELL = anyOf([
   '<(act|law|code|decree|regulations?|ordinance|article|art|section|sec|secs|standards?)>', '<(loi|code|décret|arrêté|règlement|ordonnance|article|art|normes?)>',
   // An executive instrument titled by what it decrees ("Acuerdo por el que se sujeta a permiso previo …"), not an agreement between states.
   // A government's resolution or decision is one as well, as "resolución" and "постановление" are: "政府2019年第116号决议".
-  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', '决议', '决定', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح',
+  '<(ley|código|decreto|resolución|reglamento|artículo|art|normas?)>', '<acuerdo por (el|la) que>', '<(закон|кодекс|стать|постановлени|указ|правил|положени|приказ|распоряжени|нормы>)', '法', '条例', '条', '标准', '决议', '决定', 'قانون', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم', 'قرار', 'لائح', 'تعليمات',
 ]);
 
 /**
@@ -267,7 +267,11 @@ export function readMarkedRow(
   const opening = markAt >= 0 ? fold(split[markAt]!.remark.split(REMARK_CLAUSE)[0]!) : '';
   const openingInPlace = MEASURE_CUE.test(opening) && !GAP_CUE.test(opening) && !DRAFT_TEXT.test(opening);
   if (isPartialMark(folded[mark]!)) return { elements, status: referenced || openingInPlace ? 'measure' : GAP_CUE.test(remarks) ? 'gap' : 'neither', rest };
-  if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced) return null;
+  // Unless the remark says why there is none: the law it cites does not reach the element, or reaches only something else
+  // ("Néant | Law No. 14 covers only nuclear material", "None | the draft matrix's X cites the Customs Act, which does not
+  // cover delivery systems"): the "none" is then the row's own answer, and the law is not its measure.
+  const explainsNone = GAP_CUE.test(remarks) || ONLY_SO_FAR.test(remarks) || MARK_WITHDRAWN.test(remarks);
+  if (NO_MEASURE_STATUS.test(folded[mark]!) && referenced && !explainsNone) return null;
   // A yes or "in force" beside its law is the row's own answer: a remark's clause that names what it lacks ("Customs Code,
   // arts. 198–203; brokering is not yet regulated", "…; no radiation monitors at the ports") says what the measure does
   // not cover yet, a gap only where it names another element. A lack that names nothing ("amendments are being drafted")
@@ -300,7 +304,9 @@ export function readLabelledRow(
   const first = fold(cells[0]!).trim();
   const labelCells = OP_CODE.test(first) && !/\p{L}{2}/u.test(first.replace(OP_CODE, '')) ? 2 : 1;
   const label = fold(cells.slice(0, labelCells).join(' ')).trim();
-  if (label.split(/\s+/u).length > 10) return null;
+  // A label is short: counted in its words, not the paragraph's code and the dash before them ("PO 3 d) – Licences
+  // d'exportation, de transit et de transbordement" is seven words of label).
+  if (label.replace(OP_CODE, ' ').split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word)).length > 10) return null;
   const elements = labelElements(label, elementsOf);
   if (elements.length === 0) return null;
   const restCells = cells.slice(labelCells);
@@ -309,7 +315,13 @@ export function readLabelledRow(
     // A status cell that opens with "in force" and goes on with what it leaves out ("Vigente (solo material nuclear; no cubre
     // …)", "Vigente para materiales radiactivos; no existe para agentes biológicos") says so of the law another cell cites.
     const lawCited = restCells.some(citesLaw);
-    const partial = restCells.map((cell) => inPlaceOpening(cell, lawCited)).find((o) => o !== undefined);
+    // So does a status cell that says "in force" of part of the field ("Vigente para fuentes radiactivas", "نافذ بالنسبة إلى
+    // المصادر المشعة") beside the instrument another cell names, with the lack in a remark of its own: the row is partly in place.
+    const instrumentNamed = lawCited || restCells.some((cell) => LAW_CELL.test(fold(cell)) && !DRAFT_TEXT.test(fold(cell)));
+    const statusInForce = (cell: string) => IN_FORCE_OPENING.test(fold(cell).trim()) && !GAP_CUE.test(fold(cell));
+    const qualifiedStatus = instrumentNamed ? restCells.find(statusInForce) : undefined;
+    const partial = restCells.map((cell) => inPlaceOpening(cell, lawCited)).find((o) => o !== undefined)
+      ?? (qualifiedStatus === undefined ? undefined : { opening: qualifiedStatus, after: restCells.filter((cell) => cell !== qualifiedStatus).join(' ; ') });
     if (partial === undefined) {
       const besides = inForceBesides(restCells, elements, statedIn);
       return { elements, status: 'gap', rest, ...(besides.length > 0 ? { inForce: besides } : {}) };
