@@ -33,14 +33,28 @@ export function withoutPageFurniture(pages: readonly string[]): string[] {
   split.forEach((lines, page) => {
     for (const k of edgeLines(lines)) {
       const shape = shapeOf(lines[k]!);
-      seen.set(shape, [...(seen.get(shape) ?? []), { page, text: lines[k]!.trim() }]);
+      const at = { page, text: lines[k]!.trim() };
+      const seenAt = seen.get(shape);
+      if (seenAt) seenAt.push(at);
+      else seen.set(shape, [at]);
     }
   });
-  const furniture = (line: string): boolean => {
-    const seenAt = seen.get(shapeOf(line)) ?? [];
+  // Decided once per shape: a long document repeats the same edge lines on hundreds of pages.
+  const verdicts = new Map<string, boolean>();
+  const furnitureShape = (shape: string): boolean => {
+    const seenAt = seen.get(shape) ?? [];
     if (new Set(seenAt.map((s) => s.page)).size < 2) return false;
     if (pageNumbered(seenAt)) return true;
-    return !line.includes('\t') && new Set(seenAt.map((s) => s.text)).size === 1 && (line.replace(/[^\p{L}]/gu, '').length >= 12 || SYMBOL.test(line));
+    // The same text on every page: the line is that text (its shape is what was seen).
+    const texts = new Set(seenAt.map((s) => s.text));
+    const [text] = texts;
+    return texts.size === 1 && !text!.includes('\t') && (text!.replace(/[^\p{L}]/gu, '').length >= 12 || SYMBOL.test(text!));
+  };
+  const furniture = (line: string): boolean => {
+    const shape = shapeOf(line);
+    let verdict = verdicts.get(shape);
+    if (verdict === undefined) verdicts.set(shape, (verdict = furnitureShape(shape)));
+    return verdict;
   };
   return split.map((lines, page) => {
     const edges = new Set(edgeLines(lines).filter((k) => furniture(lines[k]!) && (page > 0 || k > lines.length / 2)));
