@@ -11,7 +11,7 @@ import {
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
-import { ARABIC_ARTICLE, CAPACITY_BUILDING, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE } from './statementCues.js';
+import { ARABIC_ARTICLE, CAPACITY_BUILDING, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, NOT_ONLY, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, POWER_TO_ACT, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE, RISK_CUE } from './statementCues.js';
 import { describesAnotherStatesLaw } from './state.js';
 import { maskTreatyNames as masked } from './treaties.js';
 import { CONTENTS_HEADING, INLINE_CONTENTS } from './contents.js';
@@ -143,6 +143,15 @@ function beforeServices(folded: string): string {
  */
 const ILLICIT_TRAFFICKING = new RegExp(anyOf([
   '<illegal (trafficking|trade|transfers?)>', '<незаконн[а-я]* (оборот|перемещени|торговл)[а-я]*', '非法(贩运|运输|贸易|转移|买卖)',
+]).source, 'gu');
+
+/**
+ * The office that holds the finance portfolio ("the Secretary of Finance and Administration", "the Ministry of Finance",
+ * "le ministère de l'Économie et des Finances"): its "finance" names who acts, not funds or financial services.
+ */
+const FINANCE_OFFICE = new RegExp(anyOf([
+  '<(ministry|minister|ministries|secretary|secretariat|department|treasury) (of|for) (the )?([a-z]+,? (and )?){0,2}finances?>',
+  "<(ministère|ministre|secrétariat|secrétaire|département|direction)( (d'état|général(e)?))? (de l'|de la |des? |du )([a-zéèê]+,? (et )?(de l'|de la |des? |du )?){0,2}finances>",
 ]).source, 'gu');
 
 /** Russian "средства доставки" (means of delivery): its "средств" is no funds. */
@@ -316,7 +325,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // So do the financial or transport services a proliferation-financing regime bars ("sanctions related to the financing of
   // proliferation … oblige banks … to refrain from providing financial services or transport services"), exports named or not.
   const servicesNamed = FINANCING_SERVICES.test(folded) && (reading.label === true || folded.search(PROLIFERATION_FINANCING) >= 0);
-  const services = (exportCue || servicesNamed) && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' '));
+  const services = (exportCue || servicesNamed) && SERVICES.test(folded.replace(SERVICES_AS_EXPORTED_ITEMS, ' ').replace(MEANS_OF_DELIVERY, ' ').replace(FINANCE_OFFICE, ' '));
   // A ban on making or holding the weapons (two of OP2's acts named) is OP2, even where the law that
   // brought it is named by an export title; its penalties are for those acts, not for export violations.
   const makingBan = prohibition && makingActs;
@@ -600,7 +609,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
    * Where each element is stated in force by running text (whether by citing a law, and in the section of its operative
    * sub-paragraph), and where it is stated missing. A table's marked row stands whatever the prose around it says.
    */
-  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean; capacityOnly: boolean }[] = [];
+  const statedInForce: { element: MatrixElement; unit: number; paragraph: number; citesLaw: boolean; unnumberedInSentence: boolean; ownSection: boolean; capacityOnly: boolean; powerOnly: boolean }[] = [];
   /** `reachStops`: the sentence of the lack says what the law reaches, and that is none of the weapons ("covers only firearms and narcotics"). */
   const statedMissing: { element: MatrixElement; unit: number; paragraph: number; reachStops: boolean }[] = [];
   const markedInForce = new Set<MatrixElement>();
@@ -892,6 +901,17 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // A clause that says a law reaches only so far ("The Biosecurity Act deals only with quarantine at the border; it does not
       // apply to pathogens") beside the lack its sentence states draws the lack's edge: no measure for what the lack is about.
       if (lacks.size > 0 && ONLY_SO_FAR.test(folded)) elements = elements.filter((e) => !lacks.has(e));
+      // A law said to reach only some of the weapons ("Section 12 applies to nuclear and radioactive material only", "ne vise que
+      // les armes nucléaires") states that the others are outside it: under a heading that names them, it is their gap.
+      const confinedTo = ONLY_SO_FAR.test(folded) && !NOT_ONLY.test(folded) ? weaponsIn(folded) : [];
+      if (confinedTo.length > 0) {
+        const outside = elements.filter((e) => OP2_WEAPONS.has(e) && !confinedTo.some((w) => e === `op2.${w}`));
+        for (const e of outside) gaps.add(e);
+        elements = elements.filter((e) => !outside.includes(e));
+      }
+      // A risk the state sees ("its shipping registry could be misused by non-State actors") describes no measure, unless the
+      // clause cites the law that meets it.
+      if (RISK_CUE.test(folded) && !LAW.test(folded)) continue;
       if (elements.length === 0) continue;
       elements = financingAsExportService(elements, folded);
       // Under the OP1 heading, a law that forbids giving support names whom it may not go to as it likes ("un appui à une
@@ -912,7 +932,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         // A table's row has its own reading of the law beside the lack (a schedule's baseline cell, a cell that cites the law).
         const unnumberedInSentence = !row && !/\p{N}/u.test(folded);
         const citesLawHere = LAW.test(folded);
-        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: citesLawHere, unnumberedInSentence, ownSection: inOwnSection(element), capacityOnly: !row && !citesLawHere && CAPACITY_BUILDING.test(folded) });
+        statedInForce.push({ element, unit: unit.index, paragraph: unit.paragraph, citesLaw: citesLawHere, unnumberedInSentence, ownSection: inOwnSection(element), capacityOnly: !row && !citesLawHere && CAPACITY_BUILDING.test(folded), powerOnly: !row && POWER_TO_ACT.test(folded) });
         recordMeasure(element, unit, folded, () => (references ??= legalReferencesIn(clause)));
       }
     }
@@ -927,8 +947,10 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // Training, a workshop or equipment received is capacity, no law: where its paragraph states the element missing, before
   // or after, it is what the state has without the measure ("officers attended a course …; no regulation has been issued").
   // (Cited per element: the statement's own law, if it cites one, stands.)
+  // A law that only lets an official make the ban ("allows the Minister to prohibit exports by notice") beside the lack its
+  // paragraph states, before or after, is a power not yet used: the lack says what is in force.
   const outweighed = (m: (typeof statedInForce)[number]) => statedMissing.some((l) => l.element === m.element && l.paragraph === m.paragraph
-    && (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit ? m.unnumberedInSentence || m.capacityOnly : l.reachStops || m.capacityOnly));
+    && (m.powerOnly || (l.unit < m.unit ? !m.citesLaw : l.unit === m.unit ? m.unnumberedInSentence || m.capacityOnly : l.reachStops || m.capacityOnly)));
   const standing = statedInForce.filter((m) => !outweighed(m));
   for (const element of present.keys()) {
     if (!markedInForce.has(element) && !standing.some((m) => m.element === element)) present.delete(element);

@@ -547,12 +547,46 @@ export const OFFER_CUE = anyOf([
 export const ARABIC_ARTICLE = '<(و|ف)?(ب|ل|ك)?(ال)?(مادة|مادتا|مادتي|مادتان|مادتين|مادته|مادتها)>|<(و|ف)?(ب|ل)?(ال)?مواد [0-9]';
 
 /**
- * A reach said to stop somewhere: "only", "solely", "ne … que", "solo", "только", "仅", "فقط", "يقتصر على". Beside a lack its
+ * A reach said to stop somewhere: "only", "solely", "ne … que" (a reflexive verb's too: "ne s'applique qu'aux"), "solo", "только", "仅", "فقط", "يقتصر على". Beside a lack its
  * sentence states, what the law reaches draws the lack's edge.
  */
 export const ONLY_SO_FAR = anyOf([
-  '<(only|solely|exclusively|merely)>', "<(seulement|uniquement|exclusivement)>", "<ne [a-zéèêàç]+ qu(e|')", "<n'[a-zéèêàç]+ qu(e|')", '<(solo|sólo|solamente|únicamente|exclusivamente)>',
+  '<(only|solely|exclusively|merely)>', "<(seulement|uniquement|exclusivement)>", "<ne (s'|se )?[a-zéèêàç]+ qu(e|')", "<n'[a-zéèêàç]+ qu(e|')", '<(solo|sólo|solamente|únicamente|exclusivamente)>',
   '<(только|лишь|исключительно)>', '仅', '只', '限于', '<فقط>', '<(و|ف)?(ي|ت)قتصر على>',
+]);
+
+/**
+ * "Not only" and its kin ("not only nuclear but also chemical weapons", "non seulement", "no solo", "не только", "不仅",
+ * "لا يقتصر على"): the reach goes on past what it names, so it draws no edge.
+ */
+export const NOT_ONLY = anyOf([
+  '<not (only|solely|merely|just)>', '<non (seulement|uniquement)>', '<no (solo|sólo|solamente|únicamente)>', '<не (только|лишь)>', '不仅', '不只', '不限于', '<ليس فقط>', '<(و|ف)?لا (ي|ت)قتصر على>',
+]);
+
+/**
+ * A concern about what could happen ("could be misused by non-State actors", "pourraient être détournés", "podrían ser
+ * explotados", "могут быть использованы в преступных целях", "可能被滥用", "قد يساء استخدامها"): a risk the state sees, which
+ * describes no measure it has taken.
+ */
+export const RISK_CUE = anyOf([
+  '<(could|might|may|can) (also |easily |potentially )?(be )?(misused|exploited|abused|diverted)>', '<(risk|danger|vulnerabilit(y|ies)) (of|to) (misuse|exploitation|abuse|diversion)>',
+  '<(pourrai(en)?t|peu(ven)?t|risque(nt)?( de)?) (aussi |également )?(être )?(détourné|exploité|utilisé à (des fins|mauvais escient))',
+  '<(podría|podrían|pudiera|pudieran|puede|pueden) (también )?(ser )?(explotad|desviad|aprovechad|utilizad[oa]s? indebidamente|usad[oa]s? indebidamente)',
+  '<(могут|может|могли бы|мог бы|могла бы|могло бы) (также )?быть (использован[а-я]* (в преступных|в незаконных|не по назначению|злоумышленник)|похищен|злоупотреблен)',
+  '可能(被|遭到)?[^。；，]{0,20}(滥用|误用|转用)', '可能(被|遭到)[^。；，]{0,20}利用', '<(و|ف)?(قد|يمكن ان) (ي|ت)(ساء|سيء) (استخدام|استعمال)', '<(و|ف)?(قد|يمكن ان) (ي|ت)ستغل',
+]);
+
+/**
+ * A power given to an official to act later ("allows the Minister to prohibit the export of any goods by notice", "habilite le
+ * ministre à interdire", "faculta al Ministro para prohibir", "уполномочивает министра запрещать", "授权部长禁止", "يخول الوزير
+ * حظر"): a law that lets a ban be made, which is no ban until it is used.
+ */
+export const POWER_TO_ACT = anyOf([
+  '<(allows?|enables?|empowers?|authori[sz]es?|permits?) (the |an? |any )?([a-z-]+,? (of |and |for |the )*){1,8}to (prohibit|restrict|ban|forbid|regulate|control)>',
+  "<(permet|permettent|habilite|habilitent|autorise|autorisent) (au |à la |à l'|aux |le |la |l'|les )?([a-zéèêàç'-]+,? (de |du |des |et |la |l')*){1,8}(à |d')?(interdire|restreindre|réglementer|contrôler)>",
+  '<(faculta|facultan|autoriza|autorizan|permite|permiten|habilita|habilitan) (a |al |a la |a los )?([a-záéíóúñ-]+,? (de |del |y |la |las |los )*){1,8}(para |a )?(prohibir|restringir|regular|controlar)>',
+  '<(уполномочива|позволя|разреша|наделя)[а-я]* ([а-я-]+,? (и )?){1,8}(запрещать|запретить|ограничивать|ограничить)',
+  '授权[^。；]{1,30}(禁止|限制)', '<(ي|ت)(خول|جيز|مكن|اذن) ([^ .،؛]+ ){1,8}(ب|ل)?(حظر|تقييد|منع)',
 ]);
 
 /** Something actually in force or done: law, regulation, body, practice, licence. */

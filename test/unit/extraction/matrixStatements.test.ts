@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { elementsIn } from '../../../shared/extraction/detection/matrixElements.js';
-import { GAP_CUE, RESPONSIBILITY_MOVED } from '../../../shared/extraction/detection/statementCues.js';
+import { GAP_CUE, POWER_TO_ACT, RESPONSIBILITY_MOVED, RISK_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
@@ -1583,5 +1583,70 @@ describe("a plan's table with a baseline column", () => {
       ['Comptabilité (PO 3 a)', "Partielle : registre des sources radioactives tenu par l'autorité de radioprotection depuis 2016 ; rien pour les produits chimiques", 'Inventaire des produits chimiques (2027)'],
     ]);
     expect(present(extraction)).toContain('op3a.accounting');
+  });
+});
+
+describe('a law confined to some of the weapons', () => {
+  it.each([
+    ['en', ['Republic of Palau', '12 May 2025', 'Chemical and biological weapons', '9. Article 41 of the Radiation Act applies to radioactive sources only.']],
+    ['fr', ['République du Bénin', '12 mai 2025', 'Armes chimiques et biologiques', "9. L'article 41 de la loi sur la radioprotection ne s'applique qu'aux matières radioactives."]],
+    ['es', ['República de Honduras', '12 de mayo de 2025', 'Armas químicas y biológicas', '9. El artículo 41 de la Ley de protección radiológica se aplica únicamente a los materiales radiactivos.']],
+  ])('reads the weapons the law leaves out as gaps, not measures (%s)', async (_lang, lines) => {
+    const extraction = await extractText(lines);
+    expect(present(extraction)).not.toContain('op2.chemical');
+    expect(present(extraction)).not.toContain('op2.biological');
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op2.chemical', 'op2.biological']));
+  });
+
+  it('keeps the measure where the law reaches not only what it names first', async () => {
+    const extraction = await extractText([
+      'Republic of Palau', '12 May 2025', 'Chemical and biological weapons',
+      '9. Article 41 of the Radiation Act applies not only to radioactive sources but to every toxic agent.',
+    ]);
+    expect(extraction.gaps).not.toContain('op2.chemical');
+  });
+});
+
+describe('a risk the state sees', () => {
+  it('reads a register that could be misused as no measure', async () => {
+    const extraction = await extractText([
+      'Republic of Palau', '12 May 2025', 'Introduction',
+      '1. Palau has no weapons of mass destruction. Its open ports and its ship register could be misused by non-State actors.',
+    ]);
+    expect(present(extraction)).not.toContain('op3a.accounting');
+  });
+
+  it.each([
+    ['en', 'its ship register could be misused by non-State actors'],
+    ['fr', 'ses ports pourraient être détournés par des acteurs non étatiques'],
+    ['es', 'sus puertos podrían ser explotados por agentes no estatales'],
+    ['ru', 'его порты могут быть использованы в преступных целях негосударственными субъектами'],
+    ['zh', '其港口可能被非国家行为者滥用'],
+    ['ar', 'وقد يساء استخدام موانئها من جانب جهات من غير الدول'],
+  ])('reads the concern as such (%s)', (_lang, phrase) => {
+    expect(RISK_CUE.test(fold(phrase))).toBe(true);
+  });
+});
+
+describe('a power to ban exports that has not been used', () => {
+  it('reads export control as a gap, and the finance portfolio as no financial service', async () => {
+    const extraction = await extractText([
+      'Republic of Palau', '12 May 2025', 'Export controls',
+      '14. Section 88 of the Trade Act empowers the Minister of Finance and Planning to restrict the export of any goods by order. No licence is required for the export of dual-use goods and there is no control list.',
+    ]);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+
+  it.each([
+    ['en', 'section 88 allows the Secretary of Trade to prohibit the export of any goods'],
+    ['fr', "l'article 88 habilite le ministre du commerce à interdire l'exportation de toute marchandise"],
+    ['es', 'el artículo 88 faculta al Ministro de Comercio para prohibir la exportación de cualquier mercancía'],
+    ['ru', 'статья 88 уполномочивает министра торговли запрещать вывоз любых товаров'],
+    ['zh', '第88条授权商务部长禁止出口任何货物'],
+    ['ar', 'تخول المادة 88 وزير التجارة حظر تصدير أي سلع'],
+  ])('reads the power as such (%s)', (_lang, phrase) => {
+    expect(POWER_TO_ACT.test(fold(phrase))).toBe(true);
   });
 });
