@@ -189,6 +189,11 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found(oneLine).map((c) => [c.name, c.email])).toEqual([['赵建国', 'zhao.jg@mofcom.example.gov']]);
   });
 
+  it('reads the grade of a diplomat\'s post (三等秘书) as the post\'s, not a name\'s end, and the row\'s first cell as the name', () => {
+    const text = '姓名\t单位及职务\t电子邮箱\n王明\t外交部条法司处长\twangming@gov.example\n林小红\t外交部条法司二等秘书\tlxh@gov.example';
+    expect(found(text).map((c) => c.name)).toEqual(['王明', '林小红']);
+  });
+
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
