@@ -949,6 +949,21 @@ const TELEPHONE = new RegExp(
 /** A sentence's end or a blank line: a person before it is not the one a telephone after it belongs to. */
 const ENTRY_BREAK = /[.!?]\s+\p{Lu}|[。！？]|\n[^\S\n]*\n/u;
 
+/** A field's label and its colon at a paragraph's start ("Fonction :", "Cargo:", "Должность:", "职务：", "الوظيفة:"). */
+const FIELD_LABEL = /^[^\S\n]*\p{L}[\p{L}'’. -]{0,30}[:：]/u;
+
+/**
+ * Whether the person is given in a form of labelled fields, a paragraph each ("Nom : M. X" / "" / "Fonction : …" / "" /
+ * "Téléphone : …"): the name's field is labelled, and each paragraph between the name and the telephone opens with its
+ * label. The blank lines part the fields of one entry there, not two entries.
+ */
+function inOneFieldEntry(text: string, person: DesignatedPerson): boolean {
+  const lineStart = text.lastIndexOf('\n', person.at - 1) + 1;
+  if (!/[:：]/u.test(text.slice(lineStart, person.at))) return false;
+  const [, ...fields] = person.between.split(/\n[^\S\n]*\n/u).filter((p, i) => i === 0 || p.trim());
+  return fields.length > 0 && fields.every((field) => FIELD_LABEL.test(field.trimStart()));
+}
+
 /**
  * Contacts whose e-mail slot is empty: a person whose block, row, item or sentence gives a telephone where another's gives
  * an address ("Colonel X" / "Chef du bureau …" / "Tél. : …", "… y a la Licda. X, Secretaria Técnica … (teléfono: …)",
@@ -968,7 +983,9 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
     previousEnd = end;
     if (text.slice(m.index, lineEnd < 0 ? undefined : lineEnd).includes('@')) continue;
     const person = designatedBefore(text, m.index, end, from);
-    if (person && person.between.length <= 250 && !ENTRY_BREAK.test(person.between)) people.push(person);
+    if (!person || person.between.length > 250) continue;
+    const between = inOneFieldEntry(text, person) ? person.between.replace(/\n[^\S\n]*\n/gu, '\n') : person.between;
+    if (!ENTRY_BREAK.test(between)) people.push(person);
   }
   return people;
 }

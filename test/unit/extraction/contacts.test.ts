@@ -680,6 +680,18 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
   });
 
   it.each([
+    ['fr', 'Titulaire\n\nNom : Mme Anne Colin\n\nFonction : Directrice\n\nCourriel : a.colin@gov.example\n\nSuppléant\n\nNom : M. Marc Duval\n\nFonction : Chef de bureau, Direction\ndes douanes\n\nTéléphone : +33 1 00 00 00 00 (pas de courriel)', 'Marc Duval'],
+    ['es', 'Titular\n\nNombre: Sra. Ana Gil\n\nCorreo: agil@gov.example\n\nSuplente\n\nNombre: Sr. Luis Mora Vela\n\nCargo: Jefe de Sección\n\nTeléfono: +34 910 000 000', 'Luis Mora Vela'],
+  ])('reads a form of labelled fields, a paragraph each, as one entry: the person with a telephone is a contact (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+    expect(found(text)).toHaveLength(2);
+  });
+
+  it('names no person three labelled fields away whose paragraph after the name opens with no label', () => {
+    expect(found('Nom : M. Marc Duval\n\nLe ministère répond aux questions.\n\nTéléphone : +33 1 00 00 00 00')).toEqual([]);
+  });
+
+  it.each([
     ['fr', 'Pour toute question, le point de contact national est le Commandant Jean Obame Nze, Directeur des douanes (tél. : +241 01 00 00 00).', 'Jean Obame Nze'],
     ['es', 'El punto de contacto nacional es el Ing. Marcos Vera Lay, Jefe de la Unidad de Control, teléfono: +502 2410 0000.', 'Marcos Vera Lay'],
     ['ar', 'يمكن التواصل بشأن هذه المعلومات مع المنسق الوطني، العقيد سامي فؤاد الحربي، إدارة الشؤون القانونية، هاتف: +966 11 000 0000.', 'سامي فؤاد الحربي'],
