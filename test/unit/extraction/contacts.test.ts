@@ -1072,3 +1072,29 @@ describe('ranks, degrees and posts written before a name in a table or list', ()
     expect(contact).toMatchObject({ name: '孙晓明', email: 'sun_xm@mofcom.example.gov', role: '负责出口管制事务' });
   });
 });
+
+describe('a table of labels and values, one block of rows per person', () => {
+  it.each([
+    ['es', 'Contacto principal\t\nNombre\tLic. Marta Ruiz Peña\nCargo\tDirectora de Asuntos Jurídicos\nCorreo electrónico\tmruiz@gov.example\nContacto alterno\t\nNombre\tMgtr. Pablo Soto Vega\nCargo\tJefe de Sección\nCorreo electrónico\tpsoto@gov.example\nContacto técnico\t\nNombre\tComisario Tomás Rey Gil\nCargo\tSubdirector de Aduanas\nCorreo electrónico\tSe comunicará más adelante',
+      [['Marta Ruiz Peña', 'mruiz@gov.example'], ['Pablo Soto Vega', 'psoto@gov.example'], ['Tomás Rey Gil', '']]],
+    ['en', 'Primary contact\t\nName\tDr. Ellen Ward\nPosition\tDirector, Legal Affairs\nE-mail\te.ward@gov.example\nAlternate contact\t\nName\tMr. Owen Price\nPosition\tSenior Officer\nE-mail\to.price@gov.example',
+      [['Ellen Ward', 'e.ward@gov.example'], ['Owen Price', 'o.price@gov.example']]],
+  ])('gives each address to the name of its block, and the block with no address a contact with none (%s)', (_, text, expected) => {
+    expect(found(text).map((c) => [c.name, c.email])).toEqual(expected);
+  });
+});
+
+describe('a list whose items name their subject before the titled person', () => {
+  it.each([
+    ['es', 'La Misión tiene el honor de comunicar los puntos de contacto:\na) Coordinación nacional: Sra. Marta Ruiz Peña, Directora, Subdirección de\nDesarme, Ministerio de Relaciones Exteriores; correo electrónico: mruiz@gov.example. Sustituye\na la Sra. Ana Vidal, que ha cambiado de destino.\nb) Control fronterizo: Comandante Pablo Soto Vega, Jefatura de Fronteras de la Policía. Las\ncomunicaciones se cursarán por conducto de la Misión.\nc) Bioseguridad: Dr. Luis Gil Mora, Jefe de Servicio, Ministerio de Sanidad; correo\nelectrónico: lgil@gov.example.', 'Pablo Soto Vega'],
+    ['en', 'The Mission has the honour to transmit the points of contact:\na) National coordination: Ms. Ellen Ward, Director, Disarmament Division, Ministry of\nForeign Affairs; e-mail: e.ward@gov.example. She replaces Mr. Tom Hale, who has\nmoved to another post.\nb) Border control: Colonel Owen Price, Border Police Command. Messages to him\nwill go through the Permanent Mission.\nc) Biosafety: Dr. Ruth Hale, Head of Unit, Ministry of Health; e-mail:\nr.hale@gov.example.', 'Owen Price'],
+  ])('names the item\'s person with no address as a contact with none (%s)', (_, text, name) => {
+    expect(found(text)).toContainEqual({ name, email: '' });
+    expect(found(text)).toHaveLength(3);
+  });
+
+  it('reads a name the item\'s line cuts before its particle as one person, found whole by the telephone', () => {
+    const text = 'The following officials are designated:\n\n(a) Coordination: Ms. Nora Aziz, Director, Ministry of Foreign Affairs; e-mail:\nnora.aziz@gov.example.\n\n(b) Law enforcement: Inspector Amir Hakim\nbin Yusof, Head, Border Unit, Police Force;\ntelephone: +60 3 0000 0000.';
+    expect(found(text).map((c) => [c.name, c.email])).toEqual([['Nora Aziz', 'nora.aziz@gov.example'], ['Amir Hakim bin Yusof', '']]);
+  });
+});
