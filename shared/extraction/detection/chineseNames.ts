@@ -56,7 +56,8 @@ const ORGAN_END = new RegExp(`(?:${ORGANS})$`, 'u');
  * office. A role ("担任…的联络人") is no post written after a name.
  */
 const PERSONAL_POSTS = '司长|处长|局长|科长|部长|主任|参赞|秘书|顾问|专员|大使|协调员|主管';
-const NAME_BEFORE_POST = new RegExp(`([${HAN}]{2,5})(?:${PERSONAL_POSTS})(?=[，,。；;：:（(\\s]|$)`, 'gu');
+// A diplomat's grade is written before the post as part of it ("三等秘书", third secretary): no name ends with it.
+const NAME_BEFORE_POST = new RegExp(`([${HAN}]{2,5})(?<![一二三四]等)(?:${PERSONAL_POSTS})(?=[，,。；;：:（(\\s]|$)`, 'gu');
 
 export function nameBeforePost(text: string): { name: string; at: number } | undefined {
   const last = [...text.matchAll(NAME_BEFORE_POST)].pop();

@@ -284,13 +284,35 @@ function blockBefore(text: string, at: number, from: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const lineEnd = text.indexOf('\n', at);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  if (isRow(line)) return text.slice(Math.max(from, lineStart), at);
+  if (isRow(line)) return text.slice(Math.max(from, fieldEntryStart(text, lineStart, line)), at);
   const start = Math.max(from, at - 400);
   const block = text.slice(start, at);
   const lines = block.split('\n');
   const row = lines.slice(0, -1).findLastIndex((l) => isRow(l) && givesContactDetails(l));
   return row < 0 ? block : lines.slice(row + 1).join('\n');
 }
+
+/**
+ * Where the entry of an address's row starts. A table of two columns, label and value, gives each person as a block of rows
+ * ("Nombre<tab>X" / "Cargo<tab>…" / "Correo electrónico<tab>x@…"), headed by a row whose value is empty (the role, "Punto
+ * de contacto alterno"): the address's row names no one, and the person is the block's, from its head down. Any other row
+ * is its person's whole entry.
+ */
+function fieldEntryStart(text: string, lineStart: number, line: string): number {
+  if (!DETAIL_FIELD_ROW.test(line)) return lineStart;
+  let start = lineStart;
+  for (let rows = 0; start > 0 && rows < MOST_FIELD_ROWS; rows++) {
+    const above = text.lastIndexOf('\n', start - 2) + 1;
+    const cells = text.slice(above, start - 1).split('\t');
+    if (cells.length !== 2 || !cells[0]!.trim()) break;
+    start = above;
+    if (!cells[1]!.trim()) break;
+  }
+  return start;
+}
+
+/** The most rows of one person's block in a label and value table: name, post, body, telephone, and so on. */
+const MOST_FIELD_ROWS = 6;
 
 /**
  * A line that opens with a person and goes on with the person's post ("2. Шевчук Оксана Ивановна —
@@ -374,6 +396,8 @@ const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
 const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
+/** A row of a label and its value ("Correo electrónico<tab>x@…", "Tel.<tab>+507 …"): two cells, the first a detail's label. */
+const DETAIL_FIELD_ROW = new RegExp(`^[^\\S\\t\\n]*${DETAIL_LABEL}[^\\S\\t\\n]*[:：]?[^\\S\\t\\n]*\\t[^\\t]*$`, 'iu');
 // The address may open the next line, the label and its colon ending this one ("…, Bandar Seri Begawan; e-mail:" / "x@…").
 const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*\\s*$`, 'giu');
 /**
@@ -608,7 +632,8 @@ function nameBefore(block: string): FoundName | undefined {
     // A row's number cell is no part of it: the name opens the row after it.
     const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
     for (const [index, part] of parts.entries()) {
-      const labelled = /[:：]/u.test(part);
+      // A table of labels and values gives the name in the cell after its label ("Nombre" / "Lic. X"), as a colon does.
+      const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
       const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
@@ -755,6 +780,9 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
   return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
 }
 
+/** An item's subject and its colon, no comma in it, before a titled person. */
+const SUBJECT_BEFORE_PERSON = new RegExp(`^[^:：,;،，\\n]{1,80}[:：][^\\S\\n]*(?=(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}])`, 'u');
+
 /**
  * The person an entry opens with (its first cell, or its text, up to the first comma or dash), and the post beside it. A
  * cell, as an item, may go on with the person's rank or post after that comma ("Ghislain Obame Ndong Ella, colonel").
@@ -762,7 +790,10 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
  * coordinator" / "Dr. X, Director …", "المنسق الوطني" / "العميد/ …"): the first cell that opens with a title is theirs.
  */
 function personOpening(text: string, kind: Entry['kind']): { name: string; role?: string } | undefined {
-  const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [text.replace(ITEM_MARKER, '')];
+  const item = text.replace(ITEM_MARKER, '');
+  // An item may name its subject first, up to a colon, then the titled person ("b) Border control: Colonel X, Head …").
+  const afterSubject = SUBJECT_BEFORE_PERSON.exec(item);
+  const all = kind === 'row' ? withoutSerialCell(text).split('\t') : [afterSubject ? item.slice(afterSubject[0].length) : item];
   // A title in a column of its own stands before the person's cell, as the title in the person's cell does.
   // A first cell that holds a full Russian name, its patronymic marking a person, is the person's, whatever rank a later
   // cell's post opens with ("советник Департамента …"). (A function's cell may read as a name in scripts with no capitals.)
@@ -826,7 +857,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   const addSibling = (body: string, firstLine: string, kind: Entry['kind']) => {
     if (body.includes('@')) return;
     const person = personOpening(firstLine, kind);
-    if (!person || seen.has(person.name) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
+    // A name the item's line cuts ("(b) …: Inspector Amir Hakim" / "bin Yusof, Head …") is the person found whole.
+    if (!person || seen.has(person.name) || [...seen].some((name) => name.startsWith(`${person.name} `)) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
     seen.add(person.name);
     siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
   };
@@ -949,6 +981,21 @@ const TELEPHONE = new RegExp(
 /** A sentence's end or a blank line: a person before it is not the one a telephone after it belongs to. */
 const ENTRY_BREAK = /[.!?]\s+\p{Lu}|[。！？]|\n[^\S\n]*\n/u;
 
+/** A field's label and its colon at a paragraph's start ("Fonction :", "Cargo:", "Должность:", "职务：", "الوظيفة:"). */
+const FIELD_LABEL = /^[^\S\n]*\p{L}[\p{L}'’. -]{0,30}[:：]/u;
+
+/**
+ * Whether the person is given in a form of labelled fields, a paragraph each ("Nom : M. X" / "" / "Fonction : …" / "" /
+ * "Téléphone : …"): the name's field is labelled, and each paragraph between the name and the telephone opens with its
+ * label. The blank lines part the fields of one entry there, not two entries.
+ */
+function inOneFieldEntry(text: string, person: DesignatedPerson): boolean {
+  const lineStart = text.lastIndexOf('\n', person.at - 1) + 1;
+  if (!/[:：]/u.test(text.slice(lineStart, person.at))) return false;
+  const [, ...fields] = person.between.split(/\n[^\S\n]*\n/u).filter((p, i) => i === 0 || p.trim());
+  return fields.length > 0 && fields.every((field) => FIELD_LABEL.test(field.trimStart()));
+}
+
 /**
  * Contacts whose e-mail slot is empty: a person whose block, row, item or sentence gives a telephone where another's gives
  * an address ("Colonel X" / "Chef du bureau …" / "Tél. : …", "… y a la Licda. X, Secretaria Técnica … (teléfono: …)",
@@ -968,7 +1015,9 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
     previousEnd = end;
     if (text.slice(m.index, lineEnd < 0 ? undefined : lineEnd).includes('@')) continue;
     const person = designatedBefore(text, m.index, end, from);
-    if (person && person.between.length <= 250 && !ENTRY_BREAK.test(person.between)) people.push(person);
+    if (!person || person.between.length > 250) continue;
+    const between = inOneFieldEntry(text, person) ? person.between.replace(/\n[^\S\n]*\n/gu, '\n') : person.between;
+    if (!ENTRY_BREAK.test(between)) people.push(person);
   }
   return people;
 }

@@ -189,6 +189,11 @@ describe('transliterated names inside Chinese sentences', () => {
     expect(found(oneLine).map((c) => [c.name, c.email])).toEqual([['赵建国', 'zhao.jg@mofcom.example.gov']]);
   });
 
+  it('reads the grade of a diplomat\'s post (三等秘书) as the post\'s, not a name\'s end, and the row\'s first cell as the name', () => {
+    const text = '姓名\t单位及职务\t电子邮箱\n王明\t外交部条法司处长\twangming@gov.example\n林小红\t外交部条法司二等秘书\tlxh@gov.example';
+    expect(found(text).map((c) => c.name)).toEqual(['王明', '林小红']);
+  });
+
   it('reads a Latin-script name set apart from its Chinese title by a space', () => {
     expect(found('请联系外交部一等秘书 Malee Srisuk 女士（电子邮件：malee.s@mfa.example.gov）。').map((c) => c.name)).toEqual(['Malee Srisuk']);
   });
@@ -675,6 +680,18 @@ describe('contacts whose e-mail slot is empty, given with a telephone', () => {
   });
 
   it.each([
+    ['fr', 'Titulaire\n\nNom : Mme Anne Colin\n\nFonction : Directrice\n\nCourriel : a.colin@gov.example\n\nSuppléant\n\nNom : M. Marc Duval\n\nFonction : Chef de bureau, Direction\ndes douanes\n\nTéléphone : +33 1 00 00 00 00 (pas de courriel)', 'Marc Duval'],
+    ['es', 'Titular\n\nNombre: Sra. Ana Gil\n\nCorreo: agil@gov.example\n\nSuplente\n\nNombre: Sr. Luis Mora Vela\n\nCargo: Jefe de Sección\n\nTeléfono: +34 910 000 000', 'Luis Mora Vela'],
+  ])('reads a form of labelled fields, a paragraph each, as one entry: the person with a telephone is a contact (%s)', (_, text, name) => {
+    expect(found(text).at(-1)).toEqual({ name, email: '' });
+    expect(found(text)).toHaveLength(2);
+  });
+
+  it('names no person three labelled fields away whose paragraph after the name opens with no label', () => {
+    expect(found('Nom : M. Marc Duval\n\nLe ministère répond aux questions.\n\nTéléphone : +33 1 00 00 00 00')).toEqual([]);
+  });
+
+  it.each([
     ['fr', 'Pour toute question, le point de contact national est le Commandant Jean Obame Nze, Directeur des douanes (tél. : +241 01 00 00 00).', 'Jean Obame Nze'],
     ['es', 'El punto de contacto nacional es el Ing. Marcos Vera Lay, Jefe de la Unidad de Control, teléfono: +502 2410 0000.', 'Marcos Vera Lay'],
     ['ar', 'يمكن التواصل بشأن هذه المعلومات مع المنسق الوطني، العقيد سامي فؤاد الحربي، إدارة الشؤون القانونية، هاتف: +966 11 000 0000.', 'سامي فؤاد الحربي'],
@@ -1053,5 +1070,31 @@ describe('ranks, degrees and posts written before a name in a table or list', ()
     const text = '联络人如下：\n\n    一、商务部产业安全与进出口管制局处长\n孙晓明（SUN Xiaoming），负责出口管制事务，\n电子邮箱：sun_xm@mofcom.example.gov；\n';
     const [contact] = detectContacts(text);
     expect(contact).toMatchObject({ name: '孙晓明', email: 'sun_xm@mofcom.example.gov', role: '负责出口管制事务' });
+  });
+});
+
+describe('a table of labels and values, one block of rows per person', () => {
+  it.each([
+    ['es', 'Contacto principal\t\nNombre\tLic. Marta Ruiz Peña\nCargo\tDirectora de Asuntos Jurídicos\nCorreo electrónico\tmruiz@gov.example\nContacto alterno\t\nNombre\tMgtr. Pablo Soto Vega\nCargo\tJefe de Sección\nCorreo electrónico\tpsoto@gov.example\nContacto técnico\t\nNombre\tComisario Tomás Rey Gil\nCargo\tSubdirector de Aduanas\nCorreo electrónico\tSe comunicará más adelante',
+      [['Marta Ruiz Peña', 'mruiz@gov.example'], ['Pablo Soto Vega', 'psoto@gov.example'], ['Tomás Rey Gil', '']]],
+    ['en', 'Primary contact\t\nName\tDr. Ellen Ward\nPosition\tDirector, Legal Affairs\nE-mail\te.ward@gov.example\nAlternate contact\t\nName\tMr. Owen Price\nPosition\tSenior Officer\nE-mail\to.price@gov.example',
+      [['Ellen Ward', 'e.ward@gov.example'], ['Owen Price', 'o.price@gov.example']]],
+  ])('gives each address to the name of its block, and the block with no address a contact with none (%s)', (_, text, expected) => {
+    expect(found(text).map((c) => [c.name, c.email])).toEqual(expected);
+  });
+});
+
+describe('a list whose items name their subject before the titled person', () => {
+  it.each([
+    ['es', 'La Misión tiene el honor de comunicar los puntos de contacto:\na) Coordinación nacional: Sra. Marta Ruiz Peña, Directora, Subdirección de\nDesarme, Ministerio de Relaciones Exteriores; correo electrónico: mruiz@gov.example. Sustituye\na la Sra. Ana Vidal, que ha cambiado de destino.\nb) Control fronterizo: Comandante Pablo Soto Vega, Jefatura de Fronteras de la Policía. Las\ncomunicaciones se cursarán por conducto de la Misión.\nc) Bioseguridad: Dr. Luis Gil Mora, Jefe de Servicio, Ministerio de Sanidad; correo\nelectrónico: lgil@gov.example.', 'Pablo Soto Vega'],
+    ['en', 'The Mission has the honour to transmit the points of contact:\na) National coordination: Ms. Ellen Ward, Director, Disarmament Division, Ministry of\nForeign Affairs; e-mail: e.ward@gov.example. She replaces Mr. Tom Hale, who has\nmoved to another post.\nb) Border control: Colonel Owen Price, Border Police Command. Messages to him\nwill go through the Permanent Mission.\nc) Biosafety: Dr. Ruth Hale, Head of Unit, Ministry of Health; e-mail:\nr.hale@gov.example.', 'Owen Price'],
+  ])('names the item\'s person with no address as a contact with none (%s)', (_, text, name) => {
+    expect(found(text)).toContainEqual({ name, email: '' });
+    expect(found(text)).toHaveLength(3);
+  });
+
+  it('reads a name the item\'s line cuts before its particle as one person, found whole by the telephone', () => {
+    const text = 'The following officials are designated:\n\n(a) Coordination: Ms. Nora Aziz, Director, Ministry of Foreign Affairs; e-mail:\nnora.aziz@gov.example.\n\n(b) Law enforcement: Inspector Amir Hakim\nbin Yusof, Head, Border Unit, Police Force;\ntelephone: +60 3 0000 0000.';
+    expect(found(text).map((c) => [c.name, c.email])).toEqual([['Nora Aziz', 'nora.aziz@gov.example'], ['Amir Hakim bin Yusof', '']]);
   });
 });
