@@ -113,9 +113,15 @@ const DAY_IN_WORDS_PATTERNS: RegExp[] = [
   new RegExp(`${L}${dayWords(DAY_WORDS_RU)}\\s+(?:${monthAlternation(RU)})${R}${YEAR_AFTER}`, 'giu'),
 ];
 
-/** Arabic month names, Levantine and Egyptian, compared after dropping alefs/hamzas/spaces. */
+/** Arabic month names, Levantine, Egyptian and Maghreb, compared after dropping alefs/hamzas/spaces. */
 const AR_LEVANTINE = ['كنونلثني', 'شبط', 'ذر', 'نيسن', 'يير', 'حزيرن', 'تموز', 'ب', 'يلول', 'تشرينلول', 'تشرينلثني', 'كنونلول'];
 const AR_EGYPTIAN = [['ينير'], ['فبرير'], ['مرس'], ['بريل'], ['ميو'], ['يونيو', 'يونيه'], ['يوليو', 'يوليه'], ['غسطس'], ['سبتمبر'], ['كتوبر'], ['نوفمبر'], ['ديسمبر']];
+/**
+ * The Maghreb's names, from the French in Algeria and Tunisia ("جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت") and Morocco's
+ * own ("يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"); March, September to December are the Egyptian names. Some are short enough to end
+ * other words ("ماي" ends "الرسمي", "القومي"): each is read only as the whole month word, after "شهر" at most.
+ */
+const AR_MAGHREB = [['جنفي'], ['فيفري'], [], ['فريل'], ['مي'], ['جون'], ['جويليه', 'يوليوز'], ['وت', 'غشت'], ['شتنبر'], [], ['نونبر'], ['دجنبر']];
 
 /**
  * The month two names give, in either order ("أيلول/سبتمبر" as the UN writes it, "سبتمبر/أيلول", "يناير/كانون الثاني" as some
@@ -134,6 +140,8 @@ function oneArabicMonth(words: string): number {
   for (let i = 0; i < 12; i++) {
     if (AR_EGYPTIAN[i]!.some((e) => key === e || key.endsWith(e))) return i + 1;
   }
+  const monthWord = key.replace(/^شهر/u, '');
+  for (let i = 0; i < 12; i++) if (AR_MAGHREB[i]!.includes(monthWord)) return i + 1;
   for (let i = 0; i < 12; i++) if (key === AR_LEVANTINE[i] || key.startsWith(AR_LEVANTINE[i]!) && key.length <= AR_LEVANTINE[i]!.length + 8) return i + 1;
   return 0;
 }

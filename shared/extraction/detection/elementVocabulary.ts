@@ -202,7 +202,8 @@ export const ELEMENT_CUES = {
     '<frontières?>', '<frontaliers?>', '<douanes?>', '<douanier', '<trafic illicite>', '<courtage>', '<fronter', '<aduan', '<tráfico ilícito>', '<intermediación>', '<contrabando>',
     '<границ', '<погранич', '<тамож', '<незаконн[а-я]* оборот', '<посредни', '<брокер', '<контрабанд',
     '边境', '海关', '口岸', '非法贩运', '中间商', '经纪', '走私', '居间',
-    'الحدود', 'الجمارك', 'الجمركي', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
+    // Customs as the Maghreb names them too: "الديوانة" (Tunisia), not "الديوان" (an office, a court of audit).
+    'الحدود', 'الجمارك', 'الجمركي', '<(ال|وال|بال|لل)?ديوانة>', 'الاتجار غير المشروع', 'المنافذ', 'السمسر', 'التهريب',
   ]),
   'op3d.export_control': anyOf([
     '<exports?>', '<exported>', '<exporting>', '<re-exports?>', '<trans-?shipment>', '<transit>', '<end-?users?>', '<end-?use>', '<catch-all>', '<dual-use>', ...CONTROL_LIST_TERMS, '<strategic goods>', '<licensing>',
@@ -258,8 +259,10 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '<(поддержк|содействи|помощ)[^.;]{0,80}<(террористам|террористическ[а-я]* (групп|организац|деятельност))',
   '(支持|支助|援助)[^。；]{0,30}恐怖(组织|分子|团体|活动)',
   // The recipient before the verb, as Chinese puts it ("向恐怖组织……提供任何形式的支持"), as English may ("provides terrorist groups with support").
-  '(向|对)恐怖(组织|分子|团体)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)', '<(provid|giv|suppl)[a-z]* (any )?(terrorists|terrorist (groups?|organi[sz]ations?))[^.;]{0,80}<with [^.;]{0,20}<(support|assistance)>',
-  '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(جماعات|جماعة|منظمات|منظمة|أعمال) إرهابية)',
+  // The recipients may be described before the word terrorist: "向从事恐怖主义活动的个人或团体提供任何形式的支持".
+  '(向|对)[^。；]{0,12}恐怖(主义)?(组织|分子|团体|活动)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)', '<(provid|giv|suppl)[a-z]* (any )?(terrorists|terrorist (groups?|organi[sz]ations?))[^.;]{0,80}<with [^.;]{0,20}<(support|assistance)>',
+  // The groups definite or not ("جماعات إرهابية", "للتنظيمات الإرهابية"), by the Maghreb's word for them too ("تنظيم").
+  '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(ال)?(جماعات|جماعة|منظمات|منظمة|تنظيمات|تنظيم|كيانات|كيان|أعمال) (ال)?إرهابية)',
   // Or, in the resolution's own terms, to whoever seeks the weapons: "toute autre forme d'appui à une personne ou à un groupe
   // cherchant à se procurer des armes nucléaires…", "support to any person seeking to acquire…", "apoyo a quien intente
   // adquirir…", "поддержки лицам, пытающимся приобрести…", "向企图获取……武器的个人或团体提供支持", "دعم لأي شخص يسعى إلى حيازة…".
@@ -270,6 +273,21 @@ export const SUPPORT_TO_TERRORISTS = anyOf([
   '<(поддержк|содействи|помощ)[^.;]{0,80}<(пытающ|стремящ|намеревающ)',
   '(向|对)[^。；]{0,6}(企图|试图|谋求|意图)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
   '(دعم|مساعدة)[^.؛]{0,80}(يسعى|يسعون|تسعى|يحاول|يحاولون|تحاول)',
+]);
+
+/**
+ * Support given to terrorist groups or to terrorists themselves, the recipients named as such (not their acts): "apoyo …
+ * a grupos terroristas", "support to terrorist organisations", "soutien aux groupes terroristes", "поддержка террористическим
+ * организациям", "向恐怖组织提供支持", "دعم الجماعات الإرهابية". Listed with attempt and complicity, it is still OP1's support:
+ * the ancillary offences are those of the acts.
+ */
+export const SUPPORT_TO_TERRORIST_GROUPS = anyOf([
+  '<(support|assistance|aid)[^.;]{0,80}<to (any )?(terrorists|terrorist (groups?|organi[sz]ations?))>',
+  '<(soutien|appui|aide)[^.;]{0,80}<(aux|à des|à un|à une|à tout|à toute) (terroristes|(groupes?|groupements?|organisations?) terroristes?)>',
+  '<(apoyo|ayuda|asistencia)[^.;]{0,80}<a (los |las |un |una |cualquier )?(terroristas|(grupos?|organizaciones?) terroristas?)>',
+  '<(поддержк|содействи|помощ)[^.;]{0,80}<(террористам|террористическ[а-я]* (групп|организац))',
+  '(向|对)[^。；]{0,12}恐怖(主义)?(组织|分子|团体)[^。；]{0,40}(提供|给予)[^。；]{0,12}(支持|支助|援助)',
+  '(دعم|مساعدة)[^.؛]{0,60}(الإرهابيين|(ال)?(جماعات|جماعة|منظمات|منظمة|تنظيمات|تنظيم) (ال)?إرهابية)',
 ]);
 
 /**

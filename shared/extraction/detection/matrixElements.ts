@@ -6,7 +6,7 @@
  */
 import type { MatrixElement, MatrixFinding, Weapon } from '../contract.js';
 import {
-  ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
+  ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORIST_GROUPS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
 import { legalReferencesIn } from './legalReferences.js';
@@ -31,10 +31,11 @@ const WEAPON_KINDS = Object.keys(WEAPON_TERMS) as WeaponKind[];
 
 /**
  * A heading that names one operative paragraph or sub-paragraph: "Пункты 1 и 2", "3 (a) and (b)", "3 (c) et (d)" name
- * several, and a sentence under them that names nothing is not about the first of them.
+ * several, and a sentence under them that names nothing is not about the first of them. Chinese writes each number with
+ * its own "第…段" ("执行部分第1段和第2段").
  */
 const NAMES_ONE_PARAGRAPH = (folded: string): boolean =>
-  !/\d\s*(?:\(?[a-dа-г]\))?\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?\d|[a-dа-г]\)\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?[a-dа-г]\)/u.test(folded);
+  !/\d\s*(?:\(?[a-dа-г]\))?\s*段?\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*第?\s*\(?\d|[a-dа-г]\)\s*(?:and|et|y|e|и|或|和|及|、|,|-|–|و)\s*\(?[a-dа-г]\)/u.test(folded);
 
 /**
  * Treaties named as a section's topic ("Замечания к разделу ОП1 (международные договоры)", "OP 1 (treaties)"): the section of
@@ -305,6 +306,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   const weapons = weaponsIn(topic.replace(DELIVERY_OF_WEAPONS, ' means of delivery '));
   // Non-State actors a ban is addressed to ("a law that prohibits non-State actors from …") are no recipients of support.
   const support = SUPPORT_TO_TERRORISTS.test(folded) && !ATTEMPT_OR_COMPLICITY.test(folded) && !PROHIBITED_ACTORS.test(folded);
+  // Attempt and complicity beside support make it the ancillary offence of assisting acts, unless the support goes to the groups
+  // themselves: that is OP1's still. (The weapons such a list names are read as the list's own, as before.)
+  const supportToGroups = !support && SUPPORT_TO_TERRORIST_GROUPS.test(folded) && !PROHIBITED_ACTORS.test(folded);
   // Read once: each of these is asked several times below.
   const makingActs = namesWeaponMakingActs(folded);
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
@@ -314,7 +318,8 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // so are those a prohibition is addressed to, whatever acts it lists ("prohibiting non-State actors from acquiring or transferring").
   // A heading that prohibits their activities with no support named ("禁止非国家行为者的活动") is OP2's heading too.
   const nonStateActorsAsSubject = makingActs || financing || (prohibition && (weapons.length > 0 || reading.heading === true) && (!SUPPORT_WORD.test(folded) || PROHIBITED_ACTORS.test(folded)));
-  const op1 = support || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded));
+  // A heading on paragraph 1 and another ("执行部分第1段和第2段") is no section of OP1 alone.
+  const op1 = support || supportToGroups || (ELEMENT_CUES.op1.test(folded) && !nonStateActorsAsSubject) || (reading.heading === true && OP1_HEADING.test(folded) && NAMES_ONE_PARAGRAPH(folded));
   // Customs enforcing what may be imported or exported is a border control: "import and export" there names no export licensing.
   // So are goods in transit and dual-use goods that customs hold or are trained to recognise (brokering of such goods
   // is a trade service an export regime controls, not the border's business).

@@ -16,7 +16,8 @@ import { withoutDeclinedHelp } from './statementCues.js';
 const DESIGNATION = anyOf([
   '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
   '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '接替', '更换', '变更', '更新',
-  '<عين', '<(و|ف|ب|ل)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل)', '<(و|ف)?سم(ت|ي|يت)>',
+  // The changes made to the list as well ("بالتعديلات التي أجرتها الحكومة على قائمة جهات الاتصال"), as "modifié" and "changed" say.
+  '<عين', '<(و|ف|ب|ل)?(ال)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل|تعديل)', '<(و|ف)?سم(ت|ي|يت)>',
   // Contacts said to be new are the ones the document gives: "the new points of contact", "جهتا الاتصال الجديدتان".
   '<new>', '<nouve(aux?|lles?)>', '<nuev(os?|as?)>', '<нов(ый|ые|ого|ых|ым|ыми|ая|ой|ую)>', '新的', '新任', '<(ال)?جديد(ه|ان|تان|ين|تين)?>',
 ]);

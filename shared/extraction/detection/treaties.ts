@@ -105,6 +105,34 @@ const CLAUSE_BREAKS = new RegExp(
   `;|；|\\.\\s|。|,\\s*(?:but|mais|pero|но|однако|whereas|alors que|tandis que|mientras que|тогда как|в то время как)\\s|,\\s*(?:and|et|y|и)\\s+(?:that\\s|que\\s|qu'|что\\s)|，(?:但|并|同时|而)|،(?=\\s*(?:${ARABIC_CLAUSE_OPENERS})\\s)`,
   'gu',
 );
+/**
+ * A step of joining coordinated after the statuses before it, with its own instrument as object: "party to the Treaty …, has a
+ * safeguards agreement …, and signed the Additional Protocol in 2005 without ratifying it", "et a signé le protocole additionnel",
+ * "y firmó el Protocolo Adicional", "и подписала Дополнительный протокол", "，已签署《附加议定书》", "، ووقعت البروتوكول الإضافي". The
+ * verb opens a clause that speaks of its own instrument only; where its object is the same treaty, named by no name ("signed the
+ * Treaty in 1996 and ratified it in 2001"), the step stays in the treaty's clause. The Arabic verbs are written folded, as the text is.
+ */
+const COORDINATED_STEP_VERB = [
+  '(?:has |have )?(?:also )?(?:signed|ratified|acceded|concluded)', '(?:a |ont )?(?:aussi |également )?(?:signé|ratifié|adhéré|conclu)',
+  '(?:ha |han )?(?:también )?(?:firmado|ratificado|suscrito|adherido|concluido)|(?:también )?(?:firmó|ratificó|suscribió|concluyó|se adhirió)',
+  '(?:также )?(?:подписал|ратифицировал|присоединил|заключил)[а-я]*',
+].join('|');
+const ARABIC_COORDINATED_STEPS = ['ووقع', 'وصادق', 'وانضم', 'وأبرم'].map(fold).join('|');
+const COORDINATED_STEP = new RegExp(
+  `(?:,\\s*|\\s)(?:and|et|y|и|а также)\\s+(?=(?:${COORDINATED_STEP_VERB})(?![a-zà-ÿа-я]))|，(?=(?:已经?)?(?:签署|批准|加入|缔结))|،\\s*(?=(?:${ARABIC_COORDINATED_STEPS}))`,
+  'gu',
+);
+
+/** Where the clauses of a text break: at the breaks above, and before a coordinated step whose clause names an instrument of its own. */
+function clauseBreaks(text: string): Array<{ index: number; length: number }> {
+  const breaks = [...text.matchAll(CLAUSE_BREAKS)].map((m) => ({ index: m.index, length: m[0].length }));
+  for (const m of text.matchAll(COORDINATED_STEP)) {
+    const after = m.index + m[0].length;
+    const next = breaks.find((b) => b.index >= after)?.index ?? text.length;
+    if (ANY_TREATY.test(text.slice(after, next))) breaks.push({ index: m.index, length: m[0].length });
+  }
+  return breaks.sort((a, b) => a.index - b.index);
+}
 
 /** The rest of a national law's title right after a treaty's name: "(Implementation) Act", "Act 2021", "法". */
 const LAW_TITLE_AFTER = anyOf(['^\\s*(\\((implementation|application|aplicación|application)\\)\\s*)?(act|law|bill|ordinance|loi|ley|decreto|закон)>', '^\\s*(实施)?法']);
@@ -160,7 +188,28 @@ const NOT_COMPREHENSIVE = anyOf([
   'voluntary', 'volontaire', 'voluntari', 'добровольн', '自愿', 'طوعي',
   '<item-specific>', '<infcirc/66>', '<(éléments|articles) (déterminés|spécifiques)>', '<(partidas|elementos) específic', '<конкретн[а-я]* (предмет|позици|объект)', '特定项目', 'مفردات محدد',
 ]);
-const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول']);
+const ZONE_PROTOCOL = anyOf(['<protocols? (to|of|additional to)', '<protocoles?', '<protocolos?', '<протокол', '议定书', 'بروتوكول'], 'gu');
+/** The scanners of every instrument but the zones: a name between a protocol and a zone says the protocol is another instrument's. */
+const OTHER_THAN_ZONE = new RegExp(TREATY_SCANNERS.filter(([treaty]) => treaty !== 'nwfz').map(([, re]) => re.source).join('|'), 'u');
+
+/** A comma before the next treaty of a list (", Договору Раротонга", ", the Treaty of …"): it goes on with the list. */
+const COMMA_BEFORE_TREATY = new RegExp(`[,，、،](?=\\s*(?:[\\p{L}']{1,4}\\s+){0,2}(?:${TREATY_WORD.source}))`, 'gu');
+/**
+ * Whether a protocol named before a zone's name (in `before`, which ends where the name starts) is the zone's: nothing but the
+ * zone's own title and other zones of a list stands between ("protocols to the Treaties of Tlatelolco, Rarotonga and Pelindaba",
+ * "Протокол о негативных гарантиях безопасности к Договору о зоне …"). A protocol set off by a comma, or with another
+ * instrument between, belongs elsewhere: "has a safeguards agreement and the additional protocol to it, is party to the Chemical
+ * Weapons Convention, … the Treaty on a Nuclear-Weapon-Free Zone in Central Asia", "附加议定书，并为《…》和《东南亚无核武器区条约》缔约国".
+ */
+function protocolOfZoneBefore(before: string): boolean {
+  const protocol = [...before.matchAll(ZONE_PROTOCOL)].at(-1);
+  if (!protocol) return false;
+  const between = before.slice(protocol.index + protocol[0].length);
+  if (OTHER_THAN_ZONE.test(between)) return false;
+  // The zones of a list are blanked with the comma after each, or the comma before the next treaty's head word ("к Договору
+  // Тлателолко, Договору Раротонга и Договору …"): the commas that are left set the protocol off.
+  return !/[,，、،;；]/u.test(maskTreatyNames(between).replace(/ {2,}[,，、،]/gu, ' ').replace(COMMA_BEFORE_TREATY, ' '));
+}
 
 /** Whether the zone's name at `start` follows a word for its creation that no treaty's name holds. */
 function zoneToCreate(text: string, start: number): boolean {
@@ -266,8 +315,8 @@ function clauseAround(text: string, start: number, end: number): string {
 function clauseAt(text: string, start: number, end: number): { clause: string; from: number } {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAKS)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+  for (const m of clauseBreaks(text)) {
+    if (m.index + m.length <= start) from = m.index + m.length;
     else if (m.index >= end) {
       to = m.index;
       break;
@@ -338,7 +387,7 @@ function attachedToProtocol(text: string, start: number, end: number): boolean {
 
 /** Where the clause holding a name that ends at `end` ends. */
 function clauseEndAfter(text: string, end: number): number {
-  for (const m of text.matchAll(CLAUSE_BREAKS)) if (m.index >= end) return m.index;
+  for (const m of clauseBreaks(text)) if (m.index >= end) return m.index;
   return text.length;
 }
 
@@ -458,10 +507,10 @@ function quotesDraftMatrix(clause: string, nameStart: number): boolean {
 }
 
 function followingStatus(text: string, clauseEnd: number): string[] {
-  const breaks = [...text.matchAll(CLAUSE_BREAKS)].filter((m) => m.index >= clauseEnd);
+  const breaks = clauseBreaks(text).filter((m) => m.index >= clauseEnd);
   const out: string[] = [];
   for (const [k, m] of breaks.entries()) {
-    const next = text.slice(m.index + m[0].length, breaks[k + 1]?.index ?? text.length);
+    const next = text.slice(m.index + m.length, breaks[k + 1]?.index ?? text.length);
     // A clause on an amendment ("; the ratification of the 2005 Amendment is under consideration") is about that instrument.
     if (ANY_TREATY.test(next) || AMENDMENT.test(next) || !JOINING.test(next)) break;
     out.push(next);
@@ -834,7 +883,7 @@ export function detectTreaties(units: readonly TextUnit[], documentDate: string 
         if (treaty === 'nwfz' && zoneToCreate(text, m.index)) continue;
         // Further names after it ("《拉丁美洲和加勒比禁止核武器条约》《非洲无核武器区条约》等…条约的相关议定书") are the same list of protocols: read past them.
         const afterNames = maskTreatyNames(text.slice(m.index + m[0].length, m.index + m[0].length + 200)).replace(/\s+/gu, ' ').slice(0, 25);
-        if (treaty === 'nwfz' && (ZONE_PROTOCOL.test(text.slice(Math.max(0, m.index - 40), m.index)) || ZONE_PROTOCOL.test(afterNames) || ZONE_PROTOCOL.test(listBefore.slice(-200)))) continue;
+        if (treaty === 'nwfz' && (protocolOfZoneBefore(text.slice(Math.max(0, m.index - 40), m.index)) || new RegExp(ZONE_PROTOCOL.source, 'u').test(afterNames) || protocolOfZoneBefore(listBefore.slice(-200)))) continue;
         // "the 2005 Amendment to the Convention on the Physical Protection…", "公约》2005年修正案": the Convention named
         // as what the amendment amends, as a safeguards agreement is named in its protocol's; the amendment is read
         // below. A relative clause on the Convention itself (", участником которой она является") is its own statement.

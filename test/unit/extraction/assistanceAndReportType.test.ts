@@ -218,13 +218,21 @@ describe('report type from the document\'s purpose', () => {
     expect(extraction.reportType).toBe('point_of_contact');
   });
 
-  it('types a note that says with the verb سمّى that contacts were designated as point_of_contact, though it cites its national report (ar)', async () => {
-    const extraction = await extractText([
+  it.each([
+    ['says with the verb سمّى that contacts were designated, though it cites its national report', [
       'البعثة الدائمة للمملكة الأردنية الهاشمية لدى الأمم المتحدة',
       'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علماً بأن الحكومة قد سمّت السيدة ليلى حداد (l.haddad@mfa.example.jo) جهة الاتصال الوطنية لأغراض القرار 1540 (2004).',
       'ولا يزال التقرير الوطني الذي قدمته المملكة في عام 2006 يمثل الإطار العام لتنفيذ القرار.',
       'عمّان، 3 آذار/مارس 2026',
-    ]);
+    ]],
+    ['tells of the changes made to the list of contacts, though its report stays valid', [
+      'البعثة الدائمة لدولة قطر لدى الأمم المتحدة',
+      'تهدي البعثة الدائمة أطيب تحياتها إلى رئيس اللجنة، وتتشرف بأن تحيطه علما بالتعديلات التي أدخلتها الحكومة على قائمة جهات الاتصال الوطنية، وهي: السيد جاسم علي المري (j.almarri@mofa.example.qa).',
+      'وتبقى المعلومات الواردة في التقرير الوطني الذي قدمته الدولة في عام 2021 سارية دون تغيير.',
+      'الدوحة، 3 آذار/مارس 2030',
+    ]],
+  ])('types a note that %s as point_of_contact (ar)', async (_case, lines) => {
+    const extraction = await extractText(lines);
     expect(extraction.reportType).toBe('point_of_contact');
   });
 

@@ -429,3 +429,20 @@ describe('a closing date line written as some missions write it', () => {
     expect(detectDocumentDate(text)).toBe('2030-03-14');
   });
 });
+
+describe('a date line with the Maghreb month names', () => {
+  it.each([
+    ['Tunisian January', 'تونس في 14 جانفي 2030', '2030-01-14'],
+    ['Algerian July', 'الجزائر في 3 جويلية 2029', '2029-07-03'],
+    ['Algerian August', 'نيويورك في 21 أوت 2029', '2029-08-21'],
+    ['Moroccan December', 'الرباط في 9 دجنبر 2029', '2029-12-09'],
+  ])('is read with its month (%s)', (_case, line, iso) => {
+    const text = lines('البعثة الدائمة لدى الأمم المتحدة', '', 'تتشرف البعثة بأن تحيل خطة العمل الوطنية التي اعتمدت بتاريخ 2 ديسمبر 2029.', '', line);
+
+    expect(detectDocumentDate(text)).toBe(iso);
+  });
+
+  it('does not read a short month name at the end of another word', () => {
+    expect(findDates('القانون عدد 3 الرسمي 2019').filter((d) => d.day !== null)).toEqual([]);
+  });
+});

@@ -550,3 +550,46 @@ describe('a run-in title after its paragraph\'s code', () => {
     expect(finding?.evidence[0]?.text).toContain('2022');
   });
 });
+
+describe('a heading on operative paragraphs 1 and 2 written in Chinese', () => {
+  it('is no section of OP1 alone: a ban on making a weapon under it is OP2\'s, and support to terrorists OP1\'s', async () => {
+    const extraction = await extractText([
+      '老挝人民民主共和国关于执行第1540(2004)号决议的国家报告', '',
+      '二、执行部分第1段和第2段', '',
+      '3. 《刑法》第88条规定，任何人向参与恐怖主义活动的组织提供任何形式的支持，均构成犯罪。', '',
+      '4. 《2012年化学武器法》第6条至第10条禁止任何人开发、生产、获取、储存、转让或使用化学武器。',
+    ]);
+
+    expect(present(extraction).sort()).toEqual(['op1', 'op2.chemical']);
+  });
+
+  it('reads support to those the sentence describes before the word terrorist as OP1 (zh)', () => {
+    expect(elementsIn(fold('《刑法》第88条规定，任何人向参与恐怖主义活动的组织提供任何形式的支持，均构成犯罪。'))).toContain('op1');
+  });
+});
+
+describe('support to terrorist groups listed with attempt and complicity', () => {
+  it.each([
+    ['en', 'Section 41 of the Criminal Code punishes whoever provides funds, shelter or any other support to terrorist groups, including attempt and complicity.'],
+    ['fr', "L'article 41 du Code pénal punit quiconque fournit un appui ou toute autre aide aux groupes terroristes, y compris la tentative et la complicité."],
+    ['es', 'El artículo 41 del Código Penal sanciona a quien preste apoyo o cualquier forma de ayuda a grupos terroristas, incluida la tentativa y la complicidad.'],
+  ])('is OP1\'s support still (%s)', (_language, sentence) => {
+    expect(elementsIn(fold(sentence))).toContain('op1');
+  });
+
+  it('leaves assistance to terrorist acts listed with them the ancillary offence', () => {
+    expect(elementsIn(fold('El Código Penal castiga la tentativa, la complicidad, la asistencia y la financiación de actos terroristas.'))).not.toContain('op1');
+  });
+});
+
+describe('Arabic words of the Maghreb and of the definite form', () => {
+  it('reads the Tunisian customs, "الديوانة", as a border control, not "الديوان", an office', () => {
+    expect(elementsIn(fold('وتراقب الديوانة الوطنية البضائع في جميع المعابر بموجب مجلة الديوانة.'))).toContain('op3c.border_control');
+    expect(elementsIn(fold('ويراقب الديوان الوطني للإحصاء هذه البيانات.'))).not.toContain('op3c.border_control');
+  });
+
+  it('reads support to terrorist organisations named with the article as OP1', () => {
+    expect(elementsIn(fold('يجرم القانون عدد 12 لسنة 2016 تقديم أي دعم للتنظيمات الإرهابية.'))).toContain('op1');
+    expect(elementsIn(fold('يعاقب القانون كل من قدم دعما للجماعات الإرهابية.'))).toContain('op1');
+  });
+});

@@ -355,3 +355,38 @@ describe('a safeguards agreement by its title, and a phrase after a name that sa
     expect(treatiesOf([line])).toEqual(['iaea_ap']);
   });
 });
+
+describe('a step of joining coordinated after the statuses before it', () => {
+  it.each([
+    ['en', 'Belize is party to the Treaty on the Non-Proliferation of Nuclear Weapons, has a comprehensive safeguards agreement with the Agency, and signed the Additional Protocol in 2019 without ratifying it.'],
+    ['fr', "Le Burundi est partie au Traité sur la non-prolifération des armes nucléaires, a conclu un accord de garanties généralisées et a signé le protocole additionnel en 2019 sans l'avoir ratifié."],
+    ['es', 'Belice es parte en el Tratado sobre la No Proliferación de las Armas Nucleares, tiene un acuerdo de salvaguardias con el Organismo y firmó el Protocolo Adicional en 2019, sin haberlo ratificado todavía.'],
+    ['ru', 'Таджикистан является участником Договора о нераспространении ядерного оружия, имеет соглашение о гарантиях и подписал Дополнительный протокол в 2019 году, но пока не ратифицировал его.'],
+    ['ar', 'موريتانيا دولة طرف في معاهدة عدم انتشار الأسلحة النووية، ولديها اتفاق ضمانات مع الوكالة، ووقعت البروتوكول الإضافي سنة 2019 دون أن تصادق عليه بعد.'],
+  ])('leaves the treaties before it party and only the signed instrument out (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual(['iaea_csa', 'npt']);
+  });
+
+  it('keeps in the treaty\'s clause a step whose object is the same treaty, named by no name', () => {
+    expect(treatiesOf(['Belize signed the Comprehensive Nuclear-Test-Ban Treaty in 1996 and ratified it in 2004.'])).toEqual(['ctbt']);
+  });
+});
+
+describe('an Additional Protocol named before a nuclear-weapon-free zone', () => {
+  it.each([
+    ['ru', 'Таджикистан является участником Договора о нераспространении ядерного оружия, имеет соглашение о гарантиях и дополнительный протокол к нему, является участником Договора о зоне, свободной от ядерного оружия, в Центральной Азии.'],
+    ['zh', '老挝是《不扩散核武器条约》缔约国，已签订全面保障协定及附加议定书，并为《东南亚无核武器区条约》缔约国。'],
+    ['es', 'Belice tiene un acuerdo de salvaguardias y un protocolo adicional, y es parte en el Tratado de Tlatelolco.'],
+  ])('is the Agency\'s, and leaves the zone\'s treaty party (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toContain('nwfz');
+  });
+
+  it.each([
+    ['en', 'The United Kingdom has ratified the protocols to the Treaties of Tlatelolco, Rarotonga and Pelindaba.'],
+    ['ru', 'Франция ратифицировала протоколы к Договору Тлателолко, Договору Раротонга и Договору о зоне, свободной от ядерного оружия, в Центральной Азии.'],
+    ['en', 'France has ratified the protocols to the South Pacific Nuclear Free Zone Treaty.'],
+    ['ru', 'Российская Федерация ратифицировала Протокол о негативных гарантиях безопасности к Договору о зоне, свободной от ядерного оружия, в Центральной Азии.'],
+  ])('still reads the protocols of the zones as no zone treaty (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
