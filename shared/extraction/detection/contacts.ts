@@ -25,7 +25,8 @@ const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
  * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
  * юстиции", "майор полиции"): part of the rank.
  */
-const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации))?';
+// A naval captain's class is written after the rank, as its service is ("капитан 1-го ранга", "капитана первого ранга").
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
 
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
@@ -48,18 +49,20 @@ const TITLES_SOURCE = [
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
   // The ship's class may be capitalised as the rank is ("Capitán de Navío").
-  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
+  // The flag ranks of a navy, from the commodore up ("Commodore", "Comodoro", "Amiral", "Almirante"), are ranks as a colonel's is.
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:[Cc]ontre|[Vv]ice)-amiral|(?:Rear|Vice) Admiral|[Cc]ontralmirante|[Vv]icealmirante|[Cc]ommodore|[Cc]omodoro|[Aa]miral|Admiral|[Aa]lmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
-    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|(?:[Кк]онтр-|[Вв]ице-)?[Аа]дмирал|[Кк]оммодор|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
-    // divisionnaire"): all title; "Mayor" alone is a surname too ("Federico Mayor Zaragoza"), so only after the rank.
-    + '|(?:Commissaire|Comisari[oa])[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énéral|[Ii]nspect(?:or|ora|eur)|[Pp]rincipal|[Dd]ivisionnaire)|[Ss]ubcomisari[oa]'
+    // divisionnaire", "commissaire adjoint", "Inspecteur divisionnaire"): all title; "Mayor" alone is a surname too ("Federico
+    // Mayor Zaragoza"), so only after the rank.
+    + '|(?:[Cc]ommissaire|[Cc]omisari[oa]|[Ii]nspect(?:eur|rice))[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énérale?|[Ii]nspect(?:or|ora|eur)|[Pp]rincipale?|[Dd]ivisionnaire|[Aa]djointe?|[Aa]djunt[oa]|[Jj]efe)|[Ss]ubcomisari[oa]'
     // Commonwealth police forces write the rank as its initials ("ACP", Assistant Commissioner of Police; "SSP", Senior
     // Superintendent of Police; "IGP", Inspector-General of Police).
     + '|(?:S?ACP|DCP|CP|D?IGP|AIGP|SSP|ASP|DSP|SP)'
-    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento'
+    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|[Cc]ommissaire|[Ii]nspecteur|[Ii]nspectrice|[Cc]omisari[oa]|[Ii]nspectora|[Ss]uperintendente|[Ss]argento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
@@ -68,9 +71,11 @@ const TITLES_SOURCE = [
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
+  // French writes a woman doctor "Dre" (docteure), as Spanish writes "Dra".
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
-  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن${ARABIC_WORD_END}`,
+  // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
   'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun

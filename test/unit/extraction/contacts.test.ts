@@ -1098,3 +1098,17 @@ describe('a list whose items name their subject before the titled person', () =>
     expect(found(text).map((c) => [c.name, c.email])).toEqual([['Nora Aziz', 'nora.aziz@gov.example'], ['Amir Hakim bin Yusof', '']]);
   });
 });
+
+describe('the flag ranks of a navy and the grade after a police rank', () => {
+  it.each([
+    ['en, a commodore in a table', 'No.\tName and post\tE-mail\n1\tCommodore Peter J. Rolle, Chief of Naval Staff\tp.rolle@navy.example.gov', 'Peter J. Rolle'],
+    ['es, a comodoro in a list', '1. Comodoro Andrés Felipe Mora Ruiz, Jefe de Operaciones Navales, correo: amora@armada.example.gov', 'Andrés Felipe Mora Ruiz'],
+    ['fr, an amiral in a sentence', "Le point de contact est l'amiral Yves Le Goff, chef d'état-major, y.legoff@marine.example.gov.", 'Yves Le Goff'],
+    ['ar, a naval rank and its word', 'جهة الاتصال: العميد البحري/ سالم راشد الكعبي، مدير العمليات، s.alkaabi@navy.example.gov', 'سالم راشد الكعبي'],
+    ['fr, a police rank and its grade in a sentence', "Le Comité peut s'adresser au commissaire adjoint Jean Morel Dufour, chef de la brigade (j.morel@police.example.gov).", 'Jean Morel Dufour'],
+    ['fr, an inspector and his grade in a labelled field', 'Nom : Inspecteur divisionnaire Paul Hervé Laroche\nFonction : Chef du bureau\nCourriel : p.laroche@douanes.example.gov', 'Paul Hervé Laroche'],
+    ['fr, a woman doctor', "Les questions sanitaires peuvent être adressées à la Dre Anne Claire Morin, directrice (a.morin@sante.example.gov).", 'Anne Claire Morin'],
+  ])('is no part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
