@@ -132,9 +132,8 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
  * between them, one or two ("Joost Van der Heyden", "Ana do Carmo Belo", "Annelies van der Berg"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
-// A middle initial ("Lamin K. Jobarteh") goes between two names, never last. Dutch and German particles go in pairs
-// ("Pieter van der Merwe", "Ursula von der Leyen"); "de la" is left single, as it joins a name to its office
-// ("Sr. Juan Pérez de la Dirección General").
+// Dutch and German particles go in pairs ("Pieter van der Merwe", "Ursula von der Leyen"); Spanish "de la" only before a
+// surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
@@ -142,7 +141,24 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
 // Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas").
 const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
+/**
+ * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
+ * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").
+ */
+const BODY_HEAD = '(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia'
+  + '|Comisión|Commission|Subdirección|Sous-direction|Subsecretaría|Policía|Police|Gendarmerie|Guardia|Fiscalía|Procuraduría|República|République|Cancillería|Embajada|Ambassade|Misión|Mission|Autoridad|Autorité|Jefatura|Administración|Administration|Coordinación|Coordination|Superintendencia|Aduana|Presidencia|Présidence|Delegación|Délégation|Representación|Représentation|Seguridad|Sécurité|Defensa|Défense'
+  + '|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)';
+/**
+ * "de la" inside a surname ("Ramírez de la Cruz", "Sáez de la Fuente", "María Fernanda de la Garza"): only before a word that
+ * heads no body's name, as "de la" also joins a name to its office ("Sr. Juan Pérez de la Dirección General").
+ */
+const DE_LA = `de${NAME_SPACE}la(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))[\\p{Lu}])`;
+/**
+ * A middle name abbreviated with its dot between two names, its initial ("Lamin K. Jobarteh") or its first two letters, as
+ * Greek and Slavic names shorten a digraph ("Andreas Ch. Georgiou", "Ivan Yu. Petrov"); a title is never one ("Mr.", "Dr.").
+ */
+const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
@@ -363,11 +379,12 @@ const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
 const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
 
+
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
  * office behind a functional mailbox, written as capitalised words as a name is, but no person.
  */
-const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
+const BODY_NAME = new RegExp(`^${BODY_HEAD}(?![\\p{L}])`, 'u');
 
 /**
  * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
@@ -947,7 +964,22 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
-  return found && designatedIn(text, detail, detailEnd, block, found);
+  return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The name without the label of the field after it, where a form's fields run on in one paragraph ("Name: Colonel X Y
+ * Title: Head of …", "Ф.И.О.: г-жа X Y Z Должность: …"): the name's own field is labelled, and the capitalised word right
+ * before the next colon is that field's label, not the name's last word.
+ */
+function withoutNextFieldLabel(block: string, found: FoundName): FoundName {
+  const end = found.end ?? found.at + found.name.length;
+  const lineStart = block.lastIndexOf('\n', found.at - 1) + 1;
+  const name = found.name.replace(/\s+\S+$/u, '');
+  if (!/^[^\S\n]*[:：]/u.test(block.slice(end)) || !/[:：]/u.test(block.slice(lineStart, found.at)) || !looksLikeName(name)) return found;
+  const nameEnd = block.slice(0, end).replace(/\s+\S+$/u, '').length;
+  const role = roleAfter(block, nameEnd);
+  return { name, at: found.at, end: nameEnd, ...(role ? { role } : {}) };
 }
 
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */

@@ -1112,3 +1112,30 @@ describe('the flag ranks of a navy and the grade after a police rank', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('a Spanish surname with "de la"', () => {
+  it('keeps the particle and the surname after it', () => {
+    expect(found('Punto de contacto: Lic. Rosa María de la Peña Ortiz, Directora, rpena@sre.example.gov')).toEqual([
+      { name: 'Rosa María de la Peña Ortiz', email: 'rpena@sre.example.gov' },
+    ]);
+  });
+
+  it('ends the name before "de la" and the office it joins the name to', () => {
+    expect(found('Punto de contacto: Sr. Juan Pérez Soto de la Comisión Nacional de Energía, jperez@cne.example.gov').map((c) => c.name)).toEqual(['Juan Pérez Soto']);
+  });
+});
+
+describe('a middle name abbreviated to its first letters', () => {
+  it('is part of the name between two names', () => {
+    expect(found('Questions may be addressed to Mr. Nikos Th. Pappas, Head of Licensing (n.pappas@trade.example.gov).').map((c) => c.name)).toEqual(['Nikos Th. Pappas']);
+  });
+});
+
+describe('labelled fields run on in one paragraph', () => {
+  it.each([
+    ['en', 'Name: Colonel Mateus Joao Silva Title: Head of Border Police Tel.: +258 21 000 111 E-mail: m.silva@police.example.gov', 'Mateus Joao Silva'],
+    ['ru', 'Ф.И.О.: г-жа Исаева Марина Олеговна Должность: начальник отдела Эл. почта: m.isaeva@mid.example.gov', 'Исаева Марина Олеговна'],
+  ])('take the next field\'s label out of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
