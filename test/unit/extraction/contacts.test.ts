@@ -1139,3 +1139,21 @@ describe('labelled fields run on in one paragraph', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('a person said to leave the post before a later sentence gives the address', () => {
+  it('is no contact, past the relative clause after the name', () => {
+    const text = 'Mr. Tom Hale, who served as point of contact since 2019, has retired from the Ministry. The Committee is requested to delete\nhis address (t.hale@gov.example) from its records.\n\nPoint of contact: Ms. Ana Lima, Director, a.lima@gov.example';
+    expect(found(text).map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+});
+
+describe('a person said to leave their post, in words of leaving', () => {
+  it.each([
+    ['en', 'Ms. Jane Roe (j.roe@gov.example) is leaving her post at the end of May.\nPoint of contact: Mr. Owen Price, Director, o.price@gov.example'],
+    ['fr', 'Mme Anne Blanc (a.blanc@gov.example) quitte ses fonctions le 1er avril.\nPoint de contact : M. Paul Roux, Directeur, p.roux@gov.example'],
+    ['es', 'La Sra. Elena Paz Soto (epaz@gov.example) deja el cargo en marzo.\nPunto de contacto: Lic. Rosa Pinto Leal, Directora, rpinto@gov.example'],
+    ['ru', 'Г-жа Белова Анна Петровна (a.belova@gov.example) оставляет свою должность.\nКонтактное лицо: Орлов Сергей Иванович, s.orlov@gov.example'],
+  ])('is no contact (%s)', (_, text) => {
+    expect(found(text)).toHaveLength(1);
+  });
+});
