@@ -18,6 +18,11 @@ const LEFT_THE_POST = anyOf([
   '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
   // Taken off the list of contacts, in each language ("исключается из списка", "retiré de la liste", "excluido de la lista").
   '<(removed|deleted|struck) (from|off)>',
+  // Leaves the post, in each language ("leaves her post", "quitte ses fonctions", "deja el cargo", "оставляет свою должность",
+  // "离职", "يترك منصبه").
+  '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>', '<quitt(e|é|ent|era|ant) (ses|leurs) fonctions>',
+  '<(deja|dejó|dejará|dejan|dejado) (el|su|sus) (cargo|puesto|funciones)>', '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой )?(должност|пост)', '离职',
+  '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>',
   // French
   "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
   // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".
@@ -210,7 +215,8 @@ export function leavesThePost(before: string, between: string, after: string, na
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
-  // fungía como punto de contacto, ha asumido otras funciones"); a table's row (cells) is no sentence.
+  // fungía como punto de contacto, ha asumido otras funciones"), before the address too where a later sentence gives it
+  // ("Mr. X, who served as contact since 2021, has retired. … delete his address (x@…)"); a table's row (cells) is no sentence.
   if (between.includes('\t')) return false;
-  return isSubject(before) ? LEFT_THE_POST.test(predicateOf(after)) : replacedByPronoun(after);
+  return isSubject(before) ? LEFT_THE_POST.test(predicateOf(between)) || LEFT_THE_POST.test(predicateOf(after)) : replacedByPronoun(after);
 }

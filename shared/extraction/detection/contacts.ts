@@ -25,7 +25,8 @@ const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
  * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
  * юстиции", "майор полиции"): part of the rank.
  */
-const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации))?';
+// A naval captain's class is written after the rank, as its service is ("капитан 1-го ранга", "капитана первого ранга").
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
 
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
@@ -48,18 +49,20 @@ const TITLES_SOURCE = [
   // police ranks too: "Superintendent Ana Belo", "Commissaire Paul Morel", "Comisaria Rosa Vega", "майор Орлов", "النقيب".
   // French and Spanish write a rank in lower case inside a sentence ("et au colonel Mihai Stanciu", "el teniente coronel …").
   // The ship's class may be capitalised as the rank is ("Capitán de Navío").
-  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:Contre|Vice)-amiral|(?:Rear|Vice) Admiral|Contralmirante|Vicealmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
+  // The flag ranks of a navy, from the commodore up ("Commodore", "Comodoro", "Amiral", "Almirante"), are ranks as a colonel's is.
+  '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:[Cc]ontre|[Vv]ice)-amiral|(?:Rear|Vice) Admiral|[Cc]ontralmirante|[Vv]icealmirante|[Cc]ommodore|[Cc]omodoro|[Aa]miral|Admiral|[Aa]lmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
-    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|(?:[Кк]онтр-|[Вв]ице-)?[Аа]дмирал|[Кк]оммодор|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
-    // divisionnaire"): all title; "Mayor" alone is a surname too ("Federico Mayor Zaragoza"), so only after the rank.
-    + '|(?:Commissaire|Comisari[oa])[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énéral|[Ii]nspect(?:or|ora|eur)|[Pp]rincipal|[Dd]ivisionnaire)|[Ss]ubcomisari[oa]'
+    // divisionnaire", "commissaire adjoint", "Inspecteur divisionnaire"): all title; "Mayor" alone is a surname too ("Federico
+    // Mayor Zaragoza"), so only after the rank.
+    + '|(?:[Cc]ommissaire|[Cc]omisari[oa]|[Ii]nspect(?:eur|rice))[^\\S\\n]+(?:[Mm]ayor|[Gg]eneral|[Gg]énérale?|[Ii]nspect(?:or|ora|eur)|[Pp]rincipale?|[Dd]ivisionnaire|[Aa]djointe?|[Aa]djunt[oa]|[Jj]efe)|[Ss]ubcomisari[oa]'
     // Commonwealth police forces write the rank as its initials ("ACP", Assistant Commissioner of Police; "SSP", Senior
     // Superintendent of Police; "IGP", Inspector-General of Police).
     + '|(?:S?ACP|DCP|CP|D?IGP|AIGP|SSP|ASP|DSP|SP)'
-    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|Commissaire|Inspecteur|Inspectrice|Comisari[oa]|Inspectora|Superintendente|Sargento'
+    + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|[Cc]ommissaire|[Ii]nspecteur|[Ii]nspectrice|[Cc]omisari[oa]|[Ii]nspectora|[Ss]uperintendente|[Ss]argento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
@@ -68,9 +71,11 @@ const TITLES_SOURCE = [
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
+  // French writes a woman doctor "Dre" (docteure), as Spanish writes "Dra".
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
-  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+الركن${ARABIC_WORD_END}`,
+  // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
+  `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
   'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
@@ -127,9 +132,8 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
  * between them, one or two ("Joost Van der Heyden", "Ana do Carmo Belo", "Annelies van der Berg"); "du" and "des" are left out, which join a
  * name to its office ("M. Jean Roux du Ministère").
  */
-// A middle initial ("Lamin K. Jobarteh") goes between two names, never last. Dutch and German particles go in pairs
-// ("Pieter van der Merwe", "Ursula von der Leyen"); "de la" is left single, as it joins a name to its office
-// ("Sr. Juan Pérez de la Dirección General").
+// Dutch and German particles go in pairs ("Pieter van der Merwe", "Ursula von der Leyen"); Spanish "de la" only before a
+// surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
@@ -137,7 +141,24 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
 // Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas").
 const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
+/**
+ * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
+ * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").
+ */
+const BODY_HEAD = '(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia'
+  + '|Comisión|Commission|Subdirección|Sous-direction|Subsecretaría|Policía|Police|Gendarmerie|Guardia|Fiscalía|Procuraduría|República|République|Cancillería|Embajada|Ambassade|Misión|Mission|Autoridad|Autorité|Jefatura|Administración|Administration|Coordinación|Coordination|Superintendencia|Aduana|Presidencia|Présidence|Delegación|Délégation|Representación|Représentation|Seguridad|Sécurité|Defensa|Défense'
+  + '|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)';
+/**
+ * "de la" inside a surname ("Ramírez de la Cruz", "Sáez de la Fuente", "María Fernanda de la Garza"): only before a word that
+ * heads no body's name, as "de la" also joins a name to its office ("Sr. Juan Pérez de la Dirección General").
+ */
+const DE_LA = `de${NAME_SPACE}la(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))[\\p{Lu}])`;
+/**
+ * A middle name abbreviated with its dot between two names, its initial ("Lamin K. Jobarteh") or its first two letters, as
+ * Greek and Slavic names shorten a digraph ("Andreas Ch. Georgiou", "Ivan Yu. Petrov"); a title is never one ("Mr.", "Dr.").
+ */
+const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
@@ -358,11 +379,12 @@ const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
 const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
 
+
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
  * office behind a functional mailbox, written as capitalised words as a name is, but no person.
  */
-const BODY_NAME = /^(?:Office|Oficina|Bureau|Service|Servicio|Department|Departamento|Département|Division|División|Unit|Unidad|Unité|Section|Sección|Secretariat|Secretaría|Secrétariat|Ministry|Ministerio|Ministère|Directorate|Direction|Dirección|Centre|Center|Centro|Agency|Agence|Agencia|Отдел|Управлени[ея]|Департамент|Служба|Пресс-служба|Секретариат|Министерство|Бюро|Агентство|Центр|مكتب|إدارة|قسم|وحدة|أمانة|وزارة|دائرة|مديرية|مركز|هيئة)(?![\p{L}])/u;
+const BODY_NAME = new RegExp(`^${BODY_HEAD}(?![\\p{L}])`, 'u');
 
 /**
  * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
@@ -942,7 +964,22 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
-  return found && designatedIn(text, detail, detailEnd, block, found);
+  return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The name without the label of the field after it, where a form's fields run on in one paragraph ("Name: Colonel X Y
+ * Title: Head of …", "Ф.И.О.: г-жа X Y Z Должность: …"): the name's own field is labelled, and the capitalised word right
+ * before the next colon is that field's label, not the name's last word.
+ */
+function withoutNextFieldLabel(block: string, found: FoundName): FoundName {
+  const end = found.end ?? found.at + found.name.length;
+  const lineStart = block.lastIndexOf('\n', found.at - 1) + 1;
+  const name = found.name.replace(/\s+\S+$/u, '');
+  if (!/^[^\S\n]*[:：]/u.test(block.slice(end)) || !/[:：]/u.test(block.slice(lineStart, found.at)) || !looksLikeName(name)) return found;
+  const nameEnd = block.slice(0, end).replace(/\s+\S+$/u, '').length;
+  const role = roleAfter(block, nameEnd);
+  return { name, at: found.at, end: nameEnd, ...(role ? { role } : {}) };
 }
 
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */

@@ -1098,3 +1098,62 @@ describe('a list whose items name their subject before the titled person', () =>
     expect(found(text).map((c) => [c.name, c.email])).toEqual([['Nora Aziz', 'nora.aziz@gov.example'], ['Amir Hakim bin Yusof', '']]);
   });
 });
+
+describe('the flag ranks of a navy and the grade after a police rank', () => {
+  it.each([
+    ['en, a commodore in a table', 'No.\tName and post\tE-mail\n1\tCommodore Peter J. Rolle, Chief of Naval Staff\tp.rolle@navy.example.gov', 'Peter J. Rolle'],
+    ['es, a comodoro in a list', '1. Comodoro Andrés Felipe Mora Ruiz, Jefe de Operaciones Navales, correo: amora@armada.example.gov', 'Andrés Felipe Mora Ruiz'],
+    ['fr, an amiral in a sentence', "Le point de contact est l'amiral Yves Le Goff, chef d'état-major, y.legoff@marine.example.gov.", 'Yves Le Goff'],
+    ['ar, a naval rank and its word', 'جهة الاتصال: العميد البحري/ سالم راشد الكعبي، مدير العمليات، s.alkaabi@navy.example.gov', 'سالم راشد الكعبي'],
+    ['fr, a police rank and its grade in a sentence', "Le Comité peut s'adresser au commissaire adjoint Jean Morel Dufour, chef de la brigade (j.morel@police.example.gov).", 'Jean Morel Dufour'],
+    ['fr, an inspector and his grade in a labelled field', 'Nom : Inspecteur divisionnaire Paul Hervé Laroche\nFonction : Chef du bureau\nCourriel : p.laroche@douanes.example.gov', 'Paul Hervé Laroche'],
+    ['fr, a woman doctor', "Les questions sanitaires peuvent être adressées à la Dre Anne Claire Morin, directrice (a.morin@sante.example.gov).", 'Anne Claire Morin'],
+  ])('is no part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('a Spanish surname with "de la"', () => {
+  it('keeps the particle and the surname after it', () => {
+    expect(found('Punto de contacto: Lic. Rosa María de la Peña Ortiz, Directora, rpena@sre.example.gov')).toEqual([
+      { name: 'Rosa María de la Peña Ortiz', email: 'rpena@sre.example.gov' },
+    ]);
+  });
+
+  it('ends the name before "de la" and the office it joins the name to', () => {
+    expect(found('Punto de contacto: Sr. Juan Pérez Soto de la Comisión Nacional de Energía, jperez@cne.example.gov').map((c) => c.name)).toEqual(['Juan Pérez Soto']);
+  });
+});
+
+describe('a middle name abbreviated to its first letters', () => {
+  it('is part of the name between two names', () => {
+    expect(found('Questions may be addressed to Mr. Nikos Th. Pappas, Head of Licensing (n.pappas@trade.example.gov).').map((c) => c.name)).toEqual(['Nikos Th. Pappas']);
+  });
+});
+
+describe('labelled fields run on in one paragraph', () => {
+  it.each([
+    ['en', 'Name: Colonel Mateus Joao Silva Title: Head of Border Police Tel.: +258 21 000 111 E-mail: m.silva@police.example.gov', 'Mateus Joao Silva'],
+    ['ru', 'Ф.И.О.: г-жа Исаева Марина Олеговна Должность: начальник отдела Эл. почта: m.isaeva@mid.example.gov', 'Исаева Марина Олеговна'],
+  ])('take the next field\'s label out of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('a person said to leave the post before a later sentence gives the address', () => {
+  it('is no contact, past the relative clause after the name', () => {
+    const text = 'Mr. Tom Hale, who served as point of contact since 2019, has retired from the Ministry. The Committee is requested to delete\nhis address (t.hale@gov.example) from its records.\n\nPoint of contact: Ms. Ana Lima, Director, a.lima@gov.example';
+    expect(found(text).map((c) => c.email)).toEqual(['a.lima@gov.example']);
+  });
+});
+
+describe('a person said to leave their post, in words of leaving', () => {
+  it.each([
+    ['en', 'Ms. Jane Roe (j.roe@gov.example) is leaving her post at the end of May.\nPoint of contact: Mr. Owen Price, Director, o.price@gov.example'],
+    ['fr', 'Mme Anne Blanc (a.blanc@gov.example) quitte ses fonctions le 1er avril.\nPoint de contact : M. Paul Roux, Directeur, p.roux@gov.example'],
+    ['es', 'La Sra. Elena Paz Soto (epaz@gov.example) deja el cargo en marzo.\nPunto de contacto: Lic. Rosa Pinto Leal, Directora, rpinto@gov.example'],
+    ['ru', 'Г-жа Белова Анна Петровна (a.belova@gov.example) оставляет свою должность.\nКонтактное лицо: Орлов Сергей Иванович, s.orlov@gov.example'],
+  ])('is no contact (%s)', (_, text) => {
+    expect(found(text)).toHaveLength(1);
+  });
+});
