@@ -23,9 +23,10 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
 /**
  * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
- * юстиции", "майор полиции"): part of the rank.
+ * юстиции", "майор полиции"): part of the rank. A police force, like a service, may take its adjective ("майор пограничной
+ * полиции", "капитан финансовой полиции").
  */
-const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации))?';
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:(?:[а-яё]+(?:ой|ей)[^\\S\\n]+)?(?:полиции|милиции)|[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|авиации))?';
 
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
@@ -139,7 +140,12 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:[\\p{Lu}]\\.${NAME_SPACE})?(?:${PARTICLE}${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
-const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+/**
+ * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
+ * Arabic joins its prepositions and conjunctions to the title ("بالسيدة", "والعقيد").
+ */
+const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
