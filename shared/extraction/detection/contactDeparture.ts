@@ -18,6 +18,15 @@ const LEFT_THE_POST = anyOf([
   '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
   // Taken off the list of contacts, in each language ("исключается из списка", "retiré de la liste", "excluido de la lista").
   '<(removed|deleted|struck) (from|off)>',
+  // Leaving the post, in each language ("is leaving her post", "quitte ses fonctions", "deja su cargo", "оставляет свою
+  // должность", "تترك منصبها"; Chinese 离任 below), or retired ("parti à la retraite", "jubilado", "вышел на пенсию", "退休",
+  // "تقاعد").
+  '<(leaves|leaving|left) (his|her|their|the) (post|position|functions|duties)>',
+  '<quitt(e|ent|era|eront) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties) à la retraite>', '<(a|ont) démissionné>',
+  '<(deja|dejan|dejará|dejarán|abandona|abandonan) (su|sus) (cargo|puesto|funciones)>', '<jubilad[oa]s?>', '<(ha|han) renunciado>',
+  '<(оставля|покида)[а-я]* (свою |свои )?(должность|пост)>', '<(вышел|вышла|вышли) на пенсию>', '<уволен',
+  '退休', '辞职', '离职',
+  '<(يترك|تترك|ترك|تركت) (منصبه|منصبها)>', '<(تقاعد|تقاعدت|استقال|استقالت)>', '<التقاعد>',
   // French
   "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
   // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".
@@ -27,7 +36,7 @@ const LEFT_THE_POST = anyOf([
   // Russian
   '<ранее>', '<прежн', '<бывш', '<более не>', '<больше не>', '<прекрати', '<прекращ', '<освобожд', '<исключ[а-я]* из>', '<переход[а-я]* на другую', '<недействител',
   // Chinese
-  '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任', '调任', '调离', '除名', '删除', '移除', '失效',
+  '此前', '之前的', '先前', '原(国家)?(联络人|联系人|协调人)', '原任', '前任', '不再', '离任', '卸任', '调任', '调离', '除名', '删除', '移除', '失效',
   // Arabic
   'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)', 'حذف', 'شطب',
 ]);
@@ -212,5 +221,8 @@ export function leavesThePost(before: string, between: string, after: string, na
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
   // fungía como punto de contacto, ha asumido otras funciones"); a table's row (cells) is no sentence.
   if (between.includes('\t')) return false;
+  // Or what it says before the address, the address given in a later sentence ("Г-жа X, выполнявшая …, оставляет свою
+  // должность. Просим исключить ее адрес (x@…) …").
+  if (isSubject(before) && LEFT_THE_POST.test(predicateOf(between))) return true;
   return isSubject(before) ? LEFT_THE_POST.test(predicateOf(after)) : replacedByPronoun(after);
 }
