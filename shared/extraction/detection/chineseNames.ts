@@ -28,7 +28,8 @@ export const DOTTED_NAME = `${NAME_PART}(?:[·・•‧]${NAME_PART})+`;
  * Military and police ranks, written after a name as a title is ("豪瓦希·佐尔坦上校") or before it as a post is
  * ("空军上校伊姆兰·库雷希"): never part of the name.
  */
-export const CHINESE_RANKS = '上将|中将|少将|准将|大校|上校|中校|少校|上尉|中尉|少尉|总督察|督察|警司|警监';
+// Police ranks take their grade before them ("高级警长", senior sergeant; "总督察", chief inspector; "高级警司"): all rank.
+export const CHINESE_RANKS = '上将|中将|少将|准将|大校|上校|中校|少校|上尉|中尉|少尉|(?:高级|总|助理)?(?:督察|警司|警监|警督|警长|警员)';
 
 // The head of a body is written with 长 after it ("秘书长", "厅长"), and the longer post comes first in the list: "副秘书长"
 // is one post, not 秘书 and a name that opens with 长.

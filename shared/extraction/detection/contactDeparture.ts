@@ -18,11 +18,14 @@ const LEFT_THE_POST = anyOf([
   '<(has been|was|is|been)( hereby| now)? (relieved|withdrawn|removed|reassigned|transferred)>', '<(has )?(retired|resigned)>',
   // Taken off the list of contacts, in each language ("исключается из списка", "retiré de la liste", "excluido de la lista").
   '<(removed|deleted|struck) (from|off)>',
-  // Leaves the post, in each language ("leaves her post", "quitte ses fonctions", "deja el cargo", "оставляет свою должность",
-  // "离职", "يترك منصبه").
-  '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>', '<quitt(e|é|ent|era|ant) (ses|leurs) fonctions>',
-  '<(deja|dejó|dejará|dejan|dejado) (el|su|sus) (cargo|puesto|funciones)>', '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой )?(должност|пост)', '离职',
-  '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>',
+  // Leaving the post, in each language ("leaves her post", "quitte ses fonctions", "deja el cargo", "оставляет свою должность",
+  // "离职", "يترك منصبه"), or retired ("parti à la retraite", "jubilado", "вышел на пенсию", "退休", "تقاعد").
+  '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>',
+  '<quitt(e|é|ent|era|eront|ant) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties) à la retraite>', '<(a|ont) démissionné>',
+  '<(deja|dejó|dejará|dejarán|dejan|dejado|abandona|abandonan) (el|su|sus) (cargo|puesto|funciones)>', '<jubilad[oa]s?>', '<(ha|han) renunciado>',
+  '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли) на пенсию>', '<уволен',
+  '退休', '辞职', '离职',
+  '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>', '<(تقاعد|تقاعدت|استقال|استقالت)>', '<التقاعد>',
   // French
   "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
   // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".
@@ -32,7 +35,7 @@ const LEFT_THE_POST = anyOf([
   // Russian
   '<ранее>', '<прежн', '<бывш', '<более не>', '<больше не>', '<прекрати', '<прекращ', '<освобожд', '<исключ[а-я]* из>', '<переход[а-я]* на другую', '<недействител',
   // Chinese
-  '此前', '之前的', '先前', '原联络人', '原任', '前任', '不再', '离任', '卸任', '调任', '调离', '除名', '删除', '移除', '失效',
+  '此前', '之前的', '先前', '原(国家)?(联络人|联系人|协调人)', '原任', '前任', '不再', '离任', '卸任', '调任', '调离', '除名', '删除', '移除', '失效',
   // Arabic
   'السابق', 'لم يعد', 'لم تعد', 'انتهت', 'انتهاء', '<(ا|و)?نتقل(ت)? (الى|إلى) (مهام|منصب|عمل|وظيف)', 'حذف', 'شطب',
 ]);

@@ -23,10 +23,11 @@ const RUSSIAN_FEMININE = '(?:а|и|е|у|ой)';
 const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
 /**
  * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
- * юстиции", "майор полиции"): part of the rank.
+ * юстиции", "майор полиции"): part of the rank. A police force, like a service, may take its adjective ("майор пограничной
+ * полиции", "капитан финансовой полиции").
  */
 // A naval captain's class is written after the rank, as its service is ("капитан 1-го ранга", "капитана первого ранга").
-const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|полиции|милиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:(?:[а-яё]+(?:ой|ей)[^\\S\\n]+)?(?:полиции|милиции)|[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
 
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
@@ -160,7 +161,12 @@ const DE_LA = `de${NAME_SPACE}la(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))[\\p
 const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
-const AFTER_HONORIFIC = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+/**
+ * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
+ * Arabic joins its prepositions and conjunctions to the title ("بالسيدة", "والعقيد").
+ */
+const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -486,13 +492,24 @@ function opensMidEntry(line: string): boolean {
 type FoundName = { name: string; at: number; end?: number; role?: string };
 
 /**
+ * A title that ends a line of prose (words before it on its line), the name opening the next line up to the comma that sets
+ * the post off ("… عن طريق العقيد" / "محمد الهادي الزواري، رئيس …"): a hard wrap between a title and its name. A title alone
+ * on its line is a signature's or a column's, and what follows it is no name.
+ */
+const TITLE_ENDING_A_PROSE_LINE = new RegExp(
+  `(?<=[\\p{L}\\p{N}][^\\S\\n]+)${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\n]*\\r?\\n[^\\S\\n]*(${WESTERN_NAME}|${ARABIC_NAME})(?=[^\\S\\n]*[,،，])`,
+  'gu',
+);
+
+/**
  * The last person written with a title before the address. A title right after a titled person and the comma that closes
  * their name opens that person's post in apposition ("السيد أحمد سعيد مبارك، المستشار بالبعثة الدائمة", "Mr. X, Counsellor
  * …"), not another person.
  */
 function lastTitledPerson(block: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
-  for (const m of block.matchAll(AFTER_HONORIFIC)) {
+  const titled = [...block.matchAll(AFTER_HONORIFIC), ...block.matchAll(TITLE_ENDING_A_PROSE_LINE)].sort((a, b) => a.index - b.index);
+  for (const m of titled) {
     if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(block.slice(last.index + last[0].length, m.index))) continue;
     last = m;
   }
@@ -576,6 +593,20 @@ function arabicNameGoingOn(block: string, name: string, end: number, titleAt: nu
   return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
+/** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
+function labelledBefore(block: string): FoundName | undefined {
+  const labelled = lastMatch(LABELLED, block);
+  if (!labelled) return undefined;
+  const value = withoutTitles(labelled[1]!);
+  // "外交部军控司 李明": the name is the last token after the office.
+  const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
+  if (!looksLikeName(candidate)) return undefined;
+  const at = block.lastIndexOf(candidate);
+  const wrapped = wrappedPatronymicAt(block, at);
+  const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
+  return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -586,15 +617,20 @@ function nameBefore(block: string): FoundName | undefined {
     const role = roleAfter(block, end);
     return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
   }
+  // A person named after a label nearer the address than the titled one ("… к.м.н. X, …, тел.: …" / "" / "Контактное лицо:
+  // Ли Виктор Сергеевич, …, эл. почта: …") is the address's: the titled person's entry ended before the label's.
+  const labelledPerson = honorific && labelledBefore(block);
+  if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutTitles(honorific[1]!);
+    const titled = withoutTitles(honorific[1]!);
+    const name = titled;
     const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
       return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
     }
-    const end = honorific.index + honorific[0].length;
+    const end = honorific.index + honorific[0].length - (titled.length - name.length);
     const role = roleAfter(block, end);
     return { name, at: end - name.length, ...(role ? { role } : {}) };
   }
@@ -635,18 +671,8 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const beforePost = nameBeforePost(block);
   if (beforePost) return beforePost;
-  const labelled = lastMatch(LABELLED, block);
-  if (labelled) {
-    const value = withoutTitles(labelled[1]!);
-    // "外交部军控司 李明": the name is the last token after the office.
-    const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
-    if (looksLikeName(candidate)) {
-      const at = block.lastIndexOf(candidate);
-      const wrapped = wrappedPatronymicAt(block, at);
-      const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
-      return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
-    }
-  }
+  const labelled = labelledBefore(block);
+  if (labelled) return labelled;
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -982,10 +1008,31 @@ function withoutNextFieldLabel(block: string, found: FoundName): FoundName {
   return { name, at: found.at, end: nameEnd, ...(role ? { role } : {}) };
 }
 
+/**
+ * Whether the details stand in a paragraph of prose of their own, below a paragraph whose sentence about the person has
+ * ended ("… by Dr. X and Mr. Y." / "" / "General enquiries may be sent to the mailbox x@…", "…李晓华教授与 Y 先生…。" /
+ * "一般询问可发送至公共邮箱 x@…"): that paragraph would name the address's owner; naming none, it gives a service's
+ * mailbox. A paragraph that opens with a field's label ("E-mail: …", "Эл. почта: …") is the next field of the entry above.
+ * A text that gives each paragraph as one line (a DOCX) parts its paragraphs by a line break alone.
+ */
+function inProseOfItsOwn(text: string, block: string, nameEnd: number): boolean {
+  const after = block.slice(nameEnd);
+  if (!after.includes('\n')) return false;
+  const paragraphBreak = /\n[^\S\n]*\n/u.test(after) || !givesParagraphsAsLines(text.split('\n')) ? /\n[^\S\n]*\n/gu : /\n/gu;
+  const breaks = [...after.matchAll(paragraphBreak)];
+  if (breaks.length === 0) return false;
+  const last = breaks.at(-1)!;
+  const paragraph = after.slice(last.index + last[0].length);
+  // A sentence opens with a word, after its item's number ("8. 一般来函…"); a line that opens with a number ("+1 212 …, e-mail
+  // …") goes on with an entry's details.
+  const sentence = paragraph.replace(ITEM_MARKER, '').trimStart();
+  return ENDS_SENTENCE.test(after.slice(0, breaks[0]!.index).trim()) && /^\p{L}{2}/u.test(sentence) && !FIELD_LABEL.test(sentence);
+}
+
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
-  if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd))) return undefined;
+  if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
   if (thanked(before) || namedForTheMedia(before)) return undefined;

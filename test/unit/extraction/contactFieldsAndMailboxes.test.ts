@@ -1,0 +1,118 @@
+/**
+ * Contacts from small texts written here (not from any corpus document): forms whose fields a reader runs together, a
+ * labelled person nearer the address than a titled one above, a title that ends a prose line, ranks of police forces,
+ * a service's mailbox named in a paragraph of its own, and contacts who retire or leave the post.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('a form whose fields the reader runs together on one line', () => {
+  it.each([
+    ['ru', 'Ф.И.О.: г-жа Петренко Ольга Игоревна Должность: советник отдела Эл. почта: o.petrenko@gov.example', 'Петренко Ольга Игоревна'],
+    ['en', 'Name: Ms. Laura Finch Position: Senior Adviser E-mail: l.finch@gov.example', 'Laura Finch'],
+    ['fr', 'Nom : M. Paul Girard Fonction : conseiller Courriel : p.girard@gov.example', 'Paul Girard'],
+  ])('ends the name before the next field\'s label (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('ends the name of a person found by a telephone before the next field\'s label', () => {
+    expect(found('Ф.И.О.: к.т.н. Сидоров Павел Андреевич Должность: начальник лаборатории Тел.: +7 495 000 00 00')).toEqual([
+      { name: 'Сидоров Павел Андреевич', email: '' },
+    ]);
+  });
+});
+
+describe('a person named after a label, nearer the address than a titled person above', () => {
+  it('gives the address to the labelled person of its own paragraph', () => {
+    const text = [
+      'Контактное лицо: д-р Орлова Анна Игоревна, главный специалист, тел.: +7 495 000 00 00',
+      '',
+      'Агентство по охране окружающей среды',
+      '',
+      'Контактное лицо: Ли Олег Петрович, заведующий сектором, эл. почта: o.li@gov.example',
+    ].join('\n');
+    expect(found(text)).toContainEqual({ name: 'Ли Олег Петрович', email: 'o.li@gov.example' });
+    expect(found(text)).toContainEqual({ name: 'Орлова Анна Игоревна', email: '' });
+  });
+});
+
+describe('a rank that names its service with an adjective before it', () => {
+  it('reads "майор пограничной полиции" as all rank, so the list\'s item opens with the person', () => {
+    const text = [
+      'Можно обращаться к следующим лицам:',
+      '',
+      'а) г-жа Петренко Ольга Игоревна, начальник управления, эл. почта o.petrenko@gov.example;',
+      '',
+      'б) д-р Сидоров Павел Андреевич, заместитель директора, эл. почта p.sidorov@gov.example;',
+      '',
+      'в) майор пограничной полиции Кузнецов Илья Сергеевич, начальник отдела, тел. +373 22 00 00 00.',
+    ].join('\n');
+    expect(found(text)).toContainEqual({ name: 'Кузнецов Илья Сергеевич', email: '' });
+    expect(found(text)).toHaveLength(3);
+  });
+});
+
+describe('a title that ends a prose line, the name opening the next', () => {
+  it.each([
+    ['ar', 'وتتم المسائل الجمركية عن طريق العقيد\nسالم الهادي المنصوري، رئيس إدارة المكافحة بالديوانة،\nعلى الرقم +216 71 000 000، في حين تتولى الوزارة بقية المسائل.', 'سالم الهادي المنصوري'],
+  ])('takes the name on the next line up to its comma (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('a title is a word of its own', () => {
+  it('does not read the last letter of a capitalised surname as a title', () => {
+    expect(found('请联系海关管制处处长林伟明先生（LIM Wei Ming，电子邮箱：lim_wm@gov.example）。').map((c) => c.name)).toEqual(['林伟明']);
+  });
+});
+
+describe('the police ranks and their grades written before a Chinese name', () => {
+  it.each([
+    ['高级警长', '以及警察部队情报科高级警长穆罕默德·法伊扎尔·本·易卜拉欣（电话：+65 6000 0000）。', '穆罕默德·法伊扎尔·本·易卜拉欣'],
+    ['警长', '以及警察部队情报科警长阿兹曼·本·哈伦（电话：+65 6000 0000）。', '阿兹曼·本·哈伦'],
+  ])('drops %s from the name', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('a mailbox named in a paragraph of its own prose', () => {
+  it.each([
+    ['zh', '研究由李晓华教授与 Rajesh Kumar 先生发表。\n\n五、联系人\n\n一般询问可发送至海关公共邮箱 goods@customs.example.gov。具体问题可联系处长林伟明先生（电子邮箱：lim_wm@customs.example.gov）。', [{ name: '林伟明', email: 'lim_wm@customs.example.gov' }]],
+    ['en', 'The study was written by Dr. Ruth Hale and Mr. Tom Price.\n\nContacts\n\nGeneral enquiries may be sent to the mailbox trade@gov.example. Specific questions: Ms. Laura Finch, Director (l.finch@gov.example).', [{ name: 'Laura Finch', email: 'l.finch@gov.example' }]],
+  ])('is no address of the person named in the paragraph above (%s)', (_, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('parts the paragraphs by a line break alone where the text gives each paragraph as one line', () => {
+    const study = `The study by Dr. Ruth Hale and Mr. Tom Price found that ${'the single window cut the time taken to issue a licence, '.repeat(3)}for every applicant.`;
+    const text = `${study}\nContacts\nGeneral enquiries may be sent to the mailbox trade@gov.example. Specific questions: Ms. Laura Finch, Director (l.finch@gov.example).`;
+    expect(found(text)).toEqual([{ name: 'Laura Finch', email: 'l.finch@gov.example' }]);
+  });
+
+  it('still gives an address on a line that opens with the telephone to the person of the item above', () => {
+    const long = `${'Botswana would welcome help in matching these needs with the offers of States and organizations, '.repeat(2)}as in 2024.`;
+    const text = `${long}\n\n- Mr. Kabo Sebego, First Secretary, tel.\n+1 212 000 0145, e-mail k.sebego@gov.example;`;
+    expect(found(text)).toEqual([{ name: 'Kabo Sebego', email: 'k.sebego@gov.example' }]);
+  });
+
+  it('still gives an address on a labelled line to the person of the block above', () => {
+    expect(found('Ф.И.О.: г-н Петренко Олег Игоревич\n\nДолжность: советник\n\nЭл. почта: o.petrenko@gov.example')).toEqual([
+      { name: 'Петренко Олег Игоревич', email: 'o.petrenko@gov.example' },
+    ]);
+  });
+});
+
+describe('a contact who retires or leaves the post', () => {
+  it.each([
+    ['zh', '原国家联络人王志强先生已退休，其电子邮箱 wang.zq@gov.example 已停止使用。\n\n新联络人：李明先生，电子邮件：li.ming@gov.example', 'li.ming@gov.example'],
+    ['ru', 'Г-жа Петренко Ольга Игоревна, выполнявшая функции контактного лица, оставляет свою должность. Просим исключить ее адрес (o.petrenko@gov.example) из списка рассылки.\n\nКонтактное лицо: г-н Сидоров Павел Андреевич, советник, эл. почта: p.sidorov@gov.example', 'p.sidorov@gov.example'],
+    ['en', 'Ms. Laura Finch, who served as point of contact since 2020, is leaving her post. Please remove her address (l.finch@gov.example) from the mailing list.\n\nContact: Mr. Owen Price, Adviser, o.price@gov.example', 'o.price@gov.example'],
+    ['fr', 'Mme Claire Roux, point de contact depuis 2020, quitte ses fonctions. Prière de retirer son adresse (c.roux@gov.example) de la liste.\n\nContact : M. Paul Girard, conseiller, p.girard@gov.example', 'p.girard@gov.example'],
+    ['es', 'La Sra. Rosa Pinto Leal, punto de contacto desde 2020, se ha jubilado. Se ruega suprimir su dirección (rpinto@gov.example) de la lista.\n\nContacto: Sr. Luis Vega Soto, Asesor, lvega@gov.example', 'lvega@gov.example'],
+    ['ar', 'السيدة منى سالم الحداد، جهة الاتصال منذ 2020، تترك منصبها. يرجى حذف عنوانها (m.haddad@gov.example) من القائمة.\n\nجهة الاتصال: السيد خالد عمر الفارس، مستشار، k.alfares@gov.example', 'k.alfares@gov.example'],
+  ])('keeps only the newcomer (%s)', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+});
