@@ -1125,7 +1125,11 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean): 
   const cells = line.split('\t');
   if (cells.length < 2 || cells.length > row.length) return false;
   const first = cells[0]!.trim();
-  if (first === '') return true;
+  // A line that gives an address of its own under a row whose address is whole is the next person's row: its first cell
+  // is empty where one body's cell spans its people's rows ("Ministry …" / "" beside "Outgoing" and "Incoming").
+  if (cells.some((c) => c.includes('@')) && row.some((c) => WHOLE_ADDRESS.test(withAddressCellJoined(c).trim()))) return false;
+  // An address cut at the row's line end ("ycabrera@") goes on in its cell on the line below.
+  if (first === '' || row.some((c) => CUT_ADDRESS.test(c.trim()))) return true;
   // In a numbered table, each row opens with its number.
   if (numbered) return false;
   if (!looksLikeName(withoutTitles(row[0]!))) return cells.length < row.length && !line.includes('@');
@@ -1133,6 +1137,9 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean): 
   const opensName = LEADING_TITLE.test(`${first} `);
   return !/\s/u.test(first) && !opensName && looksLikeName(`${withoutTitles(row[0]!)} ${first}`);
 }
+
+/** A cell whose address stops at one of its marks, after the "@" or a dot, hyphen or underscore after it: the rest wraps. */
+const CUT_ADDRESS = /@(?:[A-Za-z0-9.-]*[.-])?$/u;
 
 /** The most lines a row's cells wrap onto: a post of a few lines in a narrow column. */
 const MOST_WRAPPED_LINES = 8;
@@ -1165,8 +1172,33 @@ function withRowsOnOneLine(text: string): string {
   return out.join('\n');
 }
 
+/** A whole e-mail address and nothing else. */
+const WHOLE_ADDRESS = new RegExp(`^${EMAIL.source}$`, 'u');
+/** Where a narrow cell wraps an address: after its "@", a dot, a hyphen or an underscore, or before its "@" or a dot. */
+const BREAK_IN_ADDRESS = /(?<=[@._-])[^\S\t\n]+|[^\S\t\n]+(?=[@.])/gu;
+
+/**
+ * A table cell that holds one address its narrow column wrapped ("d.wijesekera@" / "mfa.example.gov", "n.gunawardena-" /
+ * "perera@customs." / "example.gov"), the cell's lines joined by spaces, given as the address it is. Only breaks at the
+ * address's own marks are closed, and only where the cell holds nothing else: words apart by a space stay apart.
+ */
+function withAddressCellJoined(cell: string): string {
+  if (!cell.includes('@') || !BREAK_IN_ADDRESS.test(cell)) return cell;
+  BREAK_IN_ADDRESS.lastIndex = 0;
+  const joined = cell.trim().replace(BREAK_IN_ADDRESS, '');
+  return WHOLE_ADDRESS.test(joined) ? cell.replace(cell.trim(), joined) : cell;
+}
+
+/**
+ * The text with each table row's address cells, wrapped in a narrow column, joined into their addresses; a row whose first
+ * cell is empty (one body's cell spanning its people's rows) included.
+ */
+function withAddressCellsJoined(text: string): string {
+  return text.split('\n').map((line) => (line.includes('\t') ? line.split('\t').map(withAddressCellJoined).join('\t') : line)).join('\n');
+}
+
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withRowsOnOneLine(source);
+  const text = withAddressCellsJoined(withRowsOnOneLine(source));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
