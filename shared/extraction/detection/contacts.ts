@@ -304,8 +304,8 @@ const isRow = (line: string) => line.includes('\t') && !line.startsWith('\t');
  * The text an address's person is looked for in: its own table row when the address is in one, so
  * that a row never takes the row above's name; otherwise up to 400 characters before it, after the
  * last row there that gives its own contact details (a telephone where the others give an address,
- * "tél. : …"): that row is its person's whole entry, and the address below the table is another's,
- * a service's mailbox named in a sentence.
+ * "tél. : …"), or after the last row of a table with a column of addresses (see `inTableWithAddressColumn`): that row is
+ * its person's whole entry, and the address below the table is another's, a service's mailbox named in a sentence.
  */
 function blockBefore(text: string, at: number, from: number): string {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -316,7 +316,32 @@ function blockBefore(text: string, at: number, from: number): string {
   const block = text.slice(start, at);
   const lines = block.split('\n');
   const row = lines.slice(0, -1).findLastIndex((l) => isRow(l) && givesContactDetails(l));
-  return row < 0 ? block : lines.slice(row + 1).join('\n');
+  if (row >= 0) return lines.slice(row + 1).join('\n');
+  const lastRow = lines.slice(0, -1).findLastIndex((l) => l.includes('\t'));
+  const lastRowAt = start + lines.slice(0, lastRow).reduce((length, l) => length + l.length + 1, 0);
+  return lastRow >= 0 && inTableWithAddressColumn(text, lastRowAt) ? lines.slice(lastRow + 1).join('\n') : block;
+}
+
+/** The most lines a table runs over above a line of it, for its header to be looked for. */
+const MOST_TABLE_LINES = 60;
+
+/**
+ * Whether the row on the line at `rowAt` belongs to a table with a column of addresses: each of its people has their address
+ * in that column, or none (a dash, "through the coordinator"), and an address written after the table, in a sentence, is
+ * nobody's of the table (a service's mailbox).
+ */
+function inTableWithAddressColumn(text: string, rowAt: number): boolean {
+  let lineStart = text.lastIndexOf('\n', rowAt - 1) + 1;
+  for (let lines = 0; lines < MOST_TABLE_LINES; lines++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+    if (line.split('\t').some((cell) => ADDRESS_COLUMN.test(cell.trim()))) return true;
+    if (lineStart === 0) return false;
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    if (!text.slice(above, lineStart - 1).includes('\t')) return false;
+    lineStart = above;
+  }
+  return false;
 }
 
 /**
@@ -417,6 +442,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 
 /** The labels of a contact's address: "e-mail", "courriel", "correo electrónico", "эл. почта", "电子邮件", "البريد الإلكتروني". */
 const MAIL_LABEL = '(?:e-?mail|courriel|correo(?: electrónico)?|эл\\.?\\s*(?:адрес|почта)|электронн[а-я]* почт[а-я]*|电子邮[件箱]|البريد الإلكتروني)';
+/** A table's column of addresses, by its header ("E-mail", "Correo electrónico (entrante)", "电子邮箱"). */
+const ADDRESS_COLUMN = new RegExp(`^${MAIL_LABEL}(?![\\p{L}])`, 'iu');
 /**
  * The labels of a contact's telephone, abbreviated or written out: "tel.", "telephone", "tél.", "téléphone", "teléfono",
  * "тел.", "телефон", "电话", "联系电话", "هاتف", "الهاتف".
@@ -989,8 +1016,39 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
  */
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
-  const found = nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd));
+  const found = rowsOwnPerson(block, nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd)));
+  if (found && leavesByStatusCell(block, found)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The person of a table row, where the name found nearest its address stands inside a later cell, not at its start: the
+ * post's cell may name someone else ("Superintendent of Customs (replaces Mr. X, retired)", "副处长（接替已退休的X先生）"),
+ * but the row's own person opens the cell before it, and the row's address is theirs.
+ */
+function rowsOwnPerson(block: string, found: FoundName | undefined): FoundName | undefined {
+  if (!found || block.includes('\n') || !isRow(block)) return found;
+  const cellStart = block.lastIndexOf('\t', found.at - 1) + 1;
+  if (withoutTitles(block.slice(cellStart, found.at)) === '') return found;
+  const opening = personOpening(block, 'row');
+  const at = opening ? block.indexOf(opening.name) : -1;
+  if (!opening || at < 0 || at >= cellStart) return found;
+  return { name: opening.name, at, ...(opening.role ? { role: opening.role } : {}) };
+}
+
+/** The most words of a status cell ("Outgoing", "Added (alternate)", "Sin cambios"); a longer cell says more than a status. */
+const MOST_STATUS_WORDS = 3;
+
+/**
+ * Whether a cell of the person's row, before theirs, gives the row's status as leaving ("Outgoing", "Saliente", "Sortant",
+ * "Прежний", "离任", "السابق"): a change of contacts in a table may mark each person's row so, with no sentence to say it.
+ * A status cell is a word or a few and names no one: a cell that names the one who left ("Dr. X (retired)", beside the
+ * newcomer's cell) says nothing of the row's person.
+ */
+function leavesByStatusCell(block: string, found: FoundName): boolean {
+  const lineStart = block.lastIndexOf('\n', found.at) + 1;
+  const cells = block.slice(lineStart, found.at).split('\t').slice(0, -1).map((c) => c.trim());
+  return cells.some((cell) => cell.split(/\s+/u).length <= MOST_STATUS_WORDS && !TITLED_NAME.test(cell) && leavesThePost(cell, '', ''));
 }
 
 /**

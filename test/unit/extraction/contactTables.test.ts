@@ -38,3 +38,43 @@ describe('a row whose first cell is left empty under a body that spans its peopl
     expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }, { name: 'Owen Price', email: 'o.price@trade.example.gov' }]);
   });
 });
+
+describe('a status column that marks the outgoing person of a change', () => {
+  it.each([
+    ['en', 'Agency\tStatus\tName\tE-mail\nMinistry\tOutgoing\tMr. Tom Hale\tt.hale@mfa.example.gov\nMinistry\tIncoming\tMs. Ana Lima\ta.lima@mfa.example.gov', 'Ana Lima'],
+    ['fr', 'Organisme\tStatut\tNom\tCourriel\nMinistère\tSortant\tM. Paul Morel\tp.morel@mae.example.gov\nMinistère\tEntrant\tMme Claire Roux\tc.roux@mae.example.gov', 'Claire Roux'],
+    ['es', 'Institución\tCondición\tNombre\tCorreo\nCancillería\tSaliente\tSr. Luis Vega Soto\tlvega@mre.example.gov\nCancillería\tEntrante\tLic. Rosa Pinto Leal\trpinto@mre.example.gov', 'Rosa Pinto Leal'],
+    ['ru', 'Ведомство\tСтатус\tФ.И.О.\tЭл. почта\nМИД\tПрежний\tОрлов Сергей Иванович\ts.orlov@mid.example.gov\nМИД\tНовый\tБелова Анна Петровна\ta.belova@mid.example.gov', 'Белова Анна Петровна'],
+    ['zh', '单位\t状态\t姓名\t电子邮箱\n外交部\t离任\t李华先生\tli.hua@mfa.example.gov\n外交部\t新任\t王小明先生\twang.xm@mfa.example.gov', '王小明'],
+    ['ar', 'الجهة\tالحالة\tالاسم\tالبريد الإلكتروني\nوزارة الخارجية\tالسابق\tالسيد سمير حداد\ts.haddad@mfa.example.gov\nوزارة الخارجية\tالجديد\tالسيد خالد منصور\tk.mansour@mfa.example.gov', 'خالد منصور'],
+  ])('keeps only the incoming person (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('keeps a person whose row is unchanged or confirmed', () => {
+    const text = 'Agency\tStatus\tName\tE-mail\nCustoms\tUnchanged\tMs. Ana Lima\ta.lima@customs.example.gov\nPolice\tConfirmed\tMr. Owen Price\to.price@police.example.gov';
+    expect(found(text).map((c) => c.name)).toEqual(['Ana Lima', 'Owen Price']);
+  });
+
+  it('keeps the newcomer beside a cell that names the one who retired', () => {
+    const text = 'Institution\tPrevious contact\tContact\tE-mail\nRadiation Authority\tDr. Tom Hale (retired)\tDr. Ana Lima, Head\ta.lima@rpa.example.gov';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@rpa.example.gov' }]);
+  });
+});
+
+describe('a post cell that names the person the row\'s person replaces', () => {
+  it.each([
+    ['en', 'No.\tName\tPost\tE-mail\n1\tMs. Ana Lima\tSuperintendent (replaces Mr. Tom Hale, retired)\ta.lima@customs.example.gov', 'Ana Lima'],
+    ['fr', 'N°\tNom\tFonction\tCourriel\n1\tMme Claire Roux\tCheffe de brigade (en remplacement de M. Paul Morel)\tc.roux@douanes.example.gov', 'Claire Roux'],
+    ['zh', '序号\t姓名\t职务\t电子邮箱\n1\t吴家豪\t副处长（接替已退休的郑国荣先生）\tng@customs.example.gov', '吴家豪'],
+  ])('gives the row\'s address to the person who opens the row (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('a mailbox written in a sentence under a table with a column of addresses', () => {
+  it('is nobody\'s of the table: its last person, with no address of their own, keeps none', () => {
+    const text = 'Institution\tName\tE-mail\nMinistry\tMs. Ana Lima, Counsellor\ta.lima@mfa.example.gov\nPolice\tChief Superintendent Owen Price\tthrough the coordinator\nGeneral correspondence may be sent to the mailbox 1540@mfa.example.gov.';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@mfa.example.gov' }, { name: 'Owen Price', email: '' }]);
+  });
+});
