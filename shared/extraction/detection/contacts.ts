@@ -69,6 +69,12 @@ const TITLES_SOURCE = [
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
   // A Russian scholar's degree, doctor or candidate of a science, abbreviated before the name ("д.х.н.", "к.т.н.", "д.ф.-м.н.").
   '[ДдКк]\\.[а-яё]{1,2}\\.(?:-[а-яё]{1,2}\\.)?н\\.(?=\\s)',
+  // Spanish abbreviates military ranks, always with their dot ("Tte. Cor.", teniente coronel; "Cnel.", "Gral.", "Sgto."): a
+  // rank before the name as the words are ("Teniente coronel").
+  '(?:Tte|Tcnel|Cnel|Crnl|Cor|Gral|Sgto)\\.(?=\\s)',
+  // A doctor of science writes the science's initial after the doctor's title ("Dr.C.", "Dra. C."): all title. ("Dr. C." may
+  // be a doctor and his initial.)
+  '(?:Dr\\.C\\.|Dra\\.[^\\S\\n]?C\\.)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
@@ -166,7 +172,12 @@ const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4
  * Arabic joins its prepositions and conjunctions to the title ("بالسيدة", "والعقيد").
  */
 const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
-const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME})`, 'gu');
+/**
+ * A name given as its initials and the surname ("W. A. D. Kumarasinghe"), kept so: after a title only, where the initials
+ * cannot be a lettered item's ("D. Contrôle des exportations").
+ */
+const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -194,6 +205,12 @@ const WRAPPED_AFTER_HONORIFIC = new RegExp(
 // A professional title is written after the name as a degree is ("扬·德沃夏克工程师").
 const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师';
 const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
+/**
+ * A table's name cell that sets the title or rank before the name ("女士素素温", "上校昂乃敏", "警监黄志明"), as a table of
+ * names transliterated from Burmese or Malay may: the title opens the cell, the name fills the rest of it.
+ */
+const CHINESE_TITLE_OPENING_CELL = new RegExp(`^(?:${CHINESE_TITLE})(?=[\\u4E00-\\u9FFF]{2,4}$)`, 'u');
+const CHINESE_TITLED_CELL = new RegExp(`(?<=^|\\t)(?:${CHINESE_TITLE})([\\u4E00-\\u9FFF]{2,4})(?=\\t)`, 'gu');
 /**
  * Chinese characters before a title; the name is the end of the run (see chineseNames.ts). A rank the name follows at once
  * ("海军上校马丁·克鲁格") is written before it, as a post is: the name is after it, not before.
@@ -668,6 +685,12 @@ function nameBefore(block: string): FoundName | undefined {
     const name = chineseNameAtEnd(bracketed[1]!);
     if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
+  const titledCell = lastMatch(CHINESE_TITLED_CELL, block);
+  if (titledCell) {
+    const end = titledCell.index + titledCell[0].length;
+    const role = roleAfter(block, end);
+    return { name: titledCell[1]!, at: end - titledCell[1]!.length, ...(role ? { role } : {}) };
+  }
   const chinese = lastMatch(CHINESE_WITH_TITLE, block);
   const romanised = lastMatch(ROMANISED_CHINESE_NAME, block);
   if (romanised && (!chinese || romanised.index > chinese.index)) {
@@ -876,7 +899,8 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
   const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
-  const name = nameAfterSpacedPost(head!) ?? withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
+  const titledBefore = CHINESE_TITLE_OPENING_CELL.test(head!);
+  const name = titledBefore ? head!.replace(CHINESE_TITLE_OPENING_CELL, '') : nameAfterSpacedPost(head!) ?? withoutTitles(head!).replace(ENDS_WITH_CHINESE_TITLE, '');
   // In Chinese the post comes first and the title after the name ("…边境执法处处长 Heng Bunthoeun 上校"): the name ends the head.
   const titledAfter = lastMatch(CHINESE_WITH_TITLE, head!);
   if (!looksLikeName(name) && titledAfter && titledAfter.index + titledAfter[0].length === head!.length) {
@@ -887,7 +911,7 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   }
   if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
   // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.
-  if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return undefined;
+  if (/^[\u4E00-\u9FFF]+$/u.test(name) && !titledBefore && !startsWithSurname(name)) return undefined;
   const role = rest.find(Boolean);
   return { name, ...(role ? { role } : {}) };
 }

@@ -78,3 +78,27 @@ describe('a mailbox written in a sentence under a table with a column of address
     expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@mfa.example.gov' }, { name: 'Owen Price', email: '' }]);
   });
 });
+
+describe('titles that narrow tables put before a name', () => {
+  it.each([
+    ['initials after a title and its note', 'Dr. (Eng.) W. A. D. Perera', 'W. A. D. Perera'],
+    ['a doctor of science', 'Dra. C. Marisol Acosta Guerra', 'Marisol Acosta Guerra'],
+    ['a doctor of science, written as one word', 'Dr.C. Mayelín Duarte Sosa', 'Mayelín Duarte Sosa'],
+    ['a Chinese honorific before the name', '女士素素温', '素素温'],
+    ['a Chinese rank before the name', '上校昂乃敏', '昂乃敏'],
+    ['a Chinese police rank before the name', '警监黄志明', '黄志明'],
+  ])('leaves out %s', (_, cell, name) => {
+    const text = `No.\tName\tPost\tE-mail\n1\t${cell}\tDirector\tx.one@mfa.example.gov\n2\tMs. Ana Lima\tCounsellor\ta.lima@mfa.example.gov`;
+    expect(found(text)[0]).toEqual({ name, email: 'x.one@mfa.example.gov' });
+  });
+
+  it('reads a name after an abbreviated Spanish rank, in a row with no address, as a contact', () => {
+    const text = 'Institución\tNombre\tCargo\tCorreo\nAduana\tLic. Rosa Pinto Leal\tDirectora\trpinto@aduana.example.gov\nAduana\tTte. Cor. Raúl Ibarra Soto\tJefe de la Dirección\tno dispone';
+    expect(found(text)).toEqual([{ name: 'Rosa Pinto Leal', email: 'rpinto@aduana.example.gov' }, { name: 'Raúl Ibarra Soto', email: '' }]);
+  });
+
+  it('reads a name with a Chinese title before it, in a row with no address, as a contact', () => {
+    const text = '序号\t姓名\t职务\t电子邮箱\n1\t女士素素温\t副司长\tsusuwin@mofa.example.gov\n2\t上校昂乃敏\t副司长\t无';
+    expect(found(text)).toEqual([{ name: '素素温', email: 'susuwin@mofa.example.gov' }, { name: '昂乃敏', email: '' }]);
+  });
+});
