@@ -79,6 +79,8 @@ const TITLES_SOURCE = [
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
   'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
+  // After the preposition لـ the article's alif drops ("خلفا للسيد …", "للدكتورة …"): the same title.
+  `(?:${ARABIC_TITLES.map((title) => title.replace(/^ال/u, 'لل')).join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
