@@ -1031,13 +1031,21 @@ function inProseOfItsOwn(text: string, block: string, nameEnd: number): boolean 
   return ENDS_SENTENCE.test(after.slice(0, breaks[0]!.index).trim()) && /^\p{L}{2}/u.test(sentence) && !FIELD_LABEL.test(sentence);
 }
 
+/**
+ * A mail field that the person's entry answers on its own line before the address ("E-mail: none", "Correo electrónico: —",
+ * "电子邮箱：无", "البريد الإلكتروني: لا يوجد"): the entry has no address, and one given below it (a service's mailbox in a
+ * sentence after the entries) is another's. A label that ends its line, or whose value ends with a colon, still waits for
+ * its address.
+ */
+const ANSWERED_MAIL_FIELD = new RegExp(`(?<![\\p{L}])${MAIL_LABEL}(?:[^\\S\\n]*[:：\\t]|[^\\S\\n]{2,})[^\\S\\n]*[^\\n]*[^\\s:：][^\\S\\n]*\\r?\\n`, 'iu');
+
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
   if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
-  if (thanked(before) || namedForTheMedia(before)) return undefined;
+  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between)) return undefined;
   if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
     // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
     // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the
@@ -1205,5 +1213,17 @@ export function detectContacts(source: string): ContactFinding[] {
     });
     anchors.push(at);
   }
-  return asListed(text, contacts, anchors);
+  const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
+  return asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!));
+}
+
+/**
+ * Whether the person the contact names is found again at an address that spells their name while this one does not
+ * ("… designated Mr. X. General enquiries may go to the mailbox info@…", then "X … x.surname@…" in the list): a person has
+ * one address of their own, and the other, found for them only because their name stood nearest, is a service's mailbox.
+ */
+function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number): boolean {
+  const { name, email } = contacts[i]!;
+  if (!email || addressSpellsName(email, name)) return false;
+  return contacts.some((other, j) => j !== i && other.name === name && other.email !== '' && addressSpellsName(other.email, name));
 }
