@@ -161,7 +161,12 @@ const DE_LA = `de${NAME_SPACE}la(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))[\\p
  * Greek and Slavic names shorten a digraph ("Andreas Ch. Georgiou", "Ivan Yu. Petrov"); a title is never one ("Mr.", "Dr.").
  */
 const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}`;
+/**
+ * The word for son or daughter that closes a Turkic patronymic ("Эльчин Рауф оглы", "Севиндж Тофиг кызы"): part of the name,
+ * though written in lower case, as a particle is.
+ */
+const TURKIC_PATRONYMIC_WORD = '(?:оглы|кызы|гызы|улы|уулу)(?![\\p{L}])';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 /**
  * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
@@ -231,7 +236,7 @@ const ROMANISED_CHINESE_NAME =
  */
 // Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
 // A Turkic patronymic is the father's name and the word for son or daughter ("Эльчин Рауф оглы", "Гюнай Тофиг кызы").
-const PATRONYMIC = `[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой)|${NAME_SPACE}(?:оглы|кызы|гызы|улы|уулу))`;
+const PATRONYMIC = `[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой)|${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})`;
 const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 // A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
 // patronymic still marks the words on both sides as one name.
@@ -909,6 +914,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     const person = personOpening(firstLine, kind);
     // A name the item's line cuts ("(b) …: Inspector Amir Hakim" / "bin Yusof, Head …") is the person found whole.
     if (!person || seen.has(person.name) || [...seen].some((name) => name.startsWith(`${person.name} `)) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
+    // Those a letter's copy line names are outside the state's administration, with an address or without.
+    if (lines.some((line) => line.includes(person.name) && COPY_LINE.test(line))) return;
     seen.add(person.name);
     siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
   };

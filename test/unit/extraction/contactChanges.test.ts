@@ -1,7 +1,8 @@
 /**
  * Contacts from small texts written here (not from any corpus document), in notices that change points of contact: a block
  * whose mail field says there is no address, a service's mailbox named after a person who has an address of their own, a
- * table of changes that marks its rows previous or new, and the predecessor named after "خلفا للسيد".
+ * table of changes that marks its rows previous or new, the predecessor named after "خلفا للسيد", and Turkic patronymics after
+ * a title.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
@@ -51,5 +52,31 @@ describe('a predecessor named after "خلفا ل", the preposition joined to the
       'البريد الإلكتروني: k.alfares@gov.example',
     ].join('\n');
     expect(found(text).map((c) => c.email)).toEqual(['k.alfares@gov.example']);
+  });
+});
+
+describe('a person named on the letter\'s copy line, with no address', () => {
+  it('is no contact beside the designated ones', () => {
+    const text = [
+      'Nom : Mme Claire Roux',
+      'Fonction : Conseillère',
+      'Courriel : c.roux@gov.example',
+      '',
+      'Nom : M. Paul Girard',
+      'Fonction : Chef de service',
+      'Courriel : p.girard@gov.example',
+      '',
+      'Paris, le 3 mars 2026',
+      'Copie : M. Marc Lefèvre, Division de la coopération, Organisation internationale',
+    ].join('\n');
+    expect(found(text).map((c) => c.name)).toEqual(['Claire Roux', 'Paul Girard']);
+  });
+});
+
+describe('a Turkic patronymic after a title', () => {
+  it('keeps the word for son or daughter in the name', () => {
+    expect(found('Контактное лицо: д.б.н. Алиева Гюнай Тофиг кызы, заведующая лабораторией, g.aliyeva@gov.example')).toEqual([
+      { name: 'Алиева Гюнай Тофиг кызы', email: 'g.aliyeva@gov.example' },
+    ]);
   });
 });
