@@ -47,7 +47,8 @@ const REPLACES = anyOf([
   '<reemplaz(a|an|ando)>', '<sustitu(ye|yen|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
   '<замен(яет|яют|яя|ит|ят)>', '<вместо>', '<на смену>',
   '替代', '接替', '取代', '代替', '替换',
-  'بدلا من', 'يحل محل', 'تحل محل', 'خلفا ل',
+  // "خلفا ل" may join its preposition to the title that follows ("خلفا للسيد …"), which is taken off with the title.
+  'بدلا من', 'يحل محل', 'تحل محل', '<خلفا>',
   // The newcomers named between the verb and its "place" ("وتحل جهتا الاتصال الجديدتان محل السيد …").
   '<(و|ف)?(يحل|تحل|حل|حلت|يحلان|تحلان)>[^.،؛]{0,60}<محل>',
   // "محل" alone, after the newcomer's name ("وتحل الدكتورة X محل السيد Y"), is "in place of" where a person or a contact
@@ -207,6 +208,22 @@ function saidOfThePersonsJoined(after: string): boolean {
   return LEFT_THE_POST.test(clauseAfter(rest.slice(next.index + next[0].length)));
 }
 
+/** The most words of a status cell ("Previous", "Saliente", "السابقة", "原联络人"): a cell of more is a post or a body. */
+const MOST_STATUS_CELL_WORDS = 3;
+
+/**
+ * Whether a cell of the person's table row, before their name's, gives their status as leaving ("Previous<tab>Mr. X<tab>…",
+ * "السابقة<tab>…", "Anterior<tab>…"): a table of changes marks each row previous, new or unchanged in a column of its own.
+ */
+function rowMarksThemLeaving(before: string): boolean {
+  const row = before.slice(before.lastIndexOf('\n') + 1);
+  if (!row.includes('\t')) return false;
+  return row.split('\t').slice(0, -1).some((cell) => {
+    const words = cell.trim().split(/\s+/u);
+    return cell.trim() !== '' && words.length <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim()));
+  });
+}
+
 /**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
@@ -214,7 +231,7 @@ function saidOfThePersonsJoined(after: string): boolean {
  */
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
-  if (REPLACES.test(lead) || LEFT_THE_POST.test(lead)) return true;
+  if (REPLACES.test(lead) || LEFT_THE_POST.test(lead) || rowMarksThemLeaving(before)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha

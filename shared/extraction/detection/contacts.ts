@@ -85,6 +85,8 @@ const TITLES_SOURCE = [
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
   'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
+  // After the preposition لـ the article's alif drops ("خلفا للسيد …", "للدكتورة …"): the same title.
+  `(?:${ARABIC_TITLES.map((title) => title.replace(/^ال/u, 'لل')).join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …").
@@ -165,7 +167,12 @@ const DE_LA = `de${NAME_SPACE}la(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))[\\p
  * Greek and Slavic names shorten a digraph ("Andreas Ch. Georgiou", "Ivan Yu. Petrov"); a title is never one ("Mr.", "Dr.").
  */
 const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}`;
+/**
+ * The word for son or daughter that closes a Turkic patronymic ("Эльчин Рауф оглы", "Севиндж Тофиг кызы"): part of the name,
+ * though written in lower case, as a particle is.
+ */
+const TURKIC_PATRONYMIC_WORD = '(?:оглы|кызы|гызы|улы|уулу)(?![\\p{L}])';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 /**
  * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
@@ -246,7 +253,7 @@ const ROMANISED_CHINESE_NAME =
  */
 // Declined as the sentence needs ("вместо Бондаренко Игоря Николаевича"): the nearest person is found whatever their case.
 // A Turkic patronymic is the father's name and the word for son or daughter ("Эльчин Рауф оглы", "Гюнай Тофиг кызы").
-const PATRONYMIC = `[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой)|${NAME_SPACE}(?:оглы|кызы|гызы|улы|уулу))`;
+const PATRONYMIC = `[А-ЯЁ][а-яё]+(?:(?:ович|евич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|иничн)(?:а|ы|е|у|ой)|${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})`;
 const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 // A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
 // patronymic still marks the words on both sides as one name.
@@ -958,6 +965,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     const person = personOpening(firstLine, kind);
     // A name the item's line cuts ("(b) …: Inspector Amir Hakim" / "bin Yusof, Head …") is the person found whole.
     if (!person || seen.has(person.name) || [...seen].some((name) => name.startsWith(`${person.name} `)) || leavesThePost('', body.slice(body.indexOf(person.name) + person.name.length), '', person.name)) return;
+    // Those a letter's copy line names are outside the state's administration, with an address or without.
+    if (lines.some((line) => line.includes(person.name) && COPY_LINE.test(line))) return;
     seen.add(person.name);
     siblings.push({ name: person.name, email: '', ...(person.role ? { role: person.role } : {}), evidence: [{ text: body.replace(/\s+/gu, ' ').slice(0, 160) }], confidence: 0.4 });
   };
@@ -1111,13 +1120,21 @@ function inProseOfItsOwn(text: string, block: string, nameEnd: number): boolean 
   return ENDS_SENTENCE.test(after.slice(0, breaks[0]!.index).trim()) && /^\p{L}{2}/u.test(sentence) && !FIELD_LABEL.test(sentence);
 }
 
+/**
+ * A mail field that the person's entry answers on its own line before the address ("E-mail: none", "Correo electrónico: —",
+ * "电子邮箱：无", "البريد الإلكتروني: لا يوجد"): the entry has no address, and one given below it (a service's mailbox in a
+ * sentence after the entries) is another's. A label that ends its line, or whose value ends with a colon, still waits for
+ * its address.
+ */
+const ANSWERED_MAIL_FIELD = new RegExp(`(?<![\\p{L}])${MAIL_LABEL}(?:[^\\S\\n]*[:：\\t]|[^\\S\\n]{2,})[^\\S\\n]*[^\\n]*[^\\s:：][^\\S\\n]*\\r?\\n`, 'iu');
+
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
   if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
-  if (thanked(before) || namedForTheMedia(before)) return undefined;
+  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between)) return undefined;
   if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
     // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
     // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the
@@ -1317,5 +1334,17 @@ export function detectContacts(source: string): ContactFinding[] {
     });
     anchors.push(at);
   }
-  return asListed(text, contacts, anchors);
+  const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
+  return asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!));
+}
+
+/**
+ * Whether the person the contact names is found again at an address that spells their name while this one does not
+ * ("… designated Mr. X. General enquiries may go to the mailbox info@…", then "X … x.surname@…" in the list): a person has
+ * one address of their own, and the other, found for them only because their name stood nearest, is a service's mailbox.
+ */
+function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number): boolean {
+  const { name, email } = contacts[i]!;
+  if (!email || addressSpellsName(email, name)) return false;
+  return contacts.some((other, j) => j !== i && other.name === name && other.email !== '' && addressSpellsName(other.email, name));
 }

@@ -1,0 +1,82 @@
+/**
+ * Contacts from small texts written here (not from any corpus document), in notices that change points of contact: a block
+ * whose mail field says there is no address, a service's mailbox named after a person who has an address of their own, a
+ * table of changes that marks its rows previous or new, the predecessor named after "خلفا للسيد", and Turkic patronymics after
+ * a title.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('a block whose mail field says there is no address', () => {
+  it.each([
+    ['en', 'Name: Colonel Peter Grant\nPosition: Head of Customs Enforcement\nTelephone: +1 555 000 0000\nE-mail: none\nGeneral correspondence may be sent to the office mailbox enquiries@gov.example', 'Peter Grant'],
+    ['es', 'Nombre: Coronel Andrés Molina Paz\nCargo: Jefe de Aduanas\nTeléfono: +51 1 000 0000\nCorreo electrónico: no tiene\n\nLas consultas generales pueden dirigirse a consultas@gov.example', 'Andrés Molina Paz'],
+    ['zh', '姓名：王建国 先生；职务：海关执法处处长；电话：+86 10 0000 0000；电子邮箱：无\n一般来文可寄至公共邮箱 office@gov.example。', '王建国'],
+    ['ar', 'الاسم: العقيد سالم أحمد الكعبي\nالوظيفة: رئيس مصلحة الجمارك\nالهاتف: +971 2 000 0000\nالبريد الإلكتروني: لا يوجد\nويمكن توجيه المراسلات العامة إلى العنوان الوظيفي office@gov.example', 'سالم أحمد الكعبي'],
+  ])('gives the person no address, and the mailbox below to no one (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: '' }]);
+  });
+
+  it('still gives the address on the next line to a label that ends its line', () => {
+    expect(found('Name: Ms. Laura Finch\nE-mail:\nl.finch@gov.example')).toEqual([{ name: 'Laura Finch', email: 'l.finch@gov.example' }]);
+  });
+});
+
+describe('a service mailbox named after a person who has an address of their own', () => {
+  it.each([
+    ['en', 'Ms. Laura Finch is designated as contact. General enquiries may be sent to info@gov.example.\n\nName: Ms. Laura Finch\nE-mail: l.finch@gov.example'],
+    ['ru', 'Контактным лицом назначен Петренко Олег Игоревич. Общие запросы направляются на адрес 1540@gov.example.\n\nФ.И.О.: Петренко Олег Игоревич\nЭл. почта: o.petrenko@gov.example'],
+  ])('keeps the person\'s own address only (%s)', (_, text) => {
+    expect(found(text).map((c) => c.email)).toEqual([expect.stringMatching(/^(l\.finch|o\.petrenko)@/u)]);
+  });
+});
+
+describe('a table of changes that marks each row previous, new or unchanged', () => {
+  it.each([
+    ['en', 'Status\tName\tE-mail\nPrevious\tMr. Owen Price\to.price@gov.example\nNew\tMs. Laura Finch\tl.finch@gov.example', 'l.finch@gov.example'],
+    ['es', 'Situación\tNombre\tCorreo\nAnterior\tSr. Luis Vega Soto\tlvega@gov.example\nNuevo\tSra. Rosa Pinto Leal\trpinto@gov.example', 'rpinto@gov.example'],
+    ['ar', 'الصفة\tالاسم\tالبريد الإلكتروني\nالسابقة\tالسيد خالد عمر الفارس\tk.alfares@gov.example\nالجديدة\tالسيدة منى سالم الحداد\tm.haddad@gov.example', 'm.haddad@gov.example'],
+  ])('keeps the new row\'s person only (%s)', (_, text, kept) => {
+    expect(found(text).map((c) => c.email)).toEqual([kept]);
+  });
+});
+
+describe('a predecessor named after "خلفا ل", the preposition joined to the title', () => {
+  it('keeps the newcomer only, not the predecessor with the old address', () => {
+    const text = [
+      'عُيّن السيد خالد عمر الفارس منسقا وطنيا، خلفا للسيد سالم أحمد الكعبي الذي انتقل إلى مهام أخرى؛ ولم يعد عنوانه s.alkaabi@gov.example مستعملا.',
+      '',
+      'الاسم: السيد خالد عمر الفارس',
+      'البريد الإلكتروني: k.alfares@gov.example',
+    ].join('\n');
+    expect(found(text).map((c) => c.email)).toEqual(['k.alfares@gov.example']);
+  });
+});
+
+describe('a person named on the letter\'s copy line, with no address', () => {
+  it('is no contact beside the designated ones', () => {
+    const text = [
+      'Nom : Mme Claire Roux',
+      'Fonction : Conseillère',
+      'Courriel : c.roux@gov.example',
+      '',
+      'Nom : M. Paul Girard',
+      'Fonction : Chef de service',
+      'Courriel : p.girard@gov.example',
+      '',
+      'Paris, le 3 mars 2026',
+      'Copie : M. Marc Lefèvre, Division de la coopération, Organisation internationale',
+    ].join('\n');
+    expect(found(text).map((c) => c.name)).toEqual(['Claire Roux', 'Paul Girard']);
+  });
+});
+
+describe('a Turkic patronymic after a title', () => {
+  it('keeps the word for son or daughter in the name', () => {
+    expect(found('Контактное лицо: д.б.н. Алиева Гюнай Тофиг кызы, заведующая лабораторией, g.aliyeva@gov.example')).toEqual([
+      { name: 'Алиева Гюнай Тофиг кызы', email: 'g.aliyeva@gov.example' },
+    ]);
+  });
+});
