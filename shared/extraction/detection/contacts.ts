@@ -1050,7 +1050,6 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const found = rowsOwnPerson(block, nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd)));
-  if (found && leavesByStatusCell(block, found)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
 }
 
@@ -1067,21 +1066,6 @@ function rowsOwnPerson(block: string, found: FoundName | undefined): FoundName |
   const at = opening ? block.indexOf(opening.name) : -1;
   if (!opening || at < 0 || at >= cellStart) return found;
   return { name: opening.name, at, ...(opening.role ? { role: opening.role } : {}) };
-}
-
-/** The most words of a status cell ("Outgoing", "Added (alternate)", "Sin cambios"); a longer cell says more than a status. */
-const MOST_STATUS_WORDS = 3;
-
-/**
- * Whether a cell of the person's row, before theirs, gives the row's status as leaving ("Outgoing", "Saliente", "Sortant",
- * "Прежний", "离任", "السابق"): a change of contacts in a table may mark each person's row so, with no sentence to say it.
- * A status cell is a word or a few and names no one: a cell that names the one who left ("Dr. X (retired)", beside the
- * newcomer's cell) says nothing of the row's person.
- */
-function leavesByStatusCell(block: string, found: FoundName): boolean {
-  const lineStart = block.lastIndexOf('\n', found.at) + 1;
-  const cells = block.slice(lineStart, found.at).split('\t').slice(0, -1).map((c) => c.trim());
-  return cells.some((cell) => cell.split(/\s+/u).length <= MOST_STATUS_WORDS && !TITLED_NAME.test(cell) && leavesThePost(cell, '', ''));
 }
 
 /**
