@@ -11,10 +11,22 @@ import { tablesOf, type TableRowText } from './tableRows.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/**
+ * The Chemical and the Biological Weapons Conventions named together under one plural head: "the Chemical and Biological Weapons
+ * Conventions", "les Conventions sur les armes chimiques et biologiques", "las Convenciones sobre las Armas Químicas y Biológicas",
+ * "Конвенций о химическом и биологическом оружии", "化学和生物武器公约", "اتفاقيتي الأسلحة الكيميائية والبيولوجية". The name is each one's.
+ */
+const BOTH_WEAPONS_CONVENTIONS = [
+  '<(chemical|biological) and (chemical|biological) weapons conventions>', '<conventions on (the prohibition of )?(the )?(chemical|biological) and (chemical|biological) weapons',
+  '<conventions sur (l.interdiction des |les )?armes (chimiques|biologiques) et (chimiques|biologiques)', '<convenciones sobre (la prohibición de )?(las )?armas (químicas|biológicas) y (químicas|biológicas)',
+  '<конвенци[а-я]* о (запрещении )?(химическ|биологическ)[а-я]* и (химическ|биологическ)[а-я]* оружии', '(化学|生物)(武器)?(和|与|及)(化学|生物)武器(两项)?公约',
+  '(اتفاقيتي|اتفاقيتا) (حظر )?الأسلحة (الكيميائية|البيولوجية) و ?(الكيميائية|البيولوجية)',
+];
+
 const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
-  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'اتفاقية حظر [^.،؛]{0,60}الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
-  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)']),
+  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'اتفاقية حظر [^.،؛]{0,60}الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية', ...BOTH_WEAPONS_CONVENTIONS]),
+  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)', ...BOTH_WEAPONS_CONVENTIONS]),
   geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
   // The Convention's name, not a decree or rules on the same subject ("décret relatif à la protection physique des matières nucléaires").
   cppnm: anyOf([
