@@ -292,15 +292,22 @@ const BRACKETED_ARTICLE = anyOf([
 ]);
 
 /**
- * The offences a sentence lists after the support it bars, once that support has been closed by its own article: "запрещает
- * содействие террористической деятельности (статья 205.1), …, а также разработку, производство … химического … оружия (статья 355)".
- * The weapons named there are another offence's objects, not what the support would serve. Empty where no article closes the support.
+ * A second object of the verb joined after the first: ", as well as", "ainsi que", "así como", "а также", "以及", "وكذلك", "فضلا عن".
+ */
+const AS_WELL_AS = anyOf([',? as well as>', '<ainsi que>', '<así como>', '<а также>', '以及', '<(و)?كذلك>', '<فضلا عن>']);
+
+/**
+ * The offences a sentence lists after the support it bars, once that support has been closed by its own article or by a second
+ * object of the verb: "запрещает содействие террористической деятельности (статья 205.1), …, а также разработку, производство …
+ * химического … оружия (статья 355)", "запрещает оказание поддержки террористическим организациям, а также изготовление … оружия".
+ * The weapons named there are another offence's objects, not what the support would serve. Empty where nothing closes the support.
  */
 function offencesAfterSupport(folded: string): string {
   const supportAt = folded.search(SUPPORT_TO_TERRORISTS);
   if (supportAt < 0) return '';
-  const article = BRACKETED_ARTICLE.exec(folded.slice(supportAt));
-  return article ? folded.slice(supportAt + article.index + article[0].length) : '';
+  const after = folded.slice(supportAt);
+  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  return close ? after.slice(close.index + close[0].length) : '';
 }
 
 export interface ElementReading {
