@@ -1,8 +1,9 @@
 /**
  * What a clause's structure says, with inputs written here (states and wording the labelled corpora do not use): a French
- * lack said by "ne … aucun"; a sentence that bars support to terrorists under one article and the making of the weapons under
- * another; a treaty the state withdrew from or whose ratification it revoked; a part's numbered title in a note's opening that
- * names points of contact, beside the note's own purpose.
+ * lack said by "ne … aucun"; a sentence that bars support to terrorists under one article, or as its first object, and the
+ * making of the weapons under another, or as its second; a treaty the state withdrew from or whose ratification it revoked;
+ * a part's numbered title in a note's opening that names points of contact, beside the note's own purpose; the Chemical and
+ * Biological Weapons Conventions under one plural head.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
@@ -41,6 +42,8 @@ describe('support to terrorists and the making of the weapons barred under artic
     ['ru', 'Уголовный кодекс запрещает содействие террористической деятельности (статья 205), а также разработку, производство и приобретение химического и биологического оружия (статья 355).'],
     ['en', 'The Criminal Code prohibits support to terrorist groups (article 12) and the development, production or acquisition of chemical and biological weapons (article 40).'],
     ['es', 'El Código Penal prohíbe el apoyo a grupos terroristas (artículo 8) y el desarrollo, la producción o la adquisición de armas químicas y biológicas (artículo 31).'],
+    ['fr', "Le Code pénal (articles 12 et 40) interdit tout soutien aux groupes terroristes, ainsi que la fabrication, l'acquisition et la détention d'armes chimiques et biologiques."],
+    ['ru', 'Уголовный кодекс (статьи 12 и 40) запрещает оказание поддержки террористическим группам, а также изготовление, приобретение и хранение химического и биологического оружия.'],
   ])('reads OP1 and the weapons the other article bans (%s)', (_language, sentence) => {
     const found = elementsIn(fold(sentence));
     expect(found).toEqual(expect.arrayContaining(['op1', 'op2.chemical', 'op2.biological']));
@@ -85,5 +88,18 @@ describe("a part's numbered title in the opening that names points of contact", 
     ]],
   ])('weighs as a part of the document, whose purpose the covering sentence gives (%s)', (_language, lines) => {
     expect(detectReportType(fold(lines.join('\n')), true)).toBe('additional_information');
+  });
+});
+
+describe('the Chemical and Biological Weapons Conventions named under one plural head', () => {
+  it.each([
+    ['en', 'Palau is a party to the Chemical and Biological Weapons Conventions.'],
+    ['fr', 'Les Palaos sont parties aux Conventions sur les armes chimiques et biologiques.'],
+    ['es', 'Palau es Estado parte en las Convenciones sobre las Armas Químicas y Biológicas.'],
+    ['ru', 'Палау является участником Конвенций о химическом и биологическом оружии.'],
+    ['zh', '帕劳是化学和生物武器公约的缔约国。'],
+    ['ar', 'بالاو طرف في اتفاقيتي الأسلحة الكيميائية والبيولوجية.'],
+  ])('names both (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual(['bwc', 'cwc']);
   });
 });
