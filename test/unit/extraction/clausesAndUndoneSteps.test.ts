@@ -27,6 +27,10 @@ describe('a French lack said by "ne … aucun"', () => {
     expect(GAP_CUE.test(fold(sentence))).toBe(true);
   });
 
+  it('is not read of the means a service holds', () => {
+    expect(GAP_CUE.test(fold('Les agents des douanes ne possèdent aucun équipement de détection des rayonnements.'))).toBe(false);
+  });
+
   it('makes the weapons a code has no offence for gaps, not measures', async () => {
     const extraction = await extractText([
       'Rapport de la République du Niger',
