@@ -283,6 +283,33 @@ function gapsOfImplementingLaw(plain: string): MatrixElement[] {
   });
 }
 
+/**
+ * An article cited in brackets after the provision it grounds: "(статья 205.1)", "(article 421-2)", "(art. 12)", "(artículo 5)",
+ * "（第十条）", "(المادة 5)". A sentence that cites one after each provision lists several offences, each with its own objects.
+ */
+const BRACKETED_ARTICLE = anyOf([
+  '[(（]\\s*(articles?|arts?\\.?|sections?|ss?\\.|artículos?|стать[а-я]*|ст\\.)\\s*[0-9]', '[(（]\\s*第[^)）]{1,8}条', '[(（]\\s*(ال)?(مادة|مواد) [0-9]',
+]);
+
+/**
+ * A second object of the verb joined after the first: ", as well as", "ainsi que", "así como", "а также", "以及", "وكذلك", "فضلا عن".
+ */
+const AS_WELL_AS = anyOf([',? as well as>', '<ainsi que>', '<así como>', '<а также>', '以及', '<(و)?كذلك>', '<فضلا عن>']);
+
+/**
+ * The offences a sentence lists after the support it bars, once that support has been closed by its own article or by a second
+ * object of the verb: "запрещает содействие террористической деятельности (статья 205.1), …, а также разработку, производство …
+ * химического … оружия (статья 355)", "запрещает оказание поддержки террористическим организациям, а также изготовление … оружия".
+ * The weapons named there are another offence's objects, not what the support would serve. Empty where nothing closes the support.
+ */
+function offencesAfterSupport(folded: string): string {
+  const supportAt = folded.search(SUPPORT_TO_TERRORISTS);
+  if (supportAt < 0) return '';
+  const after = folded.slice(supportAt);
+  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  return close ? after.slice(close.index + close[0].length) : '';
+}
+
 export interface ElementReading {
   /** A heading names its topic: a weapon alone is enough for OP2. */
   heading?: boolean;
@@ -309,6 +336,9 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   // Attempt and complicity beside support make it the ancillary offence of assisting acts, unless the support goes to the groups
   // themselves: that is OP1's still. (The weapons such a list names are read as the list's own, as before.)
   const supportToGroups = !support && SUPPORT_TO_TERRORIST_GROUPS.test(folded) && !PROHIBITED_ACTORS.test(folded);
+  // Weapons the sentence bans making or holding in an offence of their own, after the support's article: OP2's all the same.
+  const afterSupport = support ? offencesAfterSupport(folded) : '';
+  const weaponsBanned = afterSupport !== '' && namesWeaponMakingActs(afterSupport) ? weaponsIn(afterSupport) : [];
   // Read once: each of these is asked several times below.
   const makingActs = namesWeaponMakingActs(folded);
   const financing = ELEMENT_CUES['op2.financing'].test(folded);
@@ -381,6 +411,7 @@ export function elementsIn(folded: string, reading: ElementReading = {}): Matrix
   if (aboutWeapons && !formula && !support && !financingOnly && (!exportCue || reading.gap || op2Ban) && !penalties) {
     for (const w of op2Weapons) found.add(`op2.${w}` as MatrixElement);
   }
+  if (prohibition) for (const w of weaponsBanned) found.add(`op2.${w}` as MatrixElement);
   return [...found];
 }
 

@@ -209,8 +209,16 @@ function inReferenceClause(text: string, at: number, length: number): boolean {
  * A part's number just before a cue ("四、援助请求", "VIII. Assistance request", "ثانيا - طلب المساعدة"): the cue heads a
  * part of the document (the request a report closes with), not the document, and weighs as a mention in the body.
  */
+const ARABIC_ORDINALS = anyOf(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا']).source;
 const PART_NUMBER = new RegExp(
-  `(?:^|[\\s。：:])(?:[ivx]{1,5}|\\d{1,2}|[a-h])[.)]\\s?$|[一二三四五六七八九十]{1,3}、$|(?:^|\\s)(?:${anyOf(['اولا', 'ثانيا', 'ثالثا', 'رابعا', 'خامسا', 'سادسا', 'سابعا', 'ثامنا', 'تاسعا', 'عاشرا']).source})\\s?-\\s?$`, 'u');
+  `(?:^|[\\s。：:])(?:[ivx]{1,5}|\\d{1,2}|[a-h])[.)]\\s?$|[一二三四五六七八九十]{1,3}、$|(?:^|\\s)(?:${ARABIC_ORDINALS})\\s?-\\s?$`, 'u');
+/**
+ * A part's title that names the cue after a word or three ("IV. Update of the points of contact", "رابعا: تحديث جهات الاتصال
+ * الوطنية", "四、更新联络点"): a heading numbered as a part, by a Roman numeral, a Chinese one or an Arabic ordinal (a digit or a
+ * letter opens a numbered paragraph as often, whose sentence may state the document's purpose).
+ */
+const PART_TITLE = new RegExp(
+  `(?:^|[\\s。：:])(?:[ivx]{1,5}[.)]|(?:${ARABIC_ORDINALS})\\s?[-:.])\\s?(?:[^\\s.;:،,]+\\s){1,3}$|[一二三四五六七八九十]{1,3}、[^。，、：:]{1,8}$`, 'u');
 
 /**
  * The note's verb of transmission ("has the honour to transmit …", "谨随函转交…", "تتشرف بأن تحيل …"): what it transmits
@@ -280,7 +288,7 @@ export function detectReportType(text: string, hasState: boolean, options: { com
     let score = 0;
     for (const m of matches.find((x) => x.type === type)!.found) {
       if (widerOfAnother(type, m)) continue;
-      if (PART_NUMBER.test(opening.slice(Math.max(0, m.index - 12), m.index))) {
+      if (PART_NUMBER.test(opening.slice(Math.max(0, m.index - 12), m.index)) || PART_TITLE.test(opening.slice(Math.max(0, m.index - 60), m.index))) {
         score += 0.2;
         continue;
       }

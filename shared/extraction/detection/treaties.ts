@@ -11,10 +11,22 @@ import { tablesOf, type TableRowText } from './tableRows.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
+/**
+ * The Chemical and the Biological Weapons Conventions named together under one plural head: "the Chemical and Biological Weapons
+ * Conventions", "les Conventions sur les armes chimiques et biologiques", "las Convenciones sobre las Armas Químicas y Biológicas",
+ * "Конвенций о химическом и биологическом оружии", "化学和生物武器公约", "اتفاقيتي الأسلحة الكيميائية والبيولوجية". The name is each one's.
+ */
+const BOTH_WEAPONS_CONVENTIONS = [
+  '<(chemical|biological) and (chemical|biological) weapons conventions>', '<conventions on (the prohibition of )?(the )?(chemical|biological) and (chemical|biological) weapons',
+  '<conventions sur (l.interdiction des |les )?armes (chimiques|biologiques) et (chimiques|biologiques)', '<convenciones sobre (la prohibición de )?(las )?armas (químicas|biológicas) y (químicas|biológicas)',
+  '<конвенци[а-я]* о (запрещении )?(химическ|биологическ)[а-я]* и (химическ|биологическ)[а-я]* оружии', '(化学|生物)(武器)?(和|与|及)(化学|生物)武器(两项)?公约',
+  '(اتفاقيتي|اتفاقيتا) (حظر )?الأسلحة (الكيميائية|البيولوجية) و ?(الكيميائية|البيولوجية)',
+];
+
 const TREATY_NAMES = {
   npt: anyOf(['<npt>', 'non-proliferation of nuclear weapons', '<tnp>', 'non-prolifération des armes nucléaires', 'no proliferación de las armas nucleares', '<дняо>', 'нераспространении ядерного оружия', '不扩散核武器条约', 'عدم انتشار الأسلحة النووية']),
-  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'اتفاقية حظر [^.،؛]{0,60}الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية']),
-  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)']),
+  cwc: anyOf(['<cwc>', 'chemical weapons convention', 'convention on the prohibition of [^.;]{0,90}chemical weapons', '<ciac>', 'convention sur (l.interdiction des |les )?armes chimiques', 'convention sur l.interdiction [^.;]{0,90}armes chimiques', '<caq>', 'convención sobre (la prohibición [^.;]{0,90})?(las )?armas químicas', '<кхо>', 'конвенци[а-я]* о запрещении [^.;]{0,90}химического оружия', 'конвенци[а-я]* о химическом оружии', '化学武器公约', 'اتفاقية (حظر )?الأسلحة الكيميائية', 'اتفاقية حظر [^.،؛]{0,60}الأسلحة الكيميائية', 'معاهدة حظر الأسلحة الكيميائية', ...BOTH_WEAPONS_CONVENTIONS]),
+  bwc: anyOf(['<bwc>', '<btwc>', 'biological (and toxin )?weapons convention', 'convention on the prohibition of [^.;]{0,120}(bacteriological|biological)', '<cabt>', '<ciab>', '<ciabt>', 'convention sur [^.;]{0,120}armes (bactériologiques|biologiques)', 'convención sobre [^.;]{0,120}armas (bacteriológicas|biológicas)', '<кбто>', '<кбо>', 'конвенци[а-я]* о запрещении [^.;]{0,120}биологическ', 'конвенци[а-я]* о биологическом (и токсинном )?оружии', '生物武器公约', '细菌[（(]生物[)）]及毒素武器', 'اتفاقية (حظر )?(استحداث )?[^.،]{0,60}الأسلحة (البيولوجية|البكتريولوجية|البكتيرية)', ...BOTH_WEAPONS_CONVENTIONS]),
   geneva_1925: anyOf(['geneva protocol', 'protocol for the prohibition of the use in war of asphyxiating', 'protocole de genève', 'protocolo de ginebra', 'женевск[а-я]* протокол', '日内瓦议定书', 'بروتوكول جنيف']),
   // The Convention's name, not a decree or rules on the same subject ("décret relatif à la protection physique des matières nucléaires").
   cppnm: anyOf([
@@ -221,6 +233,24 @@ function zoneToCreate(text: string, start: number): boolean {
 /** An e-mail address in folded text. */
 const CONTACT_ADDRESS = /[a-z0-9._%+-]@[a-z0-9-]+\.[a-z]/u;
 
+/**
+ * A step taken and undone: the state withdrew from the treaty, or revoked its ratification ("withdrew from the Treaty",
+ * "the ratification … was revoked", "s'est retiré du traité", "a retiré sa ratification", "se retiró del Tratado", "ратификация …
+ * была отозвана", "вышла из договора", "撤销对…的批准", "退出…条约", "انسحبت من المعاهدة"). The ratification it names is no longer
+ * in force. (A reservation withdrawn leaves the state a party: only the step of joining, or the treaty itself, is read.)
+ */
+const STEP_UNDONE = [
+  '<(withdr(ew|awn|awal|aws)|withdrawing) from>', '<(ratification|signature|accession) ([^.;]{0,80} )?(was|has been|had been|were) (withdrawn|revoked|rescinded|annulled)>',
+  '<(withdr(ew|awn)|revoked|rescinded|annulled) (its |the )?(ratification|signature|accession)>', '<de-?ratif(y|ied|ication)>', '<denounced (the )?(treaty|convention|protocol)>',
+  "<(s'est|se sont|s'était) retirée?s? d(u|e la|e l'|es)>", "<(son |sa |le )?retrait (du|de la|de l')>", "<(ratification|signature|adhésion) ([^.;]{0,80} )?(a|avait) été (retirée|révoquée|annulée)>",
+  "<(retiré|révoqué|annulé) (sa|la|son) (ratification|signature|adhésion)>", '<(a|avait) dénoncé>',
+  '<se (retiró|retiraron|ha retirado|había retirado) (del|de la|de los)>', '<(su )?retiro (del|de la)>', '<(ratificación|firma|adhesión) ([^.;]{0,80} )?(fue|ha sido|había sido) (retirada|revocada|anulada)>',
+  '<(retiró|revocó|anuló) (su|la) (ratificación|firma|adhesión)>', '<(denunció|ha denunciado)>',
+  '<(ратификаци|подписани|присоединени)[а-я]* ([^.;]{0,100} )?(был[аио]? )?(отозван|аннулирован|отмен[её]н)', '<отозвал[аи]? (свою |ее |её |его )?(ратификаци|подпис)', '<(вышл[аи]|выш[её]л|выходит|вышедш[а-я]*) из>', '<денонсир',
+  '撤(销|回)[^。；，]{0,20}(批准|签署|加入)', '退出[^。；，]{0,20}(条约|公约|议定书)',
+  '<(و|ف)?(انسحبت|انسحب|الانسحاب)>( [^ .،؛]+){0,3} من>', '<(و|ف)?(سحبت|سحب|الغت|الغي|الغاء) (ال)?(تصديق|توقيع|انضمام)',
+];
+
 /** Status that falls short of being party. */
 const NOT_PARTY = anyOf([
   '<not yet>', '<has not>', '<have not>', '<not (a )?party>', '<only signed>', '<ratification (is )?(pending|in progress|under)', '<under (consideration|review|study|examination)>', '<examining>', '<considering>', '<intends? to>', '<plans? to>', '<(is|are) planned>', '<planned>', '<envisag', '<possibility of>', '<process of (ratification|accession)>',
@@ -282,6 +312,7 @@ const NOT_PARTY = anyOf([
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'قيد (التصديق|المصادقة|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
   // Weighing the step, as "considering" does in English: "وتنظر الحكومة حاليا في الانضمام إلى …".
   '<(و|ف)?(تنظر|ينظر)>[^.،؛]{0,30} في (ال)?(انضمام|تصديق|مصادقه)',
+  ...STEP_UNDONE,
 ]);
 /**
  * The step of joining put in the future, by the verb's own form: "is to be considered", "will be concluded", "sera examinée",
