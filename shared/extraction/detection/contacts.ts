@@ -445,7 +445,8 @@ const BODY_NAME = new RegExp(`^${BODY_HEAD}(?![\\p{L}])`, 'u');
  * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
  * list of contacts, which Arabic, with no capitals to tell a label from a name, writes as a name's words are written.
  */
-const COLUMN_LABEL = /^(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\.[^\S\n]?И\.[^\S\n]?О\.|姓名|الاسم|اسم)(?![\p{L}])/u;
+const NAME_LABEL = '(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\\.[^\\S\\n]?И\\.[^\\S\\n]?О\\.|姓名|الاسم|اسم)';
+const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
 
 /**
  * A body's name that English closes with its head word ("Fiscal Action Unit", "Legal Affairs Office", "Customs
@@ -1280,8 +1281,35 @@ function withAddressCellsJoined(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? line.split('\t').map(withAddressCellJoined).join('\t') : line)).join('\n');
 }
 
+/** The labels of a person's post and body in a form of fields, in the six languages ("Cargo", "Fonction", "Должность", "职务", "الوظيفة"). */
+const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[sz]ation|Institution|Fonction|Titre|Poste|Organisme|Cargo|Puesto|Instituci[oó]n|Organismo|Entidad|Dependencia|Должность|Организация|Учреждение|Ведомство|职务|职位|单位|机构|الوظيفة|المنصب|الصفة|الجهة|المؤسسة)';
+/** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
+const SPACED_FIELD = (label: string) => new RegExp(`^([^\\S\\n]*${label})(?![\\p{L}:：])[^\\S\\t\\n]+(?=[^\\s:：])`, 'iu');
+const SPACED_NAME_FIELD = SPACED_FIELD(NAME_LABEL);
+const SPACED_DETAIL_FIELD = SPACED_FIELD(DETAIL_LABEL);
+const SPACED_ANY_FIELD = SPACED_FIELD(`(?:${NAME_LABEL}|${POST_OR_BODY_LABEL}|${DETAIL_LABEL})`);
+
+/**
+ * The text with the labels of a form written without colons given theirs: a person's entry may set each field on a line of
+ * its own, the value after spaces only ("Nombre     Lic. X" / "Cargo     …" / "Correo electrónico     x@…"), as a PDF does
+ * with a two-column table whose edge it reads as spaces. A line that opens with the name's label is such a field when a
+ * line that opens with a telephone's or an address's label, the same way, follows within the entry's rows; the labels of
+ * that entry's lines then read as labels with their colons do ("Nombre: Lic. X").
+ */
+function withSpacedFieldsLabelled(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!SPACED_NAME_FIELD.test(lines[i]!)) continue;
+    const detail = lines.slice(i + 1, i + 1 + MOST_FIELD_ROWS).findIndex((line) => SPACED_DETAIL_FIELD.test(line));
+    if (detail < 0) continue;
+    for (let j = i; j <= i + 1 + detail; j++) lines[j] = lines[j]!.replace(SPACED_ANY_FIELD, '$1: ');
+    i += detail;
+  }
+  return lines.join('\n');
+}
+
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withAddressCellsJoined(withRowsOnOneLine(source));
+  const text = withSpacedFieldsLabelled(withAddressCellsJoined(withRowsOnOneLine(source)));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

@@ -116,3 +116,15 @@ describe('a contact who retires or leaves the post', () => {
     expect(found(text).map((c) => c.email)).toEqual([kept]);
   });
 });
+
+describe('a form whose labels are parted from their values by spaces only', () => {
+  it.each([
+    ['es', ['Nombre     Ing. Laura Méndez Ruiz', 'Cargo     Jefa de Licencias', 'Institución     Agencia Nacional', 'Correo electrónico     lmendez@gov.example', 'Nombre     Tomás Aguirre Pons', 'Cargo     Asesor de Política Exterior', 'Institución     Ministerio de Relaciones Exteriores, Comercio y Culto', 'Teléfono     +34 91 000 0000', 'Correo electrónico     —'],
+      [{ name: 'Laura Méndez Ruiz', email: 'lmendez@gov.example' }, { name: 'Tomás Aguirre Pons', email: '' }]],
+    ['en', ['Name   Peter Lund Hansen', 'Position   Senior Adviser, Export Control', 'Organization   Customs Administration', 'E-mail   p.hansen@gov.example'],
+      [{ name: 'Peter Lund Hansen', email: 'p.hansen@gov.example' }]],
+  ])('reads each line\'s label as it reads one with a colon (%s)', (_, lines, contacts) => {
+    expect(found(lines.join('\n'))).toEqual(contacts);
+  });
+});
+
