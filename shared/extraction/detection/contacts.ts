@@ -33,6 +33,8 @@ const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:(?:[а-яё]+(?:ой|ей)[^\\S\\n
 const ARABIC_TITLES = [
   'السيدة', 'السيد', 'المفتشة', 'المفتش', 'النقيب', 'الدكتورة', 'الدكتور', 'المهندسة', 'المهندس', 'العقيد', 'اللواء', 'العميد', 'السفيرة', 'السفير',
   'المستشارة', 'المستشار',
+  // The minister plenipotentiary and the secretaries of a mission by class, ranks of its diplomats as the counsellor's.
+  'الوزيرة المفوضة', 'الوزير المفوض', 'السكرتيرة الأولى', 'السكرتيرة الثانية', 'السكرتيرة الثالثة', 'السكرتير الأول', 'السكرتير الثاني', 'السكرتير الثالث',
   // "Ustadh", the courtesy title of a graduate or official, as "Licenciada" is ("الأستاذة/ …"), written with or without its hamza.
   'الأستاذة', 'الأستاذ', 'الاستاذة', 'الاستاذ',
 ];
@@ -56,6 +58,11 @@ const TITLES_SOURCE = [
     + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|(?:[Кк]онтр-|[Вв]ице-)?[Аа]дмирал|[Кк]оммодор|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
+    // The minister of an embassy or mission, plenipotentiary or counsellor, and its secretaries by class ("Ministro Gustavo …",
+    // "Minister-Counsellor …", "Premier secrétaire …", "министр-советник …", "первого секретаря …"): ranks, as the counsellor's.
+    + '|[Mm]inist(?:er|re|ro)(?:[- ](?:[Cc]ounsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]|[Pp]lenipotentiary|[Pp]lénipotentiaire|[Pp]lenipotenciari[oa]))?'
+    + '|(?:First|Second|Third) Secretary|(?:[Pp]remi(?:er|ère)|[Dd]euxième|[Tt]roisième) [Ss]ecrétaire|(?:[Pp]rimer|[Ss]egundo|[Tt]ercer) [Ss]ecretario|(?:[Pp]rimera|[Ss]egunda|[Tt]ercera) [Ss]ecretaria'
+    + `|(?:[Мм]инистр-советник|[Пп]осланник)${RUSSIAN_MASCULINE}|(?:[Пп]ерв(?:ый|ого|ому|ым)|[Вв]тор(?:ой|ого|ому|ым)|[Тт]рет(?:ий|ьего|ьему|ьим)) секретар(?:ь|я|ю|ём|ем)`
     // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
     // divisionnaire", "commissaire adjoint", "Inspecteur divisionnaire"): all title; "Mayor" alone is a surname too ("Federico
     // Mayor Zaragoza"), so only after the rank.

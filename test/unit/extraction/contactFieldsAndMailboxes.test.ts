@@ -128,3 +128,15 @@ describe('a form whose labels are parted from their values by spaces only', () =
   });
 });
 
+describe('the diplomatic ranks of a mission, written before a name', () => {
+  it.each([
+    ['es', 'Nombre: Ministro Andrés Villalba\nCorreo electrónico: a.villalba@gov.example', 'Andrés Villalba'],
+    ['en', 'Contact: Minister Plenipotentiary Helen Storm, h.storm@gov.example', 'Helen Storm'],
+    ['fr', 'Contact : Premier secrétaire Julie Marchand, j.marchand@gov.example', 'Julie Marchand'],
+    ['ru', 'Имя: Первый секретарь Игорь Орлов\nЭл. почта: i.orlov@gov.example', 'Игорь Орлов'],
+    ['ar', 'جهة الاتصال: الوزير المفوض خالد يوسف النجار، البريد الإلكتروني: k.najjar@gov.example', 'خالد يوسف النجار'],
+    ['ar', 'جهة الاتصال: السكرتير الأول سامي فريد حداد، البريد الإلكتروني: s.haddad@gov.example', 'سامي فريد حداد'],
+  ])('is a title, no part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
