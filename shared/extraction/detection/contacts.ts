@@ -682,14 +682,13 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const titled = withoutTitles(honorific[1]!);
-    const name = titled;
+    const name = withoutTitles(honorific[1]!);
     const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
       return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
     }
-    const end = honorific.index + honorific[0].length - (titled.length - name.length);
+    const end = honorific.index + honorific[0].length;
     const role = roleAfter(block, end);
     return { name, at: end - name.length, ...(role ? { role } : {}) };
   }
@@ -1274,10 +1273,9 @@ const BREAK_IN_ADDRESS = /(?<=[@._-])[^\S\t\n]+|[^\S\t\n]+(?=[@.])/gu;
  * address's own marks are closed, and only where the cell holds nothing else: words apart by a space stay apart.
  */
 function withAddressCellJoined(cell: string): string {
-  if (!cell.includes('@') || !BREAK_IN_ADDRESS.test(cell)) return cell;
-  BREAK_IN_ADDRESS.lastIndex = 0;
+  if (!cell.includes('@')) return cell;
   const joined = cell.trim().replace(BREAK_IN_ADDRESS, '');
-  return WHOLE_ADDRESS.test(joined) ? cell.replace(cell.trim(), joined) : cell;
+  return joined !== cell.trim() && WHOLE_ADDRESS.test(joined) ? cell.replace(cell.trim(), joined) : cell;
 }
 
 /**
