@@ -218,6 +218,10 @@ function protocolOfZoneBefore(before: string): boolean {
   if (!protocol) return false;
   const between = before.slice(protocol.index + protocol[0].length);
   if (OTHER_THAN_ZONE.test(between)) return false;
+  // A comma is a list's only after a zone's name: one that follows the protocol's own words ("y su Protocolo Adicional, en el
+  // Tratado de Tlatelolco", "et à son protocole additionnel, au Traité de …") closes the protocol, whatever the zone's head word.
+  const firstComma = between.search(/[,，、،;；]/u);
+  if (firstComma >= 0 && !ANY_TREATY.test(between.slice(0, firstComma))) return false;
   // The zones of a list are blanked with the comma after each, or the comma before the next treaty's head word ("к Договору
   // Тлателолко, Договору Раротонга и Договору …"): the commas that are left set the protocol off.
   return !/[,，、،;；]/u.test(maskTreatyNames(between).replace(/ {2,}[,，、،]/gu, ' ').replace(COMMA_BEFORE_TREATY, ' '));

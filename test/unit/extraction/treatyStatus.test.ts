@@ -382,6 +382,14 @@ describe('an Additional Protocol named before a nuclear-weapon-free zone', () =>
   });
 
   it.each([
+    ['es', 'Honduras es parte en el Acuerdo de Salvaguardias Amplias y su Protocolo Adicional, en el Tratado de Tlatelolco y en la Convención sobre las Armas Químicas.'],
+    ['fr', "Le Togo est partie à l'accord de garanties et à son protocole additionnel, au Traité de Pelindaba et à la Convention sur les armes chimiques."],
+    ['en', 'Fiji is a party to the safeguards agreement with its Additional Protocol, to the Treaty of Rarotonga and to the Chemical Weapons Convention.'],
+  ])('is set off by the comma of a list of parties whose next item opens with a preposition (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toContain('nwfz');
+  });
+
+  it.each([
     ['en', 'The United Kingdom has ratified the protocols to the Treaties of Tlatelolco, Rarotonga and Pelindaba.'],
     ['ru', 'Франция ратифицировала протоколы к Договору Тлателолко, Договору Раротонга и Договору о зоне, свободной от ядерного оружия, в Центральной Азии.'],
     ['en', 'France has ratified the protocols to the South Pacific Nuclear Free Zone Treaty.'],
