@@ -372,6 +372,15 @@ describe('a step of joining coordinated after the statuses before it', () => {
   });
 });
 
+describe('a ratification under review with the reviewing body named in between', () => {
+  it.each([
+    ['zh', '斐济已签署《制止核恐怖主义行为国际公约》，批准问题目前正在国民议会审议之中。'],
+    ['zh', '斐济已签署《制止核恐怖主义行为国际公约》，其批准正在由内阁审查。'],
+  ])('leaves the signed instrument out (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
+
 describe('an Additional Protocol named before a nuclear-weapon-free zone', () => {
   it.each([
     ['ru', 'Таджикистан является участником Договора о нераспространении ядерного оружия, имеет соглашение о гарантиях и дополнительный протокол к нему, является участником Договора о зоне, свободной от ядерного оружия, в Центральной Азии.'],
