@@ -193,12 +193,12 @@ function elementsOfOneRequest(folded: string): MatrixElement[] {
 function elementsHelpNames(folded: string): MatrixElement[] {
   const found = new Set<MatrixElement>();
   const weapons = weaponsOfLawRequested(folded);
-  // All three weapons together ("nuclear, chemical and biological weapons") is the resolution's phrase, not a
-  // law's subject; two of them with the means of delivery ("nuclear and biological weapons and their means of delivery") is.
-  const triad = weapons.includes('nuclear') && weapons.includes('chemical') && weapons.includes('biological');
-  if (weapons.length > 0 && !triad) {
-    for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
-  }
+  // All three weapons with their means of delivery ("nuclear, chemical or biological weapons and their means of delivery") is
+  // the resolution's own phrase, not a law's subject; two of them with the means of delivery ("nuclear and biological weapons
+  // and their means of delivery") is, and so are the three weapons alone ("a bill covering nuclear, chemical and biological
+  // weapons"), as they are when the request names nothing else and is read by what it lacks.
+  const resolutionPhrase = (['nuclear', 'chemical', 'biological', 'delivery'] as const).every((w) => weapons.includes(w));
+  if (!resolutionPhrase) for (const w of weapons) found.add(`op2.${w}` as MatrixElement);
   const trafficking = ILLICIT_TRAFFICKING.test(folded);
   if (folded.search(BROKERING) >= 0 && !trafficking || FINANCING_SERVICES.test(folded)) found.add('op3d.financing_services');
   if (BORDER_HELP.test(folded) || trafficking) found.add('op3c.border_control');

@@ -44,6 +44,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '(^|<(?!(who|which|that|whoever)>)[^ ]+ )intends? to>', '<will be (adopted|addressed|introduced|established|developed|drafted|enacted|covered|prepared|laid down|set out|defined)>',
     '<(under|in) (consideration|review|preparation|development|study|discussion|examination)>', '<to be (adopted|developed|drafted|introduced|established)>', '<in the future>', '<future>', '<concept stage>',
     '<gaps?>', '<pending>', '<will (study|consider|review|examine|assess|determine)>', '<will be (considered|studied|reviewed|examined|assessed)>',
+    // What a text still to come is to cover ("the Bill is under preparation; it is to cover related services", "will regulate"): the
+    // future of a verb of reach, as the Arabic "سيشمل" below, is no reach in force.
+    '<(is|are) to (cover|regulate|extend to|provide for)>', '<will (cover|regulate|extend to|provide for)>',
   '<(has|have) (begun|started|initiated|launched) (a |the )?(review|revision|process|work|drafting)>',
   // Work begun on what is not there yet: "has begun to study how the obligations … could be incorporated".
   '<(has|have) (begun|started) to (study|examine|consider|review|assess|explore|draft|prepare)>', '<when the [a-z ]{0,30}(is|are) (prepared|adopted|drafted|enacted)>',
@@ -66,6 +69,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<(est|sont) (prévue?s?|envisagée?s?|à l.étude)>', '<envisage>', '<à l.étude>', '<réflexion en cours>', '<lacunes?>', '<sera (adoptée?|élaborée?|mise?|examinée?|introduite?|fixée?|établie?|définie?)>',
     '<seront (adoptée?s|élaborée?s|mise?s|fixée?s|établie?s|définie?s)>', "<avant (que|qu')[^.;]{0,40}<(ne )?(soit|soient) (élaborée?s?|adoptée?s?|rédigée?s?|préparée?s?|établie?s?)>", '<prévoit de>', "<en attente (de |d')(son |sa |leur |la )?(adoption|approbation|examen|promulgation|publication|signature|entrée en vigueur)>", "<n'(est|sont) pas (encore )?(couvert|réglementé|contrôlé|prévu|incriminé|envisagé|entreposé|stocké|sécurisé|protégé)", '<ne (sont|est) pas (encore )?(entreposée?s?|stockée?s?|sécurisée?s?|protégée?s?|contrôlée?s?|réglementée?s?)>', '<absence de>', "<l'absence d", '<fait défaut>',
     '<en consultation publique>', '<rédaction législative>',
+    '<(couvrira|couvriront|régira|régiront|réglementera|réglementeront|s.étendra|s.étendront)>',
     '<(futur|future|prochaine?) (loi|législation|réglementation|texte|règlement|décret)>', '<(loi|législation|réglementation) (future|à venir)>',
     // Drafting begun, as "has begun drafting": "a entamé la rédaction de prescriptions".
     "<(a|ont) (entamé|commencé|engagé|lancé|amorcé|initié) (la |le |l'|les )?(rédaction|élaboration|révision|préparation|processus|travaux)", '<(a|ont) commencé à (étudier|examiner|rédiger|élaborer|préparer)>',
@@ -88,6 +92,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<no (contiene|regula|contempla|prevé|cubre|tipifica|alcanza|alcanzan|se aplica|se aplican|abarca|abarcan)>', '<no (prohíbe|prohíben|tipifican|penaliza|penalizan)>', '<no (está|están) (todavía |aún |actualmente )?(contemplad|regulad|cubiert|previst|tipificad|penalizad|criminalizad|almacenad|resguardad|protegid)[oa]s?>', '<ausencia de>', '<no hay>', '<tampoco>', '<ningun[oa] (ley|norma|disposición|regla|reglamento|legislación|medida|requisito|exigencia|obligación|registro)>', '<nada en (la |el )?(ley|legislación|derecho|normativa|código)>', '<no (cuenta|dispone) ni>', '<se está (analizando|evaluando)>',
     // A bill's proposal by its Mexican and Latin American name: "Iniciativa de reforma al Código Penal", "iniciativa de ley".
     '<iniciativas? (de|con proyecto de) (ley|reforma|decreto)>', '<en consulta pública>',
+    '<(abarcará|abarcarán|cubrirá|cubrirán|regulará|regularán)>',
     '<(futura|próxima) (ley|legislación|normativa|reglamentación)>', '<(futuro|próximo) (reglamento|decreto|código)>', '<(ley|legislación|normativa) (futura|por adoptar)>',
     '<(ha|han) (iniciado|comenzado|emprendido|empezado) (la |el |los )?(redacción|elaboración|revisión|preparación|proceso|trabajos)>', '<(ha|han) (comenzado|empezado) a (estudiar|examinar|redactar|elaborar|preparar)>',
     // "has no": "no tiene ningún régimen de licencias", "no posee todavía un registro" (not "no tiene derecho a", a ban).
@@ -101,6 +106,7 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '<планируе', '<предложени[а-я]* (о|по) (внесени|изменени|реформ|пересмотр)', '<предусматривается (разработ|принят)', '<на рассмотрении>', '<на стадии>', '<будут? (принят|разработан|внесен|создан|установлен|определен|определён|закреплен|закреплён|урегулирован)', '<будут (приняты|разработаны)>', '<пробел', '<в стадии>',
     // A negated participle names which acts a rule reaches, not a lack: "нарушение …, не содержащее признаков преступления".
     '<не (содерж|регулиру|контролиру|охватыва|предусматрива|урегулир|предусмотрен|установлен|закреплен|запреща|криминализ)(?![а-я]*щ)',
+    '<(будет|будут) (охватывать|регулировать|распространяться)>', '<(охватит|охватят)>',
     '<находится в процессе>', '<(прежде чем|до того как) (будет|будут) (разработан|принят|подготовлен|создан)', '<подготавлива(ется|ются|ет|ют)>', '<готов(ится|ятся)>', '<изуча(ется|ются|ет|ют)>', '<также (нет|отсутству)', '<(пока|до сих пор|ещё|еще|тоже) нет>', '<ничто в>', '<нет ни>', '<нет>\\.?\\s*$', '<не распространя', '<в (процессе )?(разработке|подготовке)>', '<будущ[а-я]* (закон|законодательств|нормативн|правил|положени)',
     '<(начал[аио]?|приступил[аио]?) (к )?(разработк|подготовк|работ[аеуы]? над|изучени)', '<начал[аио]? (изучать|рассматривать|разрабатывать)>',
     // "has no": "не имеет системы лицензирования", "не имеет национального списка" (not "не имеет права", a ban).
@@ -120,13 +126,15 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     '^\\s*(无|没有)[^。；，]{0,12}(法律|立法|规定|登记|制度|机制|管制|清单|设施|设备|储存|罪名)',
     // What is to come before it is there: "在制定政策之前征求技术咨询".
     '在[^。；，]{0,20}(制定|拟订|起草|出台|通过|颁布|生效)[^。；，]{0,10}之前',
+    // What a text still to come will cover: "（草案）正在起草之中，将涵盖相关资金和运输服务".
+    '将(涵盖|覆盖|适用于)',
   ]),
   // Arabic (a word of its own, with its conjunction: short patterns fold into the middle of other words)
   anyOf([
     // A draft named again with the article is still a draft: "وتحدد العقوبات في مشروع القانون" (the penalties are set in the bill).
     '<(?:و|ف)?(?:قيد (الإعداد|الدراسة|الصياغة|النظر|المراجعة|الإنجاز))', '<(?:و|ف)?(?:(اقتراح|مقترح) (بتعديل|تعديل|قانون|لتعديل|إصلاح))', '<(?:و|ف)?(?:مشروع (ال)?(قانون|نظام|لائحة|تعديل|مرسوم|قرار))', '<(?:و|ف)?(?:لا (يتناول|تتناول|يعالج|تعالج|يحظر|تحظر|يجرم|تجرم))', '<(ال)?ثغر(ة|ات)>', '<(?:و|ف)?(?:لا (يوجد|توجد))', '<(?:و|ف)?(?:لم (يتم|يصدر|تصدر|يعتمد|تعتمد|يسن|تحدد|يحدد|توضع|يوضع))', '<(?:و|ف)?(?:تعتزم)', '<قبل (ان )?(يتم|تتم) (اعداد|وضع|اعتماد|صياغه)', '<(?:و|ف)?(?:يعتزم)', '<(?:و|ف)?(?:سيتم)',
     // The future of a verb of laying down ("ستحدد العقوبات في التعليمات", "سيصدر النظام"): what is not laid down yet.
-    '<(?:و|ف)?س(?:ي|ت)(?:حدد|صدر|وضع|عتمد|نظم|درج)>', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:في )?انتظار (ال)?(نشر|نشره|اعتماد|اعتماده|اصدار|إصدار|توقيع|مصادقه|مصادقة|دخول)', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة|دراسة))',
+    '<(?:و|ف)?س(?:ي|ت)(?:حدد|صدر|وضع|عتمد|نظم|درج|شمل|غطي)>', '<(?:و|ف)?(?:من المقرر)', '<(?:و|ف)?(?:تفتقر)', '<(?:و|ف)?(?:يفتقر)', '<(?:و|ف)?(?:ثغر)', '<(?:و|ف)?(?:يجري (إعداد|صياغة|وضع|دراسة|بحث))', '<(?:و|ف)?(?:تعكف)', '<(?:و|ف)?(?:كما لا)', '<(?:و|ف)?(?:لا تملك)', '<(?:و|ف)?(?:ليس لدى)', '<(?:و|ف)?(?:لا يتضمن)', '<(?:و|ف)?(?:لا تتضمن)', '<(?:و|ف)?(?:لا يغطي)', '<(?:و|ف)?(?:لا (يشمل|تشمل|ينطبق|تنطبق))', '<(?:و|ف)?(?:غياب)', '<(?:و|ف)?(?:لم (تنشئ|ينشئ|تضع|يضع|تعتمد))', '<(?:و|ف)?(?:بعد (اعتماده|اعتمادها|إقراره|إقرارها))', '<(?:و|ف)?(?:(إلى|ل)? ?حين (اعتماده|اعتمادها|إقراره|إقرارها|صدوره|صدورها))', '<(?:و|ف)?(?:ريثما)>', '<(?:و|ف)?(?:في )?انتظار (ال)?(نشر|نشره|اعتماد|اعتماده|اصدار|إصدار|توقيع|مصادقه|مصادقة|دخول)', '<(?:و|ف)?(?:لم [^ .،؛]+ بعد)>', '(قانون|تشريع)[^ .،؛]* (ال)?(مقبل|مرتقب|مستقبلي)', '<(?:و|ف)?(?:لا شيء في)>', '<(?:و|ف)?(?:(بدأت|بدأ|شرعت|شرع)( [^ .،؛]+){0,5} (في )?(صياغة|إعداد|وضع|مراجعة|دراسة))',
     // The lack opening a cell: "لا أحكام بشأن وسائل الإيصال", "بلا سجل وطني".
     // Legislative drafting ("الصياغة التشريعية لتعديل قانون العقوبات") and a draft ("المسودة الأولية") are a text still to be adopted.
     '<(?:و|ف)?(?:ب|ل)?(?:ال)?(?:صياغة التشريعية|صياغة تشريعية)>', '<(?:و|ف)?(?:ب|ل)?(?:ال)?مسودة>',

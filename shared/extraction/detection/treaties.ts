@@ -218,6 +218,10 @@ function protocolOfZoneBefore(before: string): boolean {
   if (!protocol) return false;
   const between = before.slice(protocol.index + protocol[0].length);
   if (OTHER_THAN_ZONE.test(between)) return false;
+  // A comma is a list's only after a zone's name: one that follows the protocol's own words ("y su Protocolo Adicional, en el
+  // Tratado de Tlatelolco", "et à son protocole additionnel, au Traité de …") closes the protocol, whatever the zone's head word.
+  const firstComma = between.search(/[,，、،;；]/u);
+  if (firstComma >= 0 && !ANY_TREATY.test(between.slice(0, firstComma))) return false;
   // The zones of a list are blanked with the comma after each, or the comma before the next treaty's head word ("к Договору
   // Тлателолко, Договору Раротонга и Договору …"): the commas that are left set the protocol off.
   return !/[,，、،;；]/u.test(maskTreatyNames(between).replace(/ {2,}[,，、،]/gu, ' ').replace(COMMA_BEFORE_TREATY, ' '));
@@ -308,7 +312,9 @@ const NOT_PARTY = anyOf([
   '<without (having )?(ratif|acced)', "<sans (l'avoir |les avoir )?(ratifi|adhér)", '<sin (haberl[oa]s? )?(ratific|adherir)', '<без ратификац', 'دون (ان )?(ت|ي)?(صادق|صدق|نضم)',
   '<пока не>', '<не (присоедин|участву|вступ|заверш)', '<предусм', '<غير طرف>', '<و?لم>',
   '<ещё не>', '<еще не>', '<не является>', '<не ратифицир', '<рассматрива', '<планирует', '<в процессе ратификации>', '<процедур[а-я]* (ратификации|присоединения)', '<(ратифицировать|присоединиться)>', '<изуча(ется|ются)>', '<вопрос[а-я]* о (присоединении|ратификации|принятии)>', '<на рассмотрении>',
-  '尚未', '未批准', '正在推进', '正在研究', '研究加入', '正在审议', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理', '(批准|加入)(工作|进程)[^。；，]{0,6}进行',
+  // Under review with the body that reviews it between ("正在参议院审议之中", as "en cours d'examen au Sénat"): the step still awaited.
+  '正在[^。；，]{0,10}(审议|审查)', '(审议|审查)之中',
+  '尚未', '未批准', '正在推进', '正在研究', '研究加入', '考虑', '计划', '拟', '(批准|加入)(程序|手续)', '正在办理', '(批准|加入)(工作|进程)[^。；，]{0,6}进行',
   'تدرس', 'يدرس', 'لم يتم', 'لم تصادق', 'لم يصادق', 'ليست طرفا', 'ليس طرفا', 'قيد الدراسة', 'قيد النظر', 'بعد', 'إجراءات (التصديق|الانضمام)', 'قيد (التصديق|المصادقة|الانضمام)', 'تعتزم', 'يعتزم', 'من المقرر', 'دراسة (التصديق|الانضمام|المصادقة)',
   // Weighing the step, as "considering" does in English: "وتنظر الحكومة حاليا في الانضمام إلى …".
   '<(و|ف)?(تنظر|ينظر)>[^.،؛]{0,30} في (ال)?(انضمام|تصديق|مصادقه)',
@@ -645,8 +651,13 @@ function namesInFirstCell(unit: TextUnit | undefined): boolean {
 function scheduledRow(unit: TextUnit, documentDate: string | null): boolean {
   if (!documentDate || !TABLE_ROW.test(unit.text)) return false;
   const [year, month] = documentDate.split('-').map(Number) as [number, number];
-  return unit.text.split(TABLE_ROW).some((cell) =>
-    cellDates(cell)?.some((d) => d.year !== null && (d.year > year || (d.year === year && d.month > month))));
+  const cells = unit.text.split(TABLE_ROW);
+  // A row whose action is the step of joining ("Ratification of the Convention | Ministry | 2026", "التصديق على الاتفاقية"), due
+  // in the document's own year written alone: the year is still running, and the step is the plan's.
+  // The row's number, which units join to its first cell ("1 Ratification of …"), is no word of the action.
+  const stepToJoin = cells.some((cell) => JOINING_OPENS_CLAUSE.test(fold(cell.replace(/^\s*\d{1,3}[.)]?\s+/u, ''))));
+  return cells.some((cell) =>
+    cellDates(cell)?.some((d) => d.year !== null && (d.year > year || (d.year === year && (d.month > month || (d.month === 0 && stepToJoin))))));
 }
 
 /** A word that denies, in a status cell: "Non partie", "No", "не присоединился", "процедуры не завершены", "未加入", "غير طرف". */

@@ -567,6 +567,23 @@ describe('a request read object by object', () => {
   });
 });
 
+describe('a law on all three weapons asked beside other help', () => {
+  it.each([
+    ['en', 'Tonga requests assistance in drafting its Weapons of Mass Destruction Bill, which is to cover nuclear, chemical and biological weapons, and in training customs officers.'],
+    ['fr', "Le Niger sollicite une assistance pour la rédaction d'une loi visant les armes nucléaires, chimiques et biologiques, ainsi que pour la formation des douaniers."],
+    ['es', 'Honduras solicita asistencia para redactar una ley que abarque las armas nucleares, químicas y biológicas, así como para capacitar a los funcionarios de aduanas.'],
+    ['ru', 'Таджикистан просит оказать помощь в разработке закона, охватывающего ядерное, химическое и биологическое оружие, а также в обучении сотрудников таможни.'],
+    ['zh', '老挝请求协助起草涵盖核武器、化学武器和生物武器的法律，以及培训海关人员。'],
+    ['ar', 'تطلب موريتانيا المساعدة في صياغة قانون يشمل الأسلحة النووية والكيميائية والبيولوجية، وفي تدريب موظفي الجمارك.'],
+  ])('is a law on each of the three, as it is when asked alone (%s)', (_language, sentence) => {
+    expect(elementsOfRequest(fold(sentence)).sort()).toEqual(['op2.biological', 'op2.chemical', 'op2.nuclear', 'op3c.border_control']);
+  });
+
+  it('still reads the resolution\'s phrase, the three weapons with their means of delivery, as no law\'s subject', () => {
+    expect(elementsOfRequest(fold('Tonga requests assistance in drafting legislation on nuclear, chemical and biological weapons and their means of delivery, and in training customs officers.'))).toEqual(['op3c.border_control']);
+  });
+});
+
 describe('a request worded as a courtesy', () => {
   it.each([
     ['es', 'Honduras agradecería recibir asistencia para el establecimiento de un sistema de licencias de exportación.'],

@@ -203,3 +203,29 @@ describe('a table set out by spaces with no rule under its header', () => {
     expect(extraction.gaps).toContain('op3d.financing_services');
   });
 });
+
+describe('what a text still to come will cover', () => {
+  it.each([
+    ['en', 'it is to cover the brokering of such goods and the penalties for unlicensed exports'],
+    ['en', 'it will regulate the financing and transport services related to exports'],
+    ['fr', 'il couvrira le courtage et les sanctions applicables aux exportations sans licence'],
+    ['es', 'abarcará el corretaje y las sanciones por exportaciones sin licencia'],
+    ['ru', 'он будет охватывать посредничество и санкции за экспорт без лицензии'],
+    ['zh', '将涵盖中介活动以及对无证出口的处罚'],
+    ['ar', 'وسيشمل السمسرة والعقوبات على التصدير دون ترخيص'],
+  ])('is a lack, not a reach in force (%s)', (_language, clause) => {
+    expect(GAP_CUE.test(fold(clause))).toBe(true);
+  });
+
+  it.each([
+    ['en', ['Tonga has no licensing system for exports of dual-use goods.', 'A Strategic Trade Bill is being drafted; it will cover related financing and transport services.'], 'op3d.financing_services'],
+    ['fr', ["Les Tonga n'ont pas de régime de licences d'exportation.", "Un projet de loi sur le commerce stratégique est en cours d'élaboration ; il couvrira les services connexes et les sanctions."], 'op3d.penalties'],
+    ['es', ['Tonga no tiene un régimen de licencias de exportación.', 'Un proyecto de ley de comercio estratégico está en preparación; abarcará los servicios conexos y las sanciones.'], 'op3d.penalties'],
+  ])('names, after the draft it goes on from, what is missing (%s)', async (_language, lines, element) => {
+    const extraction = await extractText(['Permanent Mission of Tonga', 'New York, 3 February 2030', lines.join(' ')]);
+
+    expect(extraction.gaps).toContain(element);
+    expect(present(extraction)).not.toContain(element);
+  });
+});
+

@@ -230,6 +230,15 @@ describe('treaties', () => {
   });
 
   it.each([
+    ['en', ['No.\tAction\tLead agency\tTarget', '1\tRatification of the Chemical Weapons Convention\tMinistry of Foreign Affairs\t2030'], []],
+    ['ar', ['الرقم\tالإجراء\tالجهة\tالموعد', '1\tالتصديق على اتفاقية الأسلحة الكيميائية\tوزارة الخارجية\t2030'], []],
+    ['fr', ['Action\tResponsable\tÉchéance', "L'adhésion à la Convention sur les armes chimiques\tMinistère des affaires étrangères\t2030"], []],
+    ['es', ['Instrumento\tSituación\tAño', 'Convención sobre las Armas Químicas\tRatificada\t2030'], ['cwc']],
+  ])('a numbered row whose action is the step of joining, due in the document\'s own year, is a step still to take (%s)', (_language, lines, treaties) => {
+    expect(detectTreaties(unitsOf(lines), '2030-02-11')).toEqual(treaties);
+  });
+
+  it.each([
     ['ru', 'Поправка 2005 года к Конвенции о физической защите ядерного материала вступила в силу для Армении в 2017 году.', ['cppnm_a']],
     ['en', 'The 2005 Amendment to the Convention on the Physical Protection of Nuclear Material entered into force for Nepal in 2019.', ['cppnm_a']],
     ['zh', '《核材料实物保护公约》2005年修正案已于2019年对尼泊尔生效。', ['cppnm_a']],

@@ -372,12 +372,29 @@ describe('a step of joining coordinated after the statuses before it', () => {
   });
 });
 
+describe('a ratification under review with the reviewing body named in between', () => {
+  it.each([
+    ['zh', '斐济已签署《制止核恐怖主义行为国际公约》，批准问题目前正在国民议会审议之中。'],
+    ['zh', '斐济已签署《制止核恐怖主义行为国际公约》，其批准正在由内阁审查。'],
+  ])('leaves the signed instrument out (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toEqual([]);
+  });
+});
+
 describe('an Additional Protocol named before a nuclear-weapon-free zone', () => {
   it.each([
     ['ru', 'Таджикистан является участником Договора о нераспространении ядерного оружия, имеет соглашение о гарантиях и дополнительный протокол к нему, является участником Договора о зоне, свободной от ядерного оружия, в Центральной Азии.'],
     ['zh', '老挝是《不扩散核武器条约》缔约国，已签订全面保障协定及附加议定书，并为《东南亚无核武器区条约》缔约国。'],
     ['es', 'Belice tiene un acuerdo de salvaguardias y un protocolo adicional, y es parte en el Tratado de Tlatelolco.'],
   ])('is the Agency\'s, and leaves the zone\'s treaty party (%s)', (_language, line) => {
+    expect(treatiesOf([line])).toContain('nwfz');
+  });
+
+  it.each([
+    ['es', 'Honduras es parte en el Acuerdo de Salvaguardias Amplias y su Protocolo Adicional, en el Tratado de Tlatelolco y en la Convención sobre las Armas Químicas.'],
+    ['fr', "Le Togo est partie à l'accord de garanties et à son protocole additionnel, au Traité de Pelindaba et à la Convention sur les armes chimiques."],
+    ['en', 'Fiji is a party to the safeguards agreement with its Additional Protocol, to the Treaty of Rarotonga and to the Chemical Weapons Convention.'],
+  ])('is set off by the comma of a list of parties whose next item opens with a preposition (%s)', (_language, line) => {
     expect(treatiesOf([line])).toContain('nwfz');
   });
 
