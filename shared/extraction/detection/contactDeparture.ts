@@ -23,7 +23,7 @@ const LEFT_THE_POST = anyOf([
   '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>',
   '<quitt(e|é|ent|era|eront|ant) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties) à la retraite>', '<(a|ont) démissionné>',
   '<(deja|dejó|dejará|dejarán|dejan|dejado|abandona|abandonan) (el|su|sus) (cargo|puesto|funciones)>', '<jubilad[oa]s?>', '<(ha|han) renunciado>',
-  '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли|вышедш[а-я]*) на пенсию>', '<уволен',
+  '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли|вышедш[а-я]*) на пенсию>', '<(ушел|ушёл|ушла|ушли) (с|со) (должност|пост)', '<уволен',
   '退休', '辞职', '离职',
   '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>', '<(تقاعد|تقاعدت|استقال|استقالت)>', '<التقاعد>',
   // French
