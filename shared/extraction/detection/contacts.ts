@@ -102,8 +102,9 @@ const TITLES_SOURCE = [
   `(?:${ARABIC_TITLES.map((title) => title.replace(/^ال/u, 'لل')).join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
-  // A list item's bullet before it is still its line's start ("- المقدم/ …").
-  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم${ARABIC_WORD_END}`,
+  // A list item's bullet before it is still its line's start ("- المقدم/ …"). A preposition written apart stands before a
+  // noun, never after one, so the word after it is the rank too ("إلى المقدم …", "مع المقدم …", "لدى المقدم …").
+  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] |(?<![\\u0621-\\u064A])(?:إلى|الى|مع|لدى|عن طريق) )(?:ال)?مقدم${ARABIC_WORD_END}`,
 ].join('|');
 /**
  * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
@@ -198,7 +199,14 @@ const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
  * cannot be a lettered item's ("D. Contrôle des exportations").
  */
 const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
-const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+/**
+ * A surname and the initials of the given name and patronymic after it, as Russian writes a name in short ("д-р Петров
+ * И.С.", "г-жа Ахмедова Н. Р."): kept as written, after a title only, where the capital and its dot close a name (no word
+ * follows: "Dr Jane P. Smith" is a given name, an initial and the surname).
+ */
+const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)?(?![\\p{L}])(?![^\\S\\n]+\\p{L})`;
+const WHOLE_SURNAME_WITH_INITIALS = new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u');
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${SURNAME_WITH_INITIALS}|${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -1066,8 +1074,23 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
  */
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
-  const found = rowsOwnPerson(block, nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd)));
+  const detailText = text.slice(detail, detailEnd);
+  const found = rowsOwnPerson(block, nearestOf(nameBefore(block), nameBeforeOwnAddress(block, detailText)));
+  // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
+  // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
+  // service's.
+  if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The person an address belongs to of the one found by their title or label and the one right before its bracket, whose
+ * own address it spells: the nearer, when it stands after the other's name. A person named earlier (thanked, or in another
+ * paragraph) does not take the address written in brackets after the next one's name.
+ */
+function nearestOf(named: FoundName | undefined, ownAddress: FoundName | undefined): FoundName | undefined {
+  if (!named || !ownAddress) return named ?? ownAddress;
+  return ownAddress.at >= (named.end ?? named.at + named.name.length) ? ownAddress : named;
 }
 
 /**
@@ -1143,8 +1166,7 @@ function closedByTelephone(between: string): boolean {
   if (!phone) return false;
   const rest = between.slice(phone.index + phone[0].length);
   if (rest.split('\n').slice(1).some((line) => ITEM_MARKER.test(line))) return true;
-  const end = sentenceEnd(rest);
-  return end >= 0 && !ENTRY_DETAIL_LABEL.test(rest.slice(end));
+  return sentenceEnd(rest) >= 0 && !ENTRY_DETAIL_LABEL.test(rest);
 }
 
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */

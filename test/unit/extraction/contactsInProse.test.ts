@@ -27,6 +27,34 @@ describe('titles written out before a name in a sentence', () => {
   });
 });
 
+describe('the rank or short form of a name in a sentence', () => {
+  it('reads "المقدم" after a preposition as the lieutenant colonel\'s rank', () => {
+    expect(found('يمكن توجيه الاستفسارات إلى المقدم خالد بن سعيد الهاشمي، رئيس قسم التفتيش، Email: k.hashemi@gov.example')).toEqual([
+      { name: 'خالد بن سعيد الهاشمي', email: 'k.hashemi@gov.example' },
+    ]);
+  });
+
+  it('keeps a surname with the initials after it, as written after a title', () => {
+    expect(found('По техническим вопросам - д-р Лебедев О.Н., заведующий лабораторией (o.lebedev@gov.example).')).toEqual([
+      { name: 'Лебедев О.Н.', email: 'o.lebedev@gov.example' },
+    ]);
+  });
+
+  it('gives a name in short no address that does not spell its surname (a service\'s)', () => {
+    expect(found('Помимо личного адреса г-на Лебедева О.Н., сообщения принимаются на общий адрес миссии mission@gov.example.')).toEqual([]);
+  });
+
+  it('leaves out the person said to have left the post ("ушла с должности")', () => {
+    const text = 'Г-жа Орлова Ирина (i.orlova@gov.example), выполнявшая функции контактного лица, ушла с должности. Контактным лицом назначен г-н Ким Борис (b.kim@gov.example).';
+    expect(found(text)).toEqual([{ name: 'Ким Борис', email: 'b.kim@gov.example' }]);
+  });
+
+  it('gives the address in brackets to the name right before it, not to a person named earlier', () => {
+    const text = 'На семинаре выступила г-жа Соколова Елена, эксперт Комитета.\n\nОтдел возглавляет Тарасов Денис (d.tarasov@gov.example).';
+    expect(found(text)).toEqual([{ name: 'Тарасов Денис', email: 'd.tarasov@gov.example' }]);
+  });
+});
+
 describe('a name that a prose line wraps', () => {
   it('takes the address in brackets on the next line as the name\'s own', () => {
     expect(found('Отдел возглавляет его начальник - Ковальчук Ирина\n(i.kovalchuk@gov.example), которая отвечает за лицензии.')).toEqual([
