@@ -1154,19 +1154,24 @@ const ANSWERED_MAIL_FIELD = new RegExp(`(?<![\\p{L}])${MAIL_LABEL}(?:[^\\S\\n]*[
 
 /** A label of the details an entry may give after a telephone: an address's, a telephone's or a fax's. */
 const ENTRY_DETAIL_LABEL = new RegExp(`(?<![\\p{L}])(?:${DETAIL_LABEL}|fax|t[ée]l[ée]copie|факс|传真|(?:ال)?فاكس)`, 'iu');
+const ENTRY_FIELD_OPENING = new RegExp(`^[^\\S\\n]*${ENTRY_DETAIL_LABEL.source}`, 'iu');
 
 /**
  * Whether the person's entry closes with their own telephone before the address (`between` runs from their name to it):
- * after the number the next item of a list opens ("… هاتف: …" / "5) وحدة …: x@…"), or their sentence ends and what follows
- * gives no further detail of theirs ("… (tel. +27 …). General enquiries may also be sent to the unit's mailbox, x@…"). The
- * address is then another's, a service's mailbox, and the person is a contact by their telephone.
+ * after the number the next item of a list opens with words, not a field's label ("… هاتف: …" / "5) وحدة …: x@…", where
+ * "- courriel : …" is the entry's next field), or their sentence ends and the next, opening with a letter (not an extension's
+ * number after "ext."), gives no further detail of theirs ("… (tel. +27 …). General enquiries may also be sent to the unit's
+ * mailbox, x@…"). The address is then another's, a service's mailbox, and the person is a contact by their telephone. A
+ * table's row (cells) is its person's entry whole.
  */
 function closedByTelephone(between: string): boolean {
   const phone = lastMatch(TELEPHONE, between);
-  if (!phone) return false;
+  if (!phone || between.includes('\t')) return false;
   const rest = between.slice(phone.index + phone[0].length);
-  if (rest.split('\n').slice(1).some((line) => ITEM_MARKER.test(line))) return true;
-  return sentenceEnd(rest) >= 0 && !ENTRY_DETAIL_LABEL.test(rest);
+  const items = rest.split('\n').slice(1).filter((line) => ITEM_MARKER.test(line));
+  if (items.some((line) => !ENTRY_FIELD_OPENING.test(line.replace(ITEM_MARKER, '')))) return true;
+  const end = sentenceEnd(rest);
+  return end >= 0 && /^\s*[\p{Lu}\p{Lo}]/u.test(rest.slice(end + 1)) && !ENTRY_DETAIL_LABEL.test(rest);
 }
 
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */

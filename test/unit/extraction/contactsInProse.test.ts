@@ -91,7 +91,11 @@ describe('a telephone closes the entry of the person it follows', () => {
     expect(found(text)).toEqual([{ name, email: '' }]);
   });
 
-  it('while the next sentence goes on with the person\'s own details', () => {
-    expect(found('Contact Mr Tom Reid, Adviser, tel. +44 20 7946 0000. E-mail t.reid@gov.example.')).toEqual([{ name: 'Tom Reid', email: 't.reid@gov.example' }]);
+  it.each([
+    ['the next sentence gives their address', 'Contact Mr Tom Reid, Adviser, tel. +44 20 7946 0000. E-mail t.reid@gov.example.'],
+    ['an extension follows "ext."', 'Contact Mr Tom Reid, Adviser; tel. +44 20 7946 0000, ext. 1540; t.reid@gov.example'],
+    ['the next item is the entry\'s mail field', '- Mr Tom Reid, Adviser;\n- tel. +44 20 7946 0000;\n- e-mail: t.reid@gov.example.'],
+  ])('while the entry goes on with the person\'s own address (%s)', (_, text) => {
+    expect(found(text)).toEqual([{ name: 'Tom Reid', email: 't.reid@gov.example' }]);
   });
 });
