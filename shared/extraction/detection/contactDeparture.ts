@@ -23,7 +23,7 @@ const LEFT_THE_POST = anyOf([
   '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>',
   '<quitt(e|é|ent|era|eront|ant) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties) à la retraite>', '<(a|ont) démissionné>',
   '<(deja|dejó|dejará|dejarán|dejan|dejado|abandona|abandonan) (el|su|sus) (cargo|puesto|funciones)>', '<jubilad[oa]s?>', '<(ha|han) renunciado>',
-  '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли) на пенсию>', '<уволен',
+  '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли|вышедш[а-я]*) на пенсию>', '<(ушел|ушёл|ушла|ушли) (с|со) (должност|пост)', '<уволен',
   '退休', '辞职', '离职',
   '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>', '<(تقاعد|تقاعدت|استقال|استقالت)>', '<التقاعد>',
   // French
@@ -45,7 +45,7 @@ const REPLACES = anyOf([
   '<replac(e|es|ing)>', '<in (the )?place of>', '<instead of>', '<succeed(s|ing)>',
   '<rempla(ce|cent|çant|cement de)>', '<succèd(e|ent) à>', '<au lieu de>',
   '<reemplaz(a|an|ando)>', '<sustitu(ye|yen|yendo)>', '<en (sustitución|reemplazo|lugar) de>',
-  '<замен(яет|яют|яя|ит|ят)>', '<вместо>', '<на смену>',
+  '<замен(яет|яют|яя|ит|ят)>', '<вместо>', '<на смену>', '<смен(ил|ила|или|ивш[а-я]*|яет|яют|яющ[а-я]*)>',
   '替代', '接替', '取代', '代替', '替换',
   // "خلفا ل" may join its preposition to the title that follows ("خلفا للسيد …"), which is taken off with the title.
   'بدلا من', 'يحل محل', 'تحل محل', '<خلفا>',
@@ -64,7 +64,9 @@ const CLAUSE_END = /[.!?;,。！？；，、،؛\n\t]/u;
  * contact, Mr. X") belongs to the clause before its comma.
  */
 export function clauseBefore(text: string): string {
-  const lead = text.replace(/[^\S\n\t]*[,，،][^\S\n\t]*$/u, '');
+  // A line break between words in lower case is a prose line's wrap ("… вышедшего" / "на пенсию г-на X"), not a clause's end;
+  // it is read as the space it stands for, one character for one, so that the clause keeps its place in the text.
+  const lead = text.replace(/[^\S\n\t]*[,，،][^\S\n\t]*$/u, '').replace(/(?<=\p{Ll}[^\S\n\t]*)\r?\n(?=[^\S\n\t]*\p{Ll})/gu, (wrap) => ' '.repeat(wrap.length));
   let start = lead.length;
   while (start > 0 && !CLAUSE_END.test(lead[start - 1]!)) start--;
   return lead.slice(start);

@@ -24,10 +24,10 @@ const ARABIC_WORD_END = '(?![\\u0621-\\u064A])';
 /**
  * The service a Russian officer's rank names after it, in the genitive ("полковник таможенной службы", "подполковник
  * юстиции", "майор полиции"): part of the rank. A police force, like a service, may take its adjective ("майор пограничной
- * полиции", "капитан финансовой полиции").
+ * полиции", "капитан финансовой полиции"). The customs is named after the rank as a service is ("подполковник таможни").
  */
 // A naval captain's class is written after the rank, as its service is ("капитан 1-го ранга", "капитана первого ранга").
-const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:(?:[а-яё]+(?:ой|ей)[^\\S\\n]+)?(?:полиции|милиции)|[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
+const RUSSIAN_RANK_SERVICE = '(?:[^\\S\\n]+(?:(?:[а-яё]+(?:ой|ей)[^\\S\\n]+)?(?:полиции|милиции|таможни)|[а-яё]+(?:ой|ей)[^\\S\\n]+службы|юстиции|авиации|(?:[123]-го|первого|второго|третьего)[^\\S\\n]+ранга))?';
 
 /** Arabic titles and ranks written before a name (the counsellor too, as "Counsellor" and "Consejero" are: "بالمستشار/ أحمد …"). */
 const ARABIC_TITLES = [
@@ -37,6 +37,8 @@ const ARABIC_TITLES = [
   'الوزيرة المفوضة', 'الوزير المفوض', 'السكرتيرة الأولى', 'السكرتيرة الثانية', 'السكرتيرة الثالثة', 'السكرتير الأول', 'السكرتير الثاني', 'السكرتير الثالث',
   // "Ustadh", the courtesy title of a graduate or official, as "Licenciada" is ("الأستاذة/ …"), written with or without its hamza.
   'الأستاذة', 'الأستاذ', 'الاستاذة', 'الاستاذ',
+  // The professor, as "Professor" and "Profesora" are.
+  'البروفيسورة', 'البروفيسور',
 ];
 /**
  * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
@@ -56,6 +58,9 @@ const TITLES_SOURCE = [
   '(?:(?:[Cc]apitaine|[Cc]apitán) de (?:[Ff]régate|[Vv]aisseau|[Cc]orvette|[Nn]avío|[Ff]ragata|[Cc]orbeta)|[Ll]ieutenant[- ][Cc]olonel|[Cc]olonel[- ][Mm]ajor|[Tt]eniente [Cc]oronel|(?:[Cc]ontre|[Vv]ice)-amiral|(?:Rear|Vice) Admiral|[Cc]ontralmirante|[Vv]icealmirante|[Cc]ommodore|[Cc]omodoro|[Aa]miral|Admiral|[Aa]lmirante|[Cc]apitaine|[Cc]apitán|Captain|[Cc]ommandant|[Cc]omandante|Commander|[Ll]ieutenant|[Tt]eniente|[Cc]olonel|[Cc]oronel'
     // Russian ranks and titles declined as the sentence needs ("к инспектору Джошуа Детенамо", "к г-же Мэри Адеанг").
     + `|(?:[Пп]олковник|[Пп]одполковник|[Мм]айор|[Кк]апитан|[Гг]енерал|(?:[Кк]онтр-|[Вв]ице-)?[Аа]дмирал|[Кк]оммодор|[Ии]нспектор|[Дд]октор|[Гг]осподин|[Дд]-р|[Мм]-р|[Гг]-н|[Сс]оветник)${RUSSIAN_MASCULINE}${RUSSIAN_RANK_SERVICE}|(?:[Гг]-ж|[Гг]оспож)${RUSSIAN_FEMININE}`
+    // A professor's title, written out before the name as "Prof." abbreviates it ("au Professeur X", "a la Profesora X",
+    // "профессору X", "البروفيسور X"); Chinese writes 教授 after the name (CHINESE_HONORIFICS).
+    + `|Professor|[Pp]rofesseure?|[Pp]rofesora?|[Пп]рофессор${RUSSIAN_MASCULINE}`
     // Diplomatic ranks written before a name as a title ("al Consejero Ricardo …", "Counsellor Ana Belo").
     + '|Counsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]'
     // The minister of an embassy or mission, plenipotentiary or counsellor, and its secretaries by class ("Ministro Gustavo …",
@@ -86,7 +91,8 @@ const TITLES_SOURCE = [
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
   // French writes a woman doctor "Dre" (docteure), as Spanish writes "Dra".
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
+  // "Ir." is the engineer's degree written before the name in Indonesia, the Netherlands, Belgium and the Congo ("Dr. Ir. X").
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
@@ -96,8 +102,9 @@ const TITLES_SOURCE = [
   `(?:${ARABIC_TITLES.map((title) => title.replace(/^ال/u, 'لل')).join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
-  // A list item's bullet before it is still its line's start ("- المقدم/ …").
-  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] )(?:ال)?مقدم${ARABIC_WORD_END}`,
+  // A list item's bullet before it is still its line's start ("- المقدم/ …"). A preposition written apart stands before a
+  // noun, never after one, so the word after it is the rank too ("إلى المقدم …", "مع المقدم …", "لدى المقدم …").
+  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] |(?<![\\u0621-\\u064A])(?:إلى|الى|مع|لدى|عن طريق) )(?:ال)?مقدم${ARABIC_WORD_END}`,
 ].join('|');
 /**
  * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
@@ -155,8 +162,9 @@ const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
-// Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas").
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac)`;
+// Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas"). Swahili and
+// the Bantu languages of the Congo write "wa" (of) inside a name ("NSIMBA wa NSIMBA Chantal", "Ngũgĩ wa Thiong'o").
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
 /**
  * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
  * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").
@@ -191,7 +199,14 @@ const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
  * cannot be a lettered item's ("D. Contrôle des exportations").
  */
 const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
-const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+/**
+ * A surname and the initials of the given name and patronymic after it, as Russian writes a name in short ("д-р Петров
+ * И.С.", "г-жа Ахмедова Н. Р."): kept as written, after a title only, where the capital and its dot close a name (no word
+ * follows: "Dr Jane P. Smith" is a given name, an initial and the surname).
+ */
+const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)?(?![\\p{L}])(?![^\\S\\n]+\\p{L})`;
+const WHOLE_SURNAME_WITH_INITIALS = new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u');
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${SURNAME_WITH_INITIALS}|${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -199,11 +214,13 @@ const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\
  * line, up to the comma or bracket that closes the name, are its rest; they hold particles as a name
  * on one line does ("Ms. Nurul" / "Aina binti Hashim, …"). Inside a sentence (a word in lower case
  * before the title, on its line) the cut may fall after any word ("… es la Licda. Marisol Batista" /
- * "Quintero, Subdirectora …"): a sentence sets a post after the name with a comma, so what runs on up
- * to the comma is still the name; a name that opens its line ("Mr. John Smith" / "Director, …") is a
+ * "Quintero, Subdirectora …"), or after the comma that closes a post written before the name ("… de
+ * Servicios Aduaneros, Lcda. Ruth Elizabeth Obando" / "Mairena (…)"): a sentence sets a post after the
+ * name with a comma, so what runs on up to the comma is still the name, "de la" inside it ("… por el
+ * Dr. José" / "Ignacio Zeledón de la Rocha, Director …"); a name that opens its line ("Mr. John Smith" / "Director, …") is a
  * block's line, and the next line holds the post.
  */
-const IN_A_SENTENCE = `(?<=\\p{Ll}[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
+const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
 /**
  * A particle that only ever stands inside a name, the patronymic's "son of" or "daughter of" ("bin", "binti", "ibn") and the
  * Dutch and German ones ("van der", "von"): a line that opens with one goes on with the name of the line above, even a
@@ -212,7 +229,7 @@ const IN_A_SENTENCE = `(?<=\\p{Ll}[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\
  */
 const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|binti|bint|ibn|ben|van|von|dela|delos|Ó|Ní|Nic|Uí|Mac)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:${PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -578,9 +595,10 @@ function lastTitledPerson(block: string): RegExpExecArray | undefined {
 /**
  * Capitalised words written just before the bracket that holds the address and its label ("… Министерства иностранных дел
  * Саидзода Нилуфар (эл. почта: n.saidzoda@…)"), with no title to mark them: a name written after its post, as Chinese
- * writes one (CHINESE_BEFORE_BRACKET). The label may end its line, and the address open the next.
+ * writes one (CHINESE_BEFORE_BRACKET). The label may end its line, and the address open the next; a prose line's wrap may
+ * also fall between the name and its bracket ("… его начальник - Ясюнас Римантас" / "(rimantas.jasiunas@…)").
  */
-const WESTERN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}])(${WESTERN_NAME})[^\\S\\n]*[(][^()\\n]{0,24}(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
+const WESTERN_BEFORE_BRACKET = new RegExp(`(?<![\\p{L}])(${WESTERN_NAME})[^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?[(][^()\\n]{0,24}(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
 
 /** Cyrillic letters (Russian and those Central Asian names add) as addresses spell them in Latin letters. */
 const LATIN_FOR_CYRILLIC: Record<string, string> = {
@@ -1056,8 +1074,23 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
  */
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
-  const found = rowsOwnPerson(block, nameBefore(block) ?? nameBeforeOwnAddress(block, text.slice(detail, detailEnd)));
+  const detailText = text.slice(detail, detailEnd);
+  const found = rowsOwnPerson(block, nearestOf(nameBefore(block), nameBeforeOwnAddress(block, detailText)));
+  // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
+  // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
+  // service's.
+  if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The person an address belongs to of the one found by their title or label and the one right before its bracket, whose
+ * own address it spells: the nearer, when it stands after the other's name. A person named earlier (thanked, or in another
+ * paragraph) does not take the address written in brackets after the next one's name.
+ */
+function nearestOf(named: FoundName | undefined, ownAddress: FoundName | undefined): FoundName | undefined {
+  if (!named || !ownAddress) return named ?? ownAddress;
+  return ownAddress.at >= (named.end ?? named.at + named.name.length) ? ownAddress : named;
 }
 
 /**
@@ -1119,13 +1152,35 @@ function inProseOfItsOwn(text: string, block: string, nameEnd: number): boolean 
  */
 const ANSWERED_MAIL_FIELD = new RegExp(`(?<![\\p{L}])${MAIL_LABEL}(?:[^\\S\\n]*[:：\\t]|[^\\S\\n]{2,})[^\\S\\n]*[^\\n]*[^\\s:：][^\\S\\n]*\\r?\\n`, 'iu');
 
+/** A label of the details an entry may give after a telephone: an address's, a telephone's or a fax's. */
+const ENTRY_DETAIL_LABEL = new RegExp(`(?<![\\p{L}])(?:${DETAIL_LABEL}|fax|t[ée]l[ée]copie|факс|传真|(?:ال)?فاكس)`, 'iu');
+const ENTRY_FIELD_OPENING = new RegExp(`^[^\\S\\n]*${ENTRY_DETAIL_LABEL.source}`, 'iu');
+
+/**
+ * Whether the person's entry closes with their own telephone before the address (`between` runs from their name to it):
+ * after the number the next item of a list opens with words, not a field's label ("… هاتف: …" / "5) وحدة …: x@…", where
+ * "- courriel : …" is the entry's next field), or their sentence ends and the next, opening with a letter (not an extension's
+ * number after "ext."), gives no further detail of theirs ("… (tel. +27 …). General enquiries may also be sent to the unit's
+ * mailbox, x@…"). The address is then another's, a service's mailbox, and the person is a contact by their telephone. A
+ * table's row (cells) is its person's entry whole.
+ */
+function closedByTelephone(between: string): boolean {
+  const phone = lastMatch(TELEPHONE, between);
+  if (!phone || between.includes('\t')) return false;
+  const rest = between.slice(phone.index + phone[0].length);
+  const items = rest.split('\n').slice(1).filter((line) => ITEM_MARKER.test(line));
+  if (items.some((line) => !ENTRY_FIELD_OPENING.test(line.replace(ITEM_MARKER, '')))) return true;
+  const end = sentenceEnd(rest);
+  return end >= 0 && /^\s*[\p{Lu}\p{Lo}]/u.test(rest.slice(end + 1)) && !ENTRY_DETAIL_LABEL.test(rest);
+}
+
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
   if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
-  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between)) return undefined;
+  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between) || closedByTelephone(between)) return undefined;
   if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
     // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
     // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the
@@ -1175,7 +1230,7 @@ function inOneFieldEntry(text: string, person: DesignatedPerson): boolean {
  * an address ("Colonel X" / "Chef du bureau …" / "Tél. : …", "… y a la Licda. X, Secretaria Técnica … (teléfono: …)",
  * "…李敏女士（电话：…）", "السيدة X – باحثة … – هاتف: …"). The telephone belongs to the person only when nothing but
  * their post stands between them (no sentence's end, no blank line), and an address on the telephone's own line is that
- * entry's (the person is found by it).
+ * entry's (the person is found by it), unless the entry closes before it (`closedByTelephone`).
  */
 function designatedByTelephone(text: string, addresses: readonly { start: number; end: number }[]): DesignatedPerson[] {
   const people: DesignatedPerson[] = [];
@@ -1187,7 +1242,9 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
     const end = m.index + m[0].length;
     const from = previousEnd;
     previousEnd = end;
-    if (text.slice(m.index, lineEnd < 0 ? undefined : lineEnd).includes('@')) continue;
+    // An address on the line after the entry has closed (a mailbox in the next sentence) is not the entry's.
+    const line = text.slice(m.index, lineEnd < 0 ? undefined : lineEnd);
+    if (line.includes('@') && !closedByTelephone(line.slice(0, line.indexOf('@')))) continue;
     const person = designatedBefore(text, m.index, end, from);
     if (!person || person.between.length > 250) continue;
     const between = inOneFieldEntry(text, person) ? person.between.replace(/\n[^\S\n]*\n/gu, '\n') : person.between;
