@@ -11,6 +11,7 @@
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -1286,6 +1287,37 @@ function withAddressCellsJoined(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? line.split('\t').map(withAddressCellJoined).join('\t') : line)).join('\n');
 }
 
+/** Where a cell lists several persons: the semicolon between their entries, in each script's form. */
+const PERSONS_APART = /[;；؛]/u;
+
+/**
+ * The row as one row per person, where one cell lists two persons or more apart by semicolons and the row's address cell
+ * holds their addresses in the same order ("Каримов Т.Ш., начальник …; Юсупова Д.Р., …" beside "t.karimov@…; d.yusupova@…"):
+ * each address is the person's of its rank, as a reader pairs them. A person whose entry gives a telephone of its own where
+ * the cell holds fewer addresses than persons has none of them ("…; д-р X, главный специалист (тел. …)"). Rows that do not
+ * pair so are left as they are: a post may hold a semicolon too.
+ */
+function personsOfOneRow(line: string): string[] {
+  const cells = line.split('\t');
+  const addressCells = cells.map((c, i) => (c.includes('@') ? i : -1)).filter((i) => i >= 0);
+  const listing = cells.map((c, i) => (i !== addressCells[0] && PERSONS_APART.test(c) ? i : -1)).filter((i) => i >= 0);
+  if (addressCells.length !== 1 || listing.length !== 1) return [line];
+  const addresses = cells[addressCells[0]!]!.match(EMAIL) ?? [];
+  const persons = cells[listing[0]!]!.split(PERSONS_APART).map((p) => p.trim()).filter(Boolean);
+  const reachedByAddress = persons.filter((p) => persons.length === addresses.length || !givesContactDetails(p));
+  if (persons.length < 2 || reachedByAddress.length !== addresses.length) return [line];
+  let next = 0;
+  return persons.map((person) => cells.map((cell, i) => {
+    if (i === listing[0]) return person;
+    if (i !== addressCells[0]) return cell;
+    return reachedByAddress.includes(person) ? addresses[next++]! : '';
+  }).join('\t'));
+}
+
+function withPersonsOfOneCellApart(text: string): string {
+  return text.split('\n').flatMap((line) => (isRow(line) ? personsOfOneRow(line) : [line])).join('\n');
+}
+
 /** The labels of a person's post and body in a form of fields, in the six languages ("Cargo", "Fonction", "Должность", "职务", "الوظيفة"). */
 const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[sz]ation|Institution|Fonction|Titre|Poste|Organisme|Cargo|Puesto|Instituci[oó]n|Organismo|Entidad|Dependencia|Должность|Организация|Учреждение|Ведомство|职务|职位|单位|机构|الوظيفة|المنصب|الصفة|الجهة|المؤسسة)';
 /** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
@@ -1314,7 +1346,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withAddressCellsJoined(withRowsOnOneLine(source)));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(source)))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
