@@ -85,9 +85,12 @@ const TITLES_SOURCE = [
   '(?:Dr\\.C\\.|Dra\\.[^\\S\\n]?C\\.)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
+  // Bhutan's conferred titles stand before the name the same way ("Dasho", "Lyonpo", a minister's).
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
   // French writes a woman doctor "Dre" (docteure), as Spanish writes "Dra".
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
+  // Latin America also abbreviates a master's degree ("Mgs.", "Mgtr.", magíster) and a pharmacist's ("Q.F.", químico
+  // farmacéutico) before the name.
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
@@ -152,7 +155,8 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // Dutch and German particles go in pairs ("Pieter van der Merwe", "Ursula von der Leyen"); Spanish "de la" only before a
 // surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
-const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
+// A particle may be written glued to the capitalised word it opens, as one word ("deBrum", "diMaggio", "vanDyke").
+const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
@@ -191,8 +195,16 @@ const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
  * A name given as its initials and the surname ("W. A. D. Kumarasinghe"), kept so: after a title only, where the initials
  * cannot be a lettered item's ("D. Contrôle des exportations").
  */
-const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
-const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+// Russian writes the initials together, with no space between them ("А.Б. Сеитов").
+const INITIALLED_NAME = `(?:\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.){0,2}${NAME_SPACE})${NAME_WORD}`;
+/** A name by two initials or three and the surname ("А.Б. Сеитов", "W. A. D. Kumarasinghe"). */
+const TWO_INITIALS_NAME = `\\p{Lu}\\.[^\\S\\t\\n\\r]*\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.)?${NAME_SPACE}${NAME_WORD}`;
+/**
+ * A surname and the initials after it, as Russian lists people ("Нурланова Г.К.", "Гелашвили Д. Т."): the initials close
+ * the name.
+ */
+const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\t\\n\\r]?\\p{Lu}\\.){0,2}(?![\\p{L}])`;
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${SURNAME_WITH_INITIALS}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -440,7 +452,12 @@ const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
-const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
+// A name by its initials has two of them at least when no title stands before it: one capital and its dot opens a
+// lettered item ("B. Recommendations").
+const WHOLE_NAME = [
+  /^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME,
+  new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u'), new RegExp(`^${TWO_INITIALS_NAME}$`, 'u'),
+];
 
 
 /**
@@ -767,7 +784,10 @@ function nameBefore(block: string): FoundName | undefined {
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
   const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
-  const patronymic = lastMatch(PATRONYMIC_NAME, block.slice(paragraphStart));
+  // A name by its initials (two of them, before or after the surname) marks a person as a patronymic does: "Каримов Т.Ш."
+  // in a table's cell, with no title.
+  const paragraph = block.slice(paragraphStart);
+  const patronymic = [lastMatch(PATRONYMIC_NAME, paragraph), lastMatch(INITIALLED_PERSON, paragraph)].filter((m) => m !== undefined).sort((a, b) => b.index - a.index)[0];
   if (patronymic) {
     const at = paragraphStart + patronymic.index;
     const end = at + patronymic[0].length;
@@ -776,6 +796,9 @@ function nameBefore(block: string): FoundName | undefined {
   }
   return undefined;
 }
+
+/** A name by its initials, two of them at least, in running text or a cell (see `nameBefore`). */
+const INITIALLED_PERSON = new RegExp(`(?<![\\p{L}.])(?:${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\n\\r]?\\p{Lu}\\.(?![\\p{L}])|${TWO_INITIALS_NAME})`, 'gu');
 
 const THANKS = new RegExp(GRATITUDE_CUE.source, 'gu');
 
@@ -1395,5 +1418,20 @@ export function detectContacts(source: string): ContactFinding[] {
 function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number): boolean {
   const { name, email } = contacts[i]!;
   if (!email || addressSpellsName(email, name)) return false;
-  return contacts.some((other, j) => j !== i && other.name === name && other.email !== '' && addressSpellsName(other.email, name));
+  return contacts.some((other, j) => j !== i && namesOnePerson(other.name, name) && other.email !== '' && addressSpellsName(other.email, other.name));
+}
+
+/**
+ * Whether two names are one person's: the same words, or a sentence's later mention by the surnames alone ("la Embajadora
+ * Salazar Vinueza" for "Paulina Andrea SALAZAR VINUEZA"), whatever the capitals, and in another case where the sentence
+ * declines it ("г-на Каримова Т.Ш." for "Каримов Т.Ш."): a word the other's with a case ending of a letter or two.
+ */
+function namesOnePerson(a: string, b: string): boolean {
+  const [shorter, longer] = [a, b].map((name) => name.toLowerCase().split(/\s+/u)).sort((x, y) => x.length - y.length);
+  if (shorter!.length < 2) return false;
+  const tail = longer!.slice(-shorter!.length);
+  return shorter!.every((word, k) => {
+    const [short, long] = word.length <= tail[k]!.length ? [word, tail[k]!] : [tail[k]!, word];
+    return long.startsWith(short) && long.length - short.length <= 2;
+  });
 }
