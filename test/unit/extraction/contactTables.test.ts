@@ -162,11 +162,17 @@ describe('a mailbox named in a sentence after the table, beside a listed person'
 describe('titles and name forms of some states', () => {
   it.each([
     ['a Bhutanese conferred title', 'Dasho Karma Wangdi', 'Karma Wangdi'],
-    ['a master\'s degree', 'Mgs. Diana Paredes Ortiz', 'Diana Paredes Ortiz'],
     ['a pharmacist\'s degree', 'Q.F. Gabriela Cevallos Ortiz', 'Gabriela Cevallos Ortiz'],
     ['a particle glued to the surname', 'Ms. Tina deBrum-Lang', 'Tina deBrum-Lang'],
   ])('reads %s', (_, cell, name) => {
     const text = `No.\tName\tPost\tE-mail\n1\t${cell}\tDirector\tx.one@mfa.example.gov`;
     expect(found(text)).toEqual([{ name, email: 'x.one@mfa.example.gov' }]);
+  });
+});
+
+describe('a master\'s degree before the second person of a cell', () => {
+  it('is no part of the name', () => {
+    const text = 'Institución\tContacto\tCorreo\nSubsecretaría\tDr. Raúl Ibarra Soto, Subsecretario; Mgs. Diana Paredes Ortiz, Analista\trib@sub.example.gov / dparedes@sub.example.gov';
+    expect(found(text)).toEqual([{ name: 'Raúl Ibarra Soto', email: 'rib@sub.example.gov' }, { name: 'Diana Paredes Ortiz', email: 'dparedes@sub.example.gov' }]);
   });
 });
