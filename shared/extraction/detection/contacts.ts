@@ -195,16 +195,15 @@ const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
  * A name given as its initials and the surname ("W. A. D. Kumarasinghe"), kept so: after a title only, where the initials
  * cannot be a lettered item's ("D. Contrôle des exportations").
  */
-// Russian writes the initials together, with no space between them ("А.Б. Сеитов").
-const INITIALLED_NAME = `(?:\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.){0,2}${NAME_SPACE})${NAME_WORD}`;
-/** A name by two initials or three and the surname ("А.Б. Сеитов", "W. A. D. Kumarasinghe"). */
-const TWO_INITIALS_NAME = `\\p{Lu}\\.[^\\S\\t\\n\\r]*\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.)?${NAME_SPACE}${NAME_WORD}`;
+const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
 /**
- * A surname and the initials after it, as Russian lists people ("Нурланова Г.К.", "Гелашвили Д. Т."): the initials close
- * the name.
+ * A name by its initials, two of them at least, before or after the surname, as Russian lists people ("А.Б. Сеитов",
+ * "Нурланова Г.К.", "Гелашвили Д. Т."): two initials are a person's where one capital and its dot may open a lettered
+ * item ("B. Recommendations") or close a heading ("Part B.").
  */
-const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\t\\n\\r]?\\p{Lu}\\.){0,2}(?![\\p{L}])`;
-const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${SURNAME_WITH_INITIALS}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+const TWO_INITIALS_NAME = `\\p{Lu}\\.[^\\S\\t\\n\\r]*\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.)?${NAME_SPACE}${NAME_WORD}`;
+const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\n\\r]?\\p{Lu}\\.(?:[^\\S\\t\\n\\r]?\\p{Lu}\\.)?(?![\\p{L}])`;
+const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -452,8 +451,6 @@ const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
-// A name by its initials has two of them at least when no title stands before it: one capital and its dot opens a
-// lettered item ("B. Recommendations").
 const WHOLE_NAME = [
   /^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME,
   new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u'), new RegExp(`^${TWO_INITIALS_NAME}$`, 'u'),
@@ -797,8 +794,11 @@ function nameBefore(block: string): FoundName | undefined {
   return undefined;
 }
 
-/** A name by its initials, two of them at least, in running text or a cell (see `nameBefore`). */
-const INITIALLED_PERSON = new RegExp(`(?<![\\p{L}.])(?:${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\n\\r]?\\p{Lu}\\.(?![\\p{L}])|${TWO_INITIALS_NAME})`, 'gu');
+/**
+ * A name by its initials in running text or a cell (see `nameBefore`). Not read after a title as the other names are: a
+ * title's name comes before the line that opens with the entry's own person, and "г-н Оганесян Д.Р." may be the one replaced.
+ */
+const INITIALLED_PERSON = new RegExp(`(?<![\\p{L}.])(?:${SURNAME_WITH_INITIALS}|${TWO_INITIALS_NAME})`, 'gu');
 
 const THANKS = new RegExp(GRATITUDE_CUE.source, 'gu');
 

@@ -176,3 +176,10 @@ describe('a master\'s degree before the second person of a cell', () => {
     expect(found(text)).toEqual([{ name: 'Raúl Ibarra Soto', email: 'rib@sub.example.gov' }, { name: 'Diana Paredes Ortiz', email: 'dparedes@sub.example.gov' }]);
   });
 });
+
+describe('a person replaced, written by the surname and initials after a title', () => {
+  it('leaves the next line\'s person their address', () => {
+    const text = 'Ранее назначенный г-н Орлов П.И. более не исполняет эти функции. Назначены:\n\n1) Смирнова Анна Петровна, начальник отдела\nМинистерства, a.smirnova@mfa.example.gov;';
+    expect(found(text)).toEqual([{ name: 'Смирнова Анна Петровна', email: 'a.smirnova@mfa.example.gov' }]);
+  });
+});
