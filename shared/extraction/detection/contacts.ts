@@ -11,6 +11,7 @@
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -89,10 +90,13 @@ const TITLES_SOURCE = [
   '(?:Dr\\.C\\.|Dra\\.[^\\S\\n]?C\\.)(?=\\s)',
   // "D." abbreviates Don after "Sr." ("el Sr. D. …"); alone, a capital and its dot opens a lettered item ("D. Contrôle des exportations").
   // Malay courtesy titles are written before the name as Mr. and Mrs. are ("Puan", "Encik", "Dato'").
+  // Bhutan's conferred titles stand before the name the same way ("Dasho", "Lyonpo", a minister's).
   // An academic degree is written before the name as a title is, where Latin America writes "Lic." or "Ing." ("MSc. Ana Mora").
   // French writes a woman doctor "Dre" (docteure), as Spanish writes "Dra".
   // "Ir." is the engineer's degree written before the name in Indonesia, the Netherlands, Belgium and the Congo ("Dr. Ir. X").
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?)\\.?(?=\\s)',
+  // Latin America also abbreviates a master's degree ("Mgs.", "Mgtr.", magíster) and a pharmacist's ("Q.F.", químico
+  // farmacéutico) before the name.
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
@@ -158,7 +162,8 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // Dutch and German particles go in pairs ("Pieter van der Merwe", "Ursula von der Leyen"); Spanish "de la" only before a
 // surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
-const NAME_WORD = "[ʻʼʿ]?[\\p{Lu}][\\p{L}'’-]+";
+// A particle may be written glued to the capitalised word it opens, as one word ("deBrum", "diMaggio", "vanDyke").
+const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
@@ -200,13 +205,21 @@ const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
  */
 const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
 /**
+/**
  * A surname and the initials of the given name and patronymic after it, as Russian writes a name in short ("д-р Петров
- * И.С.", "г-жа Ахмедова Н. Р."): kept as written, after a title only, where the capital and its dot close a name (no word
+ * И.С.", "г-жа Ахмедова Н. Р."): kept as written, after a title, where one capital and its dot close a name (no word
  * follows: "Dr Jane P. Smith" is a given name, an initial and the surname).
  */
 const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)?(?![\\p{L}])(?![^\\S\\n]+\\p{L})`;
 const WHOLE_SURNAME_WITH_INITIALS = new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u');
 const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${SURNAME_WITH_INITIALS}|${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+/**
+ * A name by its initials without a title, two of them at least, before or after the surname, as Russian lists people
+ * ("А.Б. Сеитов", "Нурланова Г.К.", "Гелашвили Д. Т."): two initials are a person's where one capital and its dot may
+ * open a lettered item ("B. Recommendations") or close a heading ("Part B.").
+ */
+const TWO_INITIALS_NAME = `\\p{Lu}\\.[^\\S\\t\\n\\r]*\\p{Lu}\\.(?:[^\\S\\t\\n\\r]*\\p{Lu}\\.)?${NAME_SPACE}${NAME_WORD}`;
+const SURNAME_WITH_TWO_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\n\\r]?\\p{Lu}\\.(?:[^\\S\\t\\n\\r]?\\p{Lu}\\.)?(?![\\p{L}])`;
 /**
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
@@ -456,7 +469,10 @@ const OPENING_PHRASE = /^(?:[^\s,،，]+\s+){0,3}[^\s,،，]+\s*[,،，]\s*/u;
 const RUSSIAN_FULL_NAME = new RegExp(`^${PATRONYMIC_NAME.source}$`, 'u');
 /** A whole string that is a name, in each script's form (built once: names are checked for every candidate). */
 // A Russian full name with a Turkic patronymic ends in a word in lower case ("Алиева Гюнай Тофиг кызы").
-const WHOLE_NAME = [/^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME];
+const WHOLE_NAME = [
+  /^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME,
+  new RegExp(`^${SURNAME_WITH_TWO_INITIALS}$`, 'u'), new RegExp(`^${TWO_INITIALS_NAME}$`, 'u'),
+];
 
 
 /**
@@ -784,7 +800,10 @@ function nameBefore(block: string): FoundName | undefined {
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
   const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
-  const patronymic = lastMatch(PATRONYMIC_NAME, block.slice(paragraphStart));
+  // A name by its initials (two of them, before or after the surname) marks a person as a patronymic does: "Каримов Т.Ш."
+  // in a table's cell, with no title.
+  const paragraph = block.slice(paragraphStart);
+  const patronymic = [lastMatch(PATRONYMIC_NAME, paragraph), lastMatch(INITIALLED_PERSON, paragraph)].filter((m) => m !== undefined).sort((a, b) => b.index - a.index)[0];
   if (patronymic) {
     const at = paragraphStart + patronymic.index;
     const end = at + patronymic[0].length;
@@ -793,6 +812,12 @@ function nameBefore(block: string): FoundName | undefined {
   }
   return undefined;
 }
+
+/**
+ * A name by its initials in running text or a cell (see `nameBefore`). Not read after a title as the other names are: a
+ * title's name comes before the line that opens with the entry's own person, and "г-н Оганесян Д.Р." may be the one replaced.
+ */
+const INITIALLED_PERSON = new RegExp(`(?<![\\p{L}.])(?:${SURNAME_WITH_TWO_INITIALS}|${TWO_INITIALS_NAME})`, 'gu');
 
 const THANKS = new RegExp(GRATITUDE_CUE.source, 'gu');
 
@@ -1078,9 +1103,15 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
   const found = rowsOwnPerson(block, nearestOf(nameBefore(block), nameBeforeOwnAddress(block, detailText)));
   // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
   // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
-  // service's.
-  if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !addressSpellsName(detailText, found.name)) return undefined;
+  // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").
+  if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !inOneTableRow(text, detail, found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/** Whether `name` stands in the cells of the table row (a line of tab-parted cells) that the address at `detail` ends. */
+function inOneTableRow(text: string, detail: number, name: string): boolean {
+  const row = text.slice(text.lastIndexOf('\n', detail - 1) + 1, detail);
+  return row.includes('\t') && row.includes(name);
 }
 
 /**
@@ -1343,6 +1374,37 @@ function withAddressCellsJoined(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? line.split('\t').map(withAddressCellJoined).join('\t') : line)).join('\n');
 }
 
+/** Where a cell lists several persons: the semicolon between their entries, in each script's form. */
+const PERSONS_APART = /[;；؛]/u;
+
+/**
+ * The row as one row per person, where one cell lists two persons or more apart by semicolons and the row's address cell
+ * holds their addresses in the same order ("Каримов Т.Ш., начальник …; Юсупова Д.Р., …" beside "t.karimov@…; d.yusupova@…"):
+ * each address is the person's of its rank, as a reader pairs them. A person whose entry gives a telephone of its own where
+ * the cell holds fewer addresses than persons has none of them ("…; д-р X, главный специалист (тел. …)"). Rows that do not
+ * pair so are left as they are: a post may hold a semicolon too.
+ */
+function personsOfOneRow(line: string): string[] {
+  const cells = line.split('\t');
+  const addressCells = cells.map((c, i) => (c.includes('@') ? i : -1)).filter((i) => i >= 0);
+  const listing = cells.map((c, i) => (i !== addressCells[0] && PERSONS_APART.test(c) ? i : -1)).filter((i) => i >= 0);
+  if (addressCells.length !== 1 || listing.length !== 1) return [line];
+  const addresses = cells[addressCells[0]!]!.match(EMAIL) ?? [];
+  const persons = cells[listing[0]!]!.split(PERSONS_APART).map((p) => p.trim()).filter(Boolean);
+  const reachedByAddress = persons.filter((p) => persons.length === addresses.length || !givesContactDetails(p));
+  if (persons.length < 2 || reachedByAddress.length !== addresses.length) return [line];
+  let next = 0;
+  return persons.map((person) => cells.map((cell, i) => {
+    if (i === listing[0]) return person;
+    if (i !== addressCells[0]) return cell;
+    return reachedByAddress.includes(person) ? addresses[next++]! : '';
+  }).join('\t'));
+}
+
+function withPersonsOfOneCellApart(text: string): string {
+  return text.split('\n').flatMap((line) => (isRow(line) ? personsOfOneRow(line) : [line])).join('\n');
+}
+
 /** The labels of a person's post and body in a form of fields, in the six languages ("Cargo", "Fonction", "Должность", "职务", "الوظيفة"). */
 const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[sz]ation|Institution|Fonction|Titre|Poste|Organisme|Cargo|Puesto|Instituci[oó]n|Organismo|Entidad|Dependencia|Должность|Организация|Учреждение|Ведомство|职务|职位|单位|机构|الوظيفة|المنصب|الصفة|الجهة|المؤسسة)';
 /** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
@@ -1371,7 +1433,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withAddressCellsJoined(withRowsOnOneLine(source)));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(source)))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
@@ -1420,5 +1482,20 @@ export function detectContacts(source: string): ContactFinding[] {
 function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number): boolean {
   const { name, email } = contacts[i]!;
   if (!email || addressSpellsName(email, name)) return false;
-  return contacts.some((other, j) => j !== i && other.name === name && other.email !== '' && addressSpellsName(other.email, name));
+  return contacts.some((other, j) => j !== i && namesOnePerson(other.name, name) && other.email !== '' && addressSpellsName(other.email, other.name));
+}
+
+/**
+ * Whether two names are one person's: the same words, or a sentence's later mention by the surnames alone ("la Embajadora
+ * Salazar Vinueza" for "Paulina Andrea SALAZAR VINUEZA"), whatever the capitals, and in another case where the sentence
+ * declines it ("г-на Каримова Т.Ш." for "Каримов Т.Ш."): a word the other's with a case ending of a letter or two.
+ */
+function namesOnePerson(a: string, b: string): boolean {
+  const [shorter, longer] = [a, b].map((name) => name.toLowerCase().split(/\s+/u)).sort((x, y) => x.length - y.length);
+  if (shorter!.length < 2) return false;
+  const tail = longer!.slice(-shorter!.length);
+  return shorter!.every((word, k) => {
+    const [short, long] = word.length <= tail[k]!.length ? [word, tail[k]!] : [tail[k]!, word];
+    return long.startsWith(short) && long.length - short.length <= 2;
+  });
 }

@@ -102,3 +102,84 @@ describe('titles that narrow tables put before a name', () => {
     expect(found(text)).toEqual([{ name: '素素温', email: 'susuwin@mofa.example.gov' }, { name: '昂乃敏', email: '' }]);
   });
 });
+
+describe('persons set side by side, a column each', () => {
+  it('reads each column as its person\'s entry, the addresses in the order of the columns', () => {
+    const text = 'The following officials are designated:\nMs. Ana Lima\tMr. Owen Price\nDirector\tDeputy Director\nMinistry of Trade\tCustoms Service\nTel.: +1 555 0100\tTel.: +1 555 0101\nE-mail: a.lima@trade.example.gov\tE-mail: o.price@customs.example.gov';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }, { name: 'Owen Price', email: 'o.price@customs.example.gov' }]);
+  });
+
+  it('reads names with no title, three columns wide', () => {
+    const text = 'Ana Lima\tOwen Price\tKeala Mahoe\nCoordinator\tExpert\tExpert\nTel.: +1 555 0100\tTel.: +1 555 0101\tTel.: +1 555 0102\nE-mail: a.lima@mfa.example.gov\tE-mail: o.price@mfa.example.gov\tE-mail: k.mahoe@mfa.example.gov';
+    expect(found(text).map((c) => c.email)).toEqual(['a.lima@mfa.example.gov', 'o.price@mfa.example.gov', 'k.mahoe@mfa.example.gov']);
+    expect(found(text)[0]!.name).toBe('Ana Lima');
+  });
+
+  it('leaves a table whose rows are persons as it is', () => {
+    const text = 'Name\tPost\tE-mail\nMs. Ana Lima\tDirector\ta.lima@trade.example.gov\nMr. Owen Price\tDeputy\to.price@trade.example.gov';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }, { name: 'Owen Price', email: 'o.price@trade.example.gov' }]);
+  });
+});
+
+describe('a cell that lists two persons apart by a semicolon', () => {
+  it('gives each the address of its rank in the address cell', () => {
+    const text = 'Body\tContact\tE-mail\nMinistry of Trade\tDr. Ana Lima, Director; Mr. Owen Price, Analyst\ta.lima@trade.example.gov / o.price@trade.example.gov';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }, { name: 'Owen Price', email: 'o.price@trade.example.gov' }]);
+  });
+
+  it('gives no address to the person whose entry gives a telephone, where the cell holds one address', () => {
+    const text = 'Ведомство\tКонтактное лицо\tЭл. почта\nАгентство\tг-н Орлов Пётр Ильич, директор; д-р Смирнова Анна, специалист (тел. +7 495 000 00 00)\tp.orlov@agency.example.gov';
+    expect(found(text)).toEqual([{ name: 'Орлов Пётр Ильич', email: 'p.orlov@agency.example.gov' }, { name: 'Смирнова Анна', email: '' }]);
+  });
+
+  it('leaves a post that holds a semicolon whole', () => {
+    const text = 'Body\tContact\tE-mail\nMinistry of Trade\tDr. Ana Lima, Director; national coordinator\ta.lima@trade.example.gov';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }]);
+  });
+});
+
+describe('names written by their initials', () => {
+  it.each([
+    ['the surname and its initials, with no title', 'Орлов П.И., начальник отдела', 'Орлов П.И.'],
+    ['the surname and its initials, after a rank', 'полковник Орлов П.И., начальник отдела', 'Орлов П.И.'],
+    ['the initials written together before the surname', 'г-жа А.Б. Смирнова, директор', 'А.Б. Смирнова'],
+  ])('reads %s in a cell', (_, cell, name) => {
+    const text = `Ведомство\tКонтактное лицо\tЭл. почта\nМинистерство\t${cell}\tx.one@mfa.example.gov`;
+    expect(found(text)).toEqual([{ name, email: 'x.one@mfa.example.gov' }]);
+  });
+});
+
+describe('a mailbox named in a sentence after the table, beside a listed person', () => {
+  it.each([
+    ['declined in the sentence', 'Помимо адреса г-на Орлова П.И., сообщения направляются на общий адрес mission@mfa.example.gov.'],
+    ['named again by surname only', 'Copies may go to Ms. Lima Reyes or to the mailbox mission@mfa.example.gov.'],
+  ])('is not the person\'s, who is %s', (_, sentence) => {
+    const text = `Body\tContact\tE-mail\nMinistry\tОрлов П.И., начальник\tp.orlov@mfa.example.gov\nMinistry\tMs. Ana María LIMA REYES, Director\talima@mfa.example.gov\n\n${sentence}`;
+    expect(found(text).map((c) => c.email)).toEqual(['p.orlov@mfa.example.gov', 'alima@mfa.example.gov']);
+  });
+});
+
+describe('titles and name forms of some states', () => {
+  it.each([
+    ['a Bhutanese conferred title', 'Dasho Karma Wangdi', 'Karma Wangdi'],
+    ['a pharmacist\'s degree', 'Q.F. Gabriela Cevallos Ortiz', 'Gabriela Cevallos Ortiz'],
+    ['a particle glued to the surname', 'Ms. Tina deBrum-Lang', 'Tina deBrum-Lang'],
+  ])('reads %s', (_, cell, name) => {
+    const text = `No.\tName\tPost\tE-mail\n1\t${cell}\tDirector\tx.one@mfa.example.gov`;
+    expect(found(text)).toEqual([{ name, email: 'x.one@mfa.example.gov' }]);
+  });
+});
+
+describe('a master\'s degree before the second person of a cell', () => {
+  it('is no part of the name', () => {
+    const text = 'Institución\tContacto\tCorreo\nSubsecretaría\tDr. Raúl Ibarra Soto, Subsecretario; Mgs. Diana Paredes Ortiz, Analista\trib@sub.example.gov / dparedes@sub.example.gov';
+    expect(found(text)).toEqual([{ name: 'Raúl Ibarra Soto', email: 'rib@sub.example.gov' }, { name: 'Diana Paredes Ortiz', email: 'dparedes@sub.example.gov' }]);
+  });
+});
+
+describe('a person replaced, written by the surname and initials after a title', () => {
+  it('leaves the next line\'s person their address', () => {
+    const text = 'Ранее назначенный г-н Орлов П.И. более не исполняет эти функции. Назначены:\n\n1) Смирнова Анна Петровна, начальник отдела\nМинистерства, a.smirnova@mfa.example.gov;';
+    expect(found(text)).toEqual([{ name: 'Смирнова Анна Петровна', email: 'a.smirnova@mfa.example.gov' }]);
+  });
+});
