@@ -297,6 +297,17 @@ const BRACKETED_ARTICLE = anyOf([
 const AS_WELL_AS = anyOf([',? as well as>', '<ainsi que>', '<así como>', '<а также>', '以及', '<(و)?كذلك>', '<فضلا عن>']);
 
 /**
+ * A second object of the verb joined by "and" with its own article or relative, as a law lists a second offence: "prohibits
+ * support to non-State actors and the manufacture, acquisition … of nuclear weapons", "et la fabrication", "y la fabricación",
+ * "y a quien fabrique", "и производство", "和制造", "وتصنيع". The acts that follow are that offence's, not what the support serves.
+ */
+const AND_ANOTHER_OBJECT = anyOf([
+  '<and (the|any|all|to (anyone|any person|those|whoever) who)>', "<et (la|le|les|l'|toute?|à quiconque|à (celui|ceux) qui)",
+  '<y (la|el|los|las|toda|todo|a quien(es)?|a (aquel|aquellos) que)>', '<и (разработк|производств|изготовлени|приобретени|хранени|применени|передач)',
+  '(和|并|及)(禁止)?(研制|制造|生产|获取|拥有|储存)', '<و(ال)?(تصنيع|صنع|انتاج|حيازه|امتلاك|اقتناء|تطوير)',
+]);
+
+/**
  * The offences a sentence lists after the support it bars, once that support has been closed by its own article or by a second
  * object of the verb: "запрещает содействие террористической деятельности (статья 205.1), …, а также разработку, производство …
  * химического … оружия (статья 355)", "запрещает оказание поддержки террористическим организациям, а также изготовление … оружия".
@@ -306,7 +317,7 @@ function offencesAfterSupport(folded: string): string {
   const supportAt = folded.search(SUPPORT_TO_TERRORISTS);
   if (supportAt < 0) return '';
   const after = folded.slice(supportAt);
-  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after), AND_ANOTHER_OBJECT.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   return close ? after.slice(close.index + close[0].length) : '';
 }
 
