@@ -9,6 +9,7 @@ import {
   ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORIST_GROUPS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
+import { contactPartUnits } from './contactSections.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { ARABIC_ARTICLE, CAPACITY_BUILDING, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, NOT_ONLY, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, POWER_TO_ACT, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE, RISK_CUE } from './statementCues.js';
@@ -663,6 +664,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
   const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
   const ownRows = elementsWithRows(units, labelElementsOf);
+  const contactParts = contactPartUnits(units);
   let context: MatrixElement[] = [];
   /** The topic a numbered paragraph's run-in title gives the paragraph's later sentences ("Violations are punishable …"). */
   let runIn: { paragraph: number; elements: MatrixElement[] } | undefined;
@@ -734,6 +736,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         headerWidth = heads.length;
         continue;
       }
+    }
+    // A contacts section or form gives posts and agencies: no measure, and no topic for what follows it.
+    if (contactParts.has(unit.index)) {
+      context = [];
+      runIn = undefined;
+      continue;
     }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
       inContents = true;
