@@ -136,9 +136,20 @@ function weaponsOfTitledLaw(object: string, units: readonly TextUnit[], own: num
       if (!asked.some((a) => (a.after !== '' ? a.after === title.after : a.before === title.before))) continue;
       const said = unit.folded.slice(title.at).split(/[.;؛。；\t|]/u)[0]!;
       if (PROHIBITION.test(said)) for (const w of weaponsOfLawRequested(said)) weapons.add(w);
+      else for (const w of weaponsOfLackRemedied(units, unit, title.at)) weapons.add(w);
     }
   }
   return [...weapons];
+}
+
+/**
+ * The weapons whose missing prohibition the sentence just before a law's title states, in its paragraph: "There is no law that
+ * prohibits nuclear weapons. A Nuclear Safety Bill is being drafted." The bill named next is the remedy, whatever its title says.
+ */
+function weaponsOfLackRemedied(units: readonly TextUnit[], unit: TextUnit, titleAt: number): WeaponKind[] {
+  const previous = units[unit.index - 1];
+  const before = `${previous?.paragraph === unit.paragraph ? previous.folded : ''} ${unit.folded.slice(0, titleAt)}`;
+  return PROHIBITION.test(before) && GAP_CUE.test(before) ? weaponsOfLawRequested(before) : [];
 }
 
 /**

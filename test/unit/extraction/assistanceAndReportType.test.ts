@@ -946,6 +946,16 @@ describe('a law asked on the Convention\'s own words for biological weapons', ()
   });
 });
 
+describe('a bill asked for by its title, named where the text says which prohibition is missing', () => {
+  it.each([
+    ['en', ['5. There is as yet no law that prohibits chemical weapons. A Hazardous Substances Control Bill is being prepared by the Ministry of Justice.', '9. Fiji requests assistance in drafting the Hazardous Substances Control Bill.']],
+    ['fr', ["5. Aucune loi n'interdit encore les armes chimiques; un projet de loi sur les substances dangereuses est en préparation.", "9. Le Niger sollicite une assistance pour la rédaction de la loi sur les substances dangereuses."]],
+  ])('is a law on the weapon whose ban is missing (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+});
+
 describe('help looked forward to', () => {
   it.each([
     ['en', 'Fiji looks forward to receiving technical support to train its customs officers in identifying dual-use goods.'],
