@@ -954,6 +954,13 @@ describe('a bill asked for by its title, named where the text says which prohibi
     const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', ...lines]);
     expect(assistanceRequested).toEqual(['op2.chemical']);
   });
+
+  it('leaves to other texts the lacks stated before the clause that names the bill (en)', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030',
+      '5. There is as yet no law that prohibits biological weapons, and no licensing of dual-use exports; a Strategic Goods Bill is being drafted.',
+      '9. Fiji requests assistance in drafting the Strategic Goods Bill.']);
+    expect(assistanceRequested).not.toContain('op2.biological');
+  });
 });
 
 describe('help looked forward to', () => {
