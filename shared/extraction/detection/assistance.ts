@@ -136,9 +136,27 @@ function weaponsOfTitledLaw(object: string, units: readonly TextUnit[], own: num
       if (!asked.some((a) => (a.after !== '' ? a.after === title.after : a.before === title.before))) continue;
       const said = unit.folded.slice(title.at).split(/[.;؛。；\t|]/u)[0]!;
       if (PROHIBITION.test(said)) for (const w of weaponsOfLawRequested(said)) weapons.add(w);
+      else for (const w of weaponsOfLackRemedied(units, unit, title.at)) weapons.add(w);
     }
   }
   return [...weapons];
+}
+
+/**
+ * The weapons whose missing prohibition is stated just before a law's title: in the sentence before, in its paragraph, where the
+ * title opens its own ("There is no law that prohibits nuclear weapons. A Nuclear Safety Bill is being drafted."), else in the
+ * clause before it ("لا يوجد نص يحظر الأسلحة النووية، ويجري إعداد مشروع قانون …"). The bill named next is the remedy, whatever its
+ * title says; a lack stated further back (other weapons, in a list of gaps) is another's.
+ */
+function weaponsOfLackRemedied(units: readonly TextUnit[], unit: TextUnit, titleAt: number): WeaponKind[] {
+  const previous = units[unit.index - 1];
+  const clauses = unit.folded.slice(0, titleAt).split(/[,;:،؛，；]/u);
+  const opensSentence = clauses.length === 1 && clauses[0]!.trim().split(/\s+/u).length <= 6;
+  // A unit cut at a semicolon is a clause of the sentence that goes on in this one: its last clause is the one before the title.
+  const sentenceBefore = previous?.paragraph === unit.paragraph ? previous.folded : '';
+  const clauseBefore = /[;؛；]\s*$/u.test(sentenceBefore) ? sentenceBefore.split(/[,،，]/u).at(-1)! : sentenceBefore;
+  const before = opensSentence ? clauseBefore : clauses.at(-2) ?? '';
+  return PROHIBITION.test(before) && GAP_CUE.test(before) ? weaponsOfLawRequested(before) : [];
 }
 
 /**

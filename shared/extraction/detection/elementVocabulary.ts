@@ -227,9 +227,10 @@ export const WEAPON_MAKING_ACTS = [
   anyOf(['<manufactur', '<fabric', '<fabriqu', '<изготов', '制造', 'صنع', 'تصنيع']),
   anyOf(['<produc', '<produir', '<producción>', '<producir>', '<производств', '<производит', '生产', 'إنتاج']),
   anyOf(['<develop', '<mise au point>', '<développ', '<desarroll', '<разработ', '研制', '开发', 'تطوير', 'استحداث']),
-  anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
+  // The finite verbs of a relative clause as well, as laws word an offence: "a quien fabrique, adquiera, posea", "quiconque détient".
+  anyOf(['<acqui', '<acquér', '<adquisici', '<adquirir', '<adquier', '<приобрет', '获取', '取得', '获得', 'حياز', 'اقتناء', 'امتلاك']),
   // The Arabic verb as well as its noun: "كل من صنع أو حاز" (whoever made or held).
-  anyOf(['<possess', '<détention>', '<détenir>', '<posesión>', '<poseer>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك', '<(و|ف)?حاز>']),
+  anyOf(['<possess', '<détention>', '<détenir>', '<détien(t|nent)>', '<posesión>', '<poseer>', '<pose(a|an|e|en)>', '<tenencia>', '<владени', '<облада', '拥有', '持有', 'تملك', '<(و|ف)?حاز>']),
   anyOf(['<stockpil', '<stock(age|er)>', '<almacen', '<acopio>', '<хранени', '<накоплени', '储存', '贮存', 'تخزين']),
 ];
 

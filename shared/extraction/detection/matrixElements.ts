@@ -9,6 +9,7 @@ import {
   ATTEMPT_OR_COMPLICITY, BIOSAFETY, BROKERING, ELEMENT_CUES, EXPORT_OR_CUSTOMS, FINANCING_SERVICES, namesWeaponMakingActs, PENALTY, PROHIBITION, PROLIFERATION_FINANCING, SERVICES, SERVICES_AS_EXPORTED_ITEMS, SUPPORT_TO_TERRORIST_GROUPS, SUPPORT_TO_TERRORISTS, WEAPON_ITSELF, WEAPON_TERMS, type WeaponKind,
 } from './elementVocabulary.js';
 import { givesContactDetails, hasTitledPersonAsSubject, opensWithPerson } from './contacts.js';
+import { contactPartUnits } from './contactSections.js';
 import { legalReferencesIn } from './legalReferences.js';
 import { labelElements, namesPresentSituation, OP_CODE, readLabelledRow, readMarkedRow } from './matrixTableRows.js';
 import { ARABIC_ARTICLE, CAPACITY_BUILDING, GAP_CUE, GRATITUDE_CUE, MEASURE_CUE, NEED_MET, NO_CHANGE_CUE, NOT_ONLY, OFFER_CUE, ONLY_SO_FAR, PLANNED_ACTION, POWER_TO_ACT, REQUEST_CUE, RESPONSIBILITY_MOVED, RESTATEMENT_CUE, RISK_CUE } from './statementCues.js';
@@ -297,6 +298,17 @@ const BRACKETED_ARTICLE = anyOf([
 const AS_WELL_AS = anyOf([',? as well as>', '<ainsi que>', '<así como>', '<а также>', '以及', '<(و)?كذلك>', '<فضلا عن>']);
 
 /**
+ * A second object of the verb joined by "and" with its own article or relative, as a law lists a second offence: "prohibits
+ * support to non-State actors and the manufacture, acquisition … of nuclear weapons", "et la fabrication", "y la fabricación",
+ * "y a quien fabrique", "и производство", "和制造", "وتصنيع". The acts that follow are that offence's, not what the support serves.
+ */
+const AND_ANOTHER_OBJECT = anyOf([
+  '<and (the|any|all|to (anyone|any person|those|whoever) who)>', "<et (la|le|les|l'|toute?|à quiconque|à (celui|ceux) qui)",
+  '<y (la|el|los|las|toda|todo|a quien(es)?|a (aquel|aquellos) que)>', '<и (разработк|производств|изготовлени|приобретени|хранени|применени|передач)',
+  '(和|并|及)(禁止)?(研制|制造|生产|获取|拥有|储存)', '<و(ال)?(تصنيع|صنع|انتاج|حيازه|امتلاك|اقتناء|تطوير)',
+]);
+
+/**
  * The offences a sentence lists after the support it bars, once that support has been closed by its own article or by a second
  * object of the verb: "запрещает содействие террористической деятельности (статья 205.1), …, а также разработку, производство …
  * химического … оружия (статья 355)", "запрещает оказание поддержки террористическим организациям, а также изготовление … оружия".
@@ -306,7 +318,7 @@ function offencesAfterSupport(folded: string): string {
   const supportAt = folded.search(SUPPORT_TO_TERRORISTS);
   if (supportAt < 0) return '';
   const after = folded.slice(supportAt);
-  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
+  const close = [BRACKETED_ARTICLE.exec(after), AS_WELL_AS.exec(after), AND_ANOTHER_OBJECT.exec(after)].filter((m) => m !== null).sort((a, b) => a.index - b.index)[0];
   return close ? after.slice(close.index + close[0].length) : '';
 }
 
@@ -652,6 +664,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
   // A matrix-style row says with its mark what is in place: read by its cells, not its wording.
   const labelElementsOf = (label: string) => elementsIn(masked(label), { heading: true, label: true });
   const ownRows = elementsWithRows(units, labelElementsOf);
+  const contactParts = contactPartUnits(units);
   let context: MatrixElement[] = [];
   /** The topic a numbered paragraph's run-in title gives the paragraph's later sentences ("Violations are punishable …"). */
   let runIn: { paragraph: number; elements: MatrixElement[] } | undefined;
@@ -723,6 +736,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
         headerWidth = heads.length;
         continue;
       }
+    }
+    // A contacts section or form gives posts and agencies: no measure, and no topic for what follows it.
+    if (contactParts.has(unit.index)) {
+      context = [];
+      runIn = undefined;
+      continue;
     }
     if (CONTENTS_HEADING.test(unit.folded.trim())) {
       inContents = true;

@@ -14,8 +14,8 @@ import { withoutDeclinedHelp } from './statementCues.js';
  * "into consideration".
  */
 const DESIGNATION = anyOf([
-  '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
-  '<(назнач|замен|измен|обновл)', '指定', '任命', '替代', '接替', '更换', '变更', '更新',
+  '<(designat|nominat|appoint|replac|chang|updat)', '<(désign|nomm|remplac|modifi|mise à jour|actualis)', '<(design|nombr|sustitu|reemplaz|cambi|actualiz)',
+  '<(назнач|замен|измен|обновл|актуализ)', '指定', '任命', '替代', '接替', '更换', '变更', '更新',
   // The changes made to the list as well ("بالتعديلات التي أجرتها الحكومة على قائمة جهات الاتصال"), as "modifié" and "changed" say.
   '<عين', '<(و|ف|ب|ل)?(ال)?(تعيين|تسميه|استبدال|تغيير|تحديث|تشكيل|تعديل)', '<(و|ف)?سم(ت|ي|يت)>',
   // Contacts said to be new are the ones the document gives: "the new points of contact", "جهتا الاتصال الجديدتان".
@@ -116,7 +116,10 @@ const CUES: Array<[ReportType, RegExp]> = [
     '<effective practices?>', '<good practices?>', '<lessons learned>',
     // Resolution 2663 asks States to share their experience alongside effective practices and lessons learned.
     '<shar(e|ing) (of )?(its |their |our )?experiences?>', '<experience[- ]sharing>', "<partage (d'|des )expériences?>", '<partager (son|leur|ses|leurs|notre|nos) expériences?>', '<intercambio de experiencias>', '<compartir (su|sus|nuestra|nuestras) experiencias?>', '<обмен[а-я]* опытом>', '<подел[а-я]* (своим )?опытом>', '分享经验', '交流经验', '经验交流', 'تبادل الخبرات', 'تقاسم الخبرات', 'تبادل التجارب',
-    '<pratiques? efficaces?>', '<bonnes pratiques>', '<prácticas? eficaces?>', '<buenas prácticas>', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
+    // French says "effective" as often as "efficace"; Spanish and French name one practice in the singular ("una práctica eficaz").
+    '<pratiques? (efficaces?|effectives?)>', '<bonnes pratiques>', '<prácticas? (eficaz|eficaces|efectivas?)>', '<buenas prácticas>',
+    // The lessons drawn, as English "lessons learned": "enseignements tirés", "lecciones aprendidas", "извлеченные уроки", "经验教训", "الدروس المستفادة".
+    '<enseignements (tirés|retenus)>', '<lecciones aprendidas>', '<извлеченн[а-я]* урок', '经验教训', 'الدروس المستفادة', '<эффективн[а-я]* практик', '<передов[а-я]* (опыт|практик)', '有效做法', '良好做法', 'الممارسات الفعالة', 'الممارسة الفعالة', 'أفضل الممارسات',
   ])],
   ['additional_information', anyOf([
     ...DRAFT_MATRIX, '<additional information>', '<update(d)? (information|report)>',

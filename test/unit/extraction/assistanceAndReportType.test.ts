@@ -342,6 +342,29 @@ describe('report type from the document\'s purpose', () => {
   });
 
   it.each([
+    ['fr', 'Pratiques effectives du Gabon dans la mise en œuvre de la résolution 1540 (2004)'],
+    ['es', 'Una práctica eficaz del Paraguay: la ventanilla única de licencias'],
+    ['es', 'Prácticas efectivas de Bolivia en el control de fronteras'],
+    ['fr', 'Enseignements tirés par le Gabon du contrôle des frontières'],
+    ['es', 'Lecciones aprendidas por el Paraguay en el control de fronteras'],
+    ['ru', 'Извлеченные уроки Кыргызской Республики в пограничном контроле'],
+    ['zh', '斐济在边境管制方面的经验教训'],
+    ['ar', 'الدروس المستفادة من تجربة اليمن في مراقبة الحدود'],
+  ])('types a paper whose title names effective practices or lessons learned as effective practices (%s): %s', async (_language, title) => {
+    const extraction = await extractText(['Permanent Mission to the United Nations', title, 'Customs and police share one targeting unit under the Customs Act of 2007.']);
+    expect(extraction.reportType).toBe('effective_practices');
+  });
+
+  // Giving the updated list of contacts is designating them: "la liste actualisée des points de contact", "актуализированный список".
+  it.each([
+    ['fr', "La Mission permanente du Gabon présente ses compliments au Président du Comité et a l'honneur de lui communiquer la liste actualisée des points de contact nationaux du Gabon pour la mise en œuvre de la résolution 1540 (2004), qui figure ci-après à l'intention du Comité et de ses experts."],
+    ['ru', 'Постоянное представительство Монголии свидетельствует свое уважение Председателю Комитета и имеет честь препроводить актуализированный список контактных лиц Монголии по осуществлению резолюции 1540 (2004).'],
+  ])('types a note that gives the updated list of its contact points as point_of_contact (%s)', async (_language, sentence) => {
+    const extraction = await extractText([sentence, 'Le rapport national présenté en 2005 reste valable.', '3 June 2030']);
+    expect(extraction.reportType).toBe('point_of_contact');
+  });
+
+  it.each([
     ['en', ['Permanent Mission of the Republic of Zambia to the United Nations', 'The Permanent Mission presents its compliments to the Chair of the Committee and, with reference to its note dated 4 March 2025 on additional information, has the honour to transmit the following request for assistance.']],
     ['fr', ['Mission permanente de la République du Niger auprès des Nations Unies', "La Mission permanente présente ses compliments au Président du Comité et, se référant à sa note datée du 4 mars 2025 sur les informations complémentaires, a l'honneur de lui transmettre la demande d'assistance ci-après."]],
     ['ru', ['Постоянное представительство Кыргызской Республики при Организации Объединенных Наций', 'Постоянное представительство свидетельствует свое уважение Председателю Комитета и, ссылаясь на свою ноту от 4 марта 2025 года о дополнительной информации, имеет честь препроводить запрос об оказании содействия.']],
@@ -937,6 +960,23 @@ describe('a law asked on the Convention\'s own words for biological weapons', ()
   ])('is a law on biological weapons (%s)', async (_language, sentence) => {
     const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', sentence]);
     expect(assistanceRequested).toEqual(['op2.biological']);
+  });
+});
+
+describe('a bill asked for by its title, named where the text says which prohibition is missing', () => {
+  it.each([
+    ['en', ['5. There is as yet no law that prohibits chemical weapons. A Hazardous Substances Control Bill is being prepared by the Ministry of Justice.', '9. Fiji requests assistance in drafting the Hazardous Substances Control Bill.']],
+    ['fr', ["5. Aucune loi n'interdit encore les armes chimiques; un projet de loi sur les substances dangereuses est en préparation.", "9. Le Niger sollicite une assistance pour la rédaction de la loi sur les substances dangereuses."]],
+  ])('is a law on the weapon whose ban is missing (%s)', async (_language, lines) => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030', ...lines]);
+    expect(assistanceRequested).toEqual(['op2.chemical']);
+  });
+
+  it('leaves to other texts the lacks stated before the clause that names the bill (en)', async () => {
+    const { assistanceRequested } = await extractText(['Permanent Mission of the Republic of Fiji', 'New York, 3 February 2030',
+      '5. There is as yet no law that prohibits biological weapons, and no licensing of dual-use exports; a Strategic Goods Bill is being drafted.',
+      '9. Fiji requests assistance in drafting the Strategic Goods Bill.']);
+    expect(assistanceRequested).not.toContain('op2.biological');
   });
 });
 

@@ -53,6 +53,17 @@ describe('support to terrorists and the making of the weapons barred under artic
     expect(found).toEqual(expect.arrayContaining(['op1', 'op2.chemical', 'op2.biological']));
   });
 
+  // No article closes the support: the "and" that opens a second object with its own article or relative does.
+  it.each([
+    ['en', 'The Penal Code of 2016 bans support to non-State actors and the manufacture, possession or transfer of chemical and biological weapons.'],
+    ['es', 'El Código Penal castiga a quien preste ayuda a organizaciones terroristas y a quien fabrique, adquiera o posea armas químicas y biológicas.'],
+    ['fr', "Le Code pénal réprime le soutien à des acteurs non étatiques et la fabrication, l'acquisition ou la détention d'armes chimiques et biologiques."],
+    ['ru', 'Уголовный кодекс запрещает поддержку террористическим организациям и производство, приобретение и хранение химического и биологического оружия.'],
+  ])('reads OP1 and the weapons of the second object joined by "and" (%s)', (_language, sentence) => {
+    const found = elementsIn(fold(sentence));
+    expect(found).toEqual(expect.arrayContaining(['op1', 'op2.chemical', 'op2.biological']));
+  });
+
   it('leaves the weapons a support would serve, under one article, to OP1', () => {
     const found = elementsIn(fold('The Criminal Code prohibits support to terrorist groups seeking to develop, acquire or manufacture chemical or biological weapons (article 12).'));
     expect(found).toContain('op1');

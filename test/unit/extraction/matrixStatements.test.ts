@@ -51,6 +51,33 @@ describe('contact and signature lines', () => {
   });
 });
 
+describe('a report\'s contacts section or contact form', () => {
+  it.each([
+    ['en, a numbered paragraph that leads into the contacts', [
+      'Republic of Botswana', '4. Export controls', 'Botswana does not yet license exports of dual-use goods; a Strategic Trade Bill is being drafted.',
+      '5. Technical contacts, Radiation Protection Authority:', 'For border matters:', 'Principal Officer, Border Control and Customs Supervision Agency', 'Ms. Neo Kgosi, n.kgosi@bpi.example.gov',
+    ], 'op3c.border_control'],
+    ['ru, a heading over a contact given by its post', [
+      'Кыргызская Республика', '2. Законопроект об экспортном контроле разрабатывается.', '3. Контактные лица', 'По вопросам физической защиты:',
+      'заместитель начальника Государственной службы надзора за физической защитой ядерных материалов', 'Асанов Бакыт, b.asanov@mfa.example.kg',
+    ], 'op3b.physical_protection'],
+  ])('reads no measure from the posts of %s', async (_case, lines, absent) => {
+    // Each line a paragraph of its own, as a plain-text note sets its contacts apart.
+    const extraction = await extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'report.txt' });
+    expect(present(extraction)).not.toContain(absent);
+    expect(present(extraction)).not.toContain('op3d.export_control');
+  });
+
+  it.each([
+    ['ru, one field a row', [['Поле', 'Сведения'], ['Фамилия, имя, отчество', 'Асанов Бакыт'], ['Должность', 'Начальник отдела таможенного контроля'], ['Телефон', '+996 312 00 00 00']]],
+    ['fr, one field a row', [['Rubrique', 'Point de contact principal'], ['Nom', 'Mme Claire Dubois'], ['Titre/fonction', 'Cheffe du service de contrôle aux frontières'], ['Ministère/organisme', 'Direction générale des douanes'], ['Téléphone', '+33 1 00 00 00 00']]],
+  ])('reads no measure from a contact form (%s)', async (_case, rows) => {
+    const extraction = await extractDocxWithTable(['Republic of Botswana', 'The Export Control Act 2019 requires a licence for the export of dual-use goods.'], rows);
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3c.border_control');
+  });
+});
+
 describe('a note that changes the points of contact', () => {
   it.each([
     ['en', 'The Permanent Mission of Malta has the honour to inform the Committee of the designation of new national points of contact.',
