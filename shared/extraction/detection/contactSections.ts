@@ -4,7 +4,7 @@
  * they hold are posts and agencies ("Deputy Head, Customs Control Department", "Direction de la protection civile"), whose
  * names carry element words: they describe the contacts, not a measure in force.
  */
-import { givesContactDetails, opensWithPerson } from './contacts.js';
+import { DETAIL_LABEL, givesContactDetails, NAME_LABEL, opensWithPerson } from './contacts.js';
 import { anyOf, fold } from './textFolding.js';
 import { TABLE_ROW, type TextUnit } from './textUnits.js';
 
@@ -58,11 +58,9 @@ function endsContactSection(unit: TextUnit, units: readonly TextUnit[]): boolean
   return (NUMBERED.test(unit.text) || unit.heading) && !contactLine && !LEAD_IN.test(unit.text) && !opensWithContacts(unit.text);
 }
 
-/** A contact form's field names, as the Committee's form and states' tables head them. */
-const NAME_FIELD = anyOf(['^(full )?names?>', '^nom>', '^nombres?>', '^(фамилия|имя|ф\\.? ?и\\.? ?о)', '^姓名', '^(ال)?اسم>']);
-const DETAIL_FIELD = anyOf([
-  '^(e-?mail|telephone|phone|tel)>', '^(courriel|téléphone|tél)>', '^(correo|teléfono|tel)>', '^(электронн[а-я]* почт|эл\\.? ?почт|телефон|тел)', '^(电子邮件|电子邮箱|电话)', '^(ال)?(بريد|هاتف)',
-]);
+/** A contact form's field names, as the Committee's form and states' tables head them: the contact reader's own labels. */
+const NAME_FIELD = new RegExp(`^(?:full )?${NAME_LABEL}s?(?![\\p{L}])`, 'iu');
+const DETAIL_FIELD = new RegExp(`^${DETAIL_LABEL}`, 'iu');
 
 /** The rows of each table (consecutive rows), by unit index. */
 function tables(units: readonly TextUnit[]): TextUnit[][] {
@@ -81,7 +79,7 @@ function tables(units: readonly TextUnit[]): TextUnit[][] {
 
 /** A table laid out as a contact form: a name field and a telephone or e-mail field, as row labels or as column heads. */
 function isContactForm(rows: readonly TextUnit[]): boolean {
-  const labels = [...rows.map((r) => r.text.split(TABLE_ROW)[0] ?? ''), ...(rows[0]?.text.split(TABLE_ROW) ?? [])].map((cell) => fold(cell).trim());
+  const labels = [...rows.map((r) => r.text.split(TABLE_ROW)[0] ?? ''), ...(rows[0]?.text.split(TABLE_ROW) ?? [])].map((cell) => cell.trim());
   return labels.some((l) => NAME_FIELD.test(l)) && labels.some((l) => DETAIL_FIELD.test(l));
 }
 

@@ -485,7 +485,7 @@ const BODY_NAME = new RegExp(`^${BODY_HEAD}(?![\\p{L}])`, 'u');
  * A table's column label, by its head word ("Name and position", "Ф.И.О.", "姓名", "الاسم والوظيفة"): the header row of a
  * list of contacts, which Arabic, with no capitals to tell a label from a name, writes as a name's words are written.
  */
-const NAME_LABEL = '(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\\.[^\\S\\n]?И\\.[^\\S\\n]?О\\.|姓名|الاسم|اسم)';
+export const NAME_LABEL = '(?:Name|Nom|Nombre|Имя|Фамилия|ФИО|Ф\\.[^\\S\\n]?И\\.[^\\S\\n]?О\\.|姓名|الاسم|اسم)';
 const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
 
 /**
@@ -515,7 +515,7 @@ const ADDRESS_COLUMN = new RegExp(`^${MAIL_LABEL}(?![\\p{L}])`, 'iu');
  */
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
-const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
+export const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
 /** A row of a label and its value ("Correo electrónico<tab>x@…", "Tel.<tab>+507 …"): two cells, the first a detail's label. */
 const DETAIL_FIELD_ROW = new RegExp(`^[^\\S\\t\\n]*${DETAIL_LABEL}[^\\S\\t\\n]*[:：]?[^\\S\\t\\n]*\\t[^\\t]*$`, 'iu');
 // The address may open the next line, the label and its colon ending this one ("…, Bandar Seri Begawan; e-mail:" / "x@…").
