@@ -11,6 +11,7 @@
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -999,7 +1000,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     // one the entry opens with all the same.
     const at = entries.findIndex((e) => e.first === line);
     const opensIt = withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) === '';
-    return at >= 0 && (opensIt || personOpening(lines[line]!, entries[at]!.kind)?.name === name) ? at : -1;
+    if (at >= 0) return opensIt || personOpening(lines[line]!, entries[at]!.kind)?.name === name ? at : -1;
+    return entryWrappedBeforeName(entries, lines, line, name);
   };
   const seen = new Set(contacts.map((c) => c.name));
   const siblings: ContactFinding[] = [];
@@ -1073,6 +1075,18 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
   return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
+}
+
+/**
+ * The entry whose post, written first, a wrap runs on to the line of its person's name ("（三）…局局长办公室…检测" / "科首席海关官员
+ * X 先生，"): the person opens the entry read with its lines joined, as on one line. -1 when the name's line opens no entry's
+ * second line so.
+ */
+function entryWrappedBeforeName(entries: readonly Entry[], lines: readonly string[], line: number, name: string): number {
+  const at = entries.findIndex((e) => e.first === line - 1 && e.last >= line);
+  if (at < 0) return -1;
+  const joined = `${lines[line - 1]!.trimEnd()}${/\p{Script=Han}$/u.test(lines[line - 1]!.trimEnd()) ? '' : ' '}${lines[line]!.trimStart()}`;
+  return personOpening(joined, entries[at]!.kind)?.name === name ? at : -1;
 }
 
 /** Words of contacting someone, in the six languages ("may contact", "contacter", "dirigirse a", "обращаться к", "联系", "الاتصال ب"). */
@@ -1433,7 +1447,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(source)))));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(source))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
