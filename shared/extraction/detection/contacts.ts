@@ -232,7 +232,8 @@ const SURNAME_WITH_TWO_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\
  * Servicios Aduaneros, Lcda. Ruth Elizabeth Obando" / "Mairena (…)"): a sentence sets a post after the
  * name with a comma, so what runs on up to the comma is still the name, "de la" inside it ("… por el
  * Dr. José" / "Ignacio Zeledón de la Rocha, Director …"); a name that opens its line ("Mr. John Smith" / "Director, …") is a
- * block's line, and the next line holds the post.
+ * block's line, and the next line holds the post. An Arabic sentence sets the post off with its own comma ("… بالمهندسة Huda" /
+ * "Mohammed Al-Sharjabi، رئيسة …").
  */
 const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
 /**
@@ -243,7 +244,7 @@ const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t
  */
 const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|binti|bint|ibn|ben|van|von|dela|delos|Ó|Ní|Nic|Uí|Mac)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（،])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -517,6 +518,8 @@ const ADDRESS_COLUMN = new RegExp(`^${MAIL_LABEL}(?![\\p{L}])`, 'iu');
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
 const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
+/** A contact detail's label among a candidate name's words. */
+const DETAIL_WORD = new RegExp(`(?<![\\p{L}])${DETAIL_LABEL}`, 'iu');
 /** A row of a label and its value ("Correo electrónico<tab>x@…", "Tel.<tab>+507 …"): two cells, the first a detail's label. */
 const DETAIL_FIELD_ROW = new RegExp(`^[^\\S\\t\\n]*${DETAIL_LABEL}[^\\S\\t\\n]*[:：]?[^\\S\\t\\n]*\\t[^\\t]*$`, 'iu');
 // The address may open the next line, the label and its colon ending this one ("…, Bandar Seri Begawan; e-mail:" / "x@…").
@@ -1291,7 +1294,9 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
     const line = text.slice(m.index, lineEnd < 0 ? undefined : lineEnd);
     if (line.includes('@') && !closedByTelephone(line.slice(0, line.indexOf('@')))) continue;
     const person = designatedBefore(text, m.index, end, from);
-    if (!person || person.between.length > 250) continue;
+    // The words leading to the telephone ("على الهاتف رقم", "at telephone number") are no person, though Arabic writes
+    // them as it writes a name's words.
+    if (!person || person.between.length > 250 || DETAIL_WORD.test(person.found.name)) continue;
     const between = inOneFieldEntry(text, person) ? person.between.replace(/\n[^\S\n]*\n/gu, '\n') : person.between;
     if (!ENTRY_BREAK.test(between)) people.push(person);
   }

@@ -47,6 +47,27 @@ describe('a post written first, wrapped on to the line of the name', () => {
   });
 });
 
+describe('a person with a telephone only, in an Arabic sentence', () => {
+  const designations = [
+    '١. يمكن الاتصال بالسيد Karim Haddad، مدير الإدارة، البريد الإلكتروني: k.haddad@mfa.example.gov.',
+    '',
+    '٢. يمكن الاتصال بالسيدة Leila Nassar، رئيسة القسم، البريد الإلكتروني: l.nassar@mfa.example.gov.',
+    '',
+  ];
+
+  it('reads a Latin name that the wrap cuts after an Arabic title, up to the Arabic comma', () => {
+    const text = [...designations, '٣. وفي المسائل الجمركية يمكن الاتصال بالمهندسة Rana', 'Samir Khoury، رئيسة قسم التفتيش في الجمارك،', 'على الهاتف رقم +961 1 000 254.'].join('\n');
+
+    expect(namesAndAddresses(text).at(-1)).toEqual(['Rana Samir Khoury', '']);
+  });
+
+  it('takes no words leading to the telephone for a name', () => {
+    const text = [...designations, '٣. وللمسائل الجمركية يمكن الاتصال بقسم التفتيش', 'على الهاتف رقم +961 1 000 254.'].join('\n');
+
+    expect(namesAndAddresses(text).map(([name]) => name)).toEqual(['Karim Haddad', 'Leila Nassar']);
+  });
+});
+
 describe('the UN\'s page marks', () => {
   it('drops the job number and the symbol with its page number, whichever form each page gives them', () => {
     const pages = [
