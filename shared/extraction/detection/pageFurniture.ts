@@ -1,8 +1,9 @@
 /**
  * Page furniture: the running header and footer lines a paged document repeats at the top or bottom of its pages (a page
  * number, "Página 2 de 3", the document's symbol, a running title). They belong to the page, not to the text: a table or a
- * paragraph that goes on over a page break goes on past them.
+ * paragraph that goes on over a page break goes on past them, as it goes on past the footnotes at a page's foot.
  */
+import { escapeRegExp } from './textFolding.js';
 
 /** How many lines at each end of a page a header or footer may take. */
 const EDGE_LINES = 3;
@@ -97,8 +98,6 @@ function footnotesOf(page: string): { body: string; notes: Footnote[] } {
   return { body: lines.slice(0, rule).join('\n'), notes };
 }
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /**
  * The pages with each page's footnotes (under the rule at its foot) taken from the foot to the word their mark is set on
  * ("Pavlović¹" gives "Pavlović (Uprava carina, …; n.pavlovic@…)"): a paragraph that goes on over the page break goes on past
@@ -112,7 +111,7 @@ export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
     let text = body;
     for (const note of notes) {
       // The mark follows its word, at once or after a space where it is a figure in brackets ("Keïta (1)").
-      const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escaped(note.mark)}(?![\\d\\p{L}])`, 'u');
+      const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escapeRegExp(note.mark)}(?![\\d\\p{L}])`, 'u');
       const at = onWord.exec(text);
       if (at) text = `${text.slice(0, at.index)} (${note.text})${text.slice(at.index + at[0].length)}`;
       else unplaced.push(note.text);
