@@ -11,6 +11,7 @@
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -231,7 +232,8 @@ const SURNAME_WITH_TWO_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\\S\\t\\
  * Servicios Aduaneros, Lcda. Ruth Elizabeth Obando" / "Mairena (…)"): a sentence sets a post after the
  * name with a comma, so what runs on up to the comma is still the name, "de la" inside it ("… por el
  * Dr. José" / "Ignacio Zeledón de la Rocha, Director …"); a name that opens its line ("Mr. John Smith" / "Director, …") is a
- * block's line, and the next line holds the post.
+ * block's line, and the next line holds the post. An Arabic sentence sets the post off with its own comma ("… بالمهندسة Huda" /
+ * "Mohammed Al-Sharjabi، رئيسة …").
  */
 const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*)`;
 /**
@@ -242,7 +244,7 @@ const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t
  */
 const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|binti|bint|ibn|ben|van|von|dela|delos|Ó|Ní|Nic|Uí|Mac)`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（،])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
@@ -516,6 +518,8 @@ const ADDRESS_COLUMN = new RegExp(`^${MAIL_LABEL}(?![\\p{L}])`, 'iu');
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
 export const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
+/** A contact detail's label among a candidate name's words. */
+const DETAIL_WORD = new RegExp(`(?<![\\p{L}])${DETAIL_LABEL}`, 'iu');
 /** A row of a label and its value ("Correo electrónico<tab>x@…", "Tel.<tab>+507 …"): two cells, the first a detail's label. */
 const DETAIL_FIELD_ROW = new RegExp(`^[^\\S\\t\\n]*${DETAIL_LABEL}[^\\S\\t\\n]*[:：]?[^\\S\\t\\n]*\\t[^\\t]*$`, 'iu');
 // The address may open the next line, the label and its colon ending this one ("…, Bandar Seri Begawan; e-mail:" / "x@…").
@@ -999,7 +1003,8 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
     // one the entry opens with all the same.
     const at = entries.findIndex((e) => e.first === line);
     const opensIt = withoutTitles(text.slice(starts[line]!, offset).replace(ITEM_MARKER, '')) === '';
-    return at >= 0 && (opensIt || personOpening(lines[line]!, entries[at]!.kind)?.name === name) ? at : -1;
+    if (at >= 0) return opensIt || personOpening(lines[line]!, entries[at]!.kind)?.name === name ? at : -1;
+    return entryWrappedBeforeName(entries, lines, line, name);
   };
   const seen = new Set(contacts.map((c) => c.name));
   const siblings: ContactFinding[] = [];
@@ -1073,6 +1078,18 @@ function asListed(text: string, contacts: readonly ContactFinding[], anchors: re
   const topLevel = (email: string) => email.slice(email.lastIndexOf('.') + 1).toLowerCase();
   const listed = new Set(contacts.filter((_, i) => listOf[i]! >= 0 && listOf.indexOf(listOf[i]!) !== listOf.lastIndexOf(listOf[i]!)).map((c) => topLevel(c.email)));
   return [...contacts.filter((c, i) => listed.size === 0 || listOf[i]! >= 0 || listed.has(topLevel(c.email))), ...siblings];
+}
+
+/**
+ * The entry whose post, written first, a wrap runs on to the line of its person's name ("（三）…局局长办公室…检测" / "科首席海关官员
+ * X 先生，"): the person opens the entry read with its lines joined, as on one line. -1 when the name's line opens no entry's
+ * second line so.
+ */
+function entryWrappedBeforeName(entries: readonly Entry[], lines: readonly string[], line: number, name: string): number {
+  const at = entries.findIndex((e) => e.first === line - 1 && e.last >= line);
+  if (at < 0) return -1;
+  const joined = `${lines[line - 1]!.trimEnd()}${/\p{Script=Han}$/u.test(lines[line - 1]!.trimEnd()) ? '' : ' '}${lines[line]!.trimStart()}`;
+  return personOpening(joined, entries[at]!.kind)?.name === name ? at : -1;
 }
 
 /** Words of contacting someone, in the six languages ("may contact", "contacter", "dirigirse a", "обращаться к", "联系", "الاتصال ب"). */
@@ -1277,7 +1294,9 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
     const line = text.slice(m.index, lineEnd < 0 ? undefined : lineEnd);
     if (line.includes('@') && !closedByTelephone(line.slice(0, line.indexOf('@')))) continue;
     const person = designatedBefore(text, m.index, end, from);
-    if (!person || person.between.length > 250) continue;
+    // The words leading to the telephone ("على الهاتف رقم", "at telephone number") are no person, though Arabic writes
+    // them as it writes a name's words.
+    if (!person || person.between.length > 250 || DETAIL_WORD.test(person.found.name)) continue;
     const between = inOneFieldEntry(text, person) ? person.between.replace(/\n[^\S\n]*\n/gu, '\n') : person.between;
     if (!ENTRY_BREAK.test(between)) people.push(person);
   }
@@ -1433,7 +1452,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(source)))));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(source))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

@@ -1,8 +1,9 @@
 /**
  * Page furniture: the running header and footer lines a paged document repeats at the top or bottom of its pages (a page
  * number, "Página 2 de 3", the document's symbol, a running title). They belong to the page, not to the text: a table or a
- * paragraph that goes on over a page break goes on past them.
+ * paragraph that goes on over a page break goes on past them, as it goes on past the footnotes at a page's foot.
  */
+import { escapeRegExp } from './textFolding.js';
 
 /** How many lines at each end of a page a header or footer may take. */
 const EDGE_LINES = 3;
@@ -12,6 +13,13 @@ const shapeOf = (line: string): string => line.trim().replace(/\s+/gu, ' ').repl
 
 /** A document's symbol ("S/AC.44/2025/14", "A/80/123"). */
 const SYMBOL = /^\s*[A-Z]+(?:\/[A-Z0-9.-]+){2,}\s*$/u;
+
+/**
+ * The UN's own page furniture, known by its form where a page's edge changes it (the first page's job number "26-01877 (E)",
+ * the later ones' "26-01877"; the symbol alone, then with "— 3/3" after it): the document's symbol with or without its page
+ * number, and the job number with or without its language letter. Neither is ever a line of a document's own text.
+ */
+const UN_PAGE_MARK = /^\s*(?:[A-Z]+(?:\/[A-Z0-9.-]+){2,}(?:\s*[—–-]?\s*\d+(?:\s*\/\s*\d+)?)?|\d+(?:\s*\/\s*\d+)?\s*[—–-]?\s*[A-Z]+(?:\/[A-Z0-9.-]+){2,}|\d{2}-\d{5}(?:\s*\([A-Z]\))?)\s*$/u;
 
 /** The indexes of a page's first and last non-empty lines, where headers and footers stand. */
 function edgeLines(lines: readonly string[]): number[] {
@@ -57,7 +65,7 @@ export function withoutPageFurniture(pages: readonly string[]): string[] {
     return verdict;
   };
   return split.map((lines, page) => {
-    const edges = new Set(edgeLines(lines).filter((k) => furniture(lines[k]!) && (page > 0 || k > lines.length / 2)));
+    const edges = new Set(edgeLines(lines).filter((k) => (furniture(lines[k]!) || UN_PAGE_MARK.test(lines[k]!)) && (page > 0 || k > lines.length / 2)));
     return lines.filter((_, k) => !edges.has(k)).join('\n');
   });
 }
@@ -66,4 +74,49 @@ export function withoutPageFurniture(pages: readonly string[]): string[] {
 function pageNumbered(seenAt: readonly { page: number; text: string }[]): boolean {
   const numbers = seenAt.map((s) => (s.text.match(/\d+/gu) ?? []).map(Number));
   return (numbers[0] ?? []).some((_, i) => new Set(numbers.map((n, k) => (n[i] ?? NaN) - seenAt[k]!.page)).size === 1);
+}
+
+/** The rule that sets a page's footnotes off from its text: a line of underscores or dashes and nothing else. */
+const FOOTNOTE_RULE = /^[^\S\n]*[_\u2014\u2015-]{5,}[^\S\n]*$/u;
+/** A footnote opens with its mark: superscript figures, a figure in brackets, a figure or asterisks before the note's text. */
+const FOOTNOTE_MARK = /^[^\S\n]*([\u00B9\u00B2\u00B3\u2070-\u2079]+|\(\d{1,2}\)|\d{1,2}(?=[^\S\n])|\*{1,3})[^\S\n]*/u;
+
+type Footnote = { mark: string; text: string };
+
+/** A page's footnotes, under the last rule in its lower half, and the page without them. */
+function footnotesOf(page: string): { body: string; notes: Footnote[] } {
+  const lines = page.split('\n');
+  const rule = lines.findLastIndex((l) => FOOTNOTE_RULE.test(l));
+  const firstNote = lines.findIndex((l, k) => k > rule && l.trim() !== '');
+  if (rule < lines.length / 2 || firstNote < 0 || !FOOTNOTE_MARK.test(lines[firstNote]!)) return { body: page, notes: [] };
+  const notes: Footnote[] = [];
+  for (const line of lines.slice(firstNote)) {
+    const mark = FOOTNOTE_MARK.exec(line);
+    if (mark) notes.push({ mark: mark[1]!, text: line.slice(mark[0].length).trim() });
+    else if (line.trim()) notes[notes.length - 1]!.text += ` ${line.trim()}`;
+  }
+  return { body: lines.slice(0, rule).join('\n'), notes };
+}
+
+/**
+ * The pages with each page's footnotes (under the rule at its foot) taken from the foot to the word their mark is set on
+ * ("Pavlović¹" gives "Pavlović (Uprava carina, …; n.pavlovic@…)"): a paragraph that goes on over the page break goes on past
+ * them, and what a note says of a person (their address) stands beside the person's name. A note whose mark is found on no
+ * word of its page is given after the last page.
+ */
+export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
+  const unplaced: string[] = [];
+  const bodies = pages.map((page) => {
+    const { body, notes } = footnotesOf(page);
+    let text = body;
+    for (const note of notes) {
+      // The mark follows its word, at once or after a space where it is a figure in brackets ("Keïta (1)").
+      const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escapeRegExp(note.mark)}(?![\\d\\p{L}])`, 'u');
+      const at = onWord.exec(text);
+      if (at) text = `${text.slice(0, at.index)} (${note.text})${text.slice(at.index + at[0].length)}`;
+      else unplaced.push(note.text);
+    }
+    return text;
+  });
+  return unplaced.length ? [...bodies, unplaced.join('\n\n')] : bodies;
 }

@@ -91,3 +91,6 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
  * counts twice. "北京，" is a place before a date; "根据第2663（2022）号决议，委员会的任务期限延续至" is a sentence.
  */
 export const textWidth = (text: string): number => text.length + (text.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu)?.length ?? 0);
+
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -1,0 +1,113 @@
+/**
+ * Contacts whose entry a break cuts, with inputs written here: a word hyphenated at a line's end, a post that a wrap runs on
+ * to the line of its person's name, the UN's page marks between the parts of a page, and a footnote that gives the address
+ * of a person the text names.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+import { withFootnotesAtTheirMarks, withoutPageFurniture } from '../../../shared/extraction/detection/pageFurniture.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+const namesAndAddresses = (text: string) => detectContacts(text).map((c) => [c.name, c.email]);
+
+describe('a word hyphenated at a line\'s end', () => {
+  it('joins a name that the wrap cut inside a word, without the wrap\'s hyphen', () => {
+    const text = ['Enquiries may be addressed to Ms. Marta Kowal-', 'czyk, Head of the Licensing Unit (m.kowalczyk@trade.example.gov).'].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([['Marta Kowalczyk', 'm.kowalczyk@trade.example.gov']]);
+  });
+
+  it('keeps the hyphen of a double name whose second part opens the next line', () => {
+    const text = ['La coordinación está a cargo del Sr. Tomás Ruiz-', 'Tagle, Director de Seguridad Internacional (truiz@rree.example.gov).'].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([['Tomás Ruiz-Tagle', 'truiz@rree.example.gov']]);
+  });
+});
+
+describe('a post written first, wrapped on to the line of the name', () => {
+  it('keeps the person of a list\'s entry who has a telephone only', () => {
+    const text = [
+      '如需进一步信息，可与下列人员联系：',
+      '',
+      '（一）Kalani Moeava 女士，外交部司长，电子邮件：k.moeava@mfa.example.gov；',
+      '',
+      '（二）Tavita Lauina 先生，司法部高级检察官，电子邮件：t.lauina@moj.example.gov；',
+      '',
+      '（三）财政部海关总署边境管理司放射性物质检测',
+      '科科长 Sefo Ioane 先生，',
+      '电话：+685 000 4410。',
+    ].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([
+      ['Kalani Moeava', 'k.moeava@mfa.example.gov'],
+      ['Tavita Lauina', 't.lauina@moj.example.gov'],
+      ['Sefo Ioane', ''],
+    ]);
+  });
+});
+
+describe('a person with a telephone only, in an Arabic sentence', () => {
+  const designations = [
+    '١. يمكن الاتصال بالسيد Karim Haddad، مدير الإدارة، البريد الإلكتروني: k.haddad@mfa.example.gov.',
+    '',
+    '٢. يمكن الاتصال بالسيدة Leila Nassar، رئيسة القسم، البريد الإلكتروني: l.nassar@mfa.example.gov.',
+    '',
+  ];
+
+  it('reads a Latin name that the wrap cuts after an Arabic title, up to the Arabic comma', () => {
+    const text = [...designations, '٣. وفي المسائل الجمركية يمكن الاتصال بالمهندسة Rana', 'Samir Khoury، رئيسة قسم التفتيش في الجمارك،', 'على الهاتف رقم +961 1 000 254.'].join('\n');
+
+    expect(namesAndAddresses(text).at(-1)).toEqual(['Rana Samir Khoury', '']);
+  });
+
+  it('takes no words leading to the telephone for a name', () => {
+    const text = [...designations, '٣. وللمسائل الجمركية يمكن الاتصال بقسم التفتيش', 'على الهاتف رقم +961 1 000 254.'].join('\n');
+
+    expect(namesAndAddresses(text).map(([name]) => name)).toEqual(['Karim Haddad', 'Leila Nassar']);
+  });
+});
+
+describe('the UN\'s page marks', () => {
+  it('drops the job number and the symbol with its page number, whichever form each page gives them', () => {
+    const pages = [
+      ['Note verbale', 'The Permanent Mission has the honour to transmit the annex.', 'It avails itself of this opportunity.', '31-04512 (E)'],
+      ['S/AC.44/2031/3', 'Annex', 'Name\tPost\tE-mail', 'Ms. Lea Amato\tChief Inspector, Source Security,', '31-04512'],
+      ['S/AC.44/2031/3 — 3/3', 'Division of Safety\tl.amato@rpa.example.gov'],
+    ];
+    const [first, second, third] = withoutPageFurniture(pages.map((p) => p.join('\n')));
+
+    expect(first).not.toContain('31-04512');
+    expect(second).not.toMatch(/S\/AC|31-04512/u);
+    expect(third).toBe('Division of Safety\tl.amato@rpa.example.gov');
+  });
+});
+
+describe('a footnote that gives a named person\'s address', () => {
+  const pages = [
+    [
+      'For customs matters the Committee may contact Mr. Ivo Radan¹, Head of the Border Division.',
+      'The national coordinator remains Ms. Nadia Perić, Head of Arms Control, Ministry of Foreign Affairs,',
+      '',
+      '__________',
+      '¹ Customs Administration, Main Street 5; tel.: +381 11 000 5520; e-mail: i.radan@customs.example.gov.',
+    ].join('\n'),
+    'tel.: +381 11 000 3364, e-mail: n.peric@mfa.example.gov.',
+  ];
+
+  it('sets the note beside the word its mark is on, and takes it from the page\'s foot', () => {
+    const [first] = withFootnotesAtTheirMarks(pages);
+
+    expect(first).toContain('Mr. Ivo Radan (Customs Administration, Main Street 5;');
+    expect(first).not.toContain('__________');
+  });
+
+  it('reads the contacts of a block the footnote cut, and the one the note gives an address', async () => {
+    const extraction = await extractDocument({ bytes: utf8(pages.join('\f')), fileName: 'contacts.txt' });
+
+    expect(extraction.contacts.map((c) => [c.name, c.email])).toEqual(expect.arrayContaining([
+      ['Ivo Radan', 'i.radan@customs.example.gov'],
+      ['Nadia Perić', 'n.peric@mfa.example.gov'],
+    ]));
+  });
+});
