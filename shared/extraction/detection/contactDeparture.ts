@@ -9,7 +9,7 @@
  * Patterns are plain words over folded text (see textFolding.ts); they name what the sentence does
  * to the person, never one notice's wording.
  */
-import { anyOf, fold } from './textFolding.js';
+import { anyOf, escapeRegExp, fold } from './textFolding.js';
 
 /** Said of a person who no longer holds the post, wherever it stands in their clause. */
 const LEFT_THE_POST = anyOf([
@@ -125,7 +125,7 @@ function namedAgainAsLeaving(name: string, after: string): boolean {
   const sentence = (end < 0 ? after : after.slice(0, end)).replace(/[^\S\t]*\n[^\S\t]*/gu, ' ');
   const words = name.split(/\s+/u).filter((w) => w.length >= 3);
   if (words.length === 0) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = words.map(escapeRegExp);
   const mention = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'gu');
   return [...sentence.matchAll(mention)].some((m) => LEFT_THE_POST.test(clauseAfter(sentence.slice(m.index + m[0].length))));
 }

@@ -10,7 +10,7 @@ import { officialNames } from '../../reference/officialNames.js';
 import { commonNames } from '../../reference/commonNames.js';
 import demonymData from './demonyms.data.json' with { type: 'json' };
 import type { Demonyms } from './demonymsSource.js';
-import { fold, WORD_CHAR } from './textFolding.js';
+import { escapeRegExp, fold, WORD_CHAR } from './textFolding.js';
 
 /** Variants the reference data does not carry (self-designations, short forms, adjectives). */
 const EXTRA_NAMES: Record<string, Partial<Record<UnLanguage, string[]>>> = {
@@ -63,13 +63,9 @@ function russianStemPattern(name: string): string {
     .map((word) => {
       const w = fold(word);
       const stem = w.length > 4 ? w.replace(/[аяоеиыйьуюё]+$/u, '') : w;
-      return `${escape(stem)}[а-яё]{0,3}`;
+      return `${escapeRegExp(stem)}[а-яё]{0,3}`;
     })
     .join('\\s+');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export interface NamePattern {
@@ -92,7 +88,7 @@ function anchorOf(name: string, language: UnLanguage): string {
 
 function patternFor(name: string, language: UnLanguage): string {
   if (language === 'ru') return `(?<!${WORD_CHAR})${russianStemPattern(name)}(?!${WORD_CHAR})`;
-  const folded = escape(fold(name));
+  const folded = escapeRegExp(fold(name));
   if (language === 'zh') return folded;
   // Arabic words take attached prefixes (و، ب، ل، ف) and adjective endings.
   if (language === 'ar') return `(?<!${WORD_CHAR})[وبلفك]{0,3}${folded}(?:يه|ي|ين|يين|يون|ه)?(?!${WORD_CHAR})`;
@@ -136,10 +132,10 @@ function adjectiveStems(name: string, language: 'es' | 'ru'): string[] {
 function adjectivePatterns(iso3: string, language: UnLanguage, commonName: string): Array<{ pattern: string; anchor: string }> {
   const edge = (body: string) => `(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`;
   if (language === 'en' || language === 'fr') {
-    return (DEMONYMS[language].get(iso3) ?? []).map((d) => ({ pattern: edge(`${escape(d)}(?:e?s)?`), anchor: d }));
+    return (DEMONYMS[language].get(iso3) ?? []).map((d) => ({ pattern: edge(`${escapeRegExp(d)}(?:e?s)?`), anchor: d }));
   }
-  if (language === 'es') return adjectiveStems(commonName, 'es').map((stem) => ({ pattern: edge(`${escape(stem)}${SPANISH_ADJECTIVE_ENDINGS}`), anchor: stem }));
-  if (language === 'ru') return adjectiveStems(commonName, 'ru').map((stem) => ({ pattern: edge(`${escape(stem)}[а-я]{0,4}ск${RUSSIAN_ADJECTIVE_ENDINGS}`), anchor: stem }));
+  if (language === 'es') return adjectiveStems(commonName, 'es').map((stem) => ({ pattern: edge(`${escapeRegExp(stem)}${SPANISH_ADJECTIVE_ENDINGS}`), anchor: stem }));
+  if (language === 'ru') return adjectiveStems(commonName, 'ru').map((stem) => ({ pattern: edge(`${escapeRegExp(stem)}[а-я]{0,4}ск${RUSSIAN_ADJECTIVE_ENDINGS}`), anchor: stem }));
   return [];
 }
 
