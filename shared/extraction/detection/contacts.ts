@@ -10,6 +10,7 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
+import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
@@ -1471,7 +1472,28 @@ export function detectContacts(source: string): ContactFinding[] {
     anchors.push(at);
   }
   const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
-  return asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!));
+  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(source));
+}
+
+/**
+ * The contacts with those of the Committee's forms read as forms: what the prose reading found inside a form (a label
+ * taken for a name, an answer column's person given the address of the column beside, or of the next form) gives way to
+ * the form's own persons, one per form or answer column, each with their field's address or none.
+ */
+function withFormsRead(contacts: readonly ContactFinding[], forms: readonly ContactForm[]): ContactFinding[] {
+  // A name whose words are all the form's is read there, where the prose reading may have run two labels together.
+  const inAForm = (c: ContactFinding) => forms.some((form) => c.name.split(/\s+/u).every((word) => form.text.includes(word)) || (c.email !== '' && form.text.includes(c.email)));
+  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name), form })))
+    .filter((person) => person.name !== '' && !/@|\d/u.test(person.name));
+  return [
+    ...contacts.filter((c) => !inAForm(c)),
+    ...formPersons.map(({ name, email, form }): ContactFinding => ({
+      name,
+      email,
+      evidence: [{ text: form.text.slice(0, 160).replace(/\s+/gu, ' ') }],
+      confidence: 0.8,
+    })),
+  ];
 }
 
 /**
