@@ -704,6 +704,8 @@ function labelledBefore(block: string): FoundName | undefined {
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
+  const ownEntry = honorific && entryOpeningBelow(block, honorific.index);
+  if (ownEntry) return ownEntry;
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
@@ -774,7 +776,13 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelled) return labelled;
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
-  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  const allLines = block.split('\n').map((l) => l.trim());
+  const lines = allLines.filter(Boolean);
+  /**
+   * Whether each line opens a paragraph (a blank line above it): it goes on with no phrase of the line before, and a name
+   * that opens it and goes on with the entry's details ("Annaýewa Gülnar, x@…" under a post) is that entry's person.
+   */
+  const opensParagraph = allLines.flatMap((line, k) => (line ? [k > 0 && !allLines[k - 1]] : []));
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
     // A row's number cell is no part of it: the name opens the row after it.
     const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
@@ -787,7 +795,7 @@ function nameBefore(block: string): FoundName | undefined {
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
       const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
-      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry) continue;
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry && !(opensParagraph[i] && parts.length > 1)) continue;
       if (!looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
@@ -812,6 +820,23 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
+}
+
+/**
+ * The person whose name opens the address's own paragraph, up to the comma that sets their post off ("Orazow Merdan,
+ * начальник Управления …, x@…"), where the titled person nearest the address stands above a blank line, in a paragraph
+ * before it (the former coordinator who left the post, a heading's sentence): that paragraph is another's, and the entry
+ * that opens with a name, titled or not, and in whatever script the note's language does not write, is the address's.
+ */
+function entryOpeningBelow(block: string, titledAt: number): FoundName | undefined {
+  const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
+  if (paragraphStart <= titledAt) return undefined;
+  const paragraph = block.slice(paragraphStart);
+  const opening = /^\s*/u.exec(paragraph)![0].length;
+  const person = personOpening(paragraph.slice(opening), 'line');
+  const entry = withoutTitles(paragraph.slice(opening));
+  if (!person || !entry.startsWith(person.name) || !/^[^\S\n]*[,،，]/u.test(entry.slice(person.name.length))) return undefined;
+  return { name: person.name, at: paragraphStart + paragraph.indexOf(person.name), ...(person.role ? { role: person.role.replace(/\s+/gu, ' ') } : {}) };
 }
 
 /**
