@@ -1506,9 +1506,11 @@ export function detectContacts(source: string): ContactFinding[] {
  * the form's own persons, one per form or answer column, each with their field's address or none.
  */
 function withFormsRead(contacts: readonly ContactFinding[], forms: readonly ContactForm[]): ContactFinding[] {
-  // A name whose words are all the form's is read there, where the prose reading may have run two labels together.
-  const inAForm = (c: ContactFinding) => forms.some((form) => c.name.split(/\s+/u).every((word) => form.text.includes(word)) || (c.email !== '' && form.text.includes(c.email)));
-  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name), form })))
+  // A contact with an address is the form's when the address is; one without, when the words of the name are all the
+  // form's (the prose reading may have run two labels together).
+  const inAForm = (c: ContactFinding) => forms.some((form) => (c.email !== '' ? form.text.includes(c.email) : c.name.split(/\s+/u).every((word) => form.text.includes(word))));
+  // Chinese writes the title after the name ("李伟强 先生").
+  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name).replace(ENDS_WITH_CHINESE_TITLE, '').trim(), form })))
     .filter((person) => person.name !== '' && !/@|\d/u.test(person.name));
   return [
     ...contacts.filter((c) => !inAForm(c)),

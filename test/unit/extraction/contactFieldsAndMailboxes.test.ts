@@ -152,14 +152,14 @@ describe("the Committee's point-of-contact form, a label cell and its answers on
       'الهاتف\t+000 11 222 333',
       'البريد الإلكتروني\ts.nuaimi@gov.example',
       '项目\t内容',
-      '联络人姓名\tMs. Tina Holm',
+      '联络人姓名\t王建国 先生',
       '职衔/职位\t司长',
       '电话\t+000 11 222 444',
       '电子邮件\tt.holm@gov.example',
     ].join('\n');
     expect(found(text)).toEqual([
       { name: 'سعاد كمال النعيمي', email: 's.nuaimi@gov.example' },
-      { name: 'Tina Holm', email: 't.holm@gov.example' },
+      { name: '王建国', email: 't.holm@gov.example' },
     ]);
   });
 
