@@ -10,6 +10,7 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
+import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
@@ -707,6 +708,8 @@ function labelledBefore(block: string): FoundName | undefined {
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
+  const ownEntry = honorific && entryOpeningBelow(block, honorific.index);
+  if (ownEntry) return ownEntry;
   const wrapped = lastMatch(WRAPPED_AFTER_HONORIFIC, block);
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
@@ -777,7 +780,13 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelled) return labelled;
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
-  const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+  const allLines = block.split('\n').map((l) => l.trim());
+  const lines = allLines.filter(Boolean);
+  /**
+   * Whether each line opens a paragraph (a blank line above it): it goes on with no phrase of the line before, and a name
+   * that opens it and goes on with the entry's details ("Annaýewa Gülnar, x@…" under a post) is that entry's person.
+   */
+  const opensParagraph = allLines.flatMap((line, k) => (line ? [k > 0 && !allLines[k - 1]] : []));
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
     // A row's number cell is no part of it: the name opens the row after it.
     const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
@@ -790,7 +799,7 @@ function nameBefore(block: string): FoundName | undefined {
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
       const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
-      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry) continue;
+      if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry && !(opensParagraph[i] && parts.length > 1)) continue;
       if (!looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
@@ -815,6 +824,23 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
+}
+
+/**
+ * The person whose name opens the address's own paragraph, up to the comma that sets their post off ("Orazow Merdan,
+ * начальник Управления …, x@…"), where the titled person nearest the address stands above a blank line, in a paragraph
+ * before it (the former coordinator who left the post, a heading's sentence): that paragraph is another's, and the entry
+ * that opens with a name, titled or not, and in whatever script the note's language does not write, is the address's.
+ */
+function entryOpeningBelow(block: string, titledAt: number): FoundName | undefined {
+  const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
+  if (paragraphStart <= titledAt) return undefined;
+  const paragraph = block.slice(paragraphStart);
+  const opening = /^\s*/u.exec(paragraph)![0].length;
+  const person = personOpening(paragraph.slice(opening), 'line');
+  const entry = withoutTitles(paragraph.slice(opening));
+  if (!person || !entry.startsWith(person.name) || !/^[^\S\n]*[,،，]/u.test(entry.slice(person.name.length))) return undefined;
+  return { name: person.name, at: paragraphStart + paragraph.indexOf(person.name), ...(person.role ? { role: person.role.replace(/\s+/gu, ' ') } : {}) };
 }
 
 /**
@@ -1490,7 +1516,30 @@ export function detectContacts(source: string): ContactFinding[] {
     anchors.push(at);
   }
   const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
-  return asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!));
+  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(source));
+}
+
+/**
+ * The contacts with those of the Committee's forms read as forms: what the prose reading found inside a form (a label
+ * taken for a name, an answer column's person given the address of the column beside, or of the next form) gives way to
+ * the form's own persons, one per form or answer column, each with their field's address or none.
+ */
+function withFormsRead(contacts: readonly ContactFinding[], forms: readonly ContactForm[]): ContactFinding[] {
+  // A contact with an address is the form's when the address is; one without, when the words of the name are all the
+  // form's (the prose reading may have run two labels together).
+  const inAForm = (c: ContactFinding) => forms.some((form) => (c.email !== '' ? form.text.includes(c.email) : c.name.split(/\s+/u).every((word) => form.text.includes(word))));
+  // Chinese writes the title after the name ("李伟强 先生").
+  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name).replace(ENDS_WITH_CHINESE_TITLE, '').trim(), form })))
+    .filter((person) => person.name !== '' && !/@|\d/u.test(person.name));
+  return [
+    ...contacts.filter((c) => !inAForm(c)),
+    ...formPersons.map(({ name, email, form }): ContactFinding => ({
+      name,
+      email,
+      evidence: [{ text: form.text.slice(0, 160).replace(/\s+/gu, ' ') }],
+      confidence: 0.8,
+    })),
+  ];
 }
 
 /**

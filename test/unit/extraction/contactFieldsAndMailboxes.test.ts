@@ -140,3 +140,105 @@ describe('the diplomatic ranks of a mission, written before a name', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe("the Committee's point-of-contact form, a label cell and its answers on each row", () => {
+  it('reads one person per form, whatever language its labels are in, and no label as a name', () => {
+    const text = [
+      'Our contacts are given below.',
+      'البند\tالبيانات',
+      'اسم جهة الاتصال\tالدكتورة سعاد كمال النعيمي',
+      'المسمى الوظيفي\tمديرة إدارة الرقابة',
+      'الوزارة أو الجهة\tهيئة الرقابة النووية',
+      'الهاتف\t+000 11 222 333',
+      'البريد الإلكتروني\ts.nuaimi@gov.example',
+      '项目\t内容',
+      '联络人姓名\t王建国 先生',
+      '职衔/职位\t司长',
+      '电话\t+000 11 222 444',
+      '电子邮件\tt.holm@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'سعاد كمال النعيمي', email: 's.nuaimi@gov.example' },
+      { name: '王建国', email: 't.holm@gov.example' },
+    ]);
+  });
+
+  it('reads a person per answer column, the principal and the alternate side by side', () => {
+    const text = [
+      'Campo\tPrincipal\tSuplente',
+      'Nombre del punto de contacto\tLic. Marta Ibarra Soto\tIng. Pablo Rey Luna',
+      'Cargo\tDirectora\tAnalista',
+      'Teléfono\t+000 11 222 333\t+000 11 222 444',
+      'Correo electrónico\tmibarra@gov.example\tprey@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Marta Ibarra Soto', email: 'mibarra@gov.example' },
+      { name: 'Pablo Rey Luna', email: 'prey@gov.example' },
+    ]);
+  });
+
+  it.each([
+    ['en', 'Same as above'],
+    ['zh', '同上（共用）'],
+    ['ru', 'то же'],
+  ])('gives an address answered "same as above" as the address above it (%s)', (_, answer) => {
+    const text = [
+      'Name\tMr. Adam Kerr',
+      'Telephone\t+000 11 222 333',
+      'E-mail\tpoc1540@gov.example',
+      'Name\tMs. Lena Voss',
+      'Telephone\t+000 11 222 444',
+      `E-mail\t${answer}`,
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Adam Kerr', email: 'poc1540@gov.example' },
+      { name: 'Lena Voss', email: 'poc1540@gov.example' },
+    ]);
+  });
+
+  it.each([
+    ['en', 'Not available'],
+    ['ar', 'لا يوجد'],
+    ['zh', '暂无'],
+  ])('gives no address where the field answers that there is none (%s)', (_, answer) => {
+    const text = [
+      'Name of the point of contact\tMs. Ada Brandt',
+      'Telephone\t+000 11 222 333',
+      `E-mail\t${answer}`,
+      'Name of the point of contact\tMr. Jon Pike',
+      'Telephone\t+000 11 222 444',
+      'E-mail\tj.pike@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Ada Brandt', email: '' },
+      { name: 'Jon Pike', email: 'j.pike@gov.example' },
+    ]);
+  });
+
+  it('reads a table of persons under its row of column labels as a table, not as a form', () => {
+    const text = [
+      'Name\tPosition\tE-mail',
+      'Ms. Ada Brandt\tDirector\ta.brandt@gov.example',
+      'Mr. Jon Pike\tAdviser\tj.pike@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Ada Brandt', email: 'a.brandt@gov.example' },
+      { name: 'Jon Pike', email: 'j.pike@gov.example' },
+    ]);
+  });
+
+  it('reads on past a page\'s running header that the form runs over', () => {
+    const text = [
+      'اسم جهة الاتصال\tالسيد خالد عمر الدوسري',
+      'المسمى الوظيفي\tرئيس قسم الترخيص',
+      '\tالتقرير الوطني الأول بشأن تنفيذ القرار 1540 (2004)، الصفحة 3 من 4',
+      'البريد الإلكتروني\tلا يوجد',
+      'اسم جهة الاتصال\tالسيدة منى سالم العتيبي',
+      'البريد الإلكتروني\tm.otaibi@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'خالد عمر الدوسري', email: '' },
+      { name: 'منى سالم العتيبي', email: 'm.otaibi@gov.example' },
+    ]);
+  });
+});

@@ -1157,3 +1157,24 @@ describe('a person said to leave their post, in words of leaving', () => {
     expect(found(text)).toHaveLength(1);
   });
 });
+
+describe('an entry that opens its own paragraph with a person, in a script the note does not write', () => {
+  it.each([
+    ['ru', 'Г-н Hallyýew Aman, ранее отвечавший за эти\nвопросы, оставил должность.', 'Координатор запроса:', 'Kuliyew Serdar, начальник Управления, s.kuliyew@gov.example'],
+    ['en', 'Mr. Tom Hale, who handled these matters, has retired.', 'Coordinator:', 'Kuliyew Serdar, head of the Security Department,\nMinistry of Foreign Affairs, s.kuliyew@gov.example'],
+  ])('is the address\'s, not the titled person of a paragraph above (%s)', (_, above, heading, entry) => {
+    const text = [above, '', heading, '', entry].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kuliyew Serdar', email: 's.kuliyew@gov.example' }]);
+  });
+
+  it('opens the paragraph below a post that a blank line ends, with no stop after it', () => {
+    const text = [
+      'По вопросам таможенного контроля:',
+      '',
+      'начальник отдела радиационного контроля государственной таможенной службы',
+      '',
+      'Gurbanowa Jeren, j.gurbanowa@gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([{ name: 'Gurbanowa Jeren', email: 'j.gurbanowa@gov.example' }]);
+  });
+});
