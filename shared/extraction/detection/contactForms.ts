@@ -5,6 +5,7 @@
  * than its note's. Read as prose, its labels pass for names (Arabic and Chinese write no capitals to tell them apart) and
  * an address answered "none" takes the next form's; read as a form, each column of answers is one person.
  */
+import { E_MAIL_ADDRESS } from './emailAddress.js';
 
 /** The label of the field that names the person, in the six languages ("Name of the point of contact", "Фамилия, имя контактного лица", "联络人姓名", "اسم جهة الاتصال"). */
 const NAME_FIELD = /(?:^|[^\p{L}])(?:name|nom|nombre|имя|фамилия|ф\.?\s?и\.?\s?о\.?)(?![\p{L}])|姓名|^(?:ال)?اسم(?![\u0621-\u064A])/iu;
@@ -17,8 +18,6 @@ const MAIL_FIELD = /^(?:e-?mail|courriel|adresse électronique|correo(?: electr�
  * alternate who shares the principal's mailbox.
  */
 const SAME_AS_ABOVE = /^(?:(?:the\s+)?same\s+as\s+(?:above|the\s+principal)|as\s+above|ditto|[íi]dem|comme\s+ci-dessus|(?:el\s+)?mismo|igual(?:\s+que)?\s+(?:arriba|al?\s+anterior)|то\s+же|см\.\s*выше|同上|(?:نفس|كما\s+(?:سبق|ورد)|المذكور\s+أعلاه))/iu;
-
-const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/u;
 
 /** A label is short: a few words, no sentence. */
 const MOST_LABEL_LENGTH = 40;
@@ -53,7 +52,7 @@ export function contactForms(text: string): ContactForm[] {
   let previous: FormPerson | undefined;
   for (let i = 0; i < lines.length; i++) {
     const nameField = fieldOf(lines[i]!);
-    if (!nameField || !NAME_FIELD.test(nameField.label) || nameField.answers.every((a) => a === '' || ADDRESS.test(a))) continue;
+    if (!nameField || !NAME_FIELD.test(nameField.label) || nameField.answers.every((a) => a === '' || E_MAIL_ADDRESS.test(a))) continue;
     // The header row over the answers ("Field⇥Details", "البند⇥البيانات") belongs to the form: it is no person.
     const header = i > 0 && fieldOf(lines[i - 1]!)?.answers.length === nameField.answers.length ? i - 1 : i;
     let mail: string[] | undefined;
@@ -75,7 +74,7 @@ export function contactForms(text: string): ContactForm[] {
     if (!mail) continue;
     const persons = nameField.answers.map((name, column) => {
       const answer = mail?.[column] ?? '';
-      const email = ADDRESS.exec(answer)?.[0] ?? (SAME_AS_ABOVE.test(answer) ? previous?.email ?? '' : '');
+      const email = E_MAIL_ADDRESS.exec(answer)?.[0] ?? (SAME_AS_ABOVE.test(answer) ? previous?.email ?? '' : '');
       previous = { name, email };
       return previous;
     }).filter((p) => p.name !== '');

@@ -12,12 +12,13 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { E_MAIL_ADDRESS } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
+const EMAIL = new RegExp(E_MAIL_ADDRESS.source, 'gu');
 
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';

@@ -5,8 +5,7 @@
  * holds one line of every person. Read as written there, each address would take the name of the person beside it, or
  * none; read column by column, each person is a row of their own, as the reader sees them.
  */
-
-const ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/u;
+import { E_MAIL_ADDRESS } from './emailAddress.js';
 
 const cellsOf = (line: string): string[] => line.replace(/\r$/u, '').split('\t');
 
@@ -16,11 +15,11 @@ const cellsOf = (line: string): string[] => line.replace(/\r$/u, '').split('\t')
  * beside the name and post columns). The block's first line gives no address: it names the persons or their roles.
  */
 function isSideBySide(rows: readonly string[][]): boolean {
-  const withAddress = rows.filter((cells) => cells.some((c) => ADDRESS.test(c)));
+  const withAddress = rows.filter((cells) => cells.some((c) => E_MAIL_ADDRESS.test(c)));
   return rows.length >= 2
-    && !ADDRESS.test(rows[0]!.join('\t'))
+    && !E_MAIL_ADDRESS.test(rows[0]!.join('\t'))
     && withAddress.length > 0
-    && withAddress.every((cells) => cells.every((c) => ADDRESS.test(c)));
+    && withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c)));
 }
 
 /** The text with each block of persons set side by side given column by column, a person's lines as the cells of one row. */
