@@ -83,7 +83,9 @@ function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest
 function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Body {
   const text = fullText(doc);
   const language = detectLanguage(text);
-  const units = textUnits(doc);
+  // The pages without their running headers, page numbers and job numbers: the units are read from them, and so are the contacts.
+  const furnitureFree = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
+  const units = textUnits(doc, furnitureFree);
   // The UN header block (symbol, issue date) is the same on any document the UN issues: the type is read after it,
   // and without the entries of a table of contents, which name sections, not the document.
   const foldedText = fold(withoutContentsEntries(text.slice(unHeaderBlockEnd(text.slice(0, 3_000)), 100_000)));
@@ -138,7 +140,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     // A block or a table row that a page break cuts goes on past the running header, page number and job number between
     // its parts, and past the footnotes at the page's foot: the contacts are read from the pages without them, the
     // footnotes after the last page.
-    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withFootnotesAtTheirMarks(withoutPageFurniture(doc.pages)) }) : text),
+    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withFootnotesAtTheirMarks(furnitureFree) }) : text),
     assistanceRequested: assistance.requested,
     deadlines: committee ? detectDeadlines(units, documentDate) : [],
     warnings,

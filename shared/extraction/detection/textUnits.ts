@@ -251,14 +251,17 @@ function withoutUnHeaderBlock(pageText: string): string {
   return pageText.slice(unHeaderBlockEnd(pageText.slice(0, 3_000)));
 }
 
-export function textUnits(doc: DocumentText): TextUnit[] {
+/**
+ * The units of a document's text, read from its pages without their furniture (`furnitureFree`: a reader that needs those
+ * pages too computes them once and hands them in).
+ */
+export function textUnits(doc: DocumentText, furnitureFree: readonly string[] = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages): TextUnit[] {
   const lengths = doc.pages.flatMap((p) => p.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 60;
   const units: TextUnit[] = [];
   let paragraph = 0;
   const arabicItems: ArabicItems = { last: undefined };
-  const pages = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
-  pages.forEach((pageText, i) => {
+  furnitureFree.forEach((pageText, i) => {
     for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true)) {
       paragraph += 1;
       // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
