@@ -15,7 +15,7 @@ import { detectContacts } from './detection/contacts.js';
 import { detectDeadlines } from './detection/deadlines.js';
 import { detectDocumentDate } from './detection/documentDate.js';
 import { detectLanguage } from './detection/language.js';
-import { withFootnotesAtTheirMarks, withoutPageFurniture } from './detection/pageFurniture.js';
+import { withBreaksRunningOn, withFootnotesAtTheirMarks, withoutPageFurniture } from './detection/pageFurniture.js';
 import { citesNumberedLaw, readMatrix } from './detection/matrixElements.js';
 import { detectReportType } from './detection/reportType.js';
 import { detectState, rankStates } from './detection/state.js';
@@ -139,8 +139,8 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     gaps,
     // A block or a table row that a page break cuts goes on past the running header, page number and job number between
     // its parts, and past the footnotes at the page's foot: the contacts are read from the pages without them, the
-    // footnotes after the last page.
-    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withFootnotesAtTheirMarks(furnitureFree) }) : text),
+    // footnotes after the last page, and the pages' blank margins between the parts of what the break cut.
+    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withBreaksRunningOn(withFootnotesAtTheirMarks(furnitureFree)) }) : text),
     assistanceRequested: assistance.requested,
     deadlines: committee ? detectDeadlines(units, documentDate) : [],
     warnings,

@@ -1338,17 +1338,18 @@ function withoutSerialCell(row: string): string {
 }
 
 /**
- * Whether a line of cells goes on with the row above it rather than opening a row; it holds no more cells than the row.
- * Its first cell is empty: the row's number or name stood on the row's first line only. In a table with no number
- * column, also: the row's first cell holds only a title so far ("Superintendent" / "Boitumelo" / "Ramotswa") and the
- * line, with no address, holds fewer cells; or the line's first cell is one word that ends the name the row's first
- * cell begins (a narrow name column: "Ковалевская Ирина" / "Владимировна"), one word being never a whole name, nor a
- * title the end of one.
+ * Whether a line of cells goes on with the row above it rather than opening a row; it holds no more cells than the row,
+ * unless it is the rest of a row cut before its address (`cutBeforeAddress`), whose first line the reader gave without its
+ * empty cells at the end. Its first cell is empty: the row's number or name stood on the row's first line only. In a
+ * table with no number column, also: the row's first cell holds only a title so far ("Superintendent" / "Boitumelo" /
+ * "Ramotswa") and the line, with no address, holds fewer cells; or the line's first cell is one word that ends the name
+ * the row's first cell begins (a narrow name column: "Ковалевская Ирина" / "Владимировна", "Mr Adama" / "Traoré"), one
+ * word being never a whole name, nor a title the end of one.
  */
-function continuesRow(row: readonly string[], line: string, numbered: boolean): boolean {
+function continuesRow(row: readonly string[], line: string, numbered: boolean, cutBeforeAddress: boolean): boolean {
   const cells = line.split('\t');
-  if (cells.length < 2 || cells.length > row.length) return false;
   const first = cells[0]!.trim();
+  if (cells.length < 2 || (cells.length > row.length && !(first === '' && cutBeforeAddress))) return false;
   // A line that gives an address of its own under a row whose address is whole is the next person's row: its first cell
   // is empty where one body's cell spans its people's rows ("Ministry …" / "" beside "Outgoing" and "Incoming").
   if (cells.some((c) => c.includes('@')) && row.some((c) => WHOLE_ADDRESS.test(withAddressCellJoined(c).trim()))) return false;
@@ -1356,10 +1357,35 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean): 
   if (first === '' || row.some((c) => CUT_ADDRESS.test(c.trim()))) return true;
   // In a numbered table, each row opens with its number.
   if (numbered) return false;
-  if (!looksLikeName(withoutTitles(row[0]!))) return cells.length < row.length && !line.includes('@');
-  // A title or rank opens the next person's name ("Superintendent" / "Boitumelo"), never ends the one above.
+  // A title or rank opens the next person's name ("Superintendent" / "Boitumelo"), never ends the one above; a title and a
+  // name open the next person's row even under a row whose first cell a narrow column ran into the post ("Mr X Y Head of").
   const opensName = LEADING_TITLE.test(`${first} `);
-  return !/\s/u.test(first) && !opensName && looksLikeName(`${withoutTitles(row[0]!)} ${first}`);
+  const begun = withoutTitles(row[0]!);
+  const endsName = !/\s/u.test(first) && !opensName && looksLikeName(`${begun} ${first}`);
+  if (looksLikeName(begun)) return endsName;
+  // A title and one word are a name begun ("Mr Adama" / "Traoré"); one word alone may be a column's label.
+  const titledWord = begun !== '' && !/\s/u.test(begun) && LEADING_TITLE.test(row[0]!.trimStart());
+  return (endsName && titledWord) || (!opensName && cells.length < row.length && !line.includes('@'));
+}
+
+/**
+ * Whether the line is the rest of a row that a page break (its running header dropped) or the reader's wrap cut before its
+ * address, the row's first cell going on with the post or the body ("Ms. X Y" / "Chief Inspector, …," above "Division of
+ * Safety" / "x.y@…"): the row names its person and gives no address, in a table whose rows give theirs, and the line gives
+ * an address and names no one. Its cells go after the row's: which of the row's columns each goes on is not told.
+ */
+function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBeforeAddress: boolean): boolean {
+  const cells = line.split('\t');
+  const namesSomeone = (cell: string) => LEADING_TITLE.test(`${cell.trim()} `) || looksLikeName(withoutTitles(cell));
+  return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesSomeone);
+}
+
+/**
+ * Whether the table that a row is in gives each person's address in their row: its lines above the row, up to the
+ * table's start, give an address or head a column of them.
+ */
+function givesAddressesByRow(tableAbove: readonly string[]): boolean {
+  return tableAbove.some((line) => line.includes('@') || line.split('\t').some((cell) => ADDRESS_COLUMN.test(cell.trim())));
 }
 
 /** A cell whose address stops at one of its marks, after the "@" or a dot, hyphen or underscore after it: the rest wraps. */
@@ -1384,11 +1410,19 @@ function withRowsOnOneLine(text: string): string {
     }
     const row = line.split('\t');
     const numbered = SERIAL_CELL.test(line);
+    const tableStart = out.findLastIndex((l) => !l.includes('\t')) + 1;
+    const addressesByRow = givesAddressesByRow(out.slice(tableStart));
+    // The row's address may stand on a line below it still: it has none so far, in a table whose rows give theirs.
+    const cutBeforeAddress = (next: string) => addressesByRow && !row.some((c) => c.includes('@')) && next.includes('@');
     let next = i + 1;
-    for (; next < lines.length && next - i <= MOST_WRAPPED_LINES && continuesRow(row, lines[next]!, numbered); next++) {
-      lines[next]!.split('\t').forEach((part, column) => {
-        if (part.trim()) row[column] = `${row[column]!.trim()} ${part.trim()}`.trim();
-      });
+    for (; next < lines.length && next - i <= MOST_WRAPPED_LINES; next++) {
+      const below = lines[next]!;
+      if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) row.push(...below.split('\t').map((cell) => cell.trim()));
+      else if (continuesRow(row, below, numbered, cutBeforeAddress(below))) {
+        below.split('\t').forEach((part, column) => {
+          if (part.trim()) row[column] = `${(row[column] ?? '').trim()} ${part.trim()}`.trim();
+        });
+      } else break;
     }
     out.push(row.join('\t'));
     i = next - 1;

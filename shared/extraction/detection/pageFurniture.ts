@@ -21,6 +21,19 @@ const SYMBOL = /^\s*[A-Z]+(?:\/[A-Z0-9.-]+){2,}\s*$/u;
  */
 const UN_PAGE_MARK = /^\s*(?:[A-Z]+(?:\/[A-Z0-9.-]+){2,}(?:\s*[—–-]?\s*\d+(?:\s*\/\s*\d+)?)?|\d+(?:\s*\/\s*\d+)?\s*[—–-]?\s*[A-Z]+(?:\/[A-Z0-9.-]+){2,}|\d{2}-\d{5}(?:\s*\([A-Z]\))?)\s*$/u;
 
+/** A number alone on its line, perhaps between dashes or in brackets ("2", "- 2 -", "(2)"). */
+const NUMBER_ALONE = /^[^\S\n]*[-–—(]?[^\S\n]*(\d{1,4})[^\S\n]*[-–—)]?[^\S\n]*$/u;
+
+/**
+ * Whether an edge line is the page's own number, alone on its line: a page that alone gives its number (the first page
+ * unnumbered, "- 2 -" on the second) numbers it as its place in the document, whereas a number of the text would match it
+ * only by chance at a page's edge.
+ */
+function ownPageNumber(line: string, page: number): boolean {
+  const number = NUMBER_ALONE.exec(line)?.[1];
+  return number !== undefined && Number(number) === page + 1;
+}
+
 /** The indexes of a page's first and last non-empty lines, where headers and footers stand. */
 function edgeLines(lines: readonly string[]): number[] {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
@@ -65,7 +78,10 @@ export function withoutPageFurniture(pages: readonly string[]): string[] {
     return verdict;
   };
   return split.map((lines, page) => {
-    const edges = new Set(edgeLines(lines).filter((k) => (furniture(lines[k]!) || UN_PAGE_MARK.test(lines[k]!)) && (page > 0 || k > lines.length / 2)));
+    // A page's number stands at its very edge: its first or last line.
+    const outermost = [lines.findIndex((l) => l.trim() !== ''), lines.findLastIndex((l) => l.trim() !== '')];
+    const numbered = (k: number) => outermost.includes(k) && ownPageNumber(lines[k]!, page);
+    const edges = new Set(edgeLines(lines).filter((k) => (furniture(lines[k]!) || UN_PAGE_MARK.test(lines[k]!) || numbered(k)) && (page > 0 || k > lines.length / 2)));
     return lines.filter((_, k) => !edges.has(k)).join('\n');
   });
 }
@@ -119,4 +135,45 @@ export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
     return text;
   });
   return unplaced.length ? [...bodies, unplaced.join('\n\n')] : bodies;
+}
+
+/** A line that leaves its sentence open: it ends with a word in lower case or a comma. */
+const LEAVES_SENTENCE_OPEN = /[\p{Ll},][^\S\n]*$/u;
+/** A line that goes on with a sentence: it opens with a word in lower case. */
+const GOES_ON_WITH_SENTENCE = /^[^\S\n]*\p{Ll}/u;
+
+/** The page's lines without the blank ones at its end. */
+function withoutBlankEnd(lines: readonly string[]): string[] {
+  const end = lines.findLastIndex((line) => line.trim() !== '');
+  return lines.slice(0, end + 1);
+}
+
+/**
+ * The pages with what a page break cuts going on across it, the blank lines of the pages' margins between its parts dropped:
+ * a table's line at a page's foot goes on with the table's line at the next page's top, past a running header that page
+ * alone gives (one line with no cells between two lines of cells: furniture by its place, where it is seen once), and a
+ * page's last line that leaves its sentence open goes on with the next page's first line that carries it on ("… начальник
+ * отдела Государственной" / "таможенной службы" / "- 2 -" / "тел.: …"). A row or a sentence cut so is read whole; the
+ * blank lines would part it as two paragraphs.
+ */
+export function withBreaksRunningOn(pages: readonly string[]): string[] {
+  const out = [...pages];
+  for (let k = 1; k < out.length; k++) {
+    const above = withoutBlankEnd(out[k - 1]!.split('\n'));
+    const last = above.at(-1);
+    const lines = out[k]!.split('\n');
+    const filled = lines.flatMap((line, at) => (line.trim() ? [at] : []));
+    if (last === undefined || filled.length === 0) continue;
+    let first = filled[0]!;
+    if (last.includes('\t')) {
+      if (!lines[first]!.includes('\t')) {
+        const second = filled[1];
+        if (second === undefined || !lines[second]!.includes('\t')) continue;
+        first = second;
+      }
+    } else if (!LEAVES_SENTENCE_OPEN.test(last) || !GOES_ON_WITH_SENTENCE.test(lines[first]!)) continue;
+    out[k - 1] = above.join('\n');
+    out[k] = lines.slice(first).join('\n');
+  }
+  return out;
 }

@@ -111,3 +111,76 @@ describe('a footnote that gives a named person\'s address', () => {
     ]));
   });
 });
+
+describe('a table row that a page break cuts', () => {
+  const table = ['Name\tPost\tE-mail', 'Dr. Tomas Aalto\tDirector, Radiation Authority\tt.aalto@rpa.example.gov'];
+
+  it('takes the address from the rest of the row, whose first cell goes on with the post and names no one', () => {
+    const text = [...table, 'Ms. Lea Amato\tChief Inspector, Source Security,', 'Division of Safety\tl.amato@rpa.example.gov'].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([['Tomas Aalto', 't.aalto@rpa.example.gov'], ['Lea Amato', 'l.amato@rpa.example.gov']]);
+  });
+
+  it('takes the address from the rest of the row given with an empty name cell and more cells than the row\'s first line', () => {
+    const text = [
+      'Name\tPosition\tInstitution\tE-mail\tTelephone',
+      'Ms. Irene Salas Mora\tHead, Arms Control Division\tForeign Ministry\tisalas@rree.example.gov\t+506 0000 1111',
+      'Mr. Pablo Rojas Vega\tHead of the Licensing Unit, Department of',
+      '\tTrade Controls\tCOMEX\tprojas@comex.example.gov\t+506 0000 2222',
+    ].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([['Irene Salas Mora', 'isalas@rree.example.gov'], ['Pablo Rojas Vega', 'projas@comex.example.gov']]);
+  });
+
+  it('ends a name begun by a title and one word with the one word of the line below', () => {
+    const text = [
+      'Name\tPost\tTelephone\tE-mail',
+      'Mr Adama\tHead, Nuclear',
+      'Traoré\tSafety Unit',
+      'Energy\t+226 00 00 11\ta.traore@arsn.example.gov',
+    ].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual([['Adama Traoré', 'a.traore@arsn.example.gov']]);
+  });
+
+  it('opens another person\'s row with a titled name, under a row whose first cell a narrow column ran into the post', () => {
+    const text = [
+      'Name\tPost\tAgency\tTelephone\tE-mail',
+      'Mr Ali Konaté Head of\t\tForeign Ministry\t+226 00 00 22\tali.konate@mfa.example.gov',
+      '\tTreaties\tand Legal',
+      'Mrs Awa\tChief, Radiation',
+      'Sanou\tControl Unit',
+      'Authority\t+226 00 00 33\ta.sanou@arsn.example.gov',
+    ].join('\n');
+
+    expect(namesAndAddresses(text)).toEqual(expect.arrayContaining([['Awa Sanou', 'a.sanou@arsn.example.gov']]));
+  });
+
+  it('goes on past the blank lines and a running header seen on that page only, to the rest of the row', async () => {
+    const pages = [
+      ['Contacts', '', 'Name\tPost\tE-mail', 'Mr. Karl Berg\tHead, Export Control\tk.berg@trade.example.gov', 'Ms. Anna Holm\tChief, Customs Laboratory\t', ''].join('\n'),
+      ['', 'Report on effective practice — page 2', '\tand Border Unit\ta.holm@customs.example.gov', '', 'Done in Stockholm.'].join('\n'),
+    ];
+    const extraction = await extractDocument({ bytes: utf8(pages.join('\f')), fileName: 'contacts.txt' });
+
+    expect(extraction.contacts.map((c) => [c.name, c.email])).toEqual([['Karl Berg', 'k.berg@trade.example.gov'], ['Anna Holm', 'a.holm@customs.example.gov']]);
+  });
+});
+
+describe('a sentence that a page break cuts', () => {
+  it('drops a page\'s number that the page gives alone at its top, seen on no other page', () => {
+    const [, second] = withoutPageFurniture(['Первая страница.', ['- 2 -', '', 'тел.: +993 12 00 11 22'].join('\n')]);
+
+    expect(second!.trim()).toBe('тел.: +993 12 00 11 22');
+  });
+
+  it('goes on past the page\'s blank margins to the telephone at the next page\'s top', async () => {
+    const pages = [
+      ['Для связи:', '', 'Orazow Merdan, начальник управления, m.orazow@mfa.example.gov', '', 'По вопросам таможни:', '', 'Atayew Myrat, начальник отдела Государственной', 'таможенной службы', ''].join('\n'),
+      ['- 2 -', '', 'тел.: +993 12 00 11 22', '', 'Нью-Йорк, 3 марта 2031 г.'].join('\n'),
+    ];
+    const extraction = await extractDocument({ bytes: utf8(pages.join('\f')), fileName: 'contacts.txt' });
+
+    expect(extraction.contacts.map((c) => [c.name, c.email])).toEqual([['Orazow Merdan', 'm.orazow@mfa.example.gov'], ['Atayew Myrat', '']]);
+  });
+});
