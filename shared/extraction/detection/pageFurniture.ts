@@ -94,24 +94,51 @@ function pageNumbered(seenAt: readonly { page: number; text: string }[]): boolea
 
 /** The rule that sets a page's footnotes off from its text: a line of underscores or dashes and nothing else. */
 const FOOTNOTE_RULE = /^[^\S\n]*[_\u2014\u2015-]{5,}[^\S\n]*$/u;
-/** A footnote opens with its mark: superscript figures, a figure in brackets, a figure or asterisks before the note's text. */
-const FOOTNOTE_MARK = /^[^\S\n]*([\u00B9\u00B2\u00B3\u2070-\u2079]+|\(\d{1,2}\)|\d{1,2}(?=[^\S\n])|\*{1,3})[^\S\n]*/u;
+/**
+ * A footnote opens with its mark: superscript figures, a figure in brackets, a figure or asterisks before the note's text, or
+ * a circled figure ("①"), as Chinese and Japanese mark their notes.
+ */
+const FOOTNOTE_MARK = /^[^\S\n]*([\u00B9\u00B2\u00B3\u2070-\u2079]+|\(\d{1,2}\)|\d{1,2}(?=[^\S\n])|\*{1,3}|[\u2460-\u2473])[^\S\n]*/u;
+/** A note marked by a circled figure ("① 电子邮件：…"), which may stand at a page's foot with no rule above it. */
+const CIRCLED_NOTE = /^[^\S\n]*([\u2460-\u2473])/u;
+
+/**
+ * Where the notes marked by circled figures start at a page's foot, with no rule above them: its last lines, each opening
+ * with such a figure that a word of the page above carries ("博士①"). A list numbered with circled figures opens its lines
+ * with them, and no word carries them: it is the text's. -1 when the page's foot holds no such notes.
+ */
+function unruledNotesStart(lines: readonly string[]): number {
+  let start = -1;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    if (!lines[k]!.trim()) continue;
+    const mark = CIRCLED_NOTE.exec(lines[k]!)?.[1];
+    if (!mark) break;
+    start = k;
+  }
+  if (start < 0) return -1;
+  const body = lines.slice(0, start).join('\n');
+  const marks = lines.slice(start).flatMap((line) => CIRCLED_NOTE.exec(line)?.[1] ?? []);
+  return marks.every((mark) => new RegExp(`\\p{L}${mark}`, 'u').test(body)) ? start : -1;
+}
 
 type Footnote = { mark: string; text: string };
 
 /** A page's footnotes, under the last rule in its lower half, and the page without them. */
 function footnotesOf(page: string): { body: string; notes: Footnote[] } {
   const lines = page.split('\n');
-  const rule = lines.findLastIndex((l) => FOOTNOTE_RULE.test(l));
+  const ruled = lines.findLastIndex((l) => FOOTNOTE_RULE.test(l));
+  const unruled = ruled < lines.length / 2 ? unruledNotesStart(lines) : -1;
+  // Notes with no rule above them start where the rule would stand.
+  const rule = unruled >= 0 ? unruled - 1 : ruled;
   const firstNote = lines.findIndex((l, k) => k > rule && l.trim() !== '');
-  if (rule < lines.length / 2 || firstNote < 0 || !FOOTNOTE_MARK.test(lines[firstNote]!)) return { body: page, notes: [] };
+  if ((unruled < 0 && rule < lines.length / 2) || firstNote < 0 || !FOOTNOTE_MARK.test(lines[firstNote]!)) return { body: page, notes: [] };
   const notes: Footnote[] = [];
   for (const line of lines.slice(firstNote)) {
     const mark = FOOTNOTE_MARK.exec(line);
     if (mark) notes.push({ mark: mark[1]!, text: line.slice(mark[0].length).trim() });
     else if (line.trim()) notes[notes.length - 1]!.text += ` ${line.trim()}`;
   }
-  return { body: lines.slice(0, rule).join('\n'), notes };
+  return { body: lines.slice(0, unruled >= 0 ? unruled : rule).join('\n'), notes };
 }
 
 /**
@@ -126,8 +153,10 @@ export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
     const { body, notes } = footnotesOf(page);
     let text = body;
     for (const note of notes) {
-      // The mark follows its word, at once or after a space where it is a figure in brackets ("Keïta (1)").
-      const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escapeRegExp(note.mark)}(?![\\d\\p{L}])`, 'u');
+      // The mark follows its word, at once or after a space where it is a figure in brackets ("Keïta (1)"). A circled figure
+      // is a mark wherever it stands, and Chinese goes on with its sentence right after it ("博士①协调").
+      const after = CIRCLED_NOTE.test(note.mark) ? '' : '(?![\\d\\p{L}])';
+      const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escapeRegExp(note.mark)}${after}`, 'u');
       const at = onWord.exec(text);
       if (at) text = `${text.slice(0, at.index)} (${note.text})${text.slice(at.index + at[0].length)}`;
       else unplaced.push(note.text);

@@ -184,3 +184,23 @@ describe('a sentence that a page break cuts', () => {
     expect(extraction.contacts.map((c) => [c.name, c.email])).toEqual([['Orazow Merdan', 'm.orazow@mfa.example.gov'], ['Atayew Myrat', '']]);
   });
 });
+
+describe('a footnote marked by a circled figure, with no rule above it', () => {
+  const pages = [
+    ['6. 该办公室的工作由核安保处处长Somchai Prasert博士①协调。', '', '7. 海关厅负责边境管制。', '', '① 电子邮件：somchai.p@oap.example.gov'].join('\n'),
+    '8. 上述联络人可直接与委员会联系。',
+  ];
+
+  it('sets the note beside the word its mark is on', () => {
+    const [first] = withFootnotesAtTheirMarks(pages);
+
+    expect(first).toContain('Somchai Prasert博士 (电子邮件：somchai.p@oap.example.gov)');
+    expect(first).not.toContain('①');
+  });
+
+  it('leaves a list numbered with circled figures where no word of the page carries them', () => {
+    const list = ['需要以下援助：', '① 检测设备', '② 海关培训'].join('\n');
+
+    expect(withFootnotesAtTheirMarks([list, 'end'])[0]).toBe(list);
+  });
+});
