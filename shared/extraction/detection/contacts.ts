@@ -796,7 +796,7 @@ function nameBefore(block: string): FoundName | undefined {
       const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
-      const candidate = withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      const candidate = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
       const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
@@ -825,6 +825,17 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
+}
+
+/**
+ * A Latin-script name that a Chinese sentence writes after the post with no title to mark it ("…执法司副司长 Kolonel Laut (P)
+ * Agus Hermawan", "…办公室执行主任 Ramon C. VILLANUEVA"), the name ending the part before its comma: the change of script
+ * marks where the post ends. A rank written in Latin letters may stand between them, its bracket setting it off from the name.
+ */
+const LATIN_NAME_AFTER_CHINESE_POST = new RegExp(`[\\u4E00-\\u9FFF][^\\S\\n]*(?:[^\\u4E00-\\u9FFF\\n]*[)）][^\\S\\n]*)?(${WESTERN_NAME})[^\\S\\n]*$`, 'u');
+
+function latinNameAfterChinesePost(part: string): string | undefined {
+  return LATIN_NAME_AFTER_CHINESE_POST.exec(part)?.[1];
 }
 
 /**

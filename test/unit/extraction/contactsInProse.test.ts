@@ -99,3 +99,17 @@ describe('a telephone closes the entry of the person it follows', () => {
     expect(found(text)).toEqual([{ name: 'Tom Reid', email: 't.reid@gov.example' }]);
   });
 });
+
+describe('a Latin-script name with no title, written in a Chinese sentence after the post', () => {
+  it('takes the name after the rank set off by its bracket', () => {
+    const text = '9. 关于第（c）项：海岸警卫队情报处副处长 Kapten Laut (T) Rudi Santoso，电子邮件：rudi.santoso@bakamla.example.gov。';
+
+    expect(found(text)).toEqual([{ name: 'Rudi Santoso', email: 'rudi.santoso@bakamla.example.gov' }]);
+  });
+
+  it('takes the name that a degree follows', () => {
+    const text = '12. 原子能委员会许可处处长 Elena P. MARQUEZ, Ph.D. 负责许可方面的联络，电子邮件 e.marquez@pnri.example.gov。';
+
+    expect(found(text)).toEqual([{ name: 'Elena P. MARQUEZ', email: 'e.marquez@pnri.example.gov' }]);
+  });
+});
