@@ -503,6 +503,16 @@ function looksLikeName(name: string): boolean {
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
+/**
+ * Whether a cell or a part names a person: a title opens it, or it is a name without its titles; Chinese characters with no
+ * title, only if they open with a surname ("联系方式" heads a column).
+ */
+function namesSomeone(cell: string): boolean {
+  const name = withoutTitles(cell);
+  if (/^[\u4E00-\u9FFF]+$/u.test(name) && !startsWithSurname(name)) return false;
+  return LEADING_TITLE.test(`${cell.trim()} `) || looksLikeName(name);
+}
+
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(new RegExp(re.source, re.flags))) last = m;
@@ -1387,7 +1397,6 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
  */
 function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBeforeAddress: boolean): boolean {
   const cells = line.split('\t');
-  const namesSomeone = (cell: string) => LEADING_TITLE.test(`${cell.trim()} `) || looksLikeName(withoutTitles(cell));
   return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesSomeone);
 }
 
@@ -1524,7 +1533,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(source))))));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(source), namesSomeone)))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

@@ -9,21 +9,35 @@ import { E_MAIL_ADDRESS } from './emailAddress.js';
 
 const cellsOf = (line: string): string[] => line.replace(/\r$/u, '').split('\t');
 
+/** A cell that gives an address after its label and colon ("E-mail: x@…", "البريد الإلكتروني: x@…"): a field of a person. */
+const LABELLED_ADDRESS_CELL = new RegExp(`^[^\\S\\n]*[^\\s:：@][^:：@\\t]{0,40}[:：][^\\S\\n]*${E_MAIL_ADDRESS.source}`, 'u');
+
 /**
  * Whether lines of as many cells each are persons side by side: one line gives an address in every cell (each column's
  * own), and no line gives an address in some cells only, as a table whose rows are persons does (its address column
- * beside the name and post columns). The block's first line gives no address: it names the persons or their roles.
+ * beside the name and post columns). A column may give none, a signatory's beside the contact's ("E-mail: x@…" beside
+ * "(signature and seal)"), where each address is a field with its label under its person's name, and the lines that give
+ * them name no one: a table's row gives its person on the address's line. The block's first line gives no address: it names the persons or
+ * their roles.
  */
-function isSideBySide(rows: readonly string[][]): boolean {
+function isSideBySide(rows: readonly string[][], namesSomeone: (cell: string) => boolean): boolean {
   const withAddress = rows.filter((cells) => cells.some((c) => E_MAIL_ADDRESS.test(c)));
+  const everyColumn = withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c)));
+  // Each address's column names its person above it, as a table's column of addresses (headed "Contact") does not.
+  const personAbove = (line: number, column: number) => rows.slice(0, line).some((cells) => namesSomeone(cells[column]!));
+  const asFields = rows.every((cells, line) => cells.every((c, column) => !E_MAIL_ADDRESS.test(c) || (LABELLED_ADDRESS_CELL.test(c) && personAbove(line, column))))
+    && withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c) || !namesSomeone(c)));
   return rows.length >= 2
     && !E_MAIL_ADDRESS.test(rows[0]!.join('\t'))
     && withAddress.length > 0
-    && withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c)));
+    && (everyColumn || asFields);
 }
 
-/** The text with each block of persons set side by side given column by column, a person's lines as the cells of one row. */
-export function withSideBySideBlocksApart(text: string): string {
+/**
+ * The text with each block of persons set side by side given column by column, a person's lines as the cells of one row;
+ * a column that gives no address (a signatory's) as a line of its words, no entry of a list of contacts.
+ */
+export function withSideBySideBlocksApart(text: string, namesSomeone: (cell: string) => boolean): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
@@ -31,7 +45,7 @@ export function withSideBySideBlocksApart(text: string): string {
     let end = i + 1;
     while (width >= 2 && end < lines.length && cellsOf(lines[end]!).length === width) end++;
     const rows = lines.slice(i, end).map(cellsOf);
-    if (width < 2 || !isSideBySide(rows)) {
+    if (width < 2 || !isSideBySide(rows, namesSomeone)) {
       out.push(lines[i]!);
       i++;
       continue;
@@ -39,7 +53,8 @@ export function withSideBySideBlocksApart(text: string): string {
     // Each person's column becomes a row of cells, as a table whose rows are persons gives them: the row is its person's
     // whole entry, and its address takes the name that opens it.
     for (let column = 0; column < width; column++) {
-      out.push(rows.map((cells) => cells[column]!.trim()).filter((cell) => cell !== '').join('\t'));
+      const cells = rows.map((row) => row[column]!.trim()).filter((cell) => cell !== '');
+      out.push(cells.join(cells.some((cell) => E_MAIL_ADDRESS.test(cell)) ? '\t' : ' '));
     }
     i = end;
   }

@@ -115,6 +115,21 @@ describe('persons set side by side, a column each', () => {
     expect(found(text)[0]!.name).toBe('Ana Lima');
   });
 
+  it('reads the column that gives its address, beside a signature\'s column that gives none', () => {
+    const text = 'Coordinator of the National Committee\tMinister of Foreign Affairs\nDr. Ana Lima\tOwen Price\nE-mail: a.lima@mfa.example.gov\t(signature and seal)';
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@mfa.example.gov' }]);
+  });
+
+  it('reads an Arabic block so, the signatory beside the contact no contact', () => {
+    const text = 'منسق اللجنة الوطنية\tوزير الخارجية والتعاون\nد. سالم أحمد نور\tعلي حسن موسى\nالبريد الإلكتروني: s.nur@mfa.example.gov\t(التوقيع والختم)';
+    expect(found(text)).toEqual([{ name: 'سالم أحمد نور', email: 's.nur@mfa.example.gov' }]);
+  });
+
+  it('leaves a table whose person row gives the address with its label as it is', () => {
+    const text = 'Name\tPost\tContact\nMs. Ana Lima\tDirector\tTel.: +1 555 0100\nMr. Owen Price\tDeputy\tE-mail: o.price@trade.example.gov';
+    expect(found(text)).toEqual(expect.arrayContaining([{ name: 'Owen Price', email: 'o.price@trade.example.gov' }]));
+  });
+
   it('leaves a table whose rows are persons as it is', () => {
     const text = 'Name\tPost\tE-mail\nMs. Ana Lima\tDirector\ta.lima@trade.example.gov\nMr. Owen Price\tDeputy\to.price@trade.example.gov';
     expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }, { name: 'Owen Price', email: 'o.price@trade.example.gov' }]);
