@@ -1,0 +1,24 @@
+/**
+ * Contacts from small texts written here (not from any corpus document): an address that its own clause says is no longer
+ * in use, with the words before it; initials written close together after a title; and a numbered paragraph of prose that
+ * gives a service's mailbox under a heading or another paragraph.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('an address its own clause says is no longer in use, with the words before it', () => {
+  it.each([
+    ['ar', 'نُقل السيد سالم أحمد الكعبي إلى بعثة أخرى، ولم يعد عنوانه s.kaabi@gov.example مستخدما. وعُيّنت السيدة هدى علي المنصوري منسقة وطنية، البريد الإلكتروني: h.mansouri@gov.example'],
+    ['ar, wrapped', 'تعيّن السيدة هدى علي المنصوري، مديرة الإدارة، منسقة وطنية، وعُيّن السيد سالم الكعبي سفيرا. ولم يعد عنوان السيد الكعبي\ns.kaabi@gov.example صالحا.\n\nالاسم: السيدة هدى علي المنصوري\nالبريد الإلكتروني: h.mansouri@gov.example'],
+    ['es', 'El Sr. Samuel Ortega Ríos fue destinado a la Embajada en Lima. Ya no se utiliza su dirección sortega@gov.example.\n\nNombre: Sra. Hilda Mora Paz\nCorreo electrónico: hmora@gov.example'],
+    ['ru', 'Г-н Самуил Орлов направлен в посольство в Вене; более не действует его адрес s.orlov@gov.example.\n\nФ.И.О.: Хильда Морозова\nЭл. почта: h.morozova@gov.example'],
+  ])('gives that address to no one (%s)', (_, text) => {
+    expect(found(text).map((c) => c.email)).toEqual([expect.stringMatching(/^h\.?m/u)]);
+  });
+
+  it('keeps an address its clause names without saying it is out of use', () => {
+    expect(found('La Sra. Hilda Mora Paz es la nueva coordinadora. Su dirección es hmora@gov.example.')).toEqual([{ name: 'Hilda Mora Paz', email: 'hmora@gov.example' }]);
+  });
+});
