@@ -204,9 +204,10 @@ const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4
 const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
 /**
  * A name given as its initials and the surname ("W. A. D. Kumarasinghe"), kept so: after a title only, where the initials
- * cannot be a lettered item's ("D. Contrôle des exportations").
+ * cannot be a lettered item's ("D. Contrôle des exportations"). The initials may be written close together, as Russian
+ * writes them ("г-н А.Б. Сеитов", "Mr W.A.D. Perera").
  */
-const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
+const INITIALLED_NAME = `(?:\\p{Lu}\\.[^\\S\\t\\n\\r]*){0,2}\\p{Lu}\\.${NAME_SPACE}${NAME_WORD}`;
 /**
 /**
  * A surname and the initials of the given name and patronymic after it, as Russian writes a name in short ("д-р Петров

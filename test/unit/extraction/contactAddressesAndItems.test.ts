@@ -22,3 +22,12 @@ describe('an address its own clause says is no longer in use, with the words bef
     expect(found('La Sra. Hilda Mora Paz es la nueva coordinadora. Su dirección es hmora@gov.example.')).toEqual([{ name: 'Hilda Mora Paz', email: 'hmora@gov.example' }]);
   });
 });
+
+describe('initials written close together after a title', () => {
+  it.each([
+    ['ru', 'Г-жа Смирнова О.В., выполнявшая функции контактного лица, ушла на пенсию. Контактным лицом назначен г-н П.С. Орлов, начальник отдела; эл. почта: p.orlov@gov.example', 'П.С. Орлов'],
+    ['en', 'Dr. Jane Wells, the former coordinator, has retired. The new contact is Mr W.A.D. Perera, Director; e-mail: w.perera@gov.example', 'W.A.D. Perera'],
+  ])('read as the name of the one they precede, not of the person titled before (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+});
