@@ -812,6 +812,7 @@ function nameBefore(block: string): FoundName | undefined {
       const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', '));
       return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
+    if (opensNumberedParagraph(lines[i]!)) break;
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
   const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
@@ -826,6 +827,16 @@ function nameBefore(block: string): FoundName | undefined {
     return { name: patronymic[0].replace(/\s+/gu, ' '), at, end, ...(role ? { role } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Whether the line opens a numbered paragraph of prose ("5. Technical notifications go to the unit's mailbox: …"), not a
+ * numbered field ("3. E-mail: …") nor a bullet: the paragraph is a whole of its own, and a name on a line above it (a
+ * section's heading, the paragraph before) is none of its persons.
+ */
+function opensNumberedParagraph(line: string): boolean {
+  const marker = ITEM_MARKER.exec(line);
+  return marker !== null && !/[-•*–—]/u.test(marker[0]) && !FIELD_LABEL.test(line.slice(marker[0].length));
 }
 
 /**

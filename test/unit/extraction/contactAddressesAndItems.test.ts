@@ -31,3 +31,16 @@ describe('initials written close together after a title', () => {
     expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
   });
 });
+
+describe('a numbered paragraph of prose that gives a service mailbox', () => {
+  it.each([
+    ['ar', 'ثالثا: المسائل الأخرى\n4. لا توجد أحكام خاصة بالسمسرة، والمسألة قيد الدراسة.\n5. تُرسل الإشعارات التقنية إلى البريد الإلكتروني للوحدة الوطنية المختصة: unit@gov.example.'],
+    ['en', 'III. Rafael Stone Matters\n4. No provision covers brokering yet; the matter is under study.\n5. Technical notifications go to the mailbox of the national unit: unit@gov.example.'],
+  ])('takes no name from the heading or paragraph above it (%s)', (_, text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still reads the person of a numbered entry whose details follow on the lines below', () => {
+    expect(found('1. Ministry of Foreign Affairs\nMs. Hilda Mora, Director\nE-mail: h.mora@gov.example')).toEqual([{ name: 'Hilda Mora', email: 'h.mora@gov.example' }]);
+  });
+});
