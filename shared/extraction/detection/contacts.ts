@@ -82,7 +82,9 @@ const TITLES_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|[Cc]ommissaire|[Ii]nspecteur|[Ii]nspectrice|[Cc]omisari[oa]|[Ii]nspectora|[Ss]uperintendente|[Ss]argento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
-    + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
+    // A customs service ranks its officers too and is named after the rank the same way ("Inspecteur principal des douanes",
+    // "Colonel des Douanes", "Comisario de Aduanas", "Superintendent of Customs").
+    + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de|des)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a|[Dd]ouanes?|[Aa]duanas?|[Cc]ustoms))?(?=\\s)',
   // A Russian scholar's degree, doctor or candidate of a science, abbreviated before the name ("д.х.н.", "к.т.н.", "д.ф.-м.н.").
   '[ДдКк]\\.[а-яё]{1,2}\\.(?:-[а-яё]{1,2}\\.)?н\\.(?=\\s)',
   // Spanish abbreviates military ranks, always with their dot ("Tte. Cor.", teniente coronel; "Cnel.", "Gral.", "Sgto."): a

@@ -44,3 +44,13 @@ describe('a numbered paragraph of prose that gives a service mailbox', () => {
     expect(found('1. Ministry of Foreign Affairs\nMs. Hilda Mora, Director\nE-mail: h.mora@gov.example')).toEqual([{ name: 'Hilda Mora', email: 'h.mora@gov.example' }]);
   });
 });
+
+describe('a rank that names its customs service after it', () => {
+  it.each([
+    ['fr', 'c) Direction générale des douanes\nM. l\'Inspecteur principal des douanes OUEDRAOGO Paul, Chef du bureau des enquêtes\nCourriel : p.ouedraogo@gov.example', 'OUEDRAOGO Paul'],
+    ['fr, colonel', 'Le point focal est le Colonel des Douanes Mamadou Diallo, chef de la brigade (m.diallo@gov.example).', 'Mamadou Diallo'],
+    ['es', 'Contacto en la Dirección de Aduanas: Comisario de Aduanas Julio Paz Soto, Jefe de Control (jpaz@gov.example)', 'Julio Paz Soto'],
+  ])('takes the service as part of the title, not the name (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+});
