@@ -1166,6 +1166,38 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
 }
 
+/**
+ * The one who signs the text, named in a sentence by that role only ("may be addressed to the undersigned", "au soussigné",
+ * "a cargo de quien suscribe", "нижеподписавшемуся", "签署人", "إلى الموقع أدناه").
+ */
+const THE_UNDERSIGNED = anyOf([
+  '<undersigned>', '<soussigné(e|s|es)?>', '<quien suscribe>', '<(el|la) (suscrit[oa]|infrascrit[oa])>', '<нижеподписавш', '签署人', '<(ال|لل)?موقع(ة)? أدناه>',
+]);
+/** The most characters between the sentence that gives the undersigned's address and the signature that names them. */
+const MOST_CHARACTERS_TO_SIGNATURE = 400;
+/** How far back an address's sentence is looked for. */
+const MOST_SENTENCE_CHARACTERS = 400;
+const FIRST_TITLED_PERSON = new RegExp(AFTER_HONORIFIC.source, 'u');
+
+/**
+ * The person an address belongs to where its sentence gives it to the undersigned, who names no one before it ("El
+ * seguimiento … estará a cargo de quien suscribe … (x@…)"): the first person titled in the signature below, the one who
+ * signs first (another beside them approves, "Vo. Bo."); not one a copy line names.
+ */
+function signedBelow(text: string, detail: number, detailEnd: number): DesignatedPerson | undefined {
+  const lead = text.slice(Math.max(0, detail - MOST_SENTENCE_CHARACTERS), detail);
+  const sentenceStart = lastMatch(SENTENCE_OR_PARAGRAPH_END, lead);
+  const block = lead.slice(sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0);
+  if (!THE_UNDERSIGNED.test(fold(block))) return undefined;
+  const signature = FIRST_TITLED_PERSON.exec(text.slice(detailEnd, detailEnd + MOST_CHARACTERS_TO_SIGNATURE));
+  if (!signature) return undefined;
+  const at = detailEnd + signature.index + signature[0].length - signature[1]!.length;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const name = withoutTitles(signature[1]!);
+  if (COPY_LINE.test(line) || !looksLikeName(name)) return undefined;
+  return { found: { name, at: block.length }, block, between: '', at };
+}
+
 /** Whether `name` stands in the cells of the table row (a line of tab-parted cells) that the address at `detail` ends. */
 function inOneTableRow(text: string, detail: number, name: string): boolean {
   const row = text.slice(text.lastIndexOf('\n', detail - 1) + 1, detail);
@@ -1505,7 +1537,7 @@ export function detectContacts(source: string): ContactFinding[] {
     previousEnd = m.index + m[0].length;
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
-    const person = designatedBefore(text, m.index, previousEnd, from);
+    const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
     if (!person || contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     const { found, block } = person;
     contacts.push({

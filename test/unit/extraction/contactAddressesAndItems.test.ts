@@ -54,3 +54,18 @@ describe('a rank that names its customs service after it', () => {
     expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
   });
 });
+
+describe('an address its sentence gives to the undersigned', () => {
+  it.each([
+    ['es', '7. El seguimiento del plan estará a cargo de quien suscribe, que actuará como punto de contacto (jperez@gov.example).\n\nElaborado por:\tVisto bueno:\nLic. Jorge Pérez Mena\tEmbajadora Rosa Díaz Luna\nCoordinador del plan\tViceministra de Relaciones Exteriores', 'Jorge Pérez Mena'],
+    ['en', 'Any questions on this plan may be addressed to the undersigned (r.mills@gov.example).\n\nDr. Ruth Mills\nNational Coordinator', 'Ruth Mills'],
+    ['fr', 'Toute question peut être adressée au soussigné (p.roux@gov.example).\n\nM. Paul Roux\nCoordonnateur national', 'Paul Roux'],
+    ['ar', 'ويمكن توجيه الاستفسارات إلى الموقع أدناه (k.salem@gov.example).\n\nالسيد خالد سالم العمري\nالمنسق الوطني', 'خالد سالم العمري'],
+  ])('gives it to the first person who signs below (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: expect.stringContaining('@') }]);
+  });
+
+  it('gives a mailbox its sentence names no one for to no signer', () => {
+    expect(found('General enquiries may be sent to info@gov.example.\n\nMr. Paul Roux\nAmbassador')).toEqual([]);
+  });
+});
