@@ -502,7 +502,7 @@ const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
 const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
 
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -980,6 +980,12 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
   return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
 }
 
+/**
+ * A cell that opens with a Chinese name and the title Chinese writes after it, up to the comma before the post or the cell's
+ * end ("范光荣上校，副局长", "李丽华女士"): the person's cell, as one that opens with a title before the name is.
+ */
+const CHINESE_NAME_TITLED_AFTER = new RegExp(`^(?:${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4})(?:${CHINESE_TITLE})(?=[，,]|$)`, 'u');
+
 /** An item's subject and its colon, no comma in it, before a titled person. */
 const SUBJECT_BEFORE_PERSON = new RegExp(`^[^:：,;،，\\n]{1,80}[:：][^\\S\\n]*(?=(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}])`, 'u');
 
@@ -998,7 +1004,7 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   // A first cell that holds a full Russian name, its patronymic marking a person, is the person's, whatever rank a later
   // cell's post opens with ("советник Департамента …"). (A function's cell may read as a name in scripts with no capitals.)
   const marked = RUSSIAN_FULL_NAME.test(withoutTitles(all[0] ?? ''));
-  const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()) || CHINESE_NAME_TITLED_AFTER.test(cell.trim()));
   const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const titledBefore = CHINESE_TITLE_OPENING_CELL.test(head!);
@@ -1499,6 +1505,12 @@ function withPersonsOfOneCellApart(text: string): string {
 
 /** The labels of a person's post and body in a form of fields, in the six languages ("Cargo", "Fonction", "Должность", "职务", "الوظيفة"). */
 const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[sz]ation|Institution|Fonction|Titre|Poste|Organisme|Cargo|Puesto|Instituci[oó]n|Organismo|Entidad|Dependencia|Должность|Организация|Учреждение|Ведомство|职务|职位|单位|机构|الوظيفة|المنصب|الصفة|الجهة|المؤسسة)';
+/**
+ * A column's label for a post or a body, alone ("单位", "职务", "Cargo", "الجهة"): a header's cell, which Chinese and Arabic,
+ * with no capitals, write as a name is written.
+ */
+const POST_OR_BODY_COLUMN = new RegExp(`^${POST_OR_BODY_LABEL}$`, 'iu');
+
 /** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
 const SPACED_FIELD = (label: string) => new RegExp(`^([^\\S\\n]*${label})(?![\\p{L}:：])[^\\S\\t\\n]+(?=[^\\s:：])`, 'iu');
 const SPACED_NAME_FIELD = SPACED_FIELD(NAME_LABEL);

@@ -69,3 +69,10 @@ describe('an address its sentence gives to the undersigned', () => {
     expect(found('General enquiries may be sent to info@gov.example.\n\nMr. Paul Roux\nAmbassador')).toEqual([]);
   });
 });
+
+describe('a table row whose person is written with the title after the name, in a later cell', () => {
+  it('gives the row with no address its person, as the rows with addresses give theirs (zh)', () => {
+    const table = '单位\t原联络人\t新联络人\t电子邮箱\n外交部条法司\t—\t李丽华女士，处长\tli.lihua@gov.example\n海关总署缉私局\t不变\t赵志强上校，副局长\t无';
+    expect(found(table)).toEqual([{ name: '李丽华', email: 'li.lihua@gov.example' }, { name: '赵志强', email: '' }]);
+  });
+});
