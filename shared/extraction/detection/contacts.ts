@@ -87,6 +87,8 @@ const TITLES_SOURCE = [
     + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de|des)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a|[Dd]ouanes?|[Aa]duanas?|[Cc]ustoms))?(?=\\s)',
   // A Russian scholar's degree, doctor or candidate of a science, abbreviated before the name ("д.х.н.", "к.т.н.", "д.ф.-м.н.").
   '[ДдКк]\\.[а-яё]{1,2}\\.(?:-[а-яё]{1,2}\\.)?н\\.(?=\\s)',
+  // "Mayor" (major) is a rank before its force's initials ("Mayor PNP X", see FORCE_INITIALS); alone it is a surname too.
+  '[Mm]ayor(?=[^\\S\\n]+(?:(?![AEIOUY])\\p{Lu}){2,4}[^\\S\\n]+\\p{Lu})',
   // Spanish abbreviates military ranks, always with their dot ("Tte. Cor.", teniente coronel; "Cnel.", "Gral.", "Sgto."): a
   // rank before the name as the words are ("Teniente coronel").
   '(?:Tte|Tcnel|Cnel|Crnl|Cor|Gral|Sgto)\\.(?=\\s)',
@@ -139,12 +141,18 @@ const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITL
  * of the title. Only after a title: alone, capitals and a dot may number a section ("IV.").
  */
 const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
+/**
+ * The initials of an officer's force after the rank, capitals with no vowel and no dot ("Mayor PNP X", "Coronel PNC X",
+ * "полковник МВД X"): part of the title. A surname in capitals after a title has its vowels ("Mr. WU Jianguo").
+ */
+const FORCE_INITIALS = /^(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}(?=[^\S\n]+\p{Lu})/u;
 
-function withoutTitles(candidate: string): string {
+/** The name without the titles before it; `afterTitle` where the candidate follows one already ("Mayor" / "PNP X"). */
+function withoutTitles(candidate: string, afterTitle = false): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
-  for (let titled = false; ; titled = true) {
-    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : titled && STAFF_QUALIFICATION.test(rest) ? STAFF_QUALIFICATION : undefined;
+  for (let titled = afterTitle; ; titled = true) {
+    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : [STAFF_QUALIFICATION, FORCE_INITIALS].find((after) => titled && after.test(rest));
     if (!title) break;
     rest = rest.replace(title, '').trimStart();
   }
@@ -727,7 +735,7 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutTitles(honorific[1]!);
+    const name = withoutTitles(honorific[1]!, true);
     const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);

@@ -76,3 +76,14 @@ describe('a table row whose person is written with the title after the name, in 
     expect(found(table)).toEqual([{ name: '李丽华', email: 'li.lihua@gov.example' }, { name: '赵志强', email: '' }]);
   });
 });
+
+describe("a rank before its force's initials", () => {
+  it('takes the rank and the initials as title (es)', () => {
+    const block = 'Nombre: Mayor PNP Rodrigo Salas Vega\nCargo: Jefe de la División de Explosivos\nTeléfono: +51 1 000 0000\nCorreo electrónico: no tiene';
+    expect(found(block)).toEqual([{ name: 'Rodrigo Salas Vega', email: '' }]);
+  });
+
+  it('keeps a surname in capitals after a title, which has its vowels (en)', () => {
+    expect(found('Name: Mr. WU Jianguo\nE-mail: wu.jianguo@gov.example')).toEqual([{ name: 'WU Jianguo', email: 'wu.jianguo@gov.example' }]);
+  });
+});
