@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+import { fixedWidthTablesAsRows } from '../../../shared/extraction/readers/fixedWidthTables.js';
 
 const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
 
@@ -85,5 +86,25 @@ describe("a rank before its force's initials", () => {
 
   it('keeps a surname in capitals after a title, which has its vowels (en)', () => {
     expect(found('Name: Mr. WU Jianguo\nE-mail: wu.jianguo@gov.example')).toEqual([{ name: 'WU Jianguo', email: 'wu.jianguo@gov.example' }]);
+  });
+});
+
+describe('a table set out by spaces whose long cell pushes the rest of its row to the right', () => {
+  const table = [
+    '姓名                    职务                      电子邮件',
+    '王建国先生              外交部条法司处长          wang.jg@gov.example',
+    '艾哈迈德·本·阿卜杜拉·哈桑先生  海关总署缉私局副局长    —',
+  ].join('\n');
+
+  it('reads that row by its cells, apart by runs of spaces as many as the header\'s', () => {
+    expect(fixedWidthTablesAsRows(table).split('\n')).toEqual([
+      '姓名\t职务\t电子邮件',
+      '王建国先生\t外交部条法司处长\twang.jg@gov.example',
+      '艾哈迈德·本·阿卜杜拉·哈桑先生\t海关总署缉私局副局长\t—',
+    ]);
+  });
+
+  it('gives that row its person, with no address', () => {
+    expect(found(fixedWidthTablesAsRows(table))).toEqual([{ name: '王建国', email: 'wang.jg@gov.example' }, { name: '艾哈迈德·本·阿卜杜拉·哈桑', email: '' }]);
   });
 });
