@@ -1,7 +1,9 @@
 /**
  * Contacts from small texts written here (not from any corpus document): an address that its own clause says is no longer
- * in use, with the words before it; initials written close together after a title; and a numbered paragraph of prose that
- * gives a service's mailbox under a heading or another paragraph.
+ * in use, with the words before it; initials written close together after a title; a numbered paragraph of prose that
+ * gives a service's mailbox under a heading or another paragraph; ranks with their customs service or their force's
+ * initials; an address given to the undersigned; a table row whose person is titled after the name; and a table set out
+ * by spaces whose long cell pushes the rest of its row to the right.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
