@@ -840,16 +840,6 @@ function nameBefore(block: string): FoundName | undefined {
 }
 
 /**
- * Whether the line opens a numbered paragraph of prose ("5. Technical notifications go to the unit's mailbox: …"), not a
- * numbered field ("3. E-mail: …") nor a bullet: the paragraph is a whole of its own, and a name on a line above it (a
- * section's heading, the paragraph before) is none of its persons.
- */
-function opensNumberedParagraph(line: string): boolean {
-  const marker = ITEM_MARKER.exec(line);
-  return marker !== null && !/[-•*–—]/u.test(marker[0]) && !FIELD_LABEL.test(line.slice(marker[0].length));
-}
-
-/**
  * The person whose name opens the address's own paragraph, up to the comma that sets their post off ("Orazow Merdan,
  * начальник Управления …, x@…"), where the titled person nearest the address stands above a blank line, in a paragraph
  * before it (the former coordinator who left the post, a heading's sentence): that paragraph is another's, and the entry
@@ -920,6 +910,16 @@ function contactConfidence(found: FoundName, block: string): number {
  * brackets, and writes no space after them ("一、", "（二）").
  */
 const ITEM_MARKER = /^[^\S\n]*(?:(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\S\n]*)/u;
+
+/**
+ * Whether the line opens a numbered paragraph of prose ("5. Technical notifications go to the unit's mailbox: …"), not a
+ * numbered field ("3. E-mail: …") nor a bullet: the paragraph is a whole of its own, and a name on a line above it (a
+ * section's heading, the paragraph before) is none of its persons.
+ */
+function opensNumberedParagraph(line: string): boolean {
+  const marker = ITEM_MARKER.exec(line);
+  return marker !== null && !/[-•*–—]/u.test(marker[0]) && !FIELD_LABEL.test(line.slice(marker[0].length));
+}
 
 /**
  * A line that opens with a person marked as one (by a title before or after the name, or a Russian patronymic), their
