@@ -214,16 +214,21 @@ function saidOfThePersonsJoined(after: string): boolean {
 const MOST_STATUS_CELL_WORDS = 3;
 
 /**
+ * How many words a cell holds. Chinese sets no spaces between its words, most of two characters: a run of it counts one
+ * word for each two ("原联络人" is two, "王建国先生（已退休）" four, a person's cell and no status).
+ */
+function wordsIn(cell: string): number {
+  return cell.trim().split(/\s+/u).reduce((words, word) => words + Math.max(1, Math.ceil((word.match(/[\u4E00-\u9FFF]/gu)?.length ?? 0) / 2)), 0);
+}
+
+/**
  * Whether a cell of the person's table row, before their name's, gives their status as leaving ("Previous<tab>Mr. X<tab>…",
  * "السابقة<tab>…", "Anterior<tab>…"): a table of changes marks each row previous, new or unchanged in a column of its own.
  */
 function rowMarksThemLeaving(before: string): boolean {
   const row = before.slice(before.lastIndexOf('\n') + 1);
   if (!row.includes('\t')) return false;
-  return row.split('\t').slice(0, -1).some((cell) => {
-    const words = cell.trim().split(/\s+/u);
-    return cell.trim() !== '' && words.length <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim()));
-  });
+  return row.split('\t').slice(0, -1).some((cell) => cell.trim() !== '' && wordsIn(cell) <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim())));
 }
 
 /** A word naming an e-mail address or a mailbox, in the six languages. */

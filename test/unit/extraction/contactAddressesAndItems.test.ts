@@ -110,3 +110,14 @@ describe('a table set out by spaces whose long cell pushes the rest of its row t
     expect(found(fixedWidthTablesAsRows(table))).toEqual([{ name: '王建国', email: 'wang.jg@gov.example' }, { name: '艾哈迈德·本·阿卜杜拉·哈桑', email: '' }]);
   });
 });
+
+describe('a table of changes whose previous column names the one who left', () => {
+  it('takes a Chinese cell that names a person, with a note that they left, for no status of the row (zh)', () => {
+    const table = '单位\t原联络人\t新联络人\t电子邮箱\n外交部条法司\t王建国先生（已退休）\t李丽华女士，处长\tli.lihua@gov.example';
+    expect(found(table)).toEqual([{ name: '李丽华', email: 'li.lihua@gov.example' }]);
+  });
+
+  it('still reads a short Chinese status cell as the row\'s status (zh)', () => {
+    expect(found('状态\t姓名\t电子邮箱\n原联络人\t王建国先生\twang.jg@gov.example\n新联络人\t李丽华女士\tli.lihua@gov.example')).toEqual([{ name: '李丽华', email: 'li.lihua@gov.example' }]);
+  });
+});
