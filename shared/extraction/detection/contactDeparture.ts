@@ -214,16 +214,46 @@ function saidOfThePersonsJoined(after: string): boolean {
 const MOST_STATUS_CELL_WORDS = 3;
 
 /**
+ * How many words a cell holds. Chinese sets no spaces between its words, most of two characters: a run of it counts one
+ * word for each two ("原联络人" is two, "王建国先生（已退休）" four, a person's cell and no status).
+ */
+function wordsIn(cell: string): number {
+  return cell.trim().split(/\s+/u).reduce((words, word) => words + Math.max(1, Math.ceil((word.match(/[\u4E00-\u9FFF]/gu)?.length ?? 0) / 2)), 0);
+}
+
+/**
  * Whether a cell of the person's table row, before their name's, gives their status as leaving ("Previous<tab>Mr. X<tab>…",
  * "السابقة<tab>…", "Anterior<tab>…"): a table of changes marks each row previous, new or unchanged in a column of its own.
  */
 function rowMarksThemLeaving(before: string): boolean {
   const row = before.slice(before.lastIndexOf('\n') + 1);
   if (!row.includes('\t')) return false;
-  return row.split('\t').slice(0, -1).some((cell) => {
-    const words = cell.trim().split(/\s+/u);
-    return cell.trim() !== '' && words.length <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim()));
-  });
+  return row.split('\t').slice(0, -1).some((cell) => cell.trim() !== '' && wordsIn(cell) <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim())));
+}
+
+/** A word naming an e-mail address or a mailbox, in the six languages. */
+const AN_ADDRESS = anyOf(['<address', '<adresse', '<direcci', '<correo', '<адрес', '<почт', '邮箱', '邮件', '地址', 'عنوان', 'بريد'], 'gu');
+
+/** Where the clause that runs up to an address starts: a clause's end, a cell's edge or a blank line; a prose line's wrap is none. */
+const CLAUSE_OR_PARAGRAPH_END = /[.!?;,。！？；，、،؛\t]|\n[^\S\n]*\n/gu;
+
+/** The most words between the word naming the address and the address: its owner's name and title ("عنوان السيد X"). */
+const MOST_WORDS_TO_THE_ADDRESS = 6;
+
+/**
+ * Whether the clause that runs up to the address says the address is no longer in use, before it, as a sentence that sets
+ * its verb first writes it ("ولم يعد عنوانه x@… مستخدما", "ya no se utiliza su dirección x@…", "более не действует его адрес
+ * x@…"): the words saying so, then the word naming the address, then at most its owner's name. The address is the one of
+ * who leaves, whoever is named before it. A field's label ("Former post" / "E-mail:") names an address with a colon, and
+ * is no such clause.
+ */
+function addressOutOfUse(lead: string): boolean {
+  const clauseStart = [...lead.matchAll(CLAUSE_OR_PARAGRAPH_END)].at(-1);
+  const clause = fold(lead.slice(clauseStart ? clauseStart.index + clauseStart[0].length : 0));
+  const named = [...clause.matchAll(AN_ADDRESS)].at(-1);
+  if (!named) return false;
+  const tail = clause.slice(named.index + named[0].length);
+  return !/[:：]/u.test(tail) && tail.trim().split(/\s+/u).length <= MOST_WORDS_TO_THE_ADDRESS && LEFT_THE_POST.test(clause.slice(0, named.index));
 }
 
 /**
@@ -235,7 +265,7 @@ export function leavesThePost(before: string, between: string, after: string, na
   const lead = fold(clauseBefore(before));
   if (REPLACES.test(lead) || LEFT_THE_POST.test(lead) || rowMarksThemLeaving(before)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
-  if (saidOfThePersonsJoined(after)) return true;
+  if (saidOfThePersonsJoined(after) || addressOutOfUse(`${before}${name}${between}`)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
   // fungía como punto de contacto, ha asumido otras funciones"), before the address too where a later sentence gives it
   // ("Mr. X, who served as contact since 2021, has retired. … delete his address (x@…)"); a table's row (cells) is no sentence.

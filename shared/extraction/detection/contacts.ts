@@ -82,9 +82,13 @@ const TITLES_SOURCE = [
     + '|(?:(?:Chief|Deputy|Assistant) )?(?:Superintendent|Inspector|Commissioner)|Sergeant|[Cc]ommissaire|[Ii]nspecteur|[Ii]nspectrice|[Cc]omisari[oa]|[Ii]nspectora|[Ss]uperintendente|[Ss]argento'
     // Some police forces rank their officers as commissioners ("Comisionado de Policía", "Subcomisionado"), and a police rank
     // may name its force after it ("Commissioner of Police", "Commissaire de police", "Comisario de la Policía"): all title.
-    + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a))?(?=\\s)',
+    // A customs service ranks its officers too and is named after the rank the same way ("Inspecteur principal des douanes",
+    // "Colonel des Douanes", "Comisario de Aduanas", "Superintendent of Customs").
+    + '|(?:[Ss]ub)?[Cc]omisionad[oa])(?:[^\\S\\n]+(?:of|de|des)(?:[^\\S\\n]+la)?[^\\S\\n]+(?:[Pp]olice|[Pp]olic[ií]a|[Dd]ouanes?|[Aa]duanas?|[Cc]ustoms))?(?=\\s)',
   // A Russian scholar's degree, doctor or candidate of a science, abbreviated before the name ("д.х.н.", "к.т.н.", "д.ф.-м.н.").
   '[ДдКк]\\.[а-яё]{1,2}\\.(?:-[а-яё]{1,2}\\.)?н\\.(?=\\s)',
+  // "Mayor" (major) is a rank before its force's initials ("Mayor PNP X", see FORCE_INITIALS); alone it is a surname too.
+  '[Mm]ayor(?=[^\\S\\n]+(?:(?![AEIOUY])\\p{Lu}){2,4}[^\\S\\n]+\\p{Lu})',
   // Spanish abbreviates military ranks, always with their dot ("Tte. Cor.", teniente coronel; "Cnel.", "Gral.", "Sgto."): a
   // rank before the name as the words are ("Teniente coronel").
   '(?:Tte|Tcnel|Cnel|Crnl|Cor|Gral|Sgto)\\.(?=\\s)',
@@ -137,12 +141,18 @@ const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIATED_TITL
  * of the title. Only after a title: alone, capitals and a dot may number a section ("IV.").
  */
 const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
+/**
+ * The initials of an officer's force after the rank, capitals with no vowel and no dot ("Mayor PNP X", "Coronel PNC X",
+ * "полковник МВД X"): part of the title. A surname in capitals after a title has its vowels ("Mr. WU Jianguo").
+ */
+const FORCE_INITIALS = /^(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}(?=[^\S\n]+\p{Lu})/u;
 
-function withoutTitles(candidate: string): string {
+/** The name without the titles before it; `afterTitle` where the candidate follows one already ("Mayor" / "PNP X"). */
+function withoutTitles(candidate: string, afterTitle = false): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
-  for (let titled = false; ; titled = true) {
-    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : titled && STAFF_QUALIFICATION.test(rest) ? STAFF_QUALIFICATION : undefined;
+  for (let titled = afterTitle; ; titled = true) {
+    const title = LEADING_TITLE.test(rest) ? LEADING_TITLE : [STAFF_QUALIFICATION, FORCE_INITIALS].find((after) => titled && after.test(rest));
     if (!title) break;
     rest = rest.replace(title, '').trimStart();
   }
@@ -204,9 +214,10 @@ const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4
 const TITLE_OPENS_WORD = '(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])';
 /**
  * A name given as its initials and the surname ("W. A. D. Kumarasinghe"), kept so: after a title only, where the initials
- * cannot be a lettered item's ("D. Contrôle des exportations").
+ * cannot be a lettered item's ("D. Contrôle des exportations"). The initials may be written close together, as Russian
+ * writes them ("г-н А.Б. Сеитов", "Mr W.A.D. Perera").
  */
-const INITIALLED_NAME = `(?:\\p{Lu}\\.${NAME_SPACE}){1,3}${NAME_WORD}`;
+const INITIALLED_NAME = `(?:\\p{Lu}\\.[^\\S\\t\\n\\r]*){0,2}\\p{Lu}\\.${NAME_SPACE}${NAME_WORD}`;
 /**
 /**
  * A surname and the initials of the given name and patronymic after it, as Russian writes a name in short ("д-р Петров
@@ -499,7 +510,7 @@ const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
 const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
 
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -734,7 +745,7 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutTitles(honorific[1]!);
+    const name = withoutTitles(honorific[1]!, true);
     const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
@@ -821,6 +832,7 @@ function nameBefore(block: string): FoundName | undefined {
       const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', '));
       return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
+    if (opensNumberedParagraph(lines[i]!)) break;
   }
   // Only in the address's own paragraph: a person listed above a blank line is another entry's.
   const paragraphStart = block.search(/\n[^\S\n]*\n(?![^]*\n[^\S\n]*\n)/u) + 1;
@@ -921,6 +933,16 @@ function contactConfidence(found: FoundName, block: string): number {
 const ITEM_MARKER = /^[^\S\n]*(?:(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\S\n]*)/u;
 
 /**
+ * Whether the line opens a numbered paragraph of prose ("5. Technical notifications go to the unit's mailbox: …"), not a
+ * numbered field ("3. E-mail: …") nor a bullet: the paragraph is a whole of its own, and a name on a line above it (a
+ * section's heading, the paragraph before) is none of its persons.
+ */
+function opensNumberedParagraph(line: string): boolean {
+  const marker = ITEM_MARKER.exec(line);
+  return marker !== null && !/[-•*–—]/u.test(marker[0]) && !FIELD_LABEL.test(line.slice(marker[0].length));
+}
+
+/**
  * A line that opens with a person marked as one (by a title before or after the name, or a Russian patronymic), their
  * post after a comma: a list's entry even with no marker ("Гасанов Эльчин Рауф оглы, начальник отдела …, тел. …").
  */
@@ -987,6 +1009,12 @@ function sameList(lines: readonly string[], a: Entry, b: Entry): boolean {
   return a.kind === 'row' ? between.length === 0 : between.every((l) => !l.trim());
 }
 
+/**
+ * A cell that opens with a Chinese name and the title Chinese writes after it, up to the comma before the post or the cell's
+ * end ("范光荣上校，副局长", "李丽华女士"): the person's cell, as one that opens with a title before the name is.
+ */
+const CHINESE_NAME_TITLED_AFTER = new RegExp(`^(?:${DOTTED_NAME}|[\\u4E00-\\u9FFF]{2,4})(?:${CHINESE_TITLE})(?=[，,]|$)`, 'u');
+
 /** An item's subject and its colon, no comma in it, before a titled person. */
 const SUBJECT_BEFORE_PERSON = new RegExp(`^[^:：,;،，\\n]{1,80}[:：][^\\S\\n]*(?=(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}])`, 'u');
 
@@ -1005,7 +1033,7 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
   // A first cell that holds a full Russian name, its patronymic marking a person, is the person's, whatever rank a later
   // cell's post opens with ("советник Департамента …"). (A function's cell may read as a name in scripts with no capitals.)
   const marked = RUSSIAN_FULL_NAME.test(withoutTitles(all[0] ?? ''));
-  const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()));
+  const titled = onlyTitle(all[0] ?? '') ? 1 : marked ? 0 : all.findIndex((cell) => TITLED_NAME.test(cell.trim()) || CHINESE_NAME_TITLED_AFTER.test(cell.trim()));
   const [first = '', ...cells] = titled > 0 ? all.slice(titled) : all;
   const [head, ...rest] = [...first.split(/[,;،؛，]|\s[–—-]\s/u), ...cells].map((p) => p.trim());
   const titledBefore = CHINESE_TITLE_OPENING_CELL.test(head!);
@@ -1171,6 +1199,38 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
   // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").
   if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !inOneTableRow(text, detail, found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * The one who signs the text, named in a sentence by that role only ("may be addressed to the undersigned", "au soussigné",
+ * "a cargo de quien suscribe", "нижеподписавшемуся", "签署人", "إلى الموقع أدناه").
+ */
+const THE_UNDERSIGNED = anyOf([
+  '<undersigned>', '<soussigné(e|s|es)?>', '<quien suscribe>', '<(el|la) (suscrit[oa]|infrascrit[oa])>', '<нижеподписавш', '签署人', '<(ال|لل)?موقع(ة)? أدناه>',
+]);
+/** The most characters between the sentence that gives the undersigned's address and the signature that names them. */
+const MOST_CHARACTERS_TO_SIGNATURE = 400;
+/** How far back an address's sentence is looked for. */
+const MOST_SENTENCE_CHARACTERS = 400;
+const FIRST_TITLED_PERSON = new RegExp(AFTER_HONORIFIC.source, 'u');
+
+/**
+ * The person an address belongs to where its sentence gives it to the undersigned, who names no one before it ("El
+ * seguimiento … estará a cargo de quien suscribe … (x@…)"): the first person titled in the signature below, the one who
+ * signs first (another beside them approves, "Vo. Bo."); not one a copy line names.
+ */
+function signedBelow(text: string, detail: number, detailEnd: number): DesignatedPerson | undefined {
+  const lead = text.slice(Math.max(0, detail - MOST_SENTENCE_CHARACTERS), detail);
+  const sentenceStart = lastMatch(SENTENCE_OR_PARAGRAPH_END, lead);
+  const block = lead.slice(sentenceStart ? sentenceStart.index + sentenceStart[0].length : 0);
+  if (!THE_UNDERSIGNED.test(fold(block))) return undefined;
+  const signature = FIRST_TITLED_PERSON.exec(text.slice(detailEnd, detailEnd + MOST_CHARACTERS_TO_SIGNATURE));
+  if (!signature) return undefined;
+  const at = detailEnd + signature.index + signature[0].length - signature[1]!.length;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const name = withoutTitles(signature[1]!);
+  if (COPY_LINE.test(line) || !looksLikeName(name)) return undefined;
+  return { found: { name, at: block.length }, block, between: '', at };
 }
 
 /** Whether `name` stands in the cells of the table row (a line of tab-parted cells) that the address at `detail` ends. */
@@ -1507,6 +1567,12 @@ function withPersonsOfOneCellApart(text: string): string {
 
 /** The labels of a person's post and body in a form of fields, in the six languages ("Cargo", "Fonction", "Должность", "职务", "الوظيفة"). */
 const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[sz]ation|Institution|Fonction|Titre|Poste|Organisme|Cargo|Puesto|Instituci[oó]n|Organismo|Entidad|Dependencia|Должность|Организация|Учреждение|Ведомство|职务|职位|单位|机构|الوظيفة|المنصب|الصفة|الجهة|المؤسسة)';
+/**
+ * A column's label for a post or a body, alone ("单位", "职务", "Cargo", "الجهة"): a header's cell, which Chinese and Arabic,
+ * with no capitals, write as a name is written.
+ */
+const POST_OR_BODY_COLUMN = new RegExp(`^${POST_OR_BODY_LABEL}$`, 'iu');
+
 /** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
 const SPACED_FIELD = (label: string) => new RegExp(`^([^\\S\\n]*${label})(?![\\p{L}:：])[^\\S\\t\\n]+(?=[^\\s:：])`, 'iu');
 const SPACED_NAME_FIELD = SPACED_FIELD(NAME_LABEL);
@@ -1545,7 +1611,7 @@ export function detectContacts(source: string): ContactFinding[] {
     previousEnd = m.index + m[0].length;
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
-    const person = designatedBefore(text, m.index, previousEnd, from);
+    const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
     if (!person || contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
     const { found, block } = person;
     contacts.push({

@@ -24,6 +24,17 @@ const cellsOf = (line: string, bounds: readonly number[]): string[] =>
   [0, ...bounds].map((from, k) => line.slice(from, bounds[k] ?? line.length).replaceAll(FILLER, '').trim());
 
 /**
+ * The cells of a line of the table: by the columns' edges where no word runs across one; else, in a row that opens with its
+ * first cell, by its runs of spaces, where they part as many cells as there are columns (a long cell pushed the rest of
+ * the row to the right). Otherwise the line is none of the table's.
+ */
+function cellsOfRow(line: string, bounds: readonly number[]): string[] | undefined {
+  if (fits(line, bounds)) return cellsOf(line, bounds);
+  const cells = line.replaceAll(FILLER, '').trim().split(/ {2,}/u);
+  return /^\S/u.test(line) && cells.length === bounds.length + 1 ? cells : undefined;
+}
+
+/**
  * A cell's wrapped lines joined: each goes on after a space, except after Chinese. Joined once, from its parts: a cell grown
  * line by line and asked for its last character each time would be copied whole at each line.
  */
@@ -38,8 +49,9 @@ function rowsUnder(lines: readonly string[], start: number, bounds: readonly num
   /** Each row's cells, each cell as the pieces its lines give it. */
   const rows: string[][][] = [];
   let k = start;
-  for (; k < lines.length && lines[k]!.trim() && !RULE.test(lines[k]!) && fits(lines[k]!, bounds); k++) {
-    const cells = cellsOf(lines[k]!, bounds);
+  for (; k < lines.length && lines[k]!.trim() && !RULE.test(lines[k]!); k++) {
+    const cells = cellsOfRow(lines[k]!, bounds);
+    if (!cells) break;
     // A line whose first cell is empty, or goes on in lower case, continues the row above: its cells wrapped.
     const continues = rows.length > 0 && (cells[0] === '' || /^\p{Ll}/u.test(cells[0]!));
     if (continues) rows.at(-1)!.forEach((parts, c) => parts.push(cells[c]!));
@@ -78,7 +90,21 @@ function alignedHeader(lines: readonly string[], at: number): number[] | undefin
   // Read over a bounded run of lines: a page of lines with double spaces that make no table is not read again and again.
   let end = at + 1;
   while (end < lines.length && end <= at + MAX_TABLE_LINES && lines[end]!.trim() && !lines[end]!.includes('\t')) end++;
-  const block = lines.slice(at, end);
+  return gutterEdges(lines.slice(at, end), starts) ?? gutterEdges(lines.slice(at, end).filter((line) => !pushedRight(line, starts)), starts);
+}
+
+/**
+ * Whether the line is a row that a long cell pushed to the right: its cells, apart by runs of spaces, are as many as the
+ * header's, but one starts more than two places off the header's (its first cell ran past the next column's edge, and
+ * the layout moved the rest of the row on). Such a row keeps no gutter, and is read by its runs of spaces (`cellsOfRow`).
+ */
+function pushedRight(line: string, starts: readonly number[]): boolean {
+  const cells = cellStarts(line);
+  return /^\S/u.test(line) && cells.length === starts.length && cells.some((c, k) => Math.abs(c - starts[k]!) > 2);
+}
+
+/** The edges of the columns whose cells start at `starts`, in the gutters that the block's lines leave blank, if they do. */
+function gutterEdges(block: readonly string[], starts: readonly number[]): number[] | undefined {
   const width = Math.max(...block.map((l) => l.length));
   const blank = new Array<boolean>(width + 1).fill(true);
   for (const line of block) for (let c = 0; c < line.length; c++) if (line.charCodeAt(c) !== 32) blank[c] = false;
