@@ -1,0 +1,45 @@
+/**
+ * The services related to exports and the penalties for export violations stated missing: in a clause that names them
+ * without the exports its sentence has named in other words, in a clause that names both, and in the other words a
+ * state uses for the lack. The documents are written here, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
+
+const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'report.txt', state: 'TUV' });
+const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
+const opening = ['Permanent Mission of Tuvalu', 'New York, 3 February 2030'];
+
+describe('penalties said missing in a clause of a sentence on the export control', () => {
+  it.each([
+    ['en', 'A Strategic Goods Bill, which would set up licensing for dual-use goods, is being drafted; there are at present no penalties for such violations.'],
+    ['fr', "Un projet de loi, qui soumettrait à licence les biens à double usage, est en cours d'élaboration ; il n'existe à présent aucune sanction pour de telles infractions."],
+    ['es', 'Se está elaborando un proyecto de ley que sometería a licencia los bienes de doble uso; por ahora no existen sanciones para esas infracciones.'],
+    ['ru', 'Разрабатывается законопроект о лицензировании товаров двойного назначения; санкций за такие нарушения пока нет.'],
+    ['zh', '正在起草一项关于两用物项许可的法案；目前尚无对此类违规行为的处罚。'],
+    ['ar', 'ويجري إعداد مشروع قانون لترخيص السلع ذات الاستخدام المزدوج؛ ولا توجد حالياً أي عقوبات على هذه المخالفات.'],
+  ])('are the export control\'s penalties (%s)', async (_language, sentence) => {
+    const extraction = await extractText([...opening, sentence]);
+
+    expect(extraction.gaps).toContain('op3d.penalties');
+    expect(present(extraction)).not.toContain('op3d.penalties');
+  });
+});
+
+describe('services and penalties named together in a clause on what a draft is to cover', () => {
+  it.each([
+    ['en', ['Tuvalu has no licensing system for exports of dual-use goods.', 'A Strategic Goods Bill is under preparation; it is to cover related financing and transport services and to set penalties, none of which exist yet.']],
+    ['fr', ["Les Tuvalu n'ont pas de régime de licences d'exportation.", "Un projet de loi est en préparation ; il couvrira les services de transport et fixera les sanctions, qui n'existent pas encore."]],
+    ['es', ['Tuvalu no tiene un régimen de licencias de exportación.', 'Un proyecto de ley está en preparación; abarcará los servicios de transporte y las sanciones, que aún no existen.']],
+    ['ru', ['В Тувалу нет системы лицензирования экспорта.', 'Разрабатывается законопроект; он будет охватывать транспортные услуги и санкции, которых пока нет.']],
+    ['zh', ['图瓦卢尚未建立出口许可制度。', '相关法案正在起草之中，将涵盖运输服务以及违规处罚。']],
+    ['ar', ['لا يوجد في توفالو نظام لترخيص الصادرات.', 'ويجري إعداد مشروع قانون سيشمل خدمات النقل والعقوبات.']],
+  ])('are both missing (%s)', async (_language, lines) => {
+    const extraction = await extractText([...opening, lines.join(' ')]);
+
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.financing_services', 'op3d.penalties']));
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+    expect(present(extraction)).not.toContain('op3d.penalties');
+  });
+});
