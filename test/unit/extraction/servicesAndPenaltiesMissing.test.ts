@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { utf8 } from './support/documents.js';
 
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'report.txt', state: 'TUV' });
@@ -41,5 +43,29 @@ describe('services and penalties named together in a clause on what a draft is t
     expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.financing_services', 'op3d.penalties']));
     expect(present(extraction)).not.toContain('op3d.financing_services');
     expect(present(extraction)).not.toContain('op3d.penalties');
+  });
+});
+
+describe('a lack in the words of a status cell or a plural subject', () => {
+  it.each([
+    ['zh', '目前没有任何管制措施'],
+    ['zh', '对相关运输服务没有任何监管'],
+    ['fr', "Les autorités ne disposent pas d'un régime de licences."],
+    ['fr', "Les îles ne disposent pas encore d'une liste nationale de contrôle."],
+  ])('is read as a gap (%s): %s', (_language, clause) => {
+    expect(GAP_CUE.test(fold(clause))).toBe(true);
+  });
+
+  it('reads a services row whose situation has no control at all as that gap (zh)', async () => {
+    const extraction = await extractText([...opening, '领域\t现状\t所需援助', '与出口有关的融资和运输服务\t目前没有任何管制措施\t—']);
+
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+
+  it('reads a plural subject that has neither licensing nor controls on services as both gaps (fr)', async () => {
+    const extraction = await extractText([...opening, "Les îles ne disposent pas d'un régime de licences pour l'exportation des biens à double usage, ni de contrôles sur le financement et le transport de ces exportations."]);
+
+    expect(extraction.gaps).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.financing_services']));
+    expect(present(extraction)).toEqual([]);
   });
 });
