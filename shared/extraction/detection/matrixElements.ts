@@ -246,10 +246,11 @@ const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
 
 /**
  * A column head that gives each row its target date: the header of an action plan's table, whose
- * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance").
+ * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance"). Arabic names the
+ * target date with its adjective as the other languages do ("الموعد المستهدف", "الموعد النهائي").
  */
 const TIMELINE_HEAD = anyOf([
-  '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني|التاريخ المستهدف)$',
+  '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|(ال)?موعد (ال)?(مستهدف|نهائي)|المهله|الجدول الزمني|التاريخ المستهدف)$',
 ]);
 
 /** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */

@@ -69,3 +69,18 @@ describe('a lack in the words of a status cell or a plural subject', () => {
     expect(present(extraction)).toEqual([]);
   });
 });
+
+describe("a plan's table whose target-date column is headed in Arabic", () => {
+  it('reads the baseline cell that cites a law by its number as in force', async () => {
+    const extraction = await extractText([
+      'البعثة الدائمة لتوفالو', 'نيويورك، 3 شباط/فبراير 2030',
+      'العنصر\tالوضع الحالي (خط الأساس)\tالهدف\tالموعد المستهدف',
+      'الفقرة 3 (د): العقوبات\tالمواد من 30 إلى 34 من القانون رقم 7.19\tمراجعة سلم الغرامات\t2028',
+      'الفقرة 3 (أ): الحصر\tالسجل الوطني للمصادر المشعة (القانون رقم 3.11، المادة 9)\tرقمنة السجل\t2027',
+    ]);
+
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.penalties', 'op3a.accounting']));
+    expect(extraction.gaps).not.toContain('op3d.penalties');
+    expect(extraction.gaps).not.toContain('op3a.accounting');
+  });
+});
