@@ -228,6 +228,10 @@ export const UNDER_STUDY = anyOf([
   '<планиру[а-я]* (провести )?(изучение|исследование|анализ)', '(计划|拟)(开展|进行)?(研究|评估)', '(تخطط|يخطط|تعتزم|يعتزم) (ل|إلى )?(إجراء )?دراسة', "<(pour|afin d') ?(étudier|examiner|évaluer) (les options|la possibilité|la faisabilité|l'opportunité)>",
   '<para (estudiar|examinar|evaluar) (las opciones|la posibilidad|la viabilidad|la conveniencia)>', '<для (изучения|рассмотрения|оценки) (вариантов|возможност|целесообразност)', '研究(方案|可能性|可行性)', 'ل(دراسة|بحث) (الخيارات|إمكانية)', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
   "<(étudie|examine) (s'il|si|comment)>", '<(estudia|examina|analiza|evalúa) (si|cómo)>', '<(изучает|рассматривает), (следует ли|как)',
+  // Amendments studied or prepared are not made yet: "is studying amendments to the Proceeds of Crime Act", "étudie des modifications
+  // de la loi", "estudia unas reformas a la ley", "تدرس وحدة … تعديلات على القانون" (the subject after the verb; "изучает поправки", "正在研究" are read above).
+  '<(is|are) (currently |now )?(studying|preparing|drafting) (possible |proposed )?(amendments?|revisions?)>', "<(étudie|étudient|prépare|préparent|rédige|rédigent) (actuellement )?(des|les|de nouvelles) (amendements?|modifications?|révisions?)>",
+  '<(estudia|estudian|prepara|preparan|redacta|redactan) (actualmente )?(unas|las|nuevas) (enmiendas|reformas|modificaciones)>', '<(و|ف)?(تدرس|يدرس)( [^ .،؛]+){0,4} (ال)?تعديلات>',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
   "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<rest(e|ent) à (définir|déterminer|décider|élaborer)>',

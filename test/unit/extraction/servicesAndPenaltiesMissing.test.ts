@@ -84,3 +84,28 @@ describe("a plan's table whose target-date column is headed in Arabic", () => {
     expect(extraction.gaps).not.toContain('op3a.accounting');
   });
 });
+
+describe('amendments being studied or prepared', () => {
+  it.each([
+    ['en', 'The unit is studying amendments to the Proceeds of Crime Act.'],
+    ['en', 'The Ministry is preparing draft amendments to the Customs Act.'],
+    ['fr', 'La cellule étudie des modifications de la loi sur le blanchiment.'],
+    ['es', 'La unidad estudia unas reformas a la ley contra el lavado de activos.'],
+    ['ru', 'Подразделение изучает поправки к закону о противодействии отмыванию денег.'],
+    ['zh', '金融情报中心正在研究对《犯罪所得法》的修正。'],
+    ['ar', 'وتدرس وحدة الاستخبارات المالية تعديلات على قانون عائدات الجريمة.'],
+  ])('are no measure yet (%s): %s', (_language, sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it('leaves the services they would address missing, not in force', async () => {
+    const extraction = await extractText([
+      ...opening, 'Export controls',
+      'Exports of listed goods require a licence under section 5 of the Export Control Act 2019.',
+      '7. There is no provision controlling the financing or transport services related to such exports; the Financial Intelligence Unit is studying amendments to the Proceeds of Crime Act to address proliferation financing.',
+    ]);
+
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
