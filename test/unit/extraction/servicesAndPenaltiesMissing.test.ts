@@ -109,3 +109,19 @@ describe('amendments being studied or prepared', () => {
     expect(extraction.gaps).toContain('op3d.financing_services');
   });
 });
+
+describe('brokering services licensed with the exports', () => {
+  it.each([
+    ['en', 'Exports, transit and brokering services for dual-use goods are licensed under section 4 of the Strategic Goods Act 2019.'],
+    ['fr', "Les exportations, le transit et les services de courtage de biens à double usage sont soumis à licence en vertu de l'article 4 de la loi n° 2019-12."],
+    ['es', 'Las exportaciones, el tránsito y los servicios de intermediación de bienes de doble uso requieren licencia según el artículo 4 de la Ley N° 19/2019.'],
+    ['ru', 'Экспорт, транзит и брокерские услуги в отношении товаров двойного назначения лицензируются на основании статьи 4 Закона о стратегических товарах.'],
+    ['zh', '根据《战略物项法》第4条，两用物项的出口、过境和经纪服务须经许可。'],
+    ['ar', 'ويخضع تصدير السلع ذات الاستخدام المزدوج وعبورها وخدمات السمسرة المتعلقة بها للترخيص بموجب المادة 4 من القانون رقم 19 لسنة 2019.'],
+  ])('are the export control, not the financing services (%s)', async (_language, sentence) => {
+    const extraction = await extractText([...opening, sentence]);
+
+    expect(present(extraction)).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.financing_services');
+  });
+});
