@@ -362,6 +362,11 @@ export const EXPORT_OR_CUSTOMS = anyOf([
   '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<тамож', '<контрабанд', '出口', '海关', '走私',
   // The Arabic article is optional: "مكافحة تهريب السلع" (against smuggling of goods) is a noun in construct, with none.
   '(ال)?تصدير', '(ال)?جمارك', '(ال)?تهريب',
+  // Or to breaches of the licensing regime, named as what is violated: "violations of the licensing regime", "infractions au régime
+  // de licences", "infracciones al régimen de licencias", "нарушения режима лицензирования", "违反许可制度", "مخالفة نظام الترخيص".
+  '<(violations?|breaches?|infringements?|contraventions?) of (the |this |that |its |such )?licensing (regime|system|requirements?)>',
+  "<(violations?|infractions?|manquements?) (au|du) (régime|système) (de licences|d'autorisations?)>", '<(infracciones|violaciones|incumplimientos?) (al|del) (régimen|sistema) de (licencias|autorizaciones)>',
+  '<нарушени[а-я]* (режима|системы|порядка) лицензирования>', '违反[^。；，]{0,10}许可(制度|规定|要求)', '<(مخالف|انتهاك)[^ ]* (ل)?(نظام|احكام) (ال)?ترخيص',
 ]);
 
 /** Legislative drafting or a law, for mapping an assistance request to an OP2 element. */

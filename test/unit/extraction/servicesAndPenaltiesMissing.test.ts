@@ -125,3 +125,18 @@ describe('brokering services licensed with the exports', () => {
     expect(present(extraction)).not.toContain('op3d.financing_services');
   });
 });
+
+describe('penalties missing for breaches of the licensing regime', () => {
+  it.each([
+    ['en', 'The Regulations do not yet provide penalties for violations of the licensing regime.'],
+    ['fr', "Aucune sanction n'est encore prévue pour les infractions au régime de licences."],
+    ['es', 'Todavía no se han establecido sanciones por las infracciones al régimen de licencias.'],
+    ['ru', 'Санкции за нарушения режима лицензирования пока не установлены.'],
+    ['zh', '对违反许可制度的行为尚无处罚规定。'],
+    ['ar', 'ولا توجد بعد عقوبات على مخالفة نظام الترخيص.'],
+  ])('are the export penalties missing (%s)', async (_language, sentence) => {
+    const extraction = await extractText([...opening, sentence]);
+
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
