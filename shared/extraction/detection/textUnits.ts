@@ -261,23 +261,39 @@ export function textUnits(doc: DocumentText, furnitureFree: readonly string[] = 
   const units: TextUnit[] = [];
   let paragraph = 0;
   const arabicItems: ArabicItems = { last: undefined };
-  furnitureFree.forEach((pageText, i) => {
-    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true)) {
-      paragraph += 1;
-      // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
-      const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
-      sentences.forEach((text, s) => {
-        units.push({
-          index: units.length,
-          text,
-          folded: fold(text),
-          page: block.page,
-          heading: block.heading,
-          listItem: s === 0 && (LIST_START.test(text) || block.arabicItem === true),
-          paragraph,
-        });
+  const blocks = furnitureFree.flatMap((pageText, i) => blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true));
+  for (const block of acrossPageBreaks(blocks)) {
+    paragraph += 1;
+    // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
+    const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
+    sentences.forEach((text, s) => {
+      units.push({
+        index: units.length,
+        text,
+        folded: fold(text),
+        page: block.page,
+        heading: block.heading,
+        listItem: s === 0 && (LIST_START.test(text) || block.arabicItem === true),
+        paragraph,
       });
-    }
-  });
+    });
+  }
   return units;
+}
+
+/**
+ * The blocks of the pages with a sentence broken by a page break made whole again: where a page's last block is prose that
+ * stops on a word with no closing stop and the next page's first block goes on in lower case ("… tampoco se han establecido" /
+ * "sanciones por infracciones …"), the two are one paragraph, as a line broken inside a page is.
+ */
+function acrossPageBreaks(blocks: readonly Block[]): Block[] {
+  const prose = (b: Block) => !b.heading && !TABLE_ROW.test(b.text);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (last && last.page !== block.page && prose(last) && prose(block) && /\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(block.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${block.text}` };
+    } else out.push(block);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
-import { utf8 } from './support/documents.js';
+import { pdfOf, utf8 } from './support/documents.js';
 
 const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'report.txt', state: 'TUV' });
 const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
@@ -136,6 +136,18 @@ describe('penalties missing for breaches of the licensing regime', () => {
     ['ar', 'ولا توجد بعد عقوبات على مخالفة نظام الترخيص.'],
   ])('are the export penalties missing (%s)', async (_language, sentence) => {
     const extraction = await extractText([...opening, sentence]);
+
+    expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a sentence that runs over a page break', () => {
+  it('is read whole: its lack is what the text on both pages says', async () => {
+    const bytes = await pdfOf([
+      ['Permanent Mission of Tuvalu', 'New York, 3 February 2030', 'Tuvalu has no licensing system for exports of dual-use goods. For the same reason, there are also no'],
+      ['penalties for violations of export controls.', 'Customs officers inspect cargo at the port under section 12 of the Customs Act 2014.'],
+    ]);
+    const extraction = await extractDocument({ bytes, fileName: 'report.pdf', state: 'TUV' });
 
     expect(extraction.gaps).toContain('op3d.penalties');
   });
