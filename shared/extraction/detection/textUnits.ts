@@ -142,16 +142,25 @@ function dayGoesOn(line: string, next: string): boolean {
 /**
  * A tab-separated line that opens with an empty cell and goes on with the last cell the row above left unfinished
  * ("Law on Countering the Financing of" / "\tTerrorism and Proliferation, art. 15\tIn force", "\t\t\tcommission"): a cell of
- * that row wrapped onto a line of its own, as a plain-text copy of a table sets it. The row's cells with it, column by column;
- * undefined where the line is a row of its own (one with its first cell left blank fills an earlier column, or opens a cell
- * with a capital, or the cell above is closed).
+ * that row wrapped onto a line of its own, as a plain-text copy of a table sets it. So is one that goes on, in lower case,
+ * with several cells the row above left unfinished, each in its own column ("\tand no licensing of\t\ta control list and"),
+ * or with one of them only ("\tor trans-shipment"), as a PDF's copy sets a row whose cells wrap over several lines. The row's
+ * cells with it, column by column; undefined where the line is a row of its own (one with its first cell left blank fills a
+ * column the row above left empty, or opens a cell with a capital, or a cell above it is closed).
  */
 function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | undefined {
   if (!/^[^\S\t\n]*\t/u.test(rawLine)) return undefined;
   const cells = rawLine.split('\t').map((c) => c.trim());
   const first = cells.findIndex((c) => c !== '');
   const lastAbove = above.findLastIndex((c) => c !== '');
-  if (first < 1 || first !== lastAbove || TERMINAL.test(above[lastAbove]!) || /^\p{Lu}/u.test(cells[first]!)) return undefined;
+  if (first < 1) return undefined;
+  const lastCellGoesOn = first === lastAbove && !TERMINAL.test(above[lastAbove]!) && !/^\p{Lu}/u.test(cells[first]!);
+  // Cells that go on where the row above left each unfinished, the first of them opening with a letter. One that opens with a
+  // capital goes on only where it closes the unfinished sentence with its stop ("… para la Represión de los Actos de" /
+  // "\tTerrorismo Nuclear."): a row of its own names its cells without one ("\tchemical\tNone").
+  const unfinishedAbove = (cell: string, k: number) => cell === '' || ((above[k] ?? '') !== '' && !TERMINAL.test(above[k]!) && (!/^\p{Lu}/u.test(cell) || TERMINAL.test(cell)));
+  const cellsGoOn = /^\p{L}/u.test(cells[first]!) && cells.every(unfinishedAbove);
+  if (!lastCellGoesOn && !cellsGoOn) return undefined;
   return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
 }
 

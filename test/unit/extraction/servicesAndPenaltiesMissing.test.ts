@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../shared/extraction/extractDocument.js';
 import { GAP_CUE } from '../../../shared/extraction/detection/statementCues.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { pdfOf, utf8 } from './support/documents.js';
 
@@ -150,5 +151,43 @@ describe('a sentence that runs over a page break', () => {
     const extraction = await extractDocument({ bytes, fileName: 'report.pdf', state: 'TUV' });
 
     expect(extraction.gaps).toContain('op3d.penalties');
+  });
+});
+
+describe('a row whose cells wrap in several columns at once', () => {
+  it('is read whole, and the table goes on with its help column under the header', async () => {
+    const text = [
+      'Permanent Mission of Tuvalu', '', 'New York, 3 February 2030', '',
+      'Area\tCurrent situation\tAssistance needed?\tType of assistance sought',
+      'Export control\tNo national control list\tYes\tAssistance in developing',
+      '\tand no licensing of dual-use\t\ta control list',
+      '\texports or transit\t\tand licensing procedures',
+      '\tor trans-shipment',
+      'Proliferation financing\tFinancing of proliferation is an offence under section 12A of the Anti-Money Laundering Act 2019\tNo\t-',
+    ].join('\n');
+    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'report.txt', state: 'TUV' });
+
+    expect(present(extraction)).toContain('op2.financing');
+    expect(extraction.gaps).not.toContain('op2.financing');
+    expect(extraction.gaps).toContain('op3d.export_control');
+  });
+});
+
+describe('cells of a row wrapped in a column before its last', () => {
+  const rowsOf = (lines: string[]) => textUnits({ pages: [lines.join('\n')], paged: false, warnings: [] }).map((u) => u.text).filter((t) => t.includes('\t'));
+
+  it('joins the lines that go on in lower case, and the one that closes the sentence with its stop', () => {
+    const rows = rowsOf([
+      'Area\tSituation\tAction\tHelp',
+      'Treaties\tTuvalu is not a party to the Convention for\tDeposit the\tNo',
+      '\tthe Suppression of Acts of\tinstrument',
+      '\tNuclear Terrorism.',
+    ]);
+    expect(rows).toEqual(['Area\tSituation\tAction\tHelp', 'Treaties\tTuvalu is not a party to the Convention for the Suppression of Acts of Nuclear Terrorism.\tDeposit the instrument\tNo']);
+  });
+
+  it('keeps as rows of their own the lines that open a cell with a capital and no stop', () => {
+    const rows = rowsOf(['Paragraph\tWeapon\tStatus\tLaw', 'OP 2\tnuclear weapons\tIn force\tPenal Code', '\tChemical weapons\tNone']);
+    expect(rows).toEqual(['Paragraph\tWeapon\tStatus\tLaw', 'OP 2\tnuclear weapons\tIn force\tPenal Code', 'Chemical weapons\tNone']);
   });
 });
