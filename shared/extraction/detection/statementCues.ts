@@ -32,7 +32,10 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     // A law that stops short of the ban is no ban: "does not explicitly prohibit non-State actors from developing …".
     '<(does|do) not (explicitly |expressly |specifically )?(prohibit|ban|criminali[sz]e|outlaw)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to|provide for|concern|relate to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to|provide for|concern|relate to)>',
-    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
+    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>',
+    // The adverb before the negation: "which are currently not regulated", "ne sont actuellement pas réglementés", "غير منظمة حاليا".
+    '<(is|are) (currently|presently|at present|still) not (yet )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<ne (sont|est) (actuellement|toujours|encore) pas (couverte?s?|réglementée?s?|contrôlée?s?|encadrée?s?|régie?s?)>', '<(و|ف)?غير (منظم|مقنن)',
+    '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>',
     // A proposal is no measure yet: "is assessing a proposal to amend the Penal Code that would cover them".

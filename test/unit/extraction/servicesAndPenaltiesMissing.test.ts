@@ -191,3 +191,20 @@ describe('cells of a row wrapped in a column before its last', () => {
     expect(rows).toEqual(['Paragraph\tWeapon\tStatus\tLaw', 'OP 2\tnuclear weapons\tIn force\tPenal Code', 'Chemical weapons\tNone']);
   });
 });
+
+describe('what is said to be not regulated at present, the adverb before the negation', () => {
+  it.each([
+    ['en', 'Such services are currently not regulated.'],
+    ['fr', 'Ces services ne sont actuellement pas réglementés.'],
+    ['ar', 'وهذه الخدمات غير منظمة حاليا.'],
+  ])('is a lack (%s)', (_language, sentence) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(true);
+  });
+
+  it('makes the services a request names in the same sentence a gap', async () => {
+    const extraction = await extractText([...opening, '5. Tuvalu would be grateful for help in drafting rules to control the insurance and financial services related to the export of sensitive goods, which are currently not regulated.']);
+
+    expect(extraction.assistanceRequested).toContain('op3d.financing_services');
+    expect(extraction.gaps).toContain('op3d.financing_services');
+  });
+});
