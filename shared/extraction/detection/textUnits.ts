@@ -149,17 +149,20 @@ function dayGoesOn(line: string, next: string): boolean {
  * column the row above left empty, or opens a cell with a capital, or a cell above it is closed).
  */
 function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | undefined {
-  if (!/^[^\S\t\n]*\t/u.test(rawLine)) return undefined;
   const cells = rawLine.split('\t').map((c) => c.trim());
   const first = cells.findIndex((c) => c !== '');
+  if (first < 0) return undefined;
   const lastAbove = above.findLastIndex((c) => c !== '');
-  if (first < 1) return undefined;
-  const lastCellGoesOn = first === lastAbove && !TERMINAL.test(above[lastAbove]!) && !/^\p{Lu}/u.test(cells[first]!);
-  // Cells that go on where the row above left each unfinished, the first of them opening with a letter. One that opens with a
-  // capital goes on only where it closes the unfinished sentence with its stop ("… para la Represión de los Actos de" /
-  // "\tTerrorismo Nuclear."): a row of its own names its cells without one ("\tchemical\tNone").
+  const lastCellGoesOn = first >= 1 && first === lastAbove && !TERMINAL.test(above[lastAbove]!) && !/^\p{Lu}/u.test(cells[first]!);
+  // Cells that go on where the row above left each unfinished. One that opens with a capital goes on only where it closes the
+  // unfinished sentence with its stop ("… para la Represión de los Actos de" / "\tTerrorismo Nuclear."): a row of its own names
+  // its cells without one ("\tchemical\tNone").
   const unfinishedAbove = (cell: string, k: number) => cell === '' || ((above[k] ?? '') !== '' && !TERMINAL.test(above[k]!) && (!/^\p{Lu}/u.test(cell) || TERMINAL.test(cell)));
-  const cellsGoOn = /^\p{L}/u.test(cells[first]!) && cells.every(unfinishedAbove);
+  // A line that fills the first cell and keeps its columns ("П. 2 — финансирование," / "пособничество\tи ст. 32\t\tв т.ч. …")
+  // goes on with the row only in lower case, as a label's wrapped rest does: a row of its own opens with a capital or a number.
+  // (A line with no tab may go on with any cell: it keeps no column to say which.) So does a line of one cell, with a letter.
+  const opening = first === 0 ? cells.length > 1 && /^\p{Ll}/u.test(cells[0]!) : cells.filter((c) => c !== '').length > 1 || /^\p{L}/u.test(cells[first]!);
+  const cellsGoOn = opening && cells.every(unfinishedAbove);
   if (!lastCellGoesOn && !cellsGoOn) return undefined;
   return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
 }

@@ -186,6 +186,18 @@ describe('cells of a row wrapped in a column before its last', () => {
     expect(rows).toEqual(['Area\tSituation\tAction\tHelp', 'Treaties\tTuvalu is not a party to the Convention for the Suppression of Acts of Nuclear Terrorism.\tDeposit the instrument\tNo']);
   });
 
+  it('joins a line that goes on in lower case with the first cell and the cells beside it, column by column', () => {
+    const rows = rowsOf([
+      'Элемент\tОснова\tСтатус\tПримечание',
+      'П. 2 — финансирование,\tУголовный кодекс, ст. 12\tдействует\tв том числе',
+      'пособничество\tи ст. 40\t\tфинансирование ОМУ',
+    ]);
+    expect(rows).toEqual([
+      'Элемент\tОснова\tСтатус\tПримечание',
+      'П. 2 — финансирование, пособничество\tУголовный кодекс, ст. 12 и ст. 40\tдействует\tв том числе финансирование ОМУ',
+    ]);
+  });
+
   it('keeps as rows of their own the lines that open a cell with a capital and no stop', () => {
     const rows = rowsOf(['Paragraph\tWeapon\tStatus\tLaw', 'OP 2\tnuclear weapons\tIn force\tPenal Code', '\tChemical weapons\tNone']);
     expect(rows).toEqual(['Paragraph\tWeapon\tStatus\tLaw', 'OP 2\tnuclear weapons\tIn force\tPenal Code', 'Chemical weapons\tNone']);
