@@ -168,13 +168,13 @@ const BEFORE_THE_LEGISLATURE = anyOf([
 /**
  * A text adopted but not yet in force, its entry into force still to come: "will enter into force on 1 July 2026", "enters
  * into force on 1 January 2027", "entrera en vigueur le", "entra en vigor el 1 de julio de 2026", "вступит в силу", "将于2026年
- * 7月1日起施行", "سيدخل حيز النفاذ". Said in the present, it needs the date after it: a law that entered into force is said so
- * in the past.
+ * 7月1日起施行", "سيدخل حيز النفاذ". Said in the present, it needs the date after it ("вступает в силу 1 июля 2026 г.", with or
+ * without "с"): a law that entered into force is said so in the past.
  */
 const NOT_YET_IN_FORCE = anyOf([
   '<will (enter|come) into (force|effect)>', '<(enters|comes) into (force|effect) (on|from|as of) [0-9]',
   '<entrera en vigueur>', '<entre en vigueur (le|à compter du|au) [0-9]', '<entrará en vigor>', '<entra en vigor (el|a partir del) [0-9]',
-  '<вступ(ит|ят) в (законную )?силу>', '<вступа(ет|ют) в силу с [0-9]', '将(于|自)[^。；]{0,20}(生效|施行|实施)', '<(و|ف)?(سيدخل|ستدخل) حيز', '<(و|ف)?(يدخل|تدخل) حيز (النفاذ|التنفيذ) (في|اعتبارا من) [0-9]',
+  '<вступ(ит|ят) в (законную )?силу>', '<вступа(ет|ют) в силу (с )?[0-9]', '将(于|自)[^。；]{0,20}(生效|施行|实施)', '<(و|ف)?(سيدخل|ستدخل) حيز', '<(و|ف)?(يدخل|تدخل) حيز (النفاذ|التنفيذ) (في|اعتبارا من) [0-9]',
 ]);
 
 /**

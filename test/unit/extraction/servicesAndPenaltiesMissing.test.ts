@@ -220,3 +220,21 @@ describe('what is said to be not regulated at present, the adverb before the neg
     expect(extraction.gaps).toContain('op3d.financing_services');
   });
 });
+
+describe('a law adopted that enters into force on a date to come, said with the date alone (ru)', () => {
+  it('is not in force yet', () => {
+    expect(GAP_CUE.test(fold('Закон принят и вступает в силу 1 июля 2031 г.'))).toBe(true);
+  });
+
+  it('makes its row a gap, not a measure', async () => {
+    const text = [
+      'Постоянное представительство Тувалу', '', 'Нью-Йорк, 3 февраля 2030 года', '',
+      'Элемент\tПравовая основа\tСтатус',
+      'П. 3 (d) — экспортный контроль\tЗакон «Об экспортном контроле» (2029)\tпринят, вступает в силу 1 июля 2031 г.',
+    ].join('\n');
+    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'report.txt', state: 'TUV' });
+
+    expect(extraction.gaps).toContain('op3d.export_control');
+    expect(present(extraction)).not.toContain('op3d.export_control');
+  });
+});
