@@ -10,7 +10,9 @@ import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
 import { fold } from '../../../shared/extraction/detection/textFolding.js';
 import { pdfOf, utf8 } from './support/documents.js';
 
-const extractText = (lines: string[]) => extractDocument({ bytes: utf8(lines.join('\n\n')), fileName: 'report.txt', state: 'TUV' });
+/** A plain-text report as written (a table's lines one under the other), or its paragraphs apart. */
+const extractRaw = (text: string) => extractDocument({ bytes: utf8(text), fileName: 'report.txt', state: 'TUV' });
+const extractText = (lines: string[]) => extractRaw(lines.join('\n\n'));
 const present = (extraction: { matrix: { element: string }[] }) => extraction.matrix.map((m) => m.element);
 const opening = ['Permanent Mission of Tuvalu', 'New York, 3 February 2030'];
 
@@ -165,7 +167,7 @@ describe('a row whose cells wrap in several columns at once', () => {
       '\tor trans-shipment',
       'Proliferation financing\tFinancing of proliferation is an offence under section 12A of the Anti-Money Laundering Act 2019\tNo\t-',
     ].join('\n');
-    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'report.txt', state: 'TUV' });
+    const extraction = await extractRaw(text);
 
     expect(present(extraction)).toContain('op2.financing');
     expect(extraction.gaps).not.toContain('op2.financing');
@@ -232,7 +234,7 @@ describe('a law adopted that enters into force on a date to come, said with the 
       'Элемент\tПравовая основа\tСтатус',
       'П. 3 (d) — экспортный контроль\tЗакон «Об экспортном контроле» (2029)\tпринят, вступает в силу 1 июля 2031 г.',
     ].join('\n');
-    const extraction = await extractDocument({ bytes: utf8(text), fileName: 'report.txt', state: 'TUV' });
+    const extraction = await extractRaw(text);
 
     expect(extraction.gaps).toContain('op3d.export_control');
     expect(present(extraction)).not.toContain('op3d.export_control');
