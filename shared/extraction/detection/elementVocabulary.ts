@@ -302,7 +302,7 @@ export const ATTEMPT_OR_COMPLICITY = anyOf([
 
 /** Funds and services tied to exports (OP3(d)): financing, insurance, transport services. */
 export const SERVICES = anyOf([
-  '<funds>', '<financ', '<insurance>', '<(transport|financial|brokering) services>', '<services>',
+  '<funds>', '<financ', '<insurance>', '<(transport|financial) services>', '<services>',
   '<fonds>', '<financement>', '<assurance>', '<services>', '<fondos>', '<financia', '<seguros?>', '<servicios>',
   '<средств>', '<финансир', '<страхован', '<услуг', '资金', '融资', '保险', '服务', 'الأموال', 'التمويل', 'تمويل', 'التأمين', 'الخدمات', 'خدمات',
 ]);
@@ -330,11 +330,17 @@ export const FINANCING_SERVICES = anyOf([
 /**
  * Services named with the technology, as kinds of item an export licence covers ("export of strategic goods, services
  * and technology", "biens, services et technologies", "товаров, услуг и технологий"): what is exported, not the funds
- * and services (financing, insurance, transport) that OP3(d) controls beside exports.
+ * and services (financing, insurance, transport) that OP3(d) controls beside exports. So are brokering services listed
+ * with the exports and the transit a licence covers ("exports, transit and brokering services", "le transit et les services
+ * de courtage", "el tránsito y los servicios de intermediación", "экспорт, транзит и брокерские услуги", "出口、过境和经纪服务",
+ * "وعبورها وخدمات السمسرة"): a trade the licence controls, not a service that funds or carries it.
  */
 export const SERVICES_AS_EXPORTED_ITEMS = new RegExp(anyOf([
   '<services,? (and|or) (related )?technolog(y|ies)>', '<services,? (et|ou) (des |les )?technologies?>', '<servicios,? (y|o) (las |la )?tecnologías?>',
   '<услуг[а-я]*,? (и|или) технологи[а-я]*', '服务(和|及|与|、)技术', '(ال)?خدمات (و|او) ?(ال)?تكنولوجيا',
+  '<(exports?|transit)(,? (and|or))? (the )?brokering services>', '<(exportations?|transit),? (et |ou )?(les |des )?services de courtage>',
+  '<(exportaci(ón|ones)|tránsito),? (y |o )?(los )?servicios de (intermediación|corretaje)>', '<(экспорт|транзит)[а-я]*,? (и |или )?(брокерск|посредническ)[а-я]* услуг[а-я]*',
+  '(出口|过境|转运)(、|和|及|与)(经纪|中介)服务', '(تصدير|عبور)[^ .،؛]* و ?(ال)?خدمات (ال)?سمسر[^ ]*',
 ]).source, 'gu');
 
 /** Brokering and brokers, whole words: a trade service an export regime controls, or what border enforcement pursues. */
@@ -356,6 +362,11 @@ export const EXPORT_OR_CUSTOMS = anyOf([
   '<export', '<customs>', '<smuggling>', '<contraband>', '<douan', '<contrebande>', '<aduan', '<contrabando>', '<экспорт', '<тамож', '<контрабанд', '出口', '海关', '走私',
   // The Arabic article is optional: "مكافحة تهريب السلع" (against smuggling of goods) is a noun in construct, with none.
   '(ال)?تصدير', '(ال)?جمارك', '(ال)?تهريب',
+  // Or to breaches of the licensing regime, named as what is violated: "violations of the licensing regime", "infractions au régime
+  // de licences", "infracciones al régimen de licencias", "нарушения режима лицензирования", "违反许可制度", "مخالفة نظام الترخيص".
+  '<(violations?|breaches?|infringements?|contraventions?) of (the |this |that |its |such )?licensing (regime|system|requirements?)>',
+  "<(violations?|infractions?|manquements?) (au|du) (régime|système) (de licences|d'autorisations?)>", '<(infracciones|violaciones|incumplimientos?) (al|del) (régimen|sistema) de (licencias|autorizaciones)>',
+  '<нарушени[а-я]* (режима|системы|порядка) лицензирования>', '违反[^。；，]{0,10}许可(制度|规定|要求)', '<(مخالف|انتهاك)[^ ]* (ل)?(نظام|احكام) (ال)?ترخيص',
 ]);
 
 /** Legislative drafting or a law, for mapping an assistance request to an OP2 element. */

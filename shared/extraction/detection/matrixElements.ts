@@ -246,10 +246,11 @@ const isDateCell = (cell: string): boolean => cellDates(cell) !== undefined;
 
 /**
  * A column head that gives each row its target date: the header of an action plan's table, whose
- * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance").
+ * rows are actions to take ("№ | Мероприятие | Исполнители | Срок", "Action | Responsable | Échéance"). Arabic names the
+ * target date with its adjective as the other languages do ("الموعد المستهدف", "الموعد النهائي").
  */
 const TIMELINE_HEAD = anyOf([
-  '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|المهله|الجدول الزمني|التاريخ المستهدف)$',
+  '^(deadline|timeline|time ?frame|target date|due date|completion date|schedule|échéance( nationale)?|délai|calendrier|date (cible|butoir|prévue)|plazo|fecha (límite|prevista|meta|objetivo)|cronograma|(целевой )?срок[а-я]*( исполнения| выполнения| реализации)?|期限|时限|完成时间|目标(日期|时间)|时间表|الإطار الزمني|الموعد|(ال)?موعد (ال)?(مستهدف|نهائي)|المهله|الجدول الزمني|التاريخ المستهدف)$',
 ]);
 
 /** "These weapons", referring back: "ces armes", "estas armas", "этого оружия", "这些武器", "هذه الأسلحة". */
@@ -541,12 +542,26 @@ function weaponFor(element: MatrixElement, folded: string): Weapon {
  * 47 castigan las infracciones", "…实行许可证管理。违反该法的，依照第41条处以罚款或监禁。"), under whatever heading.
  */
 function penaltiesOfSection(section: MatrixElement[], folded: string, before: () => readonly MatrixElement[]): MatrixElement[] {
-  // The funds and services a sentence names there ("el artículo 22 somete a autorización la prestación de servicios de
-  // financiamiento, seguro y transporte vinculados a dichas operaciones") are those of the exports it controls, in the same way.
-  const element: MatrixElement | undefined = PENALTY.test(folded) ? 'op3d.penalties' : FINANCING_SERVICES.test(folded) ? 'op3d.financing_services' : undefined;
-  if (element === undefined) return section;
-  if (!section.includes('op3d.export_control')) return before().includes('op3d.export_control') ? [element] : section;
-  return [...new Set(section.map((e): MatrixElement => (e === 'op3d.export_control' ? element : e)))];
+  const named = penaltiesOrServicesNamed(folded);
+  if (named.length === 0) return section;
+  if (!section.includes('op3d.export_control')) return before().includes('op3d.export_control') ? named : section;
+  return [...new Set(section.flatMap((e) => (e === 'op3d.export_control' ? named : [e])))];
+}
+
+/**
+ * The penalties and the funds and services a text names, with or without the exports they attach to. The funds and services
+ * a sentence names under export controls ("el artículo 22 somete a autorización la prestación de servicios de financiamiento,
+ * seguro y transporte vinculados a dichas operaciones") are those of the exports it controls, as its penalties are; a clause
+ * that names both ("it is to cover related financing and transport services and to set penalties") speaks of both.
+ */
+function penaltiesOrServicesNamed(folded: string): MatrixElement[] {
+  return [...(PENALTY.test(folded) ? ['op3d.penalties' as const] : []), ...(FINANCING_SERVICES.test(folded) ? ['op3d.financing_services' as const] : [])];
+}
+
+/** What a clause names of the export control its sentence is about: its penalties or services alone, where it names them. */
+function penaltiesOfSentence(sentence: MatrixElement[], folded: string): MatrixElement[] {
+  const named = sentence.includes('op3d.export_control') ? penaltiesOrServicesNamed(folded) : [];
+  return named.length > 0 ? named : sentence;
 }
 
 /** The elements a document's tables give a row of their own: what each row's label (its first cell with letters) names. */
@@ -922,7 +937,12 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // sentence is about, read as a gap ("no control of services related to exports" is no licensing gap).
       // Funds, services or penalties it names without their exports ("No law controls financial or shipping services connected
       // with such transfers") are those of the export control its paragraph has spoken of before, as stated in force.
-      if (elements.length === 0) elements = unitElements.length ? elementsIn(unitMasked, { gap: true }) : penaltiesOfSection(treatyStatus ? [] : section, folded, () => statedEarlier(unit));
+      // So are the penalties or services a clause names alone in a sentence whose other words name the export control ("A Bill,
+      // which would set up a licensing system, is being drafted; there are at present no penalties for such violations"): the
+      // clause says what of that control is missing, not the rest of its sentence.
+      if (elements.length === 0) {
+        elements = unitElements.length ? penaltiesOfSentence(elementsIn(unitMasked, { gap: true }), folded) : penaltiesOfSection(treatyStatus ? [] : section, folded, () => statedEarlier(unit));
+      }
       if (elements.length === 0) elements = unitElements;
       return financingAsExportService(elements, folded);
     };

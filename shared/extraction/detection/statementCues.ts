@@ -32,7 +32,10 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
     // A law that stops short of the ban is no ban: "does not explicitly prohibit non-State actors from developing …".
     '<(does|do) not (explicitly |expressly |specifically )?(prohibit|ban|criminali[sz]e|outlaw)>',
     '<there (is|are) (currently |at present |as yet )?no>', '<(has|have) (yet |so far |as yet )?(received )?no>', '<does not (yet |currently |at present )?(have|contain|regulate|cover|exist|address|include|control|reach|extend to|apply to|provide for|concern|relate to)>', '<do not (yet |currently )?(have|contain|regulate|cover|exist|address|reach|extend to|apply to|provide for|concern|relate to)>',
-    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>', '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
+    '<(is|are) not (yet |currently )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place|planned|envisaged|foreseen|contemplated|stored|secured|protected)>',
+    // The adverb before the negation: "which are currently not regulated", "ne sont actuellement pas réglementés", "غير منظمة حاليا".
+    '<(is|are) (currently|presently|at present|still) not (yet )?(covered|regulated|addressed|controlled|criminali[sz]ed|in place)>', '<ne (sont|est) (actuellement|toujours|encore) pas (couverte?s?|réglementée?s?|contrôlée?s?|encadrée?s?|régie?s?)>', '<(و|ف)?غير (منظم|مقنن)',
+    '<not covered>', '<non couverte?s?>', '<no (cubiert|regulad)[oa]s?>', '<не охвачен', '未涵盖', '未覆盖', 'غير مشمول',
     '<lacks?>', '<absence of>', '<((is|are) )?being (drafted|prepared|developed|considered|reviewed|elaborated|finalized|finalised|studied|examined)>',
     '<(has|have) been drafted>', '<(draft|drafted) (law|bill|act|legislation|regulations?|decree|amendments?|order|ordinance|rules)>', '<bill>',
     // A proposal is no measure yet: "is assessing a proposal to amend the Penal Code that would cover them".
@@ -62,6 +65,8 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   // French
   anyOf([
     '<pas encore>', "<n'(a|ont) pas (encore )?été (fixée?s?|établie?s?|adoptée?s?|définie?s?|arrêtée?s?|prévue?s?)>", "<n'(a|ont) pas (encore )?(établi|adopté|mis en place|créé|institué|promulgué)", '<une fois (adoptée?s?|promulguée?s?|approuvée?s?|en vigueur)>', "<(jusqu'à|en attendant) (leur |son |sa |l')(adoption|promulgation|approbation|entrée en vigueur)>", "<jusqu'à ce qu(e |')(il |elle |ils |elles )?(soit|soient) (adoptée?s?|promulguée?s?|approuvée?s?)>", '<(examinera|étudiera|envisagera)>', '<sera(ont)? (examinée?s?|étudiée?s?)>', '<rest(e|ent) à (établir|mettre en place|adopter|créer|définir|élaborer)>', "<aucune? [^.;]{0,80}<n'(existe|est|a|ont)>", "<n'existe pas>", "<n'existe aucun", '<aucun(e)? (loi|législation|disposition|texte|réglementation|règlement|règle|norme|cadre|mécanisme|registre|obligation|contrôle|sanction|peine|système|régime|liste|mesure|exigence|prescription)', "<rien dans (la |le |les )?(loi|législation|droit|code|réglementation)", '<ne (dispose|possède|comporte|prévoit) ni>', "<n'(existe|existent|y a) ni>", '<ne dispose (pas|d.aucun)', '<ne (couvre|contient|comporte|réglemente|prévoit|vise|concerne|s.applique|s.étend) pas>',
+    // The state named in the plural, as an archipelago is: "Les Seychelles ne disposent pas non plus d'un régime de licences".
+    '<ne disposent pas>',
     // A text that lays down nothing, negated by "aucun" instead of "pas": "le Code pénal ne contient aucune infraction spécifique",
     // "ne prévoit aucune peine". (What a service holds, "ne possèdent aucun équipement", is its means, not a missing rule.)
     "<ne (couvre|contient|comporte|réglemente|prévoit|vise|définit|incrimine|réprime)(nt)? (encore |actuellement )?aucune?>", '<ne (couvrent|visent|concernent|s.appliquent) pas>', "<n'(interdit|interdisent|incrimine|incriminent|prohibe|prohibent) pas>",
@@ -116,7 +121,9 @@ const MISSING_OR_PLANNED: readonly RegExp[] = [
   ]),
   // Chinese
   anyOf([
-    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '待[^。；，\\t]{0,6}(审议|批准|通过|颁布|公布|发布|生效)', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '没有任何(具体|专门|明确)?(法律|规则|规定|条例|法规)', '(没有|无)(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
+    '尚未', '(修订|修正|修改|改革)(建议|提案)', '未(作出)?(规定|确定)', '未(建立|制定|设立|出台|颁布)', '(未|没有|并未|并没有)(明确|明文|具体|专门)?禁止', '(通过|颁布|出台)后', '尚待', '待[^。；，\\t]{0,6}(审议|批准|通过|颁布|公布|发布|生效)', '将(研究|审议|考虑|评估)', '还没有', '也没有', '正在研究', '研究制定', '尚无', '没有专门', '缺乏', '缺少', '正在(起草|制定|研究|审议|修订|拟订|编制)', '起草中', '(制定|拟订|编制|修订|审议|研究|讨论|考虑)中', '(仍|尚|还)在(起草|制定|拟订|审议|研究|讨论)', '法案', '草案', '计划(制定|出台|修订)', '拟(制定|出台|修订)', '将(制定|出台|修订)', '空白', '有待', '不适用于', '未(包含|载有)', '不含有', '(未来|今后)的?(法律|立法|条例|法规)', '(没有|无)(关于|针对|涉及|有关)[^。；]{1,30}的(任何)?(法律|立法|规则|规定|条例|法规)',
+    // No law, control or measure of any kind, as a status cell writes it: "目前没有任何管制措施" (at present no control measures at all).
+    '没有任何(具体|专门|明确)?(法律|规则|规定|条例|法规|管制|管控|监管|控制|措施)',
     // What the missing law would do stands between "没有" and the law, as a relative clause: "没有禁止非国家行为者……的专门立法"
     // (English puts it after: "no specific legislation prohibiting …").
     '没有[^。；，]{1,40}的(专门|具体|单独|专项|任何)(法律|立法|规则|规定|条例|法规)', '(未|没有|不)(计划|打算)', '(开始|着手|启动)(起草|制定|拟订|修订)',
@@ -161,13 +168,13 @@ const BEFORE_THE_LEGISLATURE = anyOf([
 /**
  * A text adopted but not yet in force, its entry into force still to come: "will enter into force on 1 July 2026", "enters
  * into force on 1 January 2027", "entrera en vigueur le", "entra en vigor el 1 de julio de 2026", "вступит в силу", "将于2026年
- * 7月1日起施行", "سيدخل حيز النفاذ". Said in the present, it needs the date after it: a law that entered into force is said so
- * in the past.
+ * 7月1日起施行", "سيدخل حيز النفاذ". Said in the present, it needs the date after it ("вступает в силу 1 июля 2026 г.", with or
+ * without "с"): a law that entered into force is said so in the past.
  */
 const NOT_YET_IN_FORCE = anyOf([
   '<will (enter|come) into (force|effect)>', '<(enters|comes) into (force|effect) (on|from|as of) [0-9]',
   '<entrera en vigueur>', '<entre en vigueur (le|à compter du|au) [0-9]', '<entrará en vigor>', '<entra en vigor (el|a partir del) [0-9]',
-  '<вступ(ит|ят) в (законную )?силу>', '<вступа(ет|ют) в силу с [0-9]', '将(于|自)[^。；]{0,20}(生效|施行|实施)', '<(و|ف)?(سيدخل|ستدخل) حيز', '<(و|ف)?(يدخل|تدخل) حيز (النفاذ|التنفيذ) (في|اعتبارا من) [0-9]',
+  '<вступ(ит|ят) в (законную )?силу>', '<вступа(ет|ют) в силу (с )?[0-9]', '将(于|自)[^。；]{0,20}(生效|施行|实施)', '<(و|ف)?(سيدخل|ستدخل) حيز', '<(و|ف)?(يدخل|تدخل) حيز (النفاذ|التنفيذ) (في|اعتبارا من) [0-9]',
 ]);
 
 /**
@@ -224,6 +231,10 @@ export const UNDER_STUDY = anyOf([
   '<планиру[а-я]* (провести )?(изучение|исследование|анализ)', '(计划|拟)(开展|进行)?(研究|评估)', '(تخطط|يخطط|تعتزم|يعتزم) (ل|إلى )?(إجراء )?دراسة', "<(pour|afin d') ?(étudier|examiner|évaluer) (les options|la possibilité|la faisabilité|l'opportunité)>",
   '<para (estudiar|examinar|evaluar) (las opciones|la posibilidad|la viabilidad|la conveniencia)>', '<для (изучения|рассмотрения|оценки) (вариантов|возможност|целесообразност)', '研究(方案|可能性|可行性)', 'ل(دراسة|بحث) (الخيارات|إمكانية)', '<(studying|examining|considering|assessing|reviewing) (whether|how)>',
   "<(étudie|examine) (s'il|si|comment)>", '<(estudia|examina|analiza|evalúa) (si|cómo)>', '<(изучает|рассматривает), (следует ли|как)',
+  // Amendments studied or prepared are not made yet: "is studying amendments to the Proceeds of Crime Act", "étudie des modifications
+  // de la loi", "estudia unas reformas a la ley", "تدرس وحدة … تعديلات على القانون" (the subject after the verb; "изучает поправки", "正在研究" are read above).
+  '<(is|are) (currently |now )?(studying|preparing|drafting) (possible |proposed )?(amendments?|revisions?)>', "<(étudie|étudient|prépare|préparent|rédige|rédigent) (actuellement )?(des|les|de nouvelles) (amendements?|modifications?|révisions?)>",
+  '<(estudia|estudian|prepara|preparan|redacta|redactan) (actualmente )?(unas|las|nuevas) (enmiendas|reformas|modificaciones)>', '<(و|ف)?(تدرس|يدرس)( [^ .،؛]+){0,4} (ال)?تعديلات>',
   "<(fait|font) l'objet d'(une |des )?(réflexion|études?|examen|analyses?|consultations?|discussions?)>", '<réflexion (est |a été )?(en cours|menée|engagée|lancée|ouverte)>', '<mène (actuellement )?une réflexion>',
   "<(est|sont) (actuellement |encore |toujours )?(à l'examen|en discussion|en débat|à l'analyse|en réflexion|en suspens)>", "<en cours d'(analyse|évaluation)>", '<en cours de (discussion|réflexion|concertation)>',
   "<(possibilité|opportunité|faisabilité|question) d[eu'] ?[^.;]{0,100}(est|sont) (actuellement |encore )?(étudiée|examinée|analysée|évaluée|débattue)", '<rest(e|ent) à (définir|déterminer|décider|élaborer)>',

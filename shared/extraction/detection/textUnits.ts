@@ -142,16 +142,28 @@ function dayGoesOn(line: string, next: string): boolean {
 /**
  * A tab-separated line that opens with an empty cell and goes on with the last cell the row above left unfinished
  * ("Law on Countering the Financing of" / "\tTerrorism and Proliferation, art. 15\tIn force", "\t\t\tcommission"): a cell of
- * that row wrapped onto a line of its own, as a plain-text copy of a table sets it. The row's cells with it, column by column;
- * undefined where the line is a row of its own (one with its first cell left blank fills an earlier column, or opens a cell
- * with a capital, or the cell above is closed).
+ * that row wrapped onto a line of its own, as a plain-text copy of a table sets it. So is one that goes on, in lower case,
+ * with several cells the row above left unfinished, each in its own column ("\tand no licensing of\t\ta control list and"),
+ * or with one of them only ("\tor trans-shipment"), as a PDF's copy sets a row whose cells wrap over several lines. The row's
+ * cells with it, column by column; undefined where the line is a row of its own (one with its first cell left blank fills a
+ * column the row above left empty, or opens a cell with a capital, or a cell above it is closed).
  */
 function cellsGoingOn(rawLine: string, above: readonly string[]): string[] | undefined {
-  if (!/^[^\S\t\n]*\t/u.test(rawLine)) return undefined;
   const cells = rawLine.split('\t').map((c) => c.trim());
   const first = cells.findIndex((c) => c !== '');
+  if (first < 0) return undefined;
   const lastAbove = above.findLastIndex((c) => c !== '');
-  if (first < 1 || first !== lastAbove || TERMINAL.test(above[lastAbove]!) || /^\p{Lu}/u.test(cells[first]!)) return undefined;
+  const lastCellGoesOn = first >= 1 && first === lastAbove && !TERMINAL.test(above[lastAbove]!) && !/^\p{Lu}/u.test(cells[first]!);
+  // Cells that go on where the row above left each unfinished. One that opens with a capital goes on only where it closes the
+  // unfinished sentence with its stop ("… para la Represión de los Actos de" / "\tTerrorismo Nuclear."): a row of its own names
+  // its cells without one ("\tchemical\tNone").
+  const unfinishedAbove = (cell: string, k: number) => cell === '' || ((above[k] ?? '') !== '' && !TERMINAL.test(above[k]!) && (!/^\p{Lu}/u.test(cell) || TERMINAL.test(cell)));
+  // A line that fills the first cell and keeps its columns ("П. 2 — финансирование," / "пособничество\tи ст. 32\t\tв т.ч. …")
+  // goes on with the row only in lower case, as a label's wrapped rest does: a row of its own opens with a capital or a number.
+  // (A line with no tab may go on with any cell: it keeps no column to say which.) So does a line of one cell, with a letter.
+  const opening = first === 0 ? cells.length > 1 && /^\p{Ll}/u.test(cells[0]!) : cells.filter((c) => c !== '').length > 1 || /^\p{L}/u.test(cells[first]!);
+  const cellsGoOn = opening && cells.every(unfinishedAbove);
+  if (!lastCellGoesOn && !cellsGoOn) return undefined;
   return Array.from({ length: Math.max(above.length, cells.length) }, (_, k) => [above[k] ?? '', cells[k] ?? ''].filter((c) => c).join(' '));
 }
 
@@ -261,23 +273,39 @@ export function textUnits(doc: DocumentText, furnitureFree: readonly string[] = 
   const units: TextUnit[] = [];
   let paragraph = 0;
   const arabicItems: ArabicItems = { last: undefined };
-  furnitureFree.forEach((pageText, i) => {
-    for (const block of blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true)) {
-      paragraph += 1;
-      // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
-      const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
-      sentences.forEach((text, s) => {
-        units.push({
-          index: units.length,
-          text,
-          folded: fold(text),
-          page: block.page,
-          heading: block.heading,
-          listItem: s === 0 && (LIST_START.test(text) || block.arabicItem === true),
-          paragraph,
-        });
+  const blocks = furnitureFree.flatMap((pageText, i) => blocksOfPage(i === 0 ? withoutUnHeaderBlock(pageText) : pageText, i + 1, median, arabicItems, doc.lineParagraphs === true));
+  for (const block of acrossPageBreaks(blocks)) {
+    paragraph += 1;
+    // A table row is read whole: its cells say together what the row states ("Armes nucléaires (par. 2) | Loi … | En vigueur").
+    const sentences = block.heading || TABLE_ROW.test(block.text) ? [block.text] : splitSentences(block.text);
+    sentences.forEach((text, s) => {
+      units.push({
+        index: units.length,
+        text,
+        folded: fold(text),
+        page: block.page,
+        heading: block.heading,
+        listItem: s === 0 && (LIST_START.test(text) || block.arabicItem === true),
+        paragraph,
       });
-    }
-  });
+    });
+  }
   return units;
+}
+
+/**
+ * The blocks of the pages with a sentence broken by a page break made whole again: where a page's last block is prose that
+ * stops on a word with no closing stop and the next page's first block goes on in lower case ("… tampoco se han establecido" /
+ * "sanciones por infracciones …"), the two are one paragraph, as a line broken inside a page is.
+ */
+function acrossPageBreaks(blocks: readonly Block[]): Block[] {
+  const prose = (b: Block) => !b.heading && !TABLE_ROW.test(b.text);
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (last && last.page !== block.page && prose(last) && prose(block) && /\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(block.text)) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${block.text}` };
+    } else out.push(block);
+  }
+  return out;
 }
