@@ -166,10 +166,19 @@ export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
   return unplaced.length ? [...bodies, unplaced.join('\n\n')] : bodies;
 }
 
-/** A line that leaves its sentence open: it ends with a word in lower case or a comma. */
-const LEAVES_SENTENCE_OPEN = /[\p{Ll},][^\S\n]*$/u;
-/** A line that goes on with a sentence: it opens with a word in lower case. */
+/** Text that leaves its sentence open: it ends with a word (no stop after it) or a comma. */
+const LEAVES_SENTENCE_OPEN = /[\p{L},][^\S\n]*$/u;
+/** Text that goes on with a sentence: it opens with a word in lower case. */
 const GOES_ON_WITH_SENTENCE = /^[^\S\n]*\p{Ll}/u;
+
+/**
+ * Whether a page break cut one sentence, `before` ending one page and `after` opening the next: the first leaves its sentence
+ * open and the second carries it on ("… tampoco se han establecido" / "sanciones por infracciones …"). Read whole, as a line
+ * broken inside a page is.
+ */
+export function sentenceRunsOnAcrossBreak(before: string, after: string): boolean {
+  return LEAVES_SENTENCE_OPEN.test(before) && GOES_ON_WITH_SENTENCE.test(after);
+}
 
 /** The page's lines without the blank ones at its end. */
 function withoutBlankEnd(lines: readonly string[]): string[] {
@@ -200,7 +209,7 @@ export function withBreaksRunningOn(pages: readonly string[]): string[] {
         if (second === undefined || !lines[second]!.includes('\t')) continue;
         first = second;
       }
-    } else if (!LEAVES_SENTENCE_OPEN.test(last) || !GOES_ON_WITH_SENTENCE.test(lines[first]!)) continue;
+    } else if (!sentenceRunsOnAcrossBreak(last, lines[first]!)) continue;
     out[k - 1] = above.join('\n');
     out[k] = lines.slice(first).join('\n');
   }

@@ -6,7 +6,7 @@
 import type { DocumentText } from '../documentText.js';
 import { CONTENTS_HEADING } from './contents.js';
 import { findDates } from './dates.js';
-import { withoutPageFurniture } from './pageFurniture.js';
+import { sentenceRunsOnAcrossBreak, withoutPageFurniture } from './pageFurniture.js';
 import { fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 
@@ -295,15 +295,15 @@ export function textUnits(doc: DocumentText, furnitureFree: readonly string[] = 
 
 /**
  * The blocks of the pages with a sentence broken by a page break made whole again: where a page's last block is prose that
- * stops on a word with no closing stop and the next page's first block goes on in lower case ("… tampoco se han establecido" /
- * "sanciones por infracciones …"), the two are one paragraph, as a line broken inside a page is.
+ * leaves its sentence open and the next page's first block carries it on (`sentenceRunsOnAcrossBreak`), the two are one
+ * paragraph, as a line broken inside a page is.
  */
 function acrossPageBreaks(blocks: readonly Block[]): Block[] {
   const prose = (b: Block) => !b.heading && !TABLE_ROW.test(b.text);
   const out: Block[] = [];
   for (const block of blocks) {
     const last = out.at(-1);
-    if (last && last.page !== block.page && prose(last) && prose(block) && /\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(block.text)) {
+    if (last && last.page !== block.page && prose(last) && prose(block) && sentenceRunsOnAcrossBreak(last.text, block.text)) {
       out[out.length - 1] = { ...last, text: `${last.text} ${block.text}` };
     } else out.push(block);
   }
