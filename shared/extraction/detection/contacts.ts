@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
-import { E_MAIL_ADDRESS } from './emailAddress.js';
+import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
@@ -1599,7 +1599,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(source), namesSomeone)))));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone)))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

@@ -242,3 +242,19 @@ describe("the Committee's point-of-contact form, a label cell and its answers on
     ]);
   });
 });
+
+describe('an address written with "at" and "dot" in brackets, as a text put on the web keeps it from address harvesters', () => {
+  it.each([
+    ['en', 'The national point of contact is Mr. John Carver, Director of Legal Affairs (e-mail: j.carver[at]mfa.example.gov).', 'John Carver', 'j.carver@mfa.example.gov'],
+    ['en, dots too', 'Contact: Ms. Ruth Alder, Senior Adviser, r.alder (at) energy (dot) example (dot) gov', 'Ruth Alder', 'r.alder@energy.example.gov'],
+    ['es', 'Punto de contacto: Sr. Tomás Ibarra, Director de Asuntos Multilaterales, correo: tibarra[arroba]cancilleria.example.gov', 'Tomás Ibarra', 'tibarra@cancilleria.example.gov'],
+    ['fr', 'Point de contact : M. Louis Ferrand, conseiller juridique, courriel : l.ferrand{arobase}diplomatie.example.gov', 'Louis Ferrand', 'l.ferrand@diplomatie.example.gov'],
+    ['ru', 'Контактное лицо: г-н Орлов Игорь Петрович, советник, эл. почта: i.orlov[собака]mid.example.gov', 'Орлов Игорь Петрович', 'i.orlov@mid.example.gov'],
+  ])('reads it as the address it stands for (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('leaves "at" in brackets that joins no address alone', () => {
+    expect(found('The seminar (at) the Academy was attended by Mr. Paul Dane, e-mail: p.dane@mod.example.gov')).toEqual([{ name: 'Paul Dane', email: 'p.dane@mod.example.gov' }]);
+  });
+});
