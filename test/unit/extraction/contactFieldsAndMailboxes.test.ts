@@ -1,7 +1,8 @@
 /**
  * Contacts from small texts written here (not from any corpus document): forms whose fields a reader runs together, a
  * labelled person nearer the address than a titled one above, a title that ends a prose line, ranks of police forces,
- * a service's mailbox named in a paragraph of its own, and contacts who retire or leave the post.
+ * a service's mailbox named in a paragraph of its own, contacts who retire or leave the post, and addresses whose "@" is
+ * written out in brackets.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
