@@ -1534,6 +1534,31 @@ function withAddressCellsJoined(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? line.split('\t').map(withAddressCellJoined).join('\t') : line)).join('\n');
 }
 
+/**
+ * The row with its address cell moved after the person's, where the address comes first ("k.osei@…" / "Mr. Kofi Osei" /
+ * "Head, Border Unit"): the reader takes a row's person before its address, as most tables give them. So with the header's
+ * address label where it stands before the name label, so that the columns stay one above the other.
+ */
+function withAddressAfterPerson(line: string): string {
+  const cells = line.split('\t');
+  const person = cells.findIndex((cell) => namesSomeone(cell) || COLUMN_LABEL.test(cell.trim()));
+  const address = cells.findIndex((cell) => WHOLE_ADDRESS.test(cell.trim()) || ADDRESS_COLUMN.test(cell.trim()));
+  if (address < 0 || person < 0 || address > person) return line;
+  return [...cells.slice(0, address), ...cells.slice(address + 1), cells[address]!].join('\t');
+}
+
+/** An address and, in brackets right after it, a titled person with their post ("x@… (Mr. John Carver, Director)"). */
+const ADDRESS_THEN_PERSON = new RegExp(`(?<address>${EMAIL.source})[^\\S\\n]*\\((?=(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}])(?<person>[^()\\n]{3,160})\\)`, 'gu');
+
+/**
+ * The text with each address given before its person written after them: a table's row whose address cell comes before
+ * the person's (`withAddressAfterPerson`), and an address with the titled person in brackets right after it, written as
+ * the person with the address in brackets ("Mr. John Carver, Director (x@…)"), as the reader pairs them.
+ */
+function withPersonsBeforeTheirAddresses(text: string): string {
+  return text.split('\n').map((line) => (line.includes('\t') ? withAddressAfterPerson(line) : line.replace(ADDRESS_THEN_PERSON, '$<person> ($<address>)'))).join('\n');
+}
+
 /** Where a cell lists several persons: the semicolon between their entries, in each script's form. */
 const PERSONS_APART = /[;；؛]/u;
 
@@ -1599,7 +1624,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone)))));
+  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

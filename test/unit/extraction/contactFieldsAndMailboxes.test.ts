@@ -259,3 +259,27 @@ describe('an address written with "at" and "dot" in brackets, as a text put on t
     expect(found('The seminar (at) the Academy was attended by Mr. Paul Dane, e-mail: p.dane@mod.example.gov')).toEqual([{ name: 'Paul Dane', email: 'p.dane@mod.example.gov' }]);
   });
 });
+
+describe('an address given before its person', () => {
+  it('pairs each row of a table whose address column comes before the name column', () => {
+    const text = ['E-mail\tName\tPost', 'k.osei@customs.example.gov\tMr. Kofi Osei\tHead, Border Unit', 'a.badu@epa.example.gov\tMs. Ama Badu\tChief Inspector'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }, { name: 'Ama Badu', email: 'a.badu@epa.example.gov' }]);
+  });
+
+  it('pairs a row whose body comes first, then the address, then the person', () => {
+    const text = ['Организация\tЭл. почта\tФ.И.О.', 'Таможенная служба\ti.petrov@customs.example.gov\tг-н Петров Иван Сергеевич'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Петров Иван Сергеевич', email: 'i.petrov@customs.example.gov' }]);
+  });
+
+  it.each([
+    ['en', 'Enquiries may be sent to j.carver@mfa.example.gov (Mr. John Carver, Director) or to r.alder@energy.example.gov (Ms. Ruth Alder, Senior Adviser).', [['John Carver', 'j.carver@mfa.example.gov'], ['Ruth Alder', 'r.alder@energy.example.gov']]],
+    ['fr', 'Les questions peuvent être adressées à l.ferrand@diplomatie.example.gov (M. Louis Ferrand, conseiller juridique).', [['Louis Ferrand', 'l.ferrand@diplomatie.example.gov']]],
+  ])('gives an address the titled person in brackets right after it (%s)', (_, text, pairs) => {
+    expect(found(text)).toEqual(pairs.map(([name, email]) => ({ name, email })));
+  });
+
+  it('leaves a row whose person comes before the address as it is', () => {
+    const text = ['Name\tE-mail', 'Mr. Kofi Osei\tk.osei@customs.example.gov'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }]);
+  });
+});
