@@ -1559,6 +1559,29 @@ function withPersonsBeforeTheirAddresses(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? withAddressAfterPerson(line) : line.replace(ADDRESS_THEN_PERSON, '$<person> ($<address>)'))).join('\n');
 }
 
+/** A form's e-mail field and name field, by their labels at a line's start ("E-mail:", "Correo electrónico:", "Ф.И.О.:"). */
+const MAIL_FIELD = new RegExp(`^[^\\S\\n]*${MAIL_LABEL}[^\\S\\n]*[:：]`, 'iu');
+const NAME_FIELD = new RegExp(`^[^\\S\\n]*${NAME_LABEL}[^\\S\\n]*[:：]`, 'u');
+
+/**
+ * The text with a form's e-mail field moved to the end of its form where it comes before the name field ("E-mail: x@…" /
+ * "Name: Dr. X" / "Position: …"): the reader gives an address to the person named before it. A form is a run of lines with
+ * no blank line in it, of one person or of several, each opening with the e-mail field; one whose name comes first is left as
+ * it is.
+ */
+function withMailFieldsAfterNames(text: string): string {
+  return text.split(/(\n[^\S\n]*\n)/u).map((form) => {
+    const lines = form.split('\n');
+    const mails = lines.flatMap((line, k) => (MAIL_FIELD.test(line) ? [k] : []));
+    const names = lines.flatMap((line, k) => (NAME_FIELD.test(line) ? [k] : []));
+    // Each person's fields open with the e-mail and name that person after it, up to the next e-mail field.
+    const mailFirst = mails.length > 0 && mails.length === names.length && mails.every((m, k) => m < names[k]! && names[k]! < (mails[k + 1] ?? lines.length));
+    if (!mailFirst) return form;
+    const persons = mails.map((m, k) => lines.slice(m, mails[k + 1] ?? lines.length));
+    return [...lines.slice(0, mails[0]), ...persons.flatMap(([mail, ...rest]) => [...rest, mail!])].join('\n');
+  }).join('');
+}
+
 /** Where a cell lists several persons: the semicolon between their entries, in each script's form. */
 const PERSONS_APART = /[;；؛]/u;
 
@@ -1624,7 +1647,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

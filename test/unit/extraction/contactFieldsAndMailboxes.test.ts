@@ -278,6 +278,24 @@ describe('an address given before its person', () => {
     expect(found(text)).toEqual(pairs.map(([name, email]) => ({ name, email })));
   });
 
+  it.each([
+    ['en', ['E-mail: p.lamptey@health.example.gov', 'Name: Dr. Peter Lamptey', 'Position: Director, Biosafety'], 'Peter Lamptey', 'p.lamptey@health.example.gov'],
+    ['es', ['Correo electrónico: m.rios@salud.example.gov', 'Nombre: Dra. Marta Ríos', 'Cargo: Directora de Bioseguridad'], 'Marta Ríos', 'm.rios@salud.example.gov'],
+    ['ru', ['Эл. почта: o.petrenko@gov.example', 'Ф.И.О.: г-жа Петренко Ольга Игоревна', 'Должность: советник'], 'Петренко Ольга Игоревна', 'o.petrenko@gov.example'],
+  ])('gives a form\'s address to the name its next fields give (%s)', (_, lines, name, email) => {
+    expect(found(['Point of contact', '', ...lines, '', 'New York, 12 March 2025'].join('\n'))).toEqual([{ name, email }]);
+  });
+
+  it('leaves each of two forms its own address', () => {
+    const text = ['Name: Mr. Kofi Osei', 'E-mail: k.osei@customs.example.gov', '', 'E-mail: a.badu@epa.example.gov', 'Name: Ms. Ama Badu'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }, { name: 'Ama Badu', email: 'a.badu@epa.example.gov' }]);
+  });
+
+  it('gives each of several forms run together, each opening with its e-mail field, its own address', () => {
+    const text = ['E-mail: k.osei@customs.example.gov', 'Name: Mr. Kofi Osei', 'Post: Head, Border Unit', 'E-mail: a.badu@epa.example.gov', 'Name: Ms. Ama Badu'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }, { name: 'Ama Badu', email: 'a.badu@epa.example.gov' }]);
+  });
+
   it('leaves a row whose person comes before the address as it is', () => {
     const text = ['Name\tE-mail', 'Mr. Kofi Osei\tk.osei@customs.example.gov'].join('\n');
     expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }]);
