@@ -1559,6 +1559,27 @@ function withPersonsBeforeTheirAddresses(text: string): string {
   return text.split('\n').map((line) => (line.includes('\t') ? withAddressAfterPerson(line) : line.replace(ADDRESS_THEN_PERSON, '$<person> ($<address>)'))).join('\n');
 }
 
+/** The courtesy titles a list of participants writes in brackets after a name, in the languages with capitals ("M" with its dot only). */
+const BRACKETED_TITLE = '(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Dra|г-н|г-жа|д-р)\\.?|M\\.)';
+/** A name with its title after it in brackets ("Kwame Mensah (Mr.)", "MENSAH, Kwame (Mr.)", "Awa Traoré (Mme)"). */
+const TITLE_AFTER_NAME_IN_BRACKETS = new RegExp(`(?<name>\\p{Lu}[\\p{L}'’-]+(?:,?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){1,4})[^\\S\\n]*\\((?<title>${BRACKETED_TITLE})\\)`, 'gu');
+
+/** A surname in capitals, its comma and the given names after it ("MENSAH, Kwame"). */
+const SURNAME_COMMA_GIVEN = /^(?<surname>\p{Lu}+(?:[ -]\p{Lu}+)*),[^\S\n]+(?<given>.+)$/u;
+
+/**
+ * The text with a title that a list of participants writes in brackets after the name put before it, where the reader
+ * looks for it ("Kwame Mensah (Mr.)" read as "Mr. Kwame Mensah"), and a surname in capitals written first with its comma put
+ * after the given names ("MENSAH, Kwame (Mr.)" read as "Mr. Kwame MENSAH"): the comma would end the name at the surname.
+ */
+function withTitlesBeforeNames(text: string): string {
+  return text.replace(TITLE_AFTER_NAME_IN_BRACKETS, (...args) => {
+    const { name, title } = args.at(-1) as { name: string; title: string };
+    const inverted = SURNAME_COMMA_GIVEN.exec(name)?.groups;
+    return `${title} ${inverted ? `${inverted.given} ${inverted.surname}` : name}`;
+  });
+}
+
 /** A form's e-mail field and name field, by their labels at a line's start ("E-mail:", "Correo electrónico:", "Ф.И.О.:"). */
 const MAIL_FIELD = new RegExp(`^[^\\S\\n]*${MAIL_LABEL}[^\\S\\n]*[:：]`, 'iu');
 const NAME_FIELD = new RegExp(`^[^\\S\\n]*${NAME_LABEL}[^\\S\\n]*[:：]`, 'u');
@@ -1647,7 +1668,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withWrittenOutAddresses(source)), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

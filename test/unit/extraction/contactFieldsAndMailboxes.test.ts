@@ -301,3 +301,14 @@ describe('an address given before its person', () => {
     expect(found(text)).toEqual([{ name: 'Kofi Osei', email: 'k.osei@customs.example.gov' }]);
   });
 });
+
+describe('a title in brackets after the name, as lists of participants write it', () => {
+  it.each([
+    ['en', 'Contact person: Kwame Mensah (Mr.), Director, kwame.mensah@mfa.example.gov', 'Kwame Mensah'],
+    ['en, surname first', 'Contact person: MENSAH, Kwame (Mr.), Director, kwame.mensah@mfa.example.gov', 'MENSAH'],
+    ['fr', 'Point focal : Awa Traoré (Mme), directrice, courriel : kwame.mensah@mfa.example.gov', 'Awa Traoré'],
+  ])('reads the name as the titled person\'s (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.email)).toEqual(['kwame.mensah@mfa.example.gov']);
+    expect(found(text)[0]!.name).toContain(name);
+  });
+});
