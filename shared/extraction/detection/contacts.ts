@@ -1462,7 +1462,7 @@ function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBefo
 
 /**
  * Whether the table that a row is in gives each person's address in their row: its lines above the row, up to the
- * table's start, give an address or head a column of them.
+ * table's start, give an address or head a column of them (asked of each line as it is read: `withRowsOnOneLine`).
  */
 function givesAddressesByRow(tableAbove: readonly string[]): boolean {
   return tableAbove.some((line) => line.includes('@') || line.split('\t').some((cell) => ADDRESS_COLUMN.test(cell.trim())));
@@ -1482,16 +1482,20 @@ const MOST_WRAPPED_LINES = 8;
 function withRowsOnOneLine(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
+  /** Whether the table's lines so far (since the last line with no cells) give an address or head a column of them. */
+  let addressesByRow = false;
+  const put = (line: string) => {
+    out.push(line);
+    addressesByRow = line.includes('\t') && (addressesByRow || givesAddressesByRow([line]));
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!isRow(line)) {
-      out.push(line);
+      put(line);
       continue;
     }
     const row = line.split('\t');
     const numbered = SERIAL_CELL.test(line);
-    const tableStart = out.findLastIndex((l) => !l.includes('\t')) + 1;
-    const addressesByRow = givesAddressesByRow(out.slice(tableStart));
     // The row's address may stand on a line below it still: it has none so far, in a table whose rows give theirs.
     const cutBeforeAddress = (next: string) => addressesByRow && !row.some((c) => c.includes('@')) && next.includes('@');
     let next = i + 1;
@@ -1504,7 +1508,7 @@ function withRowsOnOneLine(text: string): string {
         });
       } else break;
     }
-    out.push(row.join('\t'));
+    put(row.join('\t'));
     i = next - 1;
   }
   return out.join('\n');
