@@ -49,8 +49,17 @@ const ARABIC_TITLES = [
  * 先生 or 女士 (CHINESE_HONORIFICS below); English, French, Spanish and Russian write their titles before the name only.
  */
 const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'المحترمان', 'المحترم'];
-/** A word of an Arabic name: never a title or an honorific, which open another person or close this one. */
-const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
+/**
+ * The prepositions and relative pronouns a sentence goes on with after a name ("… السيد X من وزارة …", "… X في هيئة …", "… X
+ * عبر البريد الإلكتروني"): never a word of a name. Some write the name Ali "على", as the preposition is spelled: that word is
+ * the preposition only before a contact detail's noun ("على العنوان", "على الرقم").
+ */
+const ARABIC_PREPOSITIONS = ['في', 'من', 'إلى', 'الى', 'عن', 'مع', 'لدى', 'عبر', 'بواسطة', 'الذي', 'التي', 'على(?=[^\\S\\n]+(?:ال)?(?:عنوان|رقم|بريد|هاتف))'];
+/**
+ * A word of an Arabic name: never a title or an honorific, which open another person or close this one, nor a preposition,
+ * which goes on with the sentence.
+ */
+const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER, ...ARABIC_PREPOSITIONS].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
 const TITLES_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz",
@@ -510,7 +519,7 @@ const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
 const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
 
 function looksLikeName(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name) || OPENS_WITH_ARABIC_POST.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -541,6 +550,8 @@ const ADDRESS_COLUMN = new RegExp(`^${MAIL_LABEL}(?![\\p{L}])`, 'iu');
 // A word that only begins with a label is none ("الهاتفية", "telephonic"); Chinese writes no space after its label.
 const PHONE_LABEL = '(?:(?:t[eé]l[eé]phone|phone|tel[eé]fono|tel\\.?|tél\\.?|телефон|тел\\.?|(?:ال)?هاتف)(?![\\p{L}])|(?:联系)?电话)';
 export const DETAIL_LABEL = `(?:${MAIL_LABEL}|${PHONE_LABEL})`;
+/** The Arabic-Indic digits, eastern and Persian, in which an Arabic text may write a telephone ("الهاتف: ٩٦١١٣٣٣٤٤٤+"). */
+const ARABIC_DIGITS = '\\u0660-\\u0669\\u06F0-\\u06F9';
 /** A contact detail's label among a candidate name's words. */
 const DETAIL_WORD = new RegExp(`(?<![\\p{L}])${DETAIL_LABEL}`, 'iu');
 /** A row of a label and its value ("Correo electrónico<tab>x@…", "Tel.<tab>+507 …"): two cells, the first a detail's label. */
@@ -552,7 +563,7 @@ const DETAILS_TO_LINE_END = new RegExp(`${DETAIL_LABEL}\\s*[:：]?[^\\n]*\\s*$`,
  * "الهاتف: +216 …"): an e-mail label before its colon, a telephone label before its number. The sentence designates a person;
  * the post and ministry it names are no measure, even where the address itself has gone on to the next line.
  */
-const CONTACT_DETAILS = new RegExp(`(?:^|[^\\p{L}])${DETAIL_LABEL}\\s*[:：]?\\s*(?:\\+?[\\d(]|$)`, 'iu');
+const CONTACT_DETAILS = new RegExp(`(?:^|[^\\p{L}])${DETAIL_LABEL}\\s*[:：]?\\s*(?:\\+?[\\d${ARABIC_DIGITS}(]|$)`, 'iu');
 export const givesContactDetails = (text: string): boolean => CONTACT_DETAILS.test(text);
 
 /** An honorific after the name, where the text after the name (its post) begins. */
@@ -623,16 +634,27 @@ const TITLE_ENDING_A_PROSE_LINE = new RegExp(
 /**
  * The last person written with a title before the address. A title right after a titled person and the comma that closes
  * their name opens that person's post in apposition ("السيد أحمد سعيد مبارك، المستشار بالبعثة الدائمة", "Mr. X, Counsellor
- * …"), not another person.
+ * …"), not another person; nor is a titled name in the brackets right after a titled person's, in another script ("السيد
+ * محمد الشامسي (Mr. Mohammed Al Shamsi)", "Mr. Ivan Petrov (г-н Иван Петров)"): it is that person's name transliterated.
  */
 function lastTitledPerson(block: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   const titled = [...block.matchAll(AFTER_HONORIFIC), ...block.matchAll(TITLE_ENDING_A_PROSE_LINE)].sort((a, b) => a.index - b.index);
   for (const m of titled) {
-    if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(block.slice(last.index + last[0].length, m.index))) continue;
+    const between = last ? block.slice(last.index + last[0].length, m.index) : '';
+    if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(between)) continue;
+    if (last && /^[^\S\n]*[(（][^\S\n]*$/u.test(between) && scriptOf(last[1]!) !== scriptOf(m[1]!)) continue;
     last = m;
   }
   return last;
+}
+
+const NAME_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Han'].map((script) => new RegExp(`^\\p{Script=${script}}`, 'u'));
+
+/** The script a name is written in, by its first letter (Latin, Cyrillic, Arabic or Han, by its index; -1 for another). */
+function scriptOf(name: string): number {
+  const letter = /\p{L}/u.exec(name)?.[0] ?? '';
+  return NAME_SCRIPTS.findIndex((script) => script.test(letter));
 }
 
 /**
@@ -685,11 +707,19 @@ function nameBeforeOwnAddress(block: string, address: string): FoundName | undef
 const ARABIC_LINK_AT_END = /[^\S\t\n\r](?:ولد|بن|بنت|ابن|أبو|أبي|عبد|آل)$/u;
 /** The rest of a name on the next line, up to the comma that sets the post off. */
 const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*(${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
+/** The posts an Arabic line may open with ("مدير", "رئيسة قسم …"), words no name opens with. */
+const ARABIC_POSTS = '(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|نائب|منسق|منسقة|ضابط|موظف|موظفة|خبير|خبيرة|عضو|سكرتير|ملحق)';
+/**
+ * Words that open an Arabic post ("مدير إدارة نزع السلاح" on the line under a name): Arabic, with no capitals, writes a post
+ * as it writes a name's words, and only its first word tells it from one.
+ */
+const OPENS_WITH_ARABIC_POST = new RegExp(`^${ARABIC_POSTS}${ARABIC_WORD_END}`, 'u');
 /**
  * The words a post or a phrase opens with ("مدير", "رئيسة", "في", "الذي"): the line they open goes on with the sentence,
  * not with the name above.
  */
-const ARABIC_POST_OR_PARTICLE = `(?:(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|نائب|مساعد|مساعدة|منسق|منسقة|ضابط|موظف|موظفة|خبير|خبيرة|عضو|سكرتير|ملحق)|في|من|إلى|على|عن|مع|لدى|الذي|التي)${ARABIC_WORD_END}`;
+// "مساعد" (assistant) is also a given name (Musaed): a post at a line's start after a name, but a name may open with it.
+const ARABIC_POST_OR_PARTICLE = `(?:${ARABIC_POSTS}|(?:ال)?(?:مساعد|مساعدة)|في|من|إلى|على|عن|مع|لدى|الذي|التي)${ARABIC_WORD_END}`;
 /** The family name that a wrap sets on the next line, a word or two up to the comma that sets the post off. */
 const ARABIC_SURNAME_REST = new RegExp(
   `^[^\\S\\n]*\\r?\\n[^\\S\\n]*((?!${ARABIC_POST_OR_PARTICLE})${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD})?)(?=[^\\S\\n]*[،,])`,
@@ -1359,7 +1389,7 @@ function designatedIn(text: string, detail: number, detailEnd: number, block: st
  * names no label ("joignable au +243 81 …", "reached by telephone on +263 …"): that form is a telephone's whatever the words.
  */
 const TELEPHONE = new RegExp(
-  `(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?\\+?[\\d(]`
+  `(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?\\+?[\\d${ARABIC_DIGITS}(]`
     + '|(?<![\\p{L}\\d+])\\+\\d{1,3}[^\\S\\n]?\\(?\\d{1,4}\\)?(?:[^\\S\\n.-]?\\d{2,4}){2,4}(?!\\d)',
   'giu',
 );

@@ -1,0 +1,57 @@
+/**
+ * Contacts written in Arabic, Chinese and Russian, from small texts written here (not from any corpus document): a sentence
+ * that goes on after an Arabic name, a name given beside its transliteration, a post on the line under a name with no
+ * title, telephones in Arabic-Indic digits, Chinese names and labels padded with spaces, and Chinese names with no title.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+const L = (...lines: string[]) => lines.join('\n');
+
+describe('an Arabic sentence that goes on after the name', () => {
+  it.each([
+    ['a preposition of place', 'نقطة الاتصال هي الدكتورة سلمى حداد في هيئة الطاقة الذرية (s.haddad@aec.example.gov).', 'سلمى حداد'],
+    ['the body the person is from', 'ويتولى هذه المهمة السيد باسم النجار من وزارة الخارجية، البريد الإلكتروني: b.alnajjar@mfa.example.gov', 'باسم النجار'],
+    ['the means of reaching them', 'ويمكن الاتصال بالسيد هشام الرفاعي عبر البريد الإلكتروني h.alrifai@mofa.example.gov.', 'هشام الرفاعي'],
+    ['"على" before the address', 'ويمكن الاتصال بالدكتورة ليلى آل ثاني على العنوان l.althani@mofa.example.gov للاستفسار.', 'ليلى آل ثاني'],
+  ])('ends the name before %s', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('keeps "على" inside a name where no contact detail follows it (the name Ali, as some write it)', () => {
+    expect(found('جهة الاتصال: السيد محمد على الشامي، مدير الإدارة، البريد الإلكتروني: m.alshami@mfa.example.gov').map((c) => c.name)).toEqual(['محمد على الشامي']);
+  });
+});
+
+describe('an Arabic name with no title, its post on the line under it', () => {
+  it('takes the name, not the post that Arabic writes as a name\'s words are written', () => {
+    const text = L('نقطة الاتصال الوطنية', 'عبد الرحمن يوسف الخطيب', 'مدير إدارة نزع السلاح', 'البريد الإلكتروني: a.alkhatib@mfa.example.gov');
+    expect(found(text)).toEqual([{ name: 'عبد الرحمن يوسف الخطيب', email: 'a.alkhatib@mfa.example.gov' }]);
+  });
+
+  it('takes a name that opens with "مساعد", a given name as well as a post', () => {
+    const text = L('مساعد بن محمد العتيبي', 'رئيس قسم المعاهدات', 'البريد الإلكتروني: m.alotaibi@mfa.example.gov');
+    expect(found(text)).toEqual([{ name: 'مساعد بن محمد العتيبي', email: 'm.alotaibi@mfa.example.gov' }]);
+  });
+});
+
+describe('a name given with its transliteration in brackets beside it', () => {
+  it.each([
+    ['Arabic, then Latin letters', L('جهة الاتصال الوطنية:', 'السيد محمد بن راشد الشامسي (Mr. Mohammed bin Rashid Al Shamsi)', 'مدير إدارة منع الانتشار، وزارة الخارجية', 'البريد الإلكتروني: m.alshamsi@mofa.example.gov'), 'محمد بن راشد الشامسي'],
+    ['Latin letters, then Cyrillic', 'Point of contact: Mr. Ivan Petrov (г-н Иван Петров), Head of Division, e-mail: i.petrov@mid.example.ru', 'Ivan Petrov'],
+  ])('keeps the name as first written (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('still takes a second titled person in brackets written in the same script', () => {
+    const text = 'Contact: Mr. John Carver (Ms. Anna Lee in his absence), e-mail: a.lee@gov.example';
+    expect(found(text).map((c) => c.name)).toEqual(['Anna Lee']);
+  });
+});
+
+describe('a telephone written in Arabic-Indic digits', () => {
+  it('makes the person a contact with no address, as a telephone in Western digits does', () => {
+    expect(found('جهة الاتصال: السيدة رنا الخوري، مستشارة، الهاتف: ٩٦١١٣٣٣٤٤٤+')).toEqual([{ name: 'رنا الخوري', email: '' }]);
+  });
+});
