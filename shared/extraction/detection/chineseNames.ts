@@ -57,8 +57,9 @@ const ORGAN_END = new RegExp(`(?:${ORGANS})$`, 'u');
  * office. A role ("担任…的联络人") is no post written after a name.
  */
 const PERSONAL_POSTS = '司长|处长|局长|科长|部长|主任|参赞|秘书|顾问|专员|大使|协调员|主管';
-// A diplomat's grade is written before the post as part of it ("三等秘书", third secretary): no name ends with it.
-const NAME_BEFORE_POST = new RegExp(`([${HAN}]{2,5})(?<![一二三四]等)(?:${PERSONAL_POSTS})(?=[，,。；;：:（(\\s]|$)`, 'gu');
+// A diplomat's grade is written before the post as part of it ("三等秘书", third secretary): no name ends with it. A sentence
+// of contacting goes on with its verb right after the post ("请与…徐晓东处长联系"), as after a title.
+const NAME_BEFORE_POST = new RegExp(`([${HAN}]{2,5})(?<![一二三四]等)(?:${PERSONAL_POSTS})(?=[，,。；;：:（(\\s]|联系|联络|$)`, 'gu');
 
 export function nameBeforePost(text: string): { name: string; at: number } | undefined {
   const last = [...text.matchAll(NAME_BEFORE_POST)].pop();
@@ -86,6 +87,17 @@ export function startsWithSurname(run: string): boolean {
 }
 
 /**
+ * The name right after an office that ends the run ("外交部核安全司吴静"): 司 ends the department's name there, not a surname
+ * of three characters.
+ */
+export function nameAfterOffice(run: string): string | undefined {
+  for (const length of [3, 2]) {
+    if (ORGAN_END.test(run.slice(0, -length)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
+  }
+  return undefined;
+}
+
+/**
  * The name at the end of a run of Chinese characters: the run itself when it is a dotted name,
  * otherwise the longest ending (four to two characters) that starts with a surname, or, with no
  * surname known, the run when nothing stands before it, else the last three characters.
@@ -97,10 +109,8 @@ export function chineseNameAtEnd(run: string, options: { standsAlone?: boolean }
     const at = run.lastIndexOf(compound);
     if (at >= 0 && run.length - at >= 3 && run.length - at <= 4) return run.slice(at);
   }
-  // A name right after an office ("外交部核安全司吴静"): 司 ends the department's name there, not a surname of three characters.
-  for (const length of [3, 2]) {
-    if (ORGAN_END.test(run.slice(0, -length)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
-  }
+  const afterOffice = nameAfterOffice(run);
+  if (afterOffice) return afterOffice;
   // Four characters only when the second cannot start a name itself ("阮氏秋香", but "任王小明"
   // is an office, 主任, before 王小明).
   const four = run.slice(-4);

@@ -9,7 +9,7 @@
  * administration, whose addresses are not the state's contacts.
  */
 import type { ContactFinding } from '../contract.js';
-import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
+import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
@@ -302,12 +302,27 @@ const DOTTED_IN_TEXT = new RegExp(DOTTED_NAME, 'gu');
 const CHINESE_BEFORE_BRACKET =
   /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*(?:\r?\n[^\S\n]*)?[（(](?:[^（）()\d\n]{1,8}[:：]?[^\S\n]*\+?\d[\d\s\-－–]{5,24}[，,；;、][^\S\n]*)?[^（）()\n]{0,12}(?:\r?\n[^\S\n]*)?$/u;
 /**
- * A Chinese name with its romanisation in brackets after it, the surname in capitals before or after the given name
- * ("孙晓明（SUN Xiaoming）", "李明 (Ming LI)"): the romanisation marks the characters as a person's name, with no title or
- * post written after it. The post may stand before the name, on the same line or the line above.
+ * The syllables of pinyin: an initial, then a final ("wang", "xiao", "zhuang"). A capitalised word of them only is a
+ * romanised Chinese name's ("Xiaoming"), where English words ("Arms", "Control", "General") hold other runs of letters.
  */
-const ROMANISED_CHINESE_NAME =
-  /(?<![·・•‧\-‐‑－\u4E00-\u9FFF])([\u4E00-\u9FFF]{2,})[^\S\n]*[（(][^\S\n]*(?:\p{Lu}{2,}(?:[^\S\n]+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}|(?:\p{Lu}\p{Ll}+(?:-\p{Ll}+)?[^\S\n]+){1,2}\p{Lu}{2,})[^\S\n]*[）)]/gu;
+const PINYIN_INITIALS = ['zh', 'ch', 'sh', 'b', 'p', 'm', 'f', 'd', 't', 'n', 'l', 'g', 'k', 'h', 'j', 'q', 'x', 'r', 'z', 'c', 's', 'y', 'w'];
+const PINYIN_FINALS = ['iang', 'iong', 'uang', 'ueng', 'ang', 'eng', 'ing', 'ong', 'ian', 'iao', 'uai', 'uan', 'ai', 'ei', 'ao', 'ou', 'an', 'en', 'er', 'ia', 'ie', 'iu', 'in', 'ua', 'uo', 'ui', 'un', 'ue', 'a', 'o', 'e', 'i', 'u', 'ü'];
+const capitalised = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+const PINYIN_SYLLABLE = `(?:${PINYIN_INITIALS.join('|')})?(?:${PINYIN_FINALS.join('|')})`;
+// A syllable with no initial opens with its vowel ("Ai", "Ou", "Er").
+const FIRST_PINYIN_SYLLABLE = `(?:(?:${PINYIN_INITIALS.map(capitalised).join('|')})(?:${PINYIN_FINALS.join('|')})|${PINYIN_FINALS.filter((f) => /^[aoe]/u.test(f)).map(capitalised).join('|')})`;
+const PINYIN_WORD = `${FIRST_PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE}){0,2}(?![\\p{L}])`;
+/**
+ * A Chinese name with its romanisation in brackets after it, the surname in capitals before or after the given name
+ * ("孙晓明（SUN Xiaoming）", "李明 (Ming LI)"), or each word capitalised and made of pinyin syllables ("王明（Wang Ming）"):
+ * the romanisation marks the characters as a person's name, with no title or post written after it. The post may stand
+ * before the name, on the same line or the line above.
+ */
+const ROMANISED_CHINESE_NAME = new RegExp(
+  '(?<![·・•‧\\-‐‑－\\u4E00-\\u9FFF])([\\u4E00-\\u9FFF]{2,})[^\\S\\n]*[（(][^\\S\\n]*(?:\\p{Lu}{2,}(?:[^\\S\\n]+\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?){1,2}|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?[^\\S\\n]+){1,2}\\p{Lu}{2,}'
+    + `|${PINYIN_WORD}(?:[^\\S\\n]+${PINYIN_WORD}){1,2})[^\\S\\n]*[）)]`,
+  'gu',
+);
 /**
  * A Russian full name in running text, with no title before it ("назначен Назаров Фирдавс Рахимович, главный
  * специалист …"): its patronymic marks it, in either order (surname first or last).
@@ -757,6 +772,30 @@ function labelledBefore(block: string): FoundName | undefined {
   return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
 }
 
+/**
+ * A run of Chinese characters closed by the comma before the address's field, at the end of the text before the address
+ * ("…外交部军控司王明，电子邮箱：", "…军控司 王明，电话：…，电子邮箱："): a telephone's field may come between them.
+ */
+const CHINESE_BEFORE_MAIL_FIELD = new RegExp(
+  `(?<![·・•‧\\-‐‑－\\u4E00-\\u9FFF])([\\u4E00-\\u9FFF]{2,})[^\\S\\n]*[，,；;][^\\S\\n]*(?:[^，,；;\\d\\n]{1,8}[:：]?[^\\S\\n]*\\+?\\d[\\d\\s\\-－–]{5,24}[，,；;、][^\\S\\n]*)?${MAIL_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*$`,
+  'iu',
+);
+
+/**
+ * A Chinese name with no title that its address's field follows after a comma: the end of the run, right after an office
+ * ("…外交部军控司王明"), or the whole run, set apart from the post or office before it ("…军控司 王明"). A run that ends
+ * otherwise ("…国家安全") is a phrase, whatever character it ends with.
+ */
+function chineseNameBeforeMailField(block: string): FoundName | undefined {
+  const hit = CHINESE_BEFORE_MAIL_FIELD.exec(block);
+  // A post there ("…外交部司长，电子邮件：") follows the name it belongs to, written before it.
+  if (!hit || endsWithPost(hit[1]!) || ENDS_WITH_CHINESE_TITLE.test(hit[1]!)) return undefined;
+  const run = hit[1]!;
+  const setApart = /(?:^|[\s:：])$/u.test(block.slice(0, hit.index)) && run.length <= 4 && startsWithSurname(run);
+  const name = nameAfterOffice(run) ?? (setApart ? run : undefined);
+  return name ? { name, at: hit.index + run.length - name.length } : undefined;
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -792,6 +831,8 @@ function nameBefore(block: string): FoundName | undefined {
     const name = chineseNameAtEnd(bracketed[1]!);
     if (startsWithSurname(name)) return { name, at: bracketed.index + bracketed[1]!.length - name.length };
   }
+  const beforeField = chineseNameBeforeMailField(block);
+  if (beforeField) return beforeField;
   const titledCell = lastMatch(CHINESE_TITLED_CELL, block);
   if (titledCell) {
     const end = titledCell.index + titledCell[0].length;
@@ -845,6 +886,9 @@ function nameBefore(block: string): FoundName | undefined {
     for (const [index, part] of parts.entries()) {
       // A table of labels and values gives the name in the cell after its label ("Nombre" / "Lic. X"), as a colon does.
       const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
+      // A post's or a body's field gives no name ("职务：处长", "المنصب: مستشار أول"), though scripts with no capitals write
+      // its value as a name is written.
+      if (POST_OR_BODY_FIELD.test(part)) continue;
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
       const candidate = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
@@ -1675,6 +1719,8 @@ const POST_OR_BODY_LABEL = '(?:Title|Position|Post|Function|Designation|Organi[s
  * with no capitals, write as a name is written.
  */
 const POST_OR_BODY_COLUMN = new RegExp(`^${POST_OR_BODY_LABEL}$`, 'iu');
+/** A field labelled as a post or a body, the label and its colon ("Cargo:", "职务：", "المنصب:"). */
+const POST_OR_BODY_FIELD = new RegExp(`^[^\\S\\n]*${POST_OR_BODY_LABEL}[^\\S\\n]*[:：]`, 'iu');
 
 /** A line that opens with a field's label and gives its value after spaces, with no colon ("Nombre     Lic. X", "Cargo  Jefa …"). */
 const SPACED_FIELD = (label: string) => new RegExp(`^([^\\S\\n]*${label})(?![\\p{L}:：])[^\\S\\t\\n]+(?=[^\\s:：])`, 'iu');
@@ -1701,8 +1747,19 @@ function withSpacedFieldsLabelled(text: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Single Chinese characters set apart by spaces, the whole of a field's label or value, a cell or a line ("姓    名：李 华",
+ * "联系人：王　明"): Chinese typesetting pads a short label or a name of two characters to the width of the longer ones.
+ */
+const PADDED_CHINESE_WORD = /(?<=^[^\S\n]*|[\t:：][^\S\n]*)[\u4E00-\u9FFF](?:[ \u3000]+[\u4E00-\u9FFF]){1,3}(?=[^\S\n]*(?:[:：\t，,；;（(]|$))/gmu;
+
+/** The text with each padded Chinese label or name written close, as a word is. */
+function withPaddedChineseWordsClosed(text: string): string {
+  return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, ''));
+}
+
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source)))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

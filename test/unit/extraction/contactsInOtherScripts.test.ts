@@ -55,3 +55,44 @@ describe('a telephone written in Arabic-Indic digits', () => {
     expect(found('جهة الاتصال: السيدة رنا الخوري، مستشارة، الهاتف: ٩٦١١٣٣٣٤٤٤+')).toEqual([{ name: 'رنا الخوري', email: '' }]);
   });
 });
+
+describe('Chinese names and labels padded with spaces', () => {
+  it.each([
+    ['a full-width space', L('联系人：王　明', '职务：处长', '电子邮箱：wang.ming@mfa.example.cn'), '王明'],
+    ['spaces in the label and the name', L('姓    名：李 华', '职    务：科长', '电子邮箱：li.hua@mfa.example.cn'), '李华'],
+  ])('reads the name whole (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('takes no post field\'s value for a name', () => {
+    expect(found(L('职务：处长', '电子邮箱：office@mfa.example.cn'))).toEqual([]);
+  });
+});
+
+describe('a Chinese name with no title', () => {
+  it('takes the name its romanisation follows in brackets, in capitals or not', () => {
+    expect(found(L('联系人：王明（Wang Ming）', '电子邮箱：wang.ming@mfa.example.cn'))).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
+  });
+
+  it('takes the name right after its office, before the comma that opens the address\'s field', () => {
+    expect(found('我国国家联络人为外交部军控司王明，电子邮箱：wang.ming@mfa.example.cn。')).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
+  });
+
+  it('takes no office or phrase for a name before the address\'s field', () => {
+    expect(found('有关事项请联系国家安全，电子邮箱：info@mfa.example.cn。')).toEqual([]);
+  });
+
+  it('takes the name set after its office by a space, after a label that names the details too', () => {
+    expect(found('联系人及联系方式：外交部军控司 王明，电话：+86 10 6596 3000，电子邮箱：wang.ming@mfa.example.cn')).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
+  });
+
+  it('takes the name before its post in a sentence of contacting, reached by telephone', () => {
+    expect(found('具体事宜可与国防科工局徐晓东处长联系，电话：+86 10 8888 9999。')).toEqual([{ name: '徐晓东', email: '' }]);
+  });
+});
+
+describe('an English name in brackets after a Chinese office', () => {
+  it('is no romanised name: its words are no pinyin', () => {
+    expect(found(L('海关总署（General Administration）', '电子邮箱：office@customs.example.cn'))).toEqual([]);
+  });
+});
