@@ -43,12 +43,22 @@ const ARABIC_TITLES = [
   'الأستاذة', 'الأستاذ', 'الاستاذة', 'الاستاذ',
   // The professor, as "Professor" and "Profesora" are.
   'البروفيسورة', 'البروفيسور',
+  // The sheikh, the title of the ruling families of the Gulf states and of scholars ("الشيخة مي بنت محمد آل خليفة"); after
+  // a linking word it is a part of the name ("عبد العزيز آل الشيخ", "محمد ولد الشيخ"), see ARABIC_NAME_WORD.
+  'الشيخة', 'الشيخ',
 ];
 /**
  * Honorifics written after a name ("السيد/ أحمد سالم المحترم"): Arabic sets "the respected" after the name as Chinese sets
  * 先生 or 女士 (CHINESE_HONORIFICS below); English, French, Spanish and Russian write their titles before the name only.
  */
 const ARABIC_HONORIFICS_AFTER = ['المحترمة', 'المحترمين', 'المحترمان', 'المحترم'];
+/**
+ * The words that link an Arabic name's parts, "son of", "daughter of" (Mauritania writes "ولد" and "منت"), "father of",
+ * "servant of", "the family of" ("محمد ولد أحمد", "علي بن سالم", "عبد الله", "آل خليفة").
+ */
+const ARABIC_LINKS = ['ولد', 'منت', 'بنت', 'بن', 'ابن', 'أبو', 'أبي', 'عبد', 'آل'];
+/** Right after a linking word, where a name's next part follows, on the next line where a wrap cuts the name after it. */
+const AFTER_LINK = `(?<=(?<![\\u0621-\\u064A])(?:${ARABIC_LINKS.join('|')})\\s+)`;
 /**
  * The prepositions and relative pronouns a sentence goes on with after a name ("… السيد X من وزارة …", "… X في هيئة …", "… X
  * عبر البريد الإلكتروني"): never a word of a name. Some write the name Ali "على", as the preposition is spelled: that word is
@@ -59,7 +69,8 @@ const ARABIC_PREPOSITIONS = ['في', 'من', 'إلى', 'الى', 'عن', 'مع',
  * A word of an Arabic name: never a title or an honorific, which open another person or close this one, nor a preposition,
  * which goes on with the sentence.
  */
-const ARABIC_NAME_WORD = `(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER, ...ARABIC_PREPOSITIONS].join('|')})(?![\\u0621-\\u064A]))[\\u0621-\\u064A]+`;
+// The word after a linking word is always a part of the name, even one spelled as a title is ("آل الشيخ", "ولد الشيخ").
+const ARABIC_NAME_WORD = `(?:${AFTER_LINK}|(?!(?:${[...ARABIC_TITLES, ...ARABIC_HONORIFICS_AFTER, ...ARABIC_PREPOSITIONS].join('|')})(?![\\u0621-\\u064A])))[\\u0621-\\u064A]+`;
 /** Titles written before a name, in the six languages; never part of the name. */
 const TITLES_SOURCE = [
   // Ranks, the naval and compound ones first: "Capitaine de frégate Émilie Rousseau-Vidal", "Teniente coronel Ana Ruiz",
@@ -117,14 +128,16 @@ const TITLES_SOURCE = [
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
   // A title is a whole word: "المفتش" (the inspector) begins "المفتشية" (the inspectorate), a body's name.
-  'م\\.', 'د\\.', `(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
+  'م\\.', 'د\\.', `(?<!${AFTER_LINK})(?:${ARABIC_TITLES.join('|')})${ARABIC_WORD_END}`,
   // After the preposition لـ the article's alif drops ("خلفا للسيد …", "للدكتورة …"): the same title.
   `(?:${ARABIC_TITLES.map((title) => title.replace(/^ال/u, 'لل')).join('|')})${ARABIC_WORD_END}`,
   // The lieutenant colonel, as "Teniente coronel" and "подполковник" are; "المقدم" is also "the submitted" after a noun
   // ("التقرير المقدم"), so as a rank it opens its line or cell, follows a comma or colon, or takes بـ or وـ ("أو بالمقدم …").
   // A list item's bullet before it is still its line's start ("- المقدم/ …"). A preposition written apart stands before a
   // noun, never after one, so the word after it is the rank too ("إلى المقدم …", "مع المقدم …", "لدى المقدم …").
-  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] |(?<![\\u0621-\\u064A])(?:إلى|الى|مع|لدى|عن طريق) )(?:ال)?مقدم${ARABIC_WORD_END}`,
+  // The major and the lieutenant (first lieutenant with "أول") are read so too: "الرائد" is also "the leading" after a noun
+  // ("الدور الرائد"), "الملازم" "the attendant".
+  `(?<=(?:^|\\n)[^\\S\\n]*(?:[-–•*][^\\S\\n]*)?|[\\t|]|[بو]ال|[،,:] |(?<![\\u0621-\\u064A])(?:إلى|الى|مع|لدى|عن طريق) )(?:ال)?(?:مقدم|رائد|ملازم(?:[^\\S\\n]+أول)?)${ARABIC_WORD_END}`,
 ].join('|');
 /**
  * A short note in brackets after a title, the retired officer's or ambassador's ("Ambassador (ret.) …", "Coronel (r) …",
@@ -715,13 +728,13 @@ function nameBeforeOwnAddress(block: string, address: string): FoundName | undef
   return { name: hit[1]!, at: hit.index };
 }
 
+/** A name never ends with a word that links its parts (ARABIC_LINKS). */
+const ARABIC_LINK_AT_END = new RegExp(`[^\\S\\t\\n\\r](?:${ARABIC_LINKS.join('|')})$`, 'u');
 /**
- * The words that link an Arabic name's parts, "son of", "daughter of", "father of", "servant of" ("محمد ولد أحمد", "علي بن
- * سالم", "عبد الله"): a name never ends with one.
+ * The rest of a name on the next line, after the linking word that ends the line above, up to the comma that sets the post
+ * off; its first word is a part of the name whatever it spells (ARABIC_NAME_WORD: "ولد" / "الشيخ").
  */
-const ARABIC_LINK_AT_END = /[^\S\t\n\r](?:ولد|بن|بنت|ابن|أبو|أبي|عبد|آل)$/u;
-/** The rest of a name on the next line, up to the comma that sets the post off. */
-const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*(${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
+const ARABIC_NAME_REST = new RegExp(`^[^\\S\\n]*\\r?\\n[^\\S\\n]*([\\u0621-\\u064A]+(?:${NAME_SPACE}${ARABIC_NAME_WORD}){0,3})(?=[^\\S\\n]*[،,])`, 'u');
 /** The posts an Arabic line may open with ("مدير", "رئيسة قسم …"), words no name opens with. */
 const ARABIC_POSTS = '(?:ال)?(?:مدير|مديرة|رئيس|رئيسة|نائب|منسق|منسقة|ضابط|موظف|موظفة|خبير|خبيرة|عضو|سكرتير|ملحق)';
 /**

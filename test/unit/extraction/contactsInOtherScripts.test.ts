@@ -96,3 +96,35 @@ describe('an English name in brackets after a Chinese office', () => {
     expect(found(L('海关总署（General Administration）', '电子邮箱：office@customs.example.cn'))).toEqual([]);
   });
 });
+
+describe('Arabic titles and ranks before a name', () => {
+  it.each([
+    ['the sheikha', 'جهة الاتصال: الشيخة مي بنت محمد آل خليفة، رئيسة الهيئة، البريد الإلكتروني: m.alkhalifa@nca.example.gov', 'مي بنت محمد آل خليفة'],
+    ['the major, after a label\'s colon', 'ضابط الاتصال: الرائد/ فيصل العنزي، الهاتف: +965 2222 3333، البريد الإلكتروني: f.alanazi@moi.example.gov', 'فيصل العنزي'],
+    ['the first lieutenant, opening a line', L('الملازم أول سعد الشمري', 'ضابط اتصال', 'البريد الإلكتروني: s.alshammari@moi.example.gov'), 'سعد الشمري'],
+  ])('leaves %s out of the name', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+
+  it('keeps "الشيخ" after "آل", a family\'s name', () => {
+    expect(found('جهة الاتصال: السيد عبد العزيز آل الشيخ، مدير الإدارة، البريد الإلكتروني: a.alsheikh@mofa.example.gov').map((c) => c.name)).toEqual(['عبد العزيز آل الشيخ']);
+  });
+
+  it('reads "الرائد" after a noun as "the leading", no rank', () => {
+    expect(found('ونثمن الدور الرائد للمملكة في هذا المجال. للاستفسار: السيد علي حسن، البريد الإلكتروني: a.hassan@mofa.example.gov').map((c) => c.name)).toEqual(['علي حسن']);
+  });
+
+  it('leaves the rank out of the name of a table\'s row with no address', () => {
+    const text = L('الاسم\tالوظيفة\tالبريد الالكتروني', 'العقيد ناصر آل سعود\tضابط اتصال\tn.alsaud@moi.example.gov', 'الرائد فيصل العنزي\tضابط ارتباط\t-');
+    expect(found(text)).toEqual([{ name: 'ناصر آل سعود', email: 'n.alsaud@moi.example.gov' }, { name: 'فيصل العنزي', email: '' }]);
+  });
+});
+
+describe('"الشيخ" after a word that links a name\'s parts', () => {
+  it.each([
+    ['daughter of, as Mauritania writes it', 'جهة الاتصال: السيدة مريم منت الشيخ، مستشارة، البريد الإلكتروني: m.cheikh@mae.example.gov', 'مريم منت الشيخ'],
+    ['son of, the name going on after it', 'جهة الاتصال: السيد محمد ولد الشيخ سيديا، مدير، البريد الإلكتروني: m.sidiya@mae.example.gov', 'محمد ولد الشيخ سيديا'],
+  ])('is a part of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
