@@ -87,12 +87,13 @@ export function startsWithSurname(run: string): boolean {
 }
 
 /**
- * The name right after an office that ends the run ("外交部核安全司吴静"): 司 ends the department's name there, not a surname
- * of three characters.
+ * The name right after an office or a post that ends the run ("外交部核安全司吴静", "…国际合作司副司长李强"): 司 ends the
+ * department's name there, not a surname of three characters, and 长 the post's.
  */
 export function nameAfterOffice(run: string): string | undefined {
   for (const length of [3, 2]) {
-    if (ORGAN_END.test(run.slice(0, -length)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
+    const before = run.slice(0, -length);
+    if ((ORGAN_END.test(before) || POST_AT_END.test(before)) && SURNAMES.has(run.slice(-length)[0] ?? '')) return run.slice(-length);
   }
   return undefined;
 }

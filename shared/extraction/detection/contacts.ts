@@ -771,13 +771,27 @@ function arabicNameGoingOn(block: string, name: string, end: number, titleAt: nu
   return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
+/** The label of the next field, run on after a value on its line ("姓名：王明　性别：男　…"): no part of the value. */
+const NEXT_FIELD_IN_VALUE = /[^\S\n]+[^\s:：]{1,12}[:：].*$/u;
+
+/**
+ * The name among a label's value's words, its last word ("外交部军控司 李明"): the one before where Chinese writes the post
+ * after the name ("王明 处长"), or the name that a post or an office written close before it ends ("…国际合作司副司长李强").
+ */
+function nameAmongWords(value: string): string {
+  const words = value.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (!/^[\u4E00-\u9FFF]+$/u.test(last)) return last;
+  if (endsWithPost(last) && words.length > 1) return words.at(-2)!;
+  return looksLikeName(last) ? last : nameAfterOffice(last) ?? last;
+}
+
 /** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
 function labelledBefore(block: string): FoundName | undefined {
   const labelled = lastMatch(LABELLED, block);
   if (!labelled) return undefined;
-  const value = withoutTitles(labelled[1]!);
-  // "外交部军控司 李明": the name is the last token after the office.
-  const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
+  const value = withoutTitles(labelled[1]!.replace(NEXT_FIELD_IN_VALUE, ''));
+  const candidate = looksLikeName(value) ? value : nameAmongWords(value);
   if (!looksLikeName(candidate)) return undefined;
   const at = block.lastIndexOf(candidate);
   const wrapped = wrappedPatronymicAt(block, at);

@@ -128,3 +128,13 @@ describe('"الشيخ" after a word that links a name\'s parts', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('a Chinese label\'s value that holds more than the name', () => {
+  it.each([
+    ['the post written after the name, apart', L('联系人：王明 处长', '电子邮箱：wang.ming@mfa.example.cn'), '王明'],
+    ['the next fields run on in the line', '姓名：王明　性别：男　职务：处长　电子邮箱：wang.ming@mfa.example.cn', '王明'],
+    ['the post written close before the name', '联系人：国家原子能机构国际合作司副司长李强，电子邮件：li.qiang@caea.example.cn', '李强'],
+  ])('takes the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
