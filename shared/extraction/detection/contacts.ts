@@ -360,7 +360,10 @@ function wrappedPatronymicAt(block: string, at: number): { name: string; end: nu
   return hit?.[0].includes('\n') ? { name: hit[0].replace(/\s+/gu, ' '), end: at + hit[0].length } : undefined;
 }
 /** "Contact: <name>," and the like: the value up to the first comma. */
-const LABELLED = /(?:name|nom|nombre|имя|ф\.?\s?и\.?\s?о\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)\s*[:：]\s*([^\n,;，；،]{2,80})/giu;
+const CONTACT_LABEL = '(?:name|nom|nombre|имя|ф\\.?\\s?и\\.?\\s?о\\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)';
+const LABELLED = new RegExp(`${CONTACT_LABEL}\\s*[:：]\\s*([^\\n,;，；،]{2,80})`, 'giu');
+/** A contact's label alone on its line, with no colon ("Контактное лицо", "Point of contact"): a heading over the person's lines. */
+const CONTACT_LABEL_ALONE = new RegExp(`^${CONTACT_LABEL}$`, 'iu');
 
 /**
  * A letter's copy line, in the six languages ("cc:", "copie :", "копия:", "抄送：", "نسخة إلى:"): a
@@ -632,10 +635,10 @@ function afterLabel(part: string): string {
 /**
  * Whether the line after this one carries on its phrase ("Ministerio de / Relaciones Exteriores"),
  * so opens with no name; a title at the line's end ("… es el Embajador / Jorge Quispe") is followed
- * by one.
+ * by one, and so is a contact's label heading the lines of the person ("Контактное лицо" / "Мария Волкова").
  */
 function continuesPhrase(line: string): boolean {
-  return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `);
+  return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `) && !CONTACT_LABEL_ALONE.test(line.trim());
 }
 
 /**
@@ -1547,7 +1550,10 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
   if (looksLikeName(begun)) return endsName;
   // A title and one word are a name begun ("Mr Adama" / "Traoré"); one word alone may be a column's label.
   const titledWord = begun !== '' && !/\s/u.test(begun) && LEADING_TITLE.test(row[0]!.trimStart());
-  return (endsName && titledWord) || (!opensName && cells.length < row.length && !line.includes('@'));
+  // A surname alone, then the given name and the patronymic on the line below ("Иванов" / "Сергей Петрович"): the patronymic
+  // marks the words of both lines as one name.
+  const endsRussianName = begun !== '' && !/\s/u.test(begun) && RUSSIAN_FULL_NAME.test(`${begun} ${first}`);
+  return (endsName && titledWord) || endsRussianName || (!opensName && cells.length < row.length && !line.includes('@'));
 }
 
 /**

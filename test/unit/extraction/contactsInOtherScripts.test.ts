@@ -138,3 +138,15 @@ describe('a Chinese label\'s value that holds more than the name', () => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
   });
 });
+
+describe('a Russian name over two lines', () => {
+  it('joins a table\'s name cell whose surname stands alone above the given name and patronymic', () => {
+    const text = L('Ф.И.О.\tДолжность\tЭл. почта', 'Иванов\tначальник отдела\ts.ivanov@mid.example.ru', 'Сергей Петрович\t\t');
+    expect(found(text)).toEqual([{ name: 'Иванов Сергей Петрович', email: 's.ivanov@mid.example.ru' }]);
+  });
+
+  it('takes the name under a contact\'s label written as a heading, with no colon', () => {
+    const text = L('Контактное лицо', 'Мария Волкова', 'Советник', 'эл. почта: m.volkova@mid.example.ru');
+    expect(found(text)).toEqual([{ name: 'Мария Волкова', email: 'm.volkova@mid.example.ru' }]);
+  });
+});
