@@ -826,6 +826,21 @@ function chineseNameBeforeMailField(block: string): FoundName | undefined {
   return name ? { name, at: hit.index + run.length - name.length } : undefined;
 }
 
+/** A Russian full name, marked by its patronymic, that opens or ends the words it is looked for in. */
+const FULL_NAME_AT_START = new RegExp(`^(?:${PATRONYMIC_NAME.source})`, 'u');
+const FULL_NAME_AT_END = new RegExp(`(?:${PATRONYMIC_NAME.source})$`, 'u');
+
+/**
+ * The name without the words of a body, in the genitive and capitalised as a name's words are, that a Russian rank or post
+ * written as a title takes before the name ("советнику Департамента Петрову Ивану Сергеевичу"): the patronymic marks the
+ * three words that are the name. Words that open with a full name are that name and what follows it (the next field's
+ * label, "Петренко Ольга Игоревна Должность").
+ */
+function withoutBodyBeforeFullName(name: string): string {
+  const fullName = FULL_NAME_AT_END.exec(name);
+  return fullName && fullName.index > 0 && !FULL_NAME_AT_START.test(name) ? fullName[0] : name;
+}
+
 /** The person an address belongs to, from the text just before it; `at` is where the name starts. */
 function nameBefore(block: string): FoundName | undefined {
   const honorific = lastTitledPerson(block);
@@ -844,7 +859,7 @@ function nameBefore(block: string): FoundName | undefined {
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutTitles(honorific[1]!, true);
+    const name = withoutBodyBeforeFullName(withoutTitles(honorific[1]!, true));
     const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);

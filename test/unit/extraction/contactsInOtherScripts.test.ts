@@ -150,3 +150,12 @@ describe('a Russian name over two lines', () => {
     expect(found(text)).toEqual([{ name: 'Мария Волкова', email: 'm.volkova@mid.example.ru' }]);
   });
 });
+
+describe('a Russian post written as a title, its body before the name', () => {
+  it.each([
+    ['in the dative of a sentence', 'По вопросам реализации резолюции можно обращаться к советнику Департамента Петрову Ивану Сергеевичу, тел.: +7 495 111 22 33, эл. почта: i.petrov@mid.example.ru.', 'Петрову Ивану Сергеевичу'],
+    ['after a label', 'Контактное лицо: советник Департамента Петров Иван Сергеевич, эл. почта: i.petrov@mid.example.ru.', 'Петров Иван Сергеевич'],
+  ])('leaves the body\'s words out of the name (%s)', (_, text, name) => {
+    expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
