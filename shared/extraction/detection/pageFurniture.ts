@@ -180,6 +180,14 @@ export function sentenceRunsOnAcrossBreak(before: string, after: string): boolea
   return LEAVES_SENTENCE_OPEN.test(before) && GOES_ON_WITH_SENTENCE.test(after);
 }
 
+/**
+ * A line that leaves a sentence open in a script with no capitals, Arabic or Chinese, its last letter or a comma at its end,
+ * and a line that opens with a letter of such a script: with no lower case to tell a sentence's going on from a heading's
+ * start, a page break between them is read as one that cut the sentence ("… العقيد/ سالم بن حمد" / "البوسعيدي، مدير …").
+ */
+const LEAVES_CASELESS_SENTENCE_OPEN = /[\p{Script=Arabic}\p{Script=Han}][^\S\n]*[،，,]?[^\S\n]*$/u;
+const OPENS_WITH_CASELESS_LETTER = /^[^\S\n]*[\p{Script=Arabic}\p{Script=Han}]/u;
+
 /** The page's lines without the blank ones at its end. */
 function withoutBlankEnd(lines: readonly string[]): string[] {
   const end = lines.findLastIndex((line) => line.trim() !== '');
@@ -209,7 +217,7 @@ export function withBreaksRunningOn(pages: readonly string[]): string[] {
         if (second === undefined || !lines[second]!.includes('\t')) continue;
         first = second;
       }
-    } else if (!sentenceRunsOnAcrossBreak(last, lines[first]!)) continue;
+    } else if (!sentenceRunsOnAcrossBreak(last, lines[first]!) && !(LEAVES_CASELESS_SENTENCE_OPEN.test(last) && OPENS_WITH_CASELESS_LETTER.test(lines[first]!))) continue;
     out[k - 1] = above.join('\n');
     out[k] = lines.slice(first).join('\n');
   }

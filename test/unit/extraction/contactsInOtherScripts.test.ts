@@ -1,10 +1,13 @@
 /**
  * Contacts written in Arabic, Chinese and Russian, from small texts written here (not from any corpus document): a sentence
  * that goes on after an Arabic name, a name given beside its transliteration, a post on the line under a name with no
- * title, telephones in Arabic-Indic digits, Chinese names and labels padded with spaces, and Chinese names with no title.
+ * title, telephones in Arabic-Indic digits, Chinese names and labels padded with spaces, Chinese names with no title,
+ * Russian names over two lines or after a body in the genitive, and an Arabic sentence that a page break cuts.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { utf8 } from './support/documents.js';
 
 const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
 const L = (...lines: string[]) => lines.join('\n');
@@ -157,5 +160,17 @@ describe('a Russian post written as a title, its body before the name', () => {
     ['after a label', 'Контактное лицо: советник Департамента Петров Иван Сергеевич, эл. почта: i.petrov@mid.example.ru.', 'Петров Иван Сергеевич'],
   ])('leaves the body\'s words out of the name (%s)', (_, text, name) => {
     expect(found(text).map((c) => c.name)).toEqual([name]);
+  });
+});
+
+describe('an Arabic sentence that a page break cuts inside a name', () => {
+  it('reads the name whole, past the page\'s number and running header', async () => {
+    const text = [
+      'البعثة الدائمة', '',
+      'وللمزيد من المعلومات يمكن الاتصال بنقطة الاتصال الوطنية، العقيد/ سالم بن حمد', '', '-1-',
+      '\fS/AC.44/2025/3', '', 'البوسعيدي، مدير إدارة المنافذ، البريد الإلكتروني: s.albusaidi@rop.example.gov', '', '-2-',
+    ].join('\n');
+    const { contacts } = await extractDocument({ bytes: utf8(text), fileName: 'note.txt' });
+    expect(contacts.map(({ name, email }) => ({ name, email }))).toEqual([{ name: 'سالم بن حمد البوسعيدي', email: 's.albusaidi@rop.example.gov' }]);
   });
 });
