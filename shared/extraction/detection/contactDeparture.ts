@@ -9,7 +9,7 @@
  * Patterns are plain words over folded text (see textFolding.ts); they name what the sentence does
  * to the person, never one notice's wording.
  */
-import { anyOf, escapeRegExp, fold } from './textFolding.js';
+import { anyOf, escapeRegExp, fold, foldWithOffsets } from './textFolding.js';
 
 /** Said of a person who no longer holds the post, wherever it stands in their clause. */
 const LEFT_THE_POST = anyOf([
@@ -256,6 +256,21 @@ function addressOutOfUse(lead: string): boolean {
   return !/[:：]/u.test(tail) && tail.trim().split(/\s+/u).length <= MOST_WORDS_TO_THE_ADDRESS && LEFT_THE_POST.test(clause.slice(0, named.index));
 }
 
+const ALL_REPLACING = new RegExp(REPLACES.source, 'gu');
+/** A name of two capitalised words or more, as Latin and Cyrillic scripts write one ("Бондаренко Игоря Николаевича", "John Roe"). */
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+[^\S\n]+\p{Lu}[\p{L}'’-]+/u;
+
+/**
+ * Whether the clause names the one replaced right after its replacing word, before the person it leads to ("вместо Бондаренко
+ * Игоря Николаевича контактным лицом назначена X", "In place of Mr. John Roe, the Ministry designates X"): that person is
+ * the newcomer, not the one replaced.
+ */
+function replacesAnotherNamed(clause: string): boolean {
+  const { folded, offsets } = foldWithOffsets(clause);
+  const replacing = [...folded.matchAll(ALL_REPLACING)].at(-1);
+  return replacing !== undefined && CAPITALISED_NAME.test(clause.slice(offsets[replacing.index + replacing[0].length]));
+}
+
 /**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
@@ -263,7 +278,7 @@ function addressOutOfUse(lead: string): boolean {
  */
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
-  if (REPLACES.test(lead) || LEFT_THE_POST.test(lead) || rowMarksThemLeaving(before)) return true;
+  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || rowMarksThemLeaving(before)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after) || addressOutOfUse(`${before}${name}${between}`)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha

@@ -1708,7 +1708,8 @@ function withTitlesBeforeNames(text: string): string {
 
 /** A form's e-mail field and name field, by their labels at a line's start ("E-mail:", "Correo electrónico:", "Ф.И.О.:"). */
 const MAIL_FIELD = new RegExp(`^[^\\S\\n]*${MAIL_LABEL}[^\\S\\n]*[:：]`, 'iu');
-const NAME_FIELD = new RegExp(`^[^\\S\\n]*${NAME_LABEL}[^\\S\\n]*[:：]`, 'u');
+// A contact's label names the person's field as the name's label does ("联系人：王明", "Контактное лицо: …").
+const NAME_FIELD = new RegExp(`^[^\\S\\n]*(?:${NAME_LABEL}|${CONTACT_LABEL})[^\\S\\n]*[:：]`, 'iu');
 
 /**
  * The text with a form's e-mail field moved to the end of its form where it comes before the name field ("E-mail: x@…" /

@@ -501,6 +501,8 @@ export const REQUEST_CUE = { test: (folded: string): boolean => ASKS_FOR_HELP.te
 export const GRATITUDE_CUE = anyOf([
   '<thank(s|ed)?>(?! to>)', '<grateful>', '<gratitude>', '<expresse?s? (its |their )?(sincere |deep )?appreciation>',
   '<remerci', '<sait gré>', '<agradec', '<gratitud>', '<благодарит', '<благодарность', '<признательн', '感谢', '谢意', '(تشكر|يشكر)', 'امتنان', 'تعرب عن تقديرها',
+  // Arabic expresses its thanks with a noun as well as the verb ("تعرب الحكومة عن شكرها للسيد …").
+  '<عن (شكرها|شكره|شكرهم)>',
 ]);
 
 /** A sentence's opening, up to its subject: an item's mark ("(c)", "в)", "3.") may stand before it. */

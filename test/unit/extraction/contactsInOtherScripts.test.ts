@@ -174,3 +174,27 @@ describe('an Arabic sentence that a page break cuts inside a name', () => {
     expect(contacts.map(({ name, email }) => ({ name, email }))).toEqual([{ name: 'سالم بن حمد البوسعيدي', email: 's.albusaidi@rop.example.gov' }]);
   });
 });
+
+describe('the one replaced, named right after the replacing word', () => {
+  it('leaves the person the clause leads to as the newcomer', () => {
+    const text = 'Сообщаем, что вместо Бондаренко Игоря Николаевича контактным лицом назначена Соколова Ирина Петровна, советник отдела, эл. почта: i.sokolova@mid.example.ru.';
+    expect(found(text)).toEqual([{ name: 'Соколова Ирина Петровна', email: 'i.sokolova@mid.example.ru' }]);
+  });
+
+  it('still reads the person right after the replacing word as the one who leaves', () => {
+    expect(found('Соколова Ирина Петровна заменяет Бондаренко Игоря Николаевича (i.bondarenko@mid.example.ru).')).toEqual([]);
+  });
+});
+
+describe('an Arabic sentence of thanks written with the noun', () => {
+  it('takes the person thanked for no contact', () => {
+    const text = 'وتعرب الحكومة عن شكرها للسيد جون سميث، خبير فريق الخبراء، (j.smith@un.example.org) على مساعدته. ولأي استفسار: السيد وليد المصري، البريد الإلكتروني: w.almasri@mfa.example.gov';
+    expect(found(text)).toEqual([{ name: 'وليد المصري', email: 'w.almasri@mfa.example.gov' }]);
+  });
+});
+
+describe('a form whose e-mail field comes before the contact\'s label', () => {
+  it('gives the address to the person after the label', () => {
+    expect(found(L('电子邮箱：wang.ming@mfa.example.cn', '联系人：王明', '职务：处长'))).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
+  });
+});
