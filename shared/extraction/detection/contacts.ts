@@ -347,8 +347,10 @@ const CYRILLIC_WORD = '[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?';
 // A prose line's wrap may fall inside it ("Контактное лицо: Ковалевич Андрей" / "Петрович, первый секретарь …"): the
 // patronymic still marks the words on both sides as one name.
 const WORD_SPACE = `(?:${NAME_SPACE}|[^\\S\\t\\n\\r]*\\r?\\n[^\\S\\t\\n\\r]*)`;
+// The surname may be written in capitals, as lists of the CIS states write it ("ПЕТРОВ Иван Сергеевич").
+const CYRILLIC_SURNAME = `(?:${CYRILLIC_WORD}|[А-ЯЁ]{2,}(?:-[А-ЯЁ]{2,})?)`;
 const PATRONYMIC_NAME = new RegExp(
-  `(?<![\\p{L}])(?:${CYRILLIC_WORD}${WORD_SPACE}${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}${WORD_SPACE}${CYRILLIC_WORD})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CYRILLIC_SURNAME}${WORD_SPACE}${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}|${CYRILLIC_WORD}${WORD_SPACE}${PATRONYMIC}${WORD_SPACE}${CYRILLIC_SURNAME})(?![\\p{L}])`,
   'gu',
 );
 const PATRONYMIC_NAME_HERE = new RegExp(PATRONYMIC_NAME.source, 'uy');
@@ -1802,9 +1804,12 @@ function withSpacedFieldsLabelled(text: string): string {
  */
 const PADDED_CHINESE_WORD = /(?<=^[^\S\n]*|[\t:：][^\S\n]*)[\u4E00-\u9FFF](?:[ \u3000]+[\u4E00-\u9FFF]){1,3}(?=[^\S\n]*(?:[:：\t，,；;（(]|$))/gmu;
 
-/** The text with each padded Chinese label or name written close, as a word is. */
+/** A transliterated name's middle dot set apart by spaces ("穆罕默德 · 阿里"), as some typesetting gives it. */
+const SPACED_NAME_DOT = /(?<=[\u4E00-\u9FFF])[ \u3000]*([·・‧])[ \u3000]*(?=[\u4E00-\u9FFF])/gu;
+
+/** The text with each padded Chinese label or name written close, as a word is, and each name's dot close to its parts. */
 function withPaddedChineseWordsClosed(text: string): string {
-  return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, ''));
+  return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, '')).replace(SPACED_NAME_DOT, '$1');
 }
 
 export function detectContacts(source: string): ContactFinding[] {

@@ -198,3 +198,13 @@ describe('a form whose e-mail field comes before the contact\'s label', () => {
     expect(found(L('电子邮箱：wang.ming@mfa.example.cn', '联系人：王明', '职务：处长'))).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
   });
 });
+
+describe('names as some typesetting and lists write them', () => {
+  it('reads a transliterated name whose middle dot is set apart by spaces', () => {
+    expect(found('联系人：穆罕默德 · 阿里先生，电子邮件：m.ali@mfa.example.gov')).toEqual([{ name: '穆罕默德·阿里', email: 'm.ali@mfa.example.gov' }]);
+  });
+
+  it('reads a Russian full name whose surname is written in capitals, in running text', () => {
+    expect(found('Контактным лицом является ПЕТРОВ Иван Сергеевич, советник (i.petrov@mid.example.ru).')).toEqual([{ name: 'ПЕТРОВ Иван Сергеевич', email: 'i.petrov@mid.example.ru' }]);
+  });
+});
