@@ -1564,7 +1564,9 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
   const opensName = LEADING_TITLE.test(`${first} `);
   const begun = withoutTitles(row[0]!);
   const endsName = !/\s/u.test(first) && !opensName && looksLikeName(`${begun} ${first}`);
-  if (looksLikeName(begun)) return endsName;
+  // An Arabic name never ends with a word that links its parts ("عبد الله بن" / "سعيد القحطاني"): its rest is below.
+  const endsLinkedName = ARABIC_LINK_AT_END.test(begun) && !opensName && /^[\u0621-\u064A]+(?:[^\S\n]+[\u0621-\u064A]+)*$/u.test(first);
+  if (looksLikeName(begun)) return endsName || endsLinkedName;
   // A title and one word are a name begun ("Mr Adama" / "Traoré"); one word alone may be a column's label.
   const titledWord = begun !== '' && !/\s/u.test(begun) && LEADING_TITLE.test(row[0]!.trimStart());
   // A surname alone, then the given name and the patronymic on the line below ("Иванов" / "Сергей Петрович"): the patronymic

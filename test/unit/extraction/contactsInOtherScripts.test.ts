@@ -208,3 +208,10 @@ describe('names as some typesetting and lists write them', () => {
     expect(found('Контактным лицом является ПЕТРОВ Иван Сергеевич, советник (i.petrov@mid.example.ru).')).toEqual([{ name: 'ПЕТРОВ Иван Сергеевич', email: 'i.petrov@mid.example.ru' }]);
   });
 });
+
+describe('an Arabic name that a table\'s narrow column wraps after a linking word', () => {
+  it('reads the name cell whole, its rest on the line below', () => {
+    const text = L('الاسم\tالمنصب\tالبريد الإلكتروني', 'العميد الركن/ عبد الله بن\tمدير إدارة العمليات\ta.alqahtani@mod.example.gov', 'سعيد القحطاني\t\t');
+    expect(found(text)).toEqual([{ name: 'عبد الله بن سعيد القحطاني', email: 'a.alqahtani@mod.example.gov' }]);
+  });
+});
