@@ -713,22 +713,63 @@ function arabicNameGoingOn(block: string, name: string, end: number, titleAt: nu
   return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
+/**
+ * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
+ * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
+ */
+const POST_HEAD = new RegExp(`^(?:${[
+  'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
+  'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
+  'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
+  'Specialist', 'Spécialiste', 'Especialista', 'Expert', 'Experte', 'Experto', 'Experta', 'Analyst', 'Analyste', 'Analista', 'Attaché', 'Attachée',
+  'Agregado', 'Agregada', 'Chargé', 'Chargée', 'Encargado', 'Encargada', 'Subdirector', 'Subdirectora', 'Sous-directeur', 'Sous-directrice', 'Senior',
+  'Principal', 'Legal', 'Technical', 'Policy', 'Programme', 'Program', 'Desk', 'Focal', 'Point', 'Punto', 'Directorate',
+  'Директор', 'Начальник', 'Заместитель', 'Советник', 'Специалист', 'Эксперт', 'Руководитель', '主任', '处长', '司长', 'مدير', 'رئيس',
+].join('|')})(?![\\p{L}])`, 'iu');
+
+/** A surname written first, in capitals ("MARTÍNEZ LÓPEZ", "DE LEÓN VÁSQUEZ", "VAN DER BERG") or as one word ("Mensah"). */
+const SURNAME_FIRST = new RegExp(`^(?:\\p{Lu}[\\p{Lu}'’-]+(?:${NAME_SPACE}\\p{Lu}[\\p{Lu}'’-]+){0,3}|${NAME_WORD})$`, 'u');
+/** The given names after the surname's comma: one to three capitalised words, not all in capitals (the surname is). */
+const GIVEN_NAMES = new RegExp(`^${NAME_WORD}(?:${NAME_SPACE}${NAME_WORD}){0,2}$`, 'u');
+
+/**
+ * The name written surname first, its comma between the surname and the given names ("Mensah, Kwame", "MARTÍNEZ LÓPEZ,
+ * María José"), as lists of participants and forms write it; kept as written, comma included. The surname is one word, or
+ * words in capitals, so that a whole name before the comma ("Kwame Mensah, Director") stays a name; the given names are no
+ * post, body or title, and read with the surname after them as a name. `marked` tells whether a label or the address marks
+ * the words as a person's.
+ */
+function surnameFirstName(surname: string, separator: string | undefined, given: string | undefined, marked: (name: string) => boolean): string | undefined {
+  const first = surname.trim();
+  const rest = given?.trim() ?? '';
+  if (separator !== ',' || !SURNAME_FIRST.test(first) || !GIVEN_NAMES.test(rest) || !/\p{Ll}/u.test(rest)) return undefined;
+  // A surname in lower case reads as a place's name as well ("Accra, Ghana" above a ministry's mailbox): a label's colon
+  // or the person's own address, spelling the name, marks it as a person's.
+  if (/\p{Ll}/u.test(first) && !marked(`${rest} ${first}`)) return undefined;
+  if (onlyTitle(first) || onlyTitle(rest) || POST_HEAD.test(rest) || BODY_NAME.test(rest) || BODY_NAME.test(first)) return undefined;
+  return looksLikeName(`${rest} ${first}`) ? `${first}, ${rest}` : undefined;
+}
+
 /** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
 function labelledBefore(block: string): FoundName | undefined {
   const labelled = lastMatch(LABELLED, block);
   if (!labelled) return undefined;
   const value = withoutTitles(labelled[1]!);
+  // The value ends at the first comma, which may part a surname written first from the given names ("Name: MENSAH, Kwame").
+  const labelEnd = labelled.index + labelled[0].length;
+  const given = /^([,;])([^\n,;(（]*)/u.exec(block.slice(labelEnd));
+  const surnameFirst = given ? surnameFirstName(value, given[1], given[2], () => true) : undefined;
   // "外交部军控司 李明": the name is the last token after the office.
-  const candidate = looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '';
-  if (!looksLikeName(candidate)) return undefined;
-  const at = block.lastIndexOf(candidate);
-  const wrapped = wrappedPatronymicAt(block, at);
-  const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
+  const candidate = surnameFirst ?? (looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '');
+  if (!surnameFirst && !looksLikeName(candidate)) return undefined;
+  const at = surnameFirst ? block.lastIndexOf(value) : block.lastIndexOf(candidate);
+  const wrapped = surnameFirst ? undefined : wrappedPatronymicAt(block, at);
+  const role = roleAfter(block, wrapped?.end ?? (surnameFirst ? labelEnd + given![0].length : labelEnd));
   return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
 }
 
-/** The person an address belongs to, from the text just before it; `at` is where the name starts. */
-function nameBefore(block: string): FoundName | undefined {
+/** The person an address (or telephone, `address` then) belongs to, from the text just before it; `at` is where the name starts. */
+function nameBefore(block: string, address = ''): FoundName | undefined {
   const honorific = lastTitledPerson(block);
   const ownEntry = honorific && entryOpeningBelow(block, honorific.index);
   if (ownEntry) return ownEntry;
@@ -811,25 +852,29 @@ function nameBefore(block: string): FoundName | undefined {
   const opensParagraph = allLines.flatMap((line, k) => (line ? [k > 0 && !allLines[k - 1]] : []));
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
     // A row's number cell is no part of it: the name opens the row after it.
-    const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
+    const pieces = withoutSerialCell(lines[i]!).split(/([,;،؛，\t|]|\s[–—-]\s)/u);
+    const parts = pieces.filter((_, k) => k % 2 === 0);
     for (const [index, part] of parts.entries()) {
       // A table of labels and values gives the name in the cell after its label ("Nombre" / "Lic. X"), as a colon does.
       const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
       if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
-      const candidate = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      const opening = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      // The surname written first takes the given names after its comma, the post coming after them.
+      const surnameFirst = surnameFirstName(opening, pieces[2 * index + 1], parts[index + 1], (name) => labelled || addressSpellsName(address, name));
+      const candidate = surnameFirst ?? opening;
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
       const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
       if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry && !(opensParagraph[i] && parts.length > 1)) continue;
-      if (!looksLikeName(candidate)) continue;
+      if (!surnameFirst && !looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
       if (!labelled && /^[\u4E00-\u9FFF]+$/u.test(candidate) && !startsWithSurname(candidate)) continue;
-      const at = block.lastIndexOf(candidate);
+      const at = Math.max(block.lastIndexOf(candidate), block.lastIndexOf(opening));
       // A name that ends its line may go on on the next ("10. Контактное лицо …: Ковалевич Андрей" / "Петрович, …").
       const wrapped = index === parts.length - 1 ? wrappedPatronymicAt(block, at) : undefined;
-      const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', '));
+      const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + (surnameFirst ? 2 : 1)).map((p) => p.trim()).filter(Boolean).join(', '));
       return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
     if (opensNumberedParagraph(lines[i]!)) break;
@@ -1193,7 +1238,7 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const detailText = text.slice(detail, detailEnd);
-  const found = rowsOwnPerson(block, nearestOf(nameBefore(block), nameBeforeOwnAddress(block, detailText)));
+  const found = rowsOwnPerson(block, nearestOf(nameBefore(block, detailText), nameBeforeOwnAddress(block, detailText)));
   // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
   // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
   // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").

@@ -1,0 +1,41 @@
+/**
+ * Contacts in shapes that national reports and notes verbales use in English, French and Spanish, written here (not from
+ * any corpus document): a surname written first with its comma, a mailbox two persons share, and the entry that gives its
+ * person's post over several lines before the details.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('a surname written first, its comma before the given names', () => {
+  it.each([
+    ['after a label, no title', 'Focal point: Mensah, Kwame, Director (k.mensah@mfa.gov.example)', 'Mensah, Kwame', 'k.mensah@mfa.gov.example'],
+    ['in capitals, on a line of its own', 'National point of contact:\nOKONKWO, Chidi\nDirector, Department of Multilateral Affairs\nE-mail: c.okonkwo@mfa.gov.example', 'OKONKWO, Chidi', 'c.okonkwo@mfa.gov.example'],
+    ['in a name field', 'Nom : Diallo, Mariama\nFonction : Conseillère\nCourriel : m.diallo@mae.gouv.example', 'Diallo, Mariama', 'm.diallo@mae.gouv.example'],
+    ['two surnames in capitals and two given names', 'Nombre: SALGADO RÍOS, Ana Lucía\nCargo: Directora\nCorreo: asalgado@rree.gob.example', 'SALGADO RÍOS, Ana Lucía', 'asalgado@rree.gob.example'],
+  ])('is kept as written, comma included (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('is read in a table\'s name cell, the address spelling the name', () => {
+    const text = ['Name\tPosition\tE-mail', 'Mensah, Kwame\tDirector\tk.mensah@mfa.gov.example', 'Owusu, Abena\tDeputy Commissioner\ta.owusu@customs.gov.example'].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Mensah, Kwame', email: 'k.mensah@mfa.gov.example' },
+      { name: 'Owusu, Abena', email: 'a.owusu@customs.gov.example' },
+    ]);
+  });
+
+  it('leaves a whole name before the comma as the name, the post after it', () => {
+    expect(found('Contact: KWAME MENSAH, Director, k.mensah@mfa.gov.example')).toEqual([{ name: 'KWAME MENSAH', email: 'k.mensah@mfa.gov.example' }]);
+  });
+
+  it('takes no post after a one-word surname for given names', () => {
+    expect(found('Contact: Mensah, Director, k.mensah@mfa.gov.example').map((c) => c.name)).not.toContain('Mensah, Director');
+  });
+
+  it('takes no town and country above a ministry\'s mailbox for a surname first', () => {
+    const text = 'Ministry of Foreign Affairs\nP.O. Box M53\nAccra, Ghana\nE-mail: info@mfa.gov.example';
+    expect(found(text).map((c) => c.name)).not.toContain('Accra, Ghana');
+  });
+});
