@@ -1716,6 +1716,61 @@ function withSpacedFieldsLabelled(text: string): string {
   return lines.join('\n');
 }
 
+/** Whether the address at `at` stands in a table's row (a line of tab-parted cells). */
+function inTableRow(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return isRow(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+}
+
+/**
+ * Whether the address found for `name` gives a contact not found yet: an address is one person's, and found again further on
+ * (a mailbox named twice) it adds no one; but a table's rows are each their own person's, and two rows that give one address
+ * (the principal and the alternate sharing a mailbox) give it to both.
+ */
+function newHolder(contacts: readonly ContactFinding[], email: string, name: string, inRow: boolean): boolean {
+  const holders = contacts.filter((c) => c.email.toLowerCase() === email.toLowerCase());
+  return holders.length === 0 || (inRow && !holders.some((c) => c.name === name));
+}
+
+/**
+ * Words that give one address to several persons ("both at", "tous deux", "adresse commune", "ambos", "dirección común",
+ * "оба", "общий адрес", "二人共用", "كلاهما", "بريد مشترك").
+ */
+const SHARED_ADDRESS_CUE = anyOf([
+  '<both>', '<shared>', '<common (address|mailbox|e-?mail)', '<joint (address|mailbox|e-?mail)',
+  '<tou(s|tes) (les )?deux>', '<les deux>', '<(adresse|boite|boîte|messagerie)( electronique| électronique| aux lettres)? commune>', '<partagee?>', '<partagée?>',
+  '<amb[oa]s>', '<(direccion|dirección|correo|buzon|buzón)( electronico| electrónico)? (comun|común|compartido)>', '<compartid[oa]>',
+  '<(оба|обе|обоих)>', '<общ(ий|его|ая|ей|ую) (адрес|почт|ящик)', '二人', '两人', '共用', '<(كلاهما|كليهما)>', '<مشترك',
+]);
+/** A conjunction that joins two persons in a sentence or a cell ("and", "or", "et", "ou", "y", "o", "и", "или", "和", "或", "و", "أو"). */
+const PERSONS_JOINED = /(?:^|[^\p{L}])(?:and|or|et|ou|y|o|e|u|и|или|و|أو)[^\S\n]|[和或及]/u;
+
+/**
+ * The persons who share the address with the one found before it: the sentence or cell names them first, joined to that
+ * person ("… Ms. A, Deputy Director, or her alternate, Mr. B, First Secretary, both at x@…", "M. A, chef de division, et Mme
+ * B, administrateur⇥Adresse commune : x@…"), and words between the person and the address say the address is common to
+ * them. Each takes the address; each is titled as the person found is.
+ */
+function sharersBefore(person: DesignatedPerson): FoundName[] {
+  const { found, block, between } = person;
+  if (!SHARED_ADDRESS_CUE.test(fold(between))) return [];
+  const sharers: FoundName[] = [];
+  let next = found.at;
+  for (const m of [...block.slice(0, found.at).matchAll(AFTER_HONORIFIC)].reverse()) {
+    const end = m.index + m[0].length;
+    const gap = block.slice(end, next);
+    if (end > next || gap.includes('@') || endsASentence(gap) || /\n[^\S\n]*\n/u.test(gap)) break;
+    const name = withoutTitles(m[1]!, true);
+    if (!PERSONS_JOINED.test(block.slice(end, found.at)) || !looksLikeName(name) || name === found.name) break;
+    // The post runs from the name up to the conjunction that joins the next person.
+    const role = asRole(gap.split(PERSONS_JOINED)[0]!);
+    sharers.unshift({ name, at: end - name.length, ...(role ? { role } : {}) });
+    next = m.index;
+  }
+  return sharers;
+}
+
 export function detectContacts(source: string): ContactFinding[] {
   const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
@@ -1730,16 +1785,20 @@ export function detectContacts(source: string): ContactFinding[] {
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
     const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
-    if (!person || contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
+    if (!person || !newHolder(contacts, email, person.found.name, inTableRow(text, m.index))) continue;
     const { found, block } = person;
-    contacts.push({
-      name: found.name,
-      email,
-      ...(found.role ? { role: found.role } : {}),
-      evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
-      confidence: contactConfidence(found, block),
-    });
-    anchors.push(person.at);
+    // Those who share the address with the person found are contacts at it too, unless already found.
+    const sharers = sharersBefore(person).filter((sharer) => !contacts.some((c) => c.name === sharer.name));
+    for (const holder of [...sharers, found]) {
+      contacts.push({
+        name: holder.name,
+        email,
+        ...(holder.role ? { role: holder.role } : {}),
+        evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
+        confidence: contactConfidence(holder, block),
+      });
+      anchors.push(person.at - found.at + holder.at);
+    }
   }
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact).

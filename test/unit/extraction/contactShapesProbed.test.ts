@@ -39,3 +39,47 @@ describe('a surname written first, its comma before the given names', () => {
     expect(found(text).map((c) => c.name)).not.toContain('Accra, Ghana');
   });
 });
+
+describe('one address two persons share', () => {
+  it('is each one\'s where the sentence says both are at it', () => {
+    const text = 'For any further information, the Committee may write to Ms. Naledi Dube, Deputy Director, national point of contact, or to her alternate, Mr. Tendai Moyo, First Secretary, both at npc1540@mfa.gov.example.';
+    expect(found(text)).toEqual([
+      { name: 'Naledi Dube', email: 'npc1540@mfa.gov.example' },
+      { name: 'Tendai Moyo', email: 'npc1540@mfa.gov.example' },
+    ]);
+  });
+
+  it('is each one\'s where a cell names two persons and the next gives their common address', () => {
+    const text = [
+      'Service\tCorrespondants\tCoordonnées',
+      'Direction des affaires juridiques\tM. Paul-Henri de LA SALLE, chef de bureau, et Mme Odile VAN DER STRAETEN, juriste\tAdresse commune : juridique@mae.gouv.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Paul-Henri de LA SALLE', email: 'juridique@mae.gouv.example' },
+      { name: 'Odile VAN DER STRAETEN', email: 'juridique@mae.gouv.example' },
+    ]);
+  });
+
+  it('is each one\'s where two rows of a table give the same address', () => {
+    const text = [
+      'Name\tTitle\tE-mail',
+      'Mrs Fatoumata Traoré\tDirector (principal)\tdesarmement@mae.gov.example',
+      'Mr Issa Konaté\tHead of Section (alternate)\tdesarmement@mae.gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { name: 'Fatoumata Traoré', email: 'desarmement@mae.gov.example' },
+      { name: 'Issa Konaté', email: 'desarmement@mae.gov.example' },
+    ]);
+  });
+
+  it('stays the nearer person\'s where nothing says it is common', () => {
+    expect(found('Questions may be addressed to Mr. Tendai Moyo or Ms. Naledi Dube (n.dube@mfa.gov.example).')).toEqual([
+      { name: 'Naledi Dube', email: 'n.dube@mfa.gov.example' },
+    ]);
+  });
+
+  it('adds no one where a mailbox named in prose is given again', () => {
+    const text = 'The point of contact is Mr. Tendai Moyo (npc@mfa.gov.example).\n\nAll correspondence should be sent to npc@mfa.gov.example.';
+    expect(found(text)).toEqual([{ name: 'Tendai Moyo', email: 'npc@mfa.gov.example' }]);
+  });
+});
