@@ -176,13 +176,15 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 // A particle may be written glued to the capitalised word it opens, as one word ("deBrum", "diMaggio", "vanDyke").
-const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
+// An Arabic surname keeps its article joined by a hyphen, in lower case ("Khalid al-Rashid", "Amr el-Sayed").
+const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu})|(?:al|el)-(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
+// A Spanish widow writes "Vda. de" (viuda de) and her late husband's surname after her own ("Henríquez Vda. de Molina").
 // Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas"). Swahili and
 // the Bantu languages of the Congo write "wa" (of) inside a name ("NSIMBA wa NSIMBA Chantal", "Ngũgĩ wa Thiong'o").
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|Vda\\.${NAME_SPACE}de|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
 /**
  * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
  * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").
@@ -509,8 +511,37 @@ const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
  */
 const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
 
+/**
+ * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
+ * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
+ */
+const POST_HEAD = new RegExp(`^(?:${[
+  'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
+  'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
+  'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
+  'Specialist', 'Spécialiste', 'Especialista', 'Expert', 'Experte', 'Experto', 'Experta', 'Analyst', 'Analyste', 'Analista', 'Attaché', 'Attachée',
+  'Agregado', 'Agregada', 'Chargé', 'Chargée', 'Encargado', 'Encargada', 'Subdirector', 'Subdirectora', 'Sous-directeur', 'Sous-directrice', 'Senior',
+  'Principal', 'Legal', 'Technical', 'Policy', 'Programme', 'Program', 'Desk', 'Focal', 'Point', 'Punto', 'Directorate',
+  'Директор', 'Начальник', 'Заместитель', 'Советник', 'Специалист', 'Эксперт', 'Руководитель', '主任', '处长', '司长', 'مدير', 'رئيس',
+].join('|')})(?![\\p{L}])`, 'iu');
+
+/** A post's word written after a name with no comma between them ("Mr Ousmane Keïta Head of Section"): where the name ends. */
+const POST_AFTER_NAME = new RegExp(`${NAME_SPACE}${POST_HEAD.source.replace(/^\^/u, '')}`, 'iu');
+
+/**
+ * The name without the post a table's cell or a line runs on with, with no comma between them ("Ousmane Keïta Head of
+ * Section", "Kwame Mensah Director"): no one's name holds a post's word, and two words at least are left.
+ */
+function withoutPostAfter(name: string): string {
+  const post = POST_AFTER_NAME.exec(name);
+  const kept = post ? name.slice(0, post.index) : name;
+  return post && kept.trim().split(/\s+/u).length >= 2 ? kept.trimEnd() : name;
+}
+
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name)) return false;
+  // A post written with capitals as a name is ("Directora General de Política Exterior") opens with its post's word.
+  if (POST_HEAD.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -713,20 +744,6 @@ function arabicNameGoingOn(block: string, name: string, end: number, titleAt: nu
   return { name: `${name} ${rest[1]}`, end: end + rest[0].length };
 }
 
-/**
- * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
- * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
- */
-const POST_HEAD = new RegExp(`^(?:${[
-  'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
-  'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
-  'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
-  'Specialist', 'Spécialiste', 'Especialista', 'Expert', 'Experte', 'Experto', 'Experta', 'Analyst', 'Analyste', 'Analista', 'Attaché', 'Attachée',
-  'Agregado', 'Agregada', 'Chargé', 'Chargée', 'Encargado', 'Encargada', 'Subdirector', 'Subdirectora', 'Sous-directeur', 'Sous-directrice', 'Senior',
-  'Principal', 'Legal', 'Technical', 'Policy', 'Programme', 'Program', 'Desk', 'Focal', 'Point', 'Punto', 'Directorate',
-  'Директор', 'Начальник', 'Заместитель', 'Советник', 'Специалист', 'Эксперт', 'Руководитель', '主任', '处长', '司长', 'مدير', 'رئيس',
-].join('|')})(?![\\p{L}])`, 'iu');
-
 /** A surname written first, in capitals ("MARTÍNEZ LÓPEZ", "DE LEÓN VÁSQUEZ", "VAN DER BERG") or as one word ("Mensah"). */
 const SURNAME_FIRST = new RegExp(`^(?:\\p{Lu}[\\p{Lu}'’-]+(?:${NAME_SPACE}\\p{Lu}[\\p{Lu}'’-]+){0,3}|${NAME_WORD})$`, 'u');
 /** The given names after the surname's comma: one to three capitalised words, not all in capitals (the surname is). */
@@ -786,13 +803,14 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutTitles(honorific[1]!, true);
-    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
+    const titled = withoutTitles(honorific[1]!, true);
+    const goesOn = arabicNameGoingOn(block, titled, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
-      return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
+      return { name: goesOn.name, at: honorific.index + honorific[0].length - titled.length, end: goesOn.end, ...(role ? { role } : {}) };
     }
-    const end = honorific.index + honorific[0].length;
+    const name = withoutPostAfter(titled);
+    const end = honorific.index + honorific[0].length - (titled.length - name.length);
     const role = roleAfter(block, end);
     return { name, at: end - name.length, ...(role ? { role } : {}) };
   }
@@ -850,7 +868,11 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
    * that opens it and goes on with the entry's details ("Annaýewa Gülnar, x@…" under a post) is that entry's person.
    */
   const opensParagraph = allLines.flatMap((line, k) => (line ? [k > 0 && !allLines[k - 1]] : []));
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+  // Four lines are looked at; a line that opens with one of the entry's details (a telephone, a fax, the address's label)
+  // names no one and is not counted.
+  for (let i = lines.length - 1, looked = 0; i >= 0 && looked < 4; i--) {
+    if (ENTRY_FIELD_OPENING.test(lines[i]!)) continue;
+    looked++;
     // A row's number cell is no part of it: the name opens the row after it.
     const pieces = withoutSerialCell(lines[i]!).split(/([,;،؛，\t|]|\s[–—-]\s)/u);
     const parts = pieces.filter((_, k) => k % 2 === 0);

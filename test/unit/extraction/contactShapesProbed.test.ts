@@ -83,3 +83,36 @@ describe('one address two persons share', () => {
     expect(found(text)).toEqual([{ name: 'Tendai Moyo', email: 'npc@mfa.gov.example' }]);
   });
 });
+
+describe('the end of a name where nothing but a space parts it from the post', () => {
+  it.each([
+    ['a table\'s row read with spaces for its column edges', 'Mr Idrissa Maïga Head of Disarmament Section (alternate) Ministry of Foreign Affairs +223 20 00 31 16 i.maiga@mae.gov.example', 'Idrissa Maïga', 'i.maiga@mae.gov.example'],
+    ['a label\'s column beside the entry\'s lines', 'Point of contact\tMr. Kofi Asante\n\tDirector, Multilateral Affairs\n\tk.asante@mfa.gov.example', 'Kofi Asante', 'k.asante@mfa.gov.example'],
+  ])('takes the post\'s first word for no part of the name (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('takes a post written in capitals as a name is for no name', () => {
+    const text = 'Para consultas pueden dirigirse a:\n\nVALDIVIA ROCA, Ana Lucía\n\nDirectora General de Política Exterior, Ministerio de Relaciones Exteriores\n\nTel. +591 2 240 8900\n\nmailto:avaldivia@rree.gob.example';
+    expect(found(text)).toEqual([{ name: 'VALDIVIA ROCA, Ana Lucía', email: 'avaldivia@rree.gob.example' }]);
+  });
+});
+
+describe('a signature that gives its person\'s post over several lines, then the details', () => {
+  it('gives the address under the telephone to the person above the post\'s lines', () => {
+    const text = [
+      'Yours sincerely,', '', 'Kofi Asante', 'Director, Department of Multilateral Affairs', 'Ministry of Foreign Affairs', 'National Point of Contact',
+      'Tel.: +233 30 266 4951', 'E-mail: k.asante@mfa.gov.example',
+    ].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Asante', email: 'k.asante@mfa.gov.example' }]);
+  });
+});
+
+describe('particles a name keeps', () => {
+  it.each([
+    ['the Arabic article joined by a hyphen', 'Contact person: Mr. Tariq al-Hashimi, Director, t.alhashimi@mofa.gov.example', 'Tariq al-Hashimi', 't.alhashimi@mofa.gov.example'],
+    ['a widow\'s "Vda. de"', 'Aduanas: Sra. Rosa Elena Campos Vda. de Rivas, Subdirectora de Fiscalización\n\nre.campos@aduana.gob.example', 'Rosa Elena Campos Vda. de Rivas', 're.campos@aduana.gob.example'],
+  ])('keeps %s', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
