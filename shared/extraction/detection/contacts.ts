@@ -103,7 +103,8 @@ const TITLES_SOURCE = [
   // "Ir." is the engineer's degree written before the name in Indonesia, the Netherlands, Belgium and the Congo ("Dr. Ir. X").
   // Latin America also abbreviates a master's degree ("Mgs.", "Mgtr.", magíster) and a pharmacist's ("Q.F.", químico
   // farmacéutico) before the name.
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F)\\.?(?=\\s)',
+  // French and Spanish also write the courtesy title out in full ("Monsieur", "Madame", "Señora"), as a letter's heading does.
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
@@ -811,8 +812,12 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
     }
     const name = withoutPostAfter(titled);
     const end = honorific.index + honorific[0].length - (titled.length - name.length);
-    const role = roleAfter(block, end);
-    return { name, at: end - name.length, ...(role ? { role } : {}) };
+    // The surname may be written first, after the title, the given names after its comma ("Licda. MARTÍNEZ LÓPEZ, María José").
+    const given = /^,([^\n,;(（\t]*)/u.exec(block.slice(end));
+    const surnameFirst = given ? surnameFirstName(name, ',', given[1], (n) => addressSpellsName(address, n)) : undefined;
+    const nameEnd = surnameFirst ? end + given![0].length : end;
+    const role = roleAfter(block, nameEnd);
+    return { name: surnameFirst ?? name, at: end - name.length, ...(surnameFirst ? { end: nameEnd } : {}), ...(role ? { role } : {}) };
   }
   // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）"); a
   // post there ("…，国防部核查处处长（电子邮件：…）") follows the name it belongs to.
@@ -1112,6 +1117,12 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
     const person = /^[\u4E00-\u9FFF]/u.test(run) ? chineseNameAtEnd(run, { standsAlone: titledAfter.index === 0 }) : run;
     const post = head!.slice(0, titledAfter.index).replace(/^.*[:：]/u, '').trim();
     return looksLikeName(person) ? { name: person, ...(post ? { role: post } : {}) } : undefined;
+  }
+  // A surname in capitals written first keeps the given names after its comma ("MARTÍNEZ LÓPEZ, María José").
+  const surnameFirst = surnameFirstName(name, first.trimStart().slice(head!.length).startsWith(',') ? ',' : undefined, rest[0], () => false);
+  if (surnameFirst) {
+    const post = rest.slice(1).find(Boolean);
+    return { name: surnameFirst, ...(post ? { role: post } : {}) };
   }
   if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
   // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.

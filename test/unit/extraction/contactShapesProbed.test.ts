@@ -116,3 +116,24 @@ describe('particles a name keeps', () => {
     expect(found(text)).toEqual([{ name, email }]);
   });
 });
+
+describe('a surname written first after a title, or in a list\'s entry with no address', () => {
+  it('keeps the given names after the titled surname\'s comma', () => {
+    const text = 'Punto de contacto nacional:\n\nLicda. VALDIVIA ROCA, Ana Lucía\n\nDirectora de Seguridad Internacional\n\nTel. +591 2 240 8900\n\n<avaldivia@rree.gob.example>';
+    expect(found(text)).toEqual([{ name: 'VALDIVIA ROCA, Ana Lucía', email: 'avaldivia@rree.gob.example' }]);
+  });
+
+  it('reads a table\'s row with no address as the person written surname first', () => {
+    const text = ['Name\tPosition\tE-mail', 'Mr. Kofi Asante\tDirector\tk.asante@mfa.gov.example', 'BOATENG, Akosua\tDeputy Commissioner\t—'].join('\n');
+    expect(found(text)).toEqual([{ name: 'Kofi Asante', email: 'k.asante@mfa.gov.example' }, { name: 'BOATENG, Akosua', email: '' }]);
+  });
+});
+
+describe('a courtesy title written out in full', () => {
+  it.each([
+    ['fr', 'Monsieur Étienne Girard, Directeur, courriel : e.girard@diplomatie.gouv.example', 'Étienne Girard', 'e.girard@diplomatie.gouv.example'],
+    ['es', 'Señora Inés Carrillo Duarte, Directora General, correo: icarrillo@mre.gob.example', 'Inés Carrillo Duarte', 'icarrillo@mre.gob.example'],
+  ])('is no part of the name (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
