@@ -1662,6 +1662,37 @@ function withTitlesBeforeNames(text: string): string {
   });
 }
 
+/**
+ * Words that pair the items of one list with another's in order ("respectively", "respectivement", "respectivamente",
+ * "соответственно", "分别", "على التوالي").
+ */
+const RESPECTIVELY = anyOf(['<respectively>', '<respectivement>', '<respectivamente>', '<соответственно>', '分别', '<على التوالي>']);
+/** A bracket's content, on one line. */
+const BRACKETED = /[(（]([^()（）\n]*)[)）]/gu;
+/** The most characters between two persons of the list, or the last of them and the bracket: a name's post at most. */
+const MOST_CHARACTERS_BETWEEN_LISTED = 120;
+
+/**
+ * The text with the addresses that one bracket gives to the persons named before it, in order ("Mr. A and Ms. B (a@… and
+ * b@…, respectively)"), each written in a bracket after its own person ("Mr. A (a@…) and Ms. B (b@…)"), as the reader
+ * pairs a person and the address after them. The persons are titled, as many as the addresses, in the bracket's sentence.
+ */
+function withAddressesGivenRespectively(text: string): string {
+  let out = text;
+  for (const bracket of [...text.matchAll(BRACKETED)].reverse()) {
+    const addresses = bracket[1]!.match(EMAIL) ?? [];
+    if (addresses.length < 2 || !RESPECTIVELY.test(fold(bracket[1]!))) continue;
+    const persons = [...text.slice(0, bracket.index).matchAll(AFTER_HONORIFIC)].slice(-addresses.length);
+    const ends = persons.map((m) => m.index + m[0].length);
+    const gaps = ends.map((end, k) => text.slice(end, persons[k + 1]?.index ?? bracket.index));
+    if (persons.length !== addresses.length || gaps.some((gap) => gap.length > MOST_CHARACTERS_BETWEEN_LISTED || gap.includes('@') || endsASentence(gap))) continue;
+    const parts = [out.slice(0, ends[0])];
+    ends.forEach((end, k) => parts.push(` (${addresses[k]})`, out.slice(end, k + 1 < ends.length ? ends[k + 1] : bracket.index)));
+    out = `${parts.join('')}${out.slice(bracket.index + bracket[0].length)}`;
+  }
+  return out;
+}
+
 /** A form's e-mail field and name field, by their labels at a line's start ("E-mail:", "Correo electrónico:", "Ф.И.О.:"). */
 const MAIL_FIELD = new RegExp(`^[^\\S\\n]*${MAIL_LABEL}[^\\S\\n]*[:：]`, 'iu');
 const NAME_FIELD = new RegExp(`^[^\\S\\n]*${NAME_LABEL}[^\\S\\n]*[:：]`, 'u');
@@ -1805,7 +1836,7 @@ function sharersBefore(person: DesignatedPerson): FoundName[] {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withWrittenOutAddresses(source)))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

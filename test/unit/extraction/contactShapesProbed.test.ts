@@ -137,3 +137,16 @@ describe('a courtesy title written out in full', () => {
     expect(found(text)).toEqual([{ name, email }]);
   });
 });
+
+describe('addresses a bracket gives to the persons before it, "respectively"', () => {
+  it.each([
+    ['en', 'Questions may be addressed to Mr. Kofi Asante and Ms. Akosua Boateng (k.asante@mfa.gov.example and a.boateng@customs.gov.example, respectively).',
+      [['Kofi Asante', 'k.asante@mfa.gov.example'], ['Akosua Boateng', 'a.boateng@customs.gov.example']]],
+    ['fr, with posts', 'Les points de contact sont M. Étienne Girard, conseiller juridique, et Mme Odile Marchand, inspectrice des douanes (respectivement e.girard@diplomatie.gouv.example et o.marchand@douane.gouv.example).',
+      [['Étienne Girard', 'e.girard@diplomatie.gouv.example'], ['Odile Marchand', 'o.marchand@douane.gouv.example']]],
+    ['es, three persons', 'Los puntos de contacto son el Sr. Pablo Ibarra, la Sra. Inés Carrillo y el Dr. Tomás Quiroga (pibarra@mre.gob.example, icarrillo@aduana.gob.example y tquiroga@salud.gob.example, respectivamente).',
+      [['Pablo Ibarra', 'pibarra@mre.gob.example'], ['Inés Carrillo', 'icarrillo@aduana.gob.example'], ['Tomás Quiroga', 'tquiroga@salud.gob.example']]],
+  ])('gives each person the address of their rank (%s)', (_, text, pairs) => {
+    expect(found(text)).toEqual(pairs.map(([name, email]) => ({ name, email })));
+  });
+});
