@@ -526,6 +526,12 @@ const POST_HEAD = new RegExp(`^(?:${[
   'Директор', 'Начальник', 'Заместитель', 'Советник', 'Специалист', 'Эксперт', 'Руководитель', '主任', '处长', '司长', 'مدير', 'رئيس',
 ].join('|')})(?![\\p{L}])`, 'iu');
 
+/**
+ * A postal box's label, which an address block writes with initials and capitals as a name is written ("P.O. Box 53", "B.P.
+ * 4056", "Apartado Postal 10", "Casilla 1420", "а/я 12", "邮政信箱", "ص.ب"): no person.
+ */
+const POSTAL_BOX = /^(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Bo[iî]te\s+postale|Apartado|Casilla|Caixa\s+Postal|а\/я|Абонентский\s+ящик|邮政信箱|ص\.\s?ب)(?![\p{L}])/iu;
+
 /** A post's word written after a name with no comma between them ("Mr Ousmane Keïta Head of Section"): where the name ends. */
 const POST_AFTER_NAME = new RegExp(`${NAME_SPACE}${POST_HEAD.source.replace(/^\^/u, '')}`, 'iu');
 
@@ -543,6 +549,7 @@ function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name)) return false;
   // A post written with capitals as a name is ("Directora General de Política Exterior") opens with its post's word.
   if (POST_HEAD.test(name)) return false;
+  if (POSTAL_BOX.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -759,7 +766,8 @@ const GIVEN_NAMES = new RegExp(`^${NAME_WORD}(?:${NAME_SPACE}${NAME_WORD}){0,2}$
  */
 function surnameFirstName(surname: string, separator: string | undefined, given: string | undefined, marked: (name: string) => boolean): string | undefined {
   const first = surname.trim();
-  const rest = given?.trim() ?? '';
+  // The bracket that opens the address may follow the given names ("Mensah, Kwame (k.mensah@…)").
+  const rest = given?.replace(/[(（][^)）]*$/u, '').trim() ?? '';
   if (separator !== ',' || !SURNAME_FIRST.test(first) || !GIVEN_NAMES.test(rest) || !/\p{Ll}/u.test(rest)) return undefined;
   // A surname in lower case reads as a place's name as well ("Accra, Ghana" above a ministry's mailbox): a label's colon
   // or the person's own address, spelling the name, marks it as a person's.
@@ -885,7 +893,9 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
       // A table of labels and values gives the name in the cell after its label ("Nombre" / "Lic. X"), as a colon does.
       const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
-      if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
+      // What closes the entry before on the line ("(x@…); Owusu, Abena (…") is no part of the next: the name opens the rest.
+      const opensTheRest = parts.slice(0, index).every((p) => !/[\p{L}\p{N}]/u.test(p));
+      if (index > 0 && !labelled && !opensTheRest && !(index === 1 && onlyTitle(parts[0]!))) continue;
       const opening = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       // The surname written first takes the given names after its comma, the post coming after them.
       const surnameFirst = surnameFirstName(opening, pieces[2 * index + 1], parts[index + 1], (name) => labelled || addressSpellsName(address, name));
@@ -912,7 +922,7 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   // in a table's cell, with no title.
   const paragraph = block.slice(paragraphStart);
   const patronymic = [lastMatch(PATRONYMIC_NAME, paragraph), lastMatch(INITIALLED_PERSON, paragraph)].filter((m) => m !== undefined).sort((a, b) => b.index - a.index)[0];
-  if (patronymic) {
+  if (patronymic && !POSTAL_BOX.test(patronymic[0])) {
     const at = paragraphStart + patronymic.index;
     const end = at + patronymic[0].length;
     const role = roleAfter(block, end);

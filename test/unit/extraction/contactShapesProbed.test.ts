@@ -150,3 +150,18 @@ describe('addresses a bracket gives to the persons before it, "respectively"', (
     expect(found(text)).toEqual(pairs.map(([name, email]) => ({ name, email })));
   });
 });
+
+describe('entries run together on one line, a surname written first in each', () => {
+  it('gives each its address in the bracket after the given names', () => {
+    expect(found('Contacts: Asante, Kofi (k.asante@mfa.gov.example); Boateng, Akosua (a.boateng@customs.gov.example)')).toEqual([
+      { name: 'Asante, Kofi', email: 'k.asante@mfa.gov.example' },
+      { name: 'Boateng, Akosua', email: 'a.boateng@customs.gov.example' },
+    ]);
+  });
+});
+
+describe('a postal box in an address block', () => {
+  it('is no person, though written with initials and a capital as a name is', () => {
+    expect(found('Ministry of Foreign Affairs\nP.O. Box M53\nAccra\nE-mail: info@mfa.gov.example')).toEqual([]);
+  });
+});
