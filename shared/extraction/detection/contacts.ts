@@ -1845,6 +1845,21 @@ function sharersBefore(person: DesignatedPerson): FoundName[] {
   return sharers;
 }
 
+/**
+ * The person of the address before, where this address's own text names no one, only a label ("… Functional mailbox:
+ * un1540@…. Personal e-mail: k.mensah@…"): the address spells that person's name where the one before, found for them, does
+ * not (a service's mailbox given first). The person's own address is then theirs (`anotherAddressIsTheirOwn` leaves the
+ * mailbox).
+ */
+function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[], from: number, at: number, email: string): ContactFinding | undefined {
+  const last = contacts.at(-1);
+  const between = text.slice(from, at);
+  if (!last || !last.email || between.length > MOST_LABEL_CHARACTERS || /\n[^\S\n]*\n/u.test(between)) return undefined;
+  return !addressSpellsName(last.email, last.name) && addressSpellsName(email, last.name) ? last : undefined;
+}
+/** The most characters between two addresses of one person: a label and its separators. */
+const MOST_LABEL_CHARACTERS = 40;
+
 export function detectContacts(source: string): ContactFinding[] {
   const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withWrittenOutAddresses(source)))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
@@ -1859,6 +1874,11 @@ export function detectContacts(source: string): ContactFinding[] {
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
     const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
+    const holder = person ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
+    if (holder) {
+      contacts.push({ ...holder, email, evidence: [{ text: `${text.slice(Math.max(0, m.index - 160), m.index).trimStart()}${email}`.replace(/\s+/gu, ' ') }] });
+      anchors.push(anchors.at(-1)!);
+    }
     if (!person || !newHolder(contacts, email, person.found.name, inTableRow(text, m.index))) continue;
     const { found, block } = person;
     // Those who share the address with the person found are contacts at it too, unless already found.

@@ -165,3 +165,16 @@ describe('a postal box in an address block', () => {
     expect(found('Ministry of Foreign Affairs\nP.O. Box M53\nAccra\nE-mail: info@mfa.gov.example')).toEqual([]);
   });
 });
+
+describe('a mailbox given before the person\'s own address', () => {
+  it('leaves the person their own address, the one that spells their name', () => {
+    const text = 'Point of contact: Mr. Kofi Asante, Director, Ministry of Foreign Affairs. Functional mailbox: un1540@mfa.gov.example. Personal e-mail: k.asante@mfa.gov.example.';
+    expect(found(text)).toEqual([{ name: 'Kofi Asante', email: 'k.asante@mfa.gov.example' }]);
+  });
+
+  it('keeps the first of two addresses that both spell the name', () => {
+    expect(found('Point of contact: Mr. Kofi Asante, Director\nE-mails: k.asante@mfa.gov.example, kasante.gh@mail.example')).toEqual([
+      { name: 'Kofi Asante', email: 'k.asante@mfa.gov.example' },
+    ]);
+  });
+});
