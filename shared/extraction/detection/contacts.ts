@@ -761,30 +761,30 @@ const GIVEN_NAMES = new RegExp(`^${NAME_WORD}(?:${NAME_SPACE}${NAME_WORD}){0,2}$
  * The name written surname first, its comma between the surname and the given names ("Mensah, Kwame", "MARTÍNEZ LÓPEZ,
  * María José"), as lists of participants and forms write it; kept as written, comma included. The surname is one word, or
  * words in capitals, so that a whole name before the comma ("Kwame Mensah, Director") stays a name; the given names are no
- * post, body or title, and read with the surname after them as a name. `marked` tells whether a label or the address marks
- * the words as a person's.
+ * post, body or title, and read with the surname after them as a name. `marked` tells whether a name field's label or the
+ * address marks the words as a person's.
  */
 function surnameFirstName(surname: string, separator: string | undefined, given: string | undefined, marked: (name: string) => boolean): string | undefined {
   const first = surname.trim();
   // The bracket that opens the address may follow the given names ("Mensah, Kwame (k.mensah@…)").
   const rest = given?.replace(/[(（][^)）]*$/u, '').trim() ?? '';
   if (separator !== ',' || !SURNAME_FIRST.test(first) || !GIVEN_NAMES.test(rest) || !/\p{Ll}/u.test(rest)) return undefined;
-  // A surname in lower case reads as a place's name as well ("Accra, Ghana" above a ministry's mailbox): a label's colon
-  // or the person's own address, spelling the name, marks it as a person's.
+  // A surname in lower case reads as a place's name as well ("Accra, Ghana" above a ministry's mailbox, "Contact: Mr.
+  // Mensah, Accra"): a name field's label or the person's own address, spelling the name, marks it as a person's.
   if (/\p{Ll}/u.test(first) && !marked(`${rest} ${first}`)) return undefined;
   if (onlyTitle(first) || onlyTitle(rest) || POST_HEAD.test(rest) || BODY_NAME.test(rest) || BODY_NAME.test(first)) return undefined;
   return looksLikeName(`${rest} ${first}`) ? `${first}, ${rest}` : undefined;
 }
 
 /** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
-function labelledBefore(block: string): FoundName | undefined {
+function labelledBefore(block: string, address = ''): FoundName | undefined {
   const labelled = lastMatch(LABELLED, block);
   if (!labelled) return undefined;
   const value = withoutTitles(labelled[1]!);
   // The value ends at the first comma, which may part a surname written first from the given names ("Name: MENSAH, Kwame").
   const labelEnd = labelled.index + labelled[0].length;
   const given = /^([,;])([^\n,;(（]*)/u.exec(block.slice(labelEnd));
-  const surnameFirst = given ? surnameFirstName(value, given[1], given[2], () => true) : undefined;
+  const surnameFirst = given ? surnameFirstName(value, given[1], given[2], (n) => COLUMN_LABEL.test(labelled[0]) || addressSpellsName(address, n)) : undefined;
   // "外交部军控司 李明": the name is the last token after the office.
   const candidate = surnameFirst ?? (looksLikeName(value) ? value : value.split(/\s+/u).pop() ?? '');
   if (!surnameFirst && !looksLikeName(candidate)) return undefined;
@@ -808,7 +808,7 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   }
   // A person named after a label nearer the address than the titled one ("… к.м.н. X, …, тел.: …" / "" / "Контактное лицо:
   // Ли Виктор Сергеевич, …, эл. почта: …") is the address's: the titled person's entry ended before the label's.
-  const labelledPerson = honorific && labelledBefore(block);
+  const labelledPerson = honorific && labelledBefore(block, address);
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
@@ -870,7 +870,7 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   }
   const beforePost = nameBeforePost(block);
   if (beforePost) return beforePost;
-  const labelled = labelledBefore(block);
+  const labelled = labelledBefore(block, address);
   if (labelled) return labelled;
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
@@ -898,7 +898,7 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
       if (index > 0 && !labelled && !opensTheRest && !(index === 1 && onlyTitle(parts[0]!))) continue;
       const opening = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
       // The surname written first takes the given names after its comma, the post coming after them.
-      const surnameFirst = surnameFirstName(opening, pieces[2 * index + 1], parts[index + 1], (name) => labelled || addressSpellsName(address, name));
+      const surnameFirst = surnameFirstName(opening, pieces[2 * index + 1], parts[index + 1], (name) => NAME_FIELD.test(part) || addressSpellsName(address, name));
       const candidate = surnameFirst ?? opening;
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.

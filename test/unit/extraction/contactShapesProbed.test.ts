@@ -34,6 +34,10 @@ describe('a surname written first, its comma before the given names', () => {
     expect(found('Contact: Mensah, Director, k.mensah@mfa.gov.example').map((c) => c.name)).not.toContain('Mensah, Director');
   });
 
+  it('takes no town after a titled surname for given names where the address spells neither', () => {
+    expect(found('Contact: Mr. Mensah, Accra, info@mfa.gov.example').map((c) => c.name)).not.toContain('Mensah, Accra');
+  });
+
   it('takes no town and country above a ministry\'s mailbox for a surname first', () => {
     const text = 'Ministry of Foreign Affairs\nP.O. Box M53\nAccra, Ghana\nE-mail: info@mfa.gov.example';
     expect(found(text).map((c) => c.name)).not.toContain('Accra, Ghana');
