@@ -1282,11 +1282,38 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
   const block = blockBefore(text, detail, from);
   const detailText = text.slice(detail, detailEnd);
   const found = rowsOwnPerson(block, nearestOf(nameBefore(block, detailText), nameBeforeOwnAddress(block, detailText)));
+  // The address that spells a person named earlier in its paragraph, not the one found nearest it, is that person's.
+  const spelled = detailText.includes('@') && !(found && addressSpellsName(detailText, found.name)) ? personSpelledBy(text, detail, detailText) : undefined;
+  if (spelled) return designatedIn(text, detail, detailEnd, spelled.block, spelled.found);
   // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
   // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
   // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").
   if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !inOneTableRow(text, detail, found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/** How far back, within its paragraph, an address looks for the person whose name it spells. */
+const MOST_PARAGRAPH_CHARACTERS = 600;
+
+/**
+ * The titled person of the address's paragraph whose name the address spells, where the person found nearest it is another
+ * or none ("… designated Mr. A (…) and Ms. B (…) as points of contact. Their e-mail addresses are a.surname@… and
+ * b.surname@…"): a person's own address names them, whoever stands nearer. Not in a table's row, which holds its own person;
+ * nor a person whose own address, spelling them too, stands between them and this one.
+ */
+function personSpelledBy(text: string, detail: number, address: string): { found: FoundName; block: string } | undefined {
+  if (inTableRow(text, detail)) return undefined;
+  const lead = text.slice(Math.max(0, detail - MOST_PARAGRAPH_CHARACTERS), detail);
+  const breaks = [...lead.matchAll(/\n[^\S\n]*\n/gu)];
+  const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
+  const spelled = [...block.matchAll(AFTER_HONORIFIC)].map((m) => {
+    const name = withoutPostAfter(withoutTitles(m[1]!, true));
+    const at = m.index + m[0].length - m[1]!.trimEnd().length + m[1]!.trimEnd().indexOf(name);
+    return { name, at };
+  }).filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name)
+    && !(block.slice(at).match(EMAIL) ?? []).some((other) => addressSpellsName(other, name)));
+  const person = spelled.at(-1);
+  return person && { found: person, block };
 }
 
 /**

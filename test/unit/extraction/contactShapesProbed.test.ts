@@ -182,3 +182,19 @@ describe('a mailbox given before the person\'s own address', () => {
     ]);
   });
 });
+
+describe('addresses listed in the sentence after the persons', () => {
+  it('gives each address to the person whose name it spells, not to the one named nearest', () => {
+    const text = 'Ghana has designated Mr. Kofi Asante (Ministry of Foreign Affairs) and Ms. Akosua Boateng (Customs Division) as points of contact. Their e-mail addresses are k.asante@mfa.gov.example and a.boateng@customs.gov.example.';
+    expect(found(text)).toEqual([
+      { name: 'Kofi Asante', email: 'k.asante@mfa.gov.example' },
+      { name: 'Akosua Boateng', email: 'a.boateng@customs.gov.example' },
+    ]);
+  });
+
+  it('leaves a mailbox that spells no one to the person named nearest', () => {
+    expect(found('The point of contact is Mr. Kofi Asante, Director (npc1540@mfa.gov.example).')).toEqual([
+      { name: 'Kofi Asante', email: 'npc1540@mfa.gov.example' },
+    ]);
+  });
+});
