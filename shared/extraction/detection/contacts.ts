@@ -208,7 +208,12 @@ const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
  * though written in lower case, as a particle is.
  */
 const TURKIC_PATRONYMIC_WORD = '(?:оглы|кызы|гызы|улы|уулу)(?![\\p{L}])';
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
+/**
+ * A courtesy title and its dot after a conjunction that reads as a particle ("Sr. Juan Pérez y Sra. Ana López", "M. Paul
+ * Roux et Mme …"): the next person's title, no surname of this one's.
+ */
+const NEXT_PERSONS_TITLE = '(?!(?:Sra|Srta|Sr|Dra|Dr|Mrs|Mr|Ms|Mme|Mlle|Lic|Licda|Ing|Prof)\\.)';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE}${NEXT_PERSONS_TITLE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 /**
  * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);

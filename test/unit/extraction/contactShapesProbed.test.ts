@@ -198,3 +198,13 @@ describe('addresses listed in the sentence after the persons', () => {
     ]);
   });
 });
+
+describe('two titled persons joined by a conjunction that reads as a particle', () => {
+  it('ends the first name before the second person\'s title', () => {
+    const text = 'Puntos de contacto: Sr. Pablo Ibarra y Sra. Inés Carrillo (pibarra@mre.gob.example y icarrillo@mre.gob.example, respectivamente).';
+    expect(found(text)).toEqual([
+      { name: 'Pablo Ibarra', email: 'pibarra@mre.gob.example' },
+      { name: 'Inés Carrillo', email: 'icarrillo@mre.gob.example' },
+    ]);
+  });
+});
