@@ -359,7 +359,15 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     from = previous;
   }
   from = headOfIndentedBlock(text, from);
-  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
+  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line)) || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
+}
+
+/**
+ * Whether the sentence that the name stands in, on its line, opens with the copy marker (". Copia: Sra. X, OEA (x@…)"):
+ * a copy line run on after the letter's last sentence.
+ */
+function copiedInItsSentence(lead: string): boolean {
+  return [...lead.matchAll(/[.!?;](?=\s)/gu)].some((end) => COPY_LINE.test(lead.slice(end.index + 1)));
 }
 
 const indentOf = (line: string) => /^[^\S\n]*/u.exec(line)![0].length;

@@ -208,3 +208,12 @@ describe('two titled persons joined by a conjunction that reads as a particle', 
     ]);
   });
 });
+
+describe('a copy marker that opens a sentence on the line of a contact', () => {
+  it.each([
+    ['es', 'Para mayor información: Sr. Pablo Ibarra, Director (pibarra@mre.gob.example). Copia: Sra. Inés Carrillo, OEA (icarrillo@oas.example).'],
+    ['en', 'For further information: Mr. Kofi Asante, Director (k.asante@mfa.gov.example). cc: Ms. Jane Roe, UNODA (j.roe@un.example).'],
+  ])('leaves the person copied out (%s)', (_, text) => {
+    expect(found(text).map((c) => c.email)).toEqual([expect.stringMatching(/^(pibarra|k\.asante)@/u)]);
+  });
+});
