@@ -123,7 +123,8 @@ const TITLES_SOURCE = [
   // "Ir." is the engineer's degree written before the name in Indonesia, the Netherlands, Belgium and the Congo ("Dr. Ir. X").
   // Latin America also abbreviates a master's degree ("Mgs.", "Mgtr.", magíster) and a pharmacist's ("Q.F.", químico
   // farmacéutico) before the name.
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F)\\.?(?=\\s)',
+  // French and Spanish also write the courtesy title out in full ("Monsieur", "Madame", "Señora"), as a letter's heading does.
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
@@ -198,13 +199,15 @@ const NAME_SPACE = '[^\\S\\t\\n\\r]+';
 // surname (DE_LA below).
 // A word may open with a glottal stop written as a modifier letter, the ʻokina or ʿayn ("ʻAna Mele Taufaʻao", "ʿAbd al-Karīm").
 // A particle may be written glued to the capitalised word it opens, as one word ("deBrum", "diMaggio", "vanDyke").
-const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
+// An Arabic surname keeps its article joined by a hyphen, in lower case ("Khalid al-Rashid", "Amr el-Sayed").
+const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu})|(?:al|el)-(?=\\p{Lu}))?[\\p{Lu}][\\p{L}'’-]+";
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
+// A Spanish widow writes "Vda. de" (viuda de) and her late husband's surname after her own ("Henríquez Vda. de Molina").
 // Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas"). Swahili and
 // the Bantu languages of the Congo write "wa" (of) inside a name ("NSIMBA wa NSIMBA Chantal", "Ngũgĩ wa Thiong'o").
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|Vda\\.${NAME_SPACE}de|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
 /**
  * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
  * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").
@@ -227,7 +230,12 @@ const MIDDLE_INITIAL = '(?!(?:Mr|Ms|Dr|Sr|St|Jr)\\.)\\p{Lu}\\p{Ll}?\\.';
  * though written in lower case, as a particle is.
  */
 const TURKIC_PATRONYMIC_WORD = '(?:оглы|кызы|гызы|улы|уулу)(?![\\p{L}])';
-const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
+/**
+ * A courtesy title and its dot after a conjunction that reads as a particle ("Sr. Juan Pérez y Sra. Ana López", "M. Paul
+ * Roux et Mme …"): the next person's title, no surname of this one's.
+ */
+const NEXT_PERSONS_TITLE = '(?!(?:Sra|Srta|Sr|Dra|Dr|Mrs|Mr|Ms|Mme|Mlle|Lic|Licda|Ing|Prof)\\.)';
+const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE}${NEXT_PERSONS_TITLE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
 const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
 /**
  * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
@@ -393,7 +401,15 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     from = previous;
   }
   from = headOfIndentedBlock(text, from);
-  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line));
+  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line)) || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
+}
+
+/**
+ * Whether the sentence that the name stands in, on its line, opens with the copy marker (". Copia: Sra. X, OEA (x@…)"):
+ * a copy line run on after the letter's last sentence.
+ */
+function copiedInItsSentence(lead: string): boolean {
+  return [...lead.matchAll(/[.!?;](?=\s)/gu)].some((end) => COPY_LINE.test(lead.slice(end.index + 1)));
 }
 
 const indentOf = (line: string) => /^[^\S\n]*/u.exec(line)![0].length;
@@ -551,8 +567,44 @@ const COLUMN_LABEL = new RegExp(`^${NAME_LABEL}(?![\\p{L}])`, 'u');
  */
 const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorate|Section|Agency|Authority|Secretariat|Bureau|Ministry|Commission|Committee)$/u;
 
+/**
+ * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
+ * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
+ */
+const POST_HEAD = new RegExp(`^(?:${[
+  'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
+  'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
+  'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
+  'Specialist', 'Spécialiste', 'Especialista', 'Expert', 'Experte', 'Experto', 'Experta', 'Analyst', 'Analyste', 'Analista', 'Attaché', 'Attachée',
+  'Agregado', 'Agregada', 'Chargé', 'Chargée', 'Encargado', 'Encargada', 'Subdirector', 'Subdirectora', 'Sous-directeur', 'Sous-directrice', 'Senior',
+  'Principal', 'Legal', 'Technical', 'Policy', 'Programme', 'Program', 'Desk', 'Focal', 'Point', 'Punto', 'Directorate',
+  'Директор', 'Начальник', 'Заместитель', 'Советник', 'Специалист', 'Эксперт', 'Руководитель', '主任', '处长', '司长', 'مدير', 'رئيس',
+].join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * A postal box's label, which an address block writes with initials and capitals as a name is written ("P.O. Box 53", "B.P.
+ * 4056", "Apartado Postal 10", "Casilla 1420", "а/я 12", "邮政信箱", "ص.ب"): no person.
+ */
+const POSTAL_BOX = /^(?:P\.?\s?O\.?\s?Box|B\.\s?P\.|Bo[iî]te\s+postale|Apartado|Casilla|Caixa\s+Postal|а\/я|Абонентский\s+ящик|邮政信箱|ص\.\s?ب)(?![\p{L}])/iu;
+
+/** A post's word written after a name with no comma between them ("Mr Ousmane Keïta Head of Section"): where the name ends. */
+const POST_AFTER_NAME = new RegExp(`${NAME_SPACE}${POST_HEAD.source.replace(/^\^/u, '')}`, 'iu');
+
+/**
+ * The name without the post a table's cell or a line runs on with, with no comma between them ("Ousmane Keïta Head of
+ * Section", "Kwame Mensah Director"): no one's name holds a post's word, and two words at least are left.
+ */
+function withoutPostAfter(name: string): string {
+  const post = POST_AFTER_NAME.exec(name);
+  const kept = post ? name.slice(0, post.index) : name;
+  return post && kept.trim().split(/\s+/u).length >= 2 ? kept.trimEnd() : name;
+}
+
 function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name) || OPENS_WITH_ARABIC_POST.test(name)) return false;
+  // A post written with capitals as a name is ("Directora General de Política Exterior") opens with its post's word.
+  if (POST_HEAD.test(name)) return false;
+  if (POSTAL_BOX.test(name)) return false;
   return WHOLE_NAME.some((form) => form.test(name));
 }
 
@@ -676,10 +728,15 @@ function lastTitledPerson(block: string): RegExpExecArray | undefined {
   for (const m of titled) {
     const between = last ? block.slice(last.index + last[0].length, m.index) : '';
     if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(between)) continue;
-    if (last && /^[^\S\n]*[(（][^\S\n]*$/u.test(between) && scriptOf(last[1]!) !== scriptOf(m[1]!)) continue;
+    if (last && transliterates(block, last, m)) continue;
     last = m;
   }
   return last;
+}
+
+/** Whether titled name `m` is the one before it, `previous`, written again in another script in the brackets right after it. */
+function transliterates(block: string, previous: RegExpExecArray, m: RegExpExecArray): boolean {
+  return /^[^\S\n]*[(（][^\S\n]*$/u.test(block.slice(previous.index + previous[0].length, m.index)) && scriptOf(previous[1]!) !== scriptOf(m[1]!);
 }
 
 const NAME_SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Han'].map((script) => new RegExp(`^\\p{Script=${script}}`, 'u'));
@@ -791,18 +848,47 @@ function nameAmongWords(value: string): string {
   return looksLikeName(last) ? last : nameAfterOffice(last) ?? last;
 }
 
+/** A surname written first, in capitals ("MARTÍNEZ LÓPEZ", "DE LEÓN VÁSQUEZ", "VAN DER BERG") or as one word ("Mensah"). */
+const SURNAME_FIRST = new RegExp(`^(?:\\p{Lu}[\\p{Lu}'’-]+(?:${NAME_SPACE}\\p{Lu}[\\p{Lu}'’-]+){0,3}|${NAME_WORD})$`, 'u');
+/** The given names after the surname's comma: one to three capitalised words, not all in capitals (the surname is). */
+const GIVEN_NAMES = new RegExp(`^${NAME_WORD}(?:${NAME_SPACE}${NAME_WORD}){0,2}$`, 'u');
+
+/**
+ * The name written surname first, its comma between the surname and the given names ("Mensah, Kwame", "MARTÍNEZ LÓPEZ,
+ * María José"), as lists of participants and forms write it; kept as written, comma included. The surname is one word, or
+ * words in capitals, so that a whole name before the comma ("Kwame Mensah, Director") stays a name; the given names are no
+ * post, body or title, and read with the surname after them as a name. `marked` tells whether a name field's label or the
+ * address marks the words as a person's.
+ */
+function surnameFirstName(surname: string, separator: string | undefined, given: string | undefined, marked: (name: string) => boolean): string | undefined {
+  const first = surname.trim();
+  // The bracket that opens the address may follow the given names ("Mensah, Kwame (k.mensah@…)").
+  const rest = given?.replace(/[(（][^)）]*$/u, '').trim() ?? '';
+  if (separator !== ',' || !SURNAME_FIRST.test(first) || !GIVEN_NAMES.test(rest) || !/\p{Ll}/u.test(rest)) return undefined;
+  // A surname in lower case reads as a place's name as well ("Accra, Ghana" above a ministry's mailbox, "Contact: Mr.
+  // Mensah, Accra"): a name field's label or the person's own address, spelling the name, marks it as a person's.
+  if (/\p{Ll}/u.test(first) && !marked(`${rest} ${first}`)) return undefined;
+  if (onlyTitle(first) || onlyTitle(rest) || POST_HEAD.test(rest) || BODY_NAME.test(rest) || BODY_NAME.test(first)) return undefined;
+  return looksLikeName(`${rest} ${first}`) ? `${first}, ${rest}` : undefined;
+}
+
 /** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
-function labelledBefore(block: string): FoundName | undefined {
+function labelledBefore(block: string, address = ''): FoundName | undefined {
   const labelled = lastMatch(LABELLED, block);
   if (!labelled) return undefined;
   const value = withoutTitles(labelled[1]!.replace(NEXT_FIELD_IN_VALUE, ''));
-  const candidate = looksLikeName(value) ? value : nameAmongWords(value);
-  if (!looksLikeName(candidate)) return undefined;
-  const at = block.lastIndexOf(candidate);
-  const wrapped = wrappedPatronymicAt(block, at);
-  const role = roleAfter(block, wrapped?.end ?? labelled.index + labelled[0].length);
+  // The value ends at the first comma, which may part a surname written first from the given names ("Name: MENSAH, Kwame").
+  const labelEnd = labelled.index + labelled[0].length;
+  const given = /^([,;])([^\n,;(（]*)/u.exec(block.slice(labelEnd));
+  const surnameFirst = given ? surnameFirstName(value, given[1], given[2], (n) => COLUMN_LABEL.test(labelled[0]) || addressSpellsName(address, n)) : undefined;
+  const candidate = surnameFirst ?? (looksLikeName(value) ? value : nameAmongWords(value));
+  if (!surnameFirst && !looksLikeName(candidate)) return undefined;
+  const at = surnameFirst ? block.lastIndexOf(value) : block.lastIndexOf(candidate);
+  const wrapped = surnameFirst ? undefined : wrappedPatronymicAt(block, at);
+  const role = roleAfter(block, wrapped?.end ?? (surnameFirst ? labelEnd + given![0].length : labelEnd));
   return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
 }
+
 
 /**
  * A run of Chinese characters closed by the comma before the address's field, at the end of the text before the address
@@ -843,8 +929,8 @@ function withoutBodyBeforeFullName(name: string): string {
   return fullName && fullName.index > 0 && !FULL_NAME_AT_START.test(name) ? fullName[0] : name;
 }
 
-/** The person an address belongs to, from the text just before it; `at` is where the name starts. */
-function nameBefore(block: string): FoundName | undefined {
+/** The person an address (or telephone, `address` then) belongs to, from the text just before it; `at` is where the name starts. */
+function nameBefore(block: string, address = ''): FoundName | undefined {
   const honorific = lastTitledPerson(block);
   const ownEntry = honorific && entryOpeningBelow(block, honorific.index);
   if (ownEntry) return ownEntry;
@@ -857,19 +943,24 @@ function nameBefore(block: string): FoundName | undefined {
   }
   // A person named after a label nearer the address than the titled one ("… к.м.н. X, …, тел.: …" / "" / "Контактное лицо:
   // Ли Виктор Сергеевич, …, эл. почта: …") is the address's: the titled person's entry ended before the label's.
-  const labelledPerson = honorific && labelledBefore(block);
+  const labelledPerson = honorific && labelledBefore(block, address);
   if (labelledPerson && labelledPerson.at >= honorific.index + honorific[0].length) return labelledPerson;
   if (honorific) {
     // Titles stack ("المقدم المهندس فهد …", "Lt. Col. Dr. …"): the ones after the first are no part of the name either.
-    const name = withoutBodyBeforeFullName(withoutTitles(honorific[1]!, true));
-    const goesOn = arabicNameGoingOn(block, name, honorific.index + honorific[0].length, honorific.index);
+    const titled = withoutBodyBeforeFullName(withoutTitles(honorific[1]!, true));
+    const goesOn = arabicNameGoingOn(block, titled, honorific.index + honorific[0].length, honorific.index);
     if (goesOn) {
       const role = roleAfter(block, goesOn.end);
-      return { name: goesOn.name, at: honorific.index + honorific[0].length - name.length, end: goesOn.end, ...(role ? { role } : {}) };
+      return { name: goesOn.name, at: honorific.index + honorific[0].length - titled.length, end: goesOn.end, ...(role ? { role } : {}) };
     }
-    const end = honorific.index + honorific[0].length;
-    const role = roleAfter(block, end);
-    return { name, at: end - name.length, ...(role ? { role } : {}) };
+    const name = withoutPostAfter(titled);
+    const end = honorific.index + honorific[0].length - (titled.length - name.length);
+    // The surname may be written first, after the title, the given names after its comma ("Licda. MARTÍNEZ LÓPEZ, María José").
+    const given = /^,([^\n,;(（\t]*)/u.exec(block.slice(end));
+    const surnameFirst = given ? surnameFirstName(name, ',', given[1], (n) => addressSpellsName(address, n)) : undefined;
+    const nameEnd = surnameFirst ? end + given![0].length : end;
+    const role = roleAfter(block, nameEnd);
+    return { name: surnameFirst ?? name, at: end - name.length, ...(surnameFirst ? { end: nameEnd } : {}), ...(role ? { role } : {}) };
   }
   // A Chinese name with no title, its address in the brackets right after it ("请联系外交部条法司张伟明（电子邮件：…）"); a
   // post there ("…，国防部核查处处长（电子邮件：…）") follows the name it belongs to.
@@ -916,7 +1007,7 @@ function nameBefore(block: string): FoundName | undefined {
   }
   const beforePost = nameBeforePost(block);
   if (beforePost) return beforePost;
-  const labelled = labelledBefore(block);
+  const labelled = labelledBefore(block, address);
   if (labelled) return labelled;
   // A name opens its line ("- Ing. Diego Andrade, Jefe …") or follows a label's colon
   // ("Contacto: Juliana Ortiz, …"); the nearest such line to the address is the person's.
@@ -927,9 +1018,14 @@ function nameBefore(block: string): FoundName | undefined {
    * that opens it and goes on with the entry's details ("Annaýewa Gülnar, x@…" under a post) is that entry's person.
    */
   const opensParagraph = allLines.flatMap((line, k) => (line ? [k > 0 && !allLines[k - 1]] : []));
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 4; i--) {
+  // Four lines are looked at; a line that opens with one of the entry's details (a telephone, a fax, the address's label)
+  // names no one and is not counted.
+  for (let i = lines.length - 1, looked = 0; i >= 0 && looked < 4; i--) {
+    if (ENTRY_FIELD_OPENING.test(lines[i]!)) continue;
+    looked++;
     // A row's number cell is no part of it: the name opens the row after it.
-    const parts = withoutSerialCell(lines[i]!).split(/[,;،؛，\t|]|\s[–—-]\s/u);
+    const pieces = withoutSerialCell(lines[i]!).split(/([,;،؛，\t|]|\s[–—-]\s)/u);
+    const parts = pieces.filter((_, k) => k % 2 === 0);
     for (const [index, part] of parts.entries()) {
       // A table of labels and values gives the name in the cell after its label ("Nombre" / "Lic. X"), as a colon does.
       const labelled = /[:：]/u.test(part) || (index === 1 && COLUMN_LABEL.test(parts[0]!.trim()));
@@ -937,20 +1033,25 @@ function nameBefore(block: string): FoundName | undefined {
       // its value as a name is written.
       if (POST_OR_BODY_FIELD.test(part)) continue;
       // A table may hold the title in a column of its own ("الدكتورة" / "ميمونة …", "Dr" / "Jane Doe"): the name opens the next cell.
-      if (index > 0 && !labelled && !(index === 1 && onlyTitle(parts[0]!))) continue;
-      const candidate = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      // What closes the entry before on the line ("(x@…); Owusu, Abena (…") is no part of the next: the name opens the rest.
+      const opensTheRest = parts.slice(0, index).every((p) => !/[\p{L}\p{N}]/u.test(p));
+      if (index > 0 && !labelled && !opensTheRest && !(index === 1 && onlyTitle(parts[0]!))) continue;
+      const opening = latinNameAfterChinesePost(part) ?? withoutTitles(afterLabel(part.replace(/^[\s\d.)(、一二三四五六七八九十•\-–]+/u, '')));
+      // The surname written first takes the given names after its comma, the post coming after them.
+      const surnameFirst = surnameFirstName(opening, pieces[2 * index + 1], parts[index + 1], (name) => NAME_ONLY_FIELD.test(part) || addressSpellsName(address, name));
+      const candidate = surnameFirst ?? opening;
       // A line that opens with a full Russian name and goes on with the post is that person's entry, whatever the line above
       // ends with (a heading with no stop, "3. Контактные данные"); a name alone on its line under a post is a signature's.
       const ownEntry = index === 0 && parts.length > 1 && RUSSIAN_FULL_NAME.test(candidate);
       if (!labelled && i > 0 && continuesPhrase(lines[i - 1]!) && !ownEntry && !(opensParagraph[i] && parts.length > 1)) continue;
-      if (!looksLikeName(candidate)) continue;
+      if (!surnameFirst && !looksLikeName(candidate)) continue;
       // Chinese characters alone on a line, with no label or title, are a name only if they open with a surname:
       // "三、其他事项" is a section's heading.
       if (!labelled && /^[\u4E00-\u9FFF]+$/u.test(candidate) && !startsWithSurname(candidate)) continue;
-      const at = block.lastIndexOf(candidate);
+      const at = Math.max(block.lastIndexOf(candidate), block.lastIndexOf(opening));
       // A name that ends its line may go on on the next ("10. Контактное лицо …: Ковалевич Андрей" / "Петрович, …").
       const wrapped = index === parts.length - 1 ? wrappedPatronymicAt(block, at) : undefined;
-      const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + 1).map((p) => p.trim()).filter(Boolean).join(', '));
+      const role = wrapped ? roleAfter(block, wrapped.end) : asRole(parts.slice(index + (surnameFirst ? 2 : 1)).map((p) => p.trim()).filter(Boolean).join(', '));
       return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
     }
     if (opensNumberedParagraph(lines[i]!)) break;
@@ -961,7 +1062,7 @@ function nameBefore(block: string): FoundName | undefined {
   // in a table's cell, with no title.
   const paragraph = block.slice(paragraphStart);
   const patronymic = [lastMatch(PATRONYMIC_NAME, paragraph), lastMatch(INITIALLED_PERSON, paragraph)].filter((m) => m !== undefined).sort((a, b) => b.index - a.index)[0];
-  if (patronymic) {
+  if (patronymic && !POSTAL_BOX.test(patronymic[0])) {
     const at = paragraphStart + patronymic.index;
     const end = at + patronymic[0].length;
     const role = roleAfter(block, end);
@@ -1167,6 +1268,12 @@ function personOpening(text: string, kind: Entry['kind']): { name: string; role?
     const post = head!.slice(0, titledAfter.index).replace(/^.*[:：]/u, '').trim();
     return looksLikeName(person) ? { name: person, ...(post ? { role: post } : {}) } : undefined;
   }
+  // A surname in capitals written first keeps the given names after its comma ("MARTÍNEZ LÓPEZ, María José").
+  const surnameFirst = surnameFirstName(name, first.trimStart().slice(head!.length).startsWith(',') ? ',' : undefined, rest[0], () => false);
+  if (surnameFirst) {
+    const post = rest.slice(1).find(Boolean);
+    return { name: surnameFirst, ...(post ? { role: post } : {}) };
+  }
   if (!looksLikeName(name) || (!LEADING_TITLE.test(head!) && MEASURE_CUE.test(fold(name)))) return undefined;
   // Chinese characters with no title are a name only if they open with a surname: "姓名" heads a column.
   if (/^[\u4E00-\u9FFF]+$/u.test(name) && !titledBefore && !startsWithSurname(name)) return undefined;
@@ -1314,12 +1421,41 @@ type DesignatedPerson = { found: FoundName; block: string; between: string; at: 
 function designatedBefore(text: string, detail: number, detailEnd: number, from: number): DesignatedPerson | undefined {
   const block = blockBefore(text, detail, from);
   const detailText = text.slice(detail, detailEnd);
-  const found = rowsOwnPerson(block, nearestOf(nameBefore(block), nameBeforeOwnAddress(block, detailText)));
+  const found = rowsOwnPerson(block, nearestOf(nameBefore(block, detailText), nameBeforeOwnAddress(block, detailText)));
+  // The address that spells a person named earlier in its paragraph, not the one found nearest it, is that person's.
+  const spelled = detailText.includes('@') && !(found && addressSpellsName(detailText, found.name)) ? personSpelledBy(text, detail, detailText) : undefined;
+  if (spelled) return designatedIn(text, detail, detailEnd, spelled.block, spelled.found);
   // A name in short, a surname and initials, tells too little to give it an address that does not spell the surname: such an
   // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
   // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").
   if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !inOneTableRow(text, detail, found.name) && !addressSpellsName(detailText, found.name)) return undefined;
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/** How far back, within its paragraph, an address looks for the person whose name it spells. */
+const MOST_PARAGRAPH_CHARACTERS = 600;
+
+/**
+ * The titled person of the address's paragraph whose name the address spells, where the person found nearest it is another
+ * or none ("… designated Mr. A (…) and Ms. B (…) as points of contact. Their e-mail addresses are a.surname@… and
+ * b.surname@…"): a person's own address names them, whoever stands nearer. Not in a table's row, which holds its own person;
+ * nor a person whose own address, spelling them too, stands between them and this one.
+ */
+function personSpelledBy(text: string, detail: number, address: string): { found: FoundName; block: string } | undefined {
+  if (inTableRow(text, detail)) return undefined;
+  const lead = text.slice(Math.max(0, detail - MOST_PARAGRAPH_CHARACTERS), detail);
+  const breaks = [...lead.matchAll(/\n[^\S\n]*\n/gu)];
+  const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
+  // A name transliterated in brackets after a person's is that person, whichever script the address spells.
+  const titled = [...block.matchAll(AFTER_HONORIFIC)];
+  const spelled = titled.filter((m, k) => k === 0 || !transliterates(block, titled[k - 1]!, m)).map((m) => {
+    const name = withoutPostAfter(withoutTitles(m[1]!, true));
+    const at = m.index + m[0].length - m[1]!.trimEnd().length + m[1]!.trimEnd().indexOf(name);
+    return { name, at };
+  }).filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name)
+    && !(block.slice(at).match(EMAIL) ?? []).some((other) => addressSpellsName(other, name)));
+  const person = spelled.at(-1);
+  return person && { found: person, block };
 }
 
 /**
@@ -1710,10 +1846,43 @@ function withTitlesBeforeNames(text: string): string {
   });
 }
 
+/**
+ * Words that pair the items of one list with another's in order ("respectively", "respectivement", "respectivamente",
+ * "соответственно", "分别", "على التوالي").
+ */
+const RESPECTIVELY = anyOf(['<respectively>', '<respectivement>', '<respectivamente>', '<соответственно>', '分别', '<على التوالي>']);
+/** A bracket's content, on one line. */
+const BRACKETED = /[(（]([^()（）\n]*)[)）]/gu;
+/** The most characters between two persons of the list, or the last of them and the bracket: a name's post at most. */
+const MOST_CHARACTERS_BETWEEN_LISTED = 120;
+
+/**
+ * The text with the addresses that one bracket gives to the persons named before it, in order ("Mr. A and Ms. B (a@… and
+ * b@…, respectively)"), each written in a bracket after its own person ("Mr. A (a@…) and Ms. B (b@…)"), as the reader
+ * pairs a person and the address after them. The persons are titled, as many as the addresses, in the bracket's sentence.
+ */
+function withAddressesGivenRespectively(text: string): string {
+  let out = text;
+  for (const bracket of [...text.matchAll(BRACKETED)].reverse()) {
+    const addresses = bracket[1]!.match(EMAIL) ?? [];
+    if (addresses.length < 2 || !RESPECTIVELY.test(fold(bracket[1]!))) continue;
+    const persons = [...text.slice(0, bracket.index).matchAll(AFTER_HONORIFIC)].slice(-addresses.length);
+    const ends = persons.map((m) => m.index + m[0].length);
+    const gaps = ends.map((end, k) => text.slice(end, persons[k + 1]?.index ?? bracket.index));
+    if (persons.length !== addresses.length || gaps.some((gap) => gap.length > MOST_CHARACTERS_BETWEEN_LISTED || gap.includes('@') || endsASentence(gap))) continue;
+    const parts = [out.slice(0, ends[0])];
+    ends.forEach((end, k) => parts.push(` (${addresses[k]})`, out.slice(end, k + 1 < ends.length ? ends[k + 1] : bracket.index)));
+    out = `${parts.join('')}${out.slice(bracket.index + bracket[0].length)}`;
+  }
+  return out;
+}
+
 /** A form's e-mail field and name field, by their labels at a line's start ("E-mail:", "Correo electrónico:", "Ф.И.О.:"). */
 const MAIL_FIELD = new RegExp(`^[^\\S\\n]*${MAIL_LABEL}[^\\S\\n]*[:：]`, 'iu');
 // A contact's label names the person's field as the name's label does ("联系人：王明", "Контактное лицо: …").
 const NAME_FIELD = new RegExp(`^[^\\S\\n]*(?:${NAME_LABEL}|${CONTACT_LABEL})[^\\S\\n]*[:：]`, 'iu');
+/** A name's own field ("Name:", "Nom :", "Ф.И.О.:"), not a contact's label: what it gives is a person's name, whatever its words. */
+const NAME_ONLY_FIELD = new RegExp(`^[^\\S\\n]*${NAME_LABEL}[^\\S\\n]*[:：]`, 'u');
 
 /**
  * The text with a form's e-mail field moved to the end of its form where it comes before the name field ("E-mail: x@…" /
@@ -1814,8 +1983,78 @@ function withPaddedChineseWordsClosed(text: string): string {
   return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, '')).replace(SPACED_NAME_DOT, '$1');
 }
 
+/** Whether the address at `at` stands in a table's row (a line of tab-parted cells). */
+function inTableRow(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return isRow(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+}
+
+/**
+ * Whether the address found for `name` gives a contact not found yet: an address is one person's, and found again further on
+ * (a mailbox named twice) it adds no one; but a table's rows are each their own person's, and two rows that give one address
+ * (the principal and the alternate sharing a mailbox) give it to both.
+ */
+function newHolder(contacts: readonly ContactFinding[], email: string, name: string, inRow: boolean): boolean {
+  const holders = contacts.filter((c) => c.email.toLowerCase() === email.toLowerCase());
+  return holders.length === 0 || (inRow && !holders.some((c) => c.name === name));
+}
+
+/**
+ * Words that give one address to several persons ("both at", "tous deux", "adresse commune", "ambos", "dirección común",
+ * "оба", "общий адрес", "二人共用", "كلاهما", "بريد مشترك").
+ */
+const SHARED_ADDRESS_CUE = anyOf([
+  '<both>', '<shared>', '<common (address|mailbox|e-?mail)', '<joint (address|mailbox|e-?mail)',
+  '<tou(s|tes) (les )?deux>', '<les deux>', '<(adresse|boite|boîte|messagerie)( electronique| électronique| aux lettres)? commune>', '<partagee?>', '<partagée?>',
+  '<amb[oa]s>', '<(direccion|dirección|correo|buzon|buzón)( electronico| electrónico)? (comun|común|compartido)>', '<compartid[oa]>',
+  '<(оба|обе|обоих)>', '<общ(ий|его|ая|ей|ую) (адрес|почт|ящик)', '二人', '两人', '共用', '<(كلاهما|كليهما)>', '<مشترك',
+]);
+/** A conjunction that joins two persons in a sentence or a cell ("and", "or", "et", "ou", "y", "o", "и", "или", "和", "或", "و", "أو"). */
+const PERSONS_JOINED = /(?:^|[^\p{L}])(?:and|or|et|ou|y|o|e|u|и|или|و|أو)[^\S\n]|[和或及]/u;
+
+/**
+ * The persons who share the address with the one found before it: the sentence or cell names them first, joined to that
+ * person ("… Ms. A, Deputy Director, or her alternate, Mr. B, First Secretary, both at x@…", "M. A, chef de division, et Mme
+ * B, administrateur⇥Adresse commune : x@…"), and words between the person and the address say the address is common to
+ * them. Each takes the address; each is titled as the person found is.
+ */
+function sharersBefore(person: DesignatedPerson): FoundName[] {
+  const { found, block, between } = person;
+  if (!SHARED_ADDRESS_CUE.test(fold(between))) return [];
+  const sharers: FoundName[] = [];
+  let next = found.at;
+  for (const m of [...block.slice(0, found.at).matchAll(AFTER_HONORIFIC)].reverse()) {
+    const end = m.index + m[0].length;
+    const gap = block.slice(end, next);
+    if (end > next || gap.includes('@') || endsASentence(gap) || /\n[^\S\n]*\n/u.test(gap)) break;
+    const name = withoutTitles(m[1]!, true);
+    if (!PERSONS_JOINED.test(block.slice(end, found.at)) || !looksLikeName(name) || name === found.name) break;
+    // The post runs from the name up to the conjunction that joins the next person.
+    const role = asRole(gap.split(PERSONS_JOINED)[0]!);
+    sharers.unshift({ name, at: end - name.length, ...(role ? { role } : {}) });
+    next = m.index;
+  }
+  return sharers;
+}
+
+/**
+ * The person of the address before, where this address's own text names no one, only a label ("… Functional mailbox:
+ * un1540@…. Personal e-mail: k.mensah@…"): the address spells that person's name where the one before, found for them, does
+ * not (a service's mailbox given first). The person's own address is then theirs (`anotherAddressIsTheirOwn` leaves the
+ * mailbox).
+ */
+function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[], from: number, at: number, email: string): ContactFinding | undefined {
+  const last = contacts.at(-1);
+  const between = text.slice(from, at);
+  if (!last || !last.email || between.length > MOST_LABEL_CHARACTERS || /\n[^\S\n]*\n/u.test(between)) return undefined;
+  return !addressSpellsName(last.email, last.name) && addressSpellsName(email, last.name) ? last : undefined;
+}
+/** The most characters between two addresses of one person: a label and its separators. */
+const MOST_LABEL_CHARACTERS = 40;
+
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source)))), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source))))), namesSomeone)))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
@@ -1828,16 +2067,25 @@ export function detectContacts(source: string): ContactFinding[] {
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
     const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
-    if (!person || contacts.some((c) => c.email.toLowerCase() === email.toLowerCase())) continue;
+    const holder = person ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
+    if (holder) {
+      contacts.push({ ...holder, email, evidence: [{ text: `${text.slice(Math.max(0, m.index - 160), m.index).trimStart()}${email}`.replace(/\s+/gu, ' ') }] });
+      anchors.push(anchors.at(-1)!);
+    }
+    if (!person || !newHolder(contacts, email, person.found.name, inTableRow(text, m.index))) continue;
     const { found, block } = person;
-    contacts.push({
-      name: found.name,
-      email,
-      ...(found.role ? { role: found.role } : {}),
-      evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
-      confidence: contactConfidence(found, block),
-    });
-    anchors.push(person.at);
+    // Those who share the address with the person found are contacts at it too, unless already found.
+    const sharers = sharersBefore(person).filter((sharer) => !contacts.some((c) => c.name === sharer.name));
+    for (const holder of [...sharers, found]) {
+      contacts.push({
+        name: holder.name,
+        email,
+        ...(holder.role ? { role: holder.role } : {}),
+        evidence: [{ text: `${block.slice(-160).trimStart()}${email}`.replace(/\s+/gu, ' ') }],
+        confidence: contactConfidence(holder, block),
+      });
+      anchors.push(person.at - found.at + holder.at);
+    }
   }
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact).
