@@ -1431,6 +1431,8 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
   const cells = line.split('\t');
   const first = cells[0]!.trim();
   if (cells.length < 2 || (cells.length > row.length && !(first === '' && cutBeforeAddress))) return false;
+  // The table's header, repeated where the table goes on over a page break, opens the next page's rows.
+  if (repeatsHeader(cells)) return false;
   // A line that gives an address of its own under a row whose address is whole is the next person's row: its first cell
   // is empty where one body's cell spans its people's rows ("Ministry …" / "" beside "Outgoing" and "Incoming").
   if (cells.some((c) => c.includes('@')) && row.some((c) => WHOLE_ADDRESS.test(withAddressCellJoined(c).trim()))) return false;
@@ -1447,6 +1449,25 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
   // A title and one word are a name begun ("Mr Adama" / "Traoré"); one word alone may be a column's label.
   const titledWord = begun !== '' && !/\s/u.test(begun) && LEADING_TITLE.test(row[0]!.trimStart());
   return (endsName && titledWord) || (!opensName && cells.length < row.length && !line.includes('@'));
+}
+
+/**
+ * Whether a line's cells are a table's header: a column's label for the persons' names or their addresses, alone in its
+ * cell ("Name", "E-mail", "Courriel"; a label with a colon is a value's, in a row), which no cell of a person's row holds.
+ */
+function repeatsHeader(cells: readonly string[]): boolean {
+  return cells.some((cell) => {
+    const label = cell.trim();
+    return !/[@:：]/u.test(label) && (ADDRESS_COLUMN.test(label) || (COLUMN_LABEL.test(label) && !/\s/u.test(label)));
+  });
+}
+
+/**
+ * Whether the line is the table's header repeated at the top of a page, and the line after it the rest of the row that the
+ * page break cut: its first cell is empty (the row's person stood on the page before), and it has cells still.
+ */
+function headerBeforeRest(line: string, after: string | undefined): boolean {
+  return after !== undefined && after.startsWith('\t') && /\t[^\S\t]*[^\s]/u.test(after) && repeatsHeader(line.split('\t'));
 }
 
 /**
@@ -1499,7 +1520,10 @@ function withRowsOnOneLine(text: string): string {
     // The row's address may stand on a line below it still: it has none so far, in a table whose rows give theirs.
     const cutBeforeAddress = (next: string) => addressesByRow && !row.some((c) => c.includes('@')) && next.includes('@');
     let next = i + 1;
+    /** The table's header, repeated at the top of a page between the row and its rest (`headerBeforeRest`). */
+    let repeatedHeader: string | undefined;
     for (; next < lines.length && next - i <= MOST_WRAPPED_LINES; next++) {
+      if (repeatedHeader === undefined && headerBeforeRest(lines[next]!, lines[next + 1])) repeatedHeader = lines[next++]!;
       const below = lines[next]!;
       if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) row.push(...below.split('\t').map((cell) => cell.trim()));
       else if (continuesRow(row, below, numbered, cutBeforeAddress(below))) {
@@ -1509,6 +1533,7 @@ function withRowsOnOneLine(text: string): string {
       } else break;
     }
     put(row.join('\t'));
+    if (repeatedHeader !== undefined) put(repeatedHeader);
     i = next - 1;
   }
   return out.join('\n');
