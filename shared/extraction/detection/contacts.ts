@@ -14,6 +14,7 @@ import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
+import { withNameColumnsJoined } from './nameColumns.js';
 import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
@@ -1697,7 +1698,7 @@ function withSpacedFieldsLabelled(text: string): string {
 }
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withTitlesBeforeNames(withWrittenOutAddresses(source))), namesSomeone))))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

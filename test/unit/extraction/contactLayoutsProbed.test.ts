@@ -73,3 +73,46 @@ describe('a contact table that goes on over a page break', () => {
     ]);
   });
 });
+
+describe('a contact table that gives the family name and the given name in columns of their own', () => {
+  it('reads each row\'s name from its two cells, in the order of the columns', async () => {
+    const contacts = await contactsOf([
+      [
+        ...proseAt(NOTE),
+        ...rowsAt([50, 140, 230, 340, 470], [
+          ['Surname', 'Given name', 'Position', 'E-mail', 'Telephone'],
+          ['HALVORSEN', 'Mette', 'Director', 'm.halvorsen@mfa.gov.kl', '+1 555 0111'],
+          ['OKAFOR', 'Chidi', 'Adviser', 'c.okafor@mod.gov.kl', '+1 555 0112'],
+        ], 720),
+      ],
+    ]);
+
+    expect(contacts).toEqual([
+      { name: 'HALVORSEN Mette', email: 'm.halvorsen@mfa.gov.kl' },
+      { name: 'OKAFOR Chidi', email: 'c.okafor@mod.gov.kl' },
+    ]);
+  });
+
+  it('keeps the given name of a person whose family name is of two words, and reads no person in the header', async () => {
+    const contacts = await contactsOf([
+      [
+        ...proseAt([
+          'Misión Permanente de la República de Costaverde ante las Naciones Unidas',
+          'Nueva York, 3 de marzo de 2026',
+          'La Misión Permanente saluda atentamente a la Presidencia del Comité 1540',
+          'y tiene el honor de comunicar los siguientes puntos de contacto nacionales:',
+        ]),
+        ...rowsAt([50, 150, 240, 350, 470], [
+          ['Apellidos', 'Nombre', 'Cargo', 'Correo electrónico', 'Teléfono'],
+          ['Ibarra Solís', 'Teodoro', 'Director', 't.ibarra@rree.gob.cv', '+506 2201'],
+          ['Montoya Lugo', 'Renata', 'Asesora', 'r.montoya@def.gob.cv', '+506 2202'],
+        ], 720),
+      ],
+    ]);
+
+    expect(contacts).toEqual([
+      { name: 'Ibarra Solís Teodoro', email: 't.ibarra@rree.gob.cv' },
+      { name: 'Montoya Lugo Renata', email: 'r.montoya@def.gob.cv' },
+    ]);
+  });
+});
