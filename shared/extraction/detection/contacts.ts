@@ -15,7 +15,7 @@ import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, s
 import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withNameColumnsJoined } from './nameColumns.js';
-import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
+import { withFormsSideBySideApart, withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -1479,7 +1479,9 @@ function headerBeforeRest(line: string, after: string | undefined): boolean {
  */
 function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBeforeAddress: boolean): boolean {
   const cells = line.split('\t');
-  return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesSomeone);
+  // A title alone names no one: it ends the post that the break cut ("Adviser to the" / "Minister").
+  const namesAPerson = (cell: string) => namesSomeone(cell) && !onlyTitle(cell.trim());
+  return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesAPerson);
 }
 
 /**
@@ -1736,7 +1738,7 @@ export function detectContacts(source: string): ContactFinding[] {
     anchors.push(at);
   }
   const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
-  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(source));
+  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(withFormsSideBySideApart(source)));
 }
 
 /**

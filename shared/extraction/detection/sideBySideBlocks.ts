@@ -33,18 +33,64 @@ function isSideBySide(rows: readonly string[][], namesSomeone: (cell: string) =>
     && (everyColumn || asFields);
 }
 
+/** A form's label alone in its cell, closed by its colon ("Name:", "Courriel :", "Correo electrónico:"). */
+const LABEL_CELL = /^[^\S\n]*[^\s:：@\d][^:：@\t]{0,40}[:：][^\S\n]*$/u;
+
+/**
+ * Whether lines of as many cells each are forms side by side, each a column of labels and a column of values ("Name:⇥Ms.
+ * A⇥Name:⇥Mr. B" / "E-mail:⇥a@…⇥E-mail:⇥b@…"): the lines have two pairs of cells or more, each pair a label and its value,
+ * and at least two lines label every pair; a line may leave a label empty (a value that wraps onto it).
+ */
+function isFormsSideBySide(rows: readonly string[][]): boolean {
+  const width = rows[0]!.length;
+  if (width < 4 || width % 2 !== 0) return false;
+  const pairs = (cells: readonly string[]) => Array.from({ length: width / 2 }, (_, k) => [cells[2 * k]!.trim(), cells[2 * k + 1]!.trim()] as const);
+  const labelled = rows.filter((cells) => pairs(cells).every(([label]) => LABEL_CELL.test(label)));
+  return labelled.length >= 2 && rows.every((cells) => pairs(cells).every(([label]) => label === '' || LABEL_CELL.test(label)));
+}
+
+/** Each line of a block as its cells, the block running over the lines of as many cells as its first (`blockAt`). */
+function blockAt(lines: readonly string[], i: number): { rows: string[][]; end: number } {
+  const width = cellsOf(lines[i]!).length;
+  let end = i + 1;
+  while (width >= 2 && end < lines.length && cellsOf(lines[end]!).length === width) end++;
+  return { rows: lines.slice(i, end).map(cellsOf), end };
+}
+
+/**
+ * The text with each block of forms set side by side (`isFormsSideBySide`) given one form after the other, each form's
+ * lines a label and its value, a blank line after each: read across, each label's line would hold every form's answer.
+ */
+export function withFormsSideBySideApart(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    const { rows, end } = blockAt(lines, i);
+    if (!isFormsSideBySide(rows)) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    for (let pair = 0; pair < rows[0]!.length; pair += 2) {
+      const filled = rows.filter((cells) => `${cells[pair]}${cells[pair + 1]}`.trim() !== '');
+      out.push(...filled.map((cells) => `${cells[pair]!.trim()}\t${cells[pair + 1]!.trim()}`), '');
+    }
+    i = end;
+  }
+  return out.join('\n');
+}
+
 /**
  * The text with each block of persons set side by side given column by column, a person's lines as the cells of one row;
  * a column that gives no address (a signatory's) as a line of its words, no entry of a list of contacts.
  */
 export function withSideBySideBlocksApart(text: string, namesSomeone: (cell: string) => boolean): string {
-  const lines = text.split('\n');
+  const lines = withFormsSideBySideApart(text).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
-    const width = cellsOf(lines[i]!).length;
-    let end = i + 1;
-    while (width >= 2 && end < lines.length && cellsOf(lines[end]!).length === width) end++;
-    const rows = lines.slice(i, end).map(cellsOf);
+    const { rows, end } = blockAt(lines, i);
+    const width = rows[0]!.length;
     if (width < 2 || !isSideBySide(rows, namesSomeone)) {
       out.push(lines[i]!);
       i++;

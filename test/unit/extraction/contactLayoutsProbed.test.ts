@@ -72,6 +72,20 @@ describe('a contact table that goes on over a page break', () => {
       { name: 'Sanna Virta', email: 's.virta@trade.gov.kl' },
     ]);
   });
+  it('pairs a row cut by the break with its address on the next page, though the post goes on there with a title alone', async () => {
+    const contacts = await contactsOf([
+      [
+        ...proseAt(NOTE),
+        ...rowsAt(COLUMNS, [['Name', 'Position', 'Ministry', 'E-mail', 'Telephone'], ['Ms. Odile Franck', 'Director', 'Foreign Affairs', 'o.franck@mfa.gov.kl', '+1 555 0101'], ['Mr. Ivo Lessing', 'Adviser to the', 'Defence', '', '+1 555 0102']], 720),
+      ],
+      rowsAt(COLUMNS, [['', 'Minister', '', 'i.lessing@mod.gov.kl', '']], 800),
+    ]);
+
+    expect(contacts).toEqual([
+      { name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' },
+      { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
+    ]);
+  });
 });
 
 describe('a contact table that gives the family name and the given name in columns of their own', () => {
@@ -113,6 +127,24 @@ describe('a contact table that gives the family name and the given name in colum
     expect(contacts).toEqual([
       { name: 'Ibarra Solís Teodoro', email: 't.ibarra@rree.gob.cv' },
       { name: 'Montoya Lugo Renata', email: 'r.montoya@def.gob.cv' },
+    ]);
+  });
+});
+
+describe('forms set side by side', () => {
+  it("reads each form's person with the address under it, and no label as a person", async () => {
+    const fields = (x: number, values: string[]): Drawn[] =>
+      ['Name:', 'Post:', 'E-mail:'].flatMap((label, k) => [
+        { text: label, x, y: 720 - 14 * k },
+        { text: values[k]!, x: x + 50, y: 720 - 14 * k },
+      ]);
+    const contacts = await contactsOf([
+      [...proseAt(NOTE), ...fields(60, ['Ms. Odile Franck', 'Director', 'o.franck@mfa.gov.kl']), ...fields(320, ['Mr. Ivo Lessing', 'Adviser', 'i.lessing@mod.gov.kl'])],
+    ]);
+
+    expect(contacts).toEqual([
+      { name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' },
+      { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
     ]);
   });
 });
