@@ -12,19 +12,22 @@ const cellsOf = (line: string): string[] => line.replace(/\r$/u, '').split('\t')
 /** A cell that gives an address after its label and colon ("E-mail: x@…", "البريد الإلكتروني: x@…"): a field of a person. */
 const LABELLED_ADDRESS_CELL = new RegExp(`^[^\\S\\n]*[^\\s:：@][^:：@\\t]{0,40}[:：][^\\S\\n]*${E_MAIL_ADDRESS.source}`, 'u');
 
+/** A cell's text after the label that opens it ("Contact person: Ms. A" gives "Ms. A"), or nothing. */
+const afterLabel = (cell: string): string => /^[^\S\n]*[^\s:：@][^:：@\t]{0,40}[:：][^\S\n]*(.*)$/u.exec(cell)?.[1] ?? '';
+
 /**
  * Whether lines of as many cells each are persons side by side: one line gives an address in every cell (each column's
  * own), and no line gives an address in some cells only, as a table whose rows are persons does (its address column
  * beside the name and post columns). A column may give none, a signatory's beside the contact's ("E-mail: x@…" beside
  * "(signature and seal)"), where each address is a field with its label under its person's name, and the lines that give
  * them name no one: a table's row gives its person on the address's line. The block's first line gives no address: it names the persons or
- * their roles.
+ * their roles, a label perhaps before the name ("Contact person: Ms. A").
  */
 function isSideBySide(rows: readonly string[][], namesSomeone: (cell: string) => boolean): boolean {
   const withAddress = rows.filter((cells) => cells.some((c) => E_MAIL_ADDRESS.test(c)));
   const everyColumn = withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c)));
   // Each address's column names its person above it, as a table's column of addresses (headed "Contact") does not.
-  const personAbove = (line: number, column: number) => rows.slice(0, line).some((cells) => namesSomeone(cells[column]!));
+  const personAbove = (line: number, column: number) => rows.slice(0, line).some((cells) => namesSomeone(cells[column]!) || namesSomeone(afterLabel(cells[column]!)));
   const asFields = rows.every((cells, line) => cells.every((c, column) => !E_MAIL_ADDRESS.test(c) || (LABELLED_ADDRESS_CELL.test(c) && personAbove(line, column))))
     && withAddress.every((cells) => cells.every((c) => E_MAIL_ADDRESS.test(c) || !namesSomeone(c)));
   return rows.length >= 2

@@ -147,4 +147,13 @@ describe('forms set side by side', () => {
       { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
     ]);
   });
+
+  it('reads the contact whose name follows a label, beside a signatory who gives no address', async () => {
+    const block = (x: number, lines: string[]): Drawn[] => lines.map((text, k) => ({ text, x, y: 720 - 12 * k }));
+    const contacts = await contactsOf([
+      [...proseAt(NOTE), ...block(60, ['Contact person: Ms. Odile Franck', 'Director', 'E-mail: o.franck@mfa.gov.kl']), ...block(330, ['Ivo Lessing', 'Ambassador', 'Head of Mission'])],
+    ]);
+
+    expect(contacts).toEqual([{ name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' }]);
+  });
 });
