@@ -1485,6 +1485,26 @@ function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBefo
 }
 
 /**
+ * An address's local part alone in its cell ("petar.holm", in lower case as addresses are written, unlike a cell's word),
+ * its "@" and domain cut off; a domain after its "@" alone.
+ */
+const LOCAL_PART = /^[a-z0-9][a-z0-9._%+-]*[._-][a-z0-9._%+-]*[a-z0-9]$/u;
+const DOMAIN_AFTER_AT = /^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
+
+/**
+ * The row with the rest that a page break cut off after it (`restOfRowCutBeforeAddress`): its cells after the row's,
+ * but an address's domain that the break cut at its "@" ("@mod.example.org") goes on in the row's cell that holds the
+ * address's local part.
+ */
+function withRestOfRow(row: string[], rest: string): void {
+  for (const cell of rest.split('\t').map((c) => c.trim())) {
+    const local = DOMAIN_AFTER_AT.test(cell) ? row.findLastIndex((c) => LOCAL_PART.test(c.trim())) : -1;
+    if (local >= 0) row[local] = `${row[local]!.trim()}${cell}`;
+    else row.push(cell);
+  }
+}
+
+/**
  * Whether the table that a row is in gives each person's address in their row: its lines above the row, up to the
  * table's start, give an address or head a column of them (asked of each line as it is read: `withRowsOnOneLine`).
  */
@@ -1528,7 +1548,7 @@ function withRowsOnOneLine(text: string): string {
     for (; next < lines.length && next - i <= MOST_WRAPPED_LINES; next++) {
       if (repeatedHeader === undefined && headerBeforeRest(lines[next]!, lines[next + 1])) repeatedHeader = lines[next++]!;
       const below = lines[next]!;
-      if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) row.push(...below.split('\t').map((cell) => cell.trim()));
+      if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) withRestOfRow(row, below);
       else if (continuesRow(row, below, numbered, cutBeforeAddress(below))) {
         below.split('\t').forEach((part, column) => {
           if (part.trim()) row[column] = `${(row[column] ?? '').trim()} ${part.trim()}`.trim();

@@ -86,6 +86,21 @@ describe('a contact table that goes on over a page break', () => {
       { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
     ]);
   });
+
+  it("joins an address that the break cut at its \"@\" to its domain on the next page", async () => {
+    const contacts = await contactsOf([
+      [
+        ...proseAt(NOTE),
+        ...rowsAt(COLUMNS, [['Name', 'Position', 'Ministry', 'E-mail', 'Telephone'], ['Ms. Odile Franck', 'Director', 'Foreign Affairs', 'o.franck@mfa.gov.kl', '+1 555 0101'], ['Mr. Ivo Lessing', 'Adviser to the', 'Defence', 'ivo.lessing.exp', '+1 555 0102']], 720),
+      ],
+      rowsAt(COLUMNS, [['', 'Cabinet', '', '@mod.gov.kl', '']], 800),
+    ]);
+
+    expect(contacts).toEqual([
+      { name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' },
+      { name: 'Ivo Lessing', email: 'ivo.lessing.exp@mod.gov.kl' },
+    ]);
+  });
 });
 
 describe('a contact table that gives the family name and the given name in columns of their own', () => {
