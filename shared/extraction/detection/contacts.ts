@@ -14,7 +14,8 @@ import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
-import { withSideBySideBlocksApart } from './sideBySideBlocks.js';
+import { withNameColumnsJoined } from './nameColumns.js';
+import { withFormsSideBySideApart, withSideBySideBlocksApart } from './sideBySideBlocks.js';
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -1688,6 +1689,8 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
   const cells = line.split('\t');
   const first = cells[0]!.trim();
   if (cells.length < 2 || (cells.length > row.length && !(first === '' && cutBeforeAddress))) return false;
+  // The table's header, repeated where the table goes on over a page break, opens the next page's rows.
+  if (repeatsHeader(cells)) return false;
   // A line that gives an address of its own under a row whose address is whole is the next person's row: its first cell
   // is empty where one body's cell spans its people's rows ("Ministry …" / "" beside "Outgoing" and "Incoming").
   if (cells.some((c) => c.includes('@')) && row.some((c) => WHOLE_ADDRESS.test(withAddressCellJoined(c).trim()))) return false;
@@ -1712,6 +1715,25 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
 }
 
 /**
+ * Whether a line's cells are a table's header: a column's label for the persons' names or their addresses, alone in its
+ * cell ("Name", "E-mail", "Courriel"; a label with a colon is a value's, in a row), which no cell of a person's row holds.
+ */
+function repeatsHeader(cells: readonly string[]): boolean {
+  return cells.some((cell) => {
+    const label = cell.trim();
+    return !/[@:：]/u.test(label) && (ADDRESS_COLUMN.test(label) || (COLUMN_LABEL.test(label) && !/\s/u.test(label)));
+  });
+}
+
+/**
+ * Whether the line is the table's header repeated at the top of a page, and the line after it the rest of the row that the
+ * page break cut: its first cell is empty (the row's person stood on the page before), and it has cells still.
+ */
+function headerBeforeRest(line: string, after: string | undefined): boolean {
+  return after !== undefined && after.startsWith('\t') && /\t[^\S\t]*[^\s]/u.test(after) && repeatsHeader(line.split('\t'));
+}
+
+/**
  * Whether the line is the rest of a row that a page break (its running header dropped) or the reader's wrap cut before its
  * address, the row's first cell going on with the post or the body ("Ms. X Y" / "Chief Inspector, …," above "Division of
  * Safety" / "x.y@…"): the row names its person and gives no address, in a table whose rows give theirs, and the line gives
@@ -1719,7 +1741,29 @@ function continuesRow(row: readonly string[], line: string, numbered: boolean, c
  */
 function restOfRowCutBeforeAddress(row: readonly string[], line: string, cutBeforeAddress: boolean): boolean {
   const cells = line.split('\t');
-  return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesSomeone);
+  // A title alone names no one: it ends the post that the break cut ("Adviser to the" / "Minister").
+  const namesAPerson = (cell: string) => namesSomeone(cell) && !onlyTitle(cell.trim());
+  return cutBeforeAddress && cells.length >= 2 && cells[0]!.trim() !== '' && looksLikeName(withoutTitles(row[0]!)) && !cells.some(namesAPerson);
+}
+
+/**
+ * An address's local part alone in its cell ("petar.holm", in lower case as addresses are written, unlike a cell's word),
+ * its "@" and domain cut off; a domain after its "@" alone.
+ */
+const LOCAL_PART = /^[a-z0-9][a-z0-9._%+-]*[._-][a-z0-9._%+-]*[a-z0-9]$/u;
+const DOMAIN_AFTER_AT = /^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/u;
+
+/**
+ * The row with the rest that a page break cut off after it (`restOfRowCutBeforeAddress`): its cells after the row's,
+ * but an address's domain that the break cut at its "@" ("@mod.example.org") goes on in the row's cell that holds the
+ * address's local part.
+ */
+function withRestOfRow(row: string[], rest: string): void {
+  for (const cell of rest.split('\t').map((c) => c.trim())) {
+    const local = DOMAIN_AFTER_AT.test(cell) ? row.findLastIndex((c) => LOCAL_PART.test(c.trim())) : -1;
+    if (local >= 0) row[local] = `${row[local]!.trim()}${cell}`;
+    else row.push(cell);
+  }
 }
 
 /**
@@ -1761,9 +1805,12 @@ function withRowsOnOneLine(text: string): string {
     // The row's address may stand on a line below it still: it has none so far, in a table whose rows give theirs.
     const cutBeforeAddress = (next: string) => addressesByRow && !row.some((c) => c.includes('@')) && next.includes('@');
     let next = i + 1;
+    /** The table's header, repeated at the top of a page between the row and its rest (`headerBeforeRest`). */
+    let repeatedHeader: string | undefined;
     for (; next < lines.length && next - i <= MOST_WRAPPED_LINES; next++) {
+      if (repeatedHeader === undefined && headerBeforeRest(lines[next]!, lines[next + 1])) repeatedHeader = lines[next++]!;
       const below = lines[next]!;
-      if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) row.push(...below.split('\t').map((cell) => cell.trim()));
+      if (restOfRowCutBeforeAddress(row, below, cutBeforeAddress(below))) withRestOfRow(row, below);
       else if (continuesRow(row, below, numbered, cutBeforeAddress(below))) {
         below.split('\t').forEach((part, column) => {
           if (part.trim()) row[column] = `${(row[column] ?? '').trim()} ${part.trim()}`.trim();
@@ -1771,6 +1818,7 @@ function withRowsOnOneLine(text: string): string {
       } else break;
     }
     put(row.join('\t'));
+    if (repeatedHeader !== undefined) put(repeatedHeader);
     i = next - 1;
   }
   return out.join('\n');
@@ -2054,7 +2102,7 @@ function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[
 const MOST_LABEL_CHARACTERS = 40;
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source))))), namesSomeone)))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source))))), namesSomeone))))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];
@@ -2101,7 +2149,7 @@ export function detectContacts(source: string): ContactFinding[] {
     anchors.push(at);
   }
   const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
-  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(source));
+  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(withFormsSideBySideApart(source)));
 }
 
 /**

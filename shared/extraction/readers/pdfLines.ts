@@ -19,7 +19,7 @@ export interface TextRun {
    * Where a word inside the run starts with no space written before it, only a gap (the offset in `str` and its x): a
    * cell's edge that a neighbouring cell runs up to ("Ms. Marisol Andrea Chun" / "Senior Foreign Service").
    */
-  unspacedStarts?: Array<{ at: number; x: number }>;
+  unspacedStarts?: Array<{ at: number; x: number; gap: number }>;
 }
 
 export const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
@@ -73,8 +73,11 @@ export interface Cell {
   text: string;
   left: number;
   right: number;
-  /** Where a run after a gap too narrow for a column starts: the offset in `text` and its x (a table's tight column, perhaps). */
-  starts?: Array<{ at: number; x: number }>;
+  /**
+   * Where a run after a gap too narrow for a column starts: the offset in `text`, its x and the gap before it, in font
+   * sizes (a table's tight column, perhaps).
+   */
+  starts?: Array<{ at: number; x: number; gap: number }>;
 }
 
 /** One line of a page: its cells left to right (one cell for a right-to-left line), its baseline and font size. */
@@ -100,7 +103,7 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
   const close = () => {
     const text = cell && collapsed(cell.text).trimEnd();
     // Starts were counted in the text as built: count them again in the collapsed text.
-    if (cell && text) cells.push({ ...cell, text, ...(cell.starts ? { starts: cell.starts.map((s) => ({ at: collapsed(cell!.text.slice(0, s.at)).length, x: s.x })) } : {}) });
+    if (cell && text) cells.push({ ...cell, text, ...(cell.starts ? { starts: cell.starts.map((s) => ({ at: collapsed(cell!.text.slice(0, s.at)).length, x: s.x, gap: s.gap })) } : {}) });
     cell = undefined;
   };
   let g = 0;
@@ -114,12 +117,12 @@ export function layoutLine(runs: TextRun[]): PageLine | undefined {
       if (!rtl && isColumnGap(gaps[g - 1]!, gaps)) close();
       else {
         if (!/\s$/.test(cell.text) && !/^\s/.test(item.str) && gap > Math.max(1, item.height * 0.15)) cell.text += ' ';
-        if (!rtl && gaps[g - 1]! > NARROW_COLUMN_GAP) (cell.starts ??= []).push({ at: cell.text.length, x: item.x });
+        if (!rtl && gaps[g - 1]! > NARROW_COLUMN_GAP) (cell.starts ??= []).push({ at: cell.text.length, x: item.x, gap: gaps[g - 1]! });
       }
     }
     if (!cell) cell = { text: '', left: item.x, right: item.x + item.width };
     // A word set against the previous one without a written space may open a table's column, like a run after a narrow gap.
-    for (const start of item.unspacedStarts ?? []) (cell.starts ??= []).push({ at: cell.text.length + start.at, x: start.x });
+    for (const start of item.unspacedStarts ?? []) (cell.starts ??= []).push({ at: cell.text.length + start.at, x: start.x, gap: start.gap });
     cell.text += item.str;
     cell.left = Math.min(cell.left, item.x);
     cell.right = Math.max(cell.right, item.x + item.width);
@@ -138,6 +141,13 @@ const NARROW_COLUMN_GAP = 0.6;
 const TABLE_REACH = 4;
 /** How far apart (in points) two cells may start and still be in one column. */
 const COLUMN_ALIGN = 2;
+/**
+ * A gap (in font sizes) about a space's or wider (a glyph's box may run a little past the letter, so the gap measured is
+ * narrower than the one set): a column's edge where the table's lines share it at one place (`sharedColumnStart`).
+ */
+const SHARED_START_GAP = 0.25;
+/** How far apart (in points) the words of lines set tight against one column edge start: a table's cells start at one x. */
+const SHARED_START_ALIGN = 0.5;
 
 /**
  * Lines of a table whose cells ran together over a narrow gap ("Nuclear Regulatory Authority Act,
@@ -162,25 +172,56 @@ function splitAtAlignedStarts(lines: readonly PageLine[]): PageLine[] {
       (other) => other.cells.length > line.cells.length && (line.cells.length > 1 || inside || (near(other) && startsAt(other, line.cells[0]!.left))),
     );
     const donor = wider.find((other) => line.cells.some((cell) => (cell.starts ?? []).some((start) => startsAt(other, start.x))));
-    if (!donor) return line;
+    if (!donor) return line.cells.length > 1 ? cutAt(line, (start) => sharedColumnStart(line, start, multi.filter((o) => o !== line && near(o)))) : line;
     let room = donor.cells.length - line.cells.length;
-    const aligned = (x: number) => room > 0 && startsAt(donor, x) && room-- > 0;
-    const cells = line.cells.flatMap((cell) => {
-      const cuts = (cell.starts ?? []).filter((start) => aligned(start.x));
-      if (cuts.length === 0) return [cell];
-      const pieces: Cell[] = [];
-      let from = 0;
-      let left = cell.left;
-      for (const cut of cuts) {
-        pieces.push({ text: cell.text.slice(from, cut.at).trim(), left, right: cut.x - 0.1 });
-        from = cut.at;
-        left = cut.x;
-      }
-      pieces.push({ text: cell.text.slice(from).trim(), left, right: cell.right });
-      return pieces.filter((p) => p.text);
-    });
-    return { ...line, cells };
+    return cutAt(line, (start) => room > 0 && startsAt(donor, start.x) && room-- > 0);
   });
+}
+
+/** A cell's word before one of its starts. */
+const wordBefore = (cell: Cell, at: number): string => cell.text.slice(0, at).trim().split(/\s+/u).pop() ?? '';
+
+/**
+ * Whether a line's start is a column's edge that the table's lines all set as tight: two lines of several cells close
+ * to it start a word at the very same place, with no space written before it, after a gap of a space or wider (a column
+ * of names set flush right against the next column's left edge: "Ms. Ann Lee Director" over "Mr. Bo Ray Adviser"), and
+ * after words that are not all the same (the same word opening each line's cell sets its next word at one place:
+ * "Ministry of …"). Words of prose start at one place on three lines only by chance, and rarely to half a point.
+ */
+function sharedColumnStart(line: PageLine, start: { at: number; x: number; gap: number }, others: readonly PageLine[]): boolean {
+  if (start.gap < SHARED_START_GAP) return false;
+  const cell = line.cells.find((c) => (c.starts ?? []).includes(start))!;
+  const before = new Set([wordBefore(cell, start.at)]);
+  let lines = 0;
+  for (const other of others) {
+    for (const c of other.cells) {
+      const same = (c.starts ?? []).find((s) => s.gap >= SHARED_START_GAP && Math.abs(s.x - start.x) <= SHARED_START_ALIGN);
+      if (!same) continue;
+      before.add(wordBefore(c, same.at));
+      lines++;
+      break;
+    }
+  }
+  return lines >= 2 && before.size > 1;
+}
+
+/** The line with its cells cut at the starts that `isCut` takes (asked of each start in order, left to right). */
+function cutAt(line: PageLine, isCut: (start: { at: number; x: number; gap: number }) => boolean): PageLine {
+  const cells = line.cells.flatMap((cell) => {
+    const cuts = (cell.starts ?? []).filter(isCut);
+    if (cuts.length === 0) return [cell];
+    const pieces: Cell[] = [];
+    let from = 0;
+    let left = cell.left;
+    for (const cut of cuts) {
+      pieces.push({ text: cell.text.slice(from, cut.at).trim(), left, right: cut.x - 0.1 });
+      from = cut.at;
+      left = cut.x;
+    }
+    pieces.push({ text: cell.text.slice(from).trim(), left, right: cell.right });
+    return pieces.filter((p) => p.text);
+  });
+  return cells.length === line.cells.length ? line : { ...line, cells };
 }
 
 interface Column {

@@ -210,7 +210,7 @@ function leftToRightRuns(g: PageGlyphs, line: number[]): TextRun[] {
         piece.push(' ');
         length++;
       }
-      if (unspaced) (run.unspacedStarts ??= []).push({ at: length, x: g.left[i]! });
+      if (unspaced) (run.unspacedStarts ??= []).push({ at: length, x: g.left[i]!, gap: gap / size });
       piece.push(g.chars[i]!);
       length += g.chars[i]!.length;
     } else {

@@ -396,3 +396,48 @@ describe('a table row whose cells wrap onto several lines', () => {
     expect(lines).toEqual(['Instrument\tStatus', 'Export Control Act\tIn force', '\tAmended in 2021 by the Customs (Amendment) Act']);
   });
 });
+
+describe('a table whose column of names is set flush right against the next column', () => {
+  /** Draws rows of words at given places, no space written between them: each word is a text of its own. */
+  async function linesOfWords(rows: Array<Array<{ text: string; x?: number; right?: number }>>): Promise<string[]> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    rows.forEach((row, r) => {
+      for (const { text, x, right } of row) {
+        page.drawText(text, { x: x ?? right! - font.widthOfTextAtSize(text, SIZE), y: 700 - 16 * r, size: SIZE, font });
+      }
+    });
+    const { pages } = await readPdf(await pdf.save(), new WorkBudget());
+    return pages[0]!.split('\n');
+  }
+
+  it('splits each row where every line starts the next column at one place, half a font size after the names end', async () => {
+    const lines = await linesOfWords([
+      [{ text: 'Name', right: 155 }, { text: 'Position', x: 160 }, { text: 'E-mail', x: 300 }],
+      [{ text: 'Ms. Ilse Brandt', right: 155 }, { text: 'Director', x: 160 }, { text: 'i.brandt@mfa.example.org', x: 300 }],
+      [{ text: 'Mr. Tiago Ferreira Lopes', right: 155 }, { text: 'Adviser', x: 160 }, { text: 't.lopes@mod.example.org', x: 300 }],
+    ]);
+
+    expect(lines).toEqual([
+      'Name\tPosition\tE-mail',
+      'Ms. Ilse Brandt\tDirector\ti.brandt@mfa.example.org',
+      'Mr. Tiago Ferreira Lopes\tAdviser\tt.lopes@mod.example.org',
+    ]);
+  });
+
+  it("keeps whole the cells whose next word starts at one place only because each opens with the same word", async () => {
+    const font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+    const after = 60 + font.widthOfTextAtSize('Ministry', SIZE) + 3;
+    const lines = await linesOfWords(
+      ['Foreign Affairs', 'Defence', 'Trade and Industry'].map((rest, r) => [
+        { text: 'Ministry', x: 60 },
+        { text: 'of', x: after },
+        { text: rest, x: after + font.widthOfTextAtSize('of ', SIZE) },
+        { text: `+1 555 010${r}`, x: 300 },
+      ]),
+    );
+
+    expect(lines).toEqual(['Ministry of Foreign Affairs\t+1 555 0100', 'Ministry of Defence\t+1 555 0101', 'Ministry of Trade and Industry\t+1 555 0102']);
+  });
+});
