@@ -1878,19 +1878,15 @@ const BRACKETED_TITLE = '(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|Mlle|Sr|Sra|Srta|Dra|�
 /** A name with its title after it in brackets ("Kwame Mensah (Mr.)", "MENSAH, Kwame (Mr.)", "Awa Traoré (Mme)"). */
 const TITLE_AFTER_NAME_IN_BRACKETS = new RegExp(`(?<name>\\p{Lu}[\\p{L}'’-]+(?:,?[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){1,4})[^\\S\\n]*\\((?<title>${BRACKETED_TITLE})\\)`, 'gu');
 
-/** A surname in capitals, its comma and the given names after it ("MENSAH, Kwame"). */
-const SURNAME_COMMA_GIVEN = /^(?<surname>\p{Lu}+(?:[ -]\p{Lu}+)*),[^\S\n]+(?<given>.+)$/u;
-
 /**
  * The text with a title that a list of participants writes in brackets after the name put before it, where the reader
- * looks for it ("Kwame Mensah (Mr.)" read as "Mr. Kwame Mensah"), and a surname in capitals written first with its comma put
- * after the given names ("MENSAH, Kwame (Mr.)" read as "Mr. Kwame MENSAH"): the comma would end the name at the surname.
+ * looks for it ("Kwame Mensah (Mr.)" read as "Mr. Kwame Mensah", "MENSAH, Kwame (Mr.)" as "Mr. MENSAH, Kwame": the surname
+ * written first stays first, as the name is kept as written).
  */
 function withTitlesBeforeNames(text: string): string {
   return text.replace(TITLE_AFTER_NAME_IN_BRACKETS, (...args) => {
     const { name, title } = args.at(-1) as { name: string; title: string };
-    const inverted = SURNAME_COMMA_GIVEN.exec(name)?.groups;
-    return `${title} ${inverted ? `${inverted.given} ${inverted.surname}` : name}`;
+    return `${title} ${name}`;
   });
 }
 
