@@ -7,6 +7,11 @@ import type { ZipArchive } from './zipArchive.js';
 
 const isFallback = (tag: XmlElement) => localNameIn(tag, 'markupCompatibility') === 'Fallback';
 
+/** Where a cell of a table nested in a cell ends, or a row of it starts or ends, among that cell's paragraphs. */
+const NESTED_CELL_END = Symbol('nested cell end');
+const NESTED_ROW_END = Symbol('nested row end');
+type CellPiece = string | typeof NESTED_CELL_END | typeof NESTED_ROW_END;
+
 /**
  * The blocks of one part, in document order: a paragraph as one line, a table row as one line
  * with its cells separated by tabs (the detectors read "task | responsible | 31 March 2025 |
@@ -20,7 +25,9 @@ const isFallback = (tag: XmlElement) => localNameIn(tag, 'markupCompatibility') 
  *   text read so far, so unclosed paragraphs come out one per line, in order, not as one line
  *   rebuilt at every opening;
  * - elements left open at the end of the part are closed there, keeping their text;
- * - a table nested in a cell is read into that cell; unclosed rows of a table merge into one row;
+ * - a table nested in a cell is read into that cell, a line per nested row with its cells separated
+ *   by tabs (a label and its value side by side stay one line, as in a table of the body);
+ *   unclosed rows of a table merge into one row;
  * - mc:Fallback repeats what its mc:Choice says (for older readers): it is skipped.
  */
 class DocxBlocks implements XmlPartHandler {
@@ -35,7 +42,7 @@ class DocxBlocks implements XmlPartHandler {
   #cells = 0;
   #fallbacks = 0;
   #row: string[] = [];
-  #cell: string[] = [];
+  #cell: CellPiece[] = [];
 
   open(tag: XmlElement): void {
     if (this.#fallbacks > 0 || isFallback(tag)) {
@@ -54,6 +61,7 @@ class DocxBlocks implements XmlPartHandler {
       case 'cr': this.#inRun('\n'); break;
       case 'tr':
         if (this.#rows++ === 0) this.#row = [];
+        else if (this.#cells > 0) this.#cell.push(NESTED_ROW_END);
         break;
       case 'tc':
         if (this.#cells++ === 0) this.#cell = [];
@@ -75,9 +83,11 @@ class DocxBlocks implements XmlPartHandler {
       case 't': this.#texts--; break;
       case 'tc':
         if (--this.#cells === 0) this.#endCell();
+        else this.#cell.push(NESTED_CELL_END);
         break;
       case 'tr':
         if (--this.#rows === 0) this.blocks.push(this.#row.join('\t'));
+        else if (this.#cells > 0) this.#cell.push(NESTED_ROW_END);
         break;
     }
   }
@@ -113,8 +123,19 @@ class DocxBlocks implements XmlPartHandler {
     if (this.#paragraphs.length > 0) this.#paragraphs[this.#paragraphs.length - 1] = true;
   }
 
+  /** The cell's paragraphs joined by spaces, those of a nested table by tabs and line breaks. */
   #endCell(): void {
-    this.#row.push(this.#cell.map((p) => p.trim()).filter(Boolean).join(' '));
+    let text = '';
+    let separator = ' ';
+    for (const piece of this.#cell) {
+      if (piece === NESTED_ROW_END) separator = '\n';
+      else if (piece === NESTED_CELL_END) separator = separator === '\n' ? '\n' : '\t';
+      else if (piece.trim() !== '') {
+        text += (text === '' ? '' : separator) + piece.trim();
+        separator = ' ';
+      }
+    }
+    this.#row.push(text);
     this.#cell = [];
   }
 }

@@ -76,6 +76,13 @@ describe('reading a DOCX', () => {
     expect(text.split('\n')).toEqual(Array.from({ length: count }, (_, i) => `Paragraph ${i}.`));
   });
 
+  it('reads a table nested in a cell row by row, its cells separated by tabs, after the text before it', () => {
+    const inner = `<w:tbl><w:tr>${cell(paragraph(run('Name')))}${cell(paragraph(run('Ms. Vera Kolb')))}</w:tr><w:tr>${cell(paragraph(run('Telephone')))}${cell(paragraph(run('+99 1 222')), paragraph(run('ext. 5')))}</w:tr></w:tbl>`;
+    const body = `<w:tbl><w:tr>${cell(paragraph(run('Point of contact')), inner)}</w:tr></w:tbl>${paragraph(run('After the table'))}`;
+
+    expect(docxText(docxFromXml(wordDocument(body)))).toBe('Point of contact\nName\tMs. Vera Kolb\nTelephone\t+99 1 222 ext. 5\nAfter the table');
+  });
+
   it('keeps the text of table rows that never close, as one row', () => {
     const body = `<w:tbl>${Array.from({ length: 3 }, (_, i) => `<w:tr>${cell(paragraph(run(`task ${i}`)))}`).join('')}</w:tbl>${paragraph(run('After the table'))}`;
 
