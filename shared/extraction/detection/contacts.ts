@@ -124,8 +124,9 @@ const TITLES_SOURCE = [
   // "Ir." is the engineer's degree written before the name in Indonesia, the Netherlands, Belgium and the Congo ("Dr. Ir. X").
   // Latin America also abbreviates a master's degree ("Mgs.", "Mgtr.", magíster) and a pharmacist's ("Q.F.", químico
   // farmacéutico) before the name.
+  // An officer's rank is abbreviated before the name as the colonel's is ("Maj.", "Brig.", "Cdr." as "Col." and "Capt.").
   // French and Spanish also write the courtesy title out in full ("Monsieur", "Madame", "Señora"), as a letter's heading does.
-  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita)\\.?(?=\\s)',
+  '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Ir|MSc|M\\.Sc|MBA|MPhil|PhD|Ph\\.D|Amb|Ambassador|Engr|Eng|Col|Lt|Capt|Maj|Brig|Cdr|Gen|Sir|Dame|H\\.E|M|Mme|Mlle|Me|Pr|Sr\\.[^\\S\\n]+D\\.|Sr|Sra|Srta|Lic|Licda|Lcda|Lcdo|Abog|Abg|Arq|Ing|D\\.ª|Dña|Doña|Don|Mtra|Mtro|Dra|Dre|Embajador|Embajadora|Puan|Encik|Cik|Datuk|Datin|Dato[\'’]?|Dasho|Lyonpo|Mgs|Mgtr|Q\\.F|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita)\\.?(?=\\s)',
   // A staff officer's rank takes "الركن" after it ("العميد الركن/ …", "اللواء الركن …"): both words are the title.
   // A naval officer's takes "البحري" after it the same way ("العميد البحري", the commodore; "اللواء البحري", the rear admiral).
   `(?:العميد|اللواء|العقيد|المقدم|الرائد|النقيب)[^\\S\\n]+(?:الركن|البحري)${ARABIC_WORD_END}`,
