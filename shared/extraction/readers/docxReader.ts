@@ -12,6 +12,12 @@ const NESTED_CELL_END = Symbol('nested cell end');
 const NESTED_ROW_END = Symbol('nested row end');
 type CellPiece = string | typeof NESTED_CELL_END | typeof NESTED_ROW_END;
 
+/** An attribute's value by its local name, whatever its prefix ("w:val"). */
+function attributeNamed(tag: XmlElement, local: string): string | undefined {
+  for (const [name, value] of Object.entries(tag.attributes)) if (name === local || name.endsWith(`:${local}`)) return value;
+  return undefined;
+}
+
 /**
  * The blocks of one part, in document order: a paragraph as one line, a table row as one line
  * with its cells separated by tabs (the detectors read "task | responsible | 31 March 2025 |
@@ -28,6 +34,8 @@ type CellPiece = string | typeof NESTED_CELL_END | typeof NESTED_ROW_END;
  * - a table nested in a cell is read into that cell, a line per nested row with its cells separated
  *   by tabs (a label and its value side by side stay one line, as in a table of the body);
  *   unclosed rows of a table merge into one row;
+ * - a vertically merged cell (w:vMerge) is written once, in the row where it starts, but belongs to each
+ *   row it spans (a ministry shared by two persons): its text is repeated in its grid column on those rows;
  * - mc:Fallback repeats what its mc:Choice says (for older readers): it is skipped.
  */
 class DocxBlocks implements XmlPartHandler {
@@ -43,6 +51,12 @@ class DocxBlocks implements XmlPartHandler {
   #fallbacks = 0;
   #row: string[] = [];
   #cell: CellPiece[] = [];
+  /** The grid column of the current cell of a table of the body, how many it spans, and whether it continues a merge. */
+  #column = 0;
+  #span = 1;
+  #continuesMerge = false;
+  /** The text of each grid column's cell in the row before, for the merged cells below it. */
+  #above: string[] = [];
 
   open(tag: XmlElement): void {
     if (this.#fallbacks > 0 || isFallback(tag)) {
@@ -59,12 +73,26 @@ class DocxBlocks implements XmlPartHandler {
       case 'tab': this.#inRun('\t'); break;
       case 'br':
       case 'cr': this.#inRun('\n'); break;
+      case 'tbl':
+        if (this.#rows === 0) this.#above = [];
+        break;
       case 'tr':
+        if (this.#rows === 0) this.#column = 0;
         if (this.#rows++ === 0) this.#row = [];
         else if (this.#cells > 0) this.#cell.push(NESTED_ROW_END);
         break;
       case 'tc':
-        if (this.#cells++ === 0) this.#cell = [];
+        if (this.#cells++ === 0) {
+          this.#cell = [];
+          this.#span = 1;
+          this.#continuesMerge = false;
+        }
+        break;
+      case 'gridSpan':
+        if (this.#rows === 1 && this.#cells === 1) this.#span = Math.max(1, Number.parseInt(attributeNamed(tag, 'val') ?? '', 10) || 1);
+        break;
+      case 'vMerge':
+        if (this.#rows === 1 && this.#cells === 1) this.#continuesMerge = attributeNamed(tag, 'val') !== 'restart';
         break;
     }
   }
@@ -135,6 +163,9 @@ class DocxBlocks implements XmlPartHandler {
         separator = ' ';
       }
     }
+    if (this.#continuesMerge && text === '') text = this.#above[this.#column] ?? '';
+    for (let column = this.#column; column < this.#column + this.#span; column++) this.#above[column] = text;
+    this.#column += this.#span;
     this.#row.push(text);
     this.#cell = [];
   }

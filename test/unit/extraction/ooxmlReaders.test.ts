@@ -83,6 +83,21 @@ describe('reading a DOCX', () => {
     expect(docxText(docxFromXml(wordDocument(body)))).toBe('Point of contact\nName\tMs. Vera Kolb\nTelephone\t+99 1 222 ext. 5\nAfter the table');
   });
 
+  it('repeats the text of a vertically merged cell on each row it spans, in its grid column', () => {
+    const merged = (restart: boolean, ...paragraphs: string[]) => `<w:tc><w:tcPr><w:vMerge${restart ? ' w:val="restart"' : ''}/></w:tcPr>${paragraphs.join('') || '<w:p/>'}</w:tc>`;
+    const wide = `<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${paragraph(run('Office of the Adviser'))}</w:tc>`;
+    const rows = [
+      `<w:tr>${merged(true, paragraph(run('Ministry of Health')))}${cell(paragraph(run('Ms. Una Berg')))}${cell(paragraph(run('+99 1')))}</w:tr>`,
+      `<w:tr>${merged(false)}${cell(paragraph(run('Mr. Ole Dam')))}${cell(paragraph(run('+99 2')))}</w:tr>`,
+      `<w:tr>${wide}${cell(paragraph(run('+99 3')))}</w:tr>`,
+      `<w:tr>${cell(paragraph(run('Ministry of Trade')))}${cell(paragraph(run('Mr. Ivo Lenz')))}${cell(paragraph(run('+99 4')))}</w:tr>`,
+    ];
+
+    expect(docxText(docxFromXml(wordDocument(`<w:tbl>${rows.join('')}</w:tbl>`)))).toBe(
+      ['Ministry of Health\tMs. Una Berg\t+99 1', 'Ministry of Health\tMr. Ole Dam\t+99 2', 'Office of the Adviser\t+99 3', 'Ministry of Trade\tMr. Ivo Lenz\t+99 4'].join('\n'),
+    );
+  });
+
   it('keeps the text of table rows that never close, as one row', () => {
     const body = `<w:tbl>${Array.from({ length: 3 }, (_, i) => `<w:tr>${cell(paragraph(run(`task ${i}`)))}`).join('')}</w:tbl>${paragraph(run('After the table'))}`;
 
