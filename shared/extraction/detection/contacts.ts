@@ -1670,6 +1670,45 @@ function designatedByTelephone(text: string, addresses: readonly { start: number
   return people;
 }
 
+/**
+ * A sentence's subject that is the point of contact and its verb, the person following ("the national point of contact is
+ * Mr. X, …", "le point de contact national est M. X, …", "el punto de contacto nacional es el Sr. X, …", "национальным
+ * контактным лицом является г-н X", "国家联络点为…", "جهة الاتصال الوطنية هي السيد …").
+ */
+const CONTACT_IS = new RegExp(
+  [
+    '\\bpoint of contact (?:for [^.\\n]{1,80} )?(?:is|will be)\\b',
+    '\\bpoint de contact(?: national)? (?:est|sera)\\b',
+    '\\bpunto de contacto(?: nacional)? (?:es|será)\\b',
+    'контактным лицом (?:является|назначен[а]?)(?![\\p{L}])',
+    '联络点(?:为|是)',
+    'جهة الاتصال(?: الوطنية)? (?:هي|هو)',
+  ].join('|'),
+  'giu',
+);
+
+/** Whether an address follows in the paragraph, over the lines a wrap may cut it into (the person is then found by it). */
+function givesAnAddressSoon(text: string, from: number): boolean {
+  return text.slice(from, from + 300).split(/\n[^\S\n]*\n/u)[0]!.includes('@');
+}
+
+/** The persons a sentence names as the point of contact, with their post, and no detail after them in the sentence. */
+function designatedByTheSentence(text: string): DesignatedPerson[] {
+  const people: DesignatedPerson[] = [];
+  for (const m of text.matchAll(CONTACT_IS)) {
+    const start = m.index + m[0].length;
+    // The sentence's end is its paragraph's (a title's dot, "Mr.", ends none), before the final stop.
+    const lineEnd = text.indexOf('\n', start);
+    const end = start + text.slice(start, lineEnd < 0 ? undefined : lineEnd).replace(/[\s.。]+$/u, '').length;
+    const person = designatedBefore(text, end, end, m.index);
+    // The person follows the verb within the sentence (an article or a title between), and the sentence gives no address:
+    // the one it gives is found with its person, and a person of a later sentence is not the one designated.
+    if (!person || person.at < start || person.at - start > 40 || givesAnAddressSoon(text, start)) continue;
+    if (!ENTRY_BREAK.test(text.slice(start, person.at)) && !ENTRY_BREAK.test(person.between)) people.push(person);
+  }
+  return people;
+}
+
 /** A table's first cell that only numbers its row ("1", "2.", "3)"): the name is in the cell after it. */
 const SERIAL_CELL = /^[^\S\t\n]*\d{1,3}[.)]?[^\S\t\n]*\t/u;
 
@@ -2133,8 +2172,9 @@ export function detectContacts(source: string): ContactFinding[] {
     }
   }
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
-  // address, whose telephone comes first, is that contact).
-  for (const { found, block, at } of designatedByTelephone(text, addresses)) {
+  // address, whose telephone comes first, is that contact). So is a person the sentence names as the point of contact
+  // with neither an address nor a telephone.
+  for (const { found, block, at } of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text)]) {
     if (contacts.some((c) => c.name === found.name)) continue;
     contacts.push({
       name: found.name,
