@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
-import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
+import { E_MAIL_ADDRESS, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withNameColumnsJoined } from './nameColumns.js';
 import { withFormsSideBySideApart, withSideBySideBlocksApart } from './sideBySideBlocks.js';
@@ -2138,7 +2138,7 @@ function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[
 const MOST_LABEL_CHARACTERS = 40;
 
 export function detectContacts(source: string): ContactFinding[] {
-  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source))))), namesSomeone))))))));
+  const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withAddressesWrittenWhole(withWrittenOutAddresses(source)))))), namesSomeone))))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
   const anchors: number[] = [];

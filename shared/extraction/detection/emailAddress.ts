@@ -21,3 +21,63 @@ const WRITTEN_OUT_DOT = new RegExp(WRITTEN_DOT, 'giu');
 export function withWrittenOutAddresses(text: string): string {
   return text.replace(WRITTEN_OUT_ADDRESS, (_, local: string, domain: string) => `${local}@${domain.replace(WRITTEN_OUT_DOT, '.')}`);
 }
+
+/** An address's characters, and the marks between its parts. */
+const ADDRESS_CHARACTER = '[A-Za-z0-9._%+-]';
+/** An address typed with a full-width "＠" (and perhaps full-width full stops), as a CJK input method types them. */
+const FULL_WIDTH_ADDRESS = new RegExp(String.raw`${ADDRESS_CHARACTER}+＠[A-Za-z0-9-]+(?:[.．][A-Za-z0-9-]+)+`, 'gu');
+/** A space typed before a dot of an address's domain ("r.alder@energy .example.gov"): no sentence puts one there. */
+const SPACE_BEFORE_DOMAIN_DOT = /(?<=@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)[^\S\n]+(?=\.[A-Za-z0-9-]+(?![^\s.,;:)>»”"'’]))/gu;
+
+/** A line's end and the spaces around it. */
+const LINE_END = String.raw`[^\S\t\n]*\r?\n[^\S\t\n]*`;
+/**
+ * An address that a line's end cuts, in the running text of lines with no table cells: the part before the end holds the
+ * "@", the part after opens the next line. Or only the local part stands before the end, cut at one of its marks.
+ */
+const ADDRESS_CUT_AT_LINE_END = new RegExp(
+  String.raw`(?<![^\s:：(<«“"'])(?<before>${ADDRESS_CHARACTER}+@[A-Za-z0-9.-]*)${LINE_END}(?<after>[A-Za-z0-9.-]+)`
+    + String.raw`|(?<lead>(?:^|[:：(<«“"]|mailto:)[^\S\t\n]*)(?<local>[a-z0-9][a-z0-9._%+-]*[._-])${LINE_END}(?<rest>${ADDRESS_CHARACTER}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`
+    + String.raw`|(?<=[^\S\t\n])(?<hyphened>[a-z0-9][a-z0-9._%+-]*-)${LINE_END}(?<end>[a-z0-9][a-z0-9._%+]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`,
+  'gmu',
+);
+const WHOLE_ADDRESS = new RegExp(`^${E_MAIL_ADDRESS.source}$`, 'u');
+
+/** Whether the lines from `at` to `at + length` hold a table's cells (apart by tabs). */
+function inTableRow(text: string, at: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at + length);
+  return text.slice(start, end < 0 ? undefined : end).includes('\t');
+}
+
+/**
+ * Whether the parts of an address cut after its "@" make one address again: the part before the cut is no address yet (it
+ * stops at the "@", at a hyphen or inside its first label), or it stops at a dot that the next line's lower case shows to be
+ * the address's and not a full stop ("…@justice.gov." / "kl, …"). A line that goes on with a word after a whole address
+ * ("… a.lima@mfa.gov.kl." / "The …") is a new sentence.
+ */
+function joinsCutAddress(before: string, after: string): boolean {
+  if (!WHOLE_ADDRESS.test(`${before}${after}`)) return false;
+  if (before.endsWith('.')) return !WHOLE_ADDRESS.test(before.slice(0, -1)) || /^[a-z0-9]/u.test(after);
+  return !WHOLE_ADDRESS.test(before) || after.startsWith('.');
+}
+
+/**
+ * The text with each address written as one: typed with a full-width "＠" or full stops, with a space before a dot of its
+ * domain, or cut by a line's end in running text (after its "@", at a dot, hyphen or underscore, or inside a label), so that
+ * the address read is the one to write to, not a part of it. A hyphen at the line's end inside an address is the
+ * address's own: a layout breaks a line after the hyphens an address has, and adds none to it. Table rows are left to
+ * the table readers, which join a cell's lines.
+ */
+export function withAddressesWrittenWhole(text: string): string {
+  return text
+    .replace(FULL_WIDTH_ADDRESS, (address) => address.replace('＠', '@').replace(/．/gu, '.'))
+    .replace(SPACE_BEFORE_DOMAIN_DOT, '')
+    .replace(ADDRESS_CUT_AT_LINE_END, (whole, ...args) => {
+      const { before, after, lead, local, rest, hyphened, end } = args.at(-1) as Record<string, string | undefined>;
+      if (inTableRow(text, args.at(-3) as number, whole.length)) return whole;
+      if (before !== undefined) return joinsCutAddress(before, after!) ? `${before}${after}` : whole;
+      if (local !== undefined) return `${lead}${local}${rest}`;
+      return `${hyphened}${end}`;
+    });
+}

@@ -1,0 +1,62 @@
+/**
+ * Contacts read exactly as written, from inputs written here: an address that a line's end cuts in running text, an
+ * address typed with a full-width "＠" or with a space before a dot, and an Arabic name longer than most whose last words
+ * follow a linking word. An address or a name off by a part would count once as a wrong contact and once as a missed one.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+import { extractDocument } from '../../../shared/extraction/extractDocument.js';
+import { pdfOf } from './support/documents.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+const HEAD = 'Report of the Republic of Kelmora on the implementation of resolution 1540 (2004)\n\nContacts\n\n';
+
+describe('an address that a line\'s end cuts in running text', () => {
+  it.each([
+    ['after the "@"', 'E-mail: odile.franck@\nmfa.gov.kl, Tel.: +1 555 0101.', 'odile.franck@mfa.gov.kl'],
+    ['after a dot that the domain needs', 'E-mail: odile.franck@justice.\ngov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
+    ['after a later dot, the rest in lower case', 'E-mail: odile.franck@justice.gov.\nkl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
+    ['before a dot', 'E-mail: odile.franck@justice\n.gov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
+    ['inside the first label of its domain', 'E-mail: odile.franck@jus\ntice.gov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
+    ['at a dot of its local part, after its label', 'E-mail: odile.\nfranck@justice.gov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
+    ['at an underscore of its local part', 'E-mail: odile_\nfranck@justice.gov.kl, Tel.: +1 555 0101.', 'odile_franck@justice.gov.kl'],
+    ['at a hyphen of its local part', 'E-mail: o.franck-\nlessing@justice.gov.kl, Tel.: +1 555 0101.', 'o.franck-lessing@justice.gov.kl'],
+    ['at a hyphen of its domain', 'E-mail: o.franck@mfa-\nkl.example.gov, Tel.: +1 555 0101.', 'o.franck@mfa-kl.example.gov'],
+  ])('is read whole, cut %s', (_, details, address) => {
+    expect(found(`${HEAD}Ms. Odile Franck, Director, Ministry of Foreign Affairs, ${details}\n`)).toEqual([{ name: 'Odile Franck', email: address }]);
+  });
+
+  it('is read whole from a PDF whose line ends after the "@"', async () => {
+    const lines = [
+      'Report of the Republic of Kelmora on the implementation of resolution 1540 (2004)',
+      'The national point of contact is Ms. Odile Franck, Director, Ministry of Foreign Affairs, e-mail: odile.franck@',
+      'mfa.gov.kl, telephone +1 555 0101.',
+    ];
+    const { contacts } = await extractDocument({ bytes: await pdfOf([lines]), fileName: 'report.pdf' });
+    expect(contacts.map(({ name, email }) => ({ name, email }))).toEqual([{ name: 'Odile Franck', email: 'odile.franck@mfa.gov.kl' }]);
+  });
+
+  it('ends at a full stop that ends its sentence, the next line opening another', () => {
+    expect(found(`${HEAD}Ms. Odile Franck, Director, e-mail: o.franck@mfa.gov.kl.\nMr. Ivo Lessing, Adviser, e-mail: i.lessing@mod.gov.kl.\n`)).toEqual([
+      { name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' },
+      { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
+    ]);
+  });
+
+  it('takes nothing from the next line of a sentence that ends a line with a word and a full stop', () => {
+    expect(found(`${HEAD}Ms. Odile Franck is the point of contact at the ministry.\nivo.lessing@mod.gov.kl is the address of the Defence Desk.\n`)).not.toContainEqual(
+      expect.objectContaining({ email: 'ministry.ivo.lessing@mod.gov.kl' }),
+    );
+  });
+});
+
+describe('an address typed otherwise than with its plain marks', () => {
+  it('is read with a full-width "＠" and full stops as the address it is', () => {
+    expect(found('联系人\n\n张强博士，国家原子能机构，电子邮件：zhang.qiang＠caea．gov．kl。\n')).toEqual([{ name: '张强', email: 'zhang.qiang@caea.gov.kl' }]);
+  });
+
+  it('is read whole with a space before a dot of its domain', () => {
+    expect(found(`${HEAD}Dr. Mei Tan, Expert, e-mail: mei.tan@nea .gov.kl, Tel.: +1 555 0101\n`)).toEqual([{ name: 'Mei Tan', email: 'mei.tan@nea.gov.kl' }]);
+  });
+});
