@@ -238,7 +238,11 @@ const TURKIC_PATRONYMIC_WORD = '(?:оглы|кызы|гызы|улы|уулу)(?
  */
 const NEXT_PERSONS_TITLE = '(?!(?:Sra|Srta|Sr|Dra|Dr|Mrs|Mr|Ms|Mme|Mlle|Lic|Licda|Ing|Prof)\\.)';
 const WESTERN_NAME = `${NAME_WORD}(?:${NAME_SPACE}(?:${MIDDLE_INITIAL}${NAME_SPACE})?(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE}${NEXT_PERSONS_TITLE})?${NAME_WORD}){1,4}(?:${NAME_SPACE}${TURKIC_PATRONYMIC_WORD})?`;
-const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}`;
+/** The end of a linking word (ARABIC_LINKS), with nothing of the name after it yet. */
+const AT_LINK_END = `(?<=(?<![\\u0621-\\u064A])(?:${ARABIC_LINKS.join('|')}))`;
+// A name whose words run to the most ends with the part its last linking word opens ("خالد بن عبد الله آل سعود"): a name
+// never ends with the word that links its parts.
+const ARABIC_NAME = `${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD}){1,4}(?:${AT_LINK_END}${NAME_SPACE}${ARABIC_NAME_WORD})?`;
 /**
  * A title opens its word in the scripts that write one apart ("M." is no title at the end of "LIM", a surname in capitals);
  * Arabic joins its prepositions and conjunctions to the title ("بالسيدة", "والعقيد").

@@ -60,3 +60,9 @@ describe('an address typed otherwise than with its plain marks', () => {
     expect(found(`${HEAD}Dr. Mei Tan, Expert, e-mail: mei.tan@nea .gov.kl, Tel.: +1 555 0101\n`)).toEqual([{ name: 'Mei Tan', email: 'mei.tan@nea.gov.kl' }]);
   });
 });
+
+describe('an Arabic name of more words than most', () => {
+  it('keeps the word after a linking word that the name\'s length would cut off', () => {
+    expect(found('جهات الاتصال\n\nسعادة السفير خالد بن عبد الله آل سعود، الهاتف: 125 456 2 962+\n')).toEqual([{ name: 'خالد بن عبد الله آل سعود', email: '' }]);
+  });
+});
