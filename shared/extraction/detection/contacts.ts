@@ -292,8 +292,13 @@ const IN_A_SENTENCE = `(?<=\\p{Ll}[,;]?[^\\S\\n]+(?:${HONORIFIC_SOURCE})[^\\S\\t
  * ones ("de", "del", "da") also join a name to its office ("… Pérez" / "del Ministerio …"), and are left out.
  */
 const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|binti|bint|ibn|ben|van|von|dela|delos|Ó|Ní|Nic|Uí|Mac)`;
+/**
+ * The Romance particles that open a double surname ("de la Vega", "de los Ríos") and never an office ("de la Dirección …"):
+ * a line that opens with one goes on with a name the line above leaves unclosed.
+ */
+const NAME_RUNS_ON_PARTICLE = `(?:${DE_LA}|de${NAME_SPACE}(?:los|las)(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))\\p{Lu}))`;
 const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:${NAME_ONLY_PARTICLE}${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（،])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:(?:${NAME_ONLY_PARTICLE}|${NAME_RUNS_ON_PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（،])`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */

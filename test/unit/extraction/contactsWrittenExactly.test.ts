@@ -66,3 +66,18 @@ describe('an Arabic name of more words than most', () => {
     expect(found('جهات الاتصال\n\nسعادة السفير خالد بن عبد الله آل سعود، الهاتف: 125 456 2 962+\n')).toEqual([{ name: 'خالد بن عبد الله آل سعود', email: '' }]);
   });
 });
+
+describe('a name that a sentence\'s line wraps before its particles', () => {
+  it.each([
+    ['"de la"', 'La Misión tiene el honor de informar que el Gobierno ha designado a la Dra. Lucía Ramos\nde la Vega Ortiz, Directora de Seguridad Internacional, como punto de contacto nacional (teléfono: +57 1 234 5678).', 'Lucía Ramos de la Vega Ortiz'],
+    ['"de los"', 'La Misión tiene el honor de informar que el Gobierno ha designado al Sr. Andrés Felipe\nde los Ríos, Director de Asuntos Multilaterales, como punto de contacto nacional (teléfono: +57 1 234 5679).', 'Andrés Felipe de los Ríos'],
+  ])('keeps the words after %s that open the next line', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: '' }]);
+  });
+
+  it('leaves a body that the next line opens with "de la" out of the name', () => {
+    expect(found('La Misión tiene el honor de informar que el Gobierno ha designado a la Dra. Lucía Ramos\nde la Dirección de Seguridad Internacional, como punto de contacto nacional (teléfono: +57 1 234 5678).')).toEqual([
+      { name: 'Lucía Ramos', email: '' },
+    ]);
+  });
+});
