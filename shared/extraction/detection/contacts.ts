@@ -950,7 +950,11 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
     const end = wrapped.index + wrapped[0].length;
     const role = roleAfter(block, end);
-    return { name: `${wrapped[1]} ${wrapped[2]}`, at: wrapped.indices![1]![0], end, ...(role ? { role } : {}) };
+    // Titles stack before the name as on one line ("H.E. Ambassador X" / "Y, …"), and the next line may open with the post
+    // where no comma closes the name ("… el Sr. X Y" / "Director de …, Ministerio …"): neither is part of the name.
+    const first = withoutTitles(wrapped[1]!, true);
+    const name = withoutPostAfter(`${first} ${wrapped[2]}`);
+    return { name, at: wrapped.indices![1]![0] + wrapped[1]!.length - first.length, end, ...(role ? { role } : {}) };
   }
   // A person named after a label nearer the address than the titled one ("… к.м.н. X, …, тел.: …" / "" / "Контактное лицо:
   // Ли Виктор Сергеевич, …, эл. почта: …") is the address's: the titled person's entry ended before the label's.

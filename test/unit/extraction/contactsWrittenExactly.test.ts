@@ -81,3 +81,17 @@ describe('a name that a sentence\'s line wraps before its particles', () => {
     ]);
   });
 });
+
+describe('a name in a sentence whose line ends inside it', () => {
+  it('leaves a second title before the name out of it', () => {
+    expect(found('The Government has designated as its national point of contact H.E. Ambassador Efua Maanan\nOwusu-Addo, Permanent Representative, tel. +233 30 266 4952.')).toEqual([
+      { name: 'Efua Maanan Owusu-Addo', email: '' },
+    ]);
+  });
+
+  it('leaves out the post that the next line opens with no comma before it', () => {
+    expect(found('El punto de contacto nacional es el Sr. Tomás Ignacio Rey Valdés\nDirector de Seguridad Internacional, Ministerio de Relaciones Exteriores (teléfono: +57 1 234 5678).')).toEqual([
+      { name: 'Tomás Ignacio Rey Valdés', email: '' },
+    ]);
+  });
+});
