@@ -36,7 +36,7 @@ const LINE_END = String.raw`[^\S\t\n]*\r?\n[^\S\t\n]*`;
  * "@", the part after opens the next line. Or only the local part stands before the end, cut at one of its marks.
  */
 const ADDRESS_CUT_AT_LINE_END = new RegExp(
-  String.raw`(?<![^\s:：(<«“"'])(?<before>${ADDRESS_CHARACTER}+@[A-Za-z0-9.-]*)${LINE_END}(?<after>[A-Za-z0-9.-]+)`
+  String.raw`(?<![^\s:：(<«“"'])(?<before>${ADDRESS_CHARACTER}+@[A-Za-z0-9.-]*)${LINE_END}(?<after>[A-Za-z0-9.-]*[A-Za-z0-9])`
     + String.raw`|(?<lead>(?:^|[:：(<«“"]|mailto:)[^\S\t\n]*)(?<local>[a-z0-9][a-z0-9._%+-]*[._-])${LINE_END}(?<rest>${ADDRESS_CHARACTER}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`
     + String.raw`|(?<=[^\S\t\n])(?<hyphened>[a-z0-9][a-z0-9._%+-]*-)${LINE_END}(?<end>[a-z0-9][a-z0-9._%+]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`,
   'gmu',
@@ -52,13 +52,13 @@ function inTableRow(text: string, at: number, length: number): boolean {
 
 /**
  * Whether the parts of an address cut after its "@" make one address again: the part before the cut is no address yet (it
- * stops at the "@", at a hyphen or inside its first label), or it stops at a dot that the next line's lower case shows to be
- * the address's and not a full stop ("…@justice.gov." / "kl, …"). A line that goes on with a word after a whole address
- * ("… a.lima@mfa.gov.kl." / "The …") is a new sentence.
+ * stops at the "@", at a hyphen or inside its first label), or it stops at a dot that the next line's lower-case letter
+ * shows to be the address's and not a full stop ("…@justice.gov." / "kl, …"). A line that goes on with a capital or a
+ * digit after a whole address ("… a.lima@mfa.gov.kl." / "The …", "1. …") opens a new sentence or item.
  */
 function joinsCutAddress(before: string, after: string): boolean {
   if (!WHOLE_ADDRESS.test(`${before}${after}`)) return false;
-  if (before.endsWith('.')) return !WHOLE_ADDRESS.test(before.slice(0, -1)) || /^[a-z0-9]/u.test(after);
+  if (before.endsWith('.')) return !WHOLE_ADDRESS.test(before.slice(0, -1)) || /^[a-z]/u.test(after);
   return !WHOLE_ADDRESS.test(before) || after.startsWith('.');
 }
 

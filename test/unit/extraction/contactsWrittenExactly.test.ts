@@ -15,6 +15,7 @@ const HEAD = 'Report of the Republic of Kelmora on the implementation of resolut
 describe('an address that a line\'s end cuts in running text', () => {
   it.each([
     ['after the "@"', 'E-mail: odile.franck@\nmfa.gov.kl, Tel.: +1 555 0101.', 'odile.franck@mfa.gov.kl'],
+    ['after the "@", a full stop after it', 'Tel.: +1 555 0101, e-mail: odile.franck@\nmfa.gov.kl.', 'odile.franck@mfa.gov.kl'],
     ['after a dot that the domain needs', 'E-mail: odile.franck@justice.\ngov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
     ['after a later dot, the rest in lower case', 'E-mail: odile.franck@justice.gov.\nkl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
     ['before a dot', 'E-mail: odile.franck@justice\n.gov.kl, Tel.: +1 555 0101.', 'odile.franck@justice.gov.kl'],
@@ -41,6 +42,13 @@ describe('an address that a line\'s end cuts in running text', () => {
     expect(found(`${HEAD}Ms. Odile Franck, Director, e-mail: o.franck@mfa.gov.kl.\nMr. Ivo Lessing, Adviser, e-mail: i.lessing@mod.gov.kl.\n`)).toEqual([
       { name: 'Odile Franck', email: 'o.franck@mfa.gov.kl' },
       { name: 'Ivo Lessing', email: 'i.lessing@mod.gov.kl' },
+    ]);
+  });
+
+  it('ends at a full stop that the next line\'s numbered item follows', () => {
+    expect(found(`${HEAD}The coordinator is Ms. Odile Franck, e-mail: o.franck@mfa.gov.kl.\n1. Mr. Ivo Lessing, Adviser, i.lessing@mod.gov.kl\n`).map((c) => c.email)).toEqual([
+      'o.franck@mfa.gov.kl',
+      'i.lessing@mod.gov.kl',
     ]);
   });
 
