@@ -2075,9 +2075,19 @@ const PADDED_CHINESE_WORD = /(?<=^[^\S\n]*|[\t:：][^\S\n]*)[\u4E00-\u9FFF](?:[ 
 /** A transliterated name's middle dot set apart by spaces ("穆罕默德 · 阿里"), as some typesetting gives it. */
 const SPACED_NAME_DOT = /(?<=[\u4E00-\u9FFF])[ \u3000]*([·・‧])[ \u3000]*(?=[\u4E00-\u9FFF])/gu;
 
-/** The text with each padded Chinese label or name written close, as a word is, and each name's dot close to its parts. */
+/**
+ * A line's end inside a Chinese name in running text, its title opening the next line after the name's last characters
+ * ("…军控司处长赵" / "明远先生为…"): Chinese sets no space between words, so a wrap falls between any two characters. Only
+ * the end of a line of prose (a score of characters at least) is read so; a heading's or label's line ("联系人") ends there.
+ */
+const LINE_END_IN_TITLED_NAME = new RegExp(`(?<=[^\\n]{20}[\\u4E00-\\u9FFF])[^\\S\\n]*\\r?\\n[^\\S\\n]*(?=[\\u4E00-\\u9FFF]{1,3}(?:${CHINESE_HONORIFICS}))`, 'gu');
+
+/**
+ * The text with each padded Chinese label or name written close, as a word is, each name's dot close to its parts, and
+ * each name that a prose line's end cuts before its title joined.
+ */
 function withPaddedChineseWordsClosed(text: string): string {
-  return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, '')).replace(SPACED_NAME_DOT, '$1');
+  return text.replace(PADDED_CHINESE_WORD, (word) => word.replace(/[ \u3000]+/gu, '')).replace(SPACED_NAME_DOT, '$1').replace(LINE_END_IN_TITLED_NAME, '');
 }
 
 /** Whether the address at `at` stands in a table's row (a line of tab-parted cells). */

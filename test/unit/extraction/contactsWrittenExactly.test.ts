@@ -103,3 +103,15 @@ describe('a name in a sentence whose line ends inside it', () => {
     ]);
   });
 });
+
+describe('a Chinese name that a line\'s end cuts in running text', () => {
+  it('is read whole where its title follows on the next line', () => {
+    expect(found('代表团谨通知委员会，凯尔莫拉政府指定外交部军控司处长赵\n明远先生为国家联络点，电子邮件：zhao.my@mfa.gov.kl，电话：+86 10 1234 5678。')).toEqual([
+      { name: '赵明远', email: 'zhao.my@mfa.gov.kl' },
+    ]);
+  });
+
+  it('leaves a heading above a titled name apart from it', () => {
+    expect(found('联系人\n赵明远先生，外交部军控司处长，电子邮件：zhao.my@mfa.gov.kl')).toEqual([{ name: '赵明远', email: 'zhao.my@mfa.gov.kl' }]);
+  });
+});
