@@ -884,10 +884,14 @@ function surnameFirstName(surname: string, separator: string | undefined, given:
 }
 
 /** The person named after the last label in the block ("Contact: <name>,", "联系人：李明"), if a name follows it. */
+/** A bracket that opens after a labelled name, up to the value's end: the post or body written after the name. */
+const POST_IN_BRACKETS = /(?<=[\p{L}.])[^\S\n]*[(（][^()（）]*[)）]?[^\S\n]*$/u;
+
 function labelledBefore(block: string, address = ''): FoundName | undefined {
   const labelled = lastMatch(LABELLED, block);
   if (!labelled) return undefined;
-  const value = withoutTitles(labelled[1]!.replace(NEXT_FIELD_IN_VALUE, ''));
+  // A post in brackets after the name ("Contact person: X (Director, …)", "联系人：X（处长）") is no part of it.
+  const value = withoutTitles(labelled[1]!.replace(NEXT_FIELD_IN_VALUE, '').replace(POST_IN_BRACKETS, ''));
   // The value ends at the first comma, which may part a surname written first from the given names ("Name: MENSAH, Kwame").
   const labelEnd = labelled.index + labelled[0].length;
   const given = /^([,;])([^\n,;(（]*)/u.exec(block.slice(labelEnd));

@@ -115,3 +115,13 @@ describe('a Chinese name that a line\'s end cuts in running text', () => {
     expect(found('联系人\n赵明远先生，外交部军控司处长，电子邮件：zhao.my@mfa.gov.kl')).toEqual([{ name: '赵明远', email: 'zhao.my@mfa.gov.kl' }]);
   });
 });
+
+describe('a labelled contact whose post follows the name in brackets', () => {
+  it.each([
+    ['en', 'Report of the Republic of Kelmora', 'Contact person: Odile Franck (Director, Export Control Office), e-mail: o.franck@trade.gov.kl', 'Odile Franck', 'o.franck@trade.gov.kl'],
+    ['ru', 'Доклад Республики Кельмора', 'Контактное лицо: Лесков Павел Андреевич (начальник отдела), эл. почта: leskov@mid.gov.kl', 'Лесков Павел Андреевич', 'leskov@mid.gov.kl'],
+    ['zh', '凯尔莫拉共和国的报告', '联系人：赵明远（外交部军控司处长），电子邮件：zhao.my@mfa.gov.kl', '赵明远', 'zhao.my@mfa.gov.kl'],
+  ])('is read without the post (%s)', (_, heading, line, name, email) => {
+    expect(found(`${heading}\n\n${line}\n`)).toEqual([{ name, email }]);
+  });
+});
