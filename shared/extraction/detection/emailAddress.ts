@@ -33,11 +33,12 @@ const SPACE_BEFORE_DOMAIN_DOT = /(?<=@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)[^\S\n]+
 const LINE_END = String.raw`[^\S\t\n]*\r?\n[^\S\t\n]*`;
 /**
  * An address that a line's end cuts, in the running text of lines with no table cells: the part before the end holds the
- * "@", the part after opens the next line. Or only the local part stands before the end, cut at one of its marks.
+ * "@", the part after opens the next line. Or only the local part stands before the end, cut at one of its marks, after
+ * a label's colon or an opening bracket (a list's letter alone on its line, "a.", opens no address) or at a hyphen.
  */
 const ADDRESS_CUT_AT_LINE_END = new RegExp(
   String.raw`(?<![^\s:：(<«“"'])(?<before>${ADDRESS_CHARACTER}+@[A-Za-z0-9.-]*)${LINE_END}(?<after>[A-Za-z0-9.-]*[A-Za-z0-9])`
-    + String.raw`|(?<lead>(?:^|[:：(<«“"]|mailto:)[^\S\t\n]*)(?<local>[a-z0-9][a-z0-9._%+-]*[._-])${LINE_END}(?<rest>${ADDRESS_CHARACTER}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`
+    + String.raw`|(?<lead>(?:[:：(<«“"]|mailto:)[^\S\t\n]*)(?<local>[a-z0-9][a-z0-9._%+-]*[._-])${LINE_END}(?<rest>${ADDRESS_CHARACTER}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`
     + String.raw`|(?<=[^\S\t\n])(?<hyphened>[a-z0-9][a-z0-9._%+-]*-)${LINE_END}(?<end>[a-z0-9][a-z0-9._%+]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`,
   'gmu',
 );

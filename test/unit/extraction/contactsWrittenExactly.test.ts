@@ -52,6 +52,10 @@ describe('an address that a line\'s end cuts in running text', () => {
     ]);
   });
 
+  it('takes no list\'s letter alone on the line above into the address', () => {
+    expect(found(`${HEAD}The contacts are listed below:\na.\nodile.franck@mfa.gov.kl (Ms. Odile Franck)\n`).map((c) => c.email)).not.toContain('a.odile.franck@mfa.gov.kl');
+  });
+
   it('takes nothing from the next line of a sentence that ends a line with a word and a full stop', () => {
     expect(found(`${HEAD}Ms. Odile Franck is the point of contact at the ministry.\nivo.lessing@mod.gov.kl is the address of the Defence Desk.\n`)).not.toContainEqual(
       expect.objectContaining({ email: 'ministry.ivo.lessing@mod.gov.kl' }),
