@@ -13,7 +13,7 @@ import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOf
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
-import { signsAsPointOfContact, signsTheLetter } from './letterSignature.js';
+import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
 import { servesAnotherOrganisation } from './otherOrganisations.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withNameColumnsJoined } from './nameColumns.js';
@@ -1131,6 +1131,38 @@ function clauseEndsWith(cue: RegExp, before: string): boolean {
   return rest === '' || rest.split(' ').length <= 2 && rest.split(' ').every((w) => w.length <= 4);
 }
 
+/**
+ * A meeting held with someone, in the six languages ("consultations were held with", "met", "des contacts ont été noués avec",
+ * "se celebraron consultas con", "встретился с", "会见", "التقى"): one the state's officials met, another state's or body's, not
+ * a point of contact.
+ */
+const MET_WITH = new RegExp(anyOf([
+  '<(consultations|contacts|meetings|talks|discussions|exchanges) (were|was|have been|had been) (held|had|conducted) with>', '<(held|had|conducted) (consultations|contacts|meetings|talks|discussions) with>', '<met (with )?',
+  '<(contacts|consultations|entretiens|réunions|échanges) (ont été|a été|avaient été) (noués|tenus|tenues|menés|menées) avec>', '<(a|ont) rencontré>', "<s'est entretenue? avec>",
+  '<(se )?(celebraron|mantuvieron|sostuvieron) (consultas|contactos|reuniones|conversaciones) con>', '<se (reunió|reunieron|entrevistó) con>',
+  '<встретил(ся|ась|ись)? с>', '<(провел[аи]?|состоял(ись|ась|ся)) (консультаци|встреч|переговор)[а-я]* с>',
+  '会见了?', '会晤了?', '<(التقى|التقت|اجتمع|اجتمعت)>( مع| ب)?', '<(مشاورات|محادثات|اجتماعات) مع>',
+]).source, 'gu');
+
+/**
+ * A work's title in quotation marks, three words or more ("Strategic trade controls in small states", « Guide de … »,
+ * „…“), and a year of publication: what a reference to a publication gives after its author's name.
+ */
+const QUOTED_TITLE = /["“„«][^\S\n]*\p{L}[^"“”„«»\n]*?\s[^"“”„«»\n]*?\s[^"“”„«»\n]*?["”“»]/u;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * Whether the words between a name and the address cite a work of the person's, a reference list's or a footnote's entry
+ * ("1. Dr. X, "Title …", Journal 12 (2021), corresponding author: x@…"): its author, no point of contact.
+ */
+function citesAWork(between: string): boolean {
+  return QUOTED_TITLE.test(between) && YEAR.test(between);
+}
+
+/** Whether the person is one met with: their clause ends with the meeting, but for a word or two. */
+function metWith(before: string): boolean {
+  return clauseEndsWith(MET_WITH, before);
+}
 
 const SENTENCE_OR_PARAGRAPH_END = /[.!?。！？؟](?=\s)|\n[^\S\n]*\n/gu;
 
@@ -1624,10 +1656,10 @@ function postOf({ found, block, between }: DesignatedPerson): string {
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
   if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
-  if (signsTheLetterAt(text, detail - block.length + found.at) && !signsAsPointOfContact(block.slice(found.at))) return undefined;
+  if (signsTheLetterAt(text, detail - block.length + found.at) && !namesPointOfContact(block.slice(found.at))) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
-  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between) || closedByTelephone(between)) return undefined;
+  if (thanked(before) || metWith(before) || namedForTheMedia(before) || citesAWork(between) || ANSWERED_MAIL_FIELD.test(between) || closedByTelephone(between)) return undefined;
   if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
     // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
     // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the

@@ -57,8 +57,11 @@ const POINT_OF_CONTACT = anyOf([
   '<контактн[а-я]* (лиц|пункт)', '联络人', '联络点', 'جهة (ال)?اتصال', 'نقطة (ال)?اتصال',
 ]);
 
-/** Whether a signature's lines, from the name to its details, name the signer the point of contact. */
-export function signsAsPointOfContact(lines: string): boolean {
+/**
+ * Whether the text names a point of contact's office: a signature's lines, from the name to its details, that name the signer
+ * the point of contact, or a post's cell.
+ */
+export function namesPointOfContact(lines: string): boolean {
   return POINT_OF_CONTACT.test(fold(lines));
 }
 

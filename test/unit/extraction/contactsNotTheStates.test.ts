@@ -1,7 +1,8 @@
 /**
  * Contacts from small texts written here (not from any corpus document) that also name persons and addresses that are not
  * the state's points of contact: a copy line opened by a preposition ("With copy to:", "Con copia a:"), the signatory of a
- * covering letter with the mission's details under the signature, and an international organisation's officer.
+ * covering letter with the mission's details under the signature, an international organisation's officer, a person met
+ * with, the author of a cited work, and a former contact said so in the past tense or in the row's post cell.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
@@ -79,5 +80,31 @@ describe('the Committee\'s own letter', () => {
     const text = 'Enquiries concerning this letter may be addressed to Ms. Ana Belo, Secretary of the Committee, Office for Disarmament Affairs (tel.: +1 212 000 0000; e-mail: a.belo@org.example).';
     expect(detectContacts(text, { byTheCommittee: true }).map(({ name, email }) => ({ name, email }))).toEqual([{ name: 'Ana Belo', email: 'a.belo@org.example' }]);
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('a person the state\'s officials met with, named with an address', () => {
+  it.each([
+    ['en', 'Consultations were held with Mr. Tom Ivers, Ambassador of Nordia (t.ivers@nordia.example), on regional cooperation.\n\nPoint of contact: Mr. Daniel Okoro, Director of Arms Control (d.okoro@gov.example)', 'Daniel Okoro', 'd.okoro@gov.example'],
+    ['fr', 'Des contacts ont été noués avec M. Karl Weber, de l\'Office fédéral de l\'économie de Nordia (k.weber@nordia.example).\n\nPoint de contact : M. Paul Koffi, Directeur des affaires juridiques (p.koffi@gouv.example)', 'Paul Koffi', 'p.koffi@gouv.example'],
+    ['es', 'Se celebraron consultas con el Sr. Tomás Ibáñez, Embajador de Nordia (tibanez@nordia.example), sobre la cooperación regional.\n\nPunto de contacto: Sr. Luis Vega Soto, Director General (lvega@gob.example)', 'Luis Vega Soto', 'lvega@gob.example'],
+    ['ru', 'Министр встретился с г-ном Карлом Вебером, послом Нордии (k.weber@nordia.example).\n\nКонтактное лицо: Петров Сергей Иванович, начальник отдела, эл. почта: s.petrov@gov.example', 'Петров Сергей Иванович', 's.petrov@gov.example'],
+    ['ar', 'وأجرى الوزير مشاورات مع السيد كريم منصور، سفير نورديا (k.mansour@nordia.example).\n\nجهة الاتصال الوطنية هي السيد أحمد محمود الخطيب، مدير إدارة نزع السلاح، البريد الإلكتروني: a.khatib@gov.example', 'أحمد محمود الخطيب', 'a.khatib@gov.example'],
+  ])('is no contact, the state\'s is (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
+
+describe('the author of a work a reference cites, with the address the publication gives', () => {
+  it.each([
+    ['en', 'Point of contact: Ms. Rita Mora, Head of the Export Control Unit (r.mora@gov.example)\n\nReferences\n1. Dr. Helen Park, "Strategic trade controls in small states", Journal of Nonproliferation 12 (2021), corresponding author: h.park@univ.example.', 'Rita Mora', 'r.mora@gov.example'],
+    ['fr', 'Point de contact : M. Paul Koffi, Directeur des affaires juridiques (p.koffi@gouv.example)\n\nBibliographie\n1. M. Jacques Petit, « Le contrôle des biens à double usage », Revue de droit international, 2020 (j.petit@univ.example).', 'Paul Koffi', 'p.koffi@gouv.example'],
+    ['ru', 'Контактное лицо: Петров Сергей Иванович, начальник отдела, эл. почта: s.petrov@gov.example\n\nЛитература\n1. Д-р Иван Орлов, «Экспортный контроль в малых государствах», Вестник права, 2019 (i.orlov@univ.example).', 'Петров Сергей Иванович', 's.petrov@gov.example'],
+  ])('is no contact, the state\'s is (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('leaves a contact whose post names a year, with no title quoted', () => {
+    expect(found('Point of contact: Ms. Rita Mora, Head of the Export Control Unit since 2021 (r.mora@gov.example)')).toEqual([{ name: 'Rita Mora', email: 'r.mora@gov.example' }]);
   });
 });
