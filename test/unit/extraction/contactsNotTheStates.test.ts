@@ -1,8 +1,7 @@
 /**
  * Contacts from small texts written here (not from any corpus document) that also name persons and addresses that are not
  * the state's points of contact: a copy line opened by a preposition ("With copy to:", "Con copia a:"), the signatory of a
- * covering letter with the mission's details under the signature, an international organisation's officer, a person met
- * with, the author of a cited work, and a former contact said so in the past tense or in the row's post cell.
+ * covering letter with the mission's details under the signature, and an international organisation's officer.
  */
 import { describe, expect, it } from 'vitest';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
@@ -106,5 +105,32 @@ describe('the author of a work a reference cites, with the address the publicati
 
   it('leaves a contact whose post names a year, with no title quoted', () => {
     expect(found('Point of contact: Ms. Rita Mora, Head of the Export Control Unit since 2021 (r.mora@gov.example)')).toEqual([{ name: 'Rita Mora', email: 'r.mora@gov.example' }]);
+  });
+});
+
+describe('the contact\'s office said in the past tense right before the person', () => {
+  it.each([
+    ['en', 'Point of contact: Ms. Nora Kent, Director of Disarmament (n.kent@gov.example).\n\nUntil now, the point of contact was Mr. Ben Hale (b.hale@gov.example).', 'Nora Kent', 'n.kent@gov.example'],
+    ['fr', 'Point de contact : Mme Aminata Sow, Conseillère juridique (a.sow@gouv.example).\n\nJusqu\'à présent, le point de contact était M. Ibrahima Ndiaye (i.ndiaye@gouv.example).', 'Aminata Sow', 'a.sow@gouv.example'],
+    ['es', 'Punto de contacto: Sra. Nora Quintero, Directora de Desarme (nquintero@gob.example).\n\nHasta ahora, el punto de contacto era el Sr. Mario Cano (mcano@gob.example).', 'Nora Quintero', 'nquintero@gob.example'],
+    ['ru', 'Контактное лицо: Орлова Мария Петровна, советник, эл. почта: m.orlova@gov.example.\n\nДо настоящего времени контактным лицом являлся Зайцев Игорь Олегович (i.zaitsev@gov.example).', 'Орлова Мария Петровна', 'm.orlova@gov.example'],
+    ['zh', '联络人：外交部军控司参赞刘洋女士，电子邮件：liu_yang@gov.example。\n\n此次变更前，联络人曾为 李明 先生（liming@gov.example）。', '刘洋', 'liu_yang@gov.example'],
+    ['ar', 'جهة الاتصال الوطنية هي السيدة منى سالم الحداد، مستشارة، البريد الإلكتروني: m.haddad@gov.example\n\nوحتى الآن كانت جهة الاتصال السيد خالد عمر الفارس (k.alfares@gov.example).', 'منى سالم الحداد', 'm.haddad@gov.example'],
+  ])('keeps the present contact only (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('still reads the office said in the present ("the point of contact is")', () => {
+    expect(found('The point of contact is Mr. Ben Hale (b.hale@gov.example).')).toEqual([{ name: 'Ben Hale', email: 'b.hale@gov.example' }]);
+  });
+});
+
+describe('a table row whose post cell says the person was the point of contact', () => {
+  it.each([
+    ['en', 'Name\tRole\tE-mail\nMs. Nora Kent\tNational point of contact\tn.kent@gov.example\nMr. Alan Brooks\tFormer point of contact (no longer in post)\ta.brooks@gov.example', 'Nora Kent', 'n.kent@gov.example'],
+    ['es', 'Nombre\tCargo\tCorreo\nSra. Nora Quintero\tPunto de contacto nacional\tnquintero@gob.example\nSr. Pablo Ríos\tAnterior punto de contacto\tprios@gob.example', 'Nora Quintero', 'nquintero@gob.example'],
+    ['ru', 'Ф.И.О.\tДолжность\tЭл. почта\nОрлова Мария Петровна\tКонтактное лицо\tm.orlova@gov.example\nКузьмин Олег Игоревич\tПрежнее контактное лицо\to.kuzmin@gov.example', 'Орлова Мария Петровна', 'm.orlova@gov.example'],
+  ])('keeps the present contact only (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
   });
 });
