@@ -791,7 +791,8 @@ function addressSpellsName(address: string, name: string): boolean {
 /** A name written after its post with no title, just before the bracket that holds its own address. */
 function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
   const hit = WESTERN_BEFORE_BRACKET.exec(block);
-  if (!hit || BODY_NAME.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
+  // A post's words spelled by a service's mailbox ("Gerente de Ventas (ventas@…)") are no name either.
+  if (!hit || !looksLikeName(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
   return { name: hit[1]!, at: hit.index };
 }
 

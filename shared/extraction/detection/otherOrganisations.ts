@@ -1,6 +1,6 @@
 /**
  * The international organisations whose officers a report names with their addresses: as partners, trainers, the
- * organisers of a workshop or the authors of guidance. They serve the organisation, not the state, and are none of the
+ * organisers of a workshop or the authors of guidance; and the companies whose sales staff it names for their products. They serve the organisation, not the state, and are none of the
  * state's points of contact. Their posts name the organisation ("Political Affairs Officer, UNODA", "of the IAEA Division of
  * Nuclear Security", "сотрудник … МАГАТЭ", "国际原子能机构核安保处官员"); a state official's post names it only as the body
  * the post deals with ("Permanent Mission to the IAEA", "Autorité nationale pour l'OIAC", "Punto focal ante el OIEA").
@@ -27,6 +27,17 @@ const ORGANISATION = [
   '<unodc>', '<unicri>', '<oas>', '<oea>', '<cicte>', '<osce>', '<osze>', '<обсе>', '欧安组织', 'منظمة الأمن والتعاون في أوروبا',
 ];
 
+/**
+ * A company's post, which sells (a manufacturer's or a laboratory's sales or after-sales service): "Sales Manager", "Gerente
+ * de Ventas", "responsable des ventes", "менеджер по продажам", "销售经理", "مدير المبيعات". No state official sells.
+ */
+// The sales named as a post's or a department's, not as what an official controls ("Control of Arms Sales").
+const SALES = [
+  '<(sales|after-sales) (manager|director|representative|department|engineer|office|team)>', '<(head|director|manager) of sales>',
+  '<(responsable|directeur|directrice|service|chargée?) (des ventes|commercial|après-vente)>', '<(gerente|director[a]?|departamento|jefe|jefa|ejecutiv[oa]|representante) de ventas>',
+  '<менеджер[а-я]* по продажам>', '<(отдел[а-я]*|директор[а-я]*) продаж>', '销售(经理|部|代表|主管|总监)', '<(مدير|مديرة|قسم|إدارة|ممثل) (ال)?مبيعات>',
+];
+
 /** The Committee's experts and secretariat: "Expert of the 1540 Committee", "эксперт Комитета 1540", "1540委员会专家组". */
 const COMMITTEE_STAFF = [
   '<experts? (of|to) the (1540 committee|committee established pursuant to resolution 1540)', '<(group of experts|secretariat) of the 1540 committee>',
@@ -43,7 +54,7 @@ const DEALING_WITH = anyOf([
   '(驻|与|向|对|常驻)$', '<(لدى|مع|إلى|الى)$',
 ]);
 
-const ORGANISATION_NAMED = anyOf([...ORGANISATION, ...COMMITTEE_STAFF], 'gu');
+const ORGANISATION_NAMED = anyOf([...ORGANISATION, ...COMMITTEE_STAFF, ...SALES], 'gu');
 
 /**
  * Whether a person's post, the words beside their name up to their details, names an international organisation as the

@@ -134,3 +134,17 @@ describe('a table row whose post cell says the person was the point of contact',
     expect(found(text)).toEqual([{ name, email }]);
   });
 });
+
+describe('a company\'s sales staff, named for its products', () => {
+  it.each([
+    ['es', 'El equipo fue suministrado por una empresa; para servicio técnico, contactar al Sr. Jorge Salinas, Gerente de Ventas (ventas@company.example).\n\nPunto de contacto: Sra. Marta Quiroga, Directora de Desarme (mquiroga@gob.example)', 'Marta Quiroga', 'mquiroga@gob.example'],
+    ['en', 'The detectors were bought from a manufacturer (Mr. Sam Reed, Sales Manager, s.reed@company.example).\n\nPoint of contact: Ms. Rita Mora, Head of the Export Control Unit (r.mora@gov.example)', 'Rita Mora', 'r.mora@gov.example'],
+    ['ru', 'Оборудование поставлено компанией (г-н Олег Титов, менеджер по продажам, o.titov@company.example).\n\nКонтактное лицо: Петров Сергей Иванович, начальник отдела, эл. почта: s.petrov@gov.example', 'Петров Сергей Иванович', 's.petrov@gov.example'],
+  ])('is no contact, the state\'s is (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+
+  it('leaves an official whose post controls sales', () => {
+    expect(found('Point of contact: Ms. Rita Mora, Head of the Unit for the Control of Arms Sales (r.mora@gov.example)')).toEqual([{ name: 'Rita Mora', email: 'r.mora@gov.example' }]);
+  });
+});
