@@ -389,6 +389,31 @@ const CONTACT_LABEL_ALONE = new RegExp(`^${CONTACT_LABEL}$`, 'iu');
 export const COPY_LINE = /^[^\S\n]*(?:(?:with|avec|con|с|مع)[^\S\n]+)?(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи(?:я|и|ей)|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
 
 /**
+ * A letter's distribution list headed by its marker alone on a line ("Distribution:", "Liste de diffusion :", "Distribución:",
+ * "Список рассылки:", "分送：", "قائمة التوزيع:"), or a copy line's marker alone ("cc:", "Copie :"), the persons listed on the
+ * lines below: those the letter goes to, outside the state's administration.
+ */
+const LIST_HEAD = new RegExp(`^[^\\S\\n]*(?:(?:${[
+  'distribution(?: list)?', 'liste de (?:diffusion|distribution)', '(?:lista de )?distribución', '(?:список )?рассылки', 'рассылка', '分送', '分发', '(?:قائمة )?التوزيع',
+].join('|')})[^\\S\\n]*[:：]|${COPY_LINE.source.replace(/^\^/u, '')})[^\\S\\n]*$`, 'iu');
+
+/**
+ * Whether the line at `lineStart` is in a list below a distribution or copy marker alone on its line, no blank line between;
+ * or is that marker (a wrap may have joined the marker's line to the name's).
+ */
+function listedBelowCopyMarker(text: string, lineStart: number): boolean {
+  for (let from = lineStart; ;) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? undefined : end);
+    if (!line.trim()) return false;
+    if (LIST_HEAD.test(line)) return true;
+    if (from === 0) return false;
+    // The line above starts after the break before it; a text that opens with a break has an empty first line.
+    from = from >= 2 ? text.lastIndexOf('\n', from - 2) + 1 : 0;
+  }
+}
+
+/**
  * Whether the person is named on a copy line, or the address follows one (a copied body's address on the line
  * after the marker). The line is read from its start in the whole text: a copy line that names several people
  * ("Copie : Mme A (a@…) ; M. B (b@…)") has its marker before the first address only.
@@ -406,6 +431,7 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     from = previous;
   }
   from = headOfIndentedBlock(text, from);
+  if (listedBelowCopyMarker(text, from)) return true;
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line)) || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
 }
 

@@ -148,3 +148,16 @@ describe('a company\'s sales staff, named for its products', () => {
     expect(found('Point of contact: Ms. Rita Mora, Head of the Unit for the Control of Arms Sales (r.mora@gov.example)')).toEqual([{ name: 'Rita Mora', email: 'r.mora@gov.example' }]);
   });
 });
+
+describe('a distribution or copy list below its marker alone on a line', () => {
+  it.each([
+    ['en', 'Point of contact: Ms. Rita Mora, Head of the Export Control Unit (r.mora@gov.example)\n\ncc:\nMr. Omar Haddad, Permanent Mission of Nordia (o.haddad@nordia.example)\nMs. Lena Fox, Permanent Mission of Nordia (l.fox@nordia.example)', 'Rita Mora', 'r.mora@gov.example'],
+    ['en', 'Point of contact: Ms. Rita Mora, Head of the Export Control Unit (r.mora@gov.example)\n\nDistribution list:\nMr. Omar Haddad, Permanent Mission of Nordia (o.haddad@nordia.example)', 'Rita Mora', 'r.mora@gov.example'],
+    ['fr', 'Point de contact : M. Paul Koffi, Directeur des affaires juridiques (p.koffi@gouv.example)\n\nListe de diffusion :\nMme Lena Fox, Mission permanente de Nordia (l.fox@nordia.example)', 'Paul Koffi', 'p.koffi@gouv.example'],
+    ['es', 'Punto de contacto: Sr. Luis Vega Soto, Director General (lvega@gob.example)\n\nDistribución:\n- Sra. Lena Fox, Misión Permanente de Nordia (l.fox@nordia.example)', 'Luis Vega Soto', 'lvega@gob.example'],
+    ['ru', 'Контактное лицо: Петров Сергей Иванович, начальник отдела, эл. почта: s.petrov@gov.example\n\nСписок рассылки:\nг-жа Лена Фокс, Постоянное представительство Нордии (l.fox@nordia.example)', 'Петров Сергей Иванович', 's.petrov@gov.example'],
+    ['ar', 'جهة الاتصال الوطنية هي السيد أحمد محمود الخطيب، مدير إدارة نزع السلاح، البريد الإلكتروني: a.khatib@gov.example\n\nقائمة التوزيع:\nالسيد سامي عادل، البعثة الدائمة لنورديا (s.adel@nordia.example)', 'أحمد محمود الخطيب', 'a.khatib@gov.example'],
+  ])('keeps the state\'s contact only (%s)', (_, text, name, email) => {
+    expect(found(text)).toEqual([{ name, email }]);
+  });
+});
