@@ -140,7 +140,7 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     // A block or a table row that a page break cuts goes on past the running header, page number and job number between
     // its parts, and past the footnotes at the page's foot: the contacts are read from the pages without them, the
     // footnotes after the last page, and the pages' blank margins between the parts of what the break cut.
-    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withBreaksRunningOn(withFootnotesAtTheirMarks(furnitureFree)) }) : text),
+    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withBreaksRunningOn(withFootnotesAtTheirMarks(furnitureFree)) }) : text, { byTheCommittee: committee }),
     assistanceRequested: assistance.requested,
     deadlines: committee ? detectDeadlines(units, documentDate) : [],
     warnings,

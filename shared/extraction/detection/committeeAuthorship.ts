@@ -9,7 +9,8 @@
  */
 import { LANGUAGES } from '../contract.js';
 import { cellDates } from './dates.js';
-import { rankStates, SIGNED } from './state.js';
+import { SIGNED } from './letterSignature.js';
+import { rankStates } from './state.js';
 import { anyOf, fold } from './textFolding.js';
 import { unHeaderBlockEnd } from './unHeaderBlock.js';
 

@@ -9,6 +9,7 @@
  * Patterns are plain words over folded text (see textFolding.ts); they name what the sentence does
  * to the person, never one notice's wording.
  */
+import { namesPointOfContact } from './letterSignature.js';
 import { anyOf, escapeRegExp, fold, foldWithOffsets } from './textFolding.js';
 
 /** Said of a person who no longer holds the post, wherever it stands in their clause. */
@@ -231,6 +232,16 @@ function rowMarksThemLeaving(before: string): boolean {
   return row.split('\t').slice(0, -1).some((cell) => cell.trim() !== '' && wordsIn(cell) <= MOST_STATUS_CELL_WORDS && LEFT_THE_POST.test(fold(cell.trim())));
 }
 
+/**
+ * Whether a cell of the person's table row, after their name's and before the address, says they held the contact's office
+ * and left it ("Mr. X<tab>Former point of contact (no longer in post)<tab>x@…", "Antiguo punto de contacto", "Прежнее
+ * контактное лицо"): the row's own post cell gives their status.
+ */
+function rowCellMarksThemLeaving(between: string): boolean {
+  const row = between.split('\n', 1)[0]!;
+  return row.split('\t').slice(1, -1).some((cell) => LEFT_THE_POST.test(fold(cell)) && namesPointOfContact(cell));
+}
+
 /** A word naming an e-mail address or a mailbox, in the six languages. */
 const AN_ADDRESS = anyOf(['<address', '<adresse', '<direcci', '<correo', '<адрес', '<почт', '邮箱', '邮件', '地址', 'عنوان', 'بريد'], 'gu');
 
@@ -272,13 +283,24 @@ function replacesAnotherNamed(clause: string): boolean {
 }
 
 /**
+ * The contact's office said in the past tense right before the person, the verb and at most an article ending their clause
+ * ("Until now, the point of contact was Mr. X", "le point de contact était M. X", "el punto de contacto era el Sr. X",
+ * "контактным лицом являлся г-н X", "联络人曾为X", "كانت جهة الاتصال السيدة X"): the one who held it, not who holds it.
+ */
+const WAS_THE_CONTACT = anyOf([
+  '<(contact|contact person|contact point|point of contact|focal point) was( the)?$', '<(contact|point de contact|point focal) était( le| la)?$',
+  '<(contacto|punto de contacto|punto focal) (era|fue)( el| la)?$', '<(лицом|пунктом|координатором) (являлся|являлась|был|была)$',
+  '(联络人|联系人|联络点)曾(经)?(为|是)$', '<(كان|كانت) (جهة|نقطة) (ال)?اتصال( (ال)?وطني(ه)?)?$',
+]);
+
+/**
  * Whether the person is the one leaving: `before` is the text before their name (titles already
  * taken off), `between` runs from the name to the address (its first clause is theirs), `after` follows
  * the address.
  */
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
-  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || rowMarksThemLeaving(before)) return true;
+  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || WAS_THE_CONTACT.test(lead.trimEnd()) || rowMarksThemLeaving(before) || rowCellMarksThemLeaving(between)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after) || addressOutOfUse(`${before}${name}${between}`)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha

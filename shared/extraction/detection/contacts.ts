@@ -13,6 +13,8 @@ import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOf
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { E_MAIL_ADDRESS, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
+import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
+import { servesAnotherOrganisation } from './otherOrganisations.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
 import { withNameColumnsJoined } from './nameColumns.js';
 import { withFormsSideBySideApart, withSideBySideBlocksApart } from './sideBySideBlocks.js';
@@ -391,8 +393,34 @@ const CONTACT_LABEL_ALONE = new RegExp(`^${CONTACT_LABEL}$`, 'iu');
  * marker of the letter's layout, at the start of its line, before the list of those copied.
  */
 // The marker may carry a few words before its colon ("copy for information to:", "copia para conocimiento:",
-// "نسخة مع التحية إلى:").
-export const COPY_LINE = /^[^\S\n]*(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи[яи]|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
+// "نسخة مع التحية إلى:"), and a preposition before it ("With copy to:", "Avec copie à :", "Con copia a:", "С копией:", "مع نسخة
+// إلى:"), Russian then declining the copy ("копией").
+export const COPY_LINE = /^[^\S\n]*(?:(?:with|avec|con|с|مع)[^\S\n]+)?(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи(?:я|и|ей)|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
+
+/**
+ * A letter's distribution list headed by its marker alone on a line ("Distribution:", "Liste de diffusion :", "Distribución:",
+ * "Список рассылки:", "分送：", "قائمة التوزيع:"), or a copy line's marker alone ("cc:", "Copie :"), the persons listed on the
+ * lines below: those the letter goes to, outside the state's administration.
+ */
+const LIST_HEAD = new RegExp(`^[^\\S\\n]*(?:(?:${[
+  'distribution(?: list)?', 'liste de (?:diffusion|distribution)', '(?:lista de )?distribución', '(?:список )?рассылки', 'рассылка', '分送', '分发', '(?:قائمة )?التوزيع',
+].join('|')})[^\\S\\n]*[:：]|${COPY_LINE.source.replace(/^\^/u, '')})[^\\S\\n]*$`, 'iu');
+
+/**
+ * Whether the line at `lineStart` is in a list below a distribution or copy marker alone on its line, no blank line between;
+ * or is that marker (a wrap may have joined the marker's line to the name's).
+ */
+function listedBelowCopyMarker(text: string, lineStart: number): boolean {
+  for (let from = lineStart; ;) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end < 0 ? undefined : end);
+    if (!line.trim()) return false;
+    if (LIST_HEAD.test(line)) return true;
+    if (from === 0) return false;
+    // The line above starts after the break before it; a text that opens with a break has an empty first line.
+    from = from >= 2 ? text.lastIndexOf('\n', from - 2) + 1 : 0;
+  }
+}
 
 /**
  * Whether the person is named on a copy line, or the address follows one (a copied body's address on the line
@@ -412,6 +440,7 @@ function onCopyLine(text: string, blockStart: number, block: string, name: strin
     from = previous;
   }
   from = headOfIndentedBlock(text, from);
+  if (listedBelowCopyMarker(text, from)) return true;
   return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line)) || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
 }
 
@@ -797,7 +826,8 @@ function addressSpellsName(address: string, name: string): boolean {
 /** A name written after its post with no title, just before the bracket that holds its own address. */
 function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
   const hit = WESTERN_BEFORE_BRACKET.exec(block);
-  if (!hit || BODY_NAME.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
+  // A post's words spelled by a service's mailbox ("Gerente de Ventas (ventas@…)") are no name either.
+  if (!hit || !looksLikeName(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
   return { name: hit[1]!, at: hit.index };
 }
 
@@ -1133,11 +1163,49 @@ const THANKS = new RegExp(GRATITUDE_CUE.source, 'gu');
  * to the person named.
  */
 function thanked(before: string): boolean {
+  return clauseEndsWith(THANKS, before);
+}
+
+/** Whether the clause before a name ends with the cue, but for a word or two ("thanks Mr.", "agradece al Sr."). */
+function clauseEndsWith(cue: RegExp, before: string): boolean {
   const lead = fold(clauseBefore(before));
-  const thanks = lastMatch(THANKS, lead);
-  if (!thanks) return false;
-  const rest = lead.slice(thanks.index + thanks[0].length).replace(/^\S*/u, '').trim();
+  const said = lastMatch(cue, lead);
+  if (!said) return false;
+  const rest = lead.slice(said.index + said[0].length).replace(/^\S*/u, '').trim();
   return rest === '' || rest.split(' ').length <= 2 && rest.split(' ').every((w) => w.length <= 4);
+}
+
+/**
+ * A meeting held with someone, in the six languages ("consultations were held with", "met", "des contacts ont été noués avec",
+ * "se celebraron consultas con", "встретился с", "会见", "التقى"): one the state's officials met, another state's or body's, not
+ * a point of contact.
+ */
+const MET_WITH = new RegExp(anyOf([
+  '<(consultations|contacts|meetings|talks|discussions|exchanges) (were|was|have been|had been) (held|had|conducted) with>', '<(held|had|conducted) (consultations|contacts|meetings|talks|discussions) with>', '<met (with )?',
+  '<(contacts|consultations|entretiens|réunions|échanges) (ont été|a été|avaient été) (noués|tenus|tenues|menés|menées) avec>', '<(a|ont) rencontré>', "<s'est entretenue? avec>",
+  '<(se )?(celebraron|mantuvieron|sostuvieron) (consultas|contactos|reuniones|conversaciones) con>', '<se (reunió|reunieron|entrevistó) con>',
+  '<встретил(ся|ась|ись)? с>', '<(провел[аи]?|состоял(ись|ась|ся)) (консультаци|встреч|переговор)[а-я]* с>',
+  '会见了?', '会晤了?', '<(التقى|التقت|اجتمع|اجتمعت)>( مع| ب)?', '<(مشاورات|محادثات|اجتماعات) مع>',
+]).source, 'gu');
+
+/**
+ * A work's title in quotation marks, three words or more ("Strategic trade controls in small states", « Guide de … »,
+ * „…“), and a year of publication: what a reference to a publication gives after its author's name.
+ */
+const QUOTED_TITLE = /["“„«][^\S\n]*\p{L}[^"“”„«»\n]*?\s[^"“”„«»\n]*?\s[^"“”„«»\n]*?["”“»]/u;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * Whether the words between a name and the address cite a work of the person's, a reference list's or a footnote's entry
+ * ("1. Dr. X, "Title …", Journal 12 (2021), corresponding author: x@…"): its author, no point of contact.
+ */
+function citesAWork(between: string): boolean {
+  return QUOTED_TITLE.test(between) && YEAR.test(between);
+}
+
+/** Whether the person is one met with: their clause ends with the meeting, but for a word or two. */
+function metWith(before: string): boolean {
+  return clauseEndsWith(MET_WITH, before);
 }
 
 const SENTENCE_OR_PARAGRAPH_END = /[.!?。！？؟](?=\s)|\n[^\S\n]*\n/gu;
@@ -1606,13 +1674,36 @@ function closedByTelephone(between: string): boolean {
   return end >= 0 && /^\s*[\p{Lu}\p{Lo}]/u.test(rest.slice(end + 1)) && !ENTRY_DETAIL_LABEL.test(rest);
 }
 
+/**
+ * Whether the name starting at `at` signs the letter (see `signsTheLetter`): the details under a signature are the mission's
+ * or the signer's office's, not a point of contact's, unless the signature's lines name the signer the point of contact.
+ */
+function signsTheLetterAt(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lead = text.slice(lineStart, at);
+  return signsTheLetter(text, lineStart, lead.trim() === '' || onlyTitle(lead.replace(/\/\s*$/u, '')));
+}
+
+/**
+ * The words that say the person's post: those after the name up to the details, within the name's sentence; Chinese writes
+ * the post and its body before the name, in the name's clause ("国际原子能机构核安保处官员张伟先生").
+ */
+function postOf({ found, block, between }: DesignatedPerson): string {
+  const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
+  const end = ENTRY_BREAK.exec(between);
+  const after = end ? between.slice(0, end.index) : between;
+  const chinese = /[\u4E00-\u9FFF]$/u.test(before.trimEnd()) ? /[^，,。；;、：:\n]*$/u.exec(before)![0] : '';
+  return `${chinese} ${after}`;
+}
+
 /** The person `found` in the block before the details, if designated; the newcomer instead where they replace that person. */
 function designatedIn(text: string, detail: number, detailEnd: number, block: string, found: FoundName, replacing = false): DesignatedPerson | undefined {
   const nameEnd = found.end ?? found.at + found.name.length;
   if (onCopyLine(text, detail - block.length, block, block.slice(found.at, nameEnd)) || inProseOfItsOwn(text, block, nameEnd)) return undefined;
+  if (signsTheLetterAt(text, detail - block.length + found.at) && !namesPointOfContact(block.slice(found.at))) return undefined;
   const before = block.slice(0, found.at).replace(TRAILING_TITLE, '');
   const between = block.slice(nameEnd);
-  if (thanked(before) || namedForTheMedia(before) || ANSWERED_MAIL_FIELD.test(between) || closedByTelephone(between)) return undefined;
+  if (thanked(before) || metWith(before) || namedForTheMedia(before) || citesAWork(between) || ANSWERED_MAIL_FIELD.test(between) || closedByTelephone(between)) return undefined;
   if (leavesThePost(before, between, text.slice(detailEnd, detailEnd + 300), found.name)) {
     // The details given in a sentence after the one that replaces this person are the newcomer's, that sentence's subject
     // ("Mme X, Conseillère …, remplace M. Y en qualité de point de contact. Ses coordonnées : courriel x@…"), named in the
@@ -2164,7 +2255,13 @@ function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[
 /** The most characters between two addresses of one person: a label and its separators. */
 const MOST_LABEL_CHARACTERS = 40;
 
-export function detectContacts(source: string): ContactFinding[] {
+/**
+ * The contacts of a text; `byTheCommittee` where the text is the Committee's own (a letter of its Chair), whose contacts are
+ * its Secretariat's officers, the Office for Disarmament Affairs'. In any other text an international organisation's
+ * officer is a partner, not one of the state's points of contact (see `servesAnotherOrganisation`).
+ */
+export function detectContacts(source: string, { byTheCommittee = false } = {}): ContactFinding[] {
+  const ownPerson = (person: DesignatedPerson | undefined) => (person && !byTheCommittee && servesAnotherOrganisation(postOf(person)) ? undefined : person);
   const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withAddressesWrittenWhole(withWrittenOutAddresses(source)))))), namesSomeone))))))));
   const contacts: ContactFinding[] = [];
   /** Where each contact's name starts in the text. */
@@ -2177,8 +2274,9 @@ export function detectContacts(source: string): ContactFinding[] {
     previousEnd = m.index + m[0].length;
     addresses.push({ start: m.index, end: previousEnd });
     if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
-    const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
-    const holder = person ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
+    const designated = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
+    const person = ownPerson(designated);
+    const holder = designated ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
     if (holder) {
       contacts.push({ ...holder, email, evidence: [{ text: `${text.slice(Math.max(0, m.index - 160), m.index).trimStart()}${email}`.replace(/\s+/gu, ' ') }] });
       anchors.push(anchors.at(-1)!);
@@ -2201,8 +2299,9 @@ export function detectContacts(source: string): ContactFinding[] {
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact). So is a person the sentence names as the point of contact
   // with neither an address nor a telephone.
-  for (const { found, block, at } of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text)]) {
-    if (contacts.some((c) => c.name === found.name)) continue;
+  for (const person of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text)]) {
+    const { found, block, at } = person;
+    if (contacts.some((c) => c.name === found.name) || !ownPerson(person)) continue;
     contacts.push({
       name: found.name,
       email: '',

@@ -6,6 +6,7 @@
 import type { UnLanguage } from '../contract.js';
 import { LANGUAGES } from '../contract.js';
 import { COPY_LINE } from './contacts.js';
+import { SIGNED } from './letterSignature.js';
 import { NOT_A_STATE, statePatterns } from './stateNames.js';
 import { anyOf, fold } from './textFolding.js';
 
@@ -22,8 +23,6 @@ const SELF_REFERENCE = anyOf([
   '常驻联合国代表团', '政府', 'البعثة الدائمة', 'حكومة',
 ]);
 
-/** The mark of a signature beside the signer's name: "(Signed)", "(Signé)", "(Firmado)", "(Подпись)", "（签名）", "(توقيع)". */
-export const SIGNED = anyOf(['[(（](signed|signé|signée|firmado|firmada|подпись|подписано|签名|签字|توقيع)[)）]']);
 /** The signer's name, office and the state signed for, on the lines under the mark. */
 const SIGNATURE_LINES = 4;
 
