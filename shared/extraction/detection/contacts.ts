@@ -173,7 +173,7 @@ const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
 const FORCE_INITIALS = /^(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}(?=[^\S\n]+\p{Lu})/u;
 
 /** The name without the titles before it; `afterTitle` where the candidate follows one already ("Mayor" / "PNP X"). */
-function withoutTitles(candidate: string, afterTitle = false): string {
+export function withoutTitles(candidate: string, afterTitle = false): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
   for (let titled = afterTitle; ; titled = true) {
@@ -182,6 +182,11 @@ function withoutTitles(candidate: string, afterTitle = false): string {
     rest = rest.replace(title, '').trimStart();
   }
   return rest.trim().replace(HONORIFIC_AFTER, '');
+}
+
+/** The name a field gives by itself, without the titles before it or the Chinese title after it ("Dr. X", "王伟 先生"). */
+export function withoutAnyTitles(name: string): string {
+  return withoutTitles(name).replace(ENDS_WITH_CHINESE_TITLE, '').trim();
 }
 
 /** Whether the text is a title or rank and nothing else ("Dr", "الدكتورة", "Teniente coronel"). */
@@ -573,7 +578,7 @@ const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorat
  * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
  * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
  */
-const POST_HEAD = new RegExp(`^(?:${[
+export const POST_HEAD = new RegExp(`^(?:${[
   'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
   'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
   'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
@@ -602,7 +607,7 @@ function withoutPostAfter(name: string): string {
   return post && kept.trim().split(/\s+/u).length >= 2 ? kept.trimEnd() : name;
 }
 
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name) || OPENS_WITH_ARABIC_POST.test(name)) return false;
   // A post written with capitals as a name is ("Directora General de Política Exterior") opens with its post's word.
   if (POST_HEAD.test(name)) return false;
@@ -2137,6 +2142,9 @@ function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[
 /** The most characters between two addresses of one person: a label and its separators. */
 const MOST_LABEL_CHARACTERS = 40;
 
+/** The Committee's own addresses, which a text gives for writing to the Committee, never a state's contact. */
+export const isCommitteeAddress = (email: string): boolean => /^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email);
+
 export function detectContacts(source: string): ContactFinding[] {
   const text = withMailFieldsAfterNames(withSpacedFieldsLabelled(withPersonsOfOneCellApart(withPersonsBeforeTheirAddresses(withAddressCellsJoined(withNameColumnsJoined(withRowsOnOneLine(withSideBySideBlocksApart(withHyphenatedWordsJoined(withAddressesGivenRespectively(withTitlesBeforeNames(withPaddedChineseWordsClosed(withWrittenOutAddresses(source))))), namesSomeone))))))));
   const contacts: ContactFinding[] = [];
@@ -2149,7 +2157,7 @@ export function detectContacts(source: string): ContactFinding[] {
     const from = previousEnd;
     previousEnd = m.index + m[0].length;
     addresses.push({ start: m.index, end: previousEnd });
-    if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
+    if (isCommitteeAddress(email)) continue;
     const person = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
     const holder = person ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
     if (holder) {
@@ -2199,7 +2207,7 @@ function withFormsRead(contacts: readonly ContactFinding[], forms: readonly Cont
   // form's (the prose reading may have run two labels together).
   const inAForm = (c: ContactFinding) => forms.some((form) => (c.email !== '' ? form.text.includes(c.email) : c.name.split(/\s+/u).every((word) => form.text.includes(word))));
   // Chinese writes the title after the name ("李伟强 先生").
-  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name).replace(ENDS_WITH_CHINESE_TITLE, '').trim(), form })))
+  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutAnyTitles(person.name), form })))
     .filter((person) => person.name !== '' && !/@|\d/u.test(person.name));
   return [
     ...contacts.filter((c) => !inAForm(c)),

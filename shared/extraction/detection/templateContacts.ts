@@ -1,0 +1,84 @@
+/**
+ * The contacts of a structured submission, read as states fill a template in. The JSON form lists its contacts in fields
+ * (name, email, role), but a field may hold more than its label says: several persons with their addresses in one name
+ * field, the title or rank before the name, the address in the name or role field, a telephone in the e-mail field, the
+ * post after the name. Any template may also give a point of contact in its notes, as a sentence would. The fields are
+ * read for what they hold; nothing a form lists is refused.
+ */
+import type { ContactFinding } from '../contract.js';
+import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD, withoutAnyTitles } from './contacts.js';
+import { E_MAIL_ADDRESS } from './emailAddress.js';
+
+/** A contact as the form lists it, each field as the state filled it in (or left it out). */
+export interface ListedContact {
+  name: string;
+  email?: string | null | undefined;
+  role?: string | null | undefined;
+}
+
+const ADDRESSES = new RegExp(E_MAIL_ADDRESS.source, 'gu');
+
+const addressesIn = (text: string): string[] => text.match(ADDRESSES) ?? [];
+
+/** A field's text on one line: any run of spaces (no-break spaces, the padding around a value, line breaks) is one space. */
+const asOneLine = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+/** The field without its addresses, nor the brackets and separators left around them ("Adviser, x@…" is "Adviser"). */
+function withoutAddresses(text: string): string {
+  return text.replace(ADDRESSES, '').replace(/[(（[][\s:;,]*[)）\]]/gu, '').replace(/^[\s,;:،，-]+|[\s,;:(（،，-]+$/gu, '').replace(/\s+/gu, ' ');
+}
+
+/**
+ * The person and the post a name field gives, with the titles taken off the name. A comma after a name in its natural order
+ * (after a title, or before words that are no name) sets off the post ("Amb. X Y, Permanent Representative", "X Y, Head of
+ * …"); a name written surname first keeps its comma ("Saar, Rein"), as the form wrote it.
+ */
+function personAndPost(field: string): { name: string; post?: string } {
+  const name = withoutAnyTitles(field);
+  const comma = /[,،，]/u.exec(name);
+  if (!comma) return { name };
+  const [before, after] = [name.slice(0, comma.index).trim(), name.slice(comma.index + 1).trim()];
+  const titled = name !== field.trim();
+  const afterIsPost = titled || POST_HEAD.test(after) || (!looksLikeName(after) && after.split(' ').length > 1);
+  return looksLikeName(before) && afterIsPost && after !== '' ? { name: before, post: after } : { name };
+}
+
+/**
+ * The contacts one listed entry gives. A name field with addresses in it is a cell of prose: the persons it names, each with
+ * their own address, as a sentence is read. Otherwise the entry is one person, at the address of the e-mail field, or of the
+ * name or role field where that has none (a telephone alone is no address).
+ */
+function contactsOfEntry(entry: ListedContact): ContactFinding[] {
+  const [field, email, role] = [asOneLine(entry.name), asOneLine(entry.email), asOneLine(entry.role)];
+  const givenRole = withoutAddresses(role);
+  if (addressesIn(field).length > 0) {
+    const persons = detectContacts(field);
+    if (persons.length > 0) {
+      return persons.map(({ name, email: address, role: post }) => {
+        const kept = givenRole || post;
+        return { name, email: address, ...(kept ? { role: kept } : {}) };
+      });
+    }
+  }
+  const address = addressesIn(email)[0] ?? addressesIn(field)[0] ?? addressesIn(role)[0] ?? '';
+  const { name, post } = personAndPost(withoutAddresses(field));
+  const kept = givenRole || post;
+  return [{ name, email: address, ...(kept ? { role: kept } : {}) }];
+}
+
+/** The persons the notes cells name as contacts, each cell read as its own paragraph: no person takes the next cell's address. */
+export function contactsInNotes(notes: readonly string[]): ContactFinding[] {
+  const cells = notes.filter((cell) => cell.trim() !== '');
+  return cells.length === 0 ? [] : detectContacts(cells.join('\n\n'));
+}
+
+const samePerson = (a: ContactFinding, b: ContactFinding): boolean => (a.email !== '' && a.email.toLowerCase() === b.email.toLowerCase()) || a.name === b.name;
+
+/**
+ * The contacts of a template: those it lists, read field by field, then those its notes name that it does not list. The
+ * Committee, whose address a form may give among them, is no contact of the state.
+ */
+export function templateContacts(listed: readonly ListedContact[], notes: readonly string[]): ContactFinding[] {
+  const contacts = listed.flatMap(contactsOfEntry).filter((c) => !isCommitteeAddress(c.email));
+  return [...contacts, ...contactsInNotes(notes).filter((c) => !contacts.some((k) => samePerson(k, c)))];
+}
