@@ -790,10 +790,13 @@ function addressSpellsName(address: string, name: string): boolean {
   });
 }
 
-/** A name written after its post with no title, just before the bracket that holds its own address. */
+/**
+ * A name written after its post with no title, just before the bracket that holds its own address. A body's name, by the
+ * head word it opens or ends with ("The Customs Department (customs@…)"), is a service's mailbox, no person's.
+ */
 function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
   const hit = WESTERN_BEFORE_BRACKET.exec(block);
-  if (!hit || BODY_NAME.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
+  if (!hit || BODY_NAME.test(hit[1]!) || BODY_NAME_END.test(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
   return { name: hit[1]!, at: hit.index };
 }
 

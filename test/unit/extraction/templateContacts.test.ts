@@ -42,6 +42,14 @@ describe('contacts in the notes of a template', () => {
     ]);
   });
 
+  it('takes no body for a person where the notes give its mailbox in brackets after its name', async () => {
+    const csv = [HEADER, 'op3c.border_control,all,yes,Customs Code,The Customs Department (customs@emta.example.ee) controls goods at the border.', 'op1,all,yes,Penal Code,Radiation Safety Division (radiation@envir.example.ee) keeps the register.'].join('\n');
+
+    const extraction = await extractDocument({ bytes: utf8(csv), fileName: 'm.csv', state: 'EST', reportType: 'additional_information' });
+
+    expect(extraction.contacts).toEqual([]);
+  });
+
   it('finds no contact in notes that name no person', async () => {
     const csv = [HEADER, 'op1,all,yes,"Penal Code, s. 237",The Police and Border Guard Board enforces the ban.'].join('\n');
 
