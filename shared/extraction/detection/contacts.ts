@@ -1717,6 +1717,74 @@ function designatedByTheSentence(text: string): DesignatedPerson[] {
   return people;
 }
 
+/** The post of point of contact, as a designation names it ("the new national point of contact", "联络人", "جهة اتصال وطنية"). */
+const CONTACT_POST = [
+  '(?:(?:the|its|a) )?(?:new )?(?:national )?(?:point of contact|contact point)',
+  '(?:(?:le|son|un) )?(?:nouveau |nouvelle )?point de contact',
+  '(?:(?:el|su|un) )?(?:nuevo |nueva )?punto de contacto',
+  '(?:нов\\p{L}* )?(?:национальн\\p{L}* )?контактн\\p{L}* лиц\\p{L}*',
+  '(?:新的?)?(?:国家)?联络(?:人|点)',
+  '(?:ك)?جهة (?:ال)?اتصال',
+];
+/**
+ * A designation that follows the person it designates, its subject: a verb in the passive or future, with its auxiliary,
+ * then the post ("… has been designated as the national point of contact", "… will serve as the point of contact", "… a été
+ * désignée comme point de contact", "… ha sido designada como punto de contacto", "… назначена национальным контактным
+ * лицом", "…被指定为国家联络人"). A participle with no auxiliary ("Mr. X, previously designated as point of contact, has
+ * retired") is a clause about a person, no designation; nor is the past ("Ms. X was appointed as point of contact in 2019
+ * and …"), which tells what the person was.
+ */
+const DESIGNATED_AS_CONTACT = new RegExp(
+  [
+    `\\b(?:(?:has|have) been|is|will be|shall be) (?:designated|appointed|nominated|named) (?:as )?${CONTACT_POST[0]}`,
+    `\\b(?:will|shall) (?:serve|act) as ${CONTACT_POST[0]}`,
+    `(?<![\\p{L}])(?:a été|est|sera) (?:désignée?|nommée?) (?:comme |en (?:tant que|qualité de) )?${CONTACT_POST[1]}`,
+    `(?<![\\p{L}])(?:ha sido|es|será) (?:designad[oa]|nombrad[oa]) (?:como )?${CONTACT_POST[2]}`,
+    `(?<![\\p{L}])(?<!был[аи]? )назначен[аы]? (?:в качестве )?${CONTACT_POST[3]}`,
+    `被(?:指定|任命|指派)为${CONTACT_POST[4]}`,
+  ].join('|'),
+  'giu',
+);
+/**
+ * A designating verb that names the person after it, then the post ("The Government has designated Ms. X, Head of …, as its
+ * national point of contact", "a désigné M. X … comme point de contact", "ha designado al Sr. X … como punto de contacto",
+ * "تم تعيين السيدة X، …، جهة اتصال وطنية"): the person stands between the verb and the post.
+ */
+const DESIGNATING_VERB = /(?<![\p{L}])(?:designated|appointed|nominated|désigné|nommé|designado|nombrado|назначил[аи]?|指定|任命|تعيين|عيّنت?|عينت?)(?![\p{L}])/giu;
+const AS_CONTACT_POST = new RegExp(
+  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `为${CONTACT_POST[4]}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
+  'iu',
+);
+/**
+ * A relative pronoun between the person and the designation: the designation is told of the person in a clause of their own
+ * ("el Sr. X, quien ha sido designado como punto de contacto en 2015, se jubiló"), and the sentence says something else of them.
+ */
+const RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|which|qui|quien|quienes|que|который|которая|которые|الذي|التي)(?![\p{L}])/iu;
+/** The most characters a person and their post take between a designating verb and the post it gives them. */
+const MOST_DESIGNATED_CHARACTERS = 200;
+
+/**
+ * The persons a sentence designates as points of contact by their post, named before the designation or between its verb
+ * and the post, with no detail in the paragraph to find them by.
+ */
+function designatedAsContacts(text: string): DesignatedPerson[] {
+  // The designation's end: what the sentence says after it may be that the person has left the post since.
+  const sites: { from: number; post: number; end: number }[] = [];
+  for (const m of text.matchAll(DESIGNATED_AS_CONTACT)) sites.push({ from: Math.max(0, m.index - 400), post: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DESIGNATING_VERB)) {
+    const from = m.index + m[0].length;
+    const post = AS_CONTACT_POST.exec(text.slice(from, from + MOST_DESIGNATED_CHARACTERS));
+    if (post) sites.push({ from, post: from + post.index, end: from + post.index + post[0].length });
+  }
+  const people: DesignatedPerson[] = [];
+  for (const { from, post, end } of sites) {
+    const person = designatedBefore(text, post, end, from);
+    if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between)) continue;
+    if (!ENTRY_BREAK.test(text.slice(person.at, post))) people.push(person);
+  }
+  return people;
+}
+
 /** A table's first cell that only numbers its row ("1", "2.", "3)"): the name is in the cell after it. */
 const SERIAL_CELL = /^[^\S\t\n]*\d{1,3}[.)]?[^\S\t\n]*\t/u;
 
@@ -2185,7 +2253,7 @@ export function detectContacts(source: string): ContactFinding[] {
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact). So is a person the sentence names as the point of contact
   // with neither an address nor a telephone.
-  for (const { found, block, at } of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text)]) {
+  for (const { found, block, at } of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text), ...designatedAsContacts(text)]) {
     if (contacts.some((c) => c.name === found.name)) continue;
     contacts.push({
       name: found.name,

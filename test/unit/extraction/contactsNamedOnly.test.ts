@@ -1,0 +1,46 @@
+/**
+ * Persons a sentence designates as points of contact by name only (no address, no telephone), and persons named near
+ * "point of contact" who are none, from small texts written here (not from any corpus document).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
+
+const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
+
+describe('a person the sentence designates as the point of contact, named before the designation', () => {
+  it.each([
+    ['en', 'Ms. Orla Brennan, Head of the Licensing Office, Ministry of Industry, has been designated as the national point of contact.', 'Orla Brennan'],
+    ['en', 'Mr. Tobias Lind will serve as the national point of contact of the Republic.', 'Tobias Lind'],
+    ['fr', 'Mme Odile Ferrand, cheffe du Bureau des licences, a été désignée comme point de contact national.', 'Odile Ferrand'],
+    ['es', 'La Sra. Carmen Ibarra Cuevas, Jefa de la Oficina de Licencias, ha sido designada como punto de contacto nacional.', 'Carmen Ibarra Cuevas'],
+    ['ru', 'Г-жа Воронцова Анна Павловна, начальник отдела лицензирования, назначена национальным контактным лицом.', 'Воронцова Анна Павловна'],
+    ['zh', '工业部许可证办公室周丽华女士被指定为国家联络人。', '周丽华'],
+  ])('(%s) %s', (_language, text, name) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([{ name, email: '' }]);
+  });
+});
+
+describe('a person the sentence designates as the point of contact, named between the verb and the designation', () => {
+  it.each([
+    ['en', 'The Government has designated Ms. Orla Brennan, Head of the Licensing Office, as its national point of contact.', 'Orla Brennan'],
+    ['fr', 'Le Gouvernement a désigné M. Paul Ferrand, chef du Bureau des licences, comme point de contact national.', 'Paul Ferrand'],
+    ['es', 'El Gobierno ha designado al Sr. Tomás Ibarra Cuevas, Jefe de la Oficina de Licencias, como punto de contacto nacional.', 'Tomás Ibarra Cuevas'],
+    ['ar', 'تم تعيين السيدة سلمى الهاشمي، مديرة إدارة التراخيص، جهة اتصال وطنية.', 'سلمى الهاشمي'],
+  ])('(%s) %s', (_language, text, name) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([{ name, email: '' }]);
+  });
+});
+
+describe('persons named near a point of contact who are none', () => {
+  it.each([
+    ['a contact who was designated before and has left', 'Mr. Tobias Lind, previously designated as point of contact, has retired.'],
+    ['a contact designated once and replaced since', 'Ms. Orla Brennan was appointed as point of contact in 2019 and was replaced in 2023.'],
+    ['a contact whose designation a relative clause tells', 'El Sr. Andrés Soto Vidal, quien ha sido designado como punto de contacto en 2015, se jubiló en mayo.'],
+    ['a person the contact informs', 'The point of contact will inform Mr. Tobias Lind of the requests of the Committee.'],
+    ['a person who met the contacts', 'Mr. Tobias Lind met the national points of contact in May.'],
+    ['a person the contact consults', 'The point of contact, in consultation with Ms. Orla Brennan, coordinates the implementation.'],
+    ['a person who designated the contact', 'Mr. Tobias Lind, the Minister, designated the point of contact in May.'],
+  ])('%s', (_what, text) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([]);
+  });
+});
