@@ -1752,7 +1752,7 @@ const DESIGNATED_AS_CONTACT = new RegExp(
  */
 const DESIGNATING_VERB = /(?<![\p{L}])(?:designated|appointed|nominated|désigné|nommé|designado|nombrado|назначил[аи]?|指定|任命|تعيين|عيّنت?|عينت?)(?![\p{L}])/giu;
 const AS_CONTACT_POST = new RegExp(
-  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `为${CONTACT_POST[4]}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
+  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `(?:为|担任)${CONTACT_POST[4]}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
   'iu',
 );
 /**
@@ -1764,12 +1764,60 @@ const RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|which|qui|quien|quienes|que|к�
 const MOST_DESIGNATED_CHARACTERS = 200;
 
 /**
+ * A verb by which the person before it takes the place of another as point of contact ("Ms. X replaces Mr. Y as national point
+ * of contact", "Mme X remplace M. Y en qualité de point de contact", "La Sra. X sustituye al Sr. Y como punto de contacto",
+ * "г-жа X заменяет г-на Y в качестве контактного лица", "X接替Y担任联络人").
+ */
+const REPLACING_VERB = /(?<![\p{L}])(?:replaces|will replace|remplace|remplacera|sustituye|sustituirá|reemplaza|reemplazará|заменяет|заменит|сменяет)(?![\p{L}])|接替|取代/giu;
+/**
+ * A verb by which the person after it replaces the one the sentence names before ("Mr. Y, … point of contact, has been
+ * replaced by Ms. X", "… a été remplacé par Mme X", "… ha sido sustituido por la Sra. X", "… заменен г-жой X"), and the
+ * Chinese and Arabic sentences that set the newcomer between two words ("由X接替", "يحل السيد X محل …").
+ */
+const REPLACED_BY = /(?<![\p{L}])(?:(?:has|have) been replaced by|(?:is|was|will be) replaced by|(?:a été|est|sera) remplacée? par|(?:ha sido|es|fue|será) (?:sustituid|reemplazad)[oa] por|(?:был[аи]? )?замен[её]н[аы]?)(?![\p{L}])|由(?=[^。，]{1,20}(?:接替|替代|取代))|(?<![\p{L}])[وف]?(?:يحل|تحل|حل|حلت)(?![\p{L}])/gu;
+/** Where the Chinese or Arabic sentence closes the newcomer's name: the verb after "由", "محل" after the Arabic verb. */
+const AFTER_NEWCOMER = /^[^。，]{1,20}?(?=接替|替代|取代)|^[^.،؛\n]{1,80}?(?=(?<![\p{L}])محل(?![\p{L}]))/u;
+/** The post of point of contact named anywhere in a sentence. */
+const NAMES_CONTACT_POST = new RegExp(CONTACT_POST.map((post) => `(?:${post})`).join('|'), 'iu');
+/** The most characters between a replacing verb and the newcomer it names after it. */
+const MOST_CHARACTERS_TO_NEWCOMER = 40;
+
+/** The sentence's text on its line around a position, up to 300 characters either side. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return { start: Math.max(lineStart, at - 300), end: Math.min(lineEnd < 0 ? text.length : lineEnd, at + 300) };
+}
+
+/**
+ * Where a sentence that replaces a point of contact names the newcomer: before an active replacing verb whose sentence gives
+ * the post after it, or after a passive one ("replaced by") whose sentence names the post before it. `near` asks the person
+ * to open within a few words of `from` (the newcomer follows the verb, and the search runs to the line's end).
+ */
+function replacementSites(text: string): { from: number; post: number; end: number; near: boolean }[] {
+  const sites: { from: number; post: number; end: number; near: boolean }[] = [];
+  for (const m of text.matchAll(REPLACING_VERB)) {
+    const line = lineAround(text, m.index);
+    if (AS_CONTACT_POST.test(text.slice(m.index, line.end))) sites.push({ from: line.start, post: m.index, end: m.index, near: false });
+  }
+  for (const m of text.matchAll(REPLACED_BY)) {
+    const from = m.index + m[0].length;
+    const line = lineAround(text, m.index);
+    if (!NAMES_CONTACT_POST.test(text.slice(line.start, line.end))) continue;
+    const closed = AFTER_NEWCOMER.exec(text.slice(from));
+    const post = closed ? from + closed[0].length : from + text.slice(from, line.end).replace(/[\s.。]+$/u, '').length;
+    sites.push({ from, post, end: post, near: true });
+  }
+  return sites;
+}
+
+/**
  * The persons a sentence designates as points of contact by their post, named before the designation or between its verb
- * and the post, with no detail in the paragraph to find them by.
+ * and the post, or as the newcomer in place of a point of contact, with no detail in the paragraph to find them by.
  */
 function designatedAsContacts(text: string): DesignatedPerson[] {
   // The designation's end: what the sentence says after it may be that the person has left the post since.
-  const sites: { from: number; post: number; end: number }[] = [];
+  const sites: { from: number; post: number; end: number; near?: boolean }[] = [];
   for (const m of text.matchAll(DESIGNATED_AS_CONTACT)) sites.push({ from: Math.max(0, m.index - 400), post: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(DESIGNATING_VERB)) {
     const from = m.index + m[0].length;
@@ -1777,10 +1825,12 @@ function designatedAsContacts(text: string): DesignatedPerson[] {
     if (post) sites.push({ from, post: from + post.index, end: from + post.index + post[0].length });
   }
   const people: DesignatedPerson[] = [];
-  for (const { from, post, end } of sites) {
+  for (const { from, post, end, near } of [...sites, ...replacementSites(text)]) {
     const person = designatedBefore(text, post, end, from);
     if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between)) continue;
-    if (!ENTRY_BREAK.test(text.slice(person.at, post))) people.push(person);
+    if (near && (person.at < from || person.at - from > MOST_CHARACTERS_TO_NEWCOMER)) continue;
+    // Nothing ends the sentence between the newcomer and the verb before them, or between the person and the post after them.
+    if (!ENTRY_BREAK.test(near ? text.slice(from, person.at) : text.slice(person.at, post))) people.push(person);
   }
   return people;
 }

@@ -44,3 +44,24 @@ describe('persons named near a point of contact who are none', () => {
     expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([]);
   });
 });
+
+describe('the newcomer a sentence names in place of the point of contact it replaces', () => {
+  it.each([
+    ['en', 'Mr. Tobias Lind, who served as national point of contact, has been replaced by Ms. Orla Brennan, Head of the Licensing Office.', 'Orla Brennan'],
+    ['en', 'Ms. Orla Brennan replaces Mr. Tobias Lind as national point of contact.', 'Orla Brennan'],
+    ['fr', 'M. Paul Ferrand, ancien point de contact, a été remplacé par Mme Odile Marchal, conseillère juridique.', 'Odile Marchal'],
+    ['es', 'El Sr. Tomás Ibarra Cuevas, anterior punto de contacto, ha sido sustituido por la Sra. Carmen Vidal Soto.', 'Carmen Vidal Soto'],
+    ['zh', '原国家联络人张伟先生已由周丽华女士接替。', '周丽华'],
+    ['ar', 'يحل السيد خالد الزعبي محل السيد سامي النجار كجهة اتصال وطنية.', 'خالد الزعبي'],
+  ])('(%s) %s', (_language, text, name) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([{ name, email: '' }]);
+  });
+
+  it('finds no newcomer in a sentence that names the one replaced only, before the replacing verb', () => {
+    expect(found('The Mission presents its compliments to the Committee.\n\nUntil Mr. Tobias Lind is replaced by the new Minister, the register kept by the point of contact stays closed.')).toEqual([]);
+  });
+
+  it('finds no newcomer where the one replaced is no point of contact', () => {
+    expect(found('The Mission presents its compliments to the Committee.\n\nMr. Tobias Lind, the Minister of Industry, has been replaced by Ms. Orla Brennan.')).toEqual([]);
+  });
+});
