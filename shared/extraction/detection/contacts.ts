@@ -1700,6 +1700,13 @@ function givesAnAddressSoon(text: string, from: number): boolean {
   return text.slice(from, from + 300).split(/\n[^\S\n]*\n/u)[0]!.includes('@');
 }
 
+/**
+ * A word in lower case in the Latin script right after the verb, no article: the verb is an auxiliary, and the sentence says
+ * what is done to the point of contact ("will be informed when Mr. X …", "sera informé par M. X", "será informado por el Sr.
+ * X"), naming no one as the contact. Other scripts may set a post in lower case before the name ("является начальник отдела X").
+ */
+const PARTICIPLE_AFTER_VERB = /^(?!(?:the|el|la|le|les|los|las|un|une|una|a|an)(?![\p{L}]))[a-zà-öø-ÿ]{2,}(?![\p{L}])/u;
+
 /** The persons a sentence names as the point of contact, with their post, and no detail after them in the sentence. */
 function designatedByTheSentence(text: string): DesignatedPerson[] {
   const people: DesignatedPerson[] = [];
@@ -1711,7 +1718,7 @@ function designatedByTheSentence(text: string): DesignatedPerson[] {
     const person = designatedBefore(text, end, end, m.index);
     // The person follows the verb within the sentence (an article or a title between), and the sentence gives no address:
     // the one it gives is found with its person, and a person of a later sentence is not the one designated.
-    if (!person || person.at < start || person.at - start > 40 || givesAnAddressSoon(text, start)) continue;
+    if (!person || person.at < start || person.at - start > 40 || givesAnAddressSoon(text, start) || PARTICIPLE_AFTER_VERB.test(text.slice(start, person.at).trim())) continue;
     if (!ENTRY_BREAK.test(text.slice(start, person.at)) && !ENTRY_BREAK.test(person.between)) people.push(person);
   }
   return people;

@@ -65,3 +65,14 @@ describe('the newcomer a sentence names in place of the point of contact it repl
     expect(found('The Mission presents its compliments to the Committee.\n\nMr. Tobias Lind, the Minister of Industry, has been replaced by Ms. Orla Brennan.')).toEqual([]);
   });
 });
+
+describe('a sentence whose subject is the point of contact and whose verb names no one', () => {
+  it.each([
+    ['en', 'The point of contact will be informed when Mr. Tobias Lind returns from the conference.'],
+    ['en', 'The point of contact is kept informed by Ms. Orla Brennan, Head of the Licensing Office.'],
+    ['fr', 'Le point de contact sera informé par M. Paul Ferrand, chef du Bureau des licences.'],
+    ['es', 'El punto de contacto será informado por el Sr. Tomás Ibarra Cuevas, Jefe de la Oficina de Licencias.'],
+  ])('(%s) %s', (_language, text) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([]);
+  });
+});
