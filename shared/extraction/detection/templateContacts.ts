@@ -8,6 +8,7 @@
 import type { ContactFinding } from '../contract.js';
 import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD, withoutAnyTitles } from './contacts.js';
 import { E_MAIL_ADDRESS } from './emailAddress.js';
+import { anyOf, fold } from './textFolding.js';
 
 /** A contact as the form lists it, each field as the state filled it in (or left it out). */
 export interface ListedContact {
@@ -66,19 +67,50 @@ function contactsOfEntry(entry: ListedContact): ContactFinding[] {
   return [{ name, email: address, ...(kept ? { role: kept } : {}) }];
 }
 
-/** The persons the notes cells name as contacts, each cell read as its own paragraph: no person takes the next cell's address. */
+/**
+ * The words that say a person filled in the form ("Form completed by", "Formulaire rempli par", "Formulario elaborado por",
+ * "Форму заполнил", "填表人", "أعد الاستمارة"): the form's author, named for the form, no point of contact.
+ */
+const FILLED_IN_BY = anyOf([
+  '<(completed|filled in|filled out|prepared|compiled) by>', '<person completing>',
+  '<(rempli|remplie|complete|completee|etabli|etablie|prepare|preparee) par>',
+  '<(llenad|completad|cumplimentad|elaborad|preparad)[oa] por>',
+  '<(заполнил|заполнила|заполнено|заполнена|подготовил|подготовила|составил|составила)>',
+  '填表人', '填报人', '填写人', '由[^，。]{0,12}填写',
+  '<(أعد|أعدت|أعده|أعدها) (الاستمارة|النموذج)>', '<(تعبئة|ملء) (الاستمارة|النموذج)>', '<معد (الاستمارة|النموذج)>',
+]);
+
+/** A sentence's or clause's end in folded text: a semicolon, a full stop before a word (a title's dot precedes the name). */
+const CLAUSE_END = /[;；。]|\.\s+[^\s.]{4,}/u;
+
+/**
+ * Whether the cell that names the contact says, in the clause that leads to the name, that the person filled in the form
+ * ("Form completed by the Ministry. Point of contact: Mr. X" names a contact after the filler's clause).
+ */
+function filledInTheForm(cells: readonly string[], contact: ContactFinding): boolean {
+  const cell = cells.find((c) => c.includes(contact.name)) ?? '';
+  const lead = fold(cell.slice(0, cell.indexOf(contact.name)));
+  const cue = [...lead.matchAll(new RegExp(FILLED_IN_BY.source, 'gu'))].at(-1);
+  return cue !== undefined && !CLAUSE_END.test(lead.slice(cue.index + cue[0].length));
+}
+
+/**
+ * The persons the notes cells name as contacts, each cell read as its own paragraph: no person takes the next cell's address.
+ * The person a cell says filled in the form is none.
+ */
 export function contactsInNotes(notes: readonly string[]): ContactFinding[] {
   const cells = notes.filter((cell) => cell.trim() !== '');
-  return cells.length === 0 ? [] : detectContacts(cells.join('\n\n'));
+  return cells.length === 0 ? [] : detectContacts(cells.join('\n\n')).filter((contact) => !filledInTheForm(cells, contact));
 }
 
 const samePerson = (a: ContactFinding, b: ContactFinding): boolean => (a.email !== '' && a.email.toLowerCase() === b.email.toLowerCase()) || a.name === b.name;
 
 /**
  * The contacts of a template: those it lists, read field by field, then those its notes name that it does not list. The
- * Committee, whose address a form may give among them, is no contact of the state.
+ * Committee, whose address a form may give among them, is no contact of the state; nor is the person whose role, as the form
+ * lists it, is to have filled the form in.
  */
 export function templateContacts(listed: readonly ListedContact[], notes: readonly string[]): ContactFinding[] {
-  const contacts = listed.flatMap(contactsOfEntry).filter((c) => !isCommitteeAddress(c.email));
+  const contacts = listed.filter((entry) => !FILLED_IN_BY.test(fold(entry.role ?? ''))).flatMap(contactsOfEntry).filter((c) => !isCommitteeAddress(c.email));
   return [...contacts, ...contactsInNotes(notes).filter((c) => !contacts.some((k) => samePerson(k, c)))];
 }

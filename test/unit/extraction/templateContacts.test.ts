@@ -50,6 +50,29 @@ describe('contacts in the notes of a template', () => {
     expect(extraction.contacts).toEqual([]);
   });
 
+  it.each([
+    ['en', 'Form completed by Mr. Tarmo Kuusk, tarmo.kuusk@siseministeerium.example.ee'],
+    ['fr', 'Formulaire rempli par M. Tarmo Kuusk, tarmo.kuusk@siseministeerium.example.ee'],
+    ['es', 'Formulario elaborado por el Sr. Tarmo Kuusk (tarmo.kuusk@siseministeerium.example.ee)'],
+    ['ru', 'Форму заполнил г-н Кууск Тармо Янович, tarmo.kuusk@siseministeerium.example.ee'],
+    ['zh', '填表人：王伟先生，电子邮件：wangwei@mfa.example.cn'],
+    ['ar', 'أعد الاستمارة السيد خالد الزعبي، البريد الإلكتروني: k.zoubi@mfa.example.jo'],
+  ])('(%s) takes no contact from the notes for the person they say filled in the form', async (_language, note) => {
+    const csv = [HEADER, `op1,all,yes,"Penal Code, s. 237","${note}"`].join('\n');
+
+    const extraction = await extractDocument({ bytes: utf8(csv), fileName: 'm.csv', state: 'EST', reportType: 'additional_information' });
+
+    expect(extraction.contacts).toEqual([]);
+  });
+
+  it('reads the point of contact a cell names after the clause that says who filled in the form', async () => {
+    const csv = [HEADER, 'op1,all,yes,"Penal Code, s. 237","Form completed by the Ministry of the Interior. Point of contact: Mr. Tarmo Kuusk, tarmo.kuusk@siseministeerium.example.ee"'].join('\n');
+
+    const extraction = await extractDocument({ bytes: utf8(csv), fileName: 'm.csv', state: 'EST', reportType: 'additional_information' });
+
+    expect(contactsOf(extraction)).toEqual([{ name: 'Tarmo Kuusk', email: 'tarmo.kuusk@siseministeerium.example.ee' }]);
+  });
+
   it('finds no contact in notes that name no person', async () => {
     const csv = [HEADER, 'op1,all,yes,"Penal Code, s. 237",The Police and Border Guard Board enforces the ban.'].join('\n');
 
@@ -109,6 +132,12 @@ describe('the contacts a JSON form lists, as a state fills them in', () => {
     const extraction = await extractDocument({ bytes: form([{ name: 'Amb. Rein Saar, Permanent Representative', email: '' }, { name: 'Lepik, Kadri', email: '' }]), fileName: 'f.json' });
 
     expect(extraction.contacts).toEqual([{ name: 'Rein Saar', email: '', role: 'Permanent Representative' }, { name: 'Lepik, Kadri', email: '' }]);
+  });
+
+  it('leaves out the person the form lists as the one who filled it in', async () => {
+    expect(await fromForm([{ name: 'Rein Saar', email: 'rein.saar@emta.example.ee' }, { name: 'Kadri Lepik', email: 'k.lepik@emta.example.ee', role: 'Form completed by' }])).toEqual([
+      { name: 'Rein Saar', email: 'rein.saar@emta.example.ee' },
+    ]);
   });
 
   it('leaves out the Committee, whose address a form may list among its contacts', async () => {
