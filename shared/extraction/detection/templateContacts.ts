@@ -7,7 +7,7 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD, withoutAnyTitles } from './contacts.js';
-import { E_MAIL_ADDRESS } from './emailAddress.js';
+import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
 import { anyOf, fold } from './textFolding.js';
 
 /** A contact as the form lists it, each field as the state filled it in (or left it out). */
@@ -21,8 +21,27 @@ const ADDRESSES = new RegExp(E_MAIL_ADDRESS.source, 'gu');
 
 const addressesIn = (text: string): string[] => text.match(ADDRESSES) ?? [];
 
-/** A field's text on one line: any run of spaces (no-break spaces, the padding around a value, line breaks) is one space. */
-const asOneLine = (text: string | null | undefined): string => (text ?? '').replace(/\s+/gu, ' ').trim();
+/**
+ * A field's text on one line: any run of spaces (no-break spaces, the padding around a value, line breaks) is one space, and an
+ * address whose "@" is written out ("x(at)y.gov") is the address.
+ */
+const asOneLine = (text: string | null | undefined): string => withWrittenOutAddresses((text ?? '').replace(/\s+/gu, ' ').trim());
+
+/** What separates the persons of one name field ("Sr. A / Sra. B", "A; B", "A and B", "A、B"); never a comma, which may invert a name. */
+const PERSONS_APART = /\s*[;/|；、]\s*|\s+(?:and|et|y|и|و)\s+/u;
+
+/**
+ * The persons of a name field that lists as many persons as its e-mail field lists addresses, each with the address in the
+ * same place ("Sr. A / Sra. B" with "a@…; b@…"); none where the counts differ, and the field is then one entry.
+ */
+function personsPairedWithAddresses(field: string, addresses: readonly string[], role: string): ContactFinding[] {
+  const persons = field.split(PERSONS_APART).map((part) => personAndPost(part)).filter(({ name }) => name !== '');
+  if (addresses.length < 2 || persons.length !== addresses.length || !persons.every(({ name }) => looksLikeName(name))) return [];
+  return persons.map(({ name, post }, k) => {
+    const kept = role || post;
+    return { name, email: addresses[k]!, ...(kept ? { role: kept } : {}) };
+  });
+}
 
 /** The field without its addresses, nor the brackets and separators left around them ("Adviser, x@…" is "Adviser"). */
 function withoutAddresses(text: string): string {
@@ -61,7 +80,12 @@ function contactsOfEntry(entry: ListedContact): ContactFinding[] {
       });
     }
   }
+  const paired = personsPairedWithAddresses(field, addressesIn(email), givenRole);
+  if (paired.length > 0) return paired;
   const address = addressesIn(email)[0] ?? addressesIn(field)[0] ?? addressesIn(role)[0] ?? '';
+  // A form may leave the name empty and write the person in the role field, with their post ("Mr. X, Director").
+  const inRole = field === '' ? personAndPost(givenRole) : undefined;
+  if (inRole?.post && looksLikeName(inRole.name)) return [{ name: inRole.name, email: address, role: inRole.post }];
   const { name, post } = personAndPost(withoutAddresses(field));
   const kept = givenRole || post;
   return [{ name, email: address, ...(kept ? { role: kept } : {}) }];

@@ -134,6 +134,23 @@ describe('the contacts a JSON form lists, as a state fills them in', () => {
     expect(extraction.contacts).toEqual([{ name: 'Rein Saar', email: '', role: 'Permanent Representative' }, { name: 'Lepik, Kadri', email: '' }]);
   });
 
+  it('pairs the persons of a name field with the addresses of the e-mail field, in their order', async () => {
+    expect(await fromForm([{ name: 'Sr. Rein Saar / Sra. Kadri Lepik', email: 'rein.saar@emta.example.ee; k.lepik@emta.example.ee', role: 'Puntos de contacto' }])).toEqual([
+      { name: 'Rein Saar', email: 'rein.saar@emta.example.ee' },
+      { name: 'Kadri Lepik', email: 'k.lepik@emta.example.ee' },
+    ]);
+  });
+
+  it('reads an address whose "@" the field writes out', async () => {
+    expect(await fromForm([{ name: 'Rein Saar', email: 'rein.saar(at)emta.example.ee' }])).toEqual([{ name: 'Rein Saar', email: 'rein.saar@emta.example.ee' }]);
+  });
+
+  it('takes the person from the role field where the name field is empty', async () => {
+    const extraction = await extractDocument({ bytes: form([{ name: '', email: 'rein.saar@emta.example.ee', role: 'Mr. Rein Saar, Director' }]), fileName: 'f.json' });
+
+    expect(extraction.contacts).toEqual([{ name: 'Rein Saar', email: 'rein.saar@emta.example.ee', role: 'Director' }]);
+  });
+
   it('leaves out the person the form lists as the one who filled it in', async () => {
     expect(await fromForm([{ name: 'Rein Saar', email: 'rein.saar@emta.example.ee' }, { name: 'Kadri Lepik', email: 'k.lepik@emta.example.ee', role: 'Form completed by' }])).toEqual([
       { name: 'Rein Saar', email: 'rein.saar@emta.example.ee' },
