@@ -1727,8 +1727,8 @@ function designatedByTheSentence(text: string): DesignatedPerson[] {
 /** The post of point of contact, as a designation names it ("the new national point of contact", "联络人", "جهة اتصال وطنية"). */
 const CONTACT_POST = [
   '(?:(?:the|its|a) )?(?:new )?(?:national )?(?:point of contact|contact point)',
-  '(?:(?:le|son|un) )?(?:nouveau |nouvelle )?point de contact',
-  '(?:(?:el|su|un) )?(?:nuevo |nueva )?punto de contacto',
+  '(?:(?:le|son|un) )?(?:nouveau |nouvelle )?point de contact(?: national)?',
+  '(?:(?:el|su|un) )?(?:nuevo |nueva )?punto de contacto(?: nacional)?',
   '(?:нов\\p{L}* )?(?:национальн\\p{L}* )?контактн\\p{L}* лиц\\p{L}*',
   '(?:新的?)?(?:国家)?联络(?:人|点)',
   '(?:ك)?جهة (?:ال)?اتصال',
@@ -1786,6 +1786,8 @@ const REPLACED_BY = /(?<![\p{L}])(?:(?:has|have) been replaced by|(?:is|was|will
 const AFTER_NEWCOMER = /^[^。，]{1,20}?(?=接替|替代|取代)|^[^.،؛\n]{1,80}?(?=(?<![\p{L}])محل(?![\p{L}]))/u;
 /** The post of point of contact named anywhere in a sentence. */
 const NAMES_CONTACT_POST = new RegExp(CONTACT_POST.map((post) => `(?:${post})`).join('|'), 'iu');
+/** What stands between a post and the person it is given to, their title apart: an article or a preposition at most. */
+const RIGHT_AFTER_THE_POST = /^[\s,:]*(?:(?:the|à|a|al|a la|a el|le|la|el)\s*)?$/iu;
 /** The most characters between a replacing verb and the newcomer it names after it. */
 const MOST_CHARACTERS_TO_NEWCOMER = 40;
 
@@ -1797,12 +1799,24 @@ function lineAround(text: string, at: number): { start: number; end: number } {
 }
 
 /**
- * Where a sentence that replaces a point of contact names the newcomer: before an active replacing verb whose sentence gives
- * the post after it, or after a passive one ("replaced by") whose sentence names the post before it. `near` asks the person
- * to open within a few words of `from` (the newcomer follows the verb, and the search runs to the line's end).
+ * Where a designation's person is looked for: from `from` up to `post` (the person nearest it), the designation ending at
+ * `end`; `near`, the person opens within a few words of `from`; `next`, right after it, past a title and an article.
  */
-function replacementSites(text: string): { from: number; post: number; end: number; near: boolean }[] {
-  const sites: { from: number; post: number; end: number; near: boolean }[] = [];
+interface DesignationSite {
+  from: number;
+  post: number;
+  end: number;
+  near?: boolean;
+  next?: boolean;
+}
+
+/**
+ * Where a sentence that replaces a point of contact names the newcomer: before an active replacing verb whose sentence gives
+ * the post after it, or after a passive one ("replaced by") whose sentence names the post before it (the newcomer follows
+ * the verb, and the search runs to the line's end).
+ */
+function replacementSites(text: string): DesignationSite[] {
+  const sites: DesignationSite[] = [];
   for (const m of text.matchAll(REPLACING_VERB)) {
     const line = lineAround(text, m.index);
     if (AS_CONTACT_POST.test(text.slice(m.index, line.end))) sites.push({ from: line.start, post: m.index, end: m.index, near: false });
@@ -1824,18 +1838,28 @@ function replacementSites(text: string): { from: number; post: number; end: numb
  */
 function designatedAsContacts(text: string): DesignatedPerson[] {
   // The designation's end: what the sentence says after it may be that the person has left the post since.
-  const sites: { from: number; post: number; end: number; near?: boolean }[] = [];
+  const sites: DesignationSite[] = [];
   for (const m of text.matchAll(DESIGNATED_AS_CONTACT)) sites.push({ from: Math.max(0, m.index - 400), post: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(DESIGNATING_VERB)) {
     const from = m.index + m[0].length;
     const post = AS_CONTACT_POST.exec(text.slice(from, from + MOST_DESIGNATED_CHARACTERS));
-    if (post) sites.push({ from, post: from + post.index, end: from + post.index + post[0].length });
+    if (!post) continue;
+    const postEnd = from + post.index + post[0].length;
+    sites.push({ from, post: from + post.index, end: postEnd });
+    // The post may come first, the person right after it ("has designated as its national point of contact Ms. X, …",
+    // "ha designado como punto de contacto a la Sra. X"): only a title and an article or preposition between them.
+    if (text.slice(from, from + post.index).trim() === '') {
+      const line = lineAround(text, postEnd);
+      const lineEnd = postEnd + text.slice(postEnd, line.end).replace(/[\s.。]+$/u, '').length;
+      sites.push({ from: postEnd, post: lineEnd, end: lineEnd, near: true, next: true });
+    }
   }
   const people: DesignatedPerson[] = [];
-  for (const { from, post, end, near } of [...sites, ...replacementSites(text)]) {
+  for (const { from, post, end, near, next } of [...sites, ...replacementSites(text)]) {
     const person = designatedBefore(text, post, end, from);
     if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between)) continue;
     if (near && (person.at < from || person.at - from > MOST_CHARACTERS_TO_NEWCOMER)) continue;
+    if (next && !RIGHT_AFTER_THE_POST.test(text.slice(from, person.at).replace(TRAILING_TITLE, ''))) continue;
     // Nothing ends the sentence between the newcomer and the verb before them, or between the person and the post after them.
     if (!ENTRY_BREAK.test(near ? text.slice(from, person.at) : text.slice(person.at, post))) people.push(person);
   }

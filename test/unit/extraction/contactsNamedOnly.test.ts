@@ -76,3 +76,17 @@ describe('a sentence whose subject is the point of contact and whose verb names 
     expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([]);
   });
 });
+
+describe('a person the sentence designates after the post it gives them', () => {
+  it.each([
+    ['en', 'The Government has designated as its national point of contact Ms. Orla Brennan, Head of the Licensing Office.', 'Orla Brennan'],
+    ['fr', 'Le Gouvernement a désigné comme point de contact national M. Paul Ferrand, chef du Bureau des licences.', 'Paul Ferrand'],
+    ['es', 'El Gobierno ha designado como punto de contacto nacional a la Sra. Carmen Vidal Soto, Asesora Jurídica.', 'Carmen Vidal Soto'],
+  ])('(%s) %s', (_language, text, name) => {
+    expect(found(`The Mission presents its compliments to the Committee.\n\n${text}`)).toEqual([{ name, email: '' }]);
+  });
+
+  it('finds no one where the post goes to a body and a person is named later in the sentence', () => {
+    expect(found('The Mission presents its compliments to the Committee.\n\nThe Government has designated as its national point of contact the Ministry of Foreign Affairs, whose work Mr. Tobias Lind, the Minister, oversees.')).toEqual([]);
+  });
+});
