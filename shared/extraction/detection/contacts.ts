@@ -1778,10 +1778,12 @@ const MOST_DESIGNATED_CHARACTERS = 200;
 const REPLACING_VERB = /(?<![\p{L}])(?:replaces|will replace|remplace|remplacera|sustituye|sustituirá|reemplaza|reemplazará|заменяет|заменит|сменяет)(?![\p{L}])|接替|取代/giu;
 /**
  * A verb by which the person after it replaces the one the sentence names before ("Mr. Y, … point of contact, has been
- * replaced by Ms. X", "… a été remplacé par Mme X", "… ha sido sustituido por la Sra. X", "… заменен г-жой X"), and the
- * Chinese and Arabic sentences that set the newcomer between two words ("由X接替", "يحل السيد X محل …").
+ * replaced by Ms. X", "… a été remplacé par Mme X", "… ha sido sustituido por la Sra. X"), and the Chinese and Arabic
+ * sentences that set the newcomer between two words ("由X接替", "يحل السيد X محل …"). The Russian passive ("заменен г-ном X")
+ * declines the newcomer's name into the instrumental case, which is not the name as a contact list writes it: only the
+ * active verb, with the newcomer its subject (REPLACING_VERB), is read in Russian.
  */
-const REPLACED_BY = /(?<![\p{L}])(?:(?:has|have) been replaced by|(?:is|was|will be) replaced by|(?:a été|est|sera) remplacée? par|(?:ha sido|es|fue|será) (?:sustituid|reemplazad)[oa] por|(?:был[аи]? )?замен[её]н[аы]?)(?![\p{L}])|由(?=[^。，]{1,20}(?:接替|替代|取代))|(?<![\p{L}])[وف]?(?:يحل|تحل|حل|حلت)(?![\p{L}])/gu;
+const REPLACED_BY = /(?<![\p{L}])(?:(?:has|have) been replaced by|(?:is|was|will be) replaced by|(?:a été|est|sera) remplacée? par|(?:ha sido|es|fue|será) (?:sustituid|reemplazad)[oa] por)(?![\p{L}])|由(?=[^。，]{1,20}(?:接替|替代|取代))|(?<![\p{L}])[وف]?(?:يحل|تحل|حل|حلت)(?![\p{L}])/gu;
 /** Where the Chinese or Arabic sentence closes the newcomer's name: the verb after "由", "محل" after the Arabic verb. */
 const AFTER_NEWCOMER = /^[^。，]{1,20}?(?=接替|替代|取代)|^[^.،؛\n]{1,80}?(?=(?<![\p{L}])محل(?![\p{L}]))/u;
 /** The post of point of contact named anywhere in a sentence. */

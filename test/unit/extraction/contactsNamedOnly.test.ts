@@ -61,6 +61,10 @@ describe('the newcomer a sentence names in place of the point of contact it repl
     expect(found('The Mission presents its compliments to the Committee.\n\nUntil Mr. Tobias Lind is replaced by the new Minister, the register kept by the point of contact stays closed.')).toEqual([]);
   });
 
+  it('gives no newcomer that a Russian passive names in the instrumental case, which is not the name as written in full', () => {
+    expect(found('Представительство свидетельствует уважение.\n\nГ-н Сейтов Арман Болатович, ранее являвшийся контактным лицом, заменен г-ном Нурлановым Ерланом Маратовичем.')).toEqual([]);
+  });
+
   it('finds no newcomer where the one replaced is no point of contact', () => {
     expect(found('The Mission presents its compliments to the Committee.\n\nMr. Tobias Lind, the Minister of Industry, has been replaced by Ms. Orla Brennan.')).toEqual([]);
   });
