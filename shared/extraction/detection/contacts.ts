@@ -1733,6 +1733,8 @@ const CONTACT_POST = [
   '(?:新的?)?(?:国家)?联络(?:人|点)',
   '(?:ك)?جهة (?:ال)?اتصال',
 ];
+/** The end of the post a Chinese designation gives: a word that runs on names something else ("联络点工作组组长", a group's head). */
+const CHINESE_POST_ENDS = '(?![\\u4E00-\\u9FFF])';
 /**
  * A designation that follows the person it designates, its subject: a verb in the passive or future, with its auxiliary,
  * then the post ("… has been designated as the national point of contact", "… will serve as the point of contact", "… a été
@@ -1748,7 +1750,7 @@ const DESIGNATED_AS_CONTACT = new RegExp(
     `(?<![\\p{L}])(?:a été|est|sera) (?:désignée?|nommée?) (?:comme |en (?:tant que|qualité de) )?${CONTACT_POST[1]}`,
     `(?<![\\p{L}])(?:ha sido|es|será) (?:designad[oa]|nombrad[oa]) (?:como )?${CONTACT_POST[2]}`,
     `(?<![\\p{L}])(?<!был[аи]? )назначен[аы]? (?:в качестве )?${CONTACT_POST[3]}`,
-    `被(?:指定|任命|指派)为${CONTACT_POST[4]}`,
+    `被(?:指定|任命|指派)为${CONTACT_POST[4]}${CHINESE_POST_ENDS}`,
   ].join('|'),
   'giu',
 );
@@ -1759,7 +1761,7 @@ const DESIGNATED_AS_CONTACT = new RegExp(
  */
 const DESIGNATING_VERB = /(?<![\p{L}])(?:designated|appointed|nominated|désigné|nommé|designado|nombrado|назначил[аи]?|指定|任命|تعيين|عيّنت?|عينت?)(?![\p{L}])/giu;
 const AS_CONTACT_POST = new RegExp(
-  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `(?:为|担任)${CONTACT_POST[4]}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
+  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `(?:为|担任)${CONTACT_POST[4]}${CHINESE_POST_ENDS}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
   'iu',
 );
 /**
@@ -1767,6 +1769,12 @@ const AS_CONTACT_POST = new RegExp(
  * ("el Sr. X, quien ha sido designado como punto de contacto en 2015, se jubiló"), and the sentence says something else of them.
  */
 const RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|which|qui|quien|quienes|que|который|которая|которые|الذي|التي)(?![\p{L}])/iu;
+/**
+ * A conjunction after a comma, opening another clause between the person and the designation ("… appointed Ms. X as Deputy
+ * Director, and the Ministry will serve as the point of contact", "… سفيرا، وستبقى الوزارة جهة اتصال"): the designation is that
+ * clause's, not the person's.
+ */
+const ANOTHER_CLAUSE = /[,،，]\s*(?:(?:and|et|y|e|и|а|но|but|mais|pero)(?![\p{L}])|و)/iu;
 /** The most characters a person and their post take between a designating verb and the post it gives them. */
 const MOST_DESIGNATED_CHARACTERS = 200;
 
@@ -1859,7 +1867,7 @@ function designatedAsContacts(text: string): DesignatedPerson[] {
   const people: DesignatedPerson[] = [];
   for (const { from, post, end, near, next } of [...sites, ...replacementSites(text)]) {
     const person = designatedBefore(text, post, end, from);
-    if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between)) continue;
+    if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between) || ANOTHER_CLAUSE.test(person.between)) continue;
     if (near && (person.at < from || person.at - from > MOST_CHARACTERS_TO_NEWCOMER)) continue;
     if (next && !RIGHT_AFTER_THE_POST.test(text.slice(from, person.at).replace(TRAILING_TITLE, ''))) continue;
     // Nothing ends the sentence between the newcomer and the verb before them, or between the person and the post after them.
