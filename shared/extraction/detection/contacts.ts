@@ -175,7 +175,7 @@ const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
 const FORCE_INITIALS = /^(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}(?=[^\S\n]+\p{Lu})/u;
 
 /** The name without the titles before it; `afterTitle` where the candidate follows one already ("Mayor" / "PNP X"). */
-function withoutTitles(candidate: string, afterTitle = false): string {
+export function withoutTitles(candidate: string, afterTitle = false): string {
   // The space after a title is kept until the title is gone: a title is one only before a space ("Г-жа " is all title).
   let rest = candidate.trimStart();
   for (let titled = afterTitle; ; titled = true) {
@@ -184,6 +184,11 @@ function withoutTitles(candidate: string, afterTitle = false): string {
     rest = rest.replace(title, '').trimStart();
   }
   return rest.trim().replace(HONORIFIC_AFTER, '');
+}
+
+/** The name a field gives by itself, without the titles before it or the Chinese title after it ("Dr. X", "王伟 先生"). */
+export function withoutAnyTitles(name: string): string {
+  return withoutTitles(name).replace(ENDS_WITH_CHINESE_TITLE, '').trim();
 }
 
 /** Whether the text is a title or rank and nothing else ("Dr", "الدكتورة", "Teniente coronel"). */
@@ -611,7 +616,7 @@ const BODY_NAME_END = /(?<![\p{L}])(?:Unit|Office|Division|Department|Directorat
  * The words a post opens with, in the six languages ("Director", "Chef", "Jefa", "Conseiller", "начальник", "主任", "مدير"):
  * a word after a surname and its comma that opens a post is no given name ("Mensah, Director").
  */
-const POST_HEAD = new RegExp(`^(?:${[
+export const POST_HEAD = new RegExp(`^(?:${[
   'Director', 'Directora', 'Directeur', 'Directrice', 'Head', 'Chief', 'Chef', 'Cheffe', 'Jefe', 'Jefa', 'Deputy', 'Assistant', 'Adjoint', 'Adjointe',
   'Adjunto', 'Adjunta', 'Officer', 'Officier', 'Oficial', 'Adviser', 'Advisor', 'Conseiller', 'Conseillère', 'Asesor', 'Asesora', 'Coordinator',
   'Coordonnateur', 'Coordonnatrice', 'Coordinador', 'Coordinadora', 'Secretary', 'Secrétaire', 'Secretario', 'Secretaria', 'Manager', 'Gerente',
@@ -640,7 +645,7 @@ function withoutPostAfter(name: string): string {
   return post && kept.trim().split(/\s+/u).length >= 2 ? kept.trimEnd() : name;
 }
 
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   if (name.length < 2 || name.length > 60 || /@|\d/u.test(name) || BODY_NAME.test(name) || BODY_NAME_END.test(name) || COLUMN_LABEL.test(name) || POST_OR_BODY_COLUMN.test(name) || OPENS_WITH_ARABIC_POST.test(name)) return false;
   // A post written with capitals as a name is ("Directora General de Política Exterior") opens with its post's word.
   if (POST_HEAD.test(name)) return false;
@@ -823,10 +828,13 @@ function addressSpellsName(address: string, name: string): boolean {
   });
 }
 
-/** A name written after its post with no title, just before the bracket that holds its own address. */
+/**
+ * A name written after its post with no title, just before the bracket that holds its own address. A body's name, by the
+ * head word it opens or ends with ("The Customs Department (customs@…)"), is a service's mailbox, no person's.
+ */
 function nameBeforeOwnAddress(block: string, address: string): FoundName | undefined {
   const hit = WESTERN_BEFORE_BRACKET.exec(block);
-  // A post's words spelled by a service's mailbox ("Gerente de Ventas (ventas@…)") are no name either.
+  // A post's words spelled by a service's mailbox ("Gerente de Ventas (ventas@…)") are no name either, nor is a body's name.
   if (!hit || !looksLikeName(hit[1]!) || !addressSpellsName(address, hit[1]!)) return undefined;
   return { name: hit[1]!, at: hit.index };
 }
@@ -1800,6 +1808,13 @@ function givesAnAddressSoon(text: string, from: number): boolean {
   return text.slice(from, from + 300).split(/\n[^\S\n]*\n/u)[0]!.includes('@');
 }
 
+/**
+ * A word in lower case in the Latin script right after the verb, no article: the verb is an auxiliary, and the sentence says
+ * what is done to the point of contact ("will be informed when Mr. X …", "sera informé par M. X", "será informado por el Sr.
+ * X"), naming no one as the contact. Other scripts may set a post in lower case before the name ("является начальник отдела X").
+ */
+const PARTICIPLE_AFTER_VERB = /^(?!(?:the|el|la|le|les|los|las|un|une|una|a|an)(?![\p{L}]))[a-zà-öø-ÿ]{2,}(?![\p{L}])/u;
+
 /** The persons a sentence names as the point of contact, with their post, and no detail after them in the sentence. */
 function designatedByTheSentence(text: string): DesignatedPerson[] {
   const people: DesignatedPerson[] = [];
@@ -1811,8 +1826,160 @@ function designatedByTheSentence(text: string): DesignatedPerson[] {
     const person = designatedBefore(text, end, end, m.index);
     // The person follows the verb within the sentence (an article or a title between), and the sentence gives no address:
     // the one it gives is found with its person, and a person of a later sentence is not the one designated.
-    if (!person || person.at < start || person.at - start > 40 || givesAnAddressSoon(text, start)) continue;
+    if (!person || person.at < start || person.at - start > 40 || givesAnAddressSoon(text, start) || PARTICIPLE_AFTER_VERB.test(text.slice(start, person.at).trim())) continue;
     if (!ENTRY_BREAK.test(text.slice(start, person.at)) && !ENTRY_BREAK.test(person.between)) people.push(person);
+  }
+  return people;
+}
+
+/** The post of point of contact, as a designation names it ("the new national point of contact", "联络人", "جهة اتصال وطنية"). */
+const CONTACT_POST = [
+  '(?:(?:the|its|a) )?(?:new )?(?:national )?(?:point of contact|contact point)',
+  '(?:(?:le|son|un) )?(?:nouveau |nouvelle )?point de contact(?: national)?',
+  '(?:(?:el|su|un) )?(?:nuevo |nueva )?punto de contacto(?: nacional)?',
+  '(?:нов\\p{L}* )?(?:национальн\\p{L}* )?контактн\\p{L}* лиц\\p{L}*',
+  '(?:新的?)?(?:国家)?联络(?:人|点)',
+  '(?:ك)?جهة (?:ال)?اتصال',
+];
+/** The end of the post a Chinese designation gives: a word that runs on names something else ("联络点工作组组长", a group's head). */
+const CHINESE_POST_ENDS = '(?![\\u4E00-\\u9FFF])';
+/**
+ * A designation that follows the person it designates, its subject: a verb in the passive or future, with its auxiliary,
+ * then the post ("… has been designated as the national point of contact", "… will serve as the point of contact", "… a été
+ * désignée comme point de contact", "… ha sido designada como punto de contacto", "… назначена национальным контактным
+ * лицом", "…被指定为国家联络人"). A participle with no auxiliary ("Mr. X, previously designated as point of contact, has
+ * retired") is a clause about a person, no designation; nor is the past ("Ms. X was appointed as point of contact in 2019
+ * and …"), which tells what the person was.
+ */
+const DESIGNATED_AS_CONTACT = new RegExp(
+  [
+    `\\b(?:(?:has|have) been|is|will be|shall be) (?:designated|appointed|nominated|named) (?:as )?${CONTACT_POST[0]}`,
+    `\\b(?:will|shall) (?:serve|act) as ${CONTACT_POST[0]}`,
+    `(?<![\\p{L}])(?:a été|est|sera) (?:désignée?|nommée?) (?:comme |en (?:tant que|qualité de) )?${CONTACT_POST[1]}`,
+    `(?<![\\p{L}])(?:ha sido|es|será) (?:designad[oa]|nombrad[oa]) (?:como )?${CONTACT_POST[2]}`,
+    `(?<![\\p{L}])(?<!был[аи]? )назначен[аы]? (?:в качестве )?${CONTACT_POST[3]}`,
+    `被(?:指定|任命|指派)为${CONTACT_POST[4]}${CHINESE_POST_ENDS}`,
+  ].join('|'),
+  'giu',
+);
+/**
+ * A designating verb that names the person after it, then the post ("The Government has designated Ms. X, Head of …, as its
+ * national point of contact", "a désigné M. X … comme point de contact", "ha designado al Sr. X … como punto de contacto",
+ * "تم تعيين السيدة X، …، جهة اتصال وطنية"): the person stands between the verb and the post.
+ */
+const DESIGNATING_VERB = /(?<![\p{L}])(?:designated|appointed|nominated|désigné|nommé|designado|nombrado|назначил[аи]?|指定|任命|تعيين|عيّنت?|عينت?)(?![\p{L}])/giu;
+const AS_CONTACT_POST = new RegExp(
+  [`\\bas ${CONTACT_POST[0]}`, `(?<![\\p{L}])(?:comme|en (?:tant que|qualité de)) ${CONTACT_POST[1]}`, `(?<![\\p{L}])como ${CONTACT_POST[2]}`, `(?<![\\p{L}])в качестве ${CONTACT_POST[3]}`, `(?:为|担任)${CONTACT_POST[4]}${CHINESE_POST_ENDS}`, `[،,]?[^\\S\\n]*${CONTACT_POST[5]}`].join('|'),
+  'iu',
+);
+/**
+ * A relative pronoun between the person and the designation: the designation is told of the person in a clause of their own
+ * ("el Sr. X, quien ha sido designado como punto de contacto en 2015, se jubiló"), and the sentence says something else of them.
+ */
+const RELATIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|which|qui|quien|quienes|que|который|которая|которые|الذي|التي)(?![\p{L}])/iu;
+/**
+ * A conjunction after a comma, opening another clause between the person and the designation ("… appointed Ms. X as Deputy
+ * Director, and the Ministry will serve as the point of contact", "… سفيرا، وستبقى الوزارة جهة اتصال"): the designation is that
+ * clause's, not the person's.
+ */
+const ANOTHER_CLAUSE = /[,،，]\s*(?:(?:and|et|y|e|и|а|но|but|mais|pero)(?![\p{L}])|و)/iu;
+/** The most characters a person and their post take between a designating verb and the post it gives them. */
+const MOST_DESIGNATED_CHARACTERS = 200;
+
+/**
+ * A verb by which the person before it takes the place of another as point of contact ("Ms. X replaces Mr. Y as national point
+ * of contact", "Mme X remplace M. Y en qualité de point de contact", "La Sra. X sustituye al Sr. Y como punto de contacto",
+ * "г-жа X заменяет г-на Y в качестве контактного лица", "X接替Y担任联络人").
+ */
+const REPLACING_VERB = /(?<![\p{L}])(?:replaces|will replace|remplace|remplacera|sustituye|sustituirá|reemplaza|reemplazará|заменяет|заменит|сменяет)(?![\p{L}])|接替|取代/giu;
+/**
+ * A verb by which the person after it replaces the one the sentence names before ("Mr. Y, … point of contact, has been
+ * replaced by Ms. X", "… a été remplacé par Mme X", "… ha sido sustituido por la Sra. X"), and the Chinese and Arabic
+ * sentences that set the newcomer between two words ("由X接替", "يحل السيد X محل …"). The Russian passive ("заменен г-ном X")
+ * declines the newcomer's name into the instrumental case, which is not the name as a contact list writes it: only the
+ * active verb, with the newcomer its subject (REPLACING_VERB), is read in Russian.
+ */
+const REPLACED_BY = /(?<![\p{L}])(?:(?:has|have) been replaced by|(?:is|was|will be) replaced by|(?:a été|est|sera) remplacée? par|(?:ha sido|es|fue|será) (?:sustituid|reemplazad)[oa] por)(?![\p{L}])|由(?=[^。，]{1,20}(?:接替|替代|取代))|(?<![\p{L}])[وف]?(?:يحل|تحل|حل|حلت)(?![\p{L}])/gu;
+/** Where the Chinese or Arabic sentence closes the newcomer's name: the verb after "由", "محل" after the Arabic verb. */
+const AFTER_NEWCOMER = /^[^。，]{1,20}?(?=接替|替代|取代)|^[^.،؛\n]{1,80}?(?=(?<![\p{L}])محل(?![\p{L}]))/u;
+/** The post of point of contact named anywhere in a sentence. */
+const NAMES_CONTACT_POST = new RegExp(CONTACT_POST.map((post) => `(?:${post})`).join('|'), 'iu');
+/** What stands between a post and the person it is given to, their title apart: an article or a preposition at most. */
+const RIGHT_AFTER_THE_POST = /^[\s,:]*(?:(?:the|à|a|al|a la|a el|le|la|el)\s*)?$/iu;
+/** The most characters between a replacing verb and the newcomer it names after it. */
+const MOST_CHARACTERS_TO_NEWCOMER = 40;
+
+/** The sentence's text on its line around a position, up to 300 characters either side. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return { start: Math.max(lineStart, at - 300), end: Math.min(lineEnd < 0 ? text.length : lineEnd, at + 300) };
+}
+
+/**
+ * Where a designation's person is looked for: from `from` up to `post` (the person nearest it), the designation ending at
+ * `end`; `near`, the person opens within a few words of `from`; `next`, right after it, past a title and an article.
+ */
+interface DesignationSite {
+  from: number;
+  post: number;
+  end: number;
+  near?: boolean;
+  next?: boolean;
+}
+
+/**
+ * Where a sentence that replaces a point of contact names the newcomer: before an active replacing verb whose sentence gives
+ * the post after it, or after a passive one ("replaced by") whose sentence names the post before it (the newcomer follows
+ * the verb, and the search runs to the line's end).
+ */
+function replacementSites(text: string): DesignationSite[] {
+  const sites: DesignationSite[] = [];
+  for (const m of text.matchAll(REPLACING_VERB)) {
+    const line = lineAround(text, m.index);
+    if (AS_CONTACT_POST.test(text.slice(m.index, line.end))) sites.push({ from: line.start, post: m.index, end: m.index, near: false });
+  }
+  for (const m of text.matchAll(REPLACED_BY)) {
+    const from = m.index + m[0].length;
+    const line = lineAround(text, m.index);
+    if (!NAMES_CONTACT_POST.test(text.slice(line.start, line.end))) continue;
+    const closed = AFTER_NEWCOMER.exec(text.slice(from));
+    const post = closed ? from + closed[0].length : from + text.slice(from, line.end).replace(/[\s.。]+$/u, '').length;
+    sites.push({ from, post, end: post, near: true });
+  }
+  return sites;
+}
+
+/**
+ * The persons a sentence designates as points of contact by their post, named before the designation or between its verb
+ * and the post, or as the newcomer in place of a point of contact, with no detail in the paragraph to find them by.
+ */
+function designatedAsContacts(text: string): DesignatedPerson[] {
+  // The designation's end: what the sentence says after it may be that the person has left the post since.
+  const sites: DesignationSite[] = [];
+  for (const m of text.matchAll(DESIGNATED_AS_CONTACT)) sites.push({ from: Math.max(0, m.index - 400), post: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DESIGNATING_VERB)) {
+    const from = m.index + m[0].length;
+    const post = AS_CONTACT_POST.exec(text.slice(from, from + MOST_DESIGNATED_CHARACTERS));
+    if (!post) continue;
+    const postEnd = from + post.index + post[0].length;
+    sites.push({ from, post: from + post.index, end: postEnd });
+    // The post may come first, the person right after it ("has designated as its national point of contact Ms. X, …",
+    // "ha designado como punto de contacto a la Sra. X"): only a title and an article or preposition between them.
+    if (text.slice(from, from + post.index).trim() === '') {
+      const line = lineAround(text, postEnd);
+      const lineEnd = postEnd + text.slice(postEnd, line.end).replace(/[\s.。]+$/u, '').length;
+      sites.push({ from: postEnd, post: lineEnd, end: lineEnd, near: true, next: true });
+    }
+  }
+  const people: DesignatedPerson[] = [];
+  for (const { from, post, end, near, next } of [...sites, ...replacementSites(text)]) {
+    const person = designatedBefore(text, post, end, from);
+    if (!person || givesAnAddressSoon(text, person.at) || RELATIVE_CLAUSE.test(person.between) || ANOTHER_CLAUSE.test(person.between)) continue;
+    if (near && (person.at < from || person.at - from > MOST_CHARACTERS_TO_NEWCOMER)) continue;
+    if (next && !RIGHT_AFTER_THE_POST.test(text.slice(from, person.at).replace(TRAILING_TITLE, ''))) continue;
+    // Nothing ends the sentence between the newcomer and the verb before them, or between the person and the post after them.
+    if (!ENTRY_BREAK.test(near ? text.slice(from, person.at) : text.slice(person.at, post))) people.push(person);
   }
   return people;
 }
@@ -2255,6 +2422,9 @@ function ownAddressAfterMailbox(text: string, contacts: readonly ContactFinding[
 /** The most characters between two addresses of one person: a label and its separators. */
 const MOST_LABEL_CHARACTERS = 40;
 
+/** The Committee's own addresses, which a text gives for writing to the Committee, never a state's contact. */
+export const isCommitteeAddress = (email: string): boolean => /^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email);
+
 /**
  * The contacts of a text; `byTheCommittee` where the text is the Committee's own (a letter of its Chair), whose contacts are
  * its Secretariat's officers, the Office for Disarmament Affairs'. In any other text an international organisation's
@@ -2273,7 +2443,7 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
     const from = previousEnd;
     previousEnd = m.index + m[0].length;
     addresses.push({ start: m.index, end: previousEnd });
-    if (/^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email)) continue;
+    if (isCommitteeAddress(email)) continue;
     const designated = designatedBefore(text, m.index, previousEnd, from) ?? signedBelow(text, m.index, previousEnd);
     const person = ownPerson(designated);
     const holder = designated ? undefined : ownAddressAfterMailbox(text, contacts, from, m.index, email);
@@ -2299,7 +2469,7 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact). So is a person the sentence names as the point of contact
   // with neither an address nor a telephone.
-  for (const person of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text)]) {
+  for (const person of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text), ...designatedAsContacts(text)]) {
     const { found, block, at } = person;
     if (contacts.some((c) => c.name === found.name) || !ownPerson(person)) continue;
     contacts.push({
@@ -2325,7 +2495,7 @@ function withFormsRead(contacts: readonly ContactFinding[], forms: readonly Cont
   // form's (the prose reading may have run two labels together).
   const inAForm = (c: ContactFinding) => forms.some((form) => (c.email !== '' ? form.text.includes(c.email) : c.name.split(/\s+/u).every((word) => form.text.includes(word))));
   // Chinese writes the title after the name ("李伟强 先生").
-  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutTitles(person.name).replace(ENDS_WITH_CHINESE_TITLE, '').trim(), form })))
+  const formPersons = forms.flatMap((form) => form.persons.map((person) => ({ ...person, name: withoutAnyTitles(person.name), form })))
     .filter((person) => person.name !== '' && !/@|\d/u.test(person.name));
   return [
     ...contacts.filter((c) => !inAForm(c)),

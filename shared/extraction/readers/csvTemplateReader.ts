@@ -1,6 +1,7 @@
 /** The CSV matrix template. Cells are text: nothing is evaluated. */
 import Papa from 'papaparse';
 import { RejectedInputError } from '../contract.js';
+import { contactsInNotes } from '../detection/templateContacts.js';
 import type { WorkBudget } from '../limits.js';
 import { assertHeader, matrixFromRows, type TemplateRow, type TemplateSubmission } from './templateRows.js';
 import { decodeUpload } from './textReader.js';
@@ -37,5 +38,5 @@ export function readCsvTemplate(bytes: Uint8Array, budget: WorkBudget): Template
   }
   // Data row i is line i + 2 of the file (line 1 is the header).
   const rows = rowsFromTable(parsed.data, budget, (i) => `row ${i + 2}`);
-  return { ...matrixFromRows(rows), contacts: [], assistanceRequested: [], warnings: [] };
+  return { ...matrixFromRows(rows), contacts: contactsInNotes(rows.map((row) => row.notes)), assistanceRequested: [], warnings: [] };
 }

@@ -4,6 +4,7 @@ import {
   ContactFinding, IsoDate, Language, MatrixElement, Measure, RejectedInputError, ReportType, Weapon,
 } from '../contract.js';
 import { describeIssues } from '../../validation/describeIssues.js';
+import { templateContacts } from '../detection/templateContacts.js';
 import type { WorkBudget } from '../limits.js';
 import { matrixFromRows, type TemplateSubmission } from './templateRows.js';
 import { decodeUpload } from './textReader.js';
@@ -71,7 +72,7 @@ export function readJsonForm(bytes: Uint8Array, budget: WorkBudget): TemplateSub
     reportType: form.reportType,
     documentDate: form.documentDate ?? null,
     ...(form.language ? { language: form.language } : {}),
-    contacts: form.contacts.map((c) => ({ name: c.name, email: c.email ?? '', ...(c.role ? { role: c.role } : {}) })),
+    contacts: templateContacts(form.contacts, rows.map((row) => row.notes)),
     assistanceRequested: [...new Set(form.assistanceRequested)],
     warnings: [],
   };
