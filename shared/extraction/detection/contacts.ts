@@ -2469,7 +2469,10 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
   // A person with a telephone and no address is a contact all the same, with no address to write to (one found by an
   // address, whose telephone comes first, is that contact). So is a person the sentence names as the point of contact
   // with neither an address nor a telephone.
-  for (const person of [...designatedByTelephone(text, addresses), ...designatedByTheSentence(text), ...designatedAsContacts(text)]) {
+  // Both readings of designations need the post's name somewhere in the text: one look for it spares a text that has none
+  // (most of a long report) their several passes over it.
+  const designations = NAMES_CONTACT_POST.test(text) ? [...designatedByTheSentence(text), ...designatedAsContacts(text)] : [];
+  for (const person of [...designatedByTelephone(text, addresses), ...designations]) {
     const { found, block, at } = person;
     if (contacts.some((c) => c.name === found.name) || !ownPerson(person)) continue;
     contacts.push({

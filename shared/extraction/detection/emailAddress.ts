@@ -71,6 +71,8 @@ function joinsCutAddress(before: string, after: string): boolean {
  * the table readers, which join a cell's lines.
  */
 export function withAddressesWrittenWhole(text: string): string {
+  // Every repair starts from an at sign: a text without one (most of a long report's pages) is passed at once.
+  if (!text.includes('@') && !text.includes('＠')) return text;
   return text
     .replace(FULL_WIDTH_ADDRESS, (address) => address.replace('＠', '@').replace(/．/gu, '.'))
     .replace(SPACE_BEFORE_DOMAIN_DOT, '')
