@@ -2185,7 +2185,8 @@ const ADDRESS_THEN_PERSON = new RegExp(`(?<address>${EMAIL.source})[^\\S\\n]*\\(
  * the person with the address in brackets ("Mr. John Carver, Director (x@…)"), as the reader pairs them.
  */
 function withPersonsBeforeTheirAddresses(text: string): string {
-  return text.split('\n').map((line) => (line.includes('\t') ? withAddressAfterPerson(line) : line.replace(ADDRESS_THEN_PERSON, '$<person> ($<address>)'))).join('\n');
+  // A line of prose is looked at only with an at sign in it (the pattern opens with an address's letters, at each of its letters).
+  return text.split('\n').map((line) => (line.includes('\t') ? withAddressAfterPerson(line) : line.includes('@') ? line.replace(ADDRESS_THEN_PERSON, '$<person> ($<address>)') : line)).join('\n');
 }
 
 /** The courtesy titles a list of participants writes in brackets after a name, in the languages with capitals ("M" with its dot only). */
