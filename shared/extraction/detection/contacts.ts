@@ -2439,7 +2439,8 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
   const anchors: number[] = [];
   const addresses: { start: number; end: number }[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(EMAIL)) {
+  // Addresses are looked for only where there is an at sign: the pattern opens with an address's letters, tried at each letter.
+  for (const m of text.includes('@') ? text.matchAll(EMAIL) : []) {
     const email = m[0].replace(/\.$/u, '');
     const from = previousEnd;
     previousEnd = m.index + m[0].length;
