@@ -412,19 +412,56 @@ const LIST_HEAD = new RegExp(`^[^\\S\\n]*(?:(?:${[
 ].join('|')})[^\\S\\n]*[:：]|${COPY_LINE.source.replace(/^\^/u, '')})[^\\S\\n]*$`, 'iu');
 
 /**
- * Whether the line at `lineStart` is in a list below a distribution or copy marker alone on its line, no blank line between;
- * or is that marker (a wrap may have joined the marker's line to the name's).
+ * What `onCopyLine` asks of each line of a text, read once for the text: the reader asks it of every address a person is
+ * found for, and in a long list (a table of a thousand persons) each address's question would otherwise read again the
+ * lines above it, up to the list's top.
  */
-function listedBelowCopyMarker(text: string, lineStart: number): boolean {
-  for (let from = lineStart; ;) {
-    const end = text.indexOf('\n', from);
-    const line = text.slice(from, end < 0 ? undefined : end);
-    if (!line.trim()) return false;
-    if (LIST_HEAD.test(line)) return true;
-    if (from === 0) return false;
-    // The line above starts after the break before it; a text that opens with a break has an empty first line.
-    from = from >= 2 ? text.lastIndexOf('\n', from - 2) + 1 : 0;
+interface CopyLineFacts {
+  text: string;
+  /** Where each line starts. */
+  starts: number[];
+  /** For each line, the first line of the entry it goes on from (see `onCopyLine`): itself, unless the entry wraps onto it. */
+  entryStart: Int32Array;
+  /** For each line, whether it is in a list below a distribution or copy marker alone on its line, no blank line between, or is that marker. */
+  listedBelowMarker: Uint8Array;
+  /** For each line, how many lines before it are copy lines. */
+  copyLinesBefore: Int32Array;
+}
+
+let lastCopyLineFacts: CopyLineFacts | undefined;
+
+function copyLineFacts(text: string): CopyLineFacts {
+  if (lastCopyLineFacts?.text === text) return lastCopyLineFacts;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  const entryStart = new Int32Array(lines.length);
+  const listedBelowMarker = new Uint8Array(lines.length);
+  const copyLinesBefore = new Int32Array(lines.length + 1);
+  let at = 0;
+  for (const [n, line] of lines.entries()) {
+    starts.push(at);
+    at += line.length + 1;
+    // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line;
+    // so does one whose next line, the name's, opens with what closes the entry before ("c.c.: Sr. X, OPAQ" / "(x@…); Sra. Y, …").
+    entryStart[n] = n > 0 && (continuesPhrase(lines[n - 1]!.trim()) || opensMidEntry(line)) ? entryStart[n - 1]! : n;
+    // A wrap may have joined the marker's line to the name's: the marker's own line counts as listed.
+    listedBelowMarker[n] = line.trim() !== '' && (LIST_HEAD.test(line) || (n > 0 && listedBelowMarker[n - 1] === 1)) ? 1 : 0;
+    copyLinesBefore[n + 1] = copyLinesBefore[n]! + (COPY_LINE.test(line) ? 1 : 0);
   }
+  lastCopyLineFacts = { text, starts, entryStart, listedBelowMarker, copyLinesBefore };
+  return lastCopyLineFacts;
+}
+
+/** The line that `offset` is on (a line break is its line's). */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -435,18 +472,15 @@ function listedBelowCopyMarker(text: string, lineStart: number): boolean {
 function onCopyLine(text: string, blockStart: number, block: string, name: string): boolean {
   const at = block.lastIndexOf(name);
   if (at < 0) return false;
-  let from = text.lastIndexOf('\n', blockStart + at) + 1;
-  // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line;
-  // so does one whose next line, the name's, opens with what closes the entry before ("c.c.: Sr. X, OPAQ" / "(x@…); Sra. Y, …").
-  while (from > 0) {
-    const previous = text.lastIndexOf('\n', from - 2) + 1;
-    const end = text.indexOf('\n', from);
-    if (!continuesPhrase(text.slice(previous, from - 1).trim()) && !opensMidEntry(text.slice(from, end < 0 ? undefined : end))) break;
-    from = previous;
-  }
-  from = headOfIndentedBlock(text, from);
-  if (listedBelowCopyMarker(text, from)) return true;
-  return text.slice(from, blockStart + block.length).split('\n').some((line) => COPY_LINE.test(line)) || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
+  const { starts, entryStart, listedBelowMarker, copyLinesBefore } = copyLineFacts(text);
+  const from = headOfIndentedBlock(text, starts[entryStart[lineAt(starts, blockStart + at)]!]!);
+  const fromLine = lineAt(starts, from);
+  if (listedBelowMarker[fromLine] === 1) return true;
+  // A copy line among the entry's lines, up to the block's end (the last line as far as the block goes).
+  const end = blockStart + block.length;
+  const endLine = lineAt(starts, end);
+  return copyLinesBefore[endLine]! > copyLinesBefore[fromLine]! || COPY_LINE.test(text.slice(starts[endLine], end))
+    || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
 }
 
 /**
