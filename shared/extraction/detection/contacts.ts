@@ -2520,7 +2520,9 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
     });
     anchors.push(at);
   }
-  const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i));
+  // The contacts found at an address that spells their name, once: each contact is then asked against those alone.
+  const atOwnAddress = contacts.flatMap((c, j) => (c.email !== '' && addressSpellsName(c.email, c.name) ? [j] : []));
+  const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i, atOwnAddress));
   return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(withFormsSideBySideApart(source)));
 }
 
@@ -2551,11 +2553,13 @@ function withFormsRead(contacts: readonly ContactFinding[], forms: readonly Cont
  * Whether the person the contact names is found again at an address that spells their name while this one does not
  * ("… designated Mr. X. General enquiries may go to the mailbox info@…", then "X … x.surname@…" in the list): a person has
  * one address of their own, and the other, found for them only because their name stood nearest, is a service's mailbox.
+ * `atOwnAddress`: the contacts whose address spells their name, found once for all the contacts (a list of a thousand
+ * persons would otherwise have each compared with every other).
  */
-function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number): boolean {
+function anotherAddressIsTheirOwn(contacts: readonly ContactFinding[], i: number, atOwnAddress: readonly number[]): boolean {
   const { name, email } = contacts[i]!;
   if (!email || addressSpellsName(email, name)) return false;
-  return contacts.some((other, j) => j !== i && namesOnePerson(other.name, name) && other.email !== '' && addressSpellsName(other.email, other.name));
+  return atOwnAddress.some((j) => j !== i && namesOnePerson(contacts[j]!.name, name));
 }
 
 /**
