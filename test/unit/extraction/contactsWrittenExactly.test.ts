@@ -129,3 +129,13 @@ describe('a labelled contact whose post follows the name in brackets', () => {
     expect(found(`${heading}\n\n${line}\n`)).toEqual([{ name, email }]);
   });
 });
+
+describe('an address that a table cell wraps at its hyphen', () => {
+  it('keeps the hyphen and the row, the rest of the address on the next line in the same column', () => {
+    const table = 'Name\tPost\tE-mail\nMs. Mei Tan\tDirector\tmei.tan-\n\t\twong@customs.example.gov\nMr. Ali Hassan\tOfficer\tali.hassan@customs.example.gov\n';
+    expect(found(`${HEAD}${table}`)).toEqual([
+      { name: 'Mei Tan', email: 'mei.tan-wong@customs.example.gov' },
+      { name: 'Ali Hassan', email: 'ali.hassan@customs.example.gov' },
+    ]);
+  });
+});
