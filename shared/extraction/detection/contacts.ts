@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { CHINESE_RANKS, chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
-import { E_MAIL_ADDRESS, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
+import { E_MAIL_ADDRESSES as EMAIL, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
 import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
 import { servesAnotherOrganisation } from './otherOrganisations.js';
 import { withHyphenatedWordsJoined } from './hyphenatedWords.js';
@@ -21,7 +21,6 @@ import { withFormsSideBySideApart, withSideBySideBlocksApart } from './sideBySid
 import { GRATITUDE_CUE, MEASURE_CUE } from './statementCues.js';
 import { anyOf, fold } from './textFolding.js';
 
-const EMAIL = new RegExp(E_MAIL_ADDRESS.source, 'gu');
 
 /** The case endings of a Russian title: nominative, genitive, dative, instrumental, prepositional. */
 const RUSSIAN_MASCULINE = '(?:а|у|ом|е)?';

@@ -4,6 +4,8 @@
  * addresses.
  */
 export const E_MAIL_ADDRESS = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/u;
+/** Every address of a text, for `match`, `matchAll` and `replace` (a global pattern: never for `test`). */
+export const E_MAIL_ADDRESSES = new RegExp(E_MAIL_ADDRESS.source, 'gu');
 
 /** "at" written out in brackets, in the six languages' usual words for it ("[at]", "(arroba)", "{arobase}", "[собака]"). */
 const AT_IN_BRACKETS = String.raw`[[({][^\S\n]*(?:at|arroba|arobase|собака)[^\S\n]*[\])}]`;

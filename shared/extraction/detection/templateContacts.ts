@@ -7,7 +7,7 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD, withoutAnyTitles } from './contacts.js';
-import { E_MAIL_ADDRESS, withWrittenOutAddresses } from './emailAddress.js';
+import { E_MAIL_ADDRESSES, withWrittenOutAddresses } from './emailAddress.js';
 import { anyOf, fold } from './textFolding.js';
 
 /** A contact as the form lists it, each field as the state filled it in (or left it out). */
@@ -17,9 +17,7 @@ export interface ListedContact {
   role?: string | null | undefined;
 }
 
-const ADDRESSES = new RegExp(E_MAIL_ADDRESS.source, 'gu');
-
-const addressesIn = (text: string): string[] => text.match(ADDRESSES) ?? [];
+const addressesIn = (text: string): string[] => text.match(E_MAIL_ADDRESSES) ?? [];
 
 /**
  * A field's text on one line: any run of spaces (no-break spaces, the padding around a value, line breaks) is one space, and an
@@ -45,7 +43,7 @@ function personsPairedWithAddresses(field: string, addresses: readonly string[],
 
 /** The field without its addresses, nor the brackets and separators left around them ("Adviser, x@…" is "Adviser"). */
 function withoutAddresses(text: string): string {
-  return text.replace(ADDRESSES, '').replace(/[(（[][\s:;,]*[)）\]]/gu, '').replace(/^[\s,;:،，-]+|[\s,;:(（،，-]+$/gu, '').replace(/\s+/gu, ' ');
+  return text.replace(E_MAIL_ADDRESSES, '').replace(/[(（[][\s:;,]*[)）\]]/gu, '').replace(/^[\s,;:،，-]+|[\s,;:(（،，-]+$/gu, '').replace(/\s+/gu, ' ');
 }
 
 /**
@@ -104,6 +102,9 @@ const FILLED_IN_BY = anyOf([
   '<(أعد|أعدت|أعده|أعدها) (الاستمارة|النموذج)>', '<(تعبئة|ملء) (الاستمارة|النموذج)>', '<معد (الاستمارة|النموذج)>',
 ]);
 
+/** The same words, each place they stand (`matchAll`). */
+const FILLED_IN_BY_ANYWHERE = new RegExp(FILLED_IN_BY.source, 'gu');
+
 /** A sentence's or clause's end in folded text: a semicolon, a full stop before a word (a title's dot precedes the name). */
 const CLAUSE_END = /[;；。]|\.\s+[^\s.]{4,}/u;
 
@@ -114,7 +115,7 @@ const CLAUSE_END = /[;；。]|\.\s+[^\s.]{4,}/u;
 function filledInTheForm(cells: readonly string[], contact: ContactFinding): boolean {
   const cell = cells.find((c) => c.includes(contact.name)) ?? '';
   const lead = fold(cell.slice(0, cell.indexOf(contact.name)));
-  const cue = [...lead.matchAll(new RegExp(FILLED_IN_BY.source, 'gu'))].at(-1);
+  const cue = [...lead.matchAll(FILLED_IN_BY_ANYWHERE)].at(-1);
   return cue !== undefined && !CLAUSE_END.test(lead.slice(cue.index + cue[0].length));
 }
 
