@@ -9,13 +9,13 @@ import {
 import { isMemberState } from '../reference/memberStates.js';
 import { fullText, type DocumentText } from './documentText.js';
 import { type AssistanceReading, detectAssistance } from './detection/assistance.js';
+import { type AsideFacts, CHARACTERS_FOR_READING_ASIDE, findingsAside } from './asideFindings.js';
 import { committeeAuthorship } from './detection/committeeAuthorship.js';
 import { withoutContentsEntries } from './detection/contents.js';
-import { detectContacts } from './detection/contacts.js';
 import { detectDeadlines } from './detection/deadlines.js';
 import { detectDocumentDate } from './detection/documentDate.js';
 import { detectLanguage } from './detection/language.js';
-import { withBreaksRunningOn, withFootnotesAtTheirMarks, withoutPageFurniture } from './detection/pageFurniture.js';
+import { withoutPageFurniture } from './detection/pageFurniture.js';
 import { citesNumberedLaw, readMatrix } from './detection/matrixElements.js';
 import { detectReportType } from './detection/reportType.js';
 import { detectState, rankStates } from './detection/state.js';
@@ -23,10 +23,11 @@ import { GAP_CUE } from './detection/statementCues.js';
 import { fold } from './detection/textFolding.js';
 import { TABLE_ROW, textUnits, type TextUnit } from './detection/textUnits.js';
 import { unHeaderBlockEnd } from './detection/unHeaderBlock.js';
-import { detectTreaties, maskTreatyNames } from './detection/treaties.js';
+import { maskTreatyNames } from './detection/treaties.js';
 import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
 import { readJsonForm } from './readers/jsonFormReader.js';
+import { readAside } from './readers/pdfPageThread.js';
 import { readPdf } from './readers/pdfReader.js';
 import type { TemplateSubmission } from './readers/templateRows.js';
 import { readPlainText } from './readers/textReader.js';
@@ -80,7 +81,7 @@ function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest
   };
 }
 
-function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Body {
+async function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Promise<Body> {
   const text = fullText(doc);
   const language = detectLanguage(text);
   // The pages without their running headers, page numbers and job numbers: the units are read from them, and so are the contacts.
@@ -119,6 +120,9 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.
   const reportsMeasures = !committee && reportType !== 'point_of_contact';
+  // The contacts and treaties need none of what follows: a long text's are read on the second thread meanwhile, if there is one.
+  const facts: AsideFacts = { documentDate, committee, reportsMeasures };
+  const aside = text.length >= CHARACTERS_FOR_READING_ASIDE ? readAside(doc, facts, { furnitureFree, units }) : undefined;
   // Such a note may go on, in a paragraph of its own, to what the contacts' bodies keep in force ("The Agency also keeps the
   // national register of sources under article 16 of the Act …") or what is still missing: a sentence of its running text
   // that cites a law by its number, or states a lack, is read. The rest names the contacts' bodies and groups ("a single
@@ -129,20 +133,19 @@ function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState:
     || !(GAP_CUE.test(u.folded) || citesNumberedLaw(maskTreatyNames(u.folded)));
   const skip = reportsMeasures ? assistance.requestUnits : new Set([...assistance.requestUnits, ...units.filter(notRunningText).map((u) => u.index)]);
   const { matrix, gaps } = committee ? { matrix: [], gaps: [] } : readMatrix(units, { paged: doc.paged, skip, helpCells: assistance.helpCells, lacksStated: assistance.lacksStated, ownState: state, language });
+  const deadlines = committee ? detectDeadlines(units, documentDate) : [];
+  const { treaties, contacts } = (await aside) ?? findingsAside(doc, facts, { furnitureFree, units });
   return {
     state,
     language,
     reportType,
     documentDate,
-    treaties: reportsMeasures ? detectTreaties(units, documentDate) : [],
+    treaties,
     matrix,
     gaps,
-    // A block or a table row that a page break cuts goes on past the running header, page number and job number between
-    // its parts, and past the footnotes at the page's foot: the contacts are read from the pages without them, the
-    // footnotes after the last page, and the pages' blank margins between the parts of what the break cut.
-    contacts: detectContacts(doc.paged ? fullText({ ...doc, pages: withBreaksRunningOn(withFootnotesAtTheirMarks(furnitureFree)) }) : text, { byTheCommittee: committee }),
+    contacts,
     assistanceRequested: assistance.requested,
-    deadlines: committee ? detectDeadlines(units, documentDate) : [],
+    deadlines,
     warnings,
   };
 }
@@ -152,7 +155,7 @@ async function readBody(request: ExtractionRequest, budget: WorkBudget, declared
   const sniffed = sniffFormat(bytes, request.fileName);
   switch (sniffed) {
     case 'pdf':
-      return { format: 'pdf', body: fromProse(await readPdf(bytes, budget), request, declaredState) };
+      return { format: 'pdf', body: await fromProse(await readPdf(bytes, budget), request, declaredState) };
     // The zip and CSV readers (and the libraries they use: fflate, saxes, papaparse) are loaded
     // when such a file comes: a reading process starts for its first document, most often a PDF.
     case 'zip': {
@@ -160,7 +163,7 @@ async function readBody(request: ExtractionRequest, budget: WorkBudget, declared
         import('./readers/zipArchive.js'), import('./readers/docxReader.js'), import('./readers/xlsxTemplateReader.js'),
       ]);
       const archive = new ZipArchive(bytes, budget);
-      if (archive.has('word/document.xml')) return { format: 'docx', body: fromProse(readDocx(archive, budget), request, declaredState) };
+      if (archive.has('word/document.xml')) return { format: 'docx', body: await fromProse(readDocx(archive, budget), request, declaredState) };
       if (archive.has('xl/workbook.xml')) return { format: 'xlsx', body: fromTemplate(readXlsxTemplate(archive, budget), request, declaredState) };
       throw new RejectedInputError('unsupported_type', 'the zip archive is neither a DOCX nor an XLSX document; upload the report itself');
     }
@@ -171,7 +174,7 @@ async function readBody(request: ExtractionRequest, budget: WorkBudget, declared
     case 'json':
       return { format: 'json', body: fromTemplate(readJsonForm(bytes, budget), request, declaredState) };
     case 'txt':
-      return { format: 'txt', body: fromProse(readPlainText(bytes), request, declaredState) };
+      return { format: 'txt', body: await fromProse(readPlainText(bytes), request, declaredState) };
     default:
       throw new RejectedInputError('unsupported_type', `unsupported document format ${sniffed}`);
   }

@@ -20,10 +20,17 @@
  * taken when the document arrived. It lives inside the reading process, so the process's ceilings
  * (memory, time) bound it too. Where anything goes wrong with the thread itself, the main thread
  * reads the pages it claimed instead: the text never depends on the thread, only the time does.
+ *
+ * Once the pages are read the thread would wait while the main thread reads the text's findings,
+ * the matrix longest among them: it reads a long text's contacts and treaties meanwhile
+ * (`readAside`, see `../asideFindings.ts`), with the same code, from what the main thread hands it.
+ * Here too a thread that fails or goes leaves them to the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import type { AsideFacts, AsideFindings, ReadBefore } from '../asideFindings.js';
 import { RejectedInputError } from '../contractBasics.js';
+import type { DocumentText } from '../documentText.js';
 import { type ExtractionLimits, WorkBudget } from '../limits.js';
 import { isPdf } from '../sniffFormat.js';
 import { adoptCompiledPdfium, compiledPdfium, preparePdfium, type WasmModule } from './pdfium.js';
@@ -82,6 +89,16 @@ interface ShareTask {
 
 type ShareAnswer = { id: number } & ({ pages: Array<[number, string]> } | { refused: { code: RejectedInputError['code']; message: string } } | { failed: string });
 
+/** A document's text whose findings aside (`asideFindings.ts`) the thread reads while the main thread reads its matrix. */
+interface AsideTask {
+  id: number;
+  doc: DocumentText;
+  facts: AsideFacts;
+  before: ReadBefore;
+}
+
+type AsideAnswer = { id: number } & ({ findings: AsideFindings } | { failed: string });
+
 /** The main thread's side of a shared document: the claims, and the pages the thread read (undefined where it failed). */
 export interface SharedPages {
   claims: PageClaims;
@@ -138,23 +155,7 @@ export function sharePdfPages(bytes: Uint8Array, limits: ExtractionLimits, deadl
   if (!worker || shares.has(bytes) || !isPdf(bytes)) return;
   const id = ++lastTask;
   const claims = new PageClaims();
-  worker.ref();
-  const answered = new Promise<ShareAnswer | undefined>((resolve) => {
-    const onMessage = (reply: ShareAnswer) => {
-      if (reply.id === id) settle(reply);
-    };
-    const onGone = () => settle(undefined);
-    const settle = (reply: ShareAnswer | undefined) => {
-      worker.off('message', onMessage);
-      worker.off('error', onGone);
-      worker.off('exit', onGone);
-      worker.unref();
-      resolve(reply);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onGone);
-    worker.on('exit', onGone);
-  });
+  const answered = answerTo<ShareAnswer>(worker, id);
   const task: ShareTask = { id, bytes, claims: claims.word, limits, deadline };
   // Posted once PDFium is compiled, after the module it is compiled into (`startPageThread`): the
   // thread would otherwise compile its own meanwhile. A failed compile is the reader's to report.
@@ -171,6 +172,42 @@ export function sharePdfPages(bytes: Uint8Array, limits: ExtractionLimits, deadl
 }
 
 /**
+ * Has the thread read the findings aside of `doc` (`asideFindings.ts`), given the `facts` the main thread read before its
+ * matrix and what it read `before` (handed over rather than read twice): undefined where there is no thread, and a promise
+ * of undefined where the thread fails or goes (the caller then reads them itself). Only worth it for a long text
+ * (`CHARACTERS_FOR_READING_ASIDE`).
+ */
+export function readAside(doc: DocumentText, facts: AsideFacts, before: ReadBefore): Promise<AsideFindings | undefined> | undefined {
+  const worker = thread;
+  if (!worker) return undefined;
+  const id = ++lastTask;
+  const answered = answerTo<AsideAnswer>(worker, id);
+  worker.postMessage({ id, doc, facts, before } satisfies AsideTask);
+  return answered.then((answer) => (answer && 'findings' in answer ? answer.findings : undefined));
+}
+
+/** The thread's answer to task `id`, or undefined if the thread errs or ends first; the thread keeps the process alive meanwhile. */
+function answerTo<Answer extends { id: number }>(worker: Worker, id: number): Promise<Answer | undefined> {
+  worker.ref();
+  return new Promise<Answer | undefined>((resolve) => {
+    const onMessage = (reply: Answer) => {
+      if (reply.id === id) settle(reply);
+    };
+    const onGone = () => settle(undefined);
+    const settle = (reply: Answer | undefined) => {
+      worker.off('message', onMessage);
+      worker.off('error', onGone);
+      worker.off('exit', onGone);
+      worker.unref();
+      resolve(reply);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
+  });
+}
+
+/**
  * The share of `bytes` that its arrival started, or one started now (a process whose reader was
  * called directly); undefined where there is no thread: the caller reads every page.
  */
@@ -181,13 +218,22 @@ export function pagesShared(bytes: Uint8Array, limits: ExtractionLimits, deadlin
   return share;
 }
 
-/** The thread's side: reads its share of each document it is sent, one at a time, and answers each. */
+/** The thread's side: reads its share of each document it is sent, one at a time, and the findings aside of a document's text. */
 export function servePageReads(): void {
   if (isMainThread || !parentPort) throw new Error('page reads are served by a worker thread (see startPageThread)');
   const port = parentPort;
-  port.on('message', (message: Prepare | ShareTask) => {
-    if ('id' in message) void answer(message).then((reply) => port.postMessage(reply));
-    else prepare(message);
+  port.on('message', (message: Prepare | ShareTask | AsideTask) => {
+    if ('bytes' in message) {
+      void answer(message).then((reply) => {
+        port.postMessage(reply);
+        // The findings aside of the document come next: their detectors load while the main thread reads the text's units.
+        import('../asideFindings.js').catch(() => undefined);
+      });
+    } else if ('doc' in message) {
+      void answerAside(message).then((reply) => port.postMessage(reply));
+    } else {
+      prepare(message);
+    }
   });
 }
 
@@ -205,6 +251,15 @@ async function answer(task: ShareTask): Promise<ShareAnswer> {
     return { id: task.id, pages: [...pages] };
   } catch (error) {
     if (error instanceof RejectedInputError) return { id: task.id, refused: { code: error.code, message: error.message } };
+    return { id: task.id, failed: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function answerAside(task: AsideTask): Promise<AsideAnswer> {
+  try {
+    const { findingsAside } = await import('../asideFindings.js');
+    return { id: task.id, findings: findingsAside(task.doc, task.facts, task.before) };
+  } catch (error) {
     return { id: task.id, failed: error instanceof Error ? error.message : String(error) };
   }
 }

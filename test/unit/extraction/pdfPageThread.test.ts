@@ -2,12 +2,17 @@
  * A long PDF read on two threads: the page-reading thread (started here from the ingest entry, as a
  * built reading process starts it) claims pages from the last one back while the main thread claims
  * them from the first, reads them exactly as the main thread does, refuses as the main thread
- * would, and once it is gone the main thread reads every page.
+ * would, and once it is gone the main thread reads every page. The same thread reads a long text's
+ * contacts and treaties while the main thread reads its matrix, as the main thread would read them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findingsAside } from '../../../shared/extraction/asideFindings.js';
 import { RejectedInputError } from '../../../shared/extraction/contract.js';
+import { withoutPageFurniture } from '../../../shared/extraction/detection/pageFurniture.js';
+import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+import type { DocumentText } from '../../../shared/extraction/documentText.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../../shared/extraction/limits.js';
-import { PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
+import { PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, readAside, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
 import { readPdf, readPdfPages } from '../../../shared/extraction/readers/pdfReader.js';
 import { pdfOf } from './support/documents.js';
 
@@ -90,6 +95,40 @@ describe('the page-reading thread', () => {
 
     expect(refusal).toBeInstanceOf(RejectedInputError);
     expect((refusal as RejectedInputError).code).toBe('too_large');
+  });
+
+  it('reads a text\'s contacts and treaties aside as the main thread reads them, from what the main thread read before', async () => {
+    const doc: DocumentText = {
+      pages: [
+        'Report of the Republic of Kiribati\n1. Kiribati acceded to the Chemical Weapons Convention in 2000 and to the Biological Weapons Convention in 2019.',
+        'National point of contact\nMs. Teaiti Bwebwe, Director of Border Control, Ministry of Justice, t.bwebwe@justice.gov.ki\nPage 2',
+      ],
+      paged: true,
+      warnings: [],
+    };
+    const facts = { documentDate: '2024-05-02', committee: false, reportsMeasures: true };
+    const furnitureFree = withoutPageFurniture(doc.pages);
+    const before = { furnitureFree, units: textUnits(doc, furnitureFree) };
+    const here = findingsAside(doc, facts, before);
+
+    const aside = await readAside(doc, facts, before);
+
+    expect(aside).toEqual(here);
+    expect(here.treaties).toEqual(expect.arrayContaining(['cwc', 'bwc']));
+    expect(here.contacts.map((c) => c.email)).toEqual(['t.bwebwe@justice.gov.ki']);
+    // What the main thread hands over is what the thread would read itself.
+    expect(findingsAside(doc, facts)).toEqual(here);
+  });
+
+  it('leaves a text\'s contacts and treaties to the main thread where the thread goes before it answers', async () => {
+    const doc: DocumentText = { pages: ['Contact: Ms. A. Tebano, a.tebano@mfa.gov.ki'], paged: false, warnings: [] };
+    const asked = readAside(doc, { documentDate: null, committee: false, reportsMeasures: true }, {});
+    await stopPageThread();
+
+    expect(asked).toBeDefined();
+    expect(await asked).toBeUndefined();
+    expect(readAside(doc, { documentDate: null, committee: false, reportsMeasures: true }, {})).toBeUndefined();
+    startPageThread(ENTRY, 2);
   });
 
   it('leaves every page to the main thread once it is gone', async () => {
