@@ -497,12 +497,28 @@ async function sharedReading(pdf: OpenPdf, share: SharedPages, budget: WorkBudge
   return pagesIn(pdf, 0, pdf.pageCount, budget, new Map([...(theirs ?? []), ...mine]));
 }
 
+/** What is neither space, digit nor punctuation: a letter or a symbol of the text. */
+const TEXT_CHARACTER = /[^\s\d\p{P}]/gu;
+
+/**
+ * Whether `pages` hold at least `count` letters (counted in UTF-16 units, as a string's length counts): looked for one
+ * by one until there are enough, rather than counted over the whole text (a text layer has them on its first line).
+ */
+function hasLetters(pages: readonly string[], count: number): boolean {
+  let found = 0;
+  for (const page of pages) {
+    TEXT_CHARACTER.lastIndex = 0;
+    for (let m = TEXT_CHARACTER.exec(page); m && found < count; m = TEXT_CHARACTER.exec(page)) found += m[0].length;
+    if (found >= count) return true;
+  }
+  return false;
+}
+
 export async function readPdf(bytes: Uint8Array, budget: WorkBudget): Promise<DocumentText> {
   return withOpenPdf(bytes, budget.limits, async (pdf) => {
     const share = pdf.pageCount >= PAGES_FOR_A_SECOND_THREAD ? pagesShared(bytes, budget.limits, budget.deadline) : undefined;
     const pages = share ? await sharedReading(pdf, share, budget) : pagesIn(pdf, 0, pdf.pageCount, budget);
-    const letters = pages.join('').replace(/[\s\d\p{P}]/gu, '').length;
-    if (letters < 20) {
+    if (!hasLetters(pages, 20)) {
       throw new RejectedInputError('no_text', `the PDF has no text layer (${pdf.pageCount} page(s) of images); it needs OCR, or send the original document`);
     }
     return { pages, paged: true, warnings: [] };

@@ -48,6 +48,14 @@ describe('inputs the extractor refuses', () => {
     expect(refusal.message.length).toBeGreaterThan(10);
   });
 
+  it('refuses a PDF whose text layer has fewer than 20 letters in all, and reads one that has 20, however late they come', async () => {
+    const numbersOnly = Array.from({ length: 3 }, (_, p) => [`— ${p + 1} —`, '12.04.2024 / 3.1, 3.2 (…)']);
+    const lettersLate = [...numbersOnly, ['Ghana Customs Act']];
+
+    expect((await refusalOf(await pdfOf([...numbersOnly, ['Ghana Customs']]), 'scan.pdf')).code).toBe('no_text');
+    await expect(extractDocument({ bytes: await pdfOf([...lettersLate, ['Ghana']]), fileName: 'late.pdf' })).resolves.toMatchObject({ format: 'pdf' });
+  });
+
   it('names every broken field of a JSON form, with its path', async () => {
     const form = { state: 'KEN', reportType: 'final_report', documentDate: '2024-02-30', language: 'fi', matrix: [{ element: 'op5.space', weapon: 'radiological', measure: 'maybe' }] };
 
