@@ -128,7 +128,7 @@ async function fromProse(doc: DocumentText, request: ExtractionRequest, declared
   // that cites a law by its number, or states a lack, is read. The rest names the contacts' bodies and groups ("a single
   // inter-agency group on export control"), as does a paragraph that gives a contact (one with an e-mail address), a
   // table's row or a short line (a wrapped cell of the contacts' posts).
-  const contactParagraphs = new Set(units.filter((u) => E_MAIL.test(u.text)).map((u) => u.paragraph));
+  const contactParagraphs = new Set(units.filter((u) => u.text.includes('@') && E_MAIL.test(u.text)).map((u) => u.paragraph));
   const notRunningText = (u: TextUnit) => contactParagraphs.has(u.paragraph) || TABLE_ROW.test(u.text) || u.text.trim().split(/\s+/u).length < 8
     || !(GAP_CUE.test(u.folded) || citesNumberedLaw(maskTreatyNames(u.folded)));
   const skip = reportsMeasures ? assistance.requestUnits : new Set([...assistance.requestUnits, ...units.filter(notRunningText).map((u) => u.index)]);

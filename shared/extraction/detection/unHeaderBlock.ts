@@ -26,8 +26,13 @@ const HEADER_LINES = 15;
  */
 const TITLE_LINE_LENGTH = 30;
 
-/** Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. */
-export function unHeaderBlockEnd(text: string, dates: readonly FoundDate[] = findDates(text.slice(0, 3_000))): number {
+/**
+ * Where the UN header block ends (symbol, issue and language lines and what they enclose), or 0. The dates of the text's
+ * opening (`dates`, found there unless given) are looked for only once an issue line is seen: most texts have none.
+ */
+export function unHeaderBlockEnd(text: string, dates?: readonly FoundDate[]): number {
+  let found = dates;
+  const datedLine = (start: number, end: number) => (found ??= findDates(text.slice(0, 3_000))).some((d) => d.start >= start && d.end <= end);
   let end = 0;
   let pos = 0;
   let issued = false;
@@ -36,15 +41,17 @@ export function unHeaderBlockEnd(text: string, dates: readonly FoundDate[] = fin
     const next = text.indexOf('\n', pos);
     const lineEnd = next < 0 ? text.length : next;
     const line = text.slice(pos, lineEnd).trim();
-    const dated = dates.some((d) => d.start >= pos && d.end <= lineEnd);
+    const issueLine = ISSUE_LINE.test(line);
+    // Only the issue line and the lines after it are asked whether they are dated.
+    const dated = (issued || issueLine) && datedLine(pos, lineEnd);
     // The block is one run of lines: once it has its issue date, the first long line of none of its kinds is the title,
     // and a mission's reference under it ("Ref. BZ/PM/0203/26") is no UN symbol.
-    const ownKind = UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line) || ISSUE_LINE.test(line) || (issued && dated);
+    const ownKind = UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line) || issueLine || dated;
     if (issueDated && !ownKind && textWidth(line) > TITLE_LINE_LENGTH) break;
     if (UN_SYMBOL_LINE.test(line) || LANGUAGE_LINE.test(line)) end = lineEnd;
-    if (ISSUE_LINE.test(line)) issued = true;
+    if (issueLine) issued = true;
     // The issue date stands on the "Distr." line or the first dated line after it.
-    if (issued && (ISSUE_LINE.test(line) || dated)) {
+    if (issued && (issueLine || dated)) {
       end = lineEnd;
       if (dated) {
         issued = false;
