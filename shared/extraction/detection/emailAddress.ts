@@ -35,6 +35,14 @@ const FULL_WIDTH_ADDRESS = new RegExp(String.raw`${ADDRESS_CHARACTER}+＠[A-Za-z
 /** A space typed before a dot of an address's domain ("r.alder@energy .example.gov"): no sentence puts one there. */
 const SPACE_BEFORE_DOMAIN_DOT = /(?<=@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)[^\S\n]+(?=\.[A-Za-z0-9-]+(?![^\s.,;:)>»”"'’]))/gu;
 
+/**
+ * A space typed (or a layout's word gap read) on either side of an address's "@" ("j.doe @ mfa.example.gov",
+ * "j.doe@ mfa.example.gov"): no sentence puts an address's parts on either side of an "@" but an address. One space: a
+ * tab or a run of spaces parts a table's cells (an address that a cell's wrap cut before its "@" is the table readers'
+ * to join). The domain ends in a label of letters.
+ */
+const SPACED_AT = /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]*[A-Za-z0-9])(?: @ ?|@ )([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![A-Za-z0-9-])/gu;
+
 /** A line's end and the spaces around it. */
 const LINE_END = String.raw`[^\S\t\n]*\r?\n[^\S\t\n]*`;
 /**
@@ -70,8 +78,8 @@ function joinsCutAddress(before: string, after: string): boolean {
 }
 
 /**
- * The text with each address written as one: typed with a full-width "＠" or full stops, with a space before a dot of its
- * domain, or cut by a line's end in running text (after its "@", at a dot, hyphen or underscore, or inside a label), so that
+ * The text with each address written as one: typed with a full-width "＠" or full stops, with spaces around its "@" or
+ * before a dot of its domain, or cut by a line's end in running text (after its "@", at a dot, hyphen or underscore, or inside a label), so that
  * the address read is the one to write to, not a part of it. A hyphen at the line's end inside an address is the
  * address's own: a layout breaks a line after the hyphens an address has, and adds none to it. Table rows are left to
  * the table readers, which join a cell's lines.
@@ -81,6 +89,7 @@ export function withAddressesWrittenWhole(text: string): string {
   if (!text.includes('@') && !text.includes('＠')) return text;
   return text
     .replace(FULL_WIDTH_ADDRESS, (address) => address.replace('＠', '@').replace(/．/gu, '.'))
+    .replace(SPACED_AT, '$1@$2')
     .replace(SPACE_BEFORE_DOMAIN_DOT, '')
     .replace(ADDRESS_CUT_AT_LINE_END, (whole, ...args) => {
       const { before, after, lead, local, rest, hyphened, end } = args.at(-1) as Record<string, string | undefined>;

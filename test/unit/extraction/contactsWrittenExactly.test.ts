@@ -71,6 +71,14 @@ describe('an address typed otherwise than with its plain marks', () => {
   it('is read whole with a space before a dot of its domain', () => {
     expect(found(`${HEAD}Dr. Mei Tan, Expert, e-mail: mei.tan@nea .gov.kl, Tel.: +1 555 0101\n`)).toEqual([{ name: 'Mei Tan', email: 'mei.tan@nea.gov.kl' }]);
   });
+
+  it.each([['on both sides', 'mei.tan @ nea.gov.kl'], ['before it', 'mei.tan @nea.gov.kl'], ['after it', 'mei.tan@ nea.gov.kl']])('is read whole with spaces around its "@" (%s)', (_, written) => {
+    expect(found(`${HEAD}Dr. Mei Tan, Expert, e-mail: ${written}, Tel.: +1 555 0101\n`)).toEqual([{ name: 'Mei Tan', email: 'mei.tan@nea.gov.kl' }]);
+  });
+
+  it('makes no address of an "@" between words in a sentence', () => {
+    expect(found(`${HEAD}Dr. Mei Tan met the officers @ the border post of Kula on 3 May.\n`).map((c) => c.email)).toEqual([]);
+  });
 });
 
 describe('an Arabic name of more words than most', () => {
