@@ -6,7 +6,8 @@
  * read for what they hold; nothing a form lists is refused.
  */
 import type { ContactFinding } from '../contract.js';
-import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD, withoutAnyTitles } from './contacts.js';
+import { detectContacts, isCommitteeAddress, looksLikeName, POST_HEAD } from './contacts.js';
+import { withoutAnyTitles } from './personNames.js';
 import { E_MAIL_ADDRESSES, withWrittenOutAddresses } from './emailAddress.js';
 import { anyOf, fold } from './textFolding.js';
 
