@@ -10,8 +10,10 @@
  */
 import type { ContactFinding } from '../contract.js';
 import { chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
+import { CONTACT_LABEL, continuesPhrase, ITEM_MARKER } from './contactLines.js';
 import { contactForms, type ContactForm } from './contactForms.js';
 import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { COPY_LINE, onCopyLine } from './copyLines.js';
 import { E_MAIL_ADDRESSES as EMAIL, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
 import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
 import { servesAnotherOrganisation } from './otherOrganisations.js';
@@ -29,128 +31,7 @@ import {
   WHOLE_SURNAME_WITH_INITIALS, withoutAnyTitles, withoutTitles, WRAPPED_AFTER_HONORIFIC, wrappedPatronymicAt,
 } from './personNames.js';
 
-/** "Contact: <name>," and the like: the value up to the first comma. */
-const CONTACT_LABEL = '(?:name|nom|nombre|имя|ф\\.?\\s?и\\.?\\s?о\\.?|контактное лицо|координатор|contact(?: person)?|point of contact|punto de contacto(?: nacional)?|persona de contacto|point de contact(?: national)?|联系人|姓名|الاسم|جهة الاتصال|مسؤول الاتصال)';
 const LABELLED = new RegExp(`${CONTACT_LABEL}\\s*[:：]\\s*([^\\n,;，；،]{2,80})`, 'giu');
-/** A contact's label alone on its line, with no colon ("Контактное лицо", "Point of contact"): a heading over the person's lines. */
-const CONTACT_LABEL_ALONE = new RegExp(`^${CONTACT_LABEL}$`, 'iu');
-
-/**
- * A letter's copy line, in the six languages ("cc:", "copie :", "копия:", "抄送：", "نسخة إلى:"): a
- * marker of the letter's layout, at the start of its line, before the list of those copied.
- */
-// The marker may carry a few words before its colon ("copy for information to:", "copia para conocimiento:",
-// "نسخة مع التحية إلى:"), and a preposition before it ("With copy to:", "Avec copie à :", "Con copia a:", "С копией:", "مع نسخة
-// إلى:"), Russian then declining the copy ("копией").
-export const COPY_LINE = /^[^\S\n]*(?:(?:with|avec|con|с|مع)[^\S\n]+)?(?:b?cc|c\.\s?c\.|c\/c|copy|copies|copie|copias?|копи(?:я|и|ей)|抄送|抄报|نسخة|صورة)(?:[^\S\n]+[^\s:：]+){0,4}[^\S\n]*[:：]/iu;
-
-/**
- * A letter's distribution list headed by its marker alone on a line ("Distribution:", "Liste de diffusion :", "Distribución:",
- * "Список рассылки:", "分送：", "قائمة التوزيع:"), or a copy line's marker alone ("cc:", "Copie :"), the persons listed on the
- * lines below: those the letter goes to, outside the state's administration.
- */
-const LIST_HEAD = new RegExp(`^[^\\S\\n]*(?:(?:${[
-  'distribution(?: list)?', 'liste de (?:diffusion|distribution)', '(?:lista de )?distribución', '(?:список )?рассылки', 'рассылка', '分送', '分发', '(?:قائمة )?التوزيع',
-].join('|')})[^\\S\\n]*[:：]|${COPY_LINE.source.replace(/^\^/u, '')})[^\\S\\n]*$`, 'iu');
-
-/**
- * What `onCopyLine` asks of each line of a text, read once for the text: the reader asks it of every address a person is
- * found for, and in a long list (a table of a thousand persons) each address's question would otherwise read again the
- * lines above it, up to the list's top.
- */
-interface CopyLineFacts {
-  text: string;
-  /** Where each line starts. */
-  starts: number[];
-  /** For each line, the first line of the entry it goes on from (see `onCopyLine`): itself, unless the entry wraps onto it. */
-  entryStart: Int32Array;
-  /** For each line, whether it is in a list below a distribution or copy marker alone on its line, no blank line between, or is that marker. */
-  listedBelowMarker: Uint8Array;
-  /** For each line, how many lines before it are copy lines. */
-  copyLinesBefore: Int32Array;
-}
-
-let lastCopyLineFacts: CopyLineFacts | undefined;
-
-function copyLineFacts(text: string): CopyLineFacts {
-  if (lastCopyLineFacts?.text === text) return lastCopyLineFacts;
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  const entryStart = new Int32Array(lines.length);
-  const listedBelowMarker = new Uint8Array(lines.length);
-  const copyLinesBefore = new Int32Array(lines.length + 1);
-  let at = 0;
-  for (const [n, line] of lines.entries()) {
-    starts.push(at);
-    at += line.length + 1;
-    // A copy line wrapped before the name ("Copie : Centre régional …, à" / "l'attention de M. …") goes on on the name's line;
-    // so does one whose next line, the name's, opens with what closes the entry before ("c.c.: Sr. X, OPAQ" / "(x@…); Sra. Y, …").
-    entryStart[n] = n > 0 && (continuesPhrase(lines[n - 1]!.trim()) || opensMidEntry(line)) ? entryStart[n - 1]! : n;
-    // A wrap may have joined the marker's line to the name's: the marker's own line counts as listed.
-    listedBelowMarker[n] = line.trim() !== '' && (LIST_HEAD.test(line) || (n > 0 && listedBelowMarker[n - 1] === 1)) ? 1 : 0;
-    copyLinesBefore[n + 1] = copyLinesBefore[n]! + (COPY_LINE.test(line) ? 1 : 0);
-  }
-  lastCopyLineFacts = { text, starts, entryStart, listedBelowMarker, copyLinesBefore };
-  return lastCopyLineFacts;
-}
-
-/** The line that `offset` is on (a line break is its line's). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/**
- * Whether the person is named on a copy line, or the address follows one (a copied body's address on the line
- * after the marker). The line is read from its start in the whole text: a copy line that names several people
- * ("Copie : Mme A (a@…) ; M. B (b@…)") has its marker before the first address only.
- */
-function onCopyLine(text: string, blockStart: number, block: string, name: string): boolean {
-  const at = block.lastIndexOf(name);
-  if (at < 0) return false;
-  const { starts, entryStart, listedBelowMarker, copyLinesBefore } = copyLineFacts(text);
-  const from = headOfIndentedBlock(text, starts[entryStart[lineAt(starts, blockStart + at)]!]!);
-  const fromLine = lineAt(starts, from);
-  if (listedBelowMarker[fromLine] === 1) return true;
-  // A copy line among the entry's lines, up to the block's end (the last line as far as the block goes).
-  const end = blockStart + block.length;
-  const endLine = lineAt(starts, end);
-  return copyLinesBefore[endLine]! > copyLinesBefore[fromLine]! || COPY_LINE.test(text.slice(starts[endLine], end))
-    || copiedInItsSentence(text.slice(text.lastIndexOf('\n', blockStart + at) + 1, blockStart + at));
-}
-
-/**
- * Whether the sentence that the name stands in, on its line, opens with the copy marker (". Copia: Sra. X, OEA (x@…)"):
- * a copy line run on after the letter's last sentence.
- */
-function copiedInItsSentence(lead: string): boolean {
-  return [...lead.matchAll(/[.!?;](?=\s)/gu)].some((end) => COPY_LINE.test(lead.slice(end.index + 1)));
-}
-
-const indentOf = (line: string) => /^[^\S\n]*/u.exec(line)![0].length;
-
-/**
- * Where the line that an indented line is set in under starts: the nearest line above it indented less, with no blank
- * line between. A copy line's list may go on that way, a hanging indent ("抄送：国际原子能机构…" / "      X先生（x@…）").
- */
-function headOfIndentedBlock(text: string, lineStart: number): number {
-  const end = text.indexOf('\n', lineStart);
-  const indent = indentOf(text.slice(lineStart, end < 0 ? undefined : end));
-  for (let from = lineStart; indent > 0 && from > 0;) {
-    const previous = text.lastIndexOf('\n', from - 2) + 1;
-    const above = text.slice(previous, from - 1);
-    if (!above.trim()) break;
-    if (indentOf(above) < indent) return previous;
-    from = previous;
-  }
-  return lineStart;
-}
 
 /** A table's row: a line of tab-separated cells that starts with a cell. */
 const isRow = (line: string) => line.includes('\t') && !line.startsWith('\t');
@@ -267,7 +148,6 @@ const WHOLE_NAME = [
   /^[\u4E00-\u9FFF]{2,4}$/u, new RegExp(`^${DOTTED_NAME}$`, 'u'), new RegExp(`^${ARABIC_NAME}$`, 'u'), new RegExp(`^${WESTERN_NAME}$`, 'u'), RUSSIAN_FULL_NAME,
   new RegExp(`^${SURNAME_WITH_TWO_INITIALS}$`, 'u'), new RegExp(`^${TWO_INITIALS_NAME}$`, 'u'),
 ];
-
 
 /**
  * A body's name, by its head word ("Oficina de Prensa", "Office of Legal Affairs", "Пресс-служба", "مكتب الإعلام"): the
@@ -405,23 +285,6 @@ function roleAfter(block: string, end: number): string | undefined {
 function afterLabel(part: string): string {
   const colon = Math.max(part.lastIndexOf(':'), part.lastIndexOf('：'));
   return colon < 0 ? part : part.slice(colon + 1);
-}
-
-/**
- * Whether the line after this one carries on its phrase ("Ministerio de / Relaciones Exteriores"),
- * so opens with no name; a title at the line's end ("… es el Embajador / Jorge Quispe") is followed
- * by one, and so is a contact's label heading the lines of the person ("Контактное лицо" / "Мария Волкова").
- */
-function continuesPhrase(line: string): boolean {
-  return /\p{Ll}$/u.test(line) && !TRAILING_TITLE.test(`${line} `) && !CONTACT_LABEL_ALONE.test(line.trim());
-}
-
-/**
- * Whether a line opens inside what the line before began: with a bracket or a separator that no list's item opens with
- * ("(x@…); Sra. …", "; M. …"), or a word in lower case.
- */
-function opensMidEntry(line: string): boolean {
-  return /^[^\S\n]*[\p{Ll}(（)）;；,，،]/u.test(line) && !ITEM_MARKER.test(line);
 }
 
 /** `end` is where the name ends in the text when a line break runs through it. */
@@ -617,7 +480,6 @@ function labelledBefore(block: string, address = ''): FoundName | undefined {
   const role = roleAfter(block, wrapped?.end ?? (surnameFirst ? labelEnd + given![0].length : labelEnd));
   return { name: wrapped?.name ?? candidate, at, ...(wrapped ? { end: wrapped.end } : {}), ...(role ? { role } : {}) };
 }
-
 
 /**
  * A run of Chinese characters closed by the comma before the address's field, at the end of the text before the address
@@ -918,12 +780,6 @@ function contactConfidence(found: FoundName, block: string): number {
   const tabular = /\t|\|/u.test(block.slice(-160));
   return (found.role ? 0.8 : 0.6) - (tabular ? 0.3 : 0);
 }
-
-/**
- * A list item's marker: "1.", "2)", "(a)", "b)", a bullet; Chinese numbers its items with the enumeration comma or in
- * brackets, and writes no space after them ("一、", "（二）").
- */
-const ITEM_MARKER = /^[^\S\n]*(?:(?:\d{1,2}[.)]|\(?[a-zа-я]\)|[-•*–—])[^\S\n]+|(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^\S\n]*)/u;
 
 /**
  * Whether the line opens a numbered paragraph of prose ("5. Technical notifications go to the unit's mailbox: …"), not a

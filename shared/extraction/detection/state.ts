@@ -5,7 +5,7 @@
  */
 import type { UnLanguage } from '../contract.js';
 import { LANGUAGES } from '../contract.js';
-import { COPY_LINE } from './contacts.js';
+import { COPY_LINE } from './copyLines.js';
 import { SIGNED } from './letterSignature.js';
 import { NOT_A_STATE, statePatterns } from './stateNames.js';
 import { anyOf, fold } from './textFolding.js';
