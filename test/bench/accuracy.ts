@@ -9,7 +9,8 @@
  * - A directory with expected.json (hostile inputs): the refusal code, time and peak memory per file.
  * - Always: a generated 50-page and 200-page text PDF, timed against pdftotext: the PDFium reader
  *   beside pdf.js (the baseline it replaced, `extraction/pdfjsReader.ts`), and the `extract` command
- *   whole process, with peak RSS. Without pdftotext it says how to install it and prints its own figures.
+ *   whole process, with peak RSS. Without pdftotext it says how to install it and prints its own figures. With
+ *   `--rounds=N`, the command and pdftotext are taken in turns N times more, and their medians compared.
  * - `--from-reviews` (no directory): the running local portal's review decisions are the labels
  *   (`extraction/fromReviews.ts`), per kind: judged, right, wrong, missed, precision and recall.
  */
@@ -31,6 +32,7 @@ import {
   type Counts, compareSets, concernsMatches, contactNameMatches, keysOf, type Label, prf, SCALAR_FIELDS, SET_FIELDS, type SetField,
 } from './extraction/scoring.js';
 import { syntheticReportPdf } from './extraction/syntheticReport.js';
+import { median } from './statistics.js';
 import { pdfInflatingTo } from '../unit/extraction/support/hostileDocuments.js';
 
 const run = promisify(execFile);
@@ -262,18 +264,30 @@ async function benchHostile(dir: string): Promise<void> {
   console.log(`\nGenerated PDF bomb (${(bomb.length / 1024).toFixed(0)} KB inflating to 1 GiB), in the child at the default ceilings (${isolated.ceilings.memoryMb} MB, ${isolated.ceilings.timeMs / 1000} s): ${bombResult ? 'ACCEPTED' : bombCode} in ${bombMs.toFixed(0)} ms: ${bombOk ? 'pass' : 'FAIL'}`);
 }
 
-/** Best wall time of `runs` calls of each job, the jobs taken in turns so that both see the same machine load. */
-async function bestInTurns(jobs: Array<() => Promise<unknown>>, runs: number): Promise<number[]> {
-  const best = jobs.map(() => Infinity);
+/** The wall times of `runs` calls of each job, the jobs taken in turns so that all see the same machine load. */
+async function timesInTurns(jobs: Array<() => Promise<unknown>>, runs: number): Promise<number[][]> {
+  const times = jobs.map((): number[] => []);
   for (let r = 0; r < runs; r++) {
     for (const [i, job] of jobs.entries()) {
       const t = performance.now();
       await job();
-      best[i] = Math.min(best[i]!, performance.now() - t);
+      times[i]!.push(performance.now() - t);
     }
   }
-  return best;
+  return times;
 }
+
+/** Best wall time of `runs` calls of each job, taken in turns (`timesInTurns`). */
+async function bestInTurns(jobs: Array<() => Promise<unknown>>, runs: number): Promise<number[]> {
+  return (await timesInTurns(jobs, runs)).map((times) => Math.min(...times));
+}
+
+/**
+ * `--rounds=N`: the `extract` command and pdftotext taken in turns N times more on each generated PDF, their medians and
+ * the ratio of the medians: on a machine whose wall clock moves by tens of milliseconds from one batch to the next, a
+ * best of three cannot tell a change of that size, a median of 20 rounds or more can.
+ */
+const commandRounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? 0);
 
 /** The `extract` command as a user runs it: the built CLI, its reading child included, spawn to exit. */
 const CLI = fileURLToPath(new URL('../../bin/portal1540.mjs', import.meta.url));
@@ -294,6 +308,7 @@ async function benchSpeed(poppler: boolean): Promise<void> {
   const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(0));
   const readers: Array<Array<string | number>> = [];
   const commands: Array<Array<string | number>> = [];
+  const paired: Array<Array<string | number>> = [];
   const cases = [
     { name: '50 pages, Committee text', pages: 50, letterhead: false },
     { name: '50 pages, national report', pages: 50, letterhead: true },
@@ -317,6 +332,11 @@ async function benchSpeed(poppler: boolean): Promise<void> {
     ];
     const [warmExtract, warmPdfium, warmPdfJs, warmPoppler] = await bestInTurns(jobs, 5);
     const [command, commandPoppler] = await bestInTurns([() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])], 3);
+    if (commandRounds > 0) {
+      const [extractTimes, popplerTimes] = await timesInTurns([() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])], commandRounds);
+      const [extractMedian, popplerMedian] = [median(extractTimes!), popplerTimes && median(popplerTimes)];
+      paired.push([name, `${ms(extractMedian)} (${ms(Math.min(...extractTimes!))})`, popplerTimes ? `${ms(popplerMedian)} (${ms(Math.min(...popplerTimes))})` : 'n/a', ratio(extractMedian, popplerMedian)]);
+    }
     const spawned = performance.now();
     const freshExtract = measureInChild(file);
     const freshExtractMs = performance.now() - spawned;
@@ -337,6 +357,10 @@ async function benchSpeed(poppler: boolean): Promise<void> {
     'document', 'warm: extract ms (in process)', 'warm ratio', '`extract` command ms (spawn to exit)', 'pdftotext ms (spawn to exit)', 'command ratio',
     'fresh process, extraction in it (tsx) ms', 'its ratio', 'pages/s (warm)', 'peak RSS MB (fresh process)',
   ], commands));
+  if (paired.length > 0) {
+    console.log(`\n## The extract command and pdftotext, ${commandRounds} rounds in turns${missing}\n`);
+    console.log(table(['document', '`extract` command ms: median (best)', 'pdftotext ms: median (best)', 'ratio of the medians'], paired));
+  }
   console.log('\nwarm: best of 5 in turns with pdftotext; command: the built CLI with its reading child, best of 3 in turns with pdftotext;');
   console.log('fresh process: a new Node process (tsx, imports, the first read) per reader or extraction, spawn to exit, its peak resident memory (the measure the bench used before the command row).');
 }
@@ -371,7 +395,7 @@ if (process.argv.includes('--from-reviews')) {
 
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (dirs.length === 0) {
-  console.error('usage: npm run bench:accuracy -- <fixtures dir>[:first..last] [<fixtures dir> …] [--verbose] [--no-speed] | --from-reviews');
+  console.error('usage: npm run bench:accuracy -- <fixtures dir>[:first..last] [<fixtures dir> …] [--verbose] [--no-speed] [--rounds=N] | --from-reviews');
   process.exit(1);
 }
 const poppler = hasPdftotext();
