@@ -29,6 +29,12 @@ const asOneLine = (text: string | null | undefined): string => withWrittenOutAdd
 /** What separates the persons of one name field ("Sr. A / Sra. B", "A; B", "A and B", "A、B"); never a comma, which may invert a name. */
 const PERSONS_APART = /\s*[;/|；、]\s*|\s+(?:and|et|y|и|و)\s+/u;
 
+/** A listed contact: its role is the one the form gives, or else the post its name field gives after the name. */
+function contactOf(name: string, email: string, role: string, post: string | undefined): ContactFinding {
+  const kept = role || post;
+  return { name, email, ...(kept ? { role: kept } : {}) };
+}
+
 /**
  * The persons of a name field that lists as many persons as its e-mail field lists addresses, each with the address in the
  * same place ("Sr. A / Sra. B" with "a@…; b@…"); none where the counts differ, and the field is then one entry.
@@ -36,10 +42,7 @@ const PERSONS_APART = /\s*[;/|；、]\s*|\s+(?:and|et|y|и|و)\s+/u;
 function personsPairedWithAddresses(field: string, addresses: readonly string[], role: string): ContactFinding[] {
   const persons = field.split(PERSONS_APART).map((part) => personAndPost(part)).filter(({ name }) => name !== '');
   if (addresses.length < 2 || persons.length !== addresses.length || !persons.every(({ name }) => looksLikeName(name))) return [];
-  return persons.map(({ name, post }, k) => {
-    const kept = role || post;
-    return { name, email: addresses[k]!, ...(kept ? { role: kept } : {}) };
-  });
+  return persons.map(({ name, post }, k) => contactOf(name, addresses[k]!, role, post));
 }
 
 /** The field without its addresses, nor the brackets and separators left around them ("Adviser, x@…" is "Adviser"). */
@@ -73,10 +76,7 @@ function contactsOfEntry(entry: ListedContact): ContactFinding[] {
   if (addressesIn(field).length > 0) {
     const persons = detectContacts(field);
     if (persons.length > 0) {
-      return persons.map(({ name, email: address, role: post }) => {
-        const kept = givenRole || post;
-        return { name, email: address, ...(kept ? { role: kept } : {}) };
-      });
+      return persons.map(({ name, email: address, role: post }) => contactOf(name, address, givenRole, post));
     }
   }
   const paired = personsPairedWithAddresses(field, addressesIn(email), givenRole);
@@ -86,8 +86,7 @@ function contactsOfEntry(entry: ListedContact): ContactFinding[] {
   const inRole = field === '' ? personAndPost(givenRole) : undefined;
   if (inRole?.post && looksLikeName(inRole.name)) return [{ name: inRole.name, email: address, role: inRole.post }];
   const { name, post } = personAndPost(withoutAddresses(field));
-  const kept = givenRole || post;
-  return [{ name, email: address, ...(kept ? { role: kept } : {}) }];
+  return [contactOf(name, address, givenRole, post)];
 }
 
 /**

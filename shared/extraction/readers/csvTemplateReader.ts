@@ -1,9 +1,8 @@
 /** The CSV matrix template. Cells are text: nothing is evaluated. */
 import Papa from 'papaparse';
 import { RejectedInputError } from '../contract.js';
-import { contactsInNotes } from '../detection/templateContacts.js';
 import type { WorkBudget } from '../limits.js';
-import { assertHeader, matrixFromRows, type TemplateRow, type TemplateSubmission } from './templateRows.js';
+import { assertHeader, spreadsheetSubmission, type TemplateRow, type TemplateSubmission } from './templateRows.js';
 import { decodeUpload } from './textReader.js';
 
 export function rowsFromTable(table: readonly (readonly string[])[], budget: WorkBudget, rowLabel: (i: number) => string): TemplateRow[] {
@@ -38,5 +37,5 @@ export function readCsvTemplate(bytes: Uint8Array, budget: WorkBudget): Template
   }
   // Data row i is line i + 2 of the file (line 1 is the header).
   const rows = rowsFromTable(parsed.data, budget, (i) => `row ${i + 2}`);
-  return { ...matrixFromRows(rows), contacts: contactsInNotes(rows.map((row) => row.notes)), assistanceRequested: [], warnings: [] };
+  return spreadsheetSubmission(rows);
 }

@@ -7,6 +7,7 @@ import {
   type ContactFinding, type Language, MATRIX_ELEMENTS, MEASURES, type MatrixElement, type MatrixFinding,
   type Measure, RejectedInputError, type ReportType, WEAPONS, type Weapon,
 } from '../contract.js';
+import { contactsInNotes } from '../detection/templateContacts.js';
 import { assertCellLength, FINDING_LIMITS } from '../findingLimits.js';
 
 export const TEMPLATE_COLUMNS = ['element', 'weapon', 'measure', 'legal_reference', 'notes'] as const;
@@ -109,4 +110,12 @@ export function matrixFromRows(
   const gaps = [...measuresByElement].filter(([, ms]) => ms.every((m) => m === 'no')).map(([e]) => e);
   const freeText = rows.map((r) => `${r.notes} ${r.legalReference}`).join('\n');
   return { matrix: [...byKey.values()], gaps, freeText };
+}
+
+/**
+ * What a spreadsheet template (CSV, XLSX) submits: its matrix, and the points of contact its notes name. A spreadsheet carries
+ * no state, type, date or assistance of its own (the upload's place and the portal say those).
+ */
+export function spreadsheetSubmission(rows: readonly TemplateRow[]): TemplateSubmission {
+  return { ...matrixFromRows(rows), contacts: contactsInNotes(rows.map((row) => row.notes)), assistanceRequested: [], warnings: [] };
 }

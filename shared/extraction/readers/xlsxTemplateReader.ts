@@ -8,10 +8,9 @@
  * without anyone seeing it. Saving the file again from a spreadsheet application repairs it.
  */
 import { RejectedInputError } from '../contract.js';
-import { contactsInNotes } from '../detection/templateContacts.js';
 import type { WorkBudget } from '../limits.js';
 import { rowsFromTable } from './csvTemplateReader.js';
-import { headerProblems, matrixFromRows, type TemplateSubmission } from './templateRows.js';
+import { headerProblems, spreadsheetSubmission, type TemplateSubmission } from './templateRows.js';
 import { localNameIn, readXmlPart, type XmlElement, type XmlPartHandler } from './xmlPart.js';
 import type { ZipArchive } from './zipArchive.js';
 
@@ -184,7 +183,7 @@ export function templateFromSheets(archive: ZipArchive, budget: WorkBudget, tabl
     fallback ??= table;
     if (table[0] && headerProblems(table[0]).length === 0) {
       const rows = rowsFromTable(table, budget, (i) => `row ${i + 2} of ${name.replace(/^xl\/worksheets\//u, '')}`);
-      return { ...matrixFromRows(rows), contacts: contactsInNotes(rows.map((row) => row.notes)), assistanceRequested: [], warnings: [] };
+      return spreadsheetSubmission(rows);
     }
   }
   rowsFromTable(fallback ?? [], budget, (i) => `row ${i + 2}`);
