@@ -35,8 +35,9 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: ROOT,
-    // The process `extract` reads a document in starts from a file of its own (see extractCommand.ts).
-    entryPoints: { main: 'cli/main.ts', extractionChild: 'cli/extractionChild.ts' },
+    // The process `extract` reads a document in starts from a file of its own (see extractCommand.ts), or from
+    // a snapshot of it (readingSnapshot.ts, which this build runs below).
+    entryPoints: { main: 'cli/main.ts', extractionChild: 'cli/extractionChild.ts', readingSnapshot: 'cli/readingSnapshot.ts' },
     outdir: OUT_DIR,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
@@ -54,16 +55,47 @@ export async function buildCli() {
   // Every file is written under a temporary name, then renamed: a CLI started meanwhile (or a second
   // build) never reads half a file. Chunk names carry their content's hash, so the entry, renamed
   // last, only ever imports complete chunks.
-  const outputs = result.outputFiles.map((file) => file.path);
-  const ordered = [...result.outputFiles].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
+  const snapshotScript = await bundleSnapshotScript(build);
+  const outputs = [...result.outputFiles, ...snapshotScript.outputFiles].map((file) => file.path);
+  const ordered = [...result.outputFiles, ...snapshotScript.outputFiles].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
   for (const file of ordered) writeAtomically(file.path, file.contents);
+  const { buildReadingSnapshot, READING_SNAPSHOT_FILES } = await import(pathToFileURL(join(OUT_DIR, 'readingSnapshot.mjs')).href);
+  buildReadingSnapshot(OUT_DIR);
+  outputs.push(join(OUT_DIR, READING_SNAPSHOT_FILES.blob), join(OUT_DIR, READING_SNAPSHOT_FILES.record));
   // What an earlier build left and this one did not write goes (another build's temporary files stay).
   for (const old of filesUnder(OUT_DIR)) {
     if (old !== STAMP && !old.endsWith('.tmp') && !outputs.includes(old)) rmSync(old, { force: true });
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
-  writeAtomically(STAMP, JSON.stringify({ startedAt, inputs }, null, 2));
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(snapshotScript.metafile.inputs)])].filter((input) => !input.includes('node_modules/'));
+  // The Node that built it: the reading process's snapshot is that Node's alone.
+  writeAtomically(STAMP, JSON.stringify({ startedAt, node: process.version, inputs }, null, 2));
   return { files: outputs.length, inputs: inputs.length, ms: Date.now() - startedAt };
+}
+
+/**
+ * The script the reading process's startup snapshot is built from (`cli/readingSnapshotMain.ts`), as Node
+ * builds snapshots: one CommonJS file that requires only Node's own modules, so every package is bundled
+ * into it. `import.meta` there is the file's own (its URL, and `resolve` through `require`). `node:worker_threads` is required when first
+ * used, not as the file loads (see `lazyWorkerThreads.cjs`).
+ */
+function bundleSnapshotScript(build) {
+  return build({
+    absWorkingDir: ROOT,
+    entryPoints: { readingSnapshotMain: 'cli/readingSnapshotMain.ts' },
+    outdir: OUT_DIR,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    alias: { 'node:worker_threads': './cli/lazyWorkerThreads.cjs' },
+    define: { 'import.meta': 'importMeta' },
+    banner: { js: 'const importMeta = { url: require("node:url").pathToFileURL(__filename).href, resolve: (specifier) => require("node:url").pathToFileURL(require.resolve(specifier)).href };' },
+    charset: 'utf8',
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+  });
 }
 
 /** Every package the project names, and its subpaths, but those bundled. */
@@ -83,6 +115,7 @@ export function isCliBuildFresh() {
   } catch {
     return false;
   }
+  if (stamp.node !== process.version) return false;
   return [...stamp.inputs, ...RECIPE].every((file) => {
     try {
       return statSync(join(ROOT, file)).mtimeMs < stamp.startedAt;

@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { REPORT_TYPES, RejectedInputError, type ReportType } from '#shared/extraction/contractBasics.js';
 import { IsolatedExtractor } from '#shared/extraction/isolatedExtraction.js';
 import { EXTRACTION_LIMITS } from '#shared/extraction/limits.js';
+import { readingSnapshotBeside } from './readingSnapshot.js';
 
 /**
  * The child's entry: `extractionChild.ts` beside this file when the sources run (tsx, tests); in the
@@ -67,7 +68,7 @@ export async function runExtractCommand(args: string[], io: CommandIo): Promise<
   // of the command's time, and runs meanwhile this process checks and reads the file.
   let extractor: IsolatedExtractor | undefined;
   try {
-    extractor = new IsolatedExtractor({ entry: CHILD_ENTRY, oneDocument: true });
+    extractor = new IsolatedExtractor({ entry: CHILD_ENTRY, oneDocument: true, snapshot: readingSnapshotBeside(CHILD_ENTRY) });
     extractor.start();
     // The size is checked before reading, so a huge file is refused without loading it.
     const info = await stat(parsed.file);

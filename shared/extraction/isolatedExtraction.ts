@@ -50,6 +50,11 @@ export type ExtractionAnswer =
 /** V8's flags for a reading process that reads one document (see `oneDocument`). */
 const ONE_DOCUMENT_FLAGS = ['--liftoff-only', '--wasm-lazy-validation', '--no-regexp-tier-up'];
 
+/** The V8 flags a reading process runs under: its heap ceiling, and those of a process that reads one document. */
+export function readingProcessFlags({ memoryMb, oneDocument }: { memoryMb: number; oneDocument: boolean }): string[] {
+  return [`--max-old-space-size=${memoryMb}`, ...(oneDocument ? ONE_DOCUMENT_FLAGS : [])];
+}
+
 /** How often the child's resident memory is read. */
 const MEMORY_POLL_MS = 20;
 /** A child that ends a document above this share of the memory ceiling is not kept for the next one. */
@@ -90,6 +95,21 @@ export interface IsolatedExtractorOptions {
    * compiling it (about 30 ms off the command on the 200-page report, 11 runs in turns).
    */
   oneDocument?: boolean;
+  /**
+   * A startup snapshot of the reading process with the extractor already loaded (the `extract`
+   * command's, see `cli/readingSnapshot.ts`): a process restored from it skips loading the
+   * extractor's modules. Used only for a built entry and where it was built with the very V8 flags
+   * these options give the process (`readingProcessFlags`): V8 refuses a snapshot made under other
+   * flags or by another Node. A process restored from it that dies without an answer has the
+   * snapshot dropped, and the document is read by a process started from the entry.
+   */
+  snapshot?: ReadingSnapshot;
+}
+
+/** A startup snapshot of the reading process (a `--snapshot-blob` file) and the V8 flags it was built with. */
+export interface ReadingSnapshot {
+  blob: string;
+  flags: readonly string[];
 }
 
 export interface ReadWithin {
@@ -148,7 +168,10 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 export class IsolatedExtractor {
   readonly ceilings: ExtractionCeilings;
   readonly #runnable: Runnable;
-  readonly #oneDocument: boolean;
+  readonly #flags: string[];
+  /** The snapshot blob processes start from, while V8 takes it (see `snapshot`). */
+  #snapshot: string | undefined;
+  readonly #fromSnapshot = new WeakSet<ChildProcess>();
   #warm: ChildProcess | undefined;
   /** Documents are read one after the other: one child, one document at a time. */
   #queue: Promise<unknown> = Promise.resolve();
@@ -156,7 +179,10 @@ export class IsolatedExtractor {
   constructor(options: IsolatedExtractorOptions) {
     this.ceilings = { ...DEFAULT_CEILINGS, ...options.ceilings };
     this.#runnable = runnable(options.entry);
-    this.#oneDocument = options.oneDocument ?? false;
+    this.#flags = readingProcessFlags({ memoryMb: this.ceilings.memoryMb, oneDocument: options.oneDocument ?? false });
+    const { snapshot } = options;
+    const fits = snapshot !== undefined && this.#runnable.execArgv.length === 0 && snapshot.flags.join(' ') === this.#flags.join(' ');
+    this.#snapshot = fits ? snapshot.blob : undefined;
   }
 
   /** Reads one document in the child; refusals (the child's, and the ceilings') throw RejectedInputError. */
@@ -183,12 +209,15 @@ export class IsolatedExtractor {
   }
 
   #spawn(): ChildProcess {
+    // Restored from the snapshot, the process still takes the entry as its script: its page-reading thread starts from it.
+    const start = this.#snapshot !== undefined ? ['--snapshot-blob', this.#snapshot] : this.#runnable.execArgv;
     const child = fork(this.#runnable.file, [], {
-      execArgv: [...this.#runnable.execArgv, `--max-old-space-size=${this.ceilings.memoryMb}`, ...(this.#oneDocument ? ONE_DOCUMENT_FLAGS : [])],
+      execArgv: [...start, ...this.#flags],
       env: readingEnvironment(),
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    if (this.#snapshot !== undefined) this.#fromSnapshot.add(child);
     child.on('error', () => undefined);
     // Its stderr is read only for a failure's message; it never keeps the owner alive.
     (child.stderr as Socket | null)?.unref();
@@ -255,6 +284,13 @@ export class IsolatedExtractor {
       this.#warm = child;
     }
 
+    // A process restored from the snapshot that died without an answer may have died of the snapshot (V8 refuses
+    // one made by another Node or under other flags, and aborts on a damaged one): it is dropped, and the document
+    // read again by a process started from the entry. Had the document killed it, that one meets it too, and says so.
+    if ('died' in outcome && this.#fromSnapshot.has(child)) {
+      this.#snapshot = undefined;
+      return this.#read(request, within);
+    }
     if ('died' in outcome) throw new Error(outcome.died);
     if ('breach' in outcome) {
       if (outcome.breach === 'time' && callerBound) {

@@ -65,7 +65,11 @@ interface WasmApi {
 export type WasmModule = { readonly wasmModule: unique symbol };
 type WasmInstance = { readonly exports: unknown };
 
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+/**
+ * Looked up when used, not when this module loads: a reading process restored from a startup snapshot
+ * (`cli/readingSnapshot.ts`) loaded its modules while the snapshot was built, where Node offers no WebAssembly.
+ */
+const wasm = (): WasmApi => (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 let compiled: Promise<WasmModule> | undefined;
 
@@ -74,7 +78,7 @@ export function compiledPdfium(): Promise<WasmModule> {
   // The file is read at once (a few ms): read in chunks through fs/promises, it waited for the main
   // thread, which a reading process started ahead spends loading the extractor, so that the
   // compilation only started with the first document instead of overlapping that load.
-  compiled ??= (async () => wasm.compile(readFileSync(pdfiumWasmPath())))();
+  compiled ??= (async () => wasm().compile(readFileSync(pdfiumWasmPath())))();
   // A failed compile (a missing file) is not kept: the next document tries again and says why.
   compiled.catch(() => (compiled = undefined));
   return compiled;
@@ -109,7 +113,7 @@ export async function newPdfium(): Promise<Pdfium> {
 
 async function instantiatePdfium(): Promise<Pdfium> {
   const runtime = new PdfiumRuntime();
-  const instance = await wasm.instantiate(await compiledPdfium(), runtime.imports);
+  const instance = await wasm().instantiate(await compiledPdfium(), runtime.imports);
   return runtime.start(instance.exports as PdfiumModuleExports);
 }
 
