@@ -363,6 +363,18 @@ async function benchSpeed(poppler: boolean): Promise<void> {
   }
   console.log('\nwarm: best of 5 in turns with pdftotext; command: the built CLI with its reading child, best of 3 in turns with pdftotext;');
   console.log('fresh process: a new Node process (tsx, imports, the first read) per reader or extraction, spawn to exit, its peak resident memory (the measure the bench used before the command row).');
+  if (process.env.NODE_EXTRA_CA_CERTS) console.log(await extraCaCertsCost());
+}
+
+/**
+ * What this machine's NODE_EXTRA_CA_CERTS costs each Node start (Node loads the file and its root certificates before the
+ * first line of a script): the command's own process pays it, pdftotext and the reading process (started without it) do not.
+ */
+async function extraCaCertsCost(): Promise<string> {
+  const { NODE_EXTRA_CA_CERTS: file, ...without } = process.env;
+  const start = (env: NodeJS.ProcessEnv) => () => run(process.execPath, ['-e', '0'], { env });
+  const [withIt, withoutIt] = (await timesInTurns([start(process.env), start(without)], 9)).map(median);
+  return `NODE_EXTRA_CA_CERTS is set here (${file}): Node starts in ${withIt!.toFixed(0)} ms with it, ${withoutIt!.toFixed(0)} ms without (\`node -e 0\`, medians of 9 in turns); the command's process pays the difference before its first line.`;
 }
 
 async function benchReviews(): Promise<void> {
