@@ -32,7 +32,7 @@ export interface ReadBefore {
   units?: readonly TextUnit[];
 }
 
-/** Below this many characters a document's findings aside are read on the main thread: handing them over costs more than it saves. */
+/** Below this many characters a document's head and findings aside are read on the main thread: handing them over costs more than it saves. */
 export const CHARACTERS_FOR_READING_ASIDE = 50_000;
 
 export function findingsAside(doc: DocumentText, facts: AsideFacts, before: ReadBefore = {}): AsideFindings {

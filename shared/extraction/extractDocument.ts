@@ -4,30 +4,25 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  type DocumentFormat, Extraction, type ExtractionRequest, RejectedInputError, type ReportType,
+  type DocumentFormat, Extraction, type ExtractionRequest, RejectedInputError,
 } from './contract.js';
 import { isMemberState } from '../reference/memberStates.js';
+import { readDocumentHead, type HeadGiven } from './documentHead.js';
 import { fullText, type DocumentText } from './documentText.js';
 import { type AssistanceReading, detectAssistance } from './detection/assistance.js';
 import { type AsideFacts, CHARACTERS_FOR_READING_ASIDE, findingsAside } from './asideFindings.js';
-import { committeeAuthorship } from './detection/committeeAuthorship.js';
-import { withoutContentsEntries } from './detection/contents.js';
 import { detectDeadlines } from './detection/deadlines.js';
-import { detectDocumentDate } from './detection/documentDate.js';
 import { detectLanguage } from './detection/language.js';
 import { withoutPageFurniture } from './detection/pageFurniture.js';
 import { citesNumberedLaw, readMatrix } from './detection/matrixElements.js';
-import { detectReportType } from './detection/reportType.js';
-import { detectState, rankStates } from './detection/state.js';
+import { rankStates } from './detection/state.js';
 import { GAP_CUE } from './detection/statementCues.js';
-import { fold } from './detection/textFolding.js';
 import { TABLE_ROW, textUnits, type TextUnit } from './detection/textUnits.js';
-import { unHeaderBlockEnd } from './detection/unHeaderBlock.js';
 import { maskTreatyNames } from './detection/treaties.js';
 import { cutFindingsToCaps, FINDINGS_TRUNCATED, refuseFindingsOverCaps } from './findingLimits.js';
 import { EXTRACTION_LIMITS, type ExtractionLimits, WorkBudget } from './limits.js';
 import { readJsonForm } from './readers/jsonFormReader.js';
-import { readAside } from './readers/pdfPageThread.js';
+import { readAside, readHeadAside } from './readers/pdfPageThread.js';
 import { readPdf } from './readers/pdfReader.js';
 import type { TemplateSubmission } from './readers/templateRows.js';
 import { readPlainText } from './readers/textReader.js';
@@ -84,23 +79,16 @@ function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest
 async function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Promise<Body> {
   const text = fullText(doc);
   const language = detectLanguage(text);
+  // Who wrote the text, what it is and its date need only the text: a long text's are read on the second thread meanwhile.
+  const given: HeadGiven = { ...(request.reportType ? { reportType: request.reportType } : {}), ...(declaredState ? { declaredState } : {}) };
+  const headAside = text.length >= CHARACTERS_FOR_READING_ASIDE ? readHeadAside(text, language, given) : undefined;
   // The pages without their running headers, page numbers and job numbers: the units are read from them, and so are the contacts.
   const furnitureFree = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
   const units = textUnits(doc, furnitureFree);
-  // The UN header block (symbol, issue date) is the same on any document the UN issues: the type is read after it,
-  // and without the entries of a table of contents, which name sections, not the document.
-  const foldedText = fold(withoutContentsEntries(text.slice(unHeaderBlockEnd(text.slice(0, 3_000)), 100_000)));
-  const detectedState = detectState(text, language);
-  const warnings = [...doc.warnings];
-  // Where the Committee's name stands says who wrote the text; states named in it are no authors.
-  const authorship = committeeAuthorship(text);
-  let reportType: ReportType = request.reportType ?? (authorship === 'none' ? detectReportType(foldedText, detectedState !== null) : 'committee_document');
-  if (reportType === 'committee_document' && declaredState) {
-    // Committee documents come from the secretariat's place only: in a state's place, a text that
-    // reads like one is that state's document, of the type its other cues say.
-    reportType = detectReportType(foldedText, true, { committee: false });
-    warnings.push(WARNINGS.committeeTextFromState);
-  }
+  // While the thread reads the head, this one reads the requests for help, which all but a Committee text need.
+  const assistanceAhead = headAside ? detectAssistance(units) : undefined;
+  const { detectedState, authorship, reportType, committeeTextFromState, documentDate } = (await headAside) ?? readDocumentHead(text, language, given);
+  const warnings = committeeTextFromState ? [...doc.warnings, WARNINGS.committeeTextFromState] : [...doc.warnings];
   let state: string | null = declaredState ?? detectedState;
   // A Committee matrix keeps the state it is about; other Committee texts have no author state.
   const aboutState = reportType === 'committee_document' && authorship === 'matrix';
@@ -111,11 +99,10 @@ async function fromProse(doc: DocumentText, request: ExtractionRequest, declared
     const own = ranked.find((r) => r.iso3 === declaredState)?.score ?? 0;
     if ((ranked[0]?.score ?? 0) > own * 2) warnings.push(WARNINGS.stateMismatch);
   }
-  const documentDate = detectDocumentDate(text);
   const committee = reportType === 'committee_document' && !aboutState;
   // A Committee text describes no national measures: only its deadlines are read. A Committee
   // matrix is the other way round: the state's treaties and measures, and no deadlines.
-  const assistance: AssistanceReading = committee ? { requested: [], requestUnits: new Set(), helpCells: new Map(), lacksStated: new Map() } : detectAssistance(units);
+  const assistance: AssistanceReading = committee ? { requested: [], requestUnits: new Set(), helpCells: new Map(), lacksStated: new Map() } : (assistanceAhead ?? detectAssistance(units));
   // A note that designates points of contact reports no treaties, and no measures by what it names in passing: the treaties, laws and bodies (a
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.

@@ -22,14 +22,17 @@
  * reads the pages it claimed instead: the text never depends on the thread, only the time does.
  *
  * Once the pages are read the thread would wait while the main thread reads the text's findings,
- * the matrix longest among them: it reads a long text's contacts and treaties meanwhile
- * (`readAside`, see `../asideFindings.ts`), with the same code, from what the main thread hands it.
- * Here too a thread that fails or goes leaves them to the main thread.
+ * the matrix longest among them: it reads a long text's head meanwhile (who wrote it, what it is, its
+ * date: `readHeadAside`, see `../documentHead.ts`) while the main thread reads the text's units, then
+ * its contacts and treaties while the main thread reads the matrix (`readAside`, see
+ * `../asideFindings.ts`), with the same code, from what the main thread hands it. Here too a thread
+ * that fails or goes leaves them to the main thread.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import type { AsideFacts, AsideFindings, ReadBefore } from '../asideFindings.js';
 import { RejectedInputError } from '../contractBasics.js';
+import type { DocumentHead, HeadGiven } from '../documentHead.js';
 import type { DocumentText } from '../documentText.js';
 import { type ExtractionLimits, WorkBudget } from '../limits.js';
 import { isPdf } from '../sniffFormat.js';
@@ -97,7 +100,16 @@ interface AsideTask {
   before: ReadBefore;
 }
 
-type AsideAnswer = { id: number } & ({ findings: AsideFindings } | { failed: string });
+/** A document's text whose head (`documentHead.ts`) the thread reads while the main thread reads its units. */
+interface HeadTask {
+  id: number;
+  text: string;
+  language: string;
+  given: HeadGiven;
+}
+
+/** What the thread answers a task it reads for the main thread: the reading, or why it failed (the main thread then reads it). */
+type ReadingAnswer = { id: number } & ({ reading: unknown } | { failed: string });
 
 /** The main thread's side of a shared document: the claims, and the pages the thread read (undefined where it failed). */
 export interface SharedPages {
@@ -178,12 +190,25 @@ export function sharePdfPages(bytes: Uint8Array, limits: ExtractionLimits, deadl
  * (`CHARACTERS_FOR_READING_ASIDE`).
  */
 export function readAside(doc: DocumentText, facts: AsideFacts, before: ReadBefore): Promise<AsideFindings | undefined> | undefined {
+  return askThread<AsideFindings>((id) => ({ id, doc, facts, before }) satisfies AsideTask);
+}
+
+/**
+ * Has the thread read the head of `text` (`documentHead.ts`): undefined where there is no thread, and a promise of undefined
+ * where the thread fails or goes (the caller then reads it itself). Only worth it for a long text (`CHARACTERS_FOR_READING_ASIDE`).
+ */
+export function readHeadAside(text: string, language: string, given: HeadGiven): Promise<DocumentHead | undefined> | undefined {
+  return askThread<DocumentHead>((id) => ({ id, text, language, given }) satisfies HeadTask);
+}
+
+/** Posts the thread the task made with a new id; its reading, or undefined where it fails or goes. */
+function askThread<Reading>(task: (id: number) => AsideTask | HeadTask): Promise<Reading | undefined> | undefined {
   const worker = thread;
   if (!worker) return undefined;
   const id = ++lastTask;
-  const answered = answerTo<AsideAnswer>(worker, id);
-  worker.postMessage({ id, doc, facts, before } satisfies AsideTask);
-  return answered.then((answer) => (answer && 'findings' in answer ? answer.findings : undefined));
+  const answered = answerTo<ReadingAnswer>(worker, id);
+  worker.postMessage(task(id));
+  return answered.then((answer) => (answer && 'reading' in answer ? (answer.reading as Reading) : undefined));
 }
 
 /** The thread's answer to task `id`, or undefined if the thread errs or ends first; the thread keeps the process alive meanwhile. */
@@ -222,15 +247,23 @@ export function pagesShared(bytes: Uint8Array, limits: ExtractionLimits, deadlin
 export function servePageReads(): void {
   if (isMainThread || !parentPort) throw new Error('page reads are served by a worker thread (see startPageThread)');
   const port = parentPort;
-  port.on('message', (message: Prepare | ShareTask | AsideTask) => {
+  port.on('message', (message: Prepare | ShareTask | AsideTask | HeadTask) => {
     if ('bytes' in message) {
       void answer(message).then((reply) => {
         port.postMessage(reply);
-        // The findings aside of the document come next: their detectors load while the main thread reads the text's units.
-        import('../asideFindings.js').catch(() => undefined);
+        // The document's head comes next: its detectors load while the main thread joins the pages.
+        import('../documentHead.js').catch(() => undefined);
       });
     } else if ('doc' in message) {
-      void answerAside(message).then((reply) => port.postMessage(reply));
+      const { id, doc, facts, before } = message;
+      void readFor(id, async () => (await import('../asideFindings.js')).findingsAside(doc, facts, before)).then((reply) => port.postMessage(reply));
+    } else if ('text' in message) {
+      const { id, text, language, given } = message;
+      void readFor(id, async () => (await import('../documentHead.js')).readDocumentHead(text, language, given)).then((reply) => {
+        port.postMessage(reply);
+        // The findings aside come next: their detectors load while the main thread reads the text's units.
+        import('../asideFindings.js').catch(() => undefined);
+      });
     } else {
       prepare(message);
     }
@@ -255,11 +288,11 @@ async function answer(task: ShareTask): Promise<ShareAnswer> {
   }
 }
 
-async function answerAside(task: AsideTask): Promise<AsideAnswer> {
+/** Task `id`'s reading for the main thread, or why it failed. */
+async function readFor(id: number, read: () => Promise<unknown>): Promise<ReadingAnswer> {
   try {
-    const { findingsAside } = await import('../asideFindings.js');
-    return { id: task.id, findings: findingsAside(task.doc, task.facts, task.before) };
+    return { id, reading: await read() };
   } catch (error) {
-    return { id: task.id, failed: error instanceof Error ? error.message : String(error) };
+    return { id, failed: error instanceof Error ? error.message : String(error) };
   }
 }

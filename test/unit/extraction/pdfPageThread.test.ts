@@ -3,16 +3,20 @@
  * built reading process starts it) claims pages from the last one back while the main thread claims
  * them from the first, reads them exactly as the main thread does, refuses as the main thread
  * would, and once it is gone the main thread reads every page. The same thread reads a long text's
- * contacts and treaties while the main thread reads its matrix, as the main thread would read them.
+ * head while the main thread reads its units, and its contacts and treaties while the main thread
+ * reads its matrix, as the main thread would read them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingsAside } from '../../../shared/extraction/asideFindings.js';
 import { RejectedInputError } from '../../../shared/extraction/contract.js';
 import { withoutPageFurniture } from '../../../shared/extraction/detection/pageFurniture.js';
 import { textUnits } from '../../../shared/extraction/detection/textUnits.js';
+import { readDocumentHead } from '../../../shared/extraction/documentHead.js';
 import type { DocumentText } from '../../../shared/extraction/documentText.js';
 import { EXTRACTION_LIMITS, WorkBudget } from '../../../shared/extraction/limits.js';
-import { PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, readAside, sharePdfPages, startPageThread, stopPageThread } from '../../../shared/extraction/readers/pdfPageThread.js';
+import {
+  PageClaims, PAGES_FOR_A_SECOND_THREAD, pagesShared, readAside, readHeadAside, sharePdfPages, startPageThread, stopPageThread,
+} from '../../../shared/extraction/readers/pdfPageThread.js';
 import { readPdf, readPdfPages } from '../../../shared/extraction/readers/pdfReader.js';
 import { pdfOf } from './support/documents.js';
 
@@ -118,6 +122,29 @@ describe('the page-reading thread', () => {
     expect(here.contacts.map((c) => c.email)).toEqual(['t.bwebwe@justice.gov.ki']);
     // What the main thread hands over is what the thread would read itself.
     expect(findingsAside(doc, facts)).toEqual(here);
+  });
+
+  it('reads a text\'s head aside as the main thread reads it: its author, type and date, and what was declared', async () => {
+    const text = 'PERMANENT MISSION OF THE REPUBLIC OF KIRIBATI\nNew York, 2 May 2024\nNational report on the implementation of resolution 1540 (2004)\n1. Kiribati acceded to the Chemical Weapons Convention in 2000.';
+    const committeeText = 'Security Council Committee established pursuant to resolution 1540 (2004)\nProgramme of work for 2025\nThe Committee will hold its meetings in March.';
+
+    for (const [body, given] of [[text, {}], [text, { reportType: 'action_plan' as const }], [committeeText, {}], [committeeText, { declaredState: 'KIR' }]] as const) {
+      const here = readDocumentHead(body, 'en', given);
+      expect(await readHeadAside(body, 'en', given)).toEqual(here);
+    }
+    expect(readDocumentHead(text, 'en', {})).toMatchObject({ detectedState: 'KIR', authorship: 'none', reportType: 'national_report', documentDate: '2024-05-02' });
+    expect(readDocumentHead(committeeText, 'en', { declaredState: 'KIR' }).committeeTextFromState).toBe(true);
+  });
+
+  it('leaves a text\'s head to the main thread where the thread goes before it answers', async () => {
+    // Long enough that the thread is still reading it when it is stopped.
+    const asked = readHeadAside('Report of the Republic of Kiribati on its export controls. '.repeat(40_000), 'en', {});
+    await stopPageThread();
+
+    expect(asked).toBeDefined();
+    expect(await asked).toBeUndefined();
+    expect(readHeadAside('Report of the Republic of Kiribati', 'en', {})).toBeUndefined();
+    startPageThread(ENTRY, 2);
   });
 
   it('leaves a text\'s contacts and treaties to the main thread where the thread goes before it answers', async () => {
