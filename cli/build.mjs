@@ -67,8 +67,8 @@ export async function buildCli() {
     if (old !== STAMP && !old.endsWith('.tmp') && !outputs.includes(old)) rmSync(old, { force: true });
   }
   const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(snapshotScript.metafile.inputs)])].filter((input) => !input.includes('node_modules/'));
-  // The Node that built it: the reading process's snapshot is that Node's alone.
-  writeAtomically(STAMP, JSON.stringify({ startedAt, node: process.version, inputs }, null, 2));
+  // The Node that built it and where: the reading process's snapshot is that Node's alone, and finds PDFium from there.
+  writeAtomically(STAMP, JSON.stringify({ startedAt, node: process.version, root: ROOT, inputs }, null, 2));
   return { files: outputs.length, inputs: inputs.length, ms: Date.now() - startedAt };
 }
 
@@ -115,7 +115,7 @@ export function isCliBuildFresh() {
   } catch {
     return false;
   }
-  if (stamp.node !== process.version) return false;
+  if (stamp.node !== process.version || stamp.root !== ROOT) return false;
   return [...stamp.inputs, ...RECIPE].every((file) => {
     try {
       return statSync(join(ROOT, file)).mtimeMs < stamp.startedAt;

@@ -10,7 +10,9 @@
  *
  * A snapshot belongs to the Node that made it and to the V8 flags it was made under: the record
  * beside it says which, and the command uses it only where both match (V8 refuses any other, and
- * the extractor then starts the process from its entry: see `IsolatedExtractor`'s `snapshot`).
+ * the extractor then starts the process from its entry: see `IsolatedExtractor`'s `snapshot`). It
+ * also holds the place it was built in (its modules find PDFium's file from there): a build moved
+ * elsewhere is not used either, until the CLI is built again there.
  *
  * Ingest's reading process does not use one: it is started ahead of its first document and serves
  * document after document, so its start is not on any document's path; and its Node is the
@@ -18,7 +20,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CEILINGS, type ReadingSnapshot, readingProcessFlags } from '#shared/extraction/isolatedExtraction.js';
 
@@ -32,6 +34,8 @@ interface SnapshotRecord {
   node: string;
   arch: string;
   flags: string[];
+  /** The directory it was built in. */
+  dir: string;
 }
 
 /** Builds the snapshot in `dir` from the bundle there, with this Node, under the command's flags. */
@@ -45,15 +49,15 @@ export function buildReadingSnapshot(dir: string): void {
   });
   if (run.status !== 0) throw new Error(`the reading process's startup snapshot could not be built (${run.signal ?? `exit ${run.status}`}): ${`${run.stderr}`.trim().slice(-600)}`);
   renameSync(temporary, blob);
-  const record: SnapshotRecord = { node: process.version, arch: process.arch, flags: EXTRACT_READING_FLAGS };
+  const record: SnapshotRecord = { node: process.version, arch: process.arch, flags: EXTRACT_READING_FLAGS, dir };
   const recordFile = join(dir, READING_SNAPSHOT_FILES.record);
   writeFileSync(`${recordFile}.${process.pid}.tmp`, `${JSON.stringify(record, null, 2)}\n`);
   renameSync(`${recordFile}.${process.pid}.tmp`, recordFile);
 }
 
 /**
- * The snapshot beside the reading process's `entry`, if this Node made it; undefined where there is
- * none (the sources run through tsx) or another Node made it. The record is the build's own file,
+ * The snapshot beside the reading process's `entry`, if this Node made it there; undefined where there
+ * is none (the sources run through tsx), another Node made it, or it was built elsewhere. The record is the build's own file,
  * checked field by field rather than through a schema library: this runs before the reading process
  * starts, on the command's path.
  */
@@ -64,9 +68,10 @@ export function readingSnapshotBeside(entry: URL): ReadingSnapshot | undefined {
   } catch {
     return undefined;
   }
-  const { node, arch, flags } = (record ?? {}) as Partial<SnapshotRecord>;
+  const { node, arch, flags, dir } = (record ?? {}) as Partial<SnapshotRecord>;
   if (node !== process.version || arch !== process.arch) return undefined;
   if (!Array.isArray(flags) || !flags.every((flag) => typeof flag === 'string')) return undefined;
   const blob = fileURLToPath(new URL(READING_SNAPSHOT_FILES.blob, entry));
+  if (dir !== dirname(blob)) return undefined;
   return existsSync(blob) ? { blob, flags } : undefined;
 }

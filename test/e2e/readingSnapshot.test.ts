@@ -62,10 +62,10 @@ describe("the extract command's reading process restored from its startup snapsh
     expect(second).toEqual(first);
   });
 
-  it('is not offered where another Node made it, or its record is not the build\'s', () => {
+  it('is not offered where another Node made it, it was built elsewhere, or its record is not the build\'s', () => {
     const entry = pathToFileURL(join(dir, 'extractionChild.mjs'));
     writeFileSync(join(dir, READING_SNAPSHOT_FILES.blob), 'a snapshot');
-    const record = (fields: object) => writeFileSync(join(dir, READING_SNAPSHOT_FILES.record), JSON.stringify({ node: process.version, arch: process.arch, flags: EXTRACT_READING_FLAGS, ...fields }));
+    const record = (fields: object) => writeFileSync(join(dir, READING_SNAPSHOT_FILES.record), JSON.stringify({ node: process.version, arch: process.arch, flags: EXTRACT_READING_FLAGS, dir, ...fields }));
     record({});
     expect(readingSnapshotBeside(entry)).toEqual({ blob: join(dir, READING_SNAPSHOT_FILES.blob), flags: EXTRACT_READING_FLAGS });
     record({ node: 'v18.20.0' });
@@ -73,6 +73,9 @@ describe("the extract command's reading process restored from its startup snapsh
     record({ arch: process.arch === 'arm64' ? 'x64' : 'arm64' });
     expect(readingSnapshotBeside(entry)).toBeUndefined();
     record({ flags: '--max-old-space-size=512' });
+    expect(readingSnapshotBeside(entry)).toBeUndefined();
+    // Built in another place, and moved here since: its modules would look for PDFium there.
+    record({ dir: join(tmpdir(), 'elsewhere') });
     expect(readingSnapshotBeside(entry)).toBeUndefined();
     writeFileSync(join(dir, READING_SNAPSHOT_FILES.record), '{ not json');
     expect(readingSnapshotBeside(entry)).toBeUndefined();
