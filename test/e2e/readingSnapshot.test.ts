@@ -4,7 +4,8 @@
  * did not make is not offered, and one V8 refuses all the same costs nothing but the time to try it.
  * Runs on the build in `dist/cli/` (`npm ci` makes it), as the compiled command's test does.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { fork } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +50,23 @@ describe("the extract command's reading process restored from its startup snapsh
     const started = await extractorWith(undefined).extract({ bytes, fileName: 'report.pdf' });
     expect(restored.state).toBe('GHA');
     expect(restored).toEqual(started);
+  });
+
+  it('starts its page-reading thread, from the script it was started with', async () => {
+    // Node 20 starts no worker from a process restored from a snapshot whose build loaded worker_threads (see
+    // lazyWorkerThreads.cjs), and a lost thread changes no output, only the time: the thread is seen here by its entry running.
+    const { blob, flags } = readingSnapshotBeside(BUILT_ENTRY)!;
+    const ran = join(dir, 'thread-ran');
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, `import { isMainThread } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nif (!isMainThread) writeFileSync(${JSON.stringify(ran)}, 'ran');\n`);
+    const child = fork(probe, [], { execArgv: ['--snapshot-blob', blob, ...flags], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    try {
+      const deadline = Date.now() + 10_000;
+      while (!existsSync(ran) && Date.now() < deadline && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(existsSync(ran) && readFileSync(ran, 'utf8')).toBe('ran');
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 
   it('reads the document, and the next, where the snapshot cannot be restored', async () => {
