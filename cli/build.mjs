@@ -59,9 +59,15 @@ export async function buildCli() {
   const outputs = [...result.outputFiles, ...snapshotScript.outputFiles].map((file) => file.path);
   const ordered = [...result.outputFiles, ...snapshotScript.outputFiles].sort((a, b) => Number(a.path === ENTRY) - Number(b.path === ENTRY));
   for (const file of ordered) writeAtomically(file.path, file.contents);
+  // The snapshot only spares the reading process its start: where this Node cannot build one, the CLI is built without it
+  // (its files left out, and so removed below with any an earlier build left), and `extract` starts the process from its entry.
   const { buildReadingSnapshot, READING_SNAPSHOT_FILES } = await import(pathToFileURL(join(OUT_DIR, 'readingSnapshot.mjs')).href);
-  buildReadingSnapshot(OUT_DIR);
-  outputs.push(join(OUT_DIR, READING_SNAPSHOT_FILES.blob), join(OUT_DIR, READING_SNAPSHOT_FILES.record));
+  try {
+    buildReadingSnapshot(OUT_DIR);
+    outputs.push(join(OUT_DIR, READING_SNAPSHOT_FILES.blob), join(OUT_DIR, READING_SNAPSHOT_FILES.record));
+  } catch (error) {
+    console.warn(`warning: ${error instanceof Error ? error.message : String(error)}; \`extract\` starts its reading process without it`);
+  }
   // What an earlier build left and this one did not write goes (another build's temporary files stay).
   for (const old of filesUnder(OUT_DIR)) {
     if (old !== STAMP && !old.endsWith('.tmp') && !outputs.includes(old)) rmSync(old, { force: true });

@@ -19,7 +19,7 @@
  * Lambda runtime's, which the build does not run on.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CEILINGS, type ReadingSnapshot, readingProcessFlags } from '#shared/extraction/isolatedExtraction.js';
@@ -47,7 +47,10 @@ export function buildReadingSnapshot(dir: string): void {
   const run = spawnSync(process.execPath, [...EXTRACT_READING_FLAGS, '--no-warnings', '--snapshot-blob', temporary, '--build-snapshot', join(dir, READING_SNAPSHOT_FILES.script)], {
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`the reading process's startup snapshot could not be built (${run.signal ?? `exit ${run.status}`}): ${`${run.stderr}`.trim().slice(-600)}`);
+  if (run.status !== 0) {
+    rmSync(temporary, { force: true });
+    throw new Error(`the reading process's startup snapshot could not be built (${run.signal ?? `exit ${run.status}`}): ${`${run.stderr}`.trim().slice(-600)}`);
+  }
   renameSync(temporary, blob);
   const record: SnapshotRecord = { node: process.version, arch: process.arch, flags: EXTRACT_READING_FLAGS, dir };
   const recordFile = join(dir, READING_SNAPSHOT_FILES.record);

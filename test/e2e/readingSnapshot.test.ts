@@ -5,12 +5,12 @@
  * Runs on the build in `dist/cli/` (`npm ci` makes it), as the compiled command's test does.
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTRACT_READING_FLAGS, READING_SNAPSHOT_FILES, readingSnapshotBeside } from '../../cli/readingSnapshot.js';
+import { buildReadingSnapshot, EXTRACT_READING_FLAGS, READING_SNAPSHOT_FILES, readingSnapshotBeside } from '../../cli/readingSnapshot.js';
 import { IsolatedExtractor } from '../../shared/extraction/isolatedExtraction.js';
 import { PAGES_FOR_A_SECOND_THREAD } from '../../shared/extraction/readers/pdfPageThread.js';
 import { pdfOf } from '../unit/extraction/support/documents.js';
@@ -78,6 +78,13 @@ describe("the extract command's reading process restored from its startup snapsh
     const second = await extractor.extract({ bytes, fileName: 'report.pdf' });
     expect(first.state).toBe('GHA');
     expect(second).toEqual(first);
+  });
+
+  it('says why it could not be built, and leaves nothing behind (the CLI is then built without it)', () => {
+    const empty = join(dir, 'no-script');
+    mkdirSync(empty);
+    expect(() => buildReadingSnapshot(empty)).toThrow(/startup snapshot could not be built/u);
+    expect(readdirSync(empty)).toEqual([]);
   });
 
   it('is not offered where another Node made it, it was built elsewhere, or its record is not the build\'s', () => {
