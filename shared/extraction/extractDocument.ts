@@ -79,9 +79,11 @@ function fromTemplate(submission: TemplateSubmission, request: ExtractionRequest
 async function fromProse(doc: DocumentText, request: ExtractionRequest, declaredState: string | undefined): Promise<Body> {
   const text = fullText(doc);
   const language = detectLanguage(text);
-  // Who wrote the text, what it is and its date need only the text: a long text's are read on the second thread meanwhile.
+  // A long text's head, and later its contacts and treaties, are read on the second thread (if there is one) meanwhile.
+  const readsAside = text.length >= CHARACTERS_FOR_READING_ASIDE;
+  // Who wrote the text, what it is and its date need only the text.
   const given: HeadGiven = { ...(request.reportType ? { reportType: request.reportType } : {}), ...(declaredState ? { declaredState } : {}) };
-  const headAside = text.length >= CHARACTERS_FOR_READING_ASIDE ? readHeadAside(text, language, given) : undefined;
+  const headAside = readsAside ? readHeadAside(text, language, given) : undefined;
   // The pages without their running headers, page numbers and job numbers: the units are read from them, and so are the contacts.
   const furnitureFree = doc.paged ? withoutPageFurniture(doc.pages) : doc.pages;
   const units = textUnits(doc, furnitureFree);
@@ -107,9 +109,9 @@ async function fromProse(doc: DocumentText, request: ExtractionRequest, declared
   // contact's post at "the Institute for Verification of the Chemical Weapons Convention", the group "on export control"
   // the contacts belong to) describe the contacts, not what is in force.
   const reportsMeasures = !committee && reportType !== 'point_of_contact';
-  // The contacts and treaties need none of what follows: a long text's are read on the second thread meanwhile, if there is one.
+  // The contacts and treaties need none of what follows.
   const facts: AsideFacts = { documentDate, committee, reportsMeasures };
-  const aside = text.length >= CHARACTERS_FOR_READING_ASIDE ? readAside(doc, facts, { furnitureFree, units }) : undefined;
+  const aside = readsAside ? readAside(doc, facts, { furnitureFree, units }) : undefined;
   // Such a note may go on, in a paragraph of its own, to what the contacts' bodies keep in force ("The Agency also keeps the
   // national register of sources under article 16 of the Act …") or what is still missing: a sentence of its running text
   // that cites a law by its number, or states a lack, is read. The rest names the contacts' bodies and groups ("a single
