@@ -81,8 +81,8 @@ export async function buildCli() {
 /**
  * The script the reading process's startup snapshot is built from (`cli/readingSnapshotMain.ts`), as Node
  * builds snapshots: one CommonJS file that requires only Node's own modules, so every package is bundled
- * into it. `import.meta` there is the file's own (its URL, and `resolve` through `require`). `node:worker_threads` is required when first
- * used, not as the file loads (see `lazyWorkerThreads.cjs`).
+ * into it. `import.meta` there is the file's own (its URL, and `resolve` through `require`). `node:worker_threads`
+ * is required when first used, not as the file loads (see `lazyWorkerThreads.cjs`).
  */
 function bundleSnapshotScript(build) {
   return build({

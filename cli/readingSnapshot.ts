@@ -59,10 +59,10 @@ export function buildReadingSnapshot(dir: string): void {
 }
 
 /**
- * The snapshot beside the reading process's `entry`, if this Node made it there; undefined where there
- * is none (the sources run through tsx), another Node made it, or it was built elsewhere. The record is the build's own file,
- * checked field by field rather than through a schema library: this runs before the reading process
- * starts, on the command's path.
+ * The snapshot beside the reading process's `entry`, if this Node made it there; undefined where
+ * there is none (the sources run through tsx), another Node made it, or it was built elsewhere. The
+ * record is the build's own file, checked field by field rather than through a schema library: this
+ * runs before the reading process starts, on the command's path.
  */
 export function readingSnapshotBeside(entry: URL): ReadingSnapshot | undefined {
   let record: unknown;

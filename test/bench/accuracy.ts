@@ -331,9 +331,10 @@ async function benchSpeed(poppler: boolean): Promise<void> {
       ...(poppler ? [() => pdftotext(file)] : []),
     ];
     const [warmExtract, warmPdfium, warmPdfJs, warmPoppler] = await bestInTurns(jobs, 5);
-    const [command, commandPoppler] = await bestInTurns([() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])], 3);
+    const commandJobs = [() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])];
+    const [command, commandPoppler] = await bestInTurns(commandJobs, 3);
     if (commandRounds > 0) {
-      const [extractTimes, popplerTimes] = await timesInTurns([() => extractCommand(file), ...(poppler ? [() => pdftotext(file)] : [])], commandRounds);
+      const [extractTimes, popplerTimes] = await timesInTurns(commandJobs, commandRounds);
       const [extractMedian, popplerMedian] = [median(extractTimes!), popplerTimes && median(popplerTimes)];
       paired.push([name, `${ms(extractMedian)} (${ms(Math.min(...extractTimes!))})`, popplerTimes ? `${ms(popplerMedian)} (${ms(Math.min(...popplerTimes))})` : 'n/a', ratio(extractMedian, popplerMedian)]);
     }
