@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/corpus/build.ts [held|spent20|spent19|spent18|spent17|spent16|spent15|spent14|spent13|spent12|spent11|spent10|spent9|spent8|spent7|spent6|spent5|spent4|spent3|…|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19]`: turns the corpus sources (`<folder>/*.src.md`) into the documents
+ * `npx tsx test/corpus/build.ts [held|spent20|spent19|spent18|spent17|spent16|spent15|spent14|spent13|spent12|spent11|spent10|spent9|spent8|spent7|spent6|spent5|spent4|spent3|…|tune3|tune4|tune5|tune6|tune7|tune8|tune9|tune10|tune11|tune12|tune13|tune14|tune15|tune16|tune17|tune18|tune19|tune20|tune21]`: turns the corpus sources (`<folder>/*.src.md`) into the documents
  * the bench reads (PDF, DOCX or TXT, as each source's `output` says) and writes each folder's
  * labels.json from the sources' front matter, so that `npm run bench:accuracy -- test/corpus/held`
  * scores them. The outputs are small and committed: the bench needs no build step.
@@ -213,6 +213,6 @@ export async function buildFolder(dir: string): Promise<number> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const here = fileURLToPath(new URL('.', import.meta.url));
   // `npx tsx test/corpus/build.ts tune` rebuilds one folder; with no argument, both.
-  const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['held', 'spent20', 'spent19', 'spent18', 'spent17', 'spent16', 'spent15', 'spent14', 'spent13', 'spent12', 'spent11', 'spent10', 'spent9', 'spent8', 'spent7', 'spent6', 'spent5', 'spent4', 'spent3', 'spent2', 'spent', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19'];
+  const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['held', 'spent20', 'spent19', 'spent18', 'spent17', 'spent16', 'spent15', 'spent14', 'spent13', 'spent12', 'spent11', 'spent10', 'spent9', 'spent8', 'spent7', 'spent6', 'spent5', 'spent4', 'spent3', 'spent2', 'spent', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21'];
   for (const folder of folders) console.log(`${folder}: ${await buildFolder(join(here, folder))} documents`);
 }
