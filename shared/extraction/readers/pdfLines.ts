@@ -151,8 +151,8 @@ const SHARED_START_ALIGN = 0.5;
 
 /**
  * Lines of a table whose cells ran together over a narrow gap ("Nuclear Regulatory Authority Act,
- * Operational" under "Instrument" and "Stage"): split where a line with more cells (the header)
- * starts a cell at the same place, up to that line's number of cells. A line of one cell (a row's
+ * Operational" under "Instrument" and "Stage"): split where a line with more cells (the header), or
+ * another line of the table close by, starts a cell at the same place. A line of one cell (a row's
  * cells all run together: "Teodora Nchama Mangue Obiang Directora General…") is split only inside
  * a table, or by a line close to it that starts a column where it starts too, so prose stays whole.
  */
@@ -162,19 +162,23 @@ function splitAtAlignedStarts(lines: readonly PageLine[]): PageLine[] {
   const startsAt = (other: PageLine, x: number) => other.cells.some((c) => Math.abs(c.left - x) <= COLUMN_ALIGN);
   return lines.map((line) => {
     if (!line.cells.some((c) => c.starts)) return line;
-    // A line with more cells than this one (a table's header, set apart by wider gaps) shows where its columns start.
+    // A line with more cells than this one (a table's header, set apart by wider gaps) shows where its columns start; so
+    // does a line of the same table close to it, where this one has several cells (the rows of a page of the table without
+    // its header each run some of their cells together, and not the same ones).
     // A line of one cell is split only inside a table (lines of several cells close above and below it), or by a line
     // close to it that starts a column where it starts (the row's other lines may be all of one column: a position
     // written over four lines).
     const near = (other: PageLine) => Math.abs(other.y - line.y) <= TABLE_REACH * line.height;
     const inside = multi.some((o) => o.y > line.y && near(o)) && multi.some((o) => o.y < line.y && near(o));
-    const wider = multi.filter(
-      (other) => other.cells.length > line.cells.length && (line.cells.length > 1 || inside || (near(other) && startsAt(other, line.cells[0]!.left))),
-    );
-    const donor = wider.find((other) => line.cells.some((cell) => (cell.starts ?? []).some((start) => startsAt(other, start.x))));
-    if (!donor) return line.cells.length > 1 ? cutAt(line, (start) => sharedColumnStart(line, start, multi.filter((o) => o !== line && near(o)))) : line;
-    let room = donor.cells.length - line.cells.length;
-    return cutAt(line, (start) => room > 0 && startsAt(donor, start.x) && room-- > 0);
+    const shows = (other: PageLine) =>
+      other.cells.length > line.cells.length
+        ? line.cells.length > 1 || inside || (near(other) && startsAt(other, line.cells[0]!.left))
+        : other !== line && line.cells.length > 1 && near(other);
+    const donors = multi.filter((other) => shows(other) && line.cells.some((cell) => (cell.starts ?? []).some((start) => startsAt(other, start.x))));
+    if (donors.length === 0) return line.cells.length > 1 ? cutAt(line, (start) => sharedColumnStart(line, start, multi.filter((o) => o !== line && near(o)))) : line;
+    // Cut where those lines start a cell and this one starts none.
+    const columns = donors.flatMap((other) => other.cells.map((c) => c.left)).filter((x) => !startsAt(line, x));
+    return cutAt(line, (start) => columns.some((x) => Math.abs(x - start.x) <= COLUMN_ALIGN));
   });
 }
 

@@ -397,6 +397,28 @@ describe('a table row whose cells wrap onto several lines', () => {
   });
 });
 
+describe('a page of a table without its header, in narrow columns', () => {
+  it('splits each row where the lines of the other rows start their columns, though no line has every cell apart', async () => {
+    // Seven columns 68 points wide, as a word processor sets a table across the page: a word that fills its column ends
+    // a word gap or less before the next one's, so each row's first line runs some cells together, and not the same ones.
+    const bytes = await pdfWith(['(continued)'], {
+      columns: [60, 128, 196, 264, 332, 400, 468],
+      align: 'top',
+      rows: [
+        [['3'], ['Dra. Lucía', 'Fernanda', 'Ortega Paz'], ['Coordinadora', 'técnica'], ['Autoridad', 'Nacional de', 'Armas'], ['lortegapaz', '@anaq.', 'example.gov'], ['+58 212 000', '5902'], ['Nueva']],
+        [['4'], ['Sr. Tomás', 'Rivas'], ['Director de', 'Asuntos'], ['Ministerio del', 'Poder'], ['trivas@', 'mrex.', 'example.gov'], ['+58 212 000', '4400'], ['Baja: deja de', 'ser punto de', 'contacto']],
+      ],
+    });
+    const lines = (await readPdf(bytes, new WorkBudget())).pages[0]!.split('\n').slice(1);
+
+    expect(lines).toEqual([
+      '3\tDra. Lucía Fernanda Ortega Paz\tCoordinadora técnica\tAutoridad Nacional de Armas\tlortegapaz @anaq. example.gov\t+58 212 000 5902\tNueva',
+      '4\tSr. Tomás Rivas\tDirector de Asuntos\tMinisterio del Poder\ttrivas@ mrex. example.gov\t+58 212 000 4400\tBaja: deja de ser punto de contacto',
+    ]);
+    expect(await contactsOf(bytes)).toEqual([{ name: 'Lucía Fernanda Ortega Paz', email: 'lortegapaz@anaq.example.gov' }]);
+  });
+});
+
 describe('a table whose column of names is set flush right against the next column', () => {
   /** Draws rows of words at given places, no space written between them: each word is a text of its own. */
   async function linesOfWords(rows: Array<Array<{ text: string; x?: number; right?: number }>>): Promise<string[]> {
