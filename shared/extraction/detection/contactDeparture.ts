@@ -267,6 +267,28 @@ function addressOutOfUse(lead: string): boolean {
   return !/[:：]/u.test(tail) && tail.trim().split(/\s+/u).length <= MOST_WORDS_TO_THE_ADDRESS && LEFT_THE_POST.test(clause.slice(0, named.index));
 }
 
+/** The most words of a remarks cell read for a status: a cell of more is prose about something else. */
+const MOST_REMARKS_CELL_WORDS = 12;
+
+/**
+ * Whether a cell of the person's table row after their address says they leave the list ("…<tab>x@…<tab>+58 …<tab>Baja:
+ * deja de ser punto de contacto", "исключается из списка", "لم يعد نقطة اتصال"): a table of changes gives each row's
+ * change in a remarks column at its end. Read up to the clause of a replacing word (what follows it is said of the one
+ * replaced: "Nueva; sustituye al Sr. X") or of a word naming an address (an old address given up, not its holder: "Unchanged;
+ * his former address is withdrawn").
+ */
+function remarksCellMarksThemLeaving(after: string): boolean {
+  const cells = after.split('\n', 1)[0]!.split('\t').slice(1);
+  return cells.some((cell) => {
+    if (cell.trim() === '' || wordsIn(cell) > MOST_REMARKS_CELL_WORDS) return false;
+    const folded = fold(cell);
+    const marks = [folded.search(REPLACES), folded.search(AN_ADDRESS)].filter((at) => at >= 0);
+    let read = marks.length > 0 ? Math.min(...marks) : folded.length;
+    if (marks.length > 0) while (read > 0 && !CLAUSE_END.test(folded[read - 1]!)) read--;
+    return LEFT_THE_POST.test(folded.slice(0, read));
+  });
+}
+
 const ALL_REPLACING = new RegExp(REPLACES.source, 'gu');
 /** A name of two capitalised words or more, as Latin and Cyrillic scripts write one ("Бондаренко Игоря Николаевича", "John Roe"). */
 const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+[^\S\n]+\p{Lu}[\p{L}'’-]+/u;
@@ -300,7 +322,7 @@ const WAS_THE_CONTACT = anyOf([
  */
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
-  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || WAS_THE_CONTACT.test(lead.trimEnd()) || rowMarksThemLeaving(before) || rowCellMarksThemLeaving(between)) return true;
+  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || WAS_THE_CONTACT.test(lead.trimEnd()) || rowMarksThemLeaving(before) || rowCellMarksThemLeaving(between) || remarksCellMarksThemLeaving(after)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after) || addressOutOfUse(`${before}${name}${between}`)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha

@@ -43,6 +43,20 @@ describe('a table of changes that marks each row previous, new or unchanged', ()
   });
 });
 
+describe('a table of contacts whose remarks column, after the address, gives each row\'s change', () => {
+  it.each([
+    ['es', 'N.º\tNombre\tCorreo\tTeléfono\tObservaciones\n1\tSra. Rosa Pinto Leal\trpinto@gov.example\t+58 1 000 0001\tNueva; sustituye al Sr. Vega\n2\tSr. Luis Vega Soto\tlvega@gov.example\t+58 1 000 0002\tBaja: deja de ser punto de contacto\n3\tDr. Aldo Ruiz Mora\taruiz@gov.example\t+58 1 000 0003\tSe mantiene; nuevo correo, el anterior queda sin efecto'],
+    ['ru', '№\tФ.И.О.\tЭл. почта\tТелефон\tПримечание\n1\tПетренко Олег Игоревич\to.petrenko@gov.example\t+7 1 000 0001\tназначается вместо Соколова И.В.\n2\tСоколов Иван Васильевич\ti.sokolov@gov.example\t+7 1 000 0002\tисключается из списка в связи с переходом на другую работу\n3\tОрлова Анна Сергеевна\ta.orlova@gov.example\t+7 1 000 0003\tбез изменений'],
+    ['ar', 'م\tالاسم\tالبريد الإلكتروني\tالهاتف\tملاحظات\n1\tالسيدة منى سالم الحداد\tm.haddad@gov.example\t+971 2 000 0001\tجديدة، خلفاً للسيد خالد عمر الفارس\n2\tالسيد خالد عمر الفارس\tk.alfares@gov.example\t+971 2 000 0002\tلم يعد نقطة اتصال\n3\tالعقيد سالم أحمد الكعبي\ts.alkaabi@gov.example\t+971 2 000 0003\tمستمر'],
+    ['en', 'No.\tName\tE-mail\tTelephone\tRemarks\n1\tMs. Laura Finch\tl.finch@gov.example\t+1 555 000 0001\tNew; replaces Mr. Price, who has retired\n2\tMr. Owen Price\to.price@gov.example\t+1 555 000 0002\tNo longer a point of contact\n3\tDr. Amir Kazemi\ta.kazemi@gov.example\t+1 555 000 0003\tUnchanged; his former address is withdrawn'],
+  ])('keeps every row but the one its remarks take off the list (%s)', (_, text) => {
+    const emails = found(text).map((c) => c.email);
+
+    expect(emails).toHaveLength(2);
+    expect(emails.some((e) => /^(lvega|i\.sokolov|k\.alfares|o\.price)@/u.test(e))).toBe(false);
+  });
+});
+
 describe('a predecessor named after "خلفا ل", the preposition joined to the title', () => {
   it('keeps the newcomer only, not the predecessor with the old address', () => {
     const text = [
