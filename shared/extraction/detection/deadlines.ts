@@ -101,6 +101,9 @@ const EVENT_NOUN = anyOf([
   '<(briefing|meeting|session|workshop|seminar|conference|consultation)s?>', '<(réunion|séance|atelier|séminaire|session|conférence)s?>',
   '<(sesi[oó]n|sesiones|reuni[oó]n|reuniones|taller|talleres|seminarios?|conferencias?)>', '<(брифинг|заседани|совещани|семинар|практикум|конференци)[а-я]*',
   '(通报会|会议|讲习班|研讨会)$', '<(احاطه|جلسه|اجتماع|حلقه عمل|ندوه|مؤتمر)>',
+  // A training given ("Regional training course", "Formation régionale", "Capacitación regional", "Учебный курс", "培训班",
+  // "دورة تدريبية"); not a course alone, which may be what a task lists ("Courses offered in 2030").
+  '<training>', '<formations?>', '<capacitaci[oó]n>', '<учебн[а-я]* курс', '<тренинг', '培训班?$', '<(دوره تدريبيه|تدريب)>',
 ]);
 
 /**

@@ -491,6 +491,12 @@ describe('tables of tasks and duties stated as such', () => {
     ['Открытый брифинг для государств-членов\tКомитет\t5 мая 2030 года'],
     ['公开通报会\t委员会\t2030年5月5日'],
     ['جلسة إحاطة مفتوحة للدول الأعضاء\tاللجنة\t5 أيار/مايو 2030'],
+    ['Regional training course for points of contact\tOffice for Disarmament Affairs\t5 May 2030'],
+    ['Formation régionale des points de contact\tBureau des affaires de désarmement\t5 mai 2030'],
+    ['Capacitación regional para puntos de contacto\tOficina de Asuntos de Desarme\t5 de mayo de 2030'],
+    ['Учебный курс для контактных лиц\tУправление по вопросам разоружения\t5 мая 2030 года'],
+    ['联络人区域培训班\t裁军事务厅\t2030年5月5日'],
+    ['دورة تدريبية إقليمية لجهات الاتصال\tمكتب شؤون نزع السلاح\t5 أيار/مايو 2030'],
   ])('reads a row of a table of tasks that names an event as no deadline: %s', (row) => {
     const deadlines = deadlinesOf(['Task\tResponsible\tDate', 'Organize a regional workshop on export control\tSecretariat\t30 June 2030', row]);
 
