@@ -1684,7 +1684,28 @@ const BREAK_IN_ADDRESS = /(?<=[@._-])[^\S\t\n]+|[^\S\t\n]+(?=[@.])/gu;
 function withAddressCellJoined(cell: string): string {
   if (!cell.includes('@')) return cell;
   const joined = cell.trim().replace(BREAK_IN_ADDRESS, '');
-  return joined !== cell.trim() && WHOLE_ADDRESS.test(joined) ? cell.replace(cell.trim(), joined) : cell;
+  if (joined !== cell.trim() && WHOLE_ADDRESS.test(joined)) return cell.replace(cell.trim(), joined);
+  const cutInsideAWord = addressCutInsideAWord(joined);
+  return cutInsideAWord ? cell.replace(cell.trim(), cutInsideAWord) : cell;
+}
+
+/** An address's characters cut by spaces into pieces, the last holding a dot of its domain. */
+const ADDRESS_IN_PIECES = /^[a-z0-9._%+-]*@?[a-z0-9._%+-]*(?:[^\S\t\n]+[A-Za-z0-9._%+-]*@?[A-Za-z0-9._%+-]*)*\.[A-Za-z]{2,}$/u;
+
+/**
+ * A cell's address that its narrow column cut inside a word, as a word processor cuts a word longer than the column
+ * ("d.thompson@tb" / "l.example.gov", "kwabena.owu" / "sumensah@…"): the cell holds nothing but the address's pieces, and
+ * the pieces before its last break make no address yet (a whole address and a word after it are two things). Each piece
+ * has a letter (a telephone's numbers beside the address are no piece of it), and the first is in lower case (nor is a
+ * name before the address: "John j.doe@…").
+ */
+function addressCutInsideAWord(cell: string): string | undefined {
+  if (!ADDRESS_IN_PIECES.test(cell) || (cell.match(/@/gu) ?? []).length !== 1) return undefined;
+  // A piece without a letter is a number beside the address (a telephone's parts), not a part of it.
+  if (cell.split(/[^\S\t\n]+/u).some((piece) => !/[A-Za-z]/u.test(piece))) return undefined;
+  const joined = cell.replace(/[^\S\t\n]+/gu, '');
+  const lastBreak = cell.search(/[^\S\t\n]+\S*$/u);
+  return WHOLE_ADDRESS.test(joined) && !WHOLE_ADDRESS.test(cell.slice(0, lastBreak)) ? joined : undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ describe('an address that its narrow cell wraps', () => {
     ['at a hyphen, before the "@"', 'a.lima-reyes@ trade.example.gov', 'a.lima-reyes@trade.example.gov'],
     ['at a hyphen and a dot', 'a.lima- reyes@customs. example.gov', 'a.lima-reyes@customs.example.gov'],
     ['at an underscore', 'lim_ zhen_hua@mfa.example.gov', 'lim_zhen_hua@mfa.example.gov'],
+    ['inside a word of its domain, as a word longer than the column is cut', 'a.lima@tr ade.example.gov', 'a.lima@trade.example.gov'],
+    ['inside a word of its local part', 'a.lima.re yes@trade.example.gov', 'a.lima.reyes@trade.example.gov'],
   ])('is read whole, broken %s', (_, cell, address) => {
     const text = `No.\tName\tPost\tTelephone\tE-mail\n1\tMs. Ana Lima\tDirector\t+1 555 0100\t${cell}\n2\tMr. Owen Price\tDeputy\t+1 555 0101\to.price@trade.example.gov`;
     expect(found(text)).toEqual([{ name: 'Ana Lima', email: address }, { name: 'Owen Price', email: 'o.price@trade.example.gov' }]);
@@ -26,8 +28,12 @@ describe('an address that its narrow cell wraps', () => {
     expect(found(text)).toEqual([{ name: 'Ana Lima Reyes', email: 'a.lima@trade.example.gov' }]);
   });
 
-  it('joins nothing in a cell that holds more than the address', () => {
-    const text = 'Name\tPost\tE-mail\nMs. Ana Lima\tDirector\tOffice a.lima@trade.example.gov';
+  it.each([
+    ['a word before it', 'Office a.lima@trade.example.gov'],
+    ['a telephone before it', '+1 555 0100 a.lima@trade.example.gov'],
+    ['a word after it', 'a.lima@trade.example.gov only'],
+  ])('joins nothing in a cell that holds more than the address: %s', (_, cell) => {
+    const text = `Name\tPost\tE-mail\nMs. Ana Lima\tDirector\t${cell}`;
     expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }]);
   });
 });
