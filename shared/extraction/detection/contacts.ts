@@ -115,8 +115,8 @@ export function opensWithPerson(text: string): boolean {
   return looksLikeName(name) && (titled || !MEASURE_CUE.test(fold(name)));
 }
 
-/** A listed title or rank, then a name's first letter; Arabic may set a slash after the title ("المهندس/ …"). */
-const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*[\\p{Lu}\\p{Lo}]`, 'u');
+/** A listed title or rank (and its force's initials in brackets: "Coronel (GNB)"), then a name's first letter; Arabic may set a slash after the title ("المهندس/ …"). */
+const TITLED_NAME = new RegExp(`^(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(?:[(（]\\p{Lu}{2,5}[)）][^\\S\\t\\n\\r]*)?[\\p{Lu}\\p{Lo}]`, 'u');
 
 /**
  * A sentence whose subject, in its first words, is a person named with a title or rank ("Dr. Aisha … coordinates …",

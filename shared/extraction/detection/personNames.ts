@@ -153,9 +153,10 @@ export const TRAILING_TITLE = new RegExp(`(?:(?:${HONORIFIC_SOURCE})|${ABBREVIAT
 const STAFF_QUALIFICATION = /^\p{Lu}{2,4}\.(?=\s)/u;
 /**
  * The initials of an officer's force after the rank, capitals with no vowel and no dot ("Mayor PNP X", "Coronel PNC X",
- * "полковник МВД X"): part of the title. A surname in capitals after a title has its vowels ("Mr. WU Jianguo").
+ * "полковник МВД X"), or any capitals in brackets ("Coronel (GNB) X", "Capitán de Navío (ARA) X"): part of the title. A
+ * surname in capitals after a title has its vowels ("Mr. WU Jianguo").
  */
-const FORCE_INITIALS = /^(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}(?=[^\S\n]+\p{Lu})/u;
+const FORCE_INITIALS = /^(?:(?:(?![AEIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÄËÏÖÜАЕЁИОУЫЭЮЯ])\p{Lu}){2,4}|[(（]\p{Lu}{2,5}[)）])(?=[^\S\n]+\p{Lu})/u;
 
 /** The name without the titles before it; `afterTitle` where the candidate follows one already ("Mayor" / "PNP X"). */
 export function withoutTitles(candidate: string, afterTitle = false): string {

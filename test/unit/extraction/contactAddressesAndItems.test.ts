@@ -86,6 +86,15 @@ describe("a rank before its force's initials", () => {
     expect(found(block)).toEqual([{ name: 'Rodrigo Salas Vega', email: '' }]);
   });
 
+  it('takes the initials in brackets after the rank as title too, in a table row with a telephone only (es)', () => {
+    const table = [
+      'Función\tNombre\tDatos de contacto',
+      'Principal\tLic. Ana Pinto Leal\tDirectora; Tel.: +58 212 000 0000; apinto@gov.example',
+      'Aduanas\tCoronel (GNB) Rodrigo Salas Vega\tJefe de la Unidad; Tel.: +58 242 000 0000; sin correo electrónico',
+    ].join('\n');
+    expect(found(table)).toEqual([{ name: 'Ana Pinto Leal', email: 'apinto@gov.example' }, { name: 'Rodrigo Salas Vega', email: '' }]);
+  });
+
   it('keeps a surname in capitals after a title, which has its vowels (en)', () => {
     expect(found('Name: Mr. WU Jianguo\nE-mail: wu.jianguo@gov.example')).toEqual([{ name: 'WU Jianguo', email: 'wu.jianguo@gov.example' }]);
   });
