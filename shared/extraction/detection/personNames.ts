@@ -265,7 +265,8 @@ export const SURNAME_WITH_TWO_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.[^\
  * A name that a prose line's wrap cuts after its first word ("… s'adresser à M. Jean-Baptiste" /
  * "Tabimasmas, Directeur …") or after a particle ("Dr Aoife Ní" / "Chonaill, …"): one word is never a
  * whole name after a title, nor does a name end with its particle, so the words that open the next
- * line, up to the comma or bracket that closes the name, are its rest; they hold particles as a name
+ * line, up to the comma or bracket that closes the name (or the "of", "from" or "at" that ties it to a body: "Ms. Hawwa" /
+ * "Nazeeha Ali of the Environmental Protection Agency"), are its rest; they hold particles as a name
  * on one line does ("Ms. Nurul" / "Aina binti Hashim, …"). Inside a sentence (a word in lower case
  * before the title, on its line) the cut may fall after any word ("… es la Licda. Marisol Batista" /
  * "Quintero, Subdirectora …"), or after the comma that closes a post written before the name ("… de
@@ -289,7 +290,7 @@ const NAME_ONLY_PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|bin|bi
  */
 const NAME_RUNS_ON_PARTICLE = `(?:${DE_LA}|de${NAME_SPACE}(?:los|las)(?=${NAME_SPACE}(?!${BODY_HEAD}(?![\\p{L}]))\\p{Lu}))`;
 export const WRAPPED_AFTER_HONORIFIC = new RegExp(
-  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:(?:${NAME_ONLY_PARTICLE}|${NAME_RUNS_ON_PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（،])`,
+  `(?:${HONORIFIC_SOURCE})[^\\S\\t\\n\\r]*(${IN_A_SENTENCE}${WESTERN_NAME}|[\\p{Lu}][\\p{L}'’-]+(?:(?:${NAME_SPACE}${NAME_WORD})*${NAME_SPACE}${PARTICLE})?|${WESTERN_NAME}(?=[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*${NAME_ONLY_PARTICLE}${NAME_SPACE}\\p{Lu}))[^\\S\\t\\n]*\\r?\\n[^\\S\\t\\n]*((?:(?:${NAME_ONLY_PARTICLE}|${NAME_RUNS_ON_PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+(?:${NAME_SPACE}(?:(?:${DE_LA}|${PARTICLE})${NAME_SPACE})?[\\p{Lu}][\\p{L}'’-]+){0,2})(?=[^\\S\\t\\n]*[,;(（<،]|${NAME_SPACE}(?:of|from|at)${NAME_SPACE}(?:the${NAME_SPACE})?\\p{Lu})`,
   'gud',
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */

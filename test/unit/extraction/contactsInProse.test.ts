@@ -68,6 +68,13 @@ describe('a name that a prose line wraps', () => {
     ]);
   });
 
+  it.each([
+    ['"of" and the body', 'Questions on chemicals may be put to Ms. Amina\nRahima Latheef of the Environment Agency, who can be reached by telephone on +960 333 0101.', { name: 'Amina Rahima Latheef', email: '' }],
+    ['the address in angle brackets', 'Questions on chemicals may be put to Ms. Amina\nRahima Latheef <a.latheef@gov.example>, at the Environment Agency.', { name: 'Amina Rahima Latheef', email: 'a.latheef@gov.example' }],
+  ])('reads the rest of the name up to %s that follows it', (_, text, person) => {
+    expect(found(text)).toEqual([person]);
+  });
+
   it('reads the rest of the name after a post that a comma closes before the title', () => {
     expect(found('y en materia aduanera por la Jefa de la Unidad de Servicios Aduaneros, Lcda. Rosa Elena Pardo\nMejía (rpardo@gov.example).')).toEqual([
       { name: 'Rosa Elena Pardo Mejía', email: 'rpardo@gov.example' },
