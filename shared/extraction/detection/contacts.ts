@@ -1263,11 +1263,12 @@ function designatedIn(text: string, detail: number, detailEnd: number, block: st
 /**
  * A telephone number after its label ("Tél. : +269 …", "（电话：+856 …）", "هاتف: +973 …"), which a line's wrap may set on the
  * next line ("тел." / "+998 …"); or a number in the international form, a plus, the country code and groups of digits, that
- * names no label ("joignable au +243 81 …", "reached by telephone on +263 …"): that form is a telephone's whatever the words.
+ * names no label ("joignable au +243 81 …", "reached by telephone on +263 …"): that form is a telephone's whatever the words,
+ * its groups perhaps wrapped onto the next line ("+964 1 000" / "7000").
  */
 const TELEPHONE = new RegExp(
   `(?<![\\p{L}])${PHONE_LABEL}[^\\S\\n]*[:：]?[^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?\\+?[\\d${ARABIC_DIGITS}(]`
-    + '|(?<![\\p{L}\\d+])\\+\\d{1,3}[^\\S\\n]?\\(?\\d{1,4}\\)?(?:[^\\S\\n.-]?\\d{2,4}){2,4}(?!\\d)',
+    + '|(?<![\\p{L}\\d+])\\+\\d{1,3}[^\\S\\n]?\\(?\\d{1,4}\\)?(?:(?:[^\\S\\n.-]|[^\\S\\n]*\\r?\\n[^\\S\\n]*)?\\d{2,4}){2,4}(?!\\d)',
   'giu',
 );
 /** A sentence's end or a blank line: a person before it is not the one a telephone after it belongs to. */

@@ -89,6 +89,15 @@ describe('a person said to have retired, in a clause a line wraps', () => {
   });
 });
 
+describe('a telephone number a prose line wraps between its groups', () => {
+  it.each([
+    ['en', 'Questions on sources may be put to Eng. Amina Rahima Latheef of the Radiation Authority by telephone on +960 333\n0101, as she has no e-mail address.', 'Amina Rahima Latheef'],
+    ['ar', 'وللمسائل المتعلقة بالمصادر المشعة بالمهندسة منى سالم الحداد من الهيئة على الهاتف رقم +971 2 000\n0000، إذ لا يتوفر لها بريد إلكتروني.', 'منى سالم الحداد'],
+  ])('still gives the person before it as a contact by telephone (%s)', (_, text, name) => {
+    expect(found(text)).toEqual([{ name, email: '' }]);
+  });
+});
+
 describe('a telephone closes the entry of the person it follows', () => {
   it.each([
     ['en, a mailbox in the next sentence', "Questions may be addressed to Mr Tom Reid, Adviser (tel. +44 20 7946 0000). General enquiries may also be sent to the unit's mailbox, trade.unit@gov.example.", 'Tom Reid'],
