@@ -7,11 +7,12 @@
 
 /**
  * The common single-character surnames (simplified and traditional forms; Vietnamese names in
- * Chinese characters use the same, "阮氏秋香"). 于 and 向 are left out: far more often they are
- * the words "to" and "towards" just before a name.
+ * Chinese characters use the same, "阮氏秋香", and Korean ones these and a few of their own, "朴志勋",
+ * "权赫"). 于 and 向 are left out: far more often they are the words "to" and "towards" just before
+ * a name; so are Korean surnames that are common words (南, 河, 元, 千).
  */
 const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝陳黃張劉楊趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋閻賀顧龔錢嚴溫莊聶魯關蘭紀駱藍鮑饒車連蘆麥婁竇衛'],
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝陳黃張劉楊趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋閻賀顧龔錢嚴溫莊聶魯關蘭紀駱藍鮑饒車連蘆麥婁竇衛朴权權洪禹玄'],
 );
 const COMPOUND_SURNAMES = ['欧阳', '歐陽', '司马', '司馬', '诸葛', '諸葛', '上官', '东方', '東方', '皇甫', '尉迟', '公孙', '公孫', '慕容', '令狐', '司徒', '夏侯', '宇文', '长孙', '長孫'];
 

@@ -295,7 +295,7 @@ export const WRAPPED_AFTER_HONORIFIC = new RegExp(
 );
 /** Titles and ranks Chinese writes after a name ("黄志强先生", "伊姆兰·库雷希上校"). */
 // A professional title is written after the name as a degree is ("扬·德沃夏克工程师").
-export const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师';
+export const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师|研究员';
 export const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
 /**
  * A table's name cell that sets the title or rank before the name ("女士素素温", "上校昂乃敏", "警监黄志明"), as a table of

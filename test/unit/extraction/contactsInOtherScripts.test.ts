@@ -89,6 +89,14 @@ describe('a Chinese name with no title', () => {
     expect(found('联系人及联系方式：外交部军控司 王明，电话：+86 10 6596 3000，电子邮箱：wang.ming@mfa.example.cn')).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
   });
 
+  it('takes a Korean name set after its post by a space, its address in the brackets after it', () => {
+    expect(found('如需进一步信息，请联系外交部防扩散处处长 朴志勋（电子邮件：jhpark@mofa.example.kr）。')).toEqual([{ name: '朴志勋', email: 'jhpark@mofa.example.kr' }]);
+  });
+
+  it('takes the name before "研究员" (researcher), a title written after the name, reached by telephone', () => {
+    expect(found('有关实物保护的问题，可联系核控制院韩东旭研究员，电话：+82 42 000 0000。')).toEqual([{ name: '韩东旭', email: '' }]);
+  });
+
   it('takes the name before its post in a sentence of contacting, reached by telephone', () => {
     expect(found('具体事宜可与国防科工局徐晓东处长联系，电话：+86 10 8888 9999。')).toEqual([{ name: '徐晓东', email: '' }]);
   });
