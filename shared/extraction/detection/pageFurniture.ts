@@ -145,23 +145,29 @@ function footnotesOf(page: string): { body: string; notes: Footnote[] } {
  * The pages with each page's footnotes (under the rule at its foot) taken from the foot to the word their mark is set on
  * ("Pavlović¹" gives "Pavlović (Uprava carina, …; n.pavlovic@…)"): a paragraph that goes on over the page break goes on past
  * them, and what a note says of a person (their address) stands beside the person's name. A note whose mark is found on no
- * word of its page is given after the last page.
+ * word of its page is looked for on the next one (a sentence the break cut, its note kept at the foot where it started),
+ * and given after the last page where it is not there either.
  */
 export function withFootnotesAtTheirMarks(pages: readonly string[]): string[] {
   const unplaced: string[] = [];
-  const bodies = pages.map((page) => {
-    const { body, notes } = footnotesOf(page);
-    let text = body;
+  const read = pages.map(footnotesOf);
+  const bodies = read.map(({ body }) => body);
+  read.forEach(({ notes }, page) => {
     for (const note of notes) {
       // The mark follows its word, at once or after a space where it is a figure in brackets ("Keïta (1)"). A circled figure
       // is a mark wherever it stands, and Chinese goes on with its sentence right after it ("博士①协调").
       const after = CIRCLED_NOTE.test(note.mark) ? '' : '(?![\\d\\p{L}])';
       const onWord = new RegExp(`(?<=\\p{L}\\p{M}*)${note.mark.startsWith('(') ? '[^\\S\\n]?' : ''}${escapeRegExp(note.mark)}${after}`, 'u');
-      const at = onWord.exec(text);
-      if (at) text = `${text.slice(0, at.index)} (${note.text})${text.slice(at.index + at[0].length)}`;
-      else unplaced.push(note.text);
+      // Not on a next page whose own notes have this mark (numbered again from each page's first).
+      const next = page + 1 < bodies.length && !read[page + 1]!.notes.some((other) => other.mark === note.mark) ? [page + 1] : [];
+      const on = [page, ...next].find((k) => onWord.test(bodies[k]!));
+      if (on === undefined) {
+        unplaced.push(note.text);
+        continue;
+      }
+      const at = onWord.exec(bodies[on]!)!;
+      bodies[on] = `${bodies[on]!.slice(0, at.index)} (${note.text})${bodies[on]!.slice(at.index + at[0].length)}`;
     }
-    return text;
   });
   return unplaced.length ? [...bodies, unplaced.join('\n\n')] : bodies;
 }

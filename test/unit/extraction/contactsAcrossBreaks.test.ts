@@ -198,6 +198,24 @@ describe('a footnote marked by a circled figure, with no rule above it', () => {
     expect(first).not.toContain('①');
   });
 
+  it('sets a note at the word of the next page where its mark is, the sentence a page break cut', () => {
+    const notes = ['7. 如需进一步信息，可', '', '————————', '① 电子邮件：somchai.p@oap.example.gov'].join('\n');
+    const [first, second, ...rest] = withFootnotesAtTheirMarks([notes, '联系核安保处处长Somchai Prasert博士①。']);
+
+    expect(first).not.toContain('somchai.p@');
+    expect(second).toBe('联系核安保处处长Somchai Prasert博士 (电子邮件：somchai.p@oap.example.gov)。');
+    expect(rest).toEqual([]);
+  });
+
+  it('leaves the next page\'s mark to that page\'s own note of the same figure', () => {
+    const first = ['7. 如需进一步信息，可', '', '————————', '① 电子邮件：somchai.p@oap.example.gov'].join('\n');
+    const second = ['联系王明先生①。', '', '————————', '① 电子邮件：wang.ming@mfa.example.cn'].join('\n');
+    const pages = withFootnotesAtTheirMarks([first, second]);
+
+    expect(pages[1]).toContain('王明先生 (电子邮件：wang.ming@mfa.example.cn)');
+    expect(pages.at(-1)).toBe('电子邮件：somchai.p@oap.example.gov');
+  });
+
   it('leaves a list numbered with circled figures where no word of the page carries them', () => {
     const list = ['需要以下援助：', '① 检测设备', '② 海关培训'].join('\n');
 
