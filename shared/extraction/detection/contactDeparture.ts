@@ -198,17 +198,22 @@ const JOINS_NEXT_PERSON = /^[^\S\t]*[)）]?[^\S\t]*(?:(?:and|et|y|e|и)[^\S\t]|�
 const ADDRESS = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\w/u;
 
 /**
- * Whether the person is joined to the next one, with their details, and what follows that one's details is said of both
- * ("… el Lic. X (x@…) y la Dra. Y (y@…), quienes han asumido otras funciones", "Mr. X (x@…) and Ms. Y (y@…), who have
- * retired"): a predicate after persons joined by "and" speaks of them all. Only within one sentence.
+ * Whether the person is joined to the next one, with their details, and what follows that one's details (or name, where
+ * they give none) is said of both ("… el Lic. X (x@…) y la Dra. Y (y@…), quienes han asumido otras funciones", "Mr. X
+ * (x@…) and Ms. Y, who have retired"): a predicate after persons joined by "and" speaks of them all. Only within one sentence.
  */
 function saidOfThePersonsJoined(after: string): boolean {
   const joined = JOINS_NEXT_PERSON.exec(after);
   if (!joined) return false;
   const rest = after.slice(joined[0].length);
   const next = ADDRESS.exec(rest);
-  if (!next || endsASentence(rest.slice(0, next.index))) return false;
-  return LEFT_THE_POST.test(clauseAfter(rest.slice(next.index + next[0].length)));
+  if (next && !endsASentence(rest.slice(0, next.index))) return LEFT_THE_POST.test(clauseAfter(rest.slice(next.index + next[0].length)));
+  // The one joined gives no address: the clause after their name's comma, in the sentence ("… y la Sra. Y, quienes ya no
+  // ejercen esas funciones").
+  const end = sentenceEnd(rest);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  const comma = sentence.search(/[,，،]/u);
+  return comma >= 0 && LEFT_THE_POST.test(clauseAfter(sentence.slice(comma)));
 }
 
 /** The most words of a status cell ("Previous", "Saliente", "السابقة", "原联络人"): a cell of more is a post or a body. */

@@ -529,6 +529,9 @@ function nameBefore(block: string, address = ''): FoundName | undefined {
   // Only a line of prose wraps: a table's line (cells, tabs) ends its cell's name.
   if (wrapped && (!honorific || wrapped.index >= honorific.index) && !block.slice(block.lastIndexOf('\n', wrapped.index) + 1, wrapped.index).includes('\t')) {
     const end = wrapped.index + wrapped[0].length;
+    // A person named after a label below the wrapped name is the address's, as below a titled one (see below).
+    const labelled = labelledBefore(block, address);
+    if (labelled && labelled.at >= end) return labelled;
     const role = roleAfter(block, end);
     // Titles stack before the name as on one line ("H.E. Ambassador X" / "Y, …"), and the next line may open with the post
     // where no comma closes the name ("… el Sr. X Y" / "Director de …, Ministerio …"): neither is part of the name.

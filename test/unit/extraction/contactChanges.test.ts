@@ -57,6 +57,21 @@ describe('a table of contacts whose remarks column, after the address, gives eac
   });
 });
 
+describe('persons replaced, joined by "and", the second with no address, and said to have left after the second', () => {
+  const text = [
+    'Estos puntos de contacto sustituyen a los designados en 2022, a saber, el Sr. Luis Vega Soto (lvega@gov.example) y la Sra. Rosa',
+    'Pinto Leal, quienes ya no ejercen esas funciones.',
+    'Punto de contacto principal',
+    'Nombre: Ana María Ruiz Mora',
+    'Cargo: Coordinadora',
+    'Correo electrónico: amruiz@gov.example',
+  ].join('\n');
+
+  it('keeps neither, and gives the address below the label to the person the label names, not to the name the wrap cut above', () => {
+    expect(found(text)).toEqual([{ name: 'Ana María Ruiz Mora', email: 'amruiz@gov.example' }]);
+  });
+});
+
 describe('a predecessor named after "خلفا ل", the preposition joined to the title', () => {
   it('keeps the newcomer only, not the predecessor with the old address', () => {
     const text = [
