@@ -10,6 +10,7 @@
  * to the person, never one notice's wording.
  */
 import { namesPointOfContact } from './letterSignature.js';
+import { CHINESE_HONORIFICS, withoutTitles } from './personNames.js';
 import { anyOf, escapeRegExp, fold, foldWithOffsets } from './textFolding.js';
 
 /** Said of a person who no longer holds the post, wherever it stands in their clause. */
@@ -307,6 +308,63 @@ function replacesAnotherNamed(clause: string): boolean {
   const { folded, offsets } = foldWithOffsets(clause);
   const replacing = [...folded.matchAll(ALL_REPLACING)].at(-1);
   return replacing !== undefined && CAPITALISED_NAME.test(clause.slice(offsets[replacing.index + replacing[0].length]));
+}
+
+/** Words that may stand between a replacing word and the name of the one replaced: articles and prepositions ("al", "à la", "the"). */
+const BEFORE_THE_REPLACED = /^(?:the|of|a|al|el|la|los|las|le|les|à|au|aux|de|del|du)$/iu;
+/** Lower-case words inside a name: its particles. */
+const PARTICLE_IN_NAME = /^(?:de|del|da|dos|das|la|van|von|der|den|bin|binti|bint|ibn|ben|al|el)$/u;
+/** A Chinese name written close after the replacing word, up to its title or the word or sign after it ("接替王明先生的职务"). */
+const HAN_NAME_REPLACED = new RegExp(`^[^\\S\\n]*([\\u4E00-\\u9FFF·]{2,12}?)(?:${CHINESE_HONORIFICS}|[的，,。；、（(\\s]|$)`, 'u');
+/** Arabic words that follow a name and are none of it: a relative, a preposition, a conjunction. */
+const ARABIC_AFTER_NAME = /^(?:الذي|التي|اللذين|الذين|في|من|إلى|على|عن|مع|لدى|و)$/u;
+/** The most words of the name of one replaced. */
+const MOST_REPLACED_NAME_WORDS = 5;
+
+/**
+ * The names right after the text's replacing words ("… replaces Mr. Tavita Schuster, who …", "sustituye al Sr. Marcano",
+ * "вместо Соколова И.В.", "接替王明先生", "خلفا للسيد خالد الفارس"): the persons replaced. After the articles and titles, a
+ * name runs up to a word in lower case that is no particle, or up to a clause's end; Chinese writes it close, up to its title.
+ */
+export function namesReplacedIn(text: string): string[] {
+  const { folded, offsets } = foldWithOffsets(text);
+  const names: string[] = [];
+  for (const m of folded.matchAll(ALL_REPLACING)) {
+    const after = text.slice(offsets[m.index + m[0].length], offsets[m.index + m[0].length]! + 120);
+    const han = HAN_NAME_REPLACED.exec(after);
+    if (han) {
+      names.push(han[1]!);
+      continue;
+    }
+    // Arabic joins "to" to the title's article ("للسيد": "ل" and "السيد").
+    let lead = after.replace(/^[^\S\n]+/u, '').replace(/^لل(?=[\u0621-\u064A])/u, 'ال').split(/[^\S\n]+/u);
+    // A word with a full stop that nothing capitalised follows ends the sentence ("… al Sr. Vega."): a title is followed by a
+    // name, and the stop is not taken for an abbreviated title's.
+    const stop = lead.findIndex((w, i) => i > 0 && /\.$/u.test(w) && !/^\p{Lu}\.$/u.test(w) && !/^[\p{Lu}\p{Lo}]/u.test(lead[i + 1] ?? ''));
+    if (stop >= 0) lead = [...lead.slice(0, stop), lead[stop]!.slice(0, -1)];
+    const words: string[] = [];
+    for (const word of withoutTitles(lead.filter((_, i) => !lead.slice(0, i + 1).every((x) => BEFORE_THE_REPLACED.test(x))).join(' ')).split(/[^\S\n]+/u)) {
+      const bare = word.replace(/[,;:.，；،؛)）]+$/u, '');
+      if (!bare || (/^\p{Ll}/u.test(bare) && !PARTICLE_IN_NAME.test(bare)) || ARABIC_AFTER_NAME.test(bare) || words.length >= MOST_REPLACED_NAME_WORDS) break;
+      words.push(bare);
+      if (bare !== word && !/^\p{Lu}\.$/u.test(word)) break;
+    }
+    if (words.some((w) => /^[\p{Lu}\p{Lo}]\p{L}{2,}/u.test(w))) names.push(words.join(' '));
+  }
+  return names;
+}
+
+/** A name's words of two letters or more, each by its first four letters in lower case (a case ending changes no more). */
+const nameStems = (name: string) => name.split(/[^\S\n]+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.slice(0, 4).toLowerCase());
+
+/** Whether `name` is the one replaced: every word of the name said replaced is one of its words ("Marcano", "Соколова И.В."). */
+export function isOneReplaced(name: string, replaced: readonly string[]): boolean {
+  const own = nameStems(name);
+  return replaced.some((other) => {
+    if (/^[\u4E00-\u9FFF·]+$/u.test(other)) return other.includes(name) || name.includes(other);
+    const stems = nameStems(other);
+    return stems.length > 0 && stems.every((stem) => own.includes(stem));
+  });
 }
 
 /**

@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { CONTACT_LABEL, continuesPhrase, ITEM_MARKER } from './contactLines.js';
 import { contactForms, type ContactForm } from './contactForms.js';
-import { clauseBefore, endsASentence, leavesThePost, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { clauseBefore, endsASentence, isOneReplaced, leavesThePost, namesReplacedIn, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
 import { COPY_LINE, onCopyLine } from './copyLines.js';
 import { E_MAIL_ADDRESSES as EMAIL, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
 import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
@@ -1983,6 +1983,19 @@ const MOST_LABEL_CHARACTERS = 40;
 /** The Committee's own addresses, which a text gives for writing to the Committee, never a state's contact. */
 export const isCommitteeAddress = (email: string): boolean => /^(?:sc-1540-committee|1540experts)@un\.org$/iu.test(email);
 
+/** How far from a contact's name a sentence that replaces them is read: the notice's paragraphs around its table or list. */
+const REPLACED_WITHIN = 2_000;
+
+/**
+ * Whether a sentence near where the contact's name first stands says they are the one replaced ("Ms. X replaces Mr. Tavita Schuster, who has
+ * been posted …", above a table that sets the previous details beside the new): the notice names who leaves once, and
+ * their details may stand elsewhere, in a column, a row or a block of their own.
+ */
+function replacedNearby(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && isOneReplaced(name, namesReplacedIn(text.slice(Math.max(0, at - REPLACED_WITHIN), at + REPLACED_WITHIN)));
+}
+
 /**
  * The contacts of a text; `byTheCommittee` where the text is the Committee's own (a letter of its Chair), whose contacts are
  * its Secretariat's officers, the Office for Disarmament Affairs'. In any other text an international organisation's
@@ -2046,7 +2059,8 @@ export function detectContacts(source: string, { byTheCommittee = false } = {}):
   // The contacts found at an address that spells their name, once: each contact is then asked against those alone.
   const atOwnAddress = contacts.flatMap((c, j) => (c.email !== '' && addressSpellsName(c.email, c.name) ? [j] : []));
   const kept = contacts.map((_, i) => i).filter((i) => !anotherAddressIsTheirOwn(contacts, i, atOwnAddress));
-  return withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(withFormsSideBySideApart(source)));
+  const found = withFormsRead(asListed(text, kept.map((i) => contacts[i]!), kept.map((i) => anchors[i]!)), contactForms(withFormsSideBySideApart(source)));
+  return found.filter((contact) => !replacedNearby(text, contact.name));
 }
 
 /**

@@ -5,6 +5,7 @@
  * a title.
  */
 import { describe, expect, it } from 'vitest';
+import { isOneReplaced, namesReplacedIn } from '../../../shared/extraction/detection/contactDeparture.js';
 import { detectContacts } from '../../../shared/extraction/detection/contacts.js';
 
 const found = (text: string) => detectContacts(text).map(({ name, email }) => ({ name, email }));
@@ -69,6 +70,50 @@ describe('persons replaced, joined by "and", the second with no address, and sai
 
   it('keeps neither, and gives the address below the label to the person the label names, not to the name the wrap cut above', () => {
     expect(found(text)).toEqual([{ name: 'Ana María Ruiz Mora', email: 'amruiz@gov.example' }]);
+  });
+});
+
+describe('the name right after a replacing word', () => {
+  it.each([
+    ['Ms. Ana Lima replaces Mr. Owen Price, who has retired.', 'Owen Price', 'Owen Price'],
+    ['Nueva; sustituye al Sr. Vega.', 'Vega', 'Luis Vega Soto'],
+    ['Назначается вместо Соколова И.В. с 1 марта.', 'Соколова И.В', 'Соколов Иван Васильевич'],
+    ['вместо Бондаренко Игоря Николаевича контактным лицом назначена Иванова', 'Бондаренко Игоря Николаевича', 'Бондаренко Игорь Николаевич'],
+    ['李丽华女士接替王明先生的职务。', '王明', '王明'],
+    ['عيّنت السيدة منى الحداد خلفا للسيد خالد عمر الفارس الذي انتقل', 'خالد عمر الفارس', 'خالد عمر الفارس'],
+  ])('is the one replaced: %s', (sentence, replaced, contact) => {
+    const names = namesReplacedIn(sentence);
+
+    expect(names).toEqual([replaced]);
+    expect(isOneReplaced(contact, names)).toBe(true);
+    expect(isOneReplaced('Ana Lima', names)).toBe(false);
+  });
+
+  it('is no name where the words after it are not one', () => {
+    expect(namesReplacedIn('Ms. Ana Lima replaces the contact designated in 2021.')).toEqual([]);
+  });
+});
+
+describe('the one a sentence says is replaced, whose details stand elsewhere in the notice', () => {
+  it.each([
+    ['en, a form of the previous and the new details side by side', [
+      'Ms. Ana Lima replaces Mr. Owen Price, who has been posted abroad, as principal point of contact. The previous and the new details are set out below.',
+      'Field\tUntil 28 February 2030\tFrom 1 March 2030',
+      'Name\tMr. Owen Price\tMs. Ana Lima',
+      'Post\tLegal Officer\tDirector',
+      'E-mail\to.price@gov.example\ta.lima@gov.example',
+    ]],
+    ['es, a block of the one replaced after the sentence', [
+      'La Sra. Ana Lima sustituye al Sr. Price como punto de contacto principal.',
+      '',
+      'Nombre: Sr. Owen Price',
+      'Correo electrónico: o.price@gov.example',
+      '',
+      'Nombre: Sra. Ana Lima',
+      'Correo electrónico: a.lima@gov.example',
+    ]],
+  ])('is no contact, wherever their details stand (%s)', (_, lines) => {
+    expect(found(lines.join('\n')).map((c) => c.email)).toEqual(['a.lima@gov.example']);
   });
 });
 
