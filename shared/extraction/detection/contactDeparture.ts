@@ -28,6 +28,9 @@ const LEFT_THE_POST = anyOf([
   '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли|вышедш[а-я]*) на пенсию>', '<(ушел|ушёл|ушла|ушли) (с|со) (должност|пост)', '<уволен',
   '退休', '辞职', '离职',
   '<(يترك|تترك|ترك|تركت|غادر|غادرت) (منصبه|منصبها|المنصب|وظيفته|وظيفتها)>', '<(تقاعد|تقاعدت|استقال|استقالت)>', '<التقاعد>',
+  // An address switched off, said after it ("Адрес x@… отключен", "x@… has been deactivated", "a été désactivée", "ha sido
+  // desactivada", "已停用", "تم تعطيله"): it is the one of who leaves.
+  '<(deactivated|disabled)>', '<désactivée?s?>', '<desactivad[oa]s?>', '<отключен', '<деактивирован', '停用', '注销', '<(معطل|تعطيل|تعطيله|عطل)>',
   // French
   "<appelée? à d.autres fonctions>", '<(called|assigned|moved) to (other|new) (duties|functions|posts?)>', '<(llamad|destinad)[oa] a otras funciones>',
   // Has taken up other duties: "has assumed other functions", "a pris d'autres fonctions", "ha asumido otras funciones".

@@ -1078,11 +1078,14 @@ function personSpelledBy(text: string, detail: number, address: string): { found
   const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
   // A name transliterated in brackets after a person's is that person, whichever script the address spells.
   const titled = [...block.matchAll(AFTER_HONORIFIC)];
-  const spelled = titled.filter((m, k) => k === 0 || !transliterates(block, titled[k - 1]!, m)).map((m) => {
+  const titledNames = titled.filter((m, k) => k === 0 || !transliterates(block, titled[k - 1]!, m)).map((m) => {
     const name = withoutPostAfter(withoutTitles(m[1]!, true));
     const at = m.index + m[0].length - m[1]!.trimEnd().length + m[1]!.trimEnd().indexOf(name);
     return { name, at };
-  }).filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name)
+  });
+  // A full Russian name needs no title ("1. Мирзаева Гулнора Бахтияровна, заведующая отделом …").
+  const fullNames = [...block.matchAll(PATRONYMIC_NAME)].map((m) => ({ name: m[0], at: m.index }));
+  const spelled = [...titledNames, ...fullNames].sort((a, b) => a.at - b.at).filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name)
     && !(block.slice(at).match(EMAIL) ?? []).some((other) => addressSpellsName(other, name)));
   const person = spelled.at(-1);
   return person && { found: person, block };

@@ -73,6 +73,19 @@ describe('persons replaced, joined by "and", the second with no address, and sai
   });
 });
 
+describe('an address said to be switched off, after it, in the paragraph of the one who replaces its holder', () => {
+  const text = [
+    '1. Петренко Ольга Игоревна, заведующая отделом, назначается основным контактным лицом вместо Соколова И.В., который',
+    'больше не является контактным лицом. Адрес i.sokolov@gov.example',
+    'отключен. Адрес электронной почты г-жи Петренко:',
+    'o.petrenko@gov.example.',
+  ].join('\n');
+
+  it('is no one\'s, and the address that spells the full name above it is that person\'s', () => {
+    expect(found(text)).toEqual([{ name: 'Петренко Ольга Игоревна', email: 'o.petrenko@gov.example' }]);
+  });
+});
+
 describe('the name right after a replacing word', () => {
   it.each([
     ['Ms. Ana Lima replaces Mr. Owen Price, who has retired.', 'Owen Price', 'Owen Price'],
