@@ -190,7 +190,16 @@ function predicateOf(after: string): string {
   const other = sentence.indexOf('@');
   const folded = fold(other < 0 ? sentence : sentence.slice(0, other));
   const replacing = folded.search(REPLACES);
-  return replacing < 0 ? folded : folded.slice(0, replacing);
+  // A clause that names an address speaks of it, not of the person ("…; the former address x@… is no longer in use").
+  return beforeClauseOf(AN_ADDRESS, replacing < 0 ? folded : folded.slice(0, replacing));
+}
+
+/** The text before the clause in which `mark` is first found (all of it where it is not). */
+function beforeClauseOf(mark: RegExp, text: string): string {
+  let at = text.search(mark);
+  if (at < 0) return text;
+  while (at > 0 && !CLAUSE_END.test(text[at - 1]!)) at--;
+  return text.slice(0, at);
 }
 
 /**
@@ -290,11 +299,7 @@ function remarksCellMarksThemLeaving(after: string): boolean {
   const cells = after.split('\n', 1)[0]!.split('\t').slice(1);
   return cells.some((cell) => {
     if (cell.trim() === '' || wordsIn(cell) > MOST_REMARKS_CELL_WORDS) return false;
-    const folded = fold(cell);
-    const marks = [folded.search(REPLACES), folded.search(AN_ADDRESS)].filter((at) => at >= 0);
-    let read = marks.length > 0 ? Math.min(...marks) : folded.length;
-    if (marks.length > 0) while (read > 0 && !CLAUSE_END.test(folded[read - 1]!)) read--;
-    return LEFT_THE_POST.test(folded.slice(0, read));
+    return LEFT_THE_POST.test(beforeClauseOf(AN_ADDRESS, beforeClauseOf(REPLACES, fold(cell))));
   });
 }
 

@@ -86,6 +86,13 @@ describe('an address said to be switched off, after it, in the paragraph of the 
   });
 });
 
+describe('a person kept, with a new address, whose former address is said to be out of use after it', () => {
+  it('keeps the person at the new address', () => {
+    const text = 'Unchanged: Mr. Owen Price, Chief Specialist, Customs Board. Please note his new address, owen.price@gov.example; the former address o.price@old.example is no longer in use.';
+    expect(found(text)).toEqual([{ name: 'Owen Price', email: 'owen.price@gov.example' }]);
+  });
+});
+
 describe('the name right after a replacing word', () => {
   it.each([
     ['Ms. Ana Lima replaces Mr. Owen Price, who has retired.', 'Owen Price', 'Owen Price'],
