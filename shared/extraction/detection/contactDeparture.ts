@@ -23,7 +23,7 @@ const LEFT_THE_POST = anyOf([
   // Leaving the post, in each language ("leaves her post", "quitte ses fonctions", "deja el cargo", "оставляет свою должность",
   // "离职", "يترك منصبه"), or retired ("parti à la retraite", "jubilado", "вышел на пенсию", "退休", "تقاعد").
   '<(leaves|left|leaving|will leave) (the|his|her|their) (post|position|office|functions|duties)>',
-  '<quitt(e|é|ent|era|eront|ant) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties) à la retraite>', '<(a|ont) démissionné>',
+  '<quitt(e|é|ent|era|eront|ant) (ses|son|leurs|le) (fonctions|poste)>', '<(parti|partie|partis|parties|admis|admise|admises|mis|mise|mises) à la retraite>', '<(acogid|pasad)[oa]s? a (la )?(jubilación|retiro)>', '<(a|ont) démissionné>',
   '<(deja|dejó|dejará|dejarán|dejan|dejado|abandona|abandonan) (el|su|sus) (cargo|puesto|funciones)>', '<jubilad[oa]s?>', '<(ha|han) renunciado>',
   '<(оставля|покида|оставил|покинул)[а-я]* (свою |свой |свои )?(должност|пост)', '<(вышел|вышла|вышли|вышедш[а-я]*) на пенсию>', '<(ушел|ушёл|ушла|ушли) (с|со) (должност|пост)', '<уволен',
   '退休', '辞职', '离职',

@@ -82,6 +82,15 @@ describe('a name that a prose line wraps', () => {
   });
 });
 
+describe('a former coordinator said in a participle clause to have retired', () => {
+  it.each([
+    ['fr', ['4. M. Paul Adjovi, coordonnateur national depuis 2019, ayant été admis à la retraite, les fonctions', 'de coordination sont désormais assurées comme suit :', 'a) Coordonnatrice nationale : Mme Anne Dossou, directrice ; courriel :', 'a.dossou@gov.example']],
+    ['es', ['4. El Sr. Pablo Ruiz Soto, coordinador nacional desde 2019, acogido a la jubilación, las funciones', 'de coordinación quedan asignadas como sigue:', 'a) Coordinadora nacional: Sra. Ana Lima Vega, directora; correo:', 'a.lima@gov.example']],
+  ])('is no contact, the one who takes the functions over is (%s)', (_, lines) => {
+    expect(found(lines.join('\n')).map((c) => c.email)).toEqual([expect.stringMatching(/^a\.(dossou|lima)@/u)]);
+  });
+});
+
 describe('a person said to have retired, in a clause a line wraps', () => {
   it('is no contact, nor is the mailbox of their old division', () => {
     const text = 'Отдел возглавляет Белов Андрей (a.belov@gov.example), сменивший в 2023 году вышедшего\nна пенсию г-на Смирнова В. Общий адрес отдела export.unit@gov.example используется для заявок.';
