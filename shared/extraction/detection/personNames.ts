@@ -299,9 +299,10 @@ export const CHINESE_HONORIFICS = '先生|女士|博士|教授|大使|工程师|
 export const CHINESE_TITLE = `${CHINESE_HONORIFICS}|${CHINESE_RANKS}`;
 /**
  * A table's name cell that sets the title or rank before the name ("女士素素温", "上校昂乃敏", "警监黄志明"), as a table of
- * names transliterated from Burmese or Malay may: the title opens the cell, the name fills the rest of it.
+ * names transliterated from Burmese or Malay may: the title opens the cell, the name fills the rest of it, in Chinese or
+ * in Latin letters ("警司 Muhammad Syafiq bin Rosli").
  */
-export const CHINESE_TITLE_OPENING_CELL = new RegExp(`^(?:${CHINESE_TITLE})(?=[\\u4E00-\\u9FFF]{2,4}$)`, 'u');
+export const CHINESE_TITLE_OPENING_CELL = new RegExp(`^(?:${CHINESE_TITLE})(?:(?=[\\u4E00-\\u9FFF]{2,4}$)|[^\\S\\t\\n]*(?=${WESTERN_NAME}$))`, 'u');
 export const CHINESE_TITLED_CELL = new RegExp(`(?<=^|\\t)(?:${CHINESE_TITLE})([\\u4E00-\\u9FFF]{2,4})(?=\\t)`, 'gu');
 /**
  * Chinese characters before a title; the name is the end of the run (see chineseNames.ts). A rank the name follows at once

@@ -80,6 +80,13 @@ describe('a table row whose person is written with the title after the name, in 
   });
 });
 
+describe('a table row whose name cell sets a Chinese rank before a name in Latin letters', () => {
+  it('gives the row its person, with no address where the address cell says none (zh)', () => {
+    const table = '序号\t姓名\t电子邮件\t职务\n1\t林志强先生\tzq.lim@gov.example\t处长\n2\t警司 Ahmad Faizal bin Osman\t无\t科长';
+    expect(found(table)).toEqual([{ name: '林志强', email: 'zq.lim@gov.example' }, { name: 'Ahmad Faizal bin Osman', email: '' }]);
+  });
+});
+
 describe("a rank before its force's initials", () => {
   it('takes the rank and the initials as title (es)', () => {
     const block = 'Nombre: Mayor PNP Rodrigo Salas Vega\nCargo: Jefe de la División de Explosivos\nTeléfono: +51 1 000 0000\nCorreo electrónico: no tiene';
