@@ -77,6 +77,8 @@ const TITLES_SOURCE = [
     // "Minister-Counsellor …", "Premier secrétaire …", "министр-советник …", "первого секретаря …"): ranks, as the counsellor's.
     + '|[Mm]inist(?:er|re|ro)(?:[- ](?:[Cc]ounsell?or|[Cc]onseill(?:er|ère)|[Cc]onsejer[oa]|[Pp]lenipotentiary|[Pp]lénipotentiaire|[Pp]lenipotenciari[oa]))?'
     + '|(?:First|Second|Third) Secretary|(?:[Pp]remi(?:er|ère)|[Dd]euxième|[Tt]roisième) [Ss]ecrétaire|(?:[Pp]rimer|[Ss]egundo|[Tt]ercer) [Ss]ecretario|(?:[Pp]rimera|[Ss]egunda|[Tt]ercera) [Ss]ecretaria'
+    // The class some services name instead ("Secretaria de Embajada", "Secrétaire d'ambassade", "Embassy Secretary").
+    + "|[Ss]ecretari[oa] de [Ee]mbajada|[Ss]ecrétaire d['’][Aa]mbassade|Embassy Secretary"
     + `|(?:[Мм]инистр-советник|[Пп]осланник)${RUSSIAN_MASCULINE}|(?:[Пп]ерв(?:ый|ого|ому|ым)|[Вв]тор(?:ой|ого|ому|ым)|[Тт]рет(?:ий|ьего|ьему|ьим)) секретар(?:ь|я|ю|ём|ем)`
     // A police rank's grade is written after it, as a word of the rank ("Comisario Mayor", "Comisario General", "Commissaire
     // divisionnaire", "commissaire adjoint", "Inspecteur divisionnaire"): all title; "Mayor" alone is a surname too ("Federico
@@ -253,7 +255,12 @@ const INITIALLED_NAME = `(?:\\p{Lu}\\.[^\\S\\t\\n\\r]*){0,2}\\p{Lu}\\.${NAME_SPA
  */
 const SURNAME_WITH_INITIALS = `${NAME_WORD}${NAME_SPACE}\\p{Lu}\\.(?:[^\\S\\n]?\\p{Lu}\\.)?(?![\\p{L}])(?![^\\S\\n]+\\p{L})`;
 export const WHOLE_SURNAME_WITH_INITIALS = new RegExp(`^${SURNAME_WITH_INITIALS}$`, 'u');
-export const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${SURNAME_WITH_INITIALS}|${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
+/**
+ * A police rank's grade right after the rank ("Comisario Mayor Lucero", "Commissaire principal Morel") is the rank's, though
+ * the surname alone after it makes no name of two words: the grade does not open a name.
+ */
+const NO_GRADE_AFTER_RANK = '(?!(?<=(?:[Cc]ommissaire|[Cc]omisari[oa]|[Ii]nspect(?:eur|rice))[^\\S\\n]+)(?:[Mm]ayor|[Gg]eneral|[Gg]énérale?|[Pp]rincipale?|[Dd]ivisionnaire|[Aa]djointe?|[Aa]djunt[oa]|[Jj]efe)(?![\\p{L}]))';
+export const AFTER_HONORIFIC = new RegExp(`${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*${NO_GRADE_AFTER_RANK}(${SURNAME_WITH_INITIALS}|${WESTERN_NAME}|${ARABIC_NAME}|${INITIALLED_NAME})`, 'gu');
 /**
  * A name by its initials without a title, two of them at least, before or after the surname, as Russian lists people
  * ("А.Б. Сеитов", "Нурланова Г.К.", "Гелашвили Д. Т."): two initials are a person's where one capital and its dot may

@@ -82,6 +82,18 @@ describe('a name that a prose line wraps', () => {
   });
 });
 
+describe('ranks a sentence writes before a name', () => {
+  it('takes "Secretaria de Embajada" for a title, the address in brackets being the name\'s after it', () => {
+    const text = 'Se designa, para actuar junto a la Consejera\nEtchecopar Lynch, a la Secretaria de Embajada Lucía Belén Ortiz\n(lortiz@gov.example).';
+    expect(found(text)).toEqual([{ name: 'Lucía Belén Ortiz', email: 'lortiz@gov.example' }]);
+  });
+
+  it('takes a police rank\'s grade for the rank\'s, though only a surname follows: no name, and the mailbox below no one\'s', () => {
+    const text = 'Las consultas destinadas al Comisario Mayor Lucero deben canalizarse por la Cancillería. La correspondencia no dirigida a una persona puede enviarse a la casilla institucional 1540@gov.example.';
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe('a former coordinator said in a participle clause to have retired', () => {
   it.each([
     ['fr', ['4. M. Paul Adjovi, coordonnateur national depuis 2019, ayant été admis à la retraite, les fonctions', 'de coordination sont désormais assurées comme suit :', 'a) Coordonnatrice nationale : Mme Anne Dossou, directrice ; courriel :', 'a.dossou@gov.example']],
