@@ -393,7 +393,10 @@ const WAS_THE_CONTACT = anyOf([
  */
 export function leavesThePost(before: string, between: string, after: string, name = ''): boolean {
   const lead = fold(clauseBefore(before));
-  if ((REPLACES.test(lead) && !replacesAnotherNamed(clauseBefore(before))) || LEFT_THE_POST.test(lead) || WAS_THE_CONTACT.test(lead.trimEnd()) || rowMarksThemLeaving(before) || rowCellMarksThemLeaving(between) || remarksCellMarksThemLeaving(after)) return true;
+  // A replacing word before the person names the one they replace after it, unless it points back to one named before by a
+  // pronoun ("ويسمى بدلا منه … العقيد X", "Вместо него назначен X"): then the person is the newcomer.
+  const replacesBefore = REPLACES.test(lead) && !REPLACES_THE_ONE_NAMED.test(lead) && !replacesAnotherNamed(clauseBefore(before));
+  if (replacesBefore || LEFT_THE_POST.test(lead) || WAS_THE_CONTACT.test(lead.trimEnd()) || rowMarksThemLeaving(before) || rowCellMarksThemLeaving(between) || remarksCellMarksThemLeaving(after)) return true;
   if (LEFT_THE_POST.test(clauseAfter(between)) || LEFT_THE_POST.test(clauseAfter(after)) || namedAgainAsLeaving(name, after)) return true;
   if (saidOfThePersonsJoined(after) || addressOutOfUse(`${before}${name}${between}`)) return true;
   // The sentence's subject is what its predicate says, past a relative clause ("El Sr. X (x@…), quien hasta la fecha
