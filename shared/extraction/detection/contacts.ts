@@ -308,7 +308,7 @@ const TITLE_ENDING_A_PROSE_LINE = new RegExp(
  */
 function lastTitledPerson(block: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
-  const titled = [...block.matchAll(AFTER_HONORIFIC), ...block.matchAll(TITLE_ENDING_A_PROSE_LINE)].sort((a, b) => a.index - b.index);
+  const titled = [...block.matchAll(AFTER_HONORIFIC), ...block.matchAll(TITLE_ENDING_A_PROSE_LINE), ...block.matchAll(ARABIC_FIRST_NAME_ENDING_A_LINE)].sort((a, b) => a.index - b.index);
   for (const m of titled) {
     const between = last ? block.slice(last.index + last[0].length, m.index) : '';
     if (last && /^[^\S\n]*[,،，][^\S\n]*$/u.test(between)) continue;
@@ -402,6 +402,14 @@ const ARABIC_POST_OR_PARTICLE = `(?:${ARABIC_POSTS}|(?:ال)?(?:مساعد|مس�
 const ARABIC_SURNAME_REST = new RegExp(
   `^[^\\S\\n]*\\r?\\n[^\\S\\n]*((?!${ARABIC_POST_OR_PARTICLE})${ARABIC_NAME_WORD}(?:${NAME_SPACE}${ARABIC_NAME_WORD})?)(?=[^\\S\\n]*[،,])`,
   'u',
+);
+/**
+ * A title and one Arabic word at the end of a line of prose whose next line goes on with the family name up to its comma
+ * ("… ومراقبة الحدود: العقيد كنان" / "سليم يوسف، مديرية …"): a name of one word so far, which `arabicNameGoingOn` completes.
+ */
+const ARABIC_FIRST_NAME_ENDING_A_LINE = new RegExp(
+  `(?<=[\\u0621-\\u064A][^\\S\\n]*[:：]?[^\\S\\n]+)${TITLE_OPENS_WORD}(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*(${ARABIC_NAME_WORD})(?=${ARABIC_SURNAME_REST.source.slice(1)})`,
+  'gu',
 );
 /** The most words an Arabic name is read with (ARABIC_NAME). */
 const MOST_ARABIC_NAME_WORDS = 5;
@@ -1059,7 +1067,43 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
   // address named near a person ("Besides Mr. Petrov I.S.'s own address, messages may go to the mission's address x@…") is a
   // service's. A table's row pairs them by its cells instead ("Орлов П.И.\t…\tx@…").
   if (found && detailText.includes('@') && WHOLE_SURNAME_WITH_INITIALS.test(found.name) && !inOneTableRow(text, detail, found.name) && !addressSpellsName(detailText, found.name)) return undefined;
+  if (!found) {
+    const namedAgain = personNamedAgainBefore(text, detail);
+    if (namedAgain) return designatedIn(text, detail, detailEnd, namedAgain.block, namedAgain.found);
+  }
   return found && designatedIn(text, detail, detailEnd, block, withoutNextFieldLabel(block, found));
+}
+
+/**
+ * A title and a surname closing the label of an address ("البريد الإلكتروني للسيدة الخطيب:", "Courriel de Mme Dossou :",
+ * "Ms. Lima's e-mail:"): the person named so is one the paragraph named in full before.
+ */
+const TITLED_SURNAME_LABEL = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*([\\p{L}'’-]{2,})(?:['’]s)?(?:[^\\S\\n]+\\p{L}[\\p{L}.-]*){0,2}[^\\S\\n]*[:：][^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
+
+/** A name's word as compared with another's: its first four letters in lower case, Arabic's article kept (a case ending changes no more). */
+const wordStem = (word: string) => word.slice(0, /[\u0621-\u064A]/u.test(word) ? word.length : 4).toLowerCase();
+
+/**
+ * The person an address's label names again by title and surname, named in full earlier in the paragraph (with a title, or
+ * as a full Russian name): "تحل السيدة لبنى محمد الخطيب … البريد الإلكتروني للسيدة الخطيب: l.khatib@…".
+ */
+function personNamedAgainBefore(text: string, detail: number): { found: FoundName; block: string } | undefined {
+  const lead = text.slice(Math.max(0, detail - 2 * MOST_PARAGRAPH_CHARACTERS), detail);
+  const label = TITLED_SURNAME_LABEL.exec(lead);
+  if (!label) return undefined;
+  const surname = wordStem(label[1]!);
+  const breaks = [...lead.slice(0, label.index).matchAll(/\n[^\S\n]*\n/gu)];
+  const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
+  const before = label.index - (lead.length - block.length);
+  const named = [...block.matchAll(AFTER_HONORIFIC)].map((m) => {
+    const name = withoutTitles(m[1]!, true);
+    return { name, at: m.index + m[0].length - name.length };
+  });
+  const full = [...named, ...[...block.matchAll(PATRONYMIC_NAME)].map((m) => ({ name: m[0], at: m.index }))]
+    .filter(({ name, at }) => at < before && name.split(/\s+/u).length > 1 && name.split(/\s+/u).some((word) => wordStem(word) === surname))
+    .sort((a, b) => a.at - b.at);
+  const person = full.at(-1);
+  return person && { found: person, block };
 }
 
 /** How far back, within its paragraph, an address looks for the person whose name it spells. */

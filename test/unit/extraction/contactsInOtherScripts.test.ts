@@ -72,6 +72,23 @@ describe('Chinese names and labels padded with spaces', () => {
   });
 });
 
+describe('an Arabic notice of changes written as numbered paragraphs', () => {
+  it('takes the newcomer named after "بدلا منه" (in his place), the name a wrap cut after its first word', () => {
+    const text = 'ثالثا- لم يعد العميد مازن درويش جهة اتصال. ويسمى بدلا منه للمسائل الجمركية: العقيد سالم\nأحمد الكعبي، مديرية الجمارك،\nهاتف: +971 2 000 0000 (لا يوجد بريد إلكتروني).';
+    expect(found(text)).toEqual([{ name: 'سالم أحمد الكعبي', email: '' }]);
+  });
+
+  it('gives the address whose label names a person by title and surname to the one the paragraph named in full', () => {
+    const text = 'أولا- تحل السيدة منى سالم الحداد، مديرة الإدارة، محل السيد خالد الفارس. ويرجى حذف عنوانه k.alfares@gov.example من القوائم.\nالبريد الإلكتروني للسيدة الحداد: m.haddad@gov.example';
+    expect(found(text)).toEqual([{ name: 'منى سالم الحداد', email: 'm.haddad@gov.example' }]);
+  });
+
+  it('gives it so in French too, where the address does not spell the name', () => {
+    const text = 'Mme Anne Marie Dossou remplace M. Paul Adjovi comme point de contact.\nCourriel de Mme Dossou : coordination.snd@gov.example';
+    expect(found(text)).toEqual([{ name: 'Anne Marie Dossou', email: 'coordination.snd@gov.example' }]);
+  });
+});
+
 describe('a Chinese name with no title', () => {
   it('takes the name its romanisation follows in brackets, in capitals or not', () => {
     expect(found(L('联系人：王明（Wang Ming）', '电子邮箱：wang.ming@mfa.example.cn'))).toEqual([{ name: '王明', email: 'wang.ming@mfa.example.cn' }]);
