@@ -338,7 +338,9 @@ export function namesReplacedIn(text: string): string[] {
   const { folded, offsets } = foldWithOffsets(text);
   const names: string[] = [];
   for (const m of folded.matchAll(ALL_REPLACING)) {
-    const after = text.slice(offsets[m.index + m[0].length], offsets[m.index + m[0].length]! + 120);
+    // "In his place", "вместо него", "بدلا منه": the one replaced was named before, by a pronoun here.
+    if (REPLACES_THE_ONE_NAMED.exec(folded.slice(m.index, m.index + m[0].length + 12))?.index === 0) continue;
+    const after = text.slice(offsets[m.index + m[0].length], offsets[m.index + m[0].length]! + 120).split('\n', 1)[0]!;
     const han = HAN_NAME_REPLACED.exec(after);
     if (han) {
       names.push(han[1]!);
@@ -362,8 +364,13 @@ export function namesReplacedIn(text: string): string[] {
   return names;
 }
 
-/** A name's words of two letters or more, each by its first four letters in lower case (a case ending changes no more). */
-const nameStems = (name: string) => name.split(/[^\S\n]+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map((w) => w.slice(0, 4).toLowerCase());
+/**
+ * A name's word as compared with another's: its first four letters in lower case (a case ending changes no more: "Соколова",
+ * "Соколов"), an Arabic word whole (its article and the letters joined to it tell names apart).
+ */
+export const wordStem = (word: string) => word.slice(0, /[\u0621-\u064A]/u.test(word) ? word.length : 4).toLowerCase();
+/** A name's words of two letters or more, each by its stem. */
+const nameStems = (name: string) => name.split(/[^\S\n]+/u).filter((w) => /^\p{L}{2,}$/u.test(w)).map(wordStem);
 
 /** Whether `name` is the one replaced: every word of the name said replaced is one of its words ("Marcano", "Соколова И.В."). */
 export function isOneReplaced(name: string, replaced: readonly string[]): boolean {

@@ -12,7 +12,7 @@ import type { ContactFinding } from '../contract.js';
 import { chineseNameAtEnd, DOTTED_NAME, endsWithPost, nameAfterOffice, nameAfterSpacedPost, nameBeforePost, startsWithSurname } from './chineseNames.js';
 import { CONTACT_LABEL, continuesPhrase, ITEM_MARKER } from './contactLines.js';
 import { contactForms, type ContactForm } from './contactForms.js';
-import { clauseBefore, endsASentence, isOneReplaced, leavesThePost, namesReplacedIn, replacedBeforeTheDetails, sentenceEnd } from './contactDeparture.js';
+import { clauseBefore, endsASentence, isOneReplaced, leavesThePost, namesReplacedIn, replacedBeforeTheDetails, sentenceEnd, wordStem } from './contactDeparture.js';
 import { COPY_LINE, onCopyLine } from './copyLines.js';
 import { E_MAIL_ADDRESSES as EMAIL, withAddressesWrittenWhole, withWrittenOutAddresses } from './emailAddress.js';
 import { namesPointOfContact, signsTheLetter } from './letterSignature.js';
@@ -1080,9 +1080,6 @@ function designatedBefore(text: string, detail: number, detailEnd: number, from:
  */
 const TITLED_SURNAME_LABEL = new RegExp(`(?:${HONORIFIC_SOURCE})\\/?[^\\S\\t\\n\\r]*([\\p{L}'’-]{2,})(?:['’]s)?(?:[^\\S\\n]+\\p{L}[\\p{L}.-]*){0,2}[^\\S\\n]*[:：][^\\S\\n]*(?:\\r?\\n[^\\S\\n]*)?$`, 'u');
 
-/** A name's word as compared with another's: its first four letters in lower case, Arabic's article kept (a case ending changes no more). */
-const wordStem = (word: string) => word.slice(0, /[\u0621-\u064A]/u.test(word) ? word.length : 4).toLowerCase();
-
 /**
  * The person an address's label names again by title and surname, named in full earlier in the paragraph (with a title, or
  * as a full Russian name): "تحل السيدة لبنى محمد الخطيب … البريد الإلكتروني للسيدة الخطيب: l.khatib@…".
@@ -1740,23 +1737,23 @@ function withAddressCellJoined(cell: string): string {
   return cutInsideAWord ? cell.replace(cell.trim(), cutInsideAWord) : cell;
 }
 
-/** An address's characters cut by spaces into pieces, the last holding a dot of its domain. */
-const ADDRESS_IN_PIECES = /^[a-z0-9._%+-]*@?[a-z0-9._%+-]*(?:[^\S\t\n]+[A-Za-z0-9._%+-]*@?[A-Za-z0-9._%+-]*)*\.[A-Za-z]{2,}$/u;
+/** The most pieces a narrow column cuts one address into. */
+const MOST_ADDRESS_PIECES = 4;
 
 /**
  * A cell's address that its narrow column cut inside a word, as a word processor cuts a word longer than the column
  * ("d.thompson@tb" / "l.example.gov", "kwabena.owu" / "sumensah@…"): the cell holds nothing but the address's pieces, and
  * the pieces before its last break make no address yet (a whole address and a word after it are two things). Each piece
  * has a letter (a telephone's numbers beside the address are no piece of it), and the first is in lower case (nor is a
- * name before the address: "John j.doe@…").
+ * name before the address: "John j.doe@…"). Read piece by piece: one pattern over the pieces and their spaces backtracks
+ * without end on a long cell.
  */
 function addressCutInsideAWord(cell: string): string | undefined {
-  if (!ADDRESS_IN_PIECES.test(cell) || (cell.match(/@/gu) ?? []).length !== 1) return undefined;
-  // A piece without a letter is a number beside the address (a telephone's parts), not a part of it.
-  if (cell.split(/[^\S\t\n]+/u).some((piece) => !/[A-Za-z]/u.test(piece))) return undefined;
-  const joined = cell.replace(/[^\S\t\n]+/gu, '');
-  const lastBreak = cell.search(/[^\S\t\n]+\S*$/u);
-  return WHOLE_ADDRESS.test(joined) && !WHOLE_ADDRESS.test(cell.slice(0, lastBreak)) ? joined : undefined;
+  const pieces = cell.split(/[^\S\t\n]+/u);
+  if (pieces.length < 2 || pieces.length > MOST_ADDRESS_PIECES || (cell.match(/@/gu) ?? []).length !== 1) return undefined;
+  if (!/^[a-z0-9._%+@-]+$/u.test(pieces[0]!) || !pieces.every((piece) => /^[A-Za-z0-9._%+@-]+$/u.test(piece) && /[A-Za-z]/u.test(piece))) return undefined;
+  const joined = pieces.join('');
+  return WHOLE_ADDRESS.test(joined) && !WHOLE_ADDRESS.test(pieces.slice(0, -1).join('')) ? joined : undefined;
 }
 
 /**

@@ -28,6 +28,11 @@ describe('an address that its narrow cell wraps', () => {
     expect(found(text)).toEqual([{ name: 'Ana Lima Reyes', email: 'a.lima@trade.example.gov' }]);
   });
 
+  it('reads at once a cell of many words in lower case around an address (no reading that backtracks without end)', () => {
+    const text = `Name\tPost\tE-mail\nMs. Ana Lima\tDirector\t${'assurances of my '.repeat(6)}a.lima@trade.example.gov x`;
+    expect(found(text)).toEqual([{ name: 'Ana Lima', email: 'a.lima@trade.example.gov' }]);
+  });
+
   it.each([
     ['a word before it', 'Office a.lima@trade.example.gov'],
     ['a telephone before it', '+1 555 0100 a.lima@trade.example.gov'],
