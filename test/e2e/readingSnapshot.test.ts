@@ -58,7 +58,8 @@ describe("the extract command's reading process restored from its startup snapsh
     const { blob, flags } = readingSnapshotBeside(BUILT_ENTRY)!;
     const ran = join(dir, 'thread-ran');
     const probe = join(dir, 'probe.mjs');
-    writeFileSync(probe, `import { isMainThread } from 'node:worker_threads';\nimport { writeFileSync } from 'node:fs';\nif (!isMainThread) writeFileSync(${JSON.stringify(ran)}, 'ran');\n`);
+    // Written aside and renamed: the test, looking every 20 ms, would otherwise see the file made and not yet written.
+    writeFileSync(probe, `import { isMainThread } from 'node:worker_threads';\nimport { renameSync, writeFileSync } from 'node:fs';\nif (!isMainThread) { writeFileSync(${JSON.stringify(`${ran}.part`)}, 'ran'); renameSync(${JSON.stringify(`${ran}.part`)}, ${JSON.stringify(ran)}); }\n`);
     const child = fork(probe, [], { execArgv: ['--snapshot-blob', blob, ...flags], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     try {
       const deadline = Date.now() + 10_000;
