@@ -28,6 +28,10 @@ const HELP_ALONE = anyOf([
   '^(assistance|support|help) (is )?(required|needed|requested)$', '^(se )?(requiere|necesita|solicita) (asistencia|apoyo|ayuda)$',
   '^(требуется|необходима|нужна|запрашивается) (помощь|содействие|поддержка)$', '^(помощь|содействие|поддержка) (требуется|необходима|нужна|запрашивается)$',
   '^(是否)?需要(援助|协助|支持)$', '^(هل )?(يلزم|تلزم|يحتاج|تحتاج|مطلوب) (ال)?(مساعد[ةه]|دعم)$',
+  // The help from outside the state ("External support", "Appui extérieur", "Apoyo externo", "Внешняя помощь", "外部援助",
+  // "الدعم الخارجي"): a plan's column answered yes or no, and with the help.
+  '^(external|outside) (assistance|support|help)$', '^(assistance|aide|appui|soutien) (extérieure?|externe)$', '^(asistencia|apoyo|ayuda) (extern[oa]|exterior)$',
+  '^внешн[а-я]* (помощь|содействие|поддержка)$', '^外部(援助|协助|支持)$', '^(ال)?(مساعد[ةه]|دعم) (ال)?خارجي[ةه]?$',
   '^necesidad(es)? de (asistencia|apoyo|ayuda)$', '^потребност[а-я]* в (помощи|содействии|поддержке)$', '^(援助|协助|支持)需求$', '^(ال)?حاج[ةه] (إلى|الى) (ال)?(مساعد[ةه]|دعم)$',
 ]);
 

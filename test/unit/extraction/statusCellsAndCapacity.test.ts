@@ -122,6 +122,18 @@ describe('"no change" under a plan\'s target column', () => {
   });
 });
 
+describe('a plan whose last column asks for external support', () => {
+  it.each([
+    ['fr', ['N°\tDomaine\tSituation actuelle\tAction prévue\tÉchéance\tResponsable\tAppui extérieur', "1\tArmes chimiques (PO 2)\tLoi n° 2020-31 portant application de la CIAC, en vigueur\tTextes d'application\tJuin 2030\tAutorité nationale\tNon", '2\tProtection physique (PO 3 b)\tAucune réglementation\tArrêté sur la sécurité des sources\tDécembre 2030\tANRSN\tOui : sécurisation des sources']],
+    ['en', ['No.\tArea\tCurrent situation\tPlanned action\tDeadline\tLead\tExternal support', '1\tChemical weapons (OP 2)\tChemical Weapons Act 2020, in force\tRegulations on scheduled chemicals\tJune 2030\tNational Authority\tNo', '2\tPhysical protection (OP 3 b)\tNo regulation\tOrder on the security of sources\tDecember 2030\tRegulator\tYes: securing sources']],
+  ])('reads the situation column for what is in force, and the rows answered yes as requests (%s)', async (_, lines) => {
+    const extraction = await extractText(['Plan d\'action national.', '', ...lines]);
+    expect(present(extraction)).toContain('op2.chemical');
+    expect(extraction.gaps).not.toContain('op2.chemical');
+    expect(extraction.assistanceRequested).toEqual(['op3b.physical_protection']);
+  });
+});
+
 describe('a law cited under a plan\'s target', () => {
   it('is the one to amend, not a measure', async () => {
     const extraction = await extractText([
