@@ -200,6 +200,9 @@ const LEGISLATION_WORD = anyOf(['<legislation>', '<législation>', '<legislació
 /** A law, article or code named in the sentence: what makes a multi-weapon sentence a measure. */
 const LAW = anyOf([
   '<(act|law|code|article|section|decree|regulations?)>', '<(loi|code|article|décret)>', '<(ley|código|artículo|decreto)>', '<(закон|кодекс|стать|ук|коап|упк)', '法', '条例', 'قانون', 'تشريع', ARABIC_ARTICLE, '<(ال)?(فصل|فصول) [0-9]', 'مرسوم',
+  // Chinese names an order or rules by their title's last word ("《大规模杀伤性武器（禁止）令》", "《…规定》", "《…办法》"), and an
+  // article by its number ("第5条").
+  '(令|规定|办法)》', '第[0-9〇一二三四五六七八九十百]+条',
 ]);
 
 /** A law cited with its number ("article 16 of the Act", "Law 4934/2022", "المادة 14 من قانون"): one named without it may be the one to draft. */

@@ -103,6 +103,15 @@ describe('a note that changes the points of contact', () => {
   });
 });
 
+describe('three weapons banned in Chinese', () => {
+  it.each([
+    ['by an order\'s title and article', '《大规模杀伤性武器（禁止）令》（2019年）第5条禁止任何人制造、获取或使用核武器、化学武器或生物武器。', ['op2.nuclear', 'op2.chemical', 'op2.biological']],
+    ['by the resolution, with no law named', '决议要求各国禁止任何非国家行为者制造、获取或使用核武器、化学武器或生物武器。', []],
+  ])('are the national ban where a law is named, the resolution\'s formula where none is: %s', (_, sentence, elements) => {
+    expect(elementsIn(fold(sentence)).filter((e) => e.startsWith('op2.') && e !== 'op2.financing')).toEqual(elements);
+  });
+});
+
 describe('table rows', () => {
   it('a row whose other cell says the law is being drafted states a gap (docx table, fr)', async () => {
     const extraction = await extractDocxWithTable(
