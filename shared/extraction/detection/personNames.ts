@@ -199,10 +199,11 @@ export const NAME_WORD = "[ʻʼʿ]?(?:(?:de|da|di|du|la|le|van|von)(?=\\p{Lu})|(
 // Irish particles are capitalised, and "Ó" is one letter ("Cathal Ó Briain", "Aoife Ní Chonaill"). Philippine names write
 // "de la" and "de los" as one word ("Ramon dela Cruz Villanueva", "delos Santos"), and one word joins no office. "St." is
 // Saint abbreviated inside a surname ("Devon St. Bernard"), never a name's last word.
-// A Spanish widow writes "Vda. de" (viuda de) and her late husband's surname after her own ("Henríquez Vda. de Molina").
+// A Spanish widow writes "Vda. de" (viuda de) and her late husband's surname after her own ("Henríquez Vda. de Molina"); a
+// French-speaking married woman writes "épouse" (or "ép.", "veuve", "née") between her surnames ("Edwige ZOUMALDÉ épouse BENGUÉ").
 // Spanish surnames hold "de los" and "de las" as one particle ("Núñez de los Santos", "Bartolomé de las Casas"). Swahili and
 // the Bantu languages of the Congo write "wa" (of) inside a name ("NSIMBA wa NSIMBA Chantal", "Ngũgĩ wa Thiong'o").
-const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|Vda\\.${NAME_SPACE}de|St\\.|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
+const PARTICLE = `(?:(?:van|von)${NAME_SPACE}(?:der|den|de|dem)|de${NAME_SPACE}(?:los|las)|Vda\\.${NAME_SPACE}de|St\\.|épouse|ép\\.|veuve|née|de|del|dela|delos|da|das|do|dos|di|van|von|den|der|ten|ter|la|le|bin|binti|bint|al|ibn|y|e|Ó|Ní|Nic|Uí|Mac|wa)`;
 /**
  * The head words of a body's name, in the six languages ("Oficina", "Ministère", "Управление", "مكتب"); the Romance ones include
  * those "de la" joins to a name ("… de la Comisión Nacional", "… de la Police nationale").

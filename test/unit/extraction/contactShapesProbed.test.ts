@@ -116,6 +116,8 @@ describe('particles a name keeps', () => {
   it.each([
     ['the Arabic article joined by a hyphen', 'Contact person: Mr. Tariq al-Hashimi, Director, t.alhashimi@mofa.gov.example', 'Tariq al-Hashimi', 't.alhashimi@mofa.gov.example'],
     ['a widow\'s "Vda. de"', 'Aduanas: Sra. Rosa Elena Campos Vda. de Rivas, Subdirectora de Fiscalización\n\nre.campos@aduana.gob.example', 'Rosa Elena Campos Vda. de Rivas', 're.campos@aduana.gob.example'],
+    ['a married woman\'s "épouse"', 'Ministère de la défense : Mme Edwige NGAKO épouse MBAYE, directrice (e.ngako@defense.example.gov).', 'Edwige NGAKO épouse MBAYE', 'e.ngako@defense.example.gov'],
+    ['a married woman\'s "née"', 'Douanes : Mme Claire Martin née Dubois, inspectrice (c.martin@douanes.example.gov).', 'Claire Martin née Dubois', 'c.martin@douanes.example.gov'],
   ])('keeps %s', (_, text, name, email) => {
     expect(found(text)).toEqual([{ name, email }]);
   });
