@@ -715,6 +715,18 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
     const last = earlier.at(-1)?.unit;
     return earlier.filter((m) => m.unit === last).map((m) => m.element);
   };
+  /** Where the section under the last heading starts. */
+  let sectionStart = 0;
+  /**
+   * What the last sentence before `unit` in its section that states a measure states in force, asked of a penalty sentence that
+   * names a law but none of its own elements ("Anyone who violates the provisions of the Decree-Law is punished …" in a
+   * numbered paragraph of its own after the one that states the export licensing): the law it punishes breaches of.
+   */
+  const statedBeforeInSection = (unit: TextUnit): MatrixElement[] => {
+    const earlier = statedInForce.filter((m) => m.unit >= sectionStart && m.unit < unit.index);
+    const last = earlier.at(-1)?.unit;
+    return earlier.filter((m) => m.unit === last).map((m) => m.element);
+  };
   /** What the sentences before `unit` in its paragraph state, in force or missing (asked only of a clause on funds, services or penalties). */
   const statedEarlier = (unit: TextUnit): MatrixElement[] => [...statedInForce, ...statedMissing].filter((m) => m.paragraph === unit.paragraph && m.unit < unit.index).map((m) => m.element);
   /** An element found in force in `unit`: its evidence (two passages at most) and legal references (four). */
@@ -775,6 +787,7 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       const headingFolded = masked(unit.folded);
       const namedByWords = elementsIn(headingFolded, { heading: true });
       context = namedByWords.length > 0 || !NAMES_ONE_PARAGRAPH(headingFolded) || TREATIES_NAMED.test(headingFolded) ? namedByWords : labelElements(headingFolded, () => []);
+      sectionStart = unit.index;
       continue;
     }
     // A paragraph titled "10. Export controls: …" is that section for its later sentences, as a heading would make it.
@@ -972,7 +985,11 @@ export function readMatrix(units: readonly TextUnit[], options: MatrixOptions): 
       // So does the state's own offer to share its experience: it cites no law by its number, and states nothing in force.
       if ((elements.length === 0 && unitElements.length === 0 || !(citesNumberedLaw(unitMasked) || legalReferencesIn(unit.text).length > 0)) && OFFER_CUE.test(unit.folded)) continue;
       const fromSection = elements.length === 0 && unitElements.length === 0;
-      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, () => statedBefore(unit));
+      const lawBefore = () => {
+        const inParagraph = statedBefore(unit);
+        return inParagraph.length > 0 || !LAW.test(folded) ? inParagraph : statedBeforeInSection(unit);
+      };
+      if (elements.length === 0) elements = unitElements.length ? unitElements.filter((e) => !namedAsGaps.has(e)) : penaltiesOfSection(sectionElements, folded, lawBefore);
       // OP1 is a law's ban on support: a sentence under its heading that names nothing and cites no law (who prepared the
       // report, a state's word that it gives no support) describes no such ban.
       if (fromSection && !LAW.test(folded)) elements = elements.filter((e) => e !== 'op1');

@@ -103,6 +103,29 @@ describe('a note that changes the points of contact', () => {
   });
 });
 
+describe('penalties in a numbered paragraph of their own, after the one that states the export licensing', () => {
+  const report = (penalty: string) => [
+    'Additional information of Ruritania on resolution 1540 (2004)', '',
+    'III. Operative paragraph 3',
+    '1. Federal Decree-Law No. 27 of 2030 on Controlled Goods requires a licence for the export, re-export and transit of dual-use goods.',
+    '2. The Decree-Law also makes brokering in controlled goods subject to prior licensing.',
+    `3. ${penalty}`,
+  ].join('\n');
+
+  it.each([
+    ['en', 'Anyone who violates the provisions of the Decree-Law is punished by imprisonment of up to ten years (article 28).'],
+    ['ar', 'يعاقب كل من يخالف أحكام المرسوم بقانون بالسجن مدة لا تزيد على عشر سنوات (المادة 28).'],
+  ])('are the export control\'s penalties where they name the law they punish breaches of (%s)', async (_, penalty) => {
+    const extraction = await extractDocument({ bytes: utf8(report(penalty)), fileName: 'update.txt' });
+    expect(present(extraction)).toEqual(expect.arrayContaining(['op3d.export_control', 'op3d.penalties']));
+  });
+
+  it('are nothing where they name no law', async () => {
+    const extraction = await extractDocument({ bytes: utf8(report('Offenders are punished by imprisonment of up to ten years.')), fileName: 'update.txt' });
+    expect(present(extraction)).not.toContain('op3d.penalties');
+  });
+});
+
 describe('three weapons banned in Chinese', () => {
   it.each([
     ['by an order\'s title and article', '《大规模杀伤性武器（禁止）令》（2019年）第5条禁止任何人制造、获取或使用核武器、化学武器或生物武器。', ['op2.nuclear', 'op2.chemical', 'op2.biological']],
