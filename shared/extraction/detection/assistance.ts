@@ -39,7 +39,7 @@ const SECURING = anyOf([
   '<(securing|secure)>[^.;\\t]{0,60}<(sources|materials?)>', '<asegura(miento|r)>[^.;\\t]{0,60}<(fuentes|materiales)>', '<(fuentes|materiales)>[^.;\\t]{0,40}<asegura(miento|r)>',
   '<sécuris[a-zé]*>[^.;\\t]{0,60}<(sources|matières)>', '<(sources|matières)>[^.;\\t]{0,40}<sécuris', '<(sources|materials?)>[^.;\\t]{0,40}<secur(e|ing)>', '<обеспечени[а-я]* сохранност','<secur(e|ing) (of )?(radioactive )?sources>',
   // Securing with the sources some words after, as in the other languages: "تأمين المستودع الوطني للمصادر المشعة".
-  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', 'الحماية المادية', 'تأمين المصادر',
+  'تأمين[^.؛\\t]{0,60}(ال)?(مصادر|مواد)', '<обеспечени[а-я]* (безопасност|сохранност)[^.;\\t]{0,60}<(источник|материал)', '(保护|安保|安全保障)[^。；\\t]{0,30}(放射源|材料)', '<physical protection>', '<protection physique>', '<protección física>', '<физическ[а-я]* защит', '实物保护', '物理防护', 'الحماية المادية', 'تأمين المصادر',
   ...SECURE_STORAGE_TERMS, ...SECURED_STORE_TERMS]);
 const REGISTER = anyOf(['<regist', '<inventor', '<accounting>', '<registre', '<inventaire', '<registro', '<inventario', '<реестр', ...RUSSIAN_ACCOUNTING_TERMS, '登记', '衡算', 'سجل', 'حصر', 'جرد']);
 

@@ -192,7 +192,9 @@ export const ELEMENT_CUES = {
     ...SECURED_STORE_TERMS,
     '<protection physique>', '<sécurité des (sources|installations|matières)>', '<protección física>', '<seguridad física>', '<sécurité physique>', '<seguridad de las (fuentes|instalaciones)>',
     '<физическ[а-я]* защит', '<охран[а-я]* (объектов|ядерн)',
-    '实物保护', '安保', '安全保卫',
+    // Physical protection is "实物保护" in the PRC's texts, "物理防护" in others' (Korean and Taiwanese usage), and so is
+    // personnel reliability ("可靠性审查").
+    '实物保护', '物理防护', '安保', '安全保卫', '人员可靠性',
     // Not "الأمن النووي" (nuclear security): folding drops its alef as it does that of "الأمان النووي" (nuclear safety), the
     // name of many a regulator, and the other languages do not read nuclear security as physical protection either.
     'الحماية المادية', 'تأمين (المصادر|المواد|المنشآت)',

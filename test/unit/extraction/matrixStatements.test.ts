@@ -126,6 +126,12 @@ describe('penalties in a numbered paragraph of their own, after the one that sta
   });
 });
 
+describe('physical protection as other Chinese texts name it', () => {
+  it('is read in "物理防护" as in "实物保护"', () => {
+    expect(elementsIn(fold('经2030年修订的《物理防护法》要求对放射性物质的运输实施物理防护。'))).toContain('op3b.physical_protection');
+  });
+});
+
 describe('three weapons banned in Chinese', () => {
   it.each([
     ['by an order\'s title and article', '《大规模杀伤性武器（禁止）令》（2019年）第5条禁止任何人制造、获取或使用核武器、化学武器或生物武器。', ['op2.nuclear', 'op2.chemical', 'op2.biological']],
