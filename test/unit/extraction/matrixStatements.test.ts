@@ -126,6 +126,15 @@ describe('penalties in a numbered paragraph of their own, after the one that sta
   });
 });
 
+describe('an intent in Arabic', () => {
+  it.each([
+    ['the state\'s, to issue a text: a lack', 'تعتزم المملكة إصدار لائحة للرقابة على الصادرات.', true],
+    ['the offender\'s, to commit the act a law punishes: no lack', 'تجرم المادة 34 تقديم أي دعم لكيان إرهابي أو لشخص يعتزم ارتكاب عمل إرهابي.', false],
+  ])('is %s', (_, sentence, gap) => {
+    expect(GAP_CUE.test(fold(sentence))).toBe(gap);
+  });
+});
+
 describe('physical protection as other Chinese texts name it', () => {
   it('is read in "物理防护" as in "实物保护"', () => {
     expect(elementsIn(fold('经2030年修订的《物理防护法》要求对放射性物质的运输实施物理防护。'))).toContain('op3b.physical_protection');
