@@ -152,7 +152,7 @@ const OTHER_SUBMISSION = anyOf([
   '<will (submit|provide|transmit|send)>', '<in due course>', '<further to>', '<remains? valid>', '<(submitted|transmitted|provided) (on|in|by)>', '<previous(ly)?>', '<earlier>',
   '<soumettra>', '<transmettra>', '<en temps (voulu|utile)>', '<reste(nt)? valables?>', '<précédent', '<antérieur',
   '<presentará>', '<remitirá>', '<(a|en) su debido tiempo>', '<sigue(n)? siendo válid', '<anterior(es)?>',
-  '<представит>', '<направит>', '<в (свое|своё) время>', '<оста[её]тся в силе>', '<ранее>', '<предыдущ',
+  '<представит>', '<направит>', '<в (свое|своё) время>', '<оста(е|ё|ю)тся в силе>', '<ранее>', '<предыдущ',
   '将提交', '适时', '仍然有效', '此前', '以前提交', 'ستقدم', 'في الوقت المناسب', 'لا تزال ساري', 'السابق',
   // A submission the sentence says was made, in the past tense: "presentó su primer informe nacional … en 2004".
   '<(submitted|presented|transmitted|provided) (its|their|a|the)>', '<(has|had) (submitted|presented|transmitted|provided)>',
@@ -177,6 +177,10 @@ const REFERENCE_TO = anyOf([
   '<(with|in) reference to', '<referring to', '<to refer to', '<(me|se|nous) référer (à|au|aux)', '<referir(me|se|nos) (a|al)', '<сослаться на',
   '<(ان|بان) (اشير|تشير|نشير) (الي|ل)', '<se référant (à|au|aux)', '<en référence (à|au|aux)', '<(con|en) referencia (a|al)', '<refiriéndose (a|al)', '<haciendo referencia (a|al)',
   '<ссылаясь на', '<со ссылкой на', '提及', '提交的', '<(و|ب)?(ال)?اشاره (الي|ل)',
+  // What was done since an earlier submission: "since the submission of its national report of 2023", "depuis la présentation
+  // de", "desde la presentación de", "со времени представления", "с момента представления", "自…提交…以来", "منذ تقديم".
+  '<since (the )?(submission|presentation) of', '<depuis (la )?(présentation|soumission) (de|du|d)', '<desde (la )?presentación (de|del)',
+  '<со времени представления', '<с момента представления', '<после представления', '<منذ تقديم',
 ]);
 const MADE_BY = anyOf([
   '<(presented|submitted|transmitted) by>', '<(présenté|soumis|transmis)e?s? par>', '<(presentad|remitid|transmitid)[oa]s? por>', '<представленн[а-я]*>', '<(الذي|التي) (قدمت|قدم|احال)',

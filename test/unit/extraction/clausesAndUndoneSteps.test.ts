@@ -106,6 +106,17 @@ describe("a part's numbered title in the opening that names points of contact", 
   });
 });
 
+describe('additional information on what was done since an earlier national report', () => {
+  it.each([
+    ['ru', 'В ответ на письмо Комитета имею честь препроводить дополнительную информацию о мерах, принятых Российской Федерацией со времени представления национального доклада 2023 года.'],
+    ['en', 'In reply to the Committee\'s letter, I have the honour to transmit additional information on the measures Palau has taken since the submission of its national report of 2023.'],
+    ['fr', "En réponse à la lettre du Comité, j'ai l'honneur de vous transmettre des informations complémentaires sur les mesures prises par le Bénin depuis la présentation de son rapport national de 2023."],
+  ])('is additional information, the report named as what it follows or as still valid (%s)', (_language, sentence) => {
+    const rest = '1. Физическая защита\nПравила физической защиты утверждены в 2025 году.\nВ остальном сведения, содержащиеся в национальном докладе 2023 года, остаются в силе.';
+    expect(detectReportType(fold(`${sentence}\n${rest}`), true)).toBe('additional_information');
+  });
+});
+
 describe('the Chemical and Biological Weapons Conventions named under one plural head', () => {
   it.each([
     ['en', 'Palau is a party to the Chemical and Biological Weapons Conventions.'],
