@@ -322,8 +322,8 @@ function replacesAnotherNamed(clause: string): boolean {
 const BEFORE_THE_REPLACED = /^(?:the|of|a|al|el|la|los|las|le|les|à|au|aux|de|del|du)$/iu;
 /** Lower-case words inside a name: its particles. */
 const PARTICLE_IN_NAME = /^(?:de|del|da|dos|das|la|van|von|der|den|bin|binti|bint|ibn|ben|al|el)$/u;
-/** A Chinese name written close after the replacing word, up to its title or the word or sign after it ("接替王明先生的职务"). */
-const HAN_NAME_REPLACED = new RegExp(`^[^\\S\\n]*([\\u4E00-\\u9FFF·]{2,12}?)(?:${CHINESE_HONORIFICS}|[的，,。；、（(\\s]|$)`, 'u');
+/** A Chinese name written close after the replacing word, up to its title, post, or the word or sign after it ("接替王明先生的职务"). */
+const HAN_NAME_REPLACED = new RegExp(`^[^\\S\\n]*([\\u4E00-\\u9FFF·]{2,12}?)(?:${CHINESE_HONORIFICS}|处长|司长|局长|科长|主任|参赞|秘书|官员|顾问|[的，,。；、（(\\s]|$)`, 'u');
 /** Arabic words that follow a name and are none of it: a relative, a preposition, a conjunction. */
 const ARABIC_AFTER_NAME = /^(?:الذي|التي|اللذين|الذين|في|من|إلى|على|عن|مع|لدى|و)$/u;
 /** The most words of the name of one replaced. */
@@ -376,7 +376,8 @@ const nameStems = (name: string) => name.split(/[^\S\n]+/u).filter((w) => /^\p{L
 export function isOneReplaced(name: string, replaced: readonly string[]): boolean {
   const own = nameStems(name);
   return replaced.some((other) => {
-    if (/^[\u4E00-\u9FFF·]+$/u.test(other)) return other.includes(name) || name.includes(other);
+    // A Chinese name is one run of characters: the same run, or it is another person ("王明", "王明华").
+    if (/^[\u4E00-\u9FFF·]+$/u.test(other)) return other === name;
     const stems = nameStems(other);
     return stems.length > 0 && stems.every((stem) => own.includes(stem));
   });

@@ -109,6 +109,11 @@ describe('the name right after a replacing word', () => {
     expect(isOneReplaced('Ana Lima', names)).toBe(false);
   });
 
+  it('is a Chinese name up to the post after it, and no other name that opens with it', () => {
+    expect(namesReplacedIn('李丽华女士接替王明华处长的职务。')).toEqual(['王明华']);
+    expect(isOneReplaced('王明华', namesReplacedIn('李丽华女士接替王明先生的职务。'))).toBe(false);
+  });
+
   it('is no name where the words after it are not one', () => {
     expect(namesReplacedIn('Ms. Ana Lima replaces the contact designated in 2021.')).toEqual([]);
   });
