@@ -335,6 +335,8 @@ const MOST_REPLACED_NAME_WORDS = 5;
  * name runs up to a word in lower case that is no particle, or up to a clause's end; Chinese writes it close, up to its title.
  */
 export function namesReplacedIn(text: string): string[] {
+  // Folded with its offsets only where it replaces anyone: that fold goes a character at a time, the plain one by whole patterns.
+  if (!REPLACES.test(fold(text))) return [];
   const { folded, offsets } = foldWithOffsets(text);
   const names: string[] = [];
   for (const m of folded.matchAll(ALL_REPLACING)) {

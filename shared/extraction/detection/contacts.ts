@@ -1089,17 +1089,11 @@ function personNamedAgainBefore(text: string, detail: number): { found: FoundNam
   const label = TITLED_SURNAME_LABEL.exec(lead);
   if (!label) return undefined;
   const surname = wordStem(label[1]!);
-  const breaks = [...lead.slice(0, label.index).matchAll(/\n[^\S\n]*\n/gu)];
-  const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
-  const before = label.index - (lead.length - block.length);
-  const named = [...block.matchAll(AFTER_HONORIFIC)].map((m) => {
-    const name = withoutTitles(m[1]!, true);
-    return { name, at: m.index + m[0].length - name.length };
-  });
-  const full = [...named, ...[...block.matchAll(PATRONYMIC_NAME)].map((m) => ({ name: m[0], at: m.index }))]
+  const block = lastParagraph(lead.slice(0, label.index)) + lead.slice(label.index);
+  const before = block.length - (lead.length - label.index);
+  const person = personsNamedIn(block)
     .filter(({ name, at }) => at < before && name.split(/\s+/u).length > 1 && name.split(/\s+/u).some((word) => wordStem(word) === surname))
-    .sort((a, b) => a.at - b.at);
-  const person = full.at(-1);
+    .at(-1);
   return person && { found: person, block };
 }
 
@@ -1114,22 +1108,31 @@ const MOST_PARAGRAPH_CHARACTERS = 600;
  */
 function personSpelledBy(text: string, detail: number, address: string): { found: FoundName; block: string } | undefined {
   if (inTableRow(text, detail)) return undefined;
-  const lead = text.slice(Math.max(0, detail - MOST_PARAGRAPH_CHARACTERS), detail);
-  const breaks = [...lead.matchAll(/\n[^\S\n]*\n/gu)];
-  const block = breaks.length ? lead.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : lead;
-  // A name transliterated in brackets after a person's is that person, whichever script the address spells.
+  const block = lastParagraph(text.slice(Math.max(0, detail - MOST_PARAGRAPH_CHARACTERS), detail));
+  const person = personsNamedIn(block)
+    .filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name) && !(block.slice(at).match(EMAIL) ?? []).some((other) => addressSpellsName(other, name)))
+    .at(-1);
+  return person && { found: person, block };
+}
+
+/** The text after its last blank line: the paragraph it ends with. */
+function lastParagraph(text: string): string {
+  const breaks = [...text.matchAll(/\n[^\S\n]*\n/gu)];
+  return breaks.length ? text.slice(breaks.at(-1)!.index + breaks.at(-1)![0].length) : text;
+}
+
+/**
+ * The persons a paragraph names in full, in order: with a title (a name transliterated in brackets after a titled person's
+ * is that person, not another), or as a full Russian name, which needs none ("1. Мирзаева Гулнора Бахтияровна, …").
+ */
+function personsNamedIn(block: string): FoundName[] {
   const titled = [...block.matchAll(AFTER_HONORIFIC)];
   const titledNames = titled.filter((m, k) => k === 0 || !transliterates(block, titled[k - 1]!, m)).map((m) => {
     const name = withoutPostAfter(withoutTitles(m[1]!, true));
-    const at = m.index + m[0].length - m[1]!.trimEnd().length + m[1]!.trimEnd().indexOf(name);
-    return { name, at };
+    return { name, at: m.index + m[0].length - m[1]!.trimEnd().length + m[1]!.trimEnd().indexOf(name) };
   });
-  // A full Russian name needs no title ("1. Мирзаева Гулнора Бахтияровна, заведующая отделом …").
   const fullNames = [...block.matchAll(PATRONYMIC_NAME)].map((m) => ({ name: m[0], at: m.index }));
-  const spelled = [...titledNames, ...fullNames].sort((a, b) => a.at - b.at).filter(({ name, at }) => looksLikeName(name) && addressSpellsName(address, name)
-    && !(block.slice(at).match(EMAIL) ?? []).some((other) => addressSpellsName(other, name)));
-  const person = spelled.at(-1);
-  return person && { found: person, block };
+  return [...titledNames, ...fullNames].sort((a, b) => a.at - b.at);
 }
 
 /**
