@@ -48,7 +48,7 @@ export type ExtractionAnswer =
   | { failed: { message: string } };
 
 /** V8's flags for a reading process that reads one document (see `oneDocument`). */
-const ONE_DOCUMENT_FLAGS = ['--liftoff-only', '--wasm-lazy-validation', '--no-regexp-tier-up'];
+const ONE_DOCUMENT_FLAGS = ['--liftoff-only', '--wasm-lazy-validation', '--no-regexp-tier-up', '--interrupt-budget=540672', '--single-threaded-gc'];
 
 /** The V8 flags a reading process runs under: its heap ceiling, and those of a process that reads one document. */
 export function readingProcessFlags({ memoryMb, oneDocument }: { memoryMb: number; oneDocument: boolean }): string[] {
@@ -93,6 +93,15 @@ export interface IsolatedExtractorOptions {
    * once, but the detectors run each of their patterns over every sentence of the document, and a
    * cue of many alternatives interpreted over a long text's first sentences cost more than
    * compiling it (about 30 ms off the command on the 200-page report, 11 runs in turns).
+   * Its JavaScript is optimized only where it runs eight times longer than V8 waits by default
+   * (`--interrupt-budget=540672`, V8's being 67,584): TurboFan compiles on background threads, and
+   * in a process that reads one document on both cores (two threads) that compiling takes a core
+   * from the reading. On the 200-page report, the V8 threads besides the two readers used about
+   * 200 ms of processor time, nearly all of it compiling (about 20 ms without the optimizing tier
+   * at all, which runs the rules too slowly: the command took 50 ms longer); optimizing only the
+   * longest-running code took about 55 ms off the command (31 runs in turns). For the same reason
+   * its garbage is collected on the thread that made it (`--single-threaded-gc`), not by helper
+   * threads that compete with the other reader for the two cores (about 10 ms more).
    */
   oneDocument?: boolean;
   /**

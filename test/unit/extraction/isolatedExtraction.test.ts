@@ -63,7 +63,7 @@ describe('extraction in a child process', () => {
     }
   });
 
-  it('runs PDFium without the optimizing tier, validates it lazily and compiles patterns at once only in a child that reads one document', async () => {
+  it('runs PDFium without the optimizing tier, validates it lazily, compiles patterns at once, optimizes only long-running code and collects garbage on its own thread only in a child that reads one document', async () => {
     const flagsOf = async (oneDocument: boolean) => {
       const reporter = new IsolatedExtractor({ entry: ENVIRONMENT_CHILD_ENTRY, ceilings: { memoryMb: CEILINGS.memoryMb }, oneDocument });
       try {
@@ -77,7 +77,9 @@ describe('extraction in a child process', () => {
     expect(oneDocument).toMatch(/flags: .*--liftoff-only/u);
     expect(oneDocument).toMatch(/flags: .*--wasm-lazy-validation/u);
     expect(oneDocument).toMatch(/flags: .*--no-regexp-tier-up/u);
-    expect(await flagsOf(false)).not.toMatch(/--liftoff-only|--wasm-lazy-validation|--no-regexp-tier-up/u);
+    expect(oneDocument).toMatch(/flags: .*--interrupt-budget=540672/u);
+    expect(oneDocument).toMatch(/flags: .*--single-threaded-gc/u);
+    expect(await flagsOf(false)).not.toMatch(/--liftoff-only|--wasm-lazy-validation|--no-regexp-tier-up|--interrupt-budget|--single-threaded-gc/u);
   });
 
   it("keeps the reader's own refusal codes", async () => {
